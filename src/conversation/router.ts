@@ -1,0 +1,63 @@
+// Every inbound message, from any platform or the simulator, passes through here once:
+// command table first, then the skills in order (reports before questions), else a polite "not understood".
+import { identify, type County } from '../county.js';
+import type { InboundMessage } from '../platforms/types.js';
+import type { Templates } from '../templates.js';
+import { localDate } from '../time.js';
+import type { Command, Outcome, Skill, Turn } from './types.js';
+
+export interface RouterDeps {
+  county: () => County;
+  templates: Templates;
+  commands: Command[];
+  skills: Skill[];
+}
+
+/** Fold full-width spaces and punctuation variants so commands match however they were typed. */
+export function normalise(text: string): string {
+  return text
+    .replace(/[\u3000\u2005\u00a0\t]/g, ' ')
+    .replace(/^[\s,，。.!！?？:：]+|[\s,，。.!！?？]+$/g, '')
+    .replace(/ {2,}/g, ' ');
+}
+
+export function matchCommand(cmd: Command, text: string): string | null {
+  if (cmd.match) return cmd.match(text);
+  for (const word of [cmd.name, ...(cmd.aliases ?? [])]) {
+    if (text === word) return '';
+    if (text.startsWith(word) && /^[\s:：]/.test(text.slice(word.length))) return text.slice(word.length).replace(/^[\s:：]+/, '').trim();
+  }
+  return null;
+}
+
+export function createRouter(deps: RouterDeps) {
+  const reply = (text: string) => ({ text });
+
+  return async function route(msg: InboundMessage): Promise<Outcome> {
+    const county = deps.county();
+    const turn: Turn = {
+      msg: { ...msg, text: normalise(msg.text) },
+      sender: identify(county, msg.platform, msg.userId),
+      today: localDate(msg.at, county.timezone),
+    };
+    const text = turn.msg.text;
+    if (!text && !msg.hasAttachment) {
+      return { intent: 'unknown', replies: [reply(deps.templates.render('empty', {}, msg.platform))] };
+    }
+    for (const cmd of deps.commands) {
+      const arg = matchCommand(cmd, text);
+      if (arg === null) continue;
+      if (cmd.adminOnly && !turn.sender.isAdmin) {
+        return { intent: 'command', replies: [reply(deps.templates.render('admin-only', { command: cmd.name }, msg.platform))] };
+      }
+      return cmd.run(turn, arg);
+    }
+    for (const skill of deps.skills) {
+      const outcome = await skill.handle(turn);
+      if (outcome) return outcome;
+    }
+    return { intent: 'unknown', replies: [reply(deps.templates.render('unknown', { text }, msg.platform))] };
+  };
+}
+
+export type Route = ReturnType<typeof createRouter>;

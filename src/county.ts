@@ -1,0 +1,185 @@
+// The county file: townships, due counts, liaisons, admins, where bulletins go and when.
+// Parsed once at startup (and by tests); every problem is reported with file and field.
+import { readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+
+export type Platform = 'wecom' | 'dingtalk';
+
+const userId = z
+  .string()
+  .trim()
+  .regex(/^((wecom|dingtalk):)?[^\s:]+$/, 'a user id is written platform:userid (wecom:zhangsan, dingtalk:manager4021) or a bare id');
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time is written HH:MM, for example 21:00');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
+
+const township = z.strictObject({
+  name: z.string().trim().min(1),
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  due: z.number().int().min(0).describe('应换届村(社区)数'),
+  liaisons: z.array(userId).default([]),
+});
+
+const group = z.strictObject({
+  name: z.string().trim().min(1).describe('Name shown in logs and delivery records'),
+  platform: z.enum(['wecom', 'dingtalk']),
+  webhook: z
+    .string()
+    .regex(/^[a-z0-9_]+$/i)
+    .default('default')
+    .describe('Which webhook variable: default → WECOM_WEBHOOK_URL / DINGTALK_WEBHOOK_URL; xyz → …_WEBHOOK_URL_XYZ'),
+  bulletin: z.boolean().default(true),
+  reminder: z.boolean().default(true),
+});
+
+const schedule = z.strictObject({
+  bulletin: time.default('21:00'),
+  reminder: time.default('18:00'),
+  deadline: time.default('20:00').describe('Time by which townships should report; named in reminders'),
+  catchUpMinutes: z.number().int().min(0).max(24 * 60).default(120),
+  skipDates: z.array(isoDate).default([]),
+  skipWeekdays: z.array(z.number().int().min(0).max(6)).default([]).describe('0 = Sunday'),
+});
+
+const ranking = z.strictObject({
+  partyDone: z.number().min(0).default(0.4),
+  committeeDone: z.number().min(0).default(0.4),
+  supervisionDone: z.number().min(0).default(0.2),
+});
+
+export const countySchema = z
+  .strictObject({
+    county: z.string().trim().min(1),
+    timezone: z
+      .string()
+      .default('Asia/Shanghai')
+      .refine((tz) => {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'not a known IANA timezone'),
+    campaign: z.strictObject({ start: isoDate.optional(), end: isoDate.optional() }).default({}),
+    disciplineDefault: z.enum(['national-2021', 'national-2026', 'village']).default('village').describe('The list "十严禁" alone answers with'),
+    townships: z.array(township).min(1),
+    admins: z.array(userId).default([]),
+    groups: z.array(group).default([]),
+    schedule: schedule.default(schedule.parse({})),
+    ranking: ranking.default(ranking.parse({})),
+  })
+  .superRefine((c, ctx) => {
+    const names = new Map<string, string>();
+    c.townships.forEach((t, i) => {
+      for (const n of [t.name, ...t.aliases]) {
+        const prev = names.get(n);
+        if (prev) ctx.addIssue({ code: 'custom', path: ['townships', i, n === t.name ? 'name' : 'aliases'], message: `"${n}" is already used by ${prev}` });
+        else names.set(n, t.name);
+      }
+    });
+    const liaisonOf = new Map<string, string>();
+    c.townships.forEach((t, i) =>
+      t.liaisons.forEach((id, j) => {
+        const prev = liaisonOf.get(id);
+        if (prev && prev !== t.name) ctx.addIssue({ code: 'custom', path: ['townships', i, 'liaisons', j], message: `liaison ${id} is already listed under ${prev}` });
+        else liaisonOf.set(id, t.name);
+      }),
+    );
+    const groupNames = new Set<string>();
+    c.groups.forEach((g, i) => {
+      if (groupNames.has(g.name)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'name'], message: `duplicate group "${g.name}"` });
+      groupNames.add(g.name);
+    });
+  });
+
+export type County = z.infer<typeof countySchema>;
+export type Township = County['townships'][number];
+export type Group = County['groups'][number];
+
+export class CountyFileError extends Error {
+  constructor(readonly file: string, readonly problems: string[]) {
+    super(`county file ${file} has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'CountyFileError';
+  }
+}
+
+function describePath(county: unknown, path: PropertyKey[]): string {
+  // "townships[2] (城关镇).due" reads better than "townships.2.due" for a clerk.
+  let out = '';
+  let node: unknown = county;
+  for (const key of path) {
+    node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === 'number') {
+      const name = node && typeof node === 'object' ? (node as { name?: unknown }).name : undefined;
+      out += `[${key}]${typeof name === 'string' ? ` (${name})` : ''}`;
+    } else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(top level)';
+}
+
+export function parseCounty(text: string, file = 'county file'): County {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  if (doc.errors.length) {
+    throw new CountyFileError(
+      file,
+      doc.errors.map((e) => `line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`),
+    );
+  }
+  const raw = doc.toJS() as unknown;
+  const parsed = countySchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new CountyFileError(
+      file,
+      parsed.error.issues.map((i) => {
+        const where = describePath(raw, i.path);
+        const msg = i.code === 'unrecognized_keys' ? `unknown key(s) ${i.keys.map((k) => `"${k}"`).join(', ')}` : i.message;
+        return `${where}: ${msg}`;
+      }),
+    );
+  }
+  return parsed.data;
+}
+
+export function loadCounty(file: string): County {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new CountyFileError(file, [`cannot read the file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`]);
+  }
+  return parseCounty(text, file);
+}
+
+/** Does a county-file id (platform:userid or bare userid) name this sender? */
+export function idMatches(entry: string, platform: Platform, userId: string): boolean {
+  const i = entry.indexOf(':');
+  if (i < 0) return entry === userId;
+  return entry.slice(0, i) === platform && entry.slice(i + 1) === userId;
+}
+
+export type Role = 'admin' | 'liaison' | 'other';
+
+export interface SenderInfo {
+  platform: Platform;
+  userId: string;
+  role: Role;
+  isAdmin: boolean;
+  /** Townships this sender may report for as a liaison. */
+  townships: string[];
+}
+
+export function identify(county: County, platform: Platform, userId: string): SenderInfo {
+  const isAdmin = county.admins.some((a) => idMatches(a, platform, userId));
+  const townships = county.townships.filter((t) => t.liaisons.some((l) => idMatches(l, platform, userId))).map((t) => t.name);
+  return { platform, userId, isAdmin, townships, role: isAdmin ? 'admin' : townships.length ? 'liaison' : 'other' };
+}
+
+/** The liaisons of a township on one platform, as platform user ids (bare ids count for both). */
+export function liaisonIds(t: Township, platform: Platform): string[] {
+  return t.liaisons.flatMap((l) => {
+    const i = l.indexOf(':');
+    if (i < 0) return [l];
+    return l.slice(0, i) === platform ? [l.slice(i + 1)] : [];
+  });
+}

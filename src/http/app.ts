@@ -1,0 +1,64 @@
+// The Koa app: error funnel, body limit, /healthz, platform callbacks, /api (guarded).
+import { bodyParser } from '@koa/bodyparser';
+import Router from '@koa/router';
+import Koa from 'koa';
+import type { Outcome } from '../conversation/types.js';
+import type { Logger } from '../log.js';
+import type { InboundMessage, PlatformModule } from '../platforms/types.js';
+import { requireAdmin } from './auth.js';
+import { errorFunnel, HttpError } from './errors.js';
+import { simulateRoute } from './simulate.js';
+
+export interface AppDeps {
+  log: Logger;
+  storeKind: 'sqlite' | 'mongodb';
+  adminToken?: string | undefined;
+  bodyLimitKb: number;
+  route: (msg: InboundMessage) => Promise<Outcome>;
+  platforms?: PlatformModule[];
+  /** Extra /api routes from the feature folders; they run behind the admin guard. */
+  api?: ((router: Router) => void)[];
+  /** Routes outside /api (the web console), mounted last. */
+  pages?: ((router: Router) => void)[];
+}
+
+export function createApp(deps: AppDeps): Koa {
+  const app = new Koa();
+  app.proxy = false;
+  const limit = `${deps.bodyLimitKb}kb`;
+  app.use(errorFunnel(deps.log));
+  app.use(
+    bodyParser({
+      enableTypes: ['json', 'form', 'text', 'xml'],
+      jsonLimit: limit,
+      formLimit: limit,
+      textLimit: limit,
+      xmlLimit: limit,
+      onError: (err) => {
+        const e = err as Error & { status?: number };
+        throw new HttpError(e.status === 413 ? 413 : 400, e.status === 413 ? `request body larger than ${limit}` : 'request body is not valid');
+      },
+    }),
+  );
+
+  const open = new Router();
+  open.get('/healthz', (ctx) => {
+    ctx.body = { ok: true, store: deps.storeKind };
+  });
+  for (const p of deps.platforms ?? []) p.mount(open);
+  app.use(open.routes()).use(open.allowedMethods());
+
+  const api = new Router();
+  api.use('/api', requireAdmin(deps.adminToken));
+  simulateRoute(api, deps.route);
+  for (const mount of deps.api ?? []) mount(api);
+  api.all('/api/{*rest}', () => {
+    throw new HttpError(404, 'no such API route');
+  });
+  app.use(api.routes()).use(api.allowedMethods());
+
+  const pages = new Router();
+  for (const mount of deps.pages ?? []) mount(pages);
+  app.use(pages.routes()).use(pages.allowedMethods());
+  return app;
+}

@@ -1,0 +1,91 @@
+// The only shapes the core sees. Each platform folder translates its own wire format into these
+// at the edge, once; no WeCom or DingTalk field name passes this line.
+import type Router from '@koa/router';
+
+export type PlatformName = 'wecom' | 'dingtalk';
+
+export interface InboundMessage {
+  platform: PlatformName;
+  /** Platform message id, as a string (WeCom MsgId exceeds 2^53). */
+  messageId: string;
+  /** The sender's platform user id (WeCom userid, DingTalk staffId). */
+  userId: string;
+  userName?: string;
+  /** Group conversation id; absent for one-to-one messages. */
+  chatId?: string;
+  chatType: 'group' | 'direct';
+  /** Normalised text: leading @mentions stripped, full-width spaces folded, trimmed. */
+  text: string;
+  /** When the user sent it (platform send time), not when we received it. */
+  at: Date;
+  /** The message carried an image, file or other non-text part. */
+  hasAttachment?: boolean;
+}
+
+export interface OutboundMessage {
+  text: string;
+  format?: 'text' | 'markdown';
+  /** Shown in notifications where the platform wants one (DingTalk markdown). */
+  title?: string;
+  /** Platform user ids to @-notify. */
+  mention?: string[];
+  /** Send only to the sender (one-to-one), never into the group. */
+  private?: boolean;
+}
+
+/** What a platform adapter calls for every new inbound message. Never throws for user mistakes. */
+export type HandleInbound = (msg: InboundMessage) => Promise<OutboundMessage[]>;
+
+/** Store capabilities a platform needs, declared here so platforms never import the store. */
+export interface PlatformStore {
+  /** True the first time a key is seen (shared across processes): drops redeliveries. */
+  claimMessage(key: string, ttlMs: number): Promise<boolean>;
+  acquireLease(name: string, owner: string, ttlMs: number): Promise<boolean>;
+  releaseLease(name: string, owner: string): Promise<void>;
+}
+
+/** Minimal logger shape (pino-compatible). */
+export interface PlatformLogger {
+  debug(obj: object | string, msg?: string): void;
+  info(obj: object | string, msg?: string): void;
+  warn(obj: object | string, msg?: string): void;
+  error(obj: object | string, msg?: string): void;
+}
+
+/** A named group that bulletins and reminders are posted to. */
+export interface GroupTarget {
+  name: string;
+  platform: PlatformName;
+  url: string;
+  secret?: string;
+}
+
+/** A post that failed after the platform's own retries; carries the target's name. */
+export class DeliveryError extends Error {
+  constructor(
+    readonly target: string,
+    message: string,
+    readonly retryable = false,
+  ) {
+    super(`${target}: ${message}`);
+    this.name = 'DeliveryError';
+  }
+}
+
+export interface PlatformModule {
+  readonly name: PlatformName;
+  /** Register HTTP callback routes (the router already enforces the body limit). */
+  mount(router: Router): void;
+  /** Open long connections (WeCom AI-bot WebSocket, DingTalk Stream); no-op when not configured. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Post to a group; splits to the platform's limits and throttles. Resolves the number of parts sent. */
+  post(target: GroupTarget, msg: OutboundMessage): Promise<number>;
+  /** Per-message byte limit for a format, so composers can plan splits. */
+  limit(format: 'text' | 'markdown'): number;
+}
+
+/** Keep ids, never text or secrets, in logs. */
+export function describeInbound(msg: InboundMessage): Record<string, unknown> {
+  return { platform: msg.platform, messageId: msg.messageId, userId: msg.userId, chatType: msg.chatType };
+}

@@ -1,0 +1,328 @@
+// MongoDB store (mongoose) for multi-instance deployments. Claims and leases rely on unique
+// indexes, so several bot processes can share one database without a coordinator.
+import mongoose, { Schema, type Connection, type Model } from 'mongoose';
+import {
+  changedFields,
+  StoreUnavailableError,
+  type AuditEntry,
+  type Delivery,
+  type Figures,
+  type JobRun,
+  type ProgressRecord,
+  type RecordQuery,
+  type Revision,
+  type RevisionQuery,
+  type Store,
+  type WriteRecordInput,
+  type WriteRecordResult,
+} from './types.js';
+
+export const STALE_RUN_MS = 15 * 60_000;
+const WRITE_ATTEMPTS = 5;
+
+interface RecordDoc extends Omit<ProgressRecord, 'messageId'> {
+  messageId?: string | null;
+  rev: number;
+}
+
+export const schemas = {
+  record: new Schema<RecordDoc>(
+    {
+      township: { type: String, required: true },
+      date: { type: String, required: true, match: /^\d{4}-\d{2}-\d{2}$/ },
+      figures: { type: Schema.Types.Mixed, required: true, default: {} },
+      firstReportedAt: { type: Date, required: true },
+      updatedAt: { type: Date, required: true },
+      updatedBy: { type: String, required: true },
+      messageId: String,
+      rev: { type: Number, required: true, default: 0 },
+    },
+    { collection: 'records', minimize: false, versionKey: false },
+  ).index({ township: 1, date: 1 }, { unique: true }).index({ date: 1 }),
+  revision: new Schema<Revision>(
+    {
+      township: { type: String, required: true },
+      date: { type: String, required: true },
+      field: { type: String, required: true },
+      old: { type: Number, default: null },
+      new: { type: Number, default: null },
+      by: { type: String, required: true },
+      at: { type: Date, required: true },
+      kind: { type: String, required: true, enum: ['report', 'correction', 'withdraw'] },
+      messageId: String,
+    },
+    { collection: 'revisions', versionKey: false },
+  ).index({ township: 1, date: 1 }).index({ by: 1, at: 1 }),
+  message: new Schema(
+    { key: { type: String, required: true, unique: true }, expiresAt: { type: Date, required: true } },
+    { collection: 'messages', versionKey: false },
+  ).index({ expiresAt: 1 }, { expireAfterSeconds: 0 }),
+  jobRun: new Schema<JobRun>(
+    {
+      job: { type: String, required: true },
+      key: { type: String, required: true },
+      owner: { type: String, required: true },
+      status: { type: String, required: true, enum: ['running', 'done', 'failed'] },
+      startedAt: { type: Date, required: true },
+      finishedAt: Date,
+      detail: String,
+    },
+    { collection: 'job_runs', versionKey: false },
+  ).index({ job: 1, key: 1 }, { unique: true }),
+  delivery: new Schema<Delivery>(
+    {
+      job: { type: String, required: true },
+      key: { type: String, required: true },
+      platform: { type: String, required: true },
+      target: { type: String, required: true },
+      part: { type: Number, required: true },
+      ok: { type: Boolean, required: true },
+      at: { type: Date, required: true },
+      error: String,
+    },
+    { collection: 'deliveries', versionKey: false },
+  ).index({ job: 1, key: 1 }),
+  lease: new Schema(
+    { name: { type: String, required: true, unique: true }, owner: { type: String, required: true }, expiresAt: { type: Date, required: true } },
+    { collection: 'leases', versionKey: false },
+  ),
+  audit: new Schema<AuditEntry>(
+    { at: { type: Date, required: true }, actor: { type: String, required: true }, action: { type: String, required: true }, detail: String },
+    { collection: 'audit', versionKey: false },
+  ).index({ at: -1 }),
+};
+
+const isDuplicate = (err: unknown) => (err as { code?: number }).code === 11000;
+
+function clean<T extends object>(doc: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(doc)) if (k !== '_id' && k !== 'rev' && v !== undefined && v !== null) out[k] = v;
+  return out as T;
+}
+
+function toRecord(doc: RecordDoc | null): ProgressRecord | null {
+  if (!doc) return null;
+  return clean({ ...doc, figures: { ...(doc.figures as Figures) } }) as ProgressRecord;
+}
+
+export class MongoStore implements Store {
+  readonly kind = 'mongodb' as const;
+  // Loosely typed on purpose: documents are converted to the port's types at each method's edge.
+  private m: { [K in keyof typeof schemas]: Model<any, any, any, any> };
+
+  private constructor(private conn: Connection) {
+    this.m = {
+      record: conn.model('Record', schemas.record as Schema),
+      revision: conn.model('Revision', schemas.revision as Schema),
+      message: conn.model('Message', schemas.message as Schema),
+      jobRun: conn.model('JobRun', schemas.jobRun as Schema),
+      delivery: conn.model('Delivery', schemas.delivery as Schema),
+      lease: conn.model('Lease', schemas.lease as Schema),
+      audit: conn.model('Audit', schemas.audit as Schema),
+    };
+  }
+
+  /** Connect and build indexes; fails within `timeoutMs` with a message that never contains the URI. */
+  static async connect(uri: string, timeoutMs = 5000): Promise<MongoStore> {
+    const conn = mongoose.createConnection(uri, { serverSelectionTimeoutMS: timeoutMs, connectTimeoutMS: timeoutMs });
+    try {
+      await conn.asPromise();
+      const store = new MongoStore(conn);
+      await Promise.all(Object.values(store.m).map((model) => model.init()));
+      return store;
+    } catch (err) {
+      await conn.close().catch(() => undefined);
+      const reason = (err as Error).name === 'MongooseServerSelectionError' ? 'no MongoDB server answered' : (err as Error).message;
+      throw new StoreUnavailableError(`cannot connect to MongoDB (MONGODB_URI): ${reason.replace(uri, '<MONGODB_URI>')}`);
+    }
+  }
+
+  private async run<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (err) {
+      if (err instanceof StoreUnavailableError) throw err;
+      throw new StoreUnavailableError(`mongodb ${what} failed: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  getRecord(township: string, date: string) {
+    return this.run('getRecord', async () => toRecord((await this.m.record.findOne({ township, date }).lean()) as unknown as RecordDoc | null));
+  }
+
+  listRecords(q: RecordQuery = {}) {
+    return this.run('listRecords', async () => {
+      const filter: Record<string, unknown> = {};
+      if (q.township) filter.township = q.township;
+      if (q.date) filter.date = q.date;
+      if (q.from || q.to) filter.date = { ...(q.from ? { $gte: q.from } : {}), ...(q.to ? { $lte: q.to } : {}) };
+      const docs = (await this.m.record.find(filter).sort({ date: 1, township: 1 }).lean()) as unknown as RecordDoc[];
+      return docs.map((d) => toRecord(d)!);
+    });
+  }
+
+  previousRecord(township: string, date: string) {
+    return this.run('previousRecord', async () =>
+      toRecord((await this.m.record.findOne({ township, date: { $lt: date } }).sort({ date: -1 }).lean()) as unknown as RecordDoc | null),
+    );
+  }
+
+  writeRecord(input: WriteRecordInput): Promise<WriteRecordResult> {
+    return this.run('writeRecord', async () => {
+      // Optimistic concurrency on `rev`: a concurrent writer makes the filter miss and we retry.
+      for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
+        const doc = (await this.m.record.findOne({ township: input.township, date: input.date }).lean()) as unknown as RecordDoc | null;
+        const before = toRecord(doc);
+        const old = before?.figures ?? {};
+        const revisions: Revision[] = changedFields(old, input.figures).map((field) =>
+          clean({
+            township: input.township,
+            date: input.date,
+            field,
+            old: old[field] ?? null,
+            new: input.figures[field] ?? null,
+            by: input.by,
+            at: input.at,
+            kind: input.kind,
+            messageId: input.messageId,
+          }) as Revision,
+        );
+        for (const r of revisions) (r.old ??= null), (r.new ??= null);
+        const empty = Object.keys(input.figures).length === 0;
+        let applied: boolean;
+        if (empty) {
+          applied = doc ? (await this.m.record.deleteOne({ township: input.township, date: input.date, rev: doc.rev })).deletedCount === 1 : true;
+        } else if (doc) {
+          const res = await this.m.record.updateOne(
+            { township: input.township, date: input.date, rev: doc.rev },
+            { $set: { figures: input.figures, updatedAt: input.at, updatedBy: input.by, messageId: input.messageId ?? null }, $inc: { rev: 1 } },
+          );
+          applied = res.modifiedCount === 1;
+        } else {
+          try {
+            await this.m.record.create({ ...input, firstReportedAt: input.at, updatedAt: input.at, updatedBy: input.by, rev: 0 });
+            applied = true;
+          } catch (err) {
+            if (!isDuplicate(err)) throw err;
+            applied = false;
+          }
+        }
+        if (!applied) continue;
+        if (revisions.length) await this.m.revision.insertMany(revisions);
+        const after = empty ? null : toRecord((await this.m.record.findOne({ township: input.township, date: input.date }).lean()) as unknown as RecordDoc | null);
+        return { before, after, revisions };
+      }
+      throw new StoreUnavailableError(`mongodb writeRecord: ${input.township} ${input.date} kept changing under concurrent writers`);
+    });
+  }
+
+  listRevisions(q: RevisionQuery = {}) {
+    return this.run('listRevisions', async () => {
+      const filter: Record<string, unknown> = {};
+      if (q.township) filter.township = q.township;
+      if (q.date) filter.date = q.date;
+      if (q.by) filter.by = q.by;
+      if (q.since) filter.at = { $gte: q.since };
+      const docs = (await this.m.revision.find(filter).sort({ _id: 1 }).lean()) as unknown as Revision[];
+      return docs.map((d) => ({ ...clean(d), old: d.old ?? null, new: d.new ?? null }));
+    });
+  }
+
+  claimMessage(key: string, ttlMs: number) {
+    return this.run('claimMessage', async () => {
+      const now = new Date();
+      const expiresAt = new Date(now.getTime() + ttlMs);
+      try {
+        await this.m.message.create({ key, expiresAt });
+        return true;
+      } catch (err) {
+        if (!isDuplicate(err)) throw err;
+        // The TTL monitor runs once a minute, so an expired key may still be there.
+        const res = await this.m.message.updateOne({ key, expiresAt: { $lte: now } }, { $set: { expiresAt } });
+        return res.modifiedCount === 1;
+      }
+    });
+  }
+
+  claimJobRun(job: string, key: string, owner: string) {
+    return this.run('claimJobRun', async () => {
+      const now = new Date();
+      try {
+        await this.m.jobRun.create({ job, key, owner, status: 'running', startedAt: now });
+        return true;
+      } catch (err) {
+        if (!isDuplicate(err)) throw err;
+        const res = await this.m.jobRun.updateOne(
+          { job, key, $or: [{ status: 'failed' }, { status: 'running', startedAt: { $lt: new Date(now.getTime() - STALE_RUN_MS) } }] },
+          { $set: { owner, status: 'running', startedAt: now }, $unset: { finishedAt: 1, detail: 1 } },
+        );
+        return res.modifiedCount === 1;
+      }
+    });
+  }
+
+  finishJobRun(job: string, key: string, status: 'done' | 'failed', detail?: string) {
+    return this.run('finishJobRun', async () => {
+      await this.m.jobRun.updateOne({ job, key }, { $set: { status, finishedAt: new Date(), ...(detail ? { detail } : {}) } });
+    });
+  }
+
+  listJobRuns(job?: string) {
+    return this.run('listJobRuns', async () =>
+      ((await this.m.jobRun.find(job ? { job } : {}).sort({ startedAt: 1 }).lean()) as unknown as JobRun[]).map((d) => clean(d)),
+    );
+  }
+
+  recordDelivery(d: Delivery) {
+    return this.run('recordDelivery', async () => {
+      await this.m.delivery.create(d);
+    });
+  }
+
+  listDeliveries(q: { job?: string; key?: string; ok?: boolean } = {}) {
+    return this.run('listDeliveries', async () => {
+      const filter: Record<string, unknown> = {};
+      if (q.job) filter.job = q.job;
+      if (q.key) filter.key = q.key;
+      if (q.ok !== undefined) filter.ok = q.ok;
+      return ((await this.m.delivery.find(filter).sort({ _id: 1 }).lean()) as unknown as Delivery[]).map((d) => clean(d));
+    });
+  }
+
+  acquireLease(name: string, owner: string, ttlMs: number) {
+    return this.run('acquireLease', async () => {
+      const now = new Date();
+      try {
+        await this.m.lease.updateOne(
+          { name, $or: [{ owner }, { expiresAt: { $lte: now } }] },
+          { $set: { owner, expiresAt: new Date(now.getTime() + ttlMs) } },
+          { upsert: true },
+        );
+        return true;
+      } catch (err) {
+        if (isDuplicate(err)) return false; // someone else holds it: the upsert collided with their document
+        throw err;
+      }
+    });
+  }
+
+  releaseLease(name: string, owner: string) {
+    return this.run('releaseLease', async () => {
+      await this.m.lease.deleteOne({ name, owner });
+    });
+  }
+
+  audit(e: AuditEntry) {
+    return this.run('audit', async () => {
+      await this.m.audit.create(e);
+    });
+  }
+
+  listAudit(limit = 100) {
+    return this.run('listAudit', async () => ((await this.m.audit.find().sort({ at: -1, _id: -1 }).limit(limit).lean()) as unknown as AuditEntry[]).map((d) => clean(d)));
+  }
+
+  async close() {
+    await this.conn.close();
+  }
+}

@@ -1,0 +1,314 @@
+// Embedded store: one SQLite file in WAL mode. Several processes on one machine may share it
+// (busy_timeout lets writers wait their turn); claims rely on primary keys, not on memory.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  changedFields,
+  StoreUnavailableError,
+  type AuditEntry,
+  type Delivery,
+  type Figures,
+  type JobRun,
+  type ProgressRecord,
+  type RecordQuery,
+  type Revision,
+  type RevisionQuery,
+  type Store,
+  type WriteRecordInput,
+  type WriteRecordResult,
+} from './types.js';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS records (
+  township TEXT NOT NULL, date TEXT NOT NULL, figures TEXT NOT NULL,
+  first_reported_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, updated_by TEXT NOT NULL, message_id TEXT,
+  PRIMARY KEY (township, date));
+CREATE INDEX IF NOT EXISTS records_date ON records (date);
+CREATE TABLE IF NOT EXISTS revisions (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, township TEXT NOT NULL, date TEXT NOT NULL, field TEXT NOT NULL,
+  old REAL, new REAL, by TEXT NOT NULL, at INTEGER NOT NULL, kind TEXT NOT NULL, message_id TEXT);
+CREATE INDEX IF NOT EXISTS revisions_td ON revisions (township, date);
+CREATE INDEX IF NOT EXISTS revisions_by ON revisions (by, at);
+CREATE TABLE IF NOT EXISTS messages (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS job_runs (
+  job TEXT NOT NULL, key TEXT NOT NULL, owner TEXT NOT NULL, status TEXT NOT NULL,
+  started_at INTEGER NOT NULL, finished_at INTEGER, detail TEXT, PRIMARY KEY (job, key));
+CREATE TABLE IF NOT EXISTS deliveries (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, job TEXT NOT NULL, key TEXT NOT NULL, platform TEXT NOT NULL,
+  target TEXT NOT NULL, part INTEGER NOT NULL, ok INTEGER NOT NULL, at INTEGER NOT NULL, error TEXT);
+CREATE TABLE IF NOT EXISTS leases (name TEXT PRIMARY KEY, owner TEXT NOT NULL, expires_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, detail TEXT);
+`;
+
+/** A job left 'running' this long belongs to a process that died; its run may be claimed again. */
+export const STALE_RUN_MS = 15 * 60_000;
+
+interface RecordRow {
+  township: string;
+  date: string;
+  figures: string;
+  first_reported_at: number;
+  updated_at: number;
+  updated_by: string;
+  message_id: string | null;
+}
+
+function toRecord(r: RecordRow): ProgressRecord {
+  return {
+    township: r.township,
+    date: r.date,
+    figures: JSON.parse(r.figures) as Figures,
+    firstReportedAt: new Date(r.first_reported_at),
+    updatedAt: new Date(r.updated_at),
+    updatedBy: r.updated_by,
+    ...(r.message_id ? { messageId: r.message_id } : {}),
+  };
+}
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  private db: Database.Database;
+
+  constructor(readonly file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.exec(SCHEMA);
+  }
+
+  /** Every driver error becomes StoreUnavailableError, so callers see one kind of failure. */
+  private run<T>(what: string, fn: () => T): Promise<T> {
+    try {
+      return Promise.resolve(fn());
+    } catch (err) {
+      return Promise.reject(new StoreUnavailableError(`sqlite ${what} failed: ${(err as Error).message}`, { cause: err }));
+    }
+  }
+
+  getRecord(township: string, date: string) {
+    return this.run('getRecord', () => {
+      const row = this.db.prepare('SELECT * FROM records WHERE township = ? AND date = ?').get(township, date) as RecordRow | undefined;
+      return row ? toRecord(row) : null;
+    });
+  }
+
+  listRecords(q: RecordQuery = {}) {
+    return this.run('listRecords', () => {
+      const where: string[] = [];
+      const args: string[] = [];
+      if (q.township) (where.push('township = ?'), args.push(q.township));
+      if (q.date) (where.push('date = ?'), args.push(q.date));
+      if (q.from) (where.push('date >= ?'), args.push(q.from));
+      if (q.to) (where.push('date <= ?'), args.push(q.to));
+      const sql = `SELECT * FROM records ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY date, township`;
+      return (this.db.prepare(sql).all(...args) as RecordRow[]).map(toRecord);
+    });
+  }
+
+  previousRecord(township: string, date: string) {
+    return this.run('previousRecord', () => {
+      const row = this.db
+        .prepare('SELECT * FROM records WHERE township = ? AND date < ? ORDER BY date DESC LIMIT 1')
+        .get(township, date) as RecordRow | undefined;
+      return row ? toRecord(row) : null;
+    });
+  }
+
+  writeRecord(input: WriteRecordInput): Promise<WriteRecordResult> {
+    return this.run('writeRecord', () =>
+      this.db.transaction((): WriteRecordResult => {
+        const row = this.db.prepare('SELECT * FROM records WHERE township = ? AND date = ?').get(input.township, input.date) as
+          | RecordRow
+          | undefined;
+        const before = row ? toRecord(row) : null;
+        const old = before?.figures ?? {};
+        const fields = changedFields(old, input.figures);
+        const at = input.at.getTime();
+        const revisions: Revision[] = fields.map((field) => ({
+          township: input.township,
+          date: input.date,
+          field,
+          old: old[field] ?? null,
+          new: input.figures[field] ?? null,
+          by: input.by,
+          at: input.at,
+          kind: input.kind,
+          ...(input.messageId ? { messageId: input.messageId } : {}),
+        }));
+        const ins = this.db.prepare(
+          'INSERT INTO revisions (township, date, field, old, new, by, at, kind, message_id) VALUES (?,?,?,?,?,?,?,?,?)',
+        );
+        for (const r of revisions) ins.run(r.township, r.date, r.field, r.old, r.new, r.by, at, r.kind, r.messageId ?? null);
+        if (Object.keys(input.figures).length === 0) {
+          this.db.prepare('DELETE FROM records WHERE township = ? AND date = ?').run(input.township, input.date);
+          return { before, after: null, revisions };
+        }
+        this.db
+          .prepare(
+            `INSERT INTO records (township, date, figures, first_reported_at, updated_at, updated_by, message_id)
+             VALUES (?,?,?,?,?,?,?)
+             ON CONFLICT (township, date) DO UPDATE SET figures = excluded.figures, updated_at = excluded.updated_at,
+               updated_by = excluded.updated_by, message_id = excluded.message_id`,
+          )
+          .run(input.township, input.date, JSON.stringify(input.figures), at, at, input.by, input.messageId ?? null);
+        const after = toRecord(this.db.prepare('SELECT * FROM records WHERE township = ? AND date = ?').get(input.township, input.date) as RecordRow);
+        return { before, after, revisions };
+      }).immediate(),
+    );
+  }
+
+  listRevisions(q: RevisionQuery = {}) {
+    return this.run('listRevisions', () => {
+      const where: string[] = [];
+      const args: (string | number)[] = [];
+      if (q.township) (where.push('township = ?'), args.push(q.township));
+      if (q.date) (where.push('date = ?'), args.push(q.date));
+      if (q.by) (where.push('by = ?'), args.push(q.by));
+      if (q.since) (where.push('at >= ?'), args.push(q.since.getTime()));
+      const sql = `SELECT * FROM revisions ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id`;
+      return (this.db.prepare(sql).all(...args) as Record<string, unknown>[]).map(
+        (r): Revision => ({
+          township: r.township as string,
+          date: r.date as string,
+          field: r.field as Revision['field'],
+          old: r.old as number | null,
+          new: r.new as number | null,
+          by: r.by as string,
+          at: new Date(r.at as number),
+          kind: r.kind as Revision['kind'],
+          ...(r.message_id ? { messageId: r.message_id as string } : {}),
+        }),
+      );
+    });
+  }
+
+  claimMessage(key: string, ttlMs: number) {
+    return this.run('claimMessage', () => {
+      const now = Date.now();
+      return this.db.transaction(() => {
+        this.db.prepare('DELETE FROM messages WHERE key = ? AND expires_at <= ?').run(key, now);
+        return this.db.prepare('INSERT OR IGNORE INTO messages (key, expires_at) VALUES (?, ?)').run(key, now + ttlMs).changes === 1;
+      }).immediate();
+    });
+  }
+
+  claimJobRun(job: string, key: string, owner: string) {
+    return this.run('claimJobRun', () => {
+      const now = Date.now();
+      return this.db.transaction(() => {
+        if (this.db.prepare("INSERT OR IGNORE INTO job_runs (job, key, owner, status, started_at) VALUES (?,?,?,'running',?)").run(job, key, owner, now).changes === 1) {
+          return true;
+        }
+        const retaken = this.db
+          .prepare(
+            `UPDATE job_runs SET owner = ?, status = 'running', started_at = ?, finished_at = NULL, detail = NULL
+             WHERE job = ? AND key = ? AND (status = 'failed' OR (status = 'running' AND started_at < ?))`,
+          )
+          .run(owner, now, job, key, now - STALE_RUN_MS);
+        return retaken.changes === 1;
+      }).immediate();
+    });
+  }
+
+  finishJobRun(job: string, key: string, status: 'done' | 'failed', detail?: string) {
+    return this.run('finishJobRun', () => {
+      this.db.prepare('UPDATE job_runs SET status = ?, finished_at = ?, detail = ? WHERE job = ? AND key = ?').run(status, Date.now(), detail ?? null, job, key);
+    });
+  }
+
+  listJobRuns(job?: string) {
+    return this.run('listJobRuns', () => {
+      const rows = (job
+        ? this.db.prepare('SELECT * FROM job_runs WHERE job = ? ORDER BY started_at').all(job)
+        : this.db.prepare('SELECT * FROM job_runs ORDER BY started_at').all()) as Record<string, unknown>[];
+      return rows.map(
+        (r): JobRun => ({
+          job: r.job as string,
+          key: r.key as string,
+          owner: r.owner as string,
+          status: r.status as JobRun['status'],
+          startedAt: new Date(r.started_at as number),
+          ...(r.finished_at != null ? { finishedAt: new Date(r.finished_at as number) } : {}),
+          ...(r.detail != null ? { detail: r.detail as string } : {}),
+        }),
+      );
+    });
+  }
+
+  recordDelivery(d: Delivery) {
+    return this.run('recordDelivery', () => {
+      this.db
+        .prepare('INSERT INTO deliveries (job, key, platform, target, part, ok, at, error) VALUES (?,?,?,?,?,?,?,?)')
+        .run(d.job, d.key, d.platform, d.target, d.part, d.ok ? 1 : 0, d.at.getTime(), d.error ?? null);
+    });
+  }
+
+  listDeliveries(q: { job?: string; key?: string; ok?: boolean } = {}) {
+    return this.run('listDeliveries', () => {
+      const where: string[] = [];
+      const args: (string | number)[] = [];
+      if (q.job) (where.push('job = ?'), args.push(q.job));
+      if (q.key) (where.push('key = ?'), args.push(q.key));
+      if (q.ok !== undefined) (where.push('ok = ?'), args.push(q.ok ? 1 : 0));
+      const sql = `SELECT * FROM deliveries ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id`;
+      return (this.db.prepare(sql).all(...args) as Record<string, unknown>[]).map(
+        (r): Delivery => ({
+          job: r.job as string,
+          key: r.key as string,
+          platform: r.platform as string,
+          target: r.target as string,
+          part: r.part as number,
+          ok: r.ok === 1,
+          at: new Date(r.at as number),
+          ...(r.error != null ? { error: r.error as string } : {}),
+        }),
+      );
+    });
+  }
+
+  acquireLease(name: string, owner: string, ttlMs: number) {
+    return this.run('acquireLease', () => {
+      const now = Date.now();
+      const res = this.db
+        .prepare(
+          `INSERT INTO leases (name, owner, expires_at) VALUES (?, ?, ?)
+           ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
+           WHERE leases.owner = excluded.owner OR leases.expires_at <= ?`,
+        )
+        .run(name, owner, now + ttlMs, now);
+      return res.changes === 1;
+    });
+  }
+
+  releaseLease(name: string, owner: string) {
+    return this.run('releaseLease', () => {
+      this.db.prepare('DELETE FROM leases WHERE name = ? AND owner = ?').run(name, owner);
+    });
+  }
+
+  audit(e: AuditEntry) {
+    return this.run('audit', () => {
+      this.db.prepare('INSERT INTO audit (at, actor, action, detail) VALUES (?,?,?,?)').run(e.at.getTime(), e.actor, e.action, e.detail ?? null);
+    });
+  }
+
+  listAudit(limit = 100) {
+    return this.run('listAudit', () =>
+      (this.db.prepare('SELECT * FROM audit ORDER BY id DESC LIMIT ?').all(limit) as Record<string, unknown>[]).map(
+        (r): AuditEntry => ({
+          at: new Date(r.at as number),
+          actor: r.actor as string,
+          action: r.action as string,
+          ...(r.detail != null ? { detail: r.detail as string } : {}),
+        }),
+      ),
+    );
+  }
+
+  async close() {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,155 @@
+// The store port. Both implementations (sqlite.ts, mongo.ts) pass test/store/contract.ts.
+
+/** Canonical indicator keys (DESIGN.md, Domain notes), used in storage, API and templates. */
+export const INDICATOR_KEYS = [
+  'due',
+  'partyDone',
+  'committeeDone',
+  'supervisionDone',
+  'oneShoulder',
+  'crossPost',
+  'under35',
+  'college',
+  'female',
+  'avgAge',
+  'reviewed',
+  'disqualified',
+] as const;
+export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
+export type Figures = Partial<Record<IndicatorKey, number>>;
+
+/** Cumulative figures of one township as of one date (YYYY-MM-DD, county time). */
+export interface ProgressRecord {
+  township: string;
+  date: string;
+  figures: Figures;
+  /** Time of the first report for this (township, date): the ranking's last tie-break. */
+  firstReportedAt: Date;
+  updatedAt: Date;
+  updatedBy: string;
+  messageId?: string;
+}
+
+export type RevisionKind = 'report' | 'correction' | 'withdraw';
+
+/** One field's change. `old`/`new` null mean "absent". */
+export interface Revision {
+  township: string;
+  date: string;
+  field: IndicatorKey;
+  old: number | null;
+  new: number | null;
+  by: string;
+  at: Date;
+  kind: RevisionKind;
+  messageId?: string;
+}
+
+export interface WriteRecordInput {
+  township: string;
+  date: string;
+  /** The complete new figures of the record; an empty object removes the record. */
+  figures: Figures;
+  by: string;
+  at: Date;
+  kind: RevisionKind;
+  messageId?: string;
+}
+
+export interface WriteRecordResult {
+  before: ProgressRecord | null;
+  after: ProgressRecord | null;
+  revisions: Revision[];
+}
+
+export interface RecordQuery {
+  township?: string;
+  date?: string;
+  /** Inclusive date range. */
+  from?: string;
+  to?: string;
+}
+
+export interface RevisionQuery {
+  township?: string;
+  date?: string;
+  by?: string;
+  /** Only revisions at or after this time. */
+  since?: Date;
+}
+
+export type JobRunStatus = 'running' | 'done' | 'failed';
+
+export interface JobRun {
+  job: string;
+  key: string;
+  owner: string;
+  status: JobRunStatus;
+  startedAt: Date;
+  finishedAt?: Date;
+  detail?: string;
+}
+
+export interface Delivery {
+  job: string;
+  key: string;
+  platform: string;
+  target: string;
+  part: number;
+  ok: boolean;
+  at: Date;
+  error?: string;
+}
+
+export interface AuditEntry {
+  at: Date;
+  actor: string;
+  action: string;
+  detail?: string;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'mongodb';
+
+  getRecord(township: string, date: string): Promise<ProgressRecord | null>;
+  listRecords(query?: RecordQuery): Promise<ProgressRecord[]>;
+  /** The latest record of a township strictly before `date`. */
+  previousRecord(township: string, date: string): Promise<ProgressRecord | null>;
+  /** Replace a record's figures and keep every changed field as a revision, atomically. */
+  writeRecord(input: WriteRecordInput): Promise<WriteRecordResult>;
+  listRevisions(query?: RevisionQuery): Promise<Revision[]>;
+
+  /** True the first time a message key is seen (until it expires): drops platform redeliveries. */
+  claimMessage(key: string, ttlMs: number): Promise<boolean>;
+
+  /** True only for the one caller that claims (job, key); a failed run may be claimed again. */
+  claimJobRun(job: string, key: string, owner: string): Promise<boolean>;
+  finishJobRun(job: string, key: string, status: 'done' | 'failed', detail?: string): Promise<void>;
+  listJobRuns(job?: string): Promise<JobRun[]>;
+
+  recordDelivery(delivery: Delivery): Promise<void>;
+  listDeliveries(query?: { job?: string; key?: string; ok?: boolean }): Promise<Delivery[]>;
+
+  /** Acquire or renew a named lease; false while another owner holds an unexpired one. */
+  acquireLease(name: string, owner: string, ttlMs: number): Promise<boolean>;
+  releaseLease(name: string, owner: string): Promise<void>;
+
+  audit(entry: AuditEntry): Promise<void>;
+  listAudit(limit?: number): Promise<AuditEntry[]>;
+
+  close(): Promise<void>;
+}
+
+/** Raised by a store when its backend fails; the HTTP funnel maps it to 503 so platforms retry. */
+export class StoreUnavailableError extends Error {
+  readonly status = 503;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/** Fields that differ between two figure sets, in canonical order. */
+export function changedFields(before: Figures, after: Figures): IndicatorKey[] {
+  return INDICATOR_KEYS.filter((k) => before[k] !== after[k]);
+}

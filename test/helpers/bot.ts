@@ -1,0 +1,98 @@
+// Build the real bot in-process on a temporary SQLite file and serve it on 127.0.0.1.
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { buildBot, type Bot } from '../../src/bot.js';
+import { loadConfig, secretValues, type Config } from '../../src/config.js';
+import { loadCounty, parseCounty, type County } from '../../src/county.js';
+import { createLogger } from '../../src/log.js';
+import { SqliteStore } from '../../src/store/sqlite.js';
+
+export interface TestBot {
+  bot: Bot;
+  url: string;
+  config: Config;
+  county: County;
+  logs: string[];
+  /** POST JSON to the bot and return status and parsed body. */
+  post(path: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+  get(path: string, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+  /** Shortcut for /api/simulate. */
+  say(userId: string, text: string, extra?: Record<string, unknown>): Promise<any>;
+  close(): Promise<void>;
+}
+
+export interface TestBotOptions {
+  env?: Record<string, string>;
+  /** County YAML text; default: templates/county.example.yaml. */
+  countyYaml?: string;
+  /** Reuse a data folder (restart tests). */
+  dataDir?: string;
+  /** Start long connections and jobs (off by default). */
+  start?: boolean;
+  now?: () => Date;
+}
+
+export async function startTestBot(opts: TestBotOptions = {}): Promise<TestBot> {
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'hj-test-'));
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'debug', JOBS_ENABLED: 'false', ...opts.env }, { dotenv: false });
+  const county = opts.countyYaml ? parseCounty(opts.countyYaml, 'test county') : loadCounty(config.COUNTY_FILE);
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      logs.push(String(chunk));
+      cb();
+    },
+  });
+  const log = createLogger('debug', secretValues(config), sink);
+  const store = new SqliteStore(join(dataDir, 'huanjie.db'));
+  const bot = await buildBot({ config, county, store, log, ...(opts.now ? { now: opts.now } : {}) });
+  const server: Server = await new Promise((ok) => {
+    const s = bot.app.listen(0, '127.0.0.1', () => ok(s));
+  });
+  if (opts.start) await bot.start();
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetch(url + path, {
+      method,
+      headers: { ...(body !== undefined && typeof body !== 'string' ? { 'content-type': 'application/json' } : {}), ...headers },
+      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+    });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      /* not JSON: keep the text */
+    }
+    return { status: res.status, body: parsed as any };
+  };
+  return {
+    bot,
+    url,
+    config,
+    county,
+    logs,
+    post: (path, body, headers) => call('POST', path, body, headers),
+    get: (path, headers) => call('GET', path, undefined, headers),
+    async say(userId, text, extra = {}) {
+      const res = await call('POST', '/api/simulate', { userId, text, ...extra });
+      if (res.status !== 200) throw new Error(`simulate answered ${res.status}: ${JSON.stringify(res.body)}`);
+      return res.body;
+    },
+    async close() {
+      await bot.stop();
+      await new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      });
+      await bot.closeStore();
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export { loadConfig, parseCounty };
