@@ -1,4 +1,4 @@
-// Composition: config + county → store → templates → skills and commands → router → platforms → app.
+// Composition: config + county → store → templates → feature wirings (src/wiring/) → router → app.
 // main.ts adds the process (listen, signals); tests build the same bot in-process.
 import { join } from 'node:path';
 import type Koa from 'koa';
@@ -6,12 +6,18 @@ import type { Config } from './config.js';
 import type { County } from './county.js';
 import { helpCommand } from './conversation/help.js';
 import { createRouter, type Route } from './conversation/router.js';
-import type { Command, Skill } from './conversation/types.js';
 import { createApp } from './http/app.js';
 import type { Logger } from './log.js';
 import type { HandleInbound, PlatformModule } from './platforms/types.js';
 import type { Store } from './store/types.js';
 import { Templates } from './templates.js';
+import { wireBulletins } from './wiring/bulletins.js';
+import { wireConsole } from './wiring/console.js';
+import { wireDingtalk } from './wiring/dingtalk.js';
+import { wireKnowledge } from './wiring/knowledge.js';
+import { wireProgress } from './wiring/progress.js';
+import type { Wiring } from './wiring/types.js';
+import { wireWecom } from './wiring/wecom.js';
 
 export interface Bot {
   config: Config;
@@ -21,6 +27,8 @@ export interface Bot {
   route: Route;
   handle: HandleInbound;
   platforms: PlatformModule[];
+  /** Feature services (progress, knowledge, bulletins…) for tests and the console. */
+  services: Record<string, unknown>;
   app: Koa;
   /** Start long connections and scheduled jobs. */
   start(): Promise<void>;
@@ -41,38 +49,63 @@ export interface BuildOptions {
 export async function buildBot(opts: BuildOptions): Promise<Bot> {
   const { config, county, store, log } = opts;
   const templates = new Templates(join(config.TEMPLATES_DIR, 'messages'));
-  const commands: Command[] = [];
-  const skills: Skill[] = [];
-  const starters: (() => Promise<void>)[] = [];
-  const stoppers: (() => Promise<void>)[] = [];
-  const api: ((router: import('@koa/router').default) => void)[] = [];
-  const pages: ((router: import('@koa/router').default) => void)[] = [];
+  let route: Route | undefined;
+  const w: Wiring = {
+    config,
+    county,
+    store,
+    log,
+    templates,
+    now: opts.now ?? (() => new Date()),
+    commands: [],
+    skills: [],
+    api: [],
+    pages: [],
+    platforms: [],
+    starters: [],
+    stoppers: [],
+    route: (msg) => route!(msg),
+    handle: async (msg) => (await route!(msg)).replies,
+    services: {},
+  };
+  w.commands.push(helpCommand(templates, () => w.commands));
+  // Order matters: features that others use come first; platforms need the finished router.
+  await wireProgress(w);
+  await wireKnowledge(w);
+  await wireBulletins(w);
+  route = createRouter({ county: () => county, templates, commands: w.commands, skills: w.skills });
+  await wireWecom(w);
+  await wireDingtalk(w);
+  await wireConsole(w);
 
-  commands.push(helpCommand(templates, () => commands));
-
-  const route = createRouter({ county: () => county, templates, commands, skills });
-  const handle: HandleInbound = async (msg) => (await route(msg)).replies;
-
-  const platforms: PlatformModule[] = [];
-
-  const app = createApp({ log, storeKind: store.kind, adminToken: config.ADMIN_TOKEN, bodyLimitKb: config.BODY_LIMIT_KB, route, platforms, api, pages });
+  const app = createApp({
+    log,
+    storeKind: store.kind,
+    adminToken: config.ADMIN_TOKEN,
+    bodyLimitKb: config.BODY_LIMIT_KB,
+    route: w.route,
+    platforms: w.platforms,
+    api: w.api,
+    pages: w.pages,
+  });
 
   return {
     config,
     county,
     store,
     templates,
-    route,
-    handle,
-    platforms,
+    route: w.route,
+    handle: w.handle,
+    platforms: w.platforms,
+    services: w.services,
     app,
     async start() {
-      for (const p of platforms) await p.start();
-      for (const s of starters) await s();
+      for (const p of w.platforms) await p.start();
+      for (const s of w.starters) await s();
     },
     async stop() {
-      for (const s of stoppers.reverse()) await s();
-      for (const p of platforms) await p.stop();
+      for (const s of [...w.stoppers].reverse()) await s();
+      for (const p of w.platforms) await p.stop();
     },
     closeStore: () => store.close(),
   };

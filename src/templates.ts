@@ -20,7 +20,10 @@ export class Templates {
     const tables = new Map<string, Record<string, string>>();
     for (const file of readdirSync(this.dir)) {
       if (file.endsWith('.yaml')) {
-        tables.set(file.slice(0, -5), parseYaml(readFileSync(join(this.dir, file), 'utf8')) as Record<string, string>);
+        // commands.yaml and commands.progress.yaml both feed strings('commands'): one file per feature.
+        const table = file.slice(0, -5).split('.')[0]!;
+        const entries = (parseYaml(readFileSync(join(this.dir, file), 'utf8')) ?? {}) as Record<string, string>;
+        tables.set(table, { ...tables.get(table), ...entries });
         continue;
       }
       if (!file.endsWith('.md')) continue;
@@ -32,7 +35,7 @@ export class Templates {
     this.tables = tables;
   }
 
-  /** A name → text table from templates/messages/<name>.yaml (e.g. command descriptions). */
+  /** A name → text table from templates/messages/<name>.yaml and <name>.*.yaml (e.g. command descriptions). */
   strings(name: string): Record<string, string> {
     return this.tables.get(name) ?? {};
   }
