@@ -1,0 +1,117 @@
+// The store contract: every implementation of the Store port must pass this suite.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/types.js';
+
+export function storeContract(name: string, open: () => Promise<Store>) {
+  describe(`store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+    const at = (iso: string) => new Date(iso);
+
+    it('writes a record, replaces its fields, and keeps every change as a revision', async () => {
+      const first = await store.writeRecord({ township: '河西乡', date: '2026-11-22', figures: { partyDone: 9, committeeDone: 6 }, by: 'wecom:a', at: at('2026-11-22T10:00:00Z'), kind: 'report', messageId: 'm1' });
+      expect(first.before).toBeNull();
+      expect(first.after?.figures).toEqual({ partyDone: 9, committeeDone: 6 });
+      expect(first.revisions.map((r) => [r.field, r.old, r.new])).toEqual([
+        ['partyDone', null, 9],
+        ['committeeDone', null, 6],
+      ]);
+      const second = await store.writeRecord({ township: '河西乡', date: '2026-11-22', figures: { partyDone: 10, committeeDone: 6, oneShoulder: 5 }, by: 'wecom:b', at: at('2026-11-22T12:00:00Z'), kind: 'correction', messageId: 'm2' });
+      expect(second.before?.figures).toEqual({ partyDone: 9, committeeDone: 6 });
+      expect(second.revisions.map((r) => [r.field, r.old, r.new, r.kind])).toEqual([
+        ['partyDone', 9, 10, 'correction'],
+        ['oneShoulder', null, 5, 'correction'],
+      ]);
+      const rec = await store.getRecord('河西乡', '2026-11-22');
+      expect(rec).toMatchObject({ township: '河西乡', date: '2026-11-22', figures: { partyDone: 10, committeeDone: 6, oneShoulder: 5 }, updatedBy: 'wecom:b', messageId: 'm2' });
+      expect(rec!.firstReportedAt.toISOString()).toBe('2026-11-22T10:00:00.000Z');
+      expect(rec!.updatedAt.toISOString()).toBe('2026-11-22T12:00:00.000Z');
+      const revs = await store.listRevisions({ township: '河西乡' });
+      expect(revs).toHaveLength(4);
+      expect(revs[3]).toMatchObject({ field: 'oneShoulder', by: 'wecom:b', messageId: 'm2' });
+    });
+
+    it('removes a record when written with no figures, keeping the history', async () => {
+      await store.writeRecord({ township: 'A', date: '2026-11-22', figures: { partyDone: 3 }, by: 'u', at: at('2026-11-22T10:00:00Z'), kind: 'report' });
+      const res = await store.writeRecord({ township: 'A', date: '2026-11-22', figures: {}, by: 'u', at: at('2026-11-22T10:05:00Z'), kind: 'withdraw' });
+      expect(res.after).toBeNull();
+      expect(await store.getRecord('A', '2026-11-22')).toBeNull();
+      expect((await store.listRevisions({ township: 'A' })).map((r) => [r.old, r.new, r.kind])).toEqual([
+        [null, 3, 'report'],
+        [3, null, 'withdraw'],
+      ]);
+    });
+
+    it('lists records by date, range and township, and finds the previous one', async () => {
+      for (const [t, d, v] of [['A', '2026-11-20', 1], ['A', '2026-11-21', 2], ['B', '2026-11-21', 5], ['A', '2026-11-23', 4]] as const) {
+        await store.writeRecord({ township: t, date: d, figures: { partyDone: v }, by: 'u', at: at(`${d}T10:00:00Z`), kind: 'report' });
+      }
+      expect((await store.listRecords({ date: '2026-11-21' })).map((r) => r.township)).toEqual(['A', 'B']);
+      expect((await store.listRecords({ from: '2026-11-21', to: '2026-11-22' })).map((r) => `${r.township}${r.date}`)).toEqual(['A2026-11-21', 'B2026-11-21']);
+      expect((await store.listRecords({ township: 'A' })).map((r) => r.figures.partyDone)).toEqual([1, 2, 4]);
+      expect((await store.previousRecord('A', '2026-11-23'))?.date).toBe('2026-11-21');
+      expect(await store.previousRecord('A', '2026-11-20')).toBeNull();
+    });
+
+    it('filters revisions by author and time', async () => {
+      await store.writeRecord({ township: 'A', date: '2026-11-22', figures: { partyDone: 1 }, by: 'u1', at: at('2026-11-22T10:00:00Z'), kind: 'report' });
+      await store.writeRecord({ township: 'A', date: '2026-11-22', figures: { partyDone: 2 }, by: 'u2', at: at('2026-11-22T11:00:00Z'), kind: 'report' });
+      expect((await store.listRevisions({ by: 'u2' })).map((r) => r.new)).toEqual([2]);
+      expect((await store.listRevisions({ since: at('2026-11-22T10:30:00Z') })).map((r) => r.by)).toEqual(['u2']);
+    });
+
+    it('claims a message key once until it expires', async () => {
+      expect(await store.claimMessage('wecom:1', 60_000)).toBe(true);
+      expect(await store.claimMessage('wecom:1', 60_000)).toBe(false);
+      expect(await store.claimMessage('wecom:2', 60_000)).toBe(true);
+      expect(await store.claimMessage('short', 1)).toBe(true);
+      await new Promise((r) => setTimeout(r, 10));
+      expect(await store.claimMessage('short', 60_000)).toBe(true);
+    });
+
+    it('lets exactly one concurrent claimant run a job, and a failed run be claimed again', async () => {
+      const claims = await Promise.all(['p1', 'p2', 'p3', 'p4'].map((o) => store.claimJobRun('bulletin', '2026-11-22', o)));
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      await store.finishJobRun('bulletin', '2026-11-22', 'failed', 'webhook down');
+      expect(await store.claimJobRun('bulletin', '2026-11-22', 'p2')).toBe(true);
+      await store.finishJobRun('bulletin', '2026-11-22', 'done');
+      expect(await store.claimJobRun('bulletin', '2026-11-22', 'p3')).toBe(false);
+      const runs = await store.listJobRuns('bulletin');
+      expect(runs).toHaveLength(1);
+      expect(runs[0]).toMatchObject({ job: 'bulletin', key: '2026-11-22', owner: 'p2', status: 'done' });
+    });
+
+    it('records deliveries and lists failures', async () => {
+      await store.recordDelivery({ job: 'bulletin', key: '2026-11-22', platform: 'wecom', target: 'g1', part: 1, ok: true, at: at('2026-11-22T13:00:00Z') });
+      await store.recordDelivery({ job: 'bulletin', key: '2026-11-22', platform: 'dingtalk', target: 'g2', part: 1, ok: false, at: at('2026-11-22T13:00:01Z'), error: '310000 sign not match' });
+      expect(await store.listDeliveries({ job: 'bulletin' })).toHaveLength(2);
+      const failed = await store.listDeliveries({ ok: false });
+      expect(failed).toEqual([expect.objectContaining({ target: 'g2', error: '310000 sign not match', ok: false })]);
+    });
+
+    it('grants a lease to one owner at a time, renews it, and frees it on release or expiry', async () => {
+      expect(await store.acquireLease('ws', 'a', 60_000)).toBe(true);
+      expect(await store.acquireLease('ws', 'b', 60_000)).toBe(false);
+      expect(await store.acquireLease('ws', 'a', 60_000)).toBe(true);
+      await store.releaseLease('ws', 'b');
+      expect(await store.acquireLease('ws', 'b', 60_000)).toBe(false);
+      await store.releaseLease('ws', 'a');
+      expect(await store.acquireLease('ws', 'b', 1)).toBe(true);
+      await new Promise((r) => setTimeout(r, 10));
+      expect(await store.acquireLease('ws', 'c', 60_000)).toBe(true);
+    });
+
+    it('keeps an audit log, newest first', async () => {
+      await store.audit({ at: at('2026-11-22T10:00:00Z'), actor: 'wecom:admin', action: 'reload' });
+      await store.audit({ at: at('2026-11-22T11:00:00Z'), actor: 'wecom:admin', action: 'resend', detail: '2026-11-21' });
+      const log = await store.listAudit(10);
+      expect(log.map((e) => e.action)).toEqual(['resend', 'reload']);
+      expect(log[0]!.detail).toBe('2026-11-21');
+    });
+  });
+}

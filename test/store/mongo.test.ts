@@ -1,0 +1,50 @@
+// The MongoDB contract run needs a server: set MONGODB_URI (e.g. mongodb://127.0.0.1:27017/hj-test).
+// Without it the contract is skipped, and says so; the tests below need no server.
+import mongoose from 'mongoose';
+import { describe, expect, it } from 'vitest';
+import { MongoStore, schemas } from '../../src/store/mongo.js';
+import { StoreUnavailableError } from '../../src/store/types.js';
+import { storeContract } from './contract.js';
+
+const uri = process.env.MONGODB_URI;
+
+if (uri) {
+  let n = 0;
+  storeContract('mongodb', async () => {
+    const u = new URL(uri);
+    u.pathname = `/hj-contract-${process.pid}-${n++}`;
+    const store = await MongoStore.connect(u.toString());
+    return store;
+  });
+} else {
+  describe('store contract: mongodb', () => {
+    it.skip('SKIPPED: MONGODB_URI is not set, so the MongoDB contract suite did not run', () => {});
+  });
+}
+
+describe('mongo store without a server', () => {
+  it('fails fast and clearly when no server answers, without echoing the URI', async () => {
+    const secretUri = 'mongodb://user:s3cretpass@127.0.0.1:1/hj';
+    const err = await MongoStore.connect(secretUri, 300).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StoreUnavailableError);
+    expect((err as Error).message).toMatch(/cannot connect to MongoDB/);
+    expect((err as Error).message).not.toContain('s3cretpass');
+  });
+
+  it('declares the unique indexes that make claims and upserts safe across processes', () => {
+    const unique = (s: mongoose.Schema) => s.indexes().filter(([, o]) => o?.unique).map(([f]) => Object.keys(f).join('+'));
+    expect(unique(schemas.record)).toContain('township+date');
+    expect(unique(schemas.jobRun)).toContain('job+key');
+    expect(schemas.message.path('key').options.unique).toBe(true);
+    expect(schemas.lease.path('name').options.unique).toBe(true);
+    const ttl = schemas.message.indexes().find(([f]) => 'expiresAt' in f);
+    expect(ttl?.[1]).toMatchObject({ expireAfterSeconds: 0 });
+  });
+
+  it('validates documents against the schemas', async () => {
+    const Rec = mongoose.model('RecordValidation', schemas.record);
+    await expect(new Rec({ township: 'A', date: '22/11/2026', firstReportedAt: new Date(), updatedAt: new Date(), updatedBy: 'u' }).validate()).rejects.toThrow(/date/);
+    const Rev = mongoose.model('RevisionValidation', schemas.revision);
+    await expect(new Rev({ township: 'A', date: '2026-11-22', field: 'partyDone', by: 'u', at: new Date(), kind: 'guess' }).validate()).rejects.toThrow(/kind/);
+  });
+});

@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SqliteStore } from '../../src/store/sqlite.js';
+import { StoreUnavailableError } from '../../src/store/types.js';
+import { storeContract } from './contract.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'hj-sqlite-'));
+let n = 0;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+storeContract('sqlite', async () => new SqliteStore(join(dir, `t${n++}.db`)));
+
+describe('sqlite store specifics', () => {
+  it('keeps data across a close and reopen (restart)', async () => {
+    const file = join(dir, 'restart.db');
+    const a = new SqliteStore(file);
+    await a.writeRecord({ township: '城关镇', date: '2026-11-22', figures: { partyDone: 4 }, by: 'u', at: new Date(), kind: 'report' });
+    await a.close();
+    const b = new SqliteStore(file);
+    expect((await b.getRecord('城关镇', '2026-11-22'))?.figures).toEqual({ partyDone: 4 });
+    await b.close();
+  });
+
+  it('lets two handles on one file claim a job exactly once', async () => {
+    const file = join(dir, 'shared.db');
+    const a = new SqliteStore(file);
+    const b = new SqliteStore(file);
+    const results = await Promise.all([a.claimJobRun('bulletin', 'd', 'a'), b.claimJobRun('bulletin', 'd', 'b')]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    await a.close();
+    await b.close();
+  });
+
+  it('turns driver failures into StoreUnavailableError', async () => {
+    const s = new SqliteStore(join(dir, 'closed.db'));
+    await s.close();
+    await expect(s.getRecord('A', '2026-11-22')).rejects.toBeInstanceOf(StoreUnavailableError);
+  });
+});
