@@ -47,8 +47,7 @@ const ranking = z.strictObject({
   supervisionDone: z.number().min(0).default(0.2),
 });
 
-export const countySchema = z
-  .strictObject({
+export const countySchema = z.strictObject({
     county: z.string().trim().min(1),
     timezone: z
       .string()
@@ -68,29 +67,6 @@ export const countySchema = z
     groups: z.array(group).default([]),
     schedule: schedule.default(schedule.parse({})),
     ranking: ranking.default(ranking.parse({})),
-  })
-  .superRefine((c, ctx) => {
-    const names = new Map<string, string>();
-    c.townships.forEach((t, i) => {
-      for (const n of [t.name, ...t.aliases]) {
-        const prev = names.get(n);
-        if (prev) ctx.addIssue({ code: 'custom', path: ['townships', i, n === t.name ? 'name' : 'aliases'], message: `"${n}" is already used by ${prev}` });
-        else names.set(n, t.name);
-      }
-    });
-    const liaisonOf = new Map<string, string>();
-    c.townships.forEach((t, i) =>
-      t.liaisons.forEach((id, j) => {
-        const prev = liaisonOf.get(id);
-        if (prev && prev !== t.name) ctx.addIssue({ code: 'custom', path: ['townships', i, 'liaisons', j], message: `liaison ${id} is already listed under ${prev}` });
-        else liaisonOf.set(id, t.name);
-      }),
-    );
-    const groupNames = new Set<string>();
-    c.groups.forEach((g, i) => {
-      if (groupNames.has(g.name)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'name'], message: `duplicate group "${g.name}"` });
-      groupNames.add(g.name);
-    });
   });
 
 export type County = z.infer<typeof countySchema>;
@@ -102,6 +78,42 @@ export class CountyFileError extends Error {
     super(`county file ${file} has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'CountyFileError';
   }
+}
+
+type Problem = { path: PropertyKey[]; message: string };
+
+/**
+ * Checks across entries (duplicate names, a liaison under two townships). They read the raw data
+ * defensively so that they are reported together with schema problems, not only after those are fixed.
+ */
+function crossCheck(raw: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const obj = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const list = (v: unknown) => (Array.isArray(v) ? v : []) as Record<string, unknown>[];
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const names = new Map<string, string>();
+  const liaisonOf = new Map<string, string>();
+  list(obj.townships).forEach((t, i) => {
+    if (!t || typeof t !== 'object' || typeof t.name !== 'string') return;
+    const name = t.name.trim();
+    [name, ...strings(t.aliases)].forEach((n, j) => {
+      const prev = names.get(n);
+      if (prev) problems.push({ path: ['townships', i, j === 0 ? 'name' : 'aliases'], message: `"${n}" is already used by ${prev}` });
+      else names.set(n, name);
+    });
+    strings(t.liaisons).forEach((id, j) => {
+      const prev = liaisonOf.get(id);
+      if (prev && prev !== name) problems.push({ path: ['townships', i, 'liaisons', j], message: `liaison ${id} is already listed under ${prev}` });
+      else liaisonOf.set(id, name);
+    });
+  });
+  const groups = new Set<string>();
+  list(obj.groups).forEach((g, i) => {
+    if (!g || typeof g.name !== 'string') return;
+    if (groups.has(g.name)) problems.push({ path: ['groups', i, 'name'], message: `duplicate group "${g.name}"` });
+    groups.add(g.name);
+  });
+  return problems;
 }
 
 function describePath(county: unknown, path: PropertyKey[]): string {
@@ -128,15 +140,17 @@ export function parseCounty(text: string, file = 'county file'): County {
   }
   const raw = doc.toJS() as unknown;
   const parsed = countySchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new CountyFileError(
-      file,
-      parsed.error.issues.map((i) => {
-        const where = describePath(raw, i.path);
-        const msg = i.code === 'unrecognized_keys' ? `unknown key(s) ${i.keys.map((k) => `"${k}"`).join(', ')}` : i.message;
-        return `${where}: ${msg}`;
-      }),
-    );
+  const problems: Problem[] = [
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.map((i) => ({
+          path: i.path,
+          message: i.code === 'unrecognized_keys' ? `unknown key(s) ${i.keys.map((k) => `"${k}"`).join(', ')}` : i.message,
+        }))),
+    ...crossCheck(raw),
+  ];
+  if (problems.length || !parsed.success) {
+    throw new CountyFileError(file, problems.map((p) => `${describePath(raw, p.path)}: ${p.message}`));
   }
   return parsed.data;
 }
