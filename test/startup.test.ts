@@ -1,0 +1,57 @@
+// The real entry point in a child process: starts on the embedded store, serves /healthz,
+// keeps data across a restart, and shuts down cleanly on SIGTERM.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SqliteStore } from '../src/store/sqlite.js';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'hj-start-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+async function boot(): Promise<{ child: ChildProcess; url: string; out: () => string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', JOBS_ENABLED: 'false' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const url = await new Promise<string>((ok, bad) => {
+    const timer = setTimeout(() => bad(new Error(`no listening line:\n${out}`)), 20_000);
+    child.stdout!.on('data', () => {
+      const m = /listening on (http:\/\/[\d.:]+)/.exec(out);
+      if (m) (clearTimeout(timer), ok(m[1]!));
+    });
+    child.once('exit', (code) => bad(new Error(`exited ${code}:\n${out}`)));
+  });
+  return { child, url, out: () => out };
+}
+
+const stop = (child: ChildProcess) => new Promise<number | null>((ok) => (child.once('exit', (code) => ok(code)), child.kill('SIGTERM')));
+
+describe('npm start (src/main.ts)', () => {
+  it('serves /healthz on the embedded store, names its store and county, and exits 0 on SIGTERM', async () => {
+    const { child, url, out } = await boot();
+    const res = await fetch(`${url}/healthz`);
+    expect(await res.json()).toEqual({ ok: true, store: 'sqlite' });
+    expect(out()).toMatch(/store:\s+sqlite \(.*huanjie\.db\)/);
+    expect(out()).toMatch(/county: 青山县 \(11 townships\)/);
+    expect(await stop(child)).toBe(0);
+  });
+
+  it('reads after a restart what was written before it', async () => {
+    const first = await boot();
+    // Written through the same file the running process uses (WAL allows a second handle).
+    const side = new SqliteStore(join(dataDir, 'huanjie.db'));
+    await side.writeRecord({ township: '河西乡', date: '2026-11-22', figures: { partyDone: 9 }, by: 'wecom:hexi_wang', at: new Date(), kind: 'report' });
+    await side.close();
+    expect(await stop(first.child)).toBe(0);
+    const second = await boot();
+    const again = new SqliteStore(join(dataDir, 'huanjie.db'));
+    expect((await again.getRecord('河西乡', '2026-11-22'))?.figures).toEqual({ partyDone: 9 });
+    await again.close();
+    expect(await stop(second.child)).toBe(0);
+  });
+});
