@@ -63,6 +63,14 @@ describe('config', () => {
   });
 });
 
+describe('README', () => {
+  it('documents every variable in its configuration table', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync('README.md', 'utf8');
+    for (const key of Object.keys(envSchema.shape)) expect(text, key).toContain(`| \`${key}\` |`);
+  });
+});
+
 describe('.env.example', () => {
   it('lists every variable of the schema', async () => {
     const { readFileSync } = await import('node:fs');
