@@ -47,7 +47,7 @@ export async function startTestBot(opts: TestBotOptions = {}): Promise<TestBot> 
       cb();
     },
   });
-  const log = createLogger('debug', secretValues(config), sink);
+  const log = createLogger(config.LOG_LEVEL, secretValues(config), sink);
   const store = new SqliteStore(join(dataDir, 'huanjie.db'));
   const bot = await buildBot({ config, county, store, log, ...(opts.now ? { now: opts.now } : {}) });
   const server: Server = await new Promise((ok) => {
