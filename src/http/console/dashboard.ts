@@ -1,0 +1,90 @@
+// GET / — one day's ranking (table and bar chart), county totals and who has not reported.
+import type Router from '@koa/router';
+import type { Middleware } from 'koa';
+import { INDICATOR_KEYS, type IndicatorKey } from '../../store/types.js';
+import { addDays } from '../../time.js';
+import { barChart } from './charts.js';
+import { isDate, rankingFor, stamp, today, type ConsoleDeps } from './data.js';
+import type { Views } from './views.js';
+
+const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+const num = (v: number | undefined) => (v === undefined ? '' : Number.isInteger(v) ? String(v) : v.toFixed(1));
+/** Indicators outside the rank: shown in their own table (DESIGN.md, Domain notes). */
+const STRUCTURE: IndicatorKey[] = INDICATOR_KEYS.filter((k) => !['due', 'partyDone', 'committeeDone', 'supervisionDone'].includes(k));
+
+/** The time alone when it is on the day shown; the full stamp for a late report of an earlier day. */
+const shortStamp = (s: string, date: string) => (s.startsWith(date) ? s.slice(11) : s);
+
+export function townshipHref(name: string, date?: string): string {
+  return `/township/${encodeURIComponent(name)}${date ? `?date=${date}` : ''}`;
+}
+
+export function dashboardRoute(router: Router, guard: Middleware, views: Views, deps: ConsoleDeps): void {
+  const L = views.labels;
+  router.get('/', guard, async (ctx) => {
+    const day = today(deps);
+    const asked = typeof ctx.query.date === 'string' ? ctx.query.date : undefined;
+    const badDate = asked !== undefined && (!isDate(asked) || asked > day);
+    const date = asked && !badDate ? asked : day;
+    const { rows, totals, records } = await rankingFor(deps, date);
+    const tz = deps.county.timezone;
+
+    const table = rows.map((r) => {
+      const rec = records.get(r.name);
+      return {
+        rank: r.rank,
+        name: r.name,
+        href: townshipHref(r.name, date),
+        reported: r.reported,
+        carriedFrom: r.carriedFrom,
+        due: r.due,
+        party: num(r.figures.partyDone ?? 0),
+        partyRate: pct(r.rates.party),
+        committee: num(r.figures.committeeDone ?? 0),
+        committeeRate: pct(r.rates.committee),
+        supervision: num(r.figures.supervisionDone ?? 0),
+        supervisionRate: pct(r.rates.supervision),
+        score: r.reported ? (r.score * 100).toFixed(1) : '',
+        reportedAt: rec ? shortStamp(stamp(rec.firstReportedAt, tz), date) : '',
+        updatedBy: rec?.updatedBy ?? '',
+      };
+    });
+    const structure = rows
+      .filter((r) => r.reported)
+      .map((r) => ({ name: r.name, href: townshipHref(r.name, date), cells: STRUCTURE.map((k) => ({ value: num(r.figures[k]) })) }));
+    const chart = barChart(
+      rows.map((r) => ({ label: r.name, values: [r.rates.party, r.rates.committee, r.rates.supervision], muted: !r.reported })),
+      [L.rates.party, L.rates.committee, L.rates.supervision],
+      `${date} ${L.rates.party} / ${L.rates.committee} / ${L.rates.supervision}`,
+    );
+    const next = addDays(date, 1);
+    views.send(
+      ctx,
+      'dashboard',
+      {
+        date,
+        today: day,
+        isToday: date === day,
+        asked: badDate ? asked : undefined,
+        prev: addDays(date, -1),
+        next: next <= day ? next : undefined,
+        rates: L.rates,
+        weights: deps.county.ranking,
+        totals: {
+          ...totals,
+          partyRate: pct(totals.rates.party),
+          committeeRate: pct(totals.rates.committee),
+          supervisionRate: pct(totals.rates.supervision),
+          missing: totals.townships - totals.reported,
+        },
+        rows: table,
+        missing: rows.filter((r) => !r.reported).map((r) => ({ name: r.name, href: townshipHref(r.name, date) })),
+        allReported: rows.every((r) => r.reported),
+        chart,
+        structureHeaders: STRUCTURE.map((k) => ({ label: L.indicators[k] })),
+        structure,
+      },
+      { title: views.title('dashboard', date), nav: 'dashboard', script: 'dashboard' },
+    );
+  });
+}

@@ -1,0 +1,108 @@
+// What the pages show, read from the store through the shared ranking module, so the console ranks
+// exactly like the bulletin and the 排名 command do.
+import { identify, type County, type Platform, type Township } from '../../county.js';
+import { rankTownships, totalsOf, type RankedTownship, type Totals } from '../../progress/ranking.js';
+import type { ProgressRecord, Revision, Store } from '../../store/types.js';
+import { localDate, localTime } from '../../time.js';
+
+export interface ConsoleDeps {
+  county: County;
+  store: Store;
+  now: () => Date;
+  adminToken?: string | undefined;
+}
+
+export const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is not). */
+export function isDate(s: unknown): s is string {
+  if (typeof s !== 'string' || !DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export function today(deps: ConsoleDeps): string {
+  return localDate(deps.now(), deps.county.timezone);
+}
+
+/** "2026-11-22 20:15" in county time. */
+export function stamp(at: Date, tz: string): string {
+  return `${localDate(at, tz)} ${localTime(at, tz)}`;
+}
+
+export interface DayRanking {
+  date: string;
+  rows: RankedTownship[];
+  totals: Totals;
+  records: Map<string, ProgressRecord>;
+}
+
+export async function rankingFor(deps: ConsoleDeps, date: string): Promise<DayRanking> {
+  const { county, store } = deps;
+  const records = await store.listRecords({ date });
+  const byName = new Map(records.map((r) => [r.township, r]));
+  // Figures are cumulative: a township silent today still counts its last known figures in the totals.
+  const earlier = await Promise.all(
+    county.townships.filter((t) => !byName.has(t.name)).map((t) => store.previousRecord(t.name, date)),
+  );
+  const rows = rankTownships(
+    county.townships.map((t) => ({ name: t.name, due: t.due })),
+    records,
+    county.ranking,
+    earlier.filter((r): r is ProgressRecord => r !== null),
+  );
+  return { date, rows, totals: totalsOf(rows), records: byName };
+}
+
+export function findTownship(county: County, name: string): Township | undefined {
+  return county.townships.find((t) => t.name === name) ?? county.townships.find((t) => t.aliases.includes(name));
+}
+
+/** Who a user id ("wecom:hexi_wang" or a bare id) is in the county file, for the history table. */
+export function roleOf(county: County, by: string): { role: 'liaison' | 'admin'; township?: string } | undefined {
+  const m = /^(wecom|dingtalk):(.+)$/.exec(by);
+  const candidates: [Platform, string][] = m ? [[m[1] as Platform, m[2]!]] : [['wecom', by], ['dingtalk', by]];
+  for (const [platform, userId] of candidates) {
+    const who = identify(county, platform, userId);
+    if (who.role === 'admin') return { role: 'admin' };
+    if (who.role === 'liaison') return { role: 'liaison', ...(who.townships[0] ? { township: who.townships[0] } : {}) };
+  }
+  return undefined;
+}
+
+/** Field revisions made by one write (same time, person, message), newest first. */
+export interface Change {
+  date: string;
+  at: Date;
+  by: string;
+  kind: Revision['kind'];
+  messageId?: string;
+  fields: Revision[];
+}
+
+export function groupRevisions(revisions: Revision[]): Change[] {
+  const changes = new Map<string, Change>();
+  for (const r of revisions) {
+    const key = [r.date, r.at.getTime(), r.by, r.kind, r.messageId ?? ''].join('\u0000');
+    let c = changes.get(key);
+    if (!c) {
+      c = { date: r.date, at: r.at, by: r.by, kind: r.kind, ...(r.messageId ? { messageId: r.messageId } : {}), fields: [] };
+      changes.set(key, c);
+    }
+    c.fields.push(r);
+  }
+  return [...changes.values()].sort((a, b) => b.at.getTime() - a.at.getTime() || b.date.localeCompare(a.date));
+}
+
+/** The x range of a township's trend: the campaign, widened to every record, never past today. */
+export function trendRange(county: County, records: ProgressRecord[], day: string): { from: string; to: string } {
+  const dates = records.map((r) => r.date).sort();
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  let from = county.campaign.start ?? first ?? day;
+  if (first && first < from) from = first;
+  let to = county.campaign.end && county.campaign.end < day ? county.campaign.end : day;
+  if (last && last > to) to = last;
+  if (to < from) to = from;
+  return { from, to };
+}

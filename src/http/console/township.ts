@@ -1,0 +1,87 @@
+// GET /township/:name — each indicator's trend over the campaign and every revision: who changed
+// which field, when, by which kind of message and with which message id.
+import type Router from '@koa/router';
+import type { Middleware } from 'koa';
+import { INDICATOR_KEYS } from '../../store/types.js';
+import { lineChart } from './charts.js';
+import { findTownship, groupRevisions, isDate, roleOf, stamp, today, trendRange, type ConsoleDeps } from './data.js';
+import type { Views } from './views.js';
+
+const num = (v: number | null | undefined) => (v === null || v === undefined ? '—' : Number.isInteger(v) ? String(v) : v.toFixed(1));
+const COMPLETION = new Set(['partyDone', 'committeeDone', 'supervisionDone']);
+
+function exportHref(range: { from: string; to: string }, township: string, format: string): string {
+  return `/api/export?${new URLSearchParams({ from: range.from, to: range.to, township, format })}`;
+}
+
+export function townshipRoute(router: Router, guard: Middleware, views: Views, deps: ConsoleDeps): void {
+  const L = views.labels;
+  const tz = deps.county.timezone;
+  router.get('/township/:name', guard, async (ctx) => {
+    const township = findTownship(deps.county, ctx.params.name ?? '');
+    if (!township) {
+      views.send(ctx, 'not-found', { name: ctx.params.name }, { title: views.title('notFound'), nav: 'dashboard' }, 404);
+      return;
+    }
+    const day = today(deps);
+    const asked = typeof ctx.query.date === 'string' && isDate(ctx.query.date) && ctx.query.date <= day ? ctx.query.date : day;
+    const [records, revisions] = await Promise.all([
+      deps.store.listRecords({ township: township.name }),
+      deps.store.listRevisions({ township: township.name }),
+    ]);
+    const range = trendRange(deps.county, records, asked);
+    const latest = records.filter((r) => r.date <= asked).at(-1);
+    const due = latest?.figures.due ?? township.due;
+
+    const charts = INDICATOR_KEYS.flatMap((key) => {
+      const points = records.flatMap((r) => (r.figures[key] === undefined ? [] : [{ date: r.date, value: r.figures[key]! }]));
+      if (!points.length) return [];
+      const title = L.indicators[key];
+      return [{ key, title, svg: lineChart(points, { ...range, title, ...(COMPLETION.has(key) ? { target: due } : {}) }) }];
+    });
+
+    const history = groupRevisions(revisions).map((c) => {
+      const who = roleOf(deps.county, c.by);
+      return {
+        date: c.date,
+        at: stamp(c.at, tz),
+        by: c.by,
+        role: who ? `${L.roles[who.role]}${who.township && who.township !== township.name ? `·${who.township}` : ''}` : '',
+        kind: L.revisionKinds[c.kind],
+        kindKey: c.kind,
+        messageId: c.messageId ?? '',
+        fields: c.fields.map((f) => ({ label: L.indicators[f.field], old: num(f.old), new: num(f.new) })),
+      };
+    });
+
+    views.send(
+      ctx,
+      'township',
+      {
+        name: township.name,
+        aliases: township.aliases.join('、'),
+        due,
+        liaisons: township.liaisons.join('、'),
+        date: asked,
+        dashboardHref: `/?date=${asked}`,
+        from: range.from,
+        to: range.to,
+        latest: latest
+          ? {
+              date: latest.date,
+              updatedAt: stamp(latest.updatedAt, tz),
+              updatedBy: latest.updatedBy,
+              cells: INDICATOR_KEYS.map((k) => ({ label: L.indicators[k], value: num(latest.figures[k]) })),
+            }
+          : undefined,
+        charts,
+        hasCharts: charts.length > 0,
+        history,
+        hasHistory: history.length > 0,
+        exportCsv: exportHref(range, township.name, 'csv'),
+        exportXlsx: exportHref(range, township.name, 'xlsx'),
+      },
+      { title: views.title('township', township.name), nav: 'dashboard' },
+    );
+  });
+}
