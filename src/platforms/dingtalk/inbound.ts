@@ -1,0 +1,60 @@
+// What HTTP mode and Stream mode share once a robot message is trusted: decode, drop
+// redeliveries by msgId (through the store, so every process agrees), then answer in the background.
+import { describeInbound, type HandleInbound, type PlatformLogger, type PlatformStore } from '../types.js';
+import { decode } from './decode.js';
+import type { Replier } from './reply.js';
+
+/** DingTalk redelivers within minutes; a day of memory covers every retry with room to spare. */
+export const DEDUPE_TTL_MS = 24 * 60 * 60 * 1000;
+
+export interface InboundOptions {
+  store: PlatformStore;
+  handle: HandleInbound;
+  replier: Replier;
+  log: PlatformLogger;
+  now: () => Date;
+  botName?: string;
+}
+
+export type Accepted = { status: 'accepted' | 'duplicate' } | { status: 'invalid'; problem: string };
+
+export class InboundPipeline {
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(private readonly opts: InboundOptions) {}
+
+  /**
+   * Decode and claim now (cheap, and a store failure must reach the caller so DingTalk retries);
+   * run the conversation and the reply in the background.
+   */
+  async accept(raw: unknown): Promise<Accepted> {
+    const decoded = decode(raw, { now: this.opts.now, ...(this.opts.botName ? { botName: this.opts.botName } : {}) });
+    if (!decoded.ok) {
+      this.opts.log.warn({ platform: 'dingtalk', problem: decoded.problem }, 'dingtalk message ignored: malformed');
+      return { status: 'invalid', problem: decoded.problem };
+    }
+    const { msg, reply } = decoded;
+    if (!(await this.opts.store.claimMessage(`dingtalk:${msg.messageId}`, DEDUPE_TTL_MS))) {
+      this.opts.log.info(describeInbound(msg), 'dingtalk redelivery dropped');
+      return { status: 'duplicate' };
+    }
+    this.opts.log.debug(describeInbound(msg), 'dingtalk message accepted');
+    const job = (async () => {
+      try {
+        const replies = await this.opts.handle(msg);
+        const parts = await this.opts.replier.send(reply, replies);
+        this.opts.log.debug({ ...describeInbound(msg), parts }, 'dingtalk reply sent');
+      } catch (err) {
+        this.opts.log.error({ ...describeInbound(msg), err }, 'dingtalk message handling failed');
+      }
+    })();
+    this.inFlight.add(job);
+    void job.finally(() => this.inFlight.delete(job));
+    return { status: 'accepted' };
+  }
+
+  /** Wait for background work (graceful shutdown). */
+  async drain(): Promise<void> {
+    while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
+  }
+}
