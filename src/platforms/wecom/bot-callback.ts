@@ -1,0 +1,74 @@
+// AI bot (智能机器人) in callback (short-connection) mode: GET /wecom/bot verifies the URL, POST /wecom/bot
+// receives encrypted JSON. A reply ready by the deadline goes back passively as an encrypted `stream`
+// message with finish:true; a later one through the message's one-shot response_url.
+// Receive:  https://developer.work.weixin.qq.com/document/path/100719
+// Passive:  https://developer.work.weixin.qq.com/document/path/101031
+// Crypto:   https://developer.work.weixin.qq.com/document/path/101033
+import type Router from '@koa/router';
+import type { OutboundMessage, PlatformLogger } from '../types.js';
+import { postResponseUrl } from './api.js';
+import { jsonEnvelope, query, rawBody } from './body.js';
+import { CallbackError, type WecomCipher } from './crypto.js';
+import { decodeBotMessage } from './decode.js';
+import { dispatch, joinReplies, partition, streamReply, type DispatchDeps } from './dispatch.js';
+
+export interface BotCallbackDeps {
+  cipher: WecomCipher;
+  botName: string;
+  dispatch: DispatchDeps;
+  log: PlatformLogger;
+  now: () => Date;
+  maxBodyBytes: number;
+  /** Delivers replies marked private to the sender alone (through the app, when configured); never rejects. */
+  sendPersonal: (userId: string, replies: OutboundMessage[]) => Promise<void>;
+}
+
+export function mountBotCallback(router: Router, deps: BotCallbackDeps): void {
+  const { cipher, log } = deps;
+
+  router.get('/wecom/bot', (ctx) => {
+    const q = query(ctx);
+    ctx.type = 'text/plain';
+    ctx.body = cipher.open(q, q.echostr);
+  });
+
+  router.post('/wecom/bot', async (ctx) => {
+    const q = query(ctx);
+    const plaintext = cipher.open(q, jsonEnvelope(rawBody(ctx, deps.maxBodyBytes)));
+    let body: unknown;
+    try {
+      body = JSON.parse(plaintext);
+    } catch {
+      throw new CallbackError(400, 'decrypted message is not JSON');
+    }
+    ctx.status = 200;
+    ctx.body = '';
+    const decoded = decodeBotMessage(body, deps.botName, deps.now(), plaintext);
+    if (!decoded) return;
+    const { msg, responseUrl } = decoded;
+    const result = await dispatch(deps.dispatch, `wecom:${msg.messageId}`, msg);
+
+    const deliver = (replies: OutboundMessage[]) => {
+      const { shared, personal } = partition(replies);
+      if (personal.length) void deps.sendPersonal(msg.userId, personal);
+      return joinReplies(shared);
+    };
+    if (result.kind === 'ready') {
+      const content = deliver(result.replies);
+      if (!content) return;
+      const sealed = cipher.seal(streamReply(content), q.timestamp, q.nonce);
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ encrypt: sealed.encrypt, msgsignature: sealed.signature, timestamp: sealed.timestamp, nonce: sealed.nonce });
+    } else if (result.kind === 'late') {
+      void result.later
+        .then(deliver)
+        .then(async (content) => {
+          if (!content) return;
+          if (!responseUrl) throw new Error('late reply but the message carried no response_url');
+          await postResponseUrl(responseUrl, content);
+          log.info({ messageId: msg.messageId }, 'wecom late reply sent through response_url');
+        })
+        .catch((err: unknown) => log.error({ messageId: msg.messageId, err }, 'wecom late reply failed'));
+    }
+  });
+}

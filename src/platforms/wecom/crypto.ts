@@ -1,0 +1,84 @@
+// WeCom callback cryptography (加解密方案): SHA-1 signature over the sorted token/timestamp/nonce/ciphertext,
+// AES-256-CBC with the receive id appended to the plaintext. @wecom/crypto does the cipher; this file adds
+// what it leaves out: a timing-safe signature check before any decryption, and the receive-id check.
+// https://developer.work.weixin.qq.com/document/path/91144 (self-built app copy: path/90968)
+// AI bot: https://developer.work.weixin.qq.com/document/path/101033 (receive id is the empty string)
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { decrypt, encrypt, getSignature } from '@wecom/crypto';
+
+/** A callback that must be refused; `status` is what the HTTP route answers. */
+export class CallbackError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 413,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CallbackError';
+  }
+}
+
+export interface Sealed {
+  encrypt: string;
+  signature: string;
+  timestamp: string;
+  nonce: string;
+}
+
+export class WecomCipher {
+  constructor(
+    private readonly token: string,
+    private readonly aesKey: string,
+    /** CorpID for a self-built app, "" for an AI bot. */
+    private readonly receiveId: string,
+  ) {
+    if (Buffer.from(`${aesKey}=`, 'base64').length !== 32) throw new Error('WeCom EncodingAESKey must decode to 32 bytes');
+  }
+
+  /** Constant-time comparison of the expected and the given signature; both are 40 hex chars when valid. */
+  verify(signature: string, timestamp: string, nonce: string, ciphertext: string): boolean {
+    const expected = Buffer.from(getSignature(this.token, timestamp, nonce, ciphertext), 'utf8');
+    const given = Buffer.from(signature.toLowerCase(), 'utf8');
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+
+  /**
+   * Verify, then decrypt, then check the receive id. A wrong key decrypts to garbage without an error,
+   * so the signature check must come first: it is the actual authentication.
+   */
+  open(q: { signature: string; timestamp: string; nonce: string }, ciphertext: string): string {
+    if (!q.signature || !q.timestamp || !q.nonce || !ciphertext) throw new CallbackError(400, 'missing signature parameters or ciphertext');
+    if (!this.verify(q.signature, q.timestamp, q.nonce, ciphertext)) throw new CallbackError(401, 'signature mismatch');
+    let plain: { message: string; id: string };
+    try {
+      plain = decrypt(this.aesKey, ciphertext);
+    } catch {
+      throw new CallbackError(400, 'ciphertext does not decrypt');
+    }
+    if (plain.id !== this.receiveId) throw new CallbackError(401, 'receive id mismatch');
+    return plain.message;
+  }
+
+  /** Encrypt and sign a passive reply. `random` is only given by tests reproducing official vectors. */
+  seal(message: string, timestamp = String(Math.floor(Date.now() / 1000)), nonce = String(randomBytes(4).readUInt32BE()), random?: Buffer): Sealed {
+    const ciphertext = encrypt(this.aesKey, message, this.receiveId, random ?? randomBytes(16));
+    return { encrypt: ciphertext, signature: getSignature(this.token, timestamp, nonce, ciphertext), timestamp, nonce };
+  }
+}
+
+/**
+ * Query parameters decoded with decodeURIComponent only: echostr is base64, and the form-style decoding
+ * that turns '+' into a space would break both the signature and the ciphertext when a '+' arrives raw.
+ */
+export function signatureQuery(querystring: string): { signature: string; timestamp: string; nonce: string; echostr: string } {
+  const q: Record<string, string> = {};
+  for (const part of querystring.split('&')) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) continue;
+    try {
+      q[part.slice(0, eq)] = decodeURIComponent(part.slice(eq + 1));
+    } catch {
+      throw new CallbackError(400, 'malformed query string');
+    }
+  }
+  return { signature: q.msg_signature ?? '', timestamp: q.timestamp ?? '', nonce: q.nonce ?? '', echostr: q.echostr ?? '' };
+}

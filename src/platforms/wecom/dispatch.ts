@@ -1,0 +1,71 @@
+// Shared by every WeCom receive path: drop redeliveries through the store (shared across processes), run
+// the core handler, and tell the caller whether the replies were ready before the platform's deadline.
+// WeCom retries a callback that is not answered within 5 s
+// (https://developer.work.weixin.qq.com/document/path/90930), so the route answers by the deadline either
+// way and sends late replies through an API instead.
+import { randomBytes } from 'node:crypto';
+import { describeInbound, type HandleInbound, type InboundMessage, type OutboundMessage, type PlatformLogger, type PlatformStore } from '../types.js';
+import { splitUtf8 } from './split.js';
+
+/** AI bot stream content (markdown) and response_url content are limited to 20480 bytes (path/101031, 101138). */
+export const STREAM_LIMIT = 20_480;
+
+export interface DispatchDeps {
+  store: PlatformStore;
+  handle: HandleInbound;
+  log: PlatformLogger;
+  /** How long a message id is remembered. */
+  dedupeTtlMs: number;
+  /** How long a callback waits for the handler before answering empty. */
+  replyDeadlineMs: number;
+}
+
+export type Dispatched =
+  | { kind: 'duplicate' }
+  | { kind: 'failed' }
+  | { kind: 'ready'; replies: OutboundMessage[] }
+  | { kind: 'late'; later: Promise<OutboundMessage[]> };
+
+export async function dispatch(deps: DispatchDeps, key: string, msg: InboundMessage): Promise<Dispatched> {
+  if (!(await deps.store.claimMessage(key, deps.dedupeTtlMs))) {
+    deps.log.info(describeInbound(msg), 'wecom redelivery dropped');
+    return { kind: 'duplicate' };
+  }
+  const work = deps.handle(msg);
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<'late'>((ok) => {
+    timer = setTimeout(() => ok('late'), deps.replyDeadlineMs);
+  });
+  try {
+    const first = await Promise.race([work, deadline]);
+    if (first === 'late') {
+      deps.log.info(describeInbound(msg), 'wecom reply not ready by the deadline, will send it later');
+      return { kind: 'late', later: work };
+    }
+    return { kind: 'ready', replies: first };
+  } catch (err) {
+    deps.log.error({ ...describeInbound(msg), err }, 'wecom message handler failed');
+    return { kind: 'failed' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Replies for the conversation vs. replies meant for the sender alone. */
+export function partition(replies: OutboundMessage[]): { shared: OutboundMessage[]; personal: OutboundMessage[] } {
+  return { shared: replies.filter((r) => !r.private), personal: replies.filter((r) => r.private) };
+}
+
+/** Several replies to one message become one WeCom message: a passive reply carries exactly one. */
+export function joinReplies(replies: OutboundMessage[]): string {
+  return replies
+    .map((r) => r.text.trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** The plaintext of a finished stream reply; stream content is markdown of at most 20480 bytes. */
+export function streamReply(content: string, id = randomBytes(8).toString('hex')): string {
+  const text = splitUtf8(content, STREAM_LIMIT)[0] ?? content;
+  return JSON.stringify({ msgtype: 'stream', stream: { id, finish: true, content: text } });
+}

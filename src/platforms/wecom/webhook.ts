@@ -1,0 +1,112 @@
+// Group robot (群机器人 / 消息推送) webhook sender: bulletins as markdown, reminders as text with
+// mentioned_list (an @ inside markdown is shown but does not notify). Content is split to the UTF-8 byte
+// limits, posts to one webhook are queued and spaced (WeCom allows 20 a minute per robot), 45009 waits and
+// retries, and every errcode other than 0 is an error even though WeCom answers HTTP 200.
+// https://developer.work.weixin.qq.com/document/path/91770
+import { DeliveryError, type GroupTarget, type OutboundMessage, type PlatformLogger } from '../types.js';
+import { splitUtf8 } from './split.js';
+
+export const WEBHOOK_LIMITS = { markdown: 4096, text: 2048 } as const;
+
+export interface WebhookOptions {
+  log: PlatformLogger;
+  /** Least time between two posts to the same webhook: 60 s / 20 messages. */
+  spacingMs?: number;
+  /** How long to wait after errcode 45009 (rate limit) before trying the same part again. */
+  rateLimitWaitMs?: number;
+  maxRateLimitRetries?: number;
+  timeoutMs?: number;
+  /** Injectable for tests; default real timers and clock. */
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+}
+
+interface Lane {
+  tail: Promise<unknown>;
+  lastAt: number;
+}
+
+const realSleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
+
+export class WebhookSender {
+  private readonly lanes = new Map<string, Lane>();
+  private readonly spacingMs: number;
+  private readonly rateLimitWaitMs: number;
+  private readonly maxRetries: number;
+  private readonly timeoutMs: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly now: () => number;
+
+  constructor(private readonly opts: WebhookOptions) {
+    this.spacingMs = opts.spacingMs ?? 3_000;
+    this.rateLimitWaitMs = opts.rateLimitWaitMs ?? 60_000;
+    this.maxRetries = opts.maxRateLimitRetries ?? 3;
+    this.timeoutMs = opts.timeoutMs ?? 10_000;
+    this.sleep = opts.sleep ?? realSleep;
+    this.now = opts.now ?? Date.now;
+  }
+
+  /** The JSON bodies one message becomes, in order. A mention forces text: only text's mentioned_list notifies. */
+  static bodies(msg: OutboundMessage): object[] {
+    const mention = (msg.mention ?? []).map((id) => id.replace(/^wecom:/, ''));
+    const format = mention.length ? 'text' : (msg.format ?? 'markdown');
+    return splitUtf8(msg.text, WEBHOOK_LIMITS[format]).map((content, i) =>
+      format === 'markdown'
+        ? { msgtype: 'markdown', markdown: { content } }
+        : { msgtype: 'text', text: { content, ...(i === 0 && mention.length ? { mentioned_list: mention } : {}) } },
+    );
+  }
+
+  /** Send every part in order; resolves the number of parts. Messages to one webhook never interleave. */
+  post(target: GroupTarget, msg: OutboundMessage): Promise<number> {
+    const bodies = WebhookSender.bodies(msg);
+    const lane = this.lanes.get(target.url) ?? { tail: Promise.resolve(), lastAt: -Infinity };
+    this.lanes.set(target.url, lane);
+    const run = lane.tail.then(async () => {
+      for (const [i, body] of bodies.entries()) await this.sendPart(target, lane, body, `part ${i + 1}/${bodies.length}`);
+      return bodies.length;
+    });
+    lane.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async sendPart(target: GroupTarget, lane: Lane, body: object, part: string): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      const wait = lane.lastAt + this.spacingMs - this.now();
+      if (wait > 0) await this.sleep(wait);
+      lane.lastAt = this.now();
+      const { errcode, errmsg } = await this.call(target, body, part);
+      if (errcode === 0) return;
+      if (errcode === 45009 && attempt < this.maxRetries) {
+        this.opts.log.warn({ target: target.name, part, attempt: attempt + 1 }, 'wecom webhook rate-limited (45009), waiting');
+        await this.sleep(this.rateLimitWaitMs);
+        continue;
+      }
+      if (errcode === 93000) throw new DeliveryError(target.name, `${part}: webhook key is invalid or the robot was removed (errcode 93000)`);
+      throw new DeliveryError(target.name, `${part}: errcode ${errcode}: ${errmsg}`, errcode === 45009);
+    }
+  }
+
+  private async call(target: GroupTarget, body: object, part: string): Promise<{ errcode: number; errmsg: string }> {
+    let res: Response;
+    try {
+      res = await fetch(target.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (err) {
+      throw new DeliveryError(target.name, `${part}: request failed: ${(err as Error).message}`, true);
+    }
+    const text = await res.text().catch(() => '');
+    if (!res.ok) throw new DeliveryError(target.name, `${part}: HTTP ${res.status}`, res.status >= 500 || res.status === 429);
+    try {
+      const parsed = JSON.parse(text) as { errcode?: unknown; errmsg?: unknown };
+      if (typeof parsed.errcode !== 'number') throw new Error('no errcode');
+      return { errcode: parsed.errcode, errmsg: String(parsed.errmsg ?? '') };
+    } catch {
+      throw new DeliveryError(target.name, `${part}: answer is not the documented {errcode, errmsg} JSON`, true);
+    }
+  }
+}
