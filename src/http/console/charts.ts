@@ -14,14 +14,17 @@ export interface BarRow {
   values: number[];
   /** Drawn dimmed (e.g. 未报送). */
   muted?: boolean;
+  /** Shown instead of the value labels when every value is 0 (e.g. "未报送"). */
+  note?: string;
 }
 
 /** Horizontal grouped bars, one group per row: suits long Chinese names on a narrow screen. */
 export function barChart(rows: BarRow[], series: string[], title: string): string {
-  const width = 640;
-  const labelW = 96;
-  const valueW = 44;
-  const barH = 9;
+  // Narrow on purpose: scaled up on a desk it stays readable, scaled down on a phone the text is still legible.
+  const width = 420;
+  const labelW = 76;
+  const valueW = 36;
+  const barH = 12;
   const gap = 10;
   const legendH = 26;
   const groupH = series.length * barH + gap;
@@ -31,7 +34,7 @@ export function barChart(rows: BarRow[], series: string[], title: string): strin
   out.push(`<svg class="chart bar-chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(title)}" xmlns="http://www.w3.org/2000/svg">`);
   out.push(`<title>${esc(title)}</title>`);
   series.forEach((name, s) => {
-    const x = labelW + s * 120;
+    const x = labelW + s * 100;
     out.push(`<rect class="s${s}" x="${x}" y="6" width="12" height="12"/><text class="legend" x="${x + 16}" y="16">${esc(name)}</text>`);
   });
   for (const tick of [0, 0.5, 1]) {
@@ -43,12 +46,14 @@ export function barChart(rows: BarRow[], series: string[], title: string): strin
     const y0 = legendH + i * groupH;
     out.push(`<g class="bar-row${row.muted ? ' muted' : ''}" data-label="${esc(row.label)}">`);
     out.push(`<text class="label" x="${labelW - 6}" y="${y0 + (series.length * barH) / 2 + 4}" text-anchor="end">${esc(row.label)}</text>`);
+    const silent = row.note !== undefined && row.values.every((v) => !v);
+    if (silent) out.push(`<text class="note" x="${labelW + 4}" y="${y0 + (series.length * barH) / 2 + 4}">${esc(row.note!)}</text>`);
     row.values.forEach((v, s) => {
       const clamped = Math.max(0, Math.min(1, Number.isFinite(v) ? v : 0));
       const y = y0 + s * barH;
       const w = (clamped * plotW).toFixed(1);
       out.push(`<rect class="s${s}" x="${labelW}" y="${y}" width="${w}" height="${barH - 1}" data-value="${clamped.toFixed(4)}"><title>${esc(`${row.label} ${series[s] ?? ''} ${pct(v)}`)}</title></rect>`);
-      out.push(`<text class="value" x="${labelW + Number(w) + 4}" y="${y + barH - 1}">${pct(v)}</text>`);
+      if (!silent) out.push(`<text class="value" x="${labelW + Number(w) + 4}" y="${y + barH - 2}">${pct(v)}</text>`);
     });
     out.push('</g>');
   });

@@ -37,6 +37,7 @@ export function dashboardRoute(router: Router, guard: Middleware, views: Views, 
         href: townshipHref(r.name, date),
         reported: r.reported,
         carriedFrom: r.carriedFrom,
+        hasFigures: r.reported || r.carriedFrom !== undefined,
         due: r.due,
         party: num(r.figures.partyDone ?? 0),
         partyRate: pct(r.rates.party),
@@ -53,7 +54,7 @@ export function dashboardRoute(router: Router, guard: Middleware, views: Views, 
       .filter((r) => r.reported)
       .map((r) => ({ name: r.name, href: townshipHref(r.name, date), cells: STRUCTURE.map((k) => ({ value: num(r.figures[k]) })) }));
     const chart = barChart(
-      rows.map((r) => ({ label: r.name, values: [r.rates.party, r.rates.committee, r.rates.supervision], muted: !r.reported })),
+      rows.map((r) => ({ label: r.name, values: [r.rates.party, r.rates.committee, r.rates.supervision], muted: !r.reported, ...(r.reported ? {} : { note: L.status.unreported }) })),
       [L.rates.party, L.rates.committee, L.rates.supervision],
       `${date} ${L.rates.party} / ${L.rates.committee} / ${L.rates.supervision}`,
     );
@@ -68,7 +69,7 @@ export function dashboardRoute(router: Router, guard: Middleware, views: Views, 
         asked: badDate ? asked : undefined,
         prev: addDays(date, -1),
         next: next <= day ? next : undefined,
-        rates: L.rates,
+        names: L.rates,
         weights: deps.county.ranking,
         totals: {
           ...totals,

@@ -2,7 +2,7 @@
 // fills them from /api/knowledge/* and /api/simulate, the same routes operators and tests use.
 import type Router from '@koa/router';
 import type { Middleware } from 'koa';
-import { addDays } from '../../time.js';
+import { addDays, localDate, localTime } from '../../time.js';
 import { today, type ConsoleDeps } from './data.js';
 import type { Views } from './views.js';
 
@@ -27,6 +27,15 @@ export function personas(deps: ConsoleDeps): Persona[] {
   for (const t of deps.county.townships) for (const l of t.liaisons) out.push({ ...split(l), township: t.name });
   for (const a of deps.county.admins) out.push({ ...split(a), admin: true });
   return out;
+}
+
+/** "+08:00": the county's offset now, so a time picked in the simulator means county time, not the browser's. */
+export function utcOffset(at: Date, timeZone: string): string {
+  const minute = new Date(Math.floor(at.getTime() / 60_000) * 60_000);
+  const wall = Date.parse(`${localDate(minute, timeZone)}T${localTime(minute, timeZone)}:00Z`);
+  const mins = Math.round((wall - minute.getTime()) / 60_000);
+  const abs = Math.abs(mins);
+  return `${mins < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
 export function otherPages(router: Router, guard: Middleware, views: Views, deps: ConsoleDeps): void {
@@ -58,6 +67,8 @@ export function otherPages(router: Router, guard: Middleware, views: Views, deps
         liaisons: list.filter((p) => p.township),
         admins: list.filter((p) => p.admin),
         today: today(deps),
+        offset: utcOffset(deps.now(), deps.county.timezone),
+        timezone: deps.county.timezone,
       },
       { title: views.title('simulator'), nav: 'simulator', script: 'simulator' },
     );

@@ -154,10 +154,12 @@ function simulator() {
     e.preventDefault();
     const [platform, ...rest] = $('#sim-persona').value.split(':');
     const text = $('#sim-text').value;
-    const at = $('#sim-at').value;
+    const atInput = $('#sim-at');
+    // datetime-local gives "2026-11-22T20:30": county wall time, completed with the county's offset.
+    const at = atInput.value ? `${atInput.value.length === 16 ? `${atInput.value}:00` : atInput.value}${atInput.dataset.offset}` : '';
     const body = { platform, userId: rest.join(':'), text };
     if ($('#sim-chat').value === 'group') body.chatId = 'console-simulator';
-    if (at) body.at = new Date(at).toISOString();
+    if (at) body.at = at;
     log.append(fill('tpl-user', { who: $('#sim-persona').selectedOptions[0].textContent, text }));
     const send = $('#sim-send');
     send.disabled = true;
