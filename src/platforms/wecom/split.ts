@@ -25,8 +25,8 @@ function cutLine(line: string, limit: number): string[] {
 
 /**
  * Split text into parts of at most `limit` UTF-8 bytes each. Lines are packed greedily; the newline between
- * two lines of the same part counts, the one at a part boundary is dropped. Blank parts are left out (WeCom
- * refuses empty content). Joining the parts with "\n" gives back the input when no line had to be cut.
+ * two lines of the same part counts, the one at a part boundary is dropped. Blank lines at the edge of a part
+ * and blank parts are left out (WeCom refuses empty content). Joining the parts with "\n" gives back the input when no line had to be cut.
  */
 export function splitUtf8(text: string, limit: number): string[] {
   if (limit < 4) throw new RangeError('limit must leave room for one character (4 bytes)');
@@ -54,5 +54,5 @@ export function splitUtf8(text: string, limit: number): string[] {
     }
   }
   flush();
-  return parts.filter((p) => p.trim() !== '');
+  return parts.map((p) => p.replace(/^\n+|\n+$/g, '')).filter((p) => p.trim() !== '');
 }

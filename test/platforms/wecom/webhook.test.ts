@@ -1,0 +1,171 @@
+// The group robot sender against a local HTTP server playing qyapi's webhook/send.
+import { describe, expect, it } from 'vitest';
+import { DeliveryError, type GroupTarget } from '../../../src/platforms/types.js';
+import { WebhookSender } from '../../../src/platforms/wecom/webhook.js';
+import { createLogger } from '../../../src/log.js';
+import { fakeApi } from './helpers.js';
+
+const log = createLogger('silent', []);
+
+/** A sender whose waits are recorded and shortened, so throttling is asserted without timing. */
+function sender(spacingMs = 3_000, rateLimitWaitMs = 60_000) {
+  const waits: number[] = [];
+  let clock = 0;
+  const s = new WebhookSender({
+    log,
+    spacingMs,
+    rateLimitWaitMs,
+    now: () => clock,
+    sleep: async (ms) => {
+      waits.push(ms);
+      clock += ms;
+    },
+  });
+  return { s, waits, tick: (ms: number) => (clock += ms) };
+}
+
+type Sent = { msgtype: string; markdown?: { content: string }; text?: { content: string; mentioned_list?: string[] } };
+
+// A long bulletin: 11 townships × 12 rows of Chinese text, well over 4096 bytes.
+const bulletin = ['# 青山县村(社区)"两委"换届进度日通报', ''].concat(
+  Array.from({ length: 132 }, (_, i) => `${i + 1}. 河西乡：党组织换届完成${i % 12}个，村委会${i % 9}个，监委会${i % 7}个，一肩挑${i % 5}人 ✓`),
+).join('\n');
+
+describe('WebhookSender', () => {
+  it('splits a long Chinese bulletin into markdown parts of at most 4096 bytes, at line boundaries, in order', async () => {
+    const api = await fakeApi(() => ({ errcode: 0, errmsg: 'ok' }));
+    try {
+      const target: GroupTarget = { name: '县换届工作群', platform: 'wecom', url: `${api.url}/cgi-bin/webhook/send?key=K1` };
+      const { s } = sender(0);
+      const count = await s.post(target, { text: bulletin, format: 'markdown' });
+      const sent = api.seen.map((r) => JSON.parse(r.body) as Sent);
+      expect(Buffer.byteLength(bulletin)).toBeGreaterThan(3 * 4096);
+      expect(count).toBe(sent.length);
+      expect(count).toBeGreaterThanOrEqual(4);
+      for (const m of sent) {
+        expect(m.msgtype).toBe('markdown');
+        expect(Buffer.byteLength(m.markdown!.content, 'utf8')).toBeLessThanOrEqual(4096);
+      }
+      // Joining the parts gives the bulletin back byte for byte: nothing lost, no line cut.
+      expect(sent.map((m) => m.markdown!.content).join('\n')).toBe(bulletin);
+      // Greedy packing: each part is full, i.e. the next line would not have fitted.
+      for (let i = 0; i < sent.length - 1; i++) {
+        const next = sent[i + 1]!.markdown!.content.split('\n')[0]!;
+        expect(Buffer.byteLength(sent[i]!.markdown!.content) + 1 + Buffer.byteLength(next)).toBeGreaterThan(4096);
+      }
+      expect(api.seen.every((r) => r.query.get('key') === 'K1')).toBe(true);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('sends text with mentioned_list when people must be notified, within 2048 bytes', async () => {
+    const api = await fakeApi(() => ({ errcode: 0, errmsg: 'ok' }));
+    try {
+      const { s } = sender(0);
+      const text = Array.from({ length: 60 }, (_, i) => `第${i + 1}行：马坊乡尚未报送今日进度`).join('\n');
+      const n = await s.post({ name: 'g', platform: 'wecom', url: api.url }, { text, mention: ['mafang_li', 'wecom:yangjia_zhao'] });
+      const sent = api.seen.map((r) => JSON.parse(r.body) as Sent);
+      expect(n).toBe(sent.length);
+      expect(n).toBeGreaterThan(1);
+      expect(sent.every((m) => m.msgtype === 'text' && Buffer.byteLength(m.text!.content) <= 2048)).toBe(true);
+      expect(sent[0]!.text!.mentioned_list).toEqual(['mafang_li', 'yangjia_zhao']);
+      expect(sent.slice(1).every((m) => m.text!.mentioned_list === undefined)).toBe(true);
+      expect(sent.map((m) => m.text!.content).join('\n')).toBe(text);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('spaces posts to one webhook (20 a minute) and never interleaves two messages', async () => {
+    const api = await fakeApi(() => ({ errcode: 0, errmsg: 'ok' }));
+    try {
+      const { s, waits } = sender(3_000);
+      const target = { name: 'g', platform: 'wecom' as const, url: api.url };
+      const long = Array.from({ length: 3 }, (_, i) => `${'甲'.repeat(600)}${i}`).join('\n'); // 3 parts of 1801 bytes as text
+      await Promise.all([s.post(target, { text: long, format: 'text' }), s.post(target, { text: 'second', format: 'text' })]);
+      const contents = api.seen.map((r) => (JSON.parse(r.body) as Sent).text!.content);
+      expect(contents.map((c) => c.slice(-1))).toEqual(['0', '1', '2', 'd']);
+      // Four posts: the first goes at once, each later one waits out the full spacing.
+      expect(waits).toEqual([3_000, 3_000, 3_000]);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('keeps separate webhooks independent', async () => {
+    const api = await fakeApi(() => ({ errcode: 0, errmsg: 'ok' }));
+    try {
+      const { s, waits } = sender(3_000);
+      await s.post({ name: 'a', platform: 'wecom', url: `${api.url}/?key=A` }, { text: 'a' });
+      await s.post({ name: 'b', platform: 'wecom', url: `${api.url}/?key=B` }, { text: 'b' });
+      expect(waits).toEqual([]);
+      expect(api.seen.map((r) => r.query.get('key'))).toEqual(['A', 'B']);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('waits and retries the same part on errcode 45009', async () => {
+    let calls = 0;
+    const api = await fakeApi(() => (++calls <= 2 ? { errcode: 45009, errmsg: 'api freq out of limit' } : { errcode: 0, errmsg: 'ok' }));
+    try {
+      const { s, waits } = sender(0, 60_000);
+      expect(await s.post({ name: 'g', platform: 'wecom', url: api.url }, { text: '日通报' })).toBe(1);
+      expect(api.seen.map((r) => r.body)).toEqual(Array(3).fill(api.seen[0]!.body));
+      expect(waits).toEqual([60_000, 60_000]);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('gives up after repeated 45009 with a retryable DeliveryError', async () => {
+    const api = await fakeApi(() => ({ errcode: 45009, errmsg: 'api freq out of limit' }));
+    try {
+      const err = await sender(0, 10).s.post({ name: '县换届工作群', platform: 'wecom', url: api.url }, { text: 'x' }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(DeliveryError);
+      expect((err as DeliveryError).retryable).toBe(true);
+      expect(api.seen).toHaveLength(4);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('fails loudly on 93000 naming the target, and does not send the remaining parts', async () => {
+    const api = await fakeApi(() => ({ errcode: 93000, errmsg: 'invalid webhook url, hint: [xx]' }));
+    try {
+      const err = await sender(0).s.post({ name: '县换届工作群', platform: 'wecom', url: `${api.url}/?key=BAD` }, { text: bulletin }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(DeliveryError);
+      expect((err as DeliveryError).target).toBe('县换届工作群');
+      expect((err as Error).message).toMatch(/^县换届工作群: part 1\/\d+: .*93000/);
+      expect((err as Error).message).not.toContain('BAD');
+      expect(api.seen).toHaveLength(1);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('treats any errcode ≠ 0 as an error even with HTTP 200', async () => {
+    const api = await fakeApi(() => ({ errcode: 40058, errmsg: 'markdown.content exceed max length 4096' }));
+    try {
+      const err = await sender(0).s.post({ name: 'g', platform: 'wecom', url: api.url }, { text: 'x' }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(DeliveryError);
+      expect((err as Error).message).toContain('errcode 40058');
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('reports an unreachable webhook as a retryable DeliveryError, and the next message still goes out', async () => {
+    const api = await fakeApi(() => ({ errcode: 0, errmsg: 'ok' }));
+    const { s } = sender(0);
+    try {
+      const err = await s.post({ name: 'g', platform: 'wecom', url: 'http://127.0.0.1:9/x' }, { text: 'x' }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(DeliveryError);
+      expect((err as DeliveryError).retryable).toBe(true);
+      expect(await s.post({ name: 'g', platform: 'wecom', url: api.url }, { text: 'y' })).toBe(1);
+    } finally {
+      await api.close();
+    }
+  });
+});
