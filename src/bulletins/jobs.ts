@@ -1,0 +1,156 @@
+// Scheduled jobs are declarations: { name, time, cron, run(deps, now) }. `run` is thin: it claims
+// (job, date) in the store — only the claimant posts, however many processes fire — then builds the
+// messages and delivers them. A run that failed may be claimed again; parts it already delivered are
+// skipped, so no group ever receives a part twice.
+import type { County } from '../county.js';
+import type { GroupTarget } from '../platforms/types.js';
+import type { Store } from '../store/types.js';
+import type { Templates } from '../templates.js';
+import { localDate, zonedInstant, addDays } from '../time.js';
+import { deliver, partKey, type DeliverDeps, type DeliveryReport, type Outgoing } from './deliver.js';
+import { loadDaily } from './load.js';
+import { bulletinOutgoing, reminderOutgoing, type PlatformLookup } from './messages.js';
+
+export type JobName = 'bulletin' | 'reminder';
+
+export type JobStore = Pick<
+  Store,
+  'claimJobRun' | 'finishJobRun' | 'listDeliveries' | 'recordDelivery' | 'listRecords' | 'listRevisions'
+>;
+
+export interface JobDeps extends Omit<DeliverDeps, 'store' | 'platform'> {
+  store: JobStore;
+  county: County;
+  templates: Templates;
+  /** This process's name in job claims. */
+  owner: string;
+  platform: PlatformLookup;
+  targets(job: JobName): GroupTarget[];
+}
+
+export interface JobResult {
+  job: JobName;
+  date: string;
+  status: 'skipped' | 'not-claimed' | 'nothing-to-send' | 'done' | 'failed';
+  report?: DeliveryReport;
+  detail?: string;
+}
+
+export interface Job {
+  name: JobName;
+  /** Local HH:MM from the county file. */
+  time: string;
+  /** node-cron expression, evaluated in the county timezone. */
+  cron: string;
+  run(deps: JobDeps, now: Date): Promise<JobResult>;
+}
+
+export function cronOf(hhmm: string): string {
+  const [h, m] = hhmm.split(':').map(Number);
+  return `${m} ${h} * * *`;
+}
+
+/** Holidays: a listed date, or a listed weekday (0 = Sunday) of the calendar date. */
+export function isSkipped(county: County, date: string): boolean {
+  return county.schedule.skipDates.includes(date) || county.schedule.skipWeekdays.includes(new Date(`${date}T00:00:00Z`).getUTCDay());
+}
+
+export function summarise(report: DeliveryReport): string {
+  const fmt = (r: DeliveryReport['failed'][number]) => `${r.platform}:${r.target} ${r.delivered}/${r.parts}${r.error ? ` (${r.error})` : ''}`;
+  return [...report.delivered, ...report.failed].map(fmt).join('; ');
+}
+
+async function claimAndSend(deps: JobDeps, job: JobName, date: string, build: () => Promise<Outgoing[]>): Promise<JobResult> {
+  if (isSkipped(deps.county, date)) return { job, date, status: 'skipped' };
+  if (!(await deps.store.claimJobRun(job, date, deps.owner))) return { job, date, status: 'not-claimed' };
+  try {
+    const outgoing = await build();
+    if (!outgoing.length) {
+      await deps.store.finishJobRun(job, date, 'done', 'nothing to send');
+      return { job, date, status: 'nothing-to-send' };
+    }
+    const earlier = await deps.store.listDeliveries({ job, key: date, ok: true });
+    const already = new Set(earlier.map((d) => partKey(d.platform, d.target, d.part)));
+    const report = await deliver({ job, key: date }, outgoing, { ...deps, store: deps.store, platform: deps.platform }, already);
+    const status = report.failed.length ? 'failed' : 'done';
+    const detail = summarise(report);
+    await deps.store.finishJobRun(job, date, status, detail);
+    deps.log[status === 'done' ? 'info' : 'error']({ job, date, owner: deps.owner, detail }, `job ${status}`);
+    return { job, date, status, report, detail };
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    await deps.store.finishJobRun(job, date, 'failed', detail).catch(() => undefined);
+    deps.log.error({ job, date, owner: deps.owner, detail }, 'job failed');
+    return { job, date, status: 'failed', detail };
+  }
+}
+
+export function bulletinJob(county: County): Job {
+  const time = county.schedule.bulletin;
+  return {
+    name: 'bulletin',
+    time,
+    cron: cronOf(time),
+    run(deps, now) {
+      const date = localDate(now, deps.county.timezone);
+      return claimAndSend(deps, 'bulletin', date, async () => {
+        const targets = deps.targets('bulletin');
+        if (!targets.length) return [];
+        const data = await loadDaily(deps.store, deps.county, date);
+        return bulletinOutgoing(deps.templates, data, targets, deps.platform);
+      });
+    },
+  };
+}
+
+export function reminderJob(county: County): Job {
+  const time = county.schedule.reminder;
+  return {
+    name: 'reminder',
+    time,
+    cron: cronOf(time),
+    run(deps, now) {
+      const date = localDate(now, deps.county.timezone);
+      return claimAndSend(deps, 'reminder', date, async () => {
+        const targets = deps.targets('reminder');
+        if (!targets.length) return [];
+        const reported = new Set((await deps.store.listRecords({ date })).map((r) => r.township));
+        const unreported = deps.county.townships.filter((t) => !reported.has(t.name));
+        return reminderOutgoing(deps.templates, { county: deps.county, date, unreported }, targets, deps.platform);
+      });
+    },
+  };
+}
+
+export function declareJobs(county: County): Job[] {
+  return [reminderJob(county), bulletinJob(county)];
+}
+
+/**
+ * The scheduled instant a process starting at `now` still owes, if any: the latest one at or before
+ * `now`, no more than catchUpMinutes ago, on a day that is not skipped. A reminder is not owed once
+ * the deadline it names has passed.
+ */
+export function owedRun(job: Job, county: County, now: Date): Date | null {
+  const tz = county.timezone;
+  const today = localDate(now, tz);
+  for (const date of [today, addDays(today, -1)]) {
+    const at = zonedInstant(date, job.time, tz);
+    if (at > now) continue;
+    if (now.getTime() - at.getTime() > county.schedule.catchUpMinutes * 60_000) return null;
+    if (isSkipped(county, date)) return null;
+    if (job.name === 'reminder' && now >= zonedInstant(date, county.schedule.deadline, tz)) return null;
+    return at;
+  }
+  return null;
+}
+
+/** Run every job a process that was down at its time still owes; the claim keeps it to once. */
+export async function catchUp(deps: JobDeps, jobs: Job[], now: Date): Promise<JobResult[]> {
+  const results: JobResult[] = [];
+  for (const job of jobs) {
+    const at = owedRun(job, deps.county, now);
+    if (at) results.push(await job.run(deps, at));
+  }
+  return results;
+}

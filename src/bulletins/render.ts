@@ -1,0 +1,118 @@
+// Rendering is a pure function of (template, data): this file only turns numbers into display
+// strings; every word and symbol a reader sees lives in templates/messages/bulletin*.md.
+import type { Templates } from '../templates.js';
+import type { BulletinData, BulletinRow, Increments, StructureRow } from './compose.js';
+
+/** 0.9166 → "91.7", 1 → "100", 0 → "0". */
+export function percent(rate: number): string {
+  const v = Math.round(rate * 1000) / 10;
+  return Number.isInteger(v) ? String(v) : v.toFixed(1);
+}
+
+/** +3, −1 (as "-1"), or '' when nothing changed, so templates can hide it with a section. */
+export function signed(n: number | undefined): string {
+  if (!n) return '';
+  return n > 0 ? `+${n}` : String(n);
+}
+
+export function dateParts(date: string): { year: number; month: number; day: number } {
+  const [y, m, d] = date.split('-').map(Number);
+  return { year: y!, month: m!, day: d! };
+}
+
+const list = <T extends object>(items: T[]) => items.map((it, i) => ({ ...it, first: i === 0, last: i === items.length - 1 }));
+
+function indicator(done: number | undefined, due: number, rate: number, inc: number | undefined) {
+  return { done: done ?? 0, due, rate: percent(rate), inc: signed(inc) };
+}
+
+function rowView(r: BulletinRow) {
+  const inc: Partial<Increments> = r.inc ?? {};
+  return {
+    rank: r.rank,
+    tied: r.tied,
+    name: r.name,
+    score: percent(r.score),
+    party: indicator(r.figures.partyDone, r.due, r.rates.party, inc.partyDone),
+    committee: indicator(r.figures.committeeDone, r.due, r.rates.committee, inc.committeeDone),
+    supervision: indicator(r.figures.supervisionDone, r.due, r.rates.supervision, inc.supervisionDone),
+    oneShoulder: { count: r.figures.oneShoulder ?? 0, share: percent(r.rates.oneShoulder), inc: signed(inc.oneShoulder) },
+    up: r.move && r.move > 0 ? r.move : '',
+    down: r.move && r.move < 0 ? -r.move : '',
+    same: r.move === 0,
+    late: r.late,
+    carried: r.carriedFrom ? dateParts(r.carriedFrom) : null,
+  };
+}
+
+function structureView(r: StructureRow) {
+  const num = (v: number | undefined) => (v === undefined ? '' : String(v));
+  return {
+    name: r.name,
+    under35: num(r.under35),
+    college: num(r.college),
+    female: num(r.female),
+    avgAge: r.avgAge === undefined ? '' : (Math.round(r.avgAge * 10) / 10).toFixed(1),
+  };
+}
+
+export interface RenderOptions {
+  /** Local HH:MM for an on-demand ranking ("as of now"); absent for the scheduled bulletin. */
+  asOf?: string;
+  /** Indicator key → label, from templates/messages/bulletin.labels.yaml. */
+  labels?: Record<string, string>;
+}
+
+/** The view a bulletin template sees. Exported so the template's fields are documented by a type. */
+export function bulletinView(data: BulletinData, opts: RenderOptions = {}) {
+  const t = data.totals;
+  const lateView = (r: BulletinRow) => ({
+    name: r.name,
+    time: r.reportedLocal?.time ?? '',
+    otherDay: r.reportedLocal && r.reportedLocal.date !== data.date ? dateParts(r.reportedLocal.date) : null,
+  });
+  return {
+    county: data.county,
+    ...dateParts(data.date),
+    asOf: opts.asOf ?? '',
+    weights: { party: percent(data.weights.partyDone), committee: percent(data.weights.committeeDone), supervision: percent(data.weights.supervisionDone) },
+    headline: {
+      due: t.due,
+      reported: t.reported,
+      townships: t.townships,
+      allReported: t.reported === t.townships,
+      party: indicator(t.partyDone, t.due, t.rates.party, data.totalsInc.partyDone),
+      committee: indicator(t.committeeDone, t.due, t.rates.committee, data.totalsInc.committeeDone),
+      supervision: indicator(t.supervisionDone, t.due, t.rates.supervision, data.totalsInc.supervisionDone),
+      oneShoulder: { count: t.oneShoulder, share: percent(t.rates.oneShoulder), inc: signed(data.totalsInc.oneShoulder) },
+    },
+    rows: data.ranked.map(rowView),
+    hasRows: data.ranked.length > 0,
+    top: list(data.top.map(rowView)),
+    bottom: list(data.bottom.map(rowView)),
+    missing: list(data.missing.map(rowView)),
+    missingCount: data.missing.length,
+    late: list(data.late.map(lateView)),
+    corrections: list(
+      data.corrections.map((c) => ({
+        name: c.township,
+        ...dateParts(c.date),
+        field: opts.labels?.[c.field] ?? c.field,
+        old: c.old ?? '',
+        new: c.new ?? '',
+      })),
+    ),
+    structure: data.structure ? { rows: data.structure.rows.map(structureView), total: structureView(data.structure.total), count: data.structure.rows.length } : null,
+  };
+}
+
+export type BulletinView = ReturnType<typeof bulletinView>;
+
+/** The bulletin text for one platform (bulletin.<platform>.md when present, else bulletin.md). */
+export function renderBulletin(templates: Templates, data: BulletinData, platform?: string, opts: RenderOptions = {}): string {
+  return templates.render('bulletin', bulletinView(data, { labels: templates.strings('bulletin'), ...opts }), platform);
+}
+
+export function bulletinTitle(templates: Templates, data: BulletinData, platform?: string): string {
+  return templates.render('bulletin-title', { county: data.county, ...dateParts(data.date) }, platform);
+}

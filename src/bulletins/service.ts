@@ -1,0 +1,142 @@
+// The bulletin service: what chat commands, the API, the console and the scheduler call. Platforms
+// are looked up at call time, since platform wirings run after this feature's.
+import type { County } from '../county.js';
+import type { GroupTarget, OutboundMessage, PlatformModule, PlatformName } from '../platforms/types.js';
+import type { Delivery, JobRun, Store } from '../store/types.js';
+import type { Templates } from '../templates.js';
+import { localDate, localTime } from '../time.js';
+import type { BulletinData } from './compose.js';
+import { deliver, type DeliverLog, type DeliveryReport, type RetryPolicy } from './deliver.js';
+import { catchUp, declareJobs, summarise, type Job, type JobDeps, type JobName, type JobResult } from './jobs.js';
+import { loadDaily } from './load.js';
+import { bulletinOutgoing, bulletinParts } from './messages.js';
+import { renderBulletin } from './render.js';
+
+/** A configured group, with what it should receive. */
+export interface BulletinTarget extends GroupTarget {
+  bulletin: boolean;
+  reminder: boolean;
+}
+
+export interface BulletinServiceDeps {
+  store: Store;
+  county: County;
+  templates: Templates;
+  log: DeliverLog;
+  /** This process's name in job claims. */
+  owner: string;
+  platforms: () => PlatformModule[];
+  targets: BulletinTarget[];
+  now: () => Date;
+  retry?: RetryPolicy;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface DryRunMessage {
+  platform: PlatformName;
+  target: string;
+  text: string;
+}
+
+/** Manual sends (补发通报, the API) are recorded under this job name, never claimed. */
+export const MANUAL_JOB = 'bulletin-manual';
+
+export class BulletinService {
+  readonly jobs: Job[];
+  private readonly pending = new Set<Promise<unknown>>();
+
+  constructor(private readonly deps: BulletinServiceDeps) {
+    this.jobs = declareJobs(deps.county);
+  }
+
+  private platform = (name: PlatformName) => this.deps.platforms().find((p) => p.name === name);
+
+  private jobDeps(): JobDeps {
+    const { store, county, templates, log, owner, retry, sleep, now } = this.deps;
+    return {
+      store,
+      county,
+      templates,
+      log,
+      owner,
+      now,
+      platform: this.platform,
+      targets: (job: JobName) => this.deps.targets.filter((t) => t[job]),
+      ...(retry ? { retry } : {}),
+      ...(sleep ? { sleep } : {}),
+    };
+  }
+
+  /** Keep background work visible so stop() (and tests) can wait for it. */
+  private track<T>(p: Promise<T>): Promise<T> {
+    this.pending.add(p);
+    void p.finally(() => this.pending.delete(p)).catch(() => undefined);
+    return p;
+  }
+
+  async settled(): Promise<void> {
+    while (this.pending.size) await Promise.allSettled([...this.pending]);
+  }
+
+  today(): string {
+    return localDate(this.deps.now(), this.deps.county.timezone);
+  }
+
+  targets(job: JobName = 'bulletin'): BulletinTarget[] {
+    return this.deps.targets.filter((t) => t[job]);
+  }
+
+  compose(date: string): Promise<BulletinData> {
+    return loadDaily(this.deps.store, this.deps.county, date);
+  }
+
+  /** The whole bulletin as one text (chat replies: the platform splits replies itself). */
+  async text(date: string, platform: PlatformName, at?: Date): Promise<string> {
+    const data = await this.compose(date);
+    const asOf = at && date === localDate(at, this.deps.county.timezone) ? { asOf: localTime(at, this.deps.county.timezone) } : {};
+    return renderBulletin(this.deps.templates, data, platform, asOf);
+  }
+
+  /** The parts exactly as a group on this platform would receive them. */
+  async preview(date: string, platform: PlatformName): Promise<OutboundMessage[]> {
+    const data = await this.compose(date);
+    return bulletinParts(this.deps.templates, data, platform, this.platform(platform)?.limit('markdown') ?? 4096);
+  }
+
+  async dryRun(date: string): Promise<DryRunMessage[]> {
+    const data = await this.compose(date);
+    return bulletinOutgoing(this.deps.templates, data, this.targets('bulletin'), this.platform).flatMap((o) =>
+      o.parts.map((p) => ({ platform: o.target.platform, target: o.target.name, text: p.text })),
+    );
+  }
+
+  /** Post a date's bulletin now to every bulletin group (补发通报, the API). Not claimed: an admin asked. */
+  async send(date: string, actor: string): Promise<DeliveryReport> {
+    const data = await this.compose(date);
+    const outgoing = bulletinOutgoing(this.deps.templates, data, this.targets('bulletin'), this.platform);
+    const report = await this.track(deliver({ job: MANUAL_JOB, key: date }, outgoing, { ...this.jobDeps(), store: this.deps.store }));
+    await this.deps.store.audit({ at: this.deps.now(), actor, action: 'bulletin.send', detail: `${date}: ${summarise(report)}` });
+    return report;
+  }
+
+  /** Run a declared job as the scheduler does; `now` decides the date. */
+  runJob(name: JobName, now: Date = this.deps.now()): Promise<JobResult> {
+    const job = this.jobs.find((j) => j.name === name);
+    if (!job) throw new Error(`no job named ${name}`);
+    return this.track(job.run(this.jobDeps(), now));
+  }
+
+  /** On start: run what was missed within the catch-up window. */
+  catchUp(now: Date = this.deps.now()): Promise<JobResult[]> {
+    return this.track(catchUp(this.jobDeps(), this.jobs, now));
+  }
+
+  deliveries(query: { job?: string; key?: string; ok?: boolean } = {}): Promise<Delivery[]> {
+    return this.deps.store.listDeliveries(query);
+  }
+
+  async runs(): Promise<JobRun[]> {
+    const runs = await Promise.all(this.jobs.map((j) => this.deps.store.listJobRuns(j.name)));
+    return runs.flat().sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime());
+  }
+}
