@@ -1,24 +1,11 @@
 // GET /api/export: the files' contents, their names, and what a bad request is told.
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../helpers/bot.js';
-import { raw } from './raw.js';
+import { raw, readXlsx, sheetRows } from './raw.js';
 import { SEED, SEED_NOW, seed } from './seed.js';
 
 const TOKEN = 'export-test-token-31c8';
 const auth = { authorization: `Bearer ${TOKEN}` };
-
-export async function readXlsx(body: Buffer): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(body as unknown as ArrayBuffer);
-  return wb;
-}
-
-export function sheetRows(ws: ExcelJS.Worksheet): unknown[][] {
-  const rows: unknown[][] = [];
-  ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
 
 describe('GET /api/export', () => {
   let t: TestBot;

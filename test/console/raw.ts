@@ -2,6 +2,7 @@
 // cookies kept by hand, redirects not followed, and a server that reports a non-loopback client.
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import ExcelJS from 'exceljs';
 import type Koa from 'koa';
 
 export interface RawResponse {
@@ -64,4 +65,17 @@ export async function serveAs(app: Koa, address: string): Promise<{ url: string;
         server.closeAllConnections();
       }),
   };
+}
+
+export async function readXlsx(body: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(body as unknown as ArrayBuffer);
+  return wb;
+}
+
+/** A sheet's rows as plain arrays (exceljs rows are 1-based, so slot 0 is dropped). */
+export function sheetRows(ws: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
 }

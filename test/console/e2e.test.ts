@@ -1,0 +1,130 @@
+// The console in a real browser: log in, read the ranking of a seeded day, open a township's history,
+// download both export files from the page, and talk to the bot in the simulator.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestBot, type TestBot } from '../helpers/bot.js';
+import { DESKTOP, launch, OUTPUT, PHONE } from './browser.js';
+import { readXlsx, sheetRows } from './raw.js';
+import { SEED_NOW, seed } from './seed.js';
+
+const TOKEN = 'e2e-console-token-5be1';
+
+describe('console in Chromium', () => {
+  let t: TestBot;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    t = await startTestBot({ env: { ADMIN_TOKEN: TOKEN }, now: () => SEED_NOW });
+    await seed(t.bot.store);
+    browser = await launch();
+    context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('logs in through the form and lands on the page it asked for', async () => {
+    await page.goto(`${t.url}/`);
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await page.fill('#token', 'wrong-token');
+    await page.click('form[action="/login"] button');
+    await page.waitForSelector('.error');
+    expect(await page.locator('.error').textContent()).toContain('令牌不正确');
+    await page.fill('#token', TOKEN);
+    await page.click('form[action="/login"] button');
+    await page.waitForSelector('#ranking');
+    expect(new URL(page.url()).pathname).toBe('/');
+    const cookies = await context.cookies();
+    const session = cookies.find((c) => c.name === 'hj_session')!;
+    expect(session.httpOnly).toBe(true);
+    expect(session.sameSite).toBe('Strict');
+    // Scripts in the page cannot read the session.
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+  });
+
+  it('shows the seeded day: ranking, 未报送 townships, totals and the chart; saves screenshots', async () => {
+    const names = await page.locator('#ranking tbody tr td:nth-child(2) a').allTextContents();
+    expect(names.slice(0, 3)).toEqual(['马坊乡', '河西乡', '城关镇']);
+    expect(await page.locator('#ranking tbody tr.unreported').count()).toBe(8);
+    expect(await page.locator('#missing li').allTextContents()).toContain('柳林乡');
+    expect(await page.locator('#reported-count .v').textContent()).toBe('3/11');
+    expect(await page.locator('svg.bar-chart g.bar-row').count()).toBe(11);
+    await page.screenshot({ path: join(OUTPUT, 'console-dashboard-desktop.png'), fullPage: true });
+
+    await page.setViewportSize(PHONE);
+    // On a phone the page itself never scrolls sideways; wide tables scroll inside their own box.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const chartWidth = await page.locator('svg.bar-chart').evaluate((el) => el.getBoundingClientRect().width);
+    expect(chartWidth).toBeLessThanOrEqual(PHONE.width);
+    await page.screenshot({ path: join(OUTPUT, 'console-dashboard-phone.png'), fullPage: true });
+    await page.setViewportSize(DESKTOP);
+  });
+
+  it('opens an earlier day from the date picker', async () => {
+    await page.fill('#date', '2026-11-21');
+    await page.waitForURL(/date=2026-11-21/);
+    const names = await page.locator('#ranking tbody tr td:nth-child(2) a').allTextContents();
+    expect(names.slice(0, 2)).toEqual(['河西乡', '柳林乡']);
+  });
+
+  it('opens a township and reads its history: who changed what, when, from which message', async () => {
+    await page.goto(`${t.url}/`);
+    await page.click('#ranking a:text-is("城关镇")');
+    await page.waitForSelector('#history');
+    expect(decodeURIComponent(new URL(page.url()).pathname)).toBe('/township/城关镇');
+    const first = page.locator('#history tbody tr').first();
+    expect(await first.locator('td').nth(0).textContent()).toBe('2026-11-22 19:15');
+    expect(await first.locator('.tag').textContent()).toBe('更正');
+    expect(await first.locator('.who').textContent()).toContain('wecom:zzb_liu');
+    expect(await first.locator('.changes').textContent()).toBe('党组织换届完成:9 → 12');
+    expect(await first.locator('td.mono').textContent()).toBe('msg-fix-1');
+    expect(await page.locator('#history tbody tr').count()).toBe(3);
+    expect(await page.locator('figure.trend').count()).toBe(5);
+  });
+
+  it('downloads the CSV and the Excel file from the export page', async () => {
+    await page.goto(`${t.url}/export`);
+    await page.fill('input[name="from"]', '2026-11-21');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    expect(csv.suggestedFilename()).toBe('换届进度_2026-11-21_2026-11-22.csv');
+    const text = readFileSync((await csv.path())!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]!.startsWith('日期,乡镇(街道),应换届村(社区)数,党组织换届完成')).toBe(true);
+    expect(lines).toHaveLength(6);
+    expect(lines).toContain('2026-11-22,城关镇,18,12,8,4,6,,,,,,,,wecom:zzb_liu,2026-11-22 19:15');
+
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('#export-xlsx')]);
+    expect(xlsx.suggestedFilename()).toBe('换届进度_2026-11-21_2026-11-22.xlsx');
+    const wb = await readXlsx(readFileSync((await xlsx.path())!));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['换届进度', '班子结构', '资格联审']);
+    expect(wb.worksheets[0]!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const rows = sheetRows(wb.getWorksheet('换届进度')!);
+    expect(rows).toHaveLength(6);
+    expect(rows.find((r) => r[0] === '2026-11-22' && r[1] === '马坊乡')!.slice(2, 6)).toEqual([8, 8, 8, 8]);
+  });
+
+  it('asks the bot a question in the simulator and shows the reply it would post', async () => {
+    const question = '十严禁是什么';
+    // What the bot answers, straight from the API, for the same sender and text.
+    const expected = await t.post('/api/simulate', { platform: 'wecom', userId: 'hexi_wang', text: question, chatId: 'console-simulator' }, { authorization: `Bearer ${TOKEN}` });
+    expect(expected.status).toBe(200);
+    await page.goto(`${t.url}/simulator`);
+    await page.selectOption('#sim-persona', 'wecom:hexi_wang');
+    await page.fill('#sim-text', question);
+    await page.click('#sim-send');
+    const reply = page.locator('.msg.bot .bubble').first();
+    await reply.waitFor();
+    expect(await page.locator('.msg.me .bubble').textContent()).toBe(question);
+    expect(await page.locator('.msg.me .who').textContent()).toContain('河西乡联络员');
+    expect(await reply.textContent()).toBe(expected.body.replies[0].text);
+    expect(await page.locator('#sim-text').inputValue()).toBe('');
+  });
+});
