@@ -18,7 +18,8 @@ describe('console in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    t = await startTestBot({ env: { ADMIN_TOKEN: TOKEN }, now: () => SEED_NOW });
+    // A webhook so the county file's WeCom group is a bulletin target (previews never send).
+    t = await startTestBot({ env: { ADMIN_TOKEN: TOKEN, WECOM_WEBHOOK_URL: 'http://127.0.0.1:9/cgi-bin/webhook/send?key=e2e' }, now: () => SEED_NOW });
     await seed(t.bot.store);
     browser = await launch();
     context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
@@ -126,5 +127,19 @@ describe('console in Chromium', () => {
     expect(await page.locator('.msg.me .who').textContent()).toContain('河西乡联络员');
     expect(await reply.textContent()).toBe(expected.body.replies[0].text);
     expect(await page.locator('#sim-text').inputValue()).toBe('');
+  });
+
+  it('previews tonight\'s bulletin without sending it', async () => {
+    const api = await t.post('/api/bulletins/daily?date=2026-11-22&dryRun=1', undefined, { authorization: `Bearer ${TOKEN}` });
+    expect(api.status).toBe(200);
+    expect(api.body.messages.length).toBeGreaterThan(0);
+    await page.goto(`${t.url}/simulator`);
+    await page.click('#bulletin-form button');
+    await page.locator('#bulletin .bulletin').first().waitFor();
+    const shown = await page.locator('#bulletin .bulletin pre').allTextContents();
+    expect(shown).toEqual(api.body.messages.map((m: { text: string }) => m.text));
+    expect(shown.join('\n')).toContain('马坊乡');
+    expect(await page.locator('#bulletin .bulletin h3').first().textContent()).toBe('企业微信 → 县换届工作群');
+    expect(await t.bot.store.listDeliveries()).toEqual([]);
   });
 });
