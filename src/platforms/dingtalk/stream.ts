@@ -26,8 +26,9 @@ export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 1_000, maxMs: 60_000, st
 
 /**
  * Delay before reconnect attempt `attempt` (0-based): "equal jitter" — half of the capped
- * exponential delay fixed, half random. Processes that lost the same server spread out, and a
- * delay is never shorter than the one before it.
+ * exponential delay fixed, half random. Processes that lost the same server spread out, and
+ * until the cap a delay is never shorter than the one before it; at the cap it stays within
+ * [maxMs / 2, maxMs].
  */
 export function backoffDelay(attempt: number, policy: BackoffPolicy, random: () => number = Math.random): number {
   const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.min(attempt, 30));
