@@ -77,6 +77,8 @@ export function openAppReply(keys: Keys, corpId: string, xml: string): string {
 export interface Harness {
   url: string;
   store: SqliteStore;
+  /** The SQLite file, so a second harness can share the store like a second process. */
+  storeFile: string;
   platform: WecomPlatform;
   calls: InboundMessage[];
   logs: string[];
@@ -88,7 +90,8 @@ export async function startHarness(
   opts: Partial<WecomOptions> & { reply?: (m: InboundMessage) => Promise<OutboundMessage[]>; storeFile?: string },
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'hj-wecom-'));
-  const store = new SqliteStore(opts.storeFile ?? join(dir, 'huanjie.db'));
+  const storeFile = opts.storeFile ?? join(dir, 'huanjie.db');
+  const store = new SqliteStore(storeFile);
   const calls: InboundMessage[] = [];
   const logs: string[] = [];
   const log = createLogger('debug', [], new Writable({ write: (c, _e, cb) => (logs.push(String(c)), cb()) }));
@@ -110,6 +113,7 @@ export async function startHarness(
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     store,
+    storeFile,
     platform,
     calls,
     logs,
