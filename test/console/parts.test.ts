@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { safeNext } from '../../src/http/console/access.js';
 import { barChart, esc, lineChart, niceMax } from '../../src/http/console/charts.js';
-import { groupRevisions, isDate, roleOf, trendRange } from '../../src/http/console/data.js';
+import { groupRevisions, isDate, roleOf, stamp, trendRange } from '../../src/http/console/data.js';
 import { defuse, sortRecords, toCsv } from '../../src/http/console/export-files.js';
 import { utcOffset } from '../../src/http/console/pages.js';
 import { loadLabels } from '../../src/http/console/views.js';
@@ -143,5 +143,13 @@ describe('export cells', () => {
     const csv = toCsv([r('城关镇', '2026-11-22', '=cmd|"a,b"')], labels, 'Asia/Shanghai');
     const line = csv.split('\r\n')[1]!;
     expect(line).toBe(`2026-11-22,城关镇,,1,,,,,,,,41.5,,,"'=cmd|""a,b""",2026-11-22 09:00`);
+  });
+});
+
+describe('stamp', () => {
+  it('writes county wall time, including across midnight and in other zones', () => {
+    expect(stamp(new Date('2026-11-22T11:15:00Z'), 'Asia/Shanghai')).toBe('2026-11-22 19:15');
+    expect(stamp(new Date('2026-11-22T16:05:59Z'), 'Asia/Shanghai')).toBe('2026-11-23 00:05');
+    expect(stamp(new Date('2026-07-01T03:30:00Z'), 'America/New_York')).toBe('2026-06-30 23:30');
   });
 });
