@@ -16,12 +16,15 @@ export interface RateLimits {
   /** Requests allowed in any window. DingTalk: 20. */
   perWindow: number;
   windowMs: number;
-  /** Least time between two requests to one robot, so a burst does not use the minute up at once. */
+  /** Requests that may go back to back within a window before spacing starts. */
+  burst: number;
+  /** Least time between two requests once the burst is used, so a flood spreads over the minute. */
   spacingMs: number;
 }
 
+// A bulletin of a few parts goes out at once; a flood is spread out and never passes 20 a minute.
 // One extra second on the window absorbs clock differences between us and DingTalk's counter.
-export const ROBOT_LIMITS: RateLimits = { perWindow: 20, windowMs: 61_000, spacingMs: 3_000 };
+export const ROBOT_LIMITS: RateLimits = { perWindow: 20, windowMs: 61_000, burst: 10, spacingMs: 3_000 };
 
 export class RobotQueue {
   private readonly tails = new Map<string, Promise<unknown>>();
@@ -53,7 +56,7 @@ export class RobotQueue {
       const now = this.clock.now();
       while (times.length && times[0]! <= now - this.limits.windowMs) times.shift();
       const last = times[times.length - 1];
-      const waitSpacing = last === undefined ? 0 : last + this.limits.spacingMs - now;
+      const waitSpacing = last === undefined || times.length < this.limits.burst ? 0 : last + this.limits.spacingMs - now;
       const waitWindow = times.length >= this.limits.perWindow ? times[0]! + this.limits.windowMs - now : 0;
       const wait = Math.max(waitSpacing, waitWindow);
       if (wait <= 0) break;

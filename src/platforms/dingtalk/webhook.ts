@@ -40,7 +40,8 @@ export class CustomRobotSender {
     this.clock = opts.clock ?? realClock;
     this.queue = opts.queue ?? new RobotQueue(undefined, this.clock);
     this.maxBodyBytes = opts.maxBodyBytes ?? MAX_BODY_BYTES;
-    this.retry = opts.retry ?? { afterMs: 60_000, max: 3 };
+    // Callers (bulletin delivery) retry a retryable DeliveryError again, so two waits are enough here.
+    this.retry = opts.retry ?? { afterMs: 60_000, max: 2 };
   }
 
   /** Post every part in order; resolves the number of parts sent, or throws DeliveryError. */

@@ -17,12 +17,15 @@ export function collectingLogger(): PlatformLogger & { lines: Line[] } {
 }
 
 /** Time that only moves when someone sleeps: throttling is checked without waiting for it. */
-export function virtualClock(start = Date.now()): Clock & { sleeps: number[] } {
+export function virtualClock(start = Date.now()): Clock & { sleeps: number[]; advance(ms: number): void } {
   let t = start;
   const sleeps: number[] = [];
   return {
     sleeps,
     now: () => t,
+    advance(ms) {
+      t += ms;
+    },
     async sleep(ms) {
       sleeps.push(ms);
       t += ms;
