@@ -1,4 +1,19 @@
+// Progress: the ledger (w.services.progress), the report skill, 进度/乡镇进度/未报送/撤回, and the API.
+import { join } from 'node:path';
+import { progressCommands } from '../conversation/progress-commands.js';
+import { reportSkill, withdrawCommand } from '../conversation/progress.js';
+import { progressApi } from '../http/api-progress.js';
+import { ProgressLedger } from '../progress/ledger.js';
+import { loadLexicon } from '../progress/lexicon.js';
+import { TownshipMatcher } from '../progress/townships.js';
 import type { Wiring } from './types.js';
 
-/** Wires the progress feature into the bot. */
-export async function wireProgress(_w: Wiring): Promise<void> {}
+export async function wireProgress(w: Wiring): Promise<void> {
+  const lexicon = loadLexicon(join(w.config.TEMPLATES_DIR, 'indicators.yaml'));
+  const ledger = new ProgressLedger({ store: w.store, lexicon, townships: new TownshipMatcher(w.county.townships) });
+  const deps = { ledger, templates: w.templates, county: () => w.county };
+  w.commands.push(...progressCommands(deps), withdrawCommand(deps));
+  w.skills.push(reportSkill(deps));
+  w.api.push(progressApi({ ledger, county: () => w.county, now: w.now }));
+  w.services.progress = ledger;
+}

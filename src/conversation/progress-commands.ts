@@ -1,0 +1,148 @@
+// 进度 (the county today), 城关镇进度 (one township), 未报送 (who has not reported).
+import { readDateArg, shiftDays } from '../progress/dates.js';
+import { formatNumber } from '../progress/numerals.js';
+import { rankTownships, totalsOf, type RankedTownship } from '../progress/ranking.js';
+import { localDate, localTime } from '../time.js';
+import { dateLabel, figureLines, rate, renderIssue } from './progress-reply.js';
+import { replyContext, type ProgressChatDeps } from './progress.js';
+import type { Command, Outcome, Turn } from './types.js';
+
+const SUFFIX = /(乡|镇|街道)$/;
+
+function reply(text: string): Outcome {
+  return { intent: 'command', replies: [{ text }] };
+}
+
+/** "9/12(75%)": numbers and symbols only, so it can live in code. */
+function share(done: number | undefined, due: number): string {
+  const r = rate(done ?? 0, due);
+  return `${formatNumber(done ?? 0)}/${due}${r !== null ? `(${r}%)` : ''}`;
+}
+
+async function ranked(deps: ProgressChatDeps, date: string): Promise<RankedTownship[]> {
+  const county = deps.county();
+  return rankTownships(county.townships, await deps.ledger.day(date), county.ranking);
+}
+
+/** The date argument of a command, or a reply explaining it could not be read. */
+function dateArg(deps: ProgressChatDeps, turn: Turn, arg: string): { date: string } | { outcome: Outcome } {
+  if (!arg) return { date: turn.today };
+  const r = readDateArg(arg, turn.today);
+  if (r?.ok) return { date: r.date };
+  return { outcome: reply(deps.templates.render('progress-bad-date', { raw: arg }, turn.msg.platform)) };
+}
+
+async function townshipView(deps: ProgressChatDeps, turn: Turn, name: string): Promise<Outcome> {
+  const ctx = replyContext(deps, turn);
+  const county = deps.county();
+  const tz = county.timezone;
+  const record = await deps.ledger.latest(name, turn.today);
+  const due = record?.figures.due ?? deps.ledger.townships.due(name) ?? 0;
+  const previous = record ? await deps.ledger.latest(name, shiftDays(record.date, -1)) : null;
+  const rows = await ranked(deps, turn.today);
+  const row = rows.find((r) => r.name === name);
+  const revisions = (await deps.ledger.history(name)).slice(-5).reverse();
+  const data = {
+    township: name,
+    due: deps.ledger.townships.due(name),
+    record: record
+      ? {
+          dateLabel: dateLabel(ctx, record.date),
+          isToday: record.date === turn.today,
+          lines: figureLines(ctx, record.figures, due, previous?.figures ?? null),
+          rank: row?.reported ? row.rank : null,
+          total: rows.length,
+        }
+      : null,
+    hasRevisions: revisions.length > 0,
+    revisions: revisions.map((r) => ({
+      when: `${dateLabel(ctx, localDate(r.at, tz))} ${localTime(r.at, tz)}`,
+      by: r.by.slice(r.by.indexOf(':') + 1),
+      label: deps.ledger.lexicon.indicators[r.field].label,
+      old: r.old === null ? '—' : formatNumber(r.old, 2),
+      new: r.new === null ? '—' : formatNumber(r.new, 2),
+      correction: r.kind === 'correction',
+      withdraw: r.kind === 'withdraw',
+    })),
+  };
+  return reply(deps.templates.render('progress-township', data, turn.msg.platform));
+}
+
+function unknownTownship(deps: ProgressChatDeps, turn: Turn, raw: string): Outcome {
+  const ctx = replyContext(deps, turn);
+  return reply(renderIssue(ctx, 'error', { code: 'unknown-township', raw, suggestions: deps.ledger.townships.suggest(raw) }));
+}
+
+export function progressCommands(deps: ProgressChatDeps): Command[] {
+  const county: Command = {
+    name: '进度',
+    aliases: ['今日进度', '全县进度', '查看进度', '换届进度'],
+    async run(turn, arg) {
+      const town = arg ? deps.ledger.townships.resolve(arg) : null;
+      if (town) return townshipView(deps, turn, town);
+      const d = dateArg(deps, turn, arg);
+      if ('outcome' in d) return d.outcome;
+      const ctx = replyContext(deps, turn);
+      const rows = await ranked(deps, d.date);
+      const totals = totalsOf(rows);
+      const data = {
+        county: deps.county().county,
+        dateLabel: dateLabel(ctx, d.date),
+        reported: totals.reported,
+        total: totals.townships,
+        example: rows[0]?.name ?? '',
+        missing: rows.filter((r) => !r.reported).map((r) => r.name).join('、'),
+        missingCount: totals.townships - totals.reported,
+        rows: rows.filter((r) => r.reported).map((r) => ({
+          rank: r.rank,
+          name: r.name,
+          party: share(r.figures.partyDone, r.due),
+          committee: share(r.figures.committeeDone, r.due),
+          supervision: share(r.figures.supervisionDone, r.due),
+          oneShoulder: r.figures.oneShoulder ?? null,
+        })),
+        totals: {
+          party: share(totals.partyDone, totals.due),
+          committee: share(totals.committeeDone, totals.due),
+          supervision: share(totals.supervisionDone, totals.due),
+        },
+      };
+      return reply(deps.templates.render('progress-county', data, turn.msg.platform));
+    },
+  };
+
+  const township: Command = {
+    name: '乡镇进度',
+    match(text) {
+      const m = /^(.{2,8}?)的?(今日|今天)?进度$/.exec(text);
+      if (!m) return null;
+      const name = deps.ledger.townships.resolve(m[1]!);
+      if (name) return name;
+      return SUFFIX.test(m[1]!) ? `?${m[1]}` : null;
+    },
+    async run(turn, arg) {
+      if (arg.startsWith('?')) return unknownTownship(deps, turn, arg.slice(1));
+      return townshipView(deps, turn, arg);
+    },
+  };
+
+  const missing: Command = {
+    name: '未报送',
+    aliases: ['未报', '没报送', '还有谁没报', '未报送乡镇'],
+    async run(turn, arg) {
+      const d = dateArg(deps, turn, arg);
+      if ('outcome' in d) return d.outcome;
+      const ctx = replyContext(deps, turn);
+      const rows = (await ranked(deps, d.date)).filter((r) => !r.reported);
+      const data = {
+        dateLabel: dateLabel(ctx, d.date),
+        time: localTime(turn.msg.at, deps.county().timezone),
+        count: rows.length,
+        names: rows.map((r) => r.name).join('、'),
+      };
+      return reply(deps.templates.render('progress-missing', data, turn.msg.platform));
+    },
+  };
+
+  return [county, township, missing];
+}

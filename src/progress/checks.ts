@@ -1,0 +1,71 @@
+// The validation list of issue 5: what is refused (errors) and what is recorded but pointed out (warnings).
+import type { Figures, IndicatorKey } from '../store/types.js';
+import type { FieldChange, ReportError, ReportWarning } from './types.js';
+
+const DONE: IndicatorKey[] = ['partyDone', 'committeeDone', 'supervisionDone'];
+/** Not cumulative counts: a lower value is not a decrease to refuse. */
+const MAY_GO_DOWN: IndicatorKey[] = ['due', 'avgAge'];
+export const AVG_AGE_RANGE = [18, 80] as const;
+/** A one-day rise of at least this share of the due count (and at least 5) is flagged. */
+export const LARGE_JUMP_SHARE = 0.5;
+
+interface CheckContext {
+  township: string;
+  date: string;
+  errors: ReportError[];
+  warnings: ReportWarning[];
+}
+
+export interface CheckInput {
+  /** Fields this message sets. */
+  set: Figures;
+  /** The record as it would be stored. */
+  figures: Figures;
+  due: number;
+  countyDue: number;
+  changes: FieldChange[];
+  correction: boolean;
+  /** The due already on record (stated earlier), if any. */
+  known: number | undefined;
+}
+
+export function checkRecord(ctx: CheckContext, input: CheckInput): void {
+  const { set, figures, due, changes, correction } = input;
+  const at = { township: ctx.township, date: ctx.date };
+  const touched = (...keys: IndicatorKey[]) => keys.some((k) => set[k] !== undefined);
+  const err = (e: Omit<ReportError, 'township' | 'date'>) => ctx.errors.push({ ...at, ...e });
+  const warn = (w: Omit<ReportWarning, 'township' | 'date'>) => ctx.warnings.push({ ...at, ...w });
+
+  for (const c of changes) {
+    if (c.key !== 'avgAge' && !Number.isInteger(c.value)) err({ code: 'not-integer', field: c.key, value: c.value, raw: c.spec.raw });
+  }
+  for (const k of DONE) {
+    const v = figures[k];
+    if (v !== undefined && v > due && (touched(k) || touched('due'))) err({ code: 'over-due', field: k, value: v, limit: due });
+  }
+  const cap = figures.committeeDone ?? due;
+  if (figures.oneShoulder !== undefined && figures.oneShoulder > cap && touched('oneShoulder', 'committeeDone', 'due')) {
+    err({ code: 'one-shoulder-over', field: 'oneShoulder', value: figures.oneShoulder, limit: cap });
+  }
+  const { reviewed, disqualified } = figures;
+  if (reviewed !== undefined && disqualified !== undefined && disqualified > reviewed && touched('reviewed', 'disqualified')) {
+    err({ code: 'disqualified-over', field: 'disqualified', value: disqualified, limit: reviewed });
+  }
+  if (set.avgAge !== undefined && (set.avgAge < AVG_AGE_RANGE[0] || set.avgAge > AVG_AGE_RANGE[1])) {
+    err({ code: 'avg-age-range', field: 'avgAge', value: set.avgAge, limit: set.avgAge < AVG_AGE_RANGE[0] ? AVG_AGE_RANGE[0] : AVG_AGE_RANGE[1] });
+  }
+  for (const c of changes) {
+    if (MAY_GO_DOWN.includes(c.key) || c.last === undefined) continue;
+    if (c.value < c.last && !correction) err({ code: 'decrease', field: c.key, value: c.value, limit: c.last });
+    if (DONE.includes(c.key) && c.value - c.last >= Math.max(5, Math.ceil(due * LARGE_JUMP_SHARE))) {
+      warn({ code: 'large-jump', field: c.key, value: c.value, limit: c.last });
+    }
+  }
+  const { partyDone, committeeDone } = figures;
+  if (partyDone !== undefined && committeeDone !== undefined && committeeDone > partyDone && touched('partyDone', 'committeeDone')) {
+    warn({ code: 'committee-ahead', field: 'committeeDone', value: committeeDone, limit: partyDone });
+  }
+  if (set.due !== undefined && set.due !== input.countyDue && set.due !== input.known) {
+    warn({ code: 'due-differs', field: 'due', value: set.due, limit: input.countyDue });
+  }
+}

@@ -1,0 +1,119 @@
+// Dates in reports are read against the message's own date (county time), never the server clock:
+// "昨天" in a message sent at 23:59 and delivered at 00:01 still means the day before it was sent.
+import { parseChineseNumber } from './numerals.js';
+
+export type DateSpec =
+  | { kind: 'relative'; days: number }
+  | { kind: 'full'; year: number; month: number; day: number }
+  | { kind: 'monthDay'; month: number; day: number }
+  | { kind: 'day'; day: number };
+
+export type DateResult = { ok: true; date: string } | { ok: false; reason: 'invalid-date' | 'future-date'; date?: string };
+
+const RELATIVE: Record<string, number> = {
+  今天: 0, 今日: 0, 今晚: 0, 当天: 0, 当日: 0, 本日: 0,
+  昨天: -1, 昨日: -1, 昨晚: -1,
+  前天: -2, 前日: -2,
+  明天: 1, 明日: 1,
+};
+
+const CN = '[零〇一二两三四五六七八九十]{1,3}';
+
+/** Sticky patterns tried in order at one position; each returns a spec and the length consumed. */
+const PATTERNS: [RegExp, (m: RegExpExecArray) => DateSpec | null][] = [
+  [/(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?/y, (m) => ({ kind: 'full', year: +m[1]!, month: +m[2]!, day: +m[3]! })],
+  [/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/y, (m) => ({ kind: 'monthDay', month: +m[1]!, day: +m[2]! })],
+  [
+    new RegExp(`(${CN})月(${CN})[日号]`, 'y'),
+    (m) => {
+      const month = parseChineseNumber(m[1]!);
+      const day = parseChineseNumber(m[2]!);
+      return month !== null && day !== null ? { kind: 'monthDay', month, day } : null;
+    },
+  ],
+  [/(\d{1,2})[日号](?![内前后以])/y, (m) => ({ kind: 'day', day: +m[1]! })],
+  [/(今天|今日|今晚|当天|当日|本日|昨天|昨日|昨晚|前天|前日|明天|明日)/y, (m) => ({ kind: 'relative', days: RELATIVE[m[1]!]! })],
+];
+
+/** Try every date form at `pos`; returns the spec and the length of text it covers. */
+export function matchDate(text: string, pos: number): { spec: DateSpec; length: number } | null {
+  for (const [re, make] of PATTERNS) {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (!m) continue;
+    const spec = make(m);
+    if (spec) return { spec, length: m[0].length };
+  }
+  return null;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return null;
+  return dt.toISOString().slice(0, 10);
+}
+
+function dayDistance(a: string, b: string): number {
+  return Math.round((Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
+}
+
+export function shiftDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** True when month/day (or month.day) would be a real calendar date: decides "11/22" date vs "9/14" fraction. */
+export function isMonthDay(month: number, day: number): boolean {
+  return iso(2024, month, day) !== null;
+}
+
+/**
+ * Resolve a spec against `today` (YYYY-MM-DD). A date given without a year (or month) means the
+ * candidate closest to today — so "12月31日" sent on 2 January is last year — and if that closest
+ * candidate is after today the report is for a future date and is refused.
+ */
+export function resolveDate(spec: DateSpec, today: string): DateResult {
+  const [ty, tm] = today.split('-').map(Number) as [number, number];
+  let candidates: (string | null)[];
+  switch (spec.kind) {
+    case 'relative':
+      candidates = [shiftDays(today, spec.days)];
+      break;
+    case 'full':
+      candidates = [iso(spec.year, spec.month, spec.day)];
+      break;
+    case 'monthDay':
+      candidates = [iso(ty - 1, spec.month, spec.day), iso(ty, spec.month, spec.day), iso(ty + 1, spec.month, spec.day)];
+      if (!isMonthDay(spec.month, spec.day)) candidates = [null];
+      break;
+    case 'day': {
+      if (spec.day < 1 || spec.day > 31) {
+        candidates = [null];
+        break;
+      }
+      const months = [-1, 0, 1].map((k) => {
+        const m0 = tm - 1 + k;
+        return [ty + Math.floor(m0 / 12), ((m0 % 12) + 12) % 12 + 1] as const;
+      });
+      candidates = months.map(([y, m]) => iso(y, m, spec.day));
+      break;
+    }
+  }
+  const valid = candidates.filter((c): c is string => c !== null);
+  if (!valid.length) return { ok: false, reason: 'invalid-date' };
+  const best = valid.reduce((a, b) => (Math.abs(dayDistance(b, today)) < Math.abs(dayDistance(a, today)) ? b : a));
+  if (best > today) return { ok: false, reason: 'future-date', date: best };
+  return { ok: true, date: best };
+}
+
+/** A date typed as a command argument ("昨天", "11月21日", "11.21", "2026-11-21"); null when it is not one. */
+export function readDateArg(text: string, today: string): DateResult | null {
+  const t = text.trim();
+  const md = /^(\d{1,2})[./](\d{1,2})$/.exec(t);
+  if (md) return resolveDate({ kind: 'monthDay', month: +md[1]!, day: +md[2]! }, today);
+  const m = matchDate(t, 0);
+  if (!m || m.length !== t.length) return null;
+  return resolveDate(m.spec, today);
+}

@@ -1,0 +1,158 @@
+// The progress ledger over the Store port: read a report, plan it, write it (with revisions), undo it.
+import type { Figures, ProgressRecord, Revision, Store } from '../store/types.js';
+import type { Lexicon } from './lexicon.js';
+import { parseReport } from './parse.js';
+import { assign, planRecords, stateKey, type RecordState, type ReportSender } from './plan.js';
+import type { TownshipMatcher } from './townships.js';
+import type { ParsedReport, PlannedRecord, ReportError, ReportWarning } from './types.js';
+
+/** How long after a report its sender may still take it back with 撤回. */
+export const WITHDRAW_WINDOW_MS = 10 * 60_000;
+
+export interface SubmitInput {
+  text: string;
+  /** Who sends it, as stored in revisions: platform:userid. */
+  by: string;
+  sender: ReportSender;
+  /** The message's date in the county timezone. */
+  today: string;
+  /** The message's own send time. */
+  at: Date;
+  messageId: string;
+}
+
+export interface SubmitResult {
+  accepted: boolean;
+  correction: boolean;
+  records: (PlannedRecord & { stored: ProgressRecord | null })[];
+  errors: ReportError[];
+  warnings: ReportWarning[];
+}
+
+export interface WithdrawnRecord {
+  township: string;
+  date: string;
+  fields: { key: Revision['field']; from: number | null; to: number | null }[];
+  /** Fields someone changed again since: left as they are. */
+  kept: Revision['field'][];
+  removed: boolean;
+}
+
+export type WithdrawResult =
+  | { ok: true; records: WithdrawnRecord[]; reportedAt: Date }
+  | { ok: false; reason: 'nothing' | 'expired'; reportedAt?: Date };
+
+export interface LedgerDeps {
+  store: Store;
+  lexicon: Lexicon;
+  townships: TownshipMatcher;
+}
+
+export class ProgressLedger {
+  /** Read-merge-write of one report must not interleave with another in this process. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: LedgerDeps) {}
+
+  get townships(): TownshipMatcher {
+    return this.deps.townships;
+  }
+
+  get lexicon(): Lexicon {
+    return this.deps.lexicon;
+  }
+
+  parse(text: string, today: string): ParsedReport {
+    return parseReport(text, { lexicon: this.deps.lexicon, townships: this.deps.townships, today });
+  }
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** null: the text is not a report (a question, a greeting) and belongs to another skill. */
+  async submit(input: SubmitInput): Promise<SubmitResult | null> {
+    const parsed = this.parse(input.text, input.today);
+    if (!parsed.isReport) return null;
+    return this.serial(() => this.record(parsed, input));
+  }
+
+  private async record(parsed: ParsedReport, input: SubmitInput): Promise<SubmitResult> {
+    const { store } = this.deps;
+    const assigned = assign(parsed, input.sender);
+    const states = new Map<string, RecordState>();
+    for (const item of assigned.items) {
+      const k = stateKey(item.township, item.date);
+      if (states.has(k)) continue;
+      const [current, previous] = await Promise.all([store.getRecord(item.township, item.date), store.previousRecord(item.township, item.date)]);
+      states.set(k, { current, previous });
+    }
+    const plan = planRecords(assigned, states, this.deps.townships, parsed.correction);
+    if (plan.errors.length) return { accepted: false, correction: parsed.correction, records: [], errors: plan.errors, warnings: [] };
+    const records: SubmitResult['records'] = [];
+    for (const rec of plan.records) {
+      const result = await store.writeRecord({
+        township: rec.township,
+        date: rec.date,
+        figures: rec.figures,
+        by: input.by,
+        at: input.at,
+        kind: parsed.correction ? 'correction' : 'report',
+        messageId: input.messageId,
+      });
+      records.push({ ...rec, stored: result.after });
+    }
+    for (const w of plan.warnings) {
+      await store.audit({ at: input.at, actor: input.by, action: 'report-warning', detail: [w.township, w.date, w.code, w.field ?? ''].join(' ').trim() });
+    }
+    return { accepted: true, correction: parsed.correction, records, errors: [], warnings: plan.warnings };
+  }
+
+  /** Undo the sender's last report (all records it touched), if it is at most 10 minutes old. */
+  withdraw(by: string, at: Date, messageId: string): Promise<WithdrawResult> {
+    return this.serial(async () => {
+      const { store } = this.deps;
+      const mine = (await store.listRevisions({ by })).filter((r) => r.at.getTime() <= at.getTime());
+      const last = mine[mine.length - 1];
+      if (!last || last.kind === 'withdraw') return { ok: false, reason: 'nothing' };
+      if (at.getTime() - last.at.getTime() > WITHDRAW_WINDOW_MS) return { ok: false, reason: 'expired', reportedAt: last.at };
+      const group = mine.filter((r) => r.kind !== 'withdraw' && r.messageId === last.messageId && r.at.getTime() === last.at.getTime());
+      const keys = [...new Set(group.map((r) => stateKey(r.township, r.date)))];
+      const records: WithdrawnRecord[] = [];
+      for (const k of keys) {
+        const revs = group.filter((r) => stateKey(r.township, r.date) === k);
+        const { township, date } = revs[0]!;
+        const figures: Figures = { ...(await store.getRecord(township, date))?.figures };
+        const out: WithdrawnRecord = { township, date, fields: [], kept: [], removed: false };
+        for (const r of revs) {
+          if ((figures[r.field] ?? null) !== r.new) {
+            out.kept.push(r.field);
+            continue;
+          }
+          if (r.old === null) delete figures[r.field];
+          else figures[r.field] = r.old;
+          out.fields.push({ key: r.field, from: r.new, to: r.old });
+        }
+        const result = await store.writeRecord({ township, date, figures, by, at, kind: 'withdraw', messageId });
+        out.removed = result.after === null;
+        records.push(out);
+      }
+      return { ok: true, records, reportedAt: last.at };
+    });
+  }
+
+  history(township: string, date?: string): Promise<Revision[]> {
+    return this.deps.store.listRevisions({ township, ...(date ? { date } : {}) });
+  }
+
+  day(date: string): Promise<ProgressRecord[]> {
+    return this.deps.store.listRecords({ date });
+  }
+
+  /** The township's record for the date, else its latest earlier one. */
+  async latest(township: string, date: string): Promise<ProgressRecord | null> {
+    return (await this.deps.store.getRecord(township, date)) ?? (await this.deps.store.previousRecord(township, date));
+  }
+}

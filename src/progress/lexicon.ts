@@ -1,0 +1,71 @@
+// The indicator vocabulary (templates/indicators.yaml): labels people read, names people type, typos.
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { INDICATOR_KEYS, type IndicatorKey } from '../store/types.js';
+import { toHalfWidth } from './numerals.js';
+
+export interface IndicatorInfo {
+  key: IndicatorKey;
+  label: string;
+  unit: string;
+  names: string[];
+}
+
+export interface Lexicon {
+  indicators: Record<IndicatorKey, IndicatorInfo>;
+  /** Every name (folded) with the keys it stands for, longest first so the longest match wins. */
+  names: { text: string; keys: IndicatorKey[] }[];
+  typos: [string, string][];
+}
+
+const keySchema = z.enum(INDICATOR_KEYS);
+const fileSchema = z.strictObject({
+  // z.record over an enum requires every key: a missing indicator is a load error.
+  indicators: z.record(
+    keySchema,
+    z.strictObject({ label: z.string().min(1), unit: z.string().default(''), names: z.array(z.string().min(1)).min(1) }),
+  ),
+  groups: z.record(z.string().min(1), z.array(keySchema).min(2)).default({}),
+  typos: z.record(z.string().min(1), z.string().min(1)).default({}),
+});
+
+/** The folding every text goes through before matching: half-width, straight quotes, no brackets variants. */
+export function foldText(text: string): string {
+  return toHalfWidth(text)
+    .replace(/[“”„‟〝〞]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/[【〔［]/g, '[')
+    .replace(/[】〕］]/g, ']');
+}
+
+export function buildLexicon(raw: unknown, source = 'indicators file'): Lexicon {
+  const parsed = fileSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(`${source}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
+  }
+  const indicators = {} as Record<IndicatorKey, IndicatorInfo>;
+  const names = new Map<string, IndicatorKey[]>();
+  for (const key of INDICATOR_KEYS) {
+    const entry = parsed.data.indicators[key]!;
+    indicators[key] = { key, label: entry.label, unit: entry.unit, names: entry.names };
+    for (const n of entry.names) {
+      const text = foldText(n);
+      const prev = names.get(text);
+      if (prev && prev[0] !== key) throw new Error(`${source}: name "${n}" is used by both ${prev[0]} and ${key}`);
+      names.set(text, [key]);
+    }
+  }
+  for (const [group, keys] of Object.entries(parsed.data.groups)) names.set(foldText(group), keys);
+  return {
+    indicators,
+    names: [...names].map(([text, keys]) => ({ text, keys })).sort((a, b) => b.text.length - a.text.length),
+    typos: Object.entries(parsed.data.typos)
+      .map(([from, to]) => [foldText(from), foldText(to)] as [string, string])
+      .sort((a, b) => b[0].length - a[0].length),
+  };
+}
+
+export function loadLexicon(file: string): Lexicon {
+  return buildLexicon(parseYaml(readFileSync(file, 'utf8')), file);
+}

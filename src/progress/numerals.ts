@@ -1,0 +1,62 @@
+// Numbers as liaisons type them on a phone: Arabic, full-width, or Chinese (九, 十二, 二十三, 一百零五).
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+export const CN_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千';
+
+/**
+ * Fold full-width ASCII (０-９, ％, ／, （）, ：, ，…) to half-width so one set of patterns reads both.
+ * Chinese punctuation without an ASCII twin (、。) is kept.
+ */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\u3000\u00a0]/g, ' ');
+}
+
+/**
+ * A Chinese numeral, or null when the characters do not spell one number. Two digits in a row
+ * ("七八", "三四") are a vague range, not a number, so they return null too.
+ */
+export function parseChineseNumber(text: string): number | null {
+  if (!text) return null;
+  let total = 0;
+  let digit: number | null = null;
+  let lastUnit = Infinity;
+  let sawZero = false;
+  for (const ch of text) {
+    const d = CN_DIGITS[ch];
+    if (d !== undefined) {
+      if (digit !== null && digit !== 0 && d !== 0) return null;
+      if (d === 0) sawZero = true;
+      digit = d;
+      continue;
+    }
+    const u = CN_UNITS[ch];
+    if (u === undefined || u >= lastUnit) return null;
+    total += (digit ?? 1) * u;
+    digit = null;
+    lastUnit = u;
+  }
+  if (digit !== null) {
+    // 一百二 is 120 in speech; 一百零二 is 102.
+    total += lastUnit >= 100 && lastUnit !== Infinity && !sawZero ? digit * (lastUnit / 10) : digit;
+  }
+  return total;
+}
+
+/** True for runs like 七八 or 三四五: adjacent digits with no 十/百, read as "seven or eight". */
+export function isChineseDigitRun(text: string): boolean {
+  return text.length >= 2 && [...text].every((ch) => CN_DIGITS[ch] !== undefined);
+}
+
+/** Parse a number written either way (used by tests and the property checks). */
+export function parseAnyNumber(text: string): number | null {
+  const t = toHalfWidth(text).trim();
+  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+  return parseChineseNumber(t);
+}
+
+/** Render a count or percentage without trailing zeros: 91.7, 100, 45.5. */
+export function formatNumber(n: number, digits = 1): string {
+  return Number(n.toFixed(digits)).toString();
+}

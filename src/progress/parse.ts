@@ -1,0 +1,88 @@
+// Read a liaison's free text into items (indicator, value, township, date) and parse-level errors.
+// Pure: the same text, today and county always give the same result. Never throws on any input.
+import { bind, type Ref } from './bind.js';
+import { resolveDate, type DateSpec } from './dates.js';
+import { foldText, type Lexicon } from './lexicon.js';
+import { scan, type Token } from './scan.js';
+import type { TownshipMatcher } from './townships.js';
+import type { Item, ParsedReport, ReportError } from './types.js';
+
+export interface ParseContext {
+  lexicon: Lexicon;
+  townships: TownshipMatcher;
+  /** The message's own date in the county timezone (YYYY-MM-DD). */
+  today: string;
+}
+
+const EMOJI = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
+/** WeCom/DingTalk text emoticons and attachment placeholders: [微笑], [强], [图片]. */
+const EMOTICON = /\[[\u4e00-\u9fffA-Za-z]{1,4}\]/g;
+const QUESTION = /\?|吗|什么|怎么|怎样|如何|哪些|哪个|哪里|是否|能否|可否|为什么|为何|多少|几/;
+
+/** Fold, fix known typos, drop emoji: the text every later step reads. */
+export function prepare(text: string, lexicon: Lexicon): string {
+  let t = foldText(text).replace(EMOJI, ' ').replace(EMOTICON, ' ').replace(/\r\n?/g, '\n');
+  for (const [from, to] of lexicon.typos) if (t.includes(from)) t = t.split(from).join(to);
+  return t.replace(/[ \t]{2,}/g, ' ').trim();
+}
+
+/** The ref that governs a position: the last one before it, else the first after it in the same line. */
+function governing<T>(refs: Ref<T>[], at: number, seg: number): Ref<T> | null {
+  let best: Ref<T> | null = null;
+  for (const r of refs) if (r.at < at) best = r;
+  return best ?? refs.find((r) => r.at > at && r.seg === seg) ?? null;
+}
+
+function isReportShaped(tokens: Token[]): boolean {
+  const has = (pred: (t: Token) => boolean) => tokens.some(pred);
+  const value = has((t) => t.t === 'num' || t.t === 'pair' || t.t === 'pct' || t.t === 'vague' || (t.t === 'flag' && t.flag === 'all'));
+  const subject = has((t) => t.t === 'town' || t.t === 'ind');
+  const flag = (f: string) => has((t) => t.t === 'flag' && t.flag === f);
+  const arabic = has((t) => (t.t === 'num' && !t.chinese) || t.t === 'pair' || t.t === 'pct');
+  if (subject && value) return true;
+  if (flag('correction') && subject) return true;
+  if ((flag('incr') || flag('done')) && value) return true;
+  return arabic && has((t) => t.t === 'num' && t.unit === 'count');
+}
+
+export function parseReport(input: string, ctx: ParseContext): ParsedReport {
+  const text = prepare(input, ctx.lexicon);
+  const tokens = scan(text, ctx);
+  const vagueText = tokens.filter((t) => t.t === 'vague').map((t) => t.raw);
+  const question = QUESTION.test(vagueText.reduce((s, v) => s.split(v).join(' '), text));
+  const isReport = !question && isReportShaped(tokens);
+  if (!isReport) return { isReport: false, correction: false, items: [], errors: [], text };
+
+  const bound = bind(tokens, text);
+  const errors: ReportError[] = [...bound.errors];
+  const items: Item[] = [];
+  const dateErrors = new Set<string>();
+  const townErrors = new Set<string>();
+  for (const b of bound.items) {
+    const town = governing(bound.towns, b.at, b.seg);
+    if (town && town.value === null) {
+      if (!townErrors.has(town.raw)) {
+        townErrors.add(town.raw);
+        errors.push({ code: 'unknown-township', raw: town.raw, suggestions: ctx.townships.suggest(town.raw) });
+      }
+      continue;
+    }
+    const dateRef = governing<DateSpec>(bound.dates, b.at, b.seg);
+    let date = ctx.today;
+    if (dateRef) {
+      const r = resolveDate(dateRef.value, ctx.today);
+      if (!r.ok) {
+        if (!dateErrors.has(dateRef.raw)) {
+          dateErrors.add(dateRef.raw);
+          errors.push({ code: r.reason, raw: dateRef.raw, ...(r.date ? { date: r.date } : {}) });
+        }
+        continue;
+      }
+      date = r.date;
+    }
+    items.push({ key: b.key, value: b.value, township: town?.value ?? null, date });
+  }
+  // Report-shaped but nothing claimed ("村委会一定要依法选举"): prose, not a report.
+  if (!items.length && !errors.length) return { isReport: false, correction: false, items: [], errors: [], text };
+  return { isReport: true, correction: bound.correction, items, errors, text };
+}

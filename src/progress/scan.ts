@@ -1,0 +1,189 @@
+// Step 1 of reading a report: cut the folded text into tokens (townships, dates, indicators, numbers,
+// keywords, separators). Nothing is decided here about what binds to what; bind.ts does that.
+import type { IndicatorKey } from '../store/types.js';
+import { matchDate, type DateSpec } from './dates.js';
+import type { Lexicon } from './lexicon.js';
+import { isChineseDigitRun, parseChineseNumber } from './numerals.js';
+import type { TownshipMatcher } from './townships.js';
+
+export type Flag = 'incr' | 'cumul' | 'correction' | 'all' | 'resp' | 'done' | 'neg';
+export type UnitKind = 'count' | 'age' | 'none';
+
+export type TokenBody =
+  | { t: 'sep'; hard: boolean }
+  | { t: 'colon' }
+  | { t: 'join' }
+  | { t: 'ind'; keys: IndicatorKey[] }
+  | { t: 'num'; value: number; unit: UnitKind; chinese: boolean; neg: boolean }
+  | { t: 'pair'; a: number; b: number; sep: '/' | '.' | '-'; unit: UnitKind; neg: boolean }
+  | { t: 'pct'; value: number; neg: boolean }
+  | { t: 'date'; spec: DateSpec }
+  | { t: 'town'; name: string | null }
+  | { t: 'flag'; flag: Flag }
+  | { t: 'vague' };
+
+/** `raw`: the text of the token; `pre`: text skipped since the previous token; `seg`: line/sentence index. */
+export type Token = TokenBody & { raw: string; at: number; seg: number; pre: string };
+
+const KEYWORDS: [Flag | 'vague' | 'join', string[]][] = [
+  ['vague', ['二十几', '三十几', '四十几', '五十几', '十几', '几十', '若干', '差不多', '大概', '大约', '约', '左右', '将近', '接近', '多个', '一些', '大部分', '部分', '基本完成', '一半', '少数', '绝大多数', '大多数']],
+  ['correction', ['更正', '纠正', '修正', '订正', '改正', '更改为', '更改', '改为', '应为']],
+  ['incr', ['今日新增', '今天新增', '又新增', '新增', '又完成', '再完成', '新完成', '增加']],
+  ['neg', ['减少', '负']],
+  ['cumul', ['已累计', '累计', '截至', '截止到', '截止', '目前', '现已']],
+  ['all', ['已全部完成', '全部完成', '全面完成', '均已完成', '全部换届完成', '全部结束', '全部']],
+  ['resp', ['分别', '依次']],
+  ['done', ['已完成', '完成', '完毕', '已换届']],
+  ['join', ['以及', '和', '及', '与', '跟', '、']],
+];
+const KEYWORD_OF = new Map<string, Flag | 'vague' | 'join'>();
+for (const [kind, words] of KEYWORDS) for (const w of words) KEYWORD_OF.set(w, kind);
+const KEYWORD_RE = new RegExp([...KEYWORD_OF.keys()].sort((a, b) => b.length - a.length).join('|'), 'y');
+
+const VILLAGE_NEXT = '(?![委务民居监两党支小组])';
+const COUNT_UNIT = new RegExp(`个村\\((?:社区|居)\\)|个行政村|个村${VILLAGE_NEXT}|个社区|个|村${VILLAGE_NEXT}|社区|人|名|位|家|处|户`, 'y');
+const AGE_UNIT = /周岁|岁/y;
+/** A number followed by one of these is a time, a year, a count of something else: not a figure. */
+const OTHER_UNIT = /年|届|次|月|天|小时|点|分钟|分(?!别)|秒|批|轮|期|项|条|元|万|票|页|张|份|米|公里|时|号|楼|室|栋/y;
+const APPROX_SUFFIX = /(多|余|来)(?=个|人|名|村|位|户|家)/y;
+const ARABIC = /(-?)(\d+)(?:\s*([./~\-])\s*(\d+))?(\s*%)?/y;
+const CHINESE = /[零〇一二两三四五六七八九十百千]+/y;
+const CN_PERCENT = /百分之([零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/y;
+const TIME = /([01]?\d|2[0-3]):([0-5]\d)(?!\d)/y;
+const SEPARATORS: Record<string, TokenBody> = {
+  '\n': { t: 'sep', hard: true },
+  ';': { t: 'sep', hard: true },
+  '。': { t: 'sep', hard: true },
+  '!': { t: 'sep', hard: true },
+  '?': { t: 'sep', hard: true },
+  ',': { t: 'sep', hard: false },
+  ':': { t: 'colon' },
+};
+/** One-character indicator names (共) only count when a number or 有/计 follows: not in 共产党. */
+const SHORT_NAME_NEXT = /^[\s\d:零〇一二两三四五六七八九十有计为]/;
+
+function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+function unitAt(text: string, pos: number): { unit: UnitKind | 'other'; length: number } {
+  for (const [re, unit] of [[COUNT_UNIT, 'count'], [AGE_UNIT, 'age'], [OTHER_UNIT, 'other']] as const) {
+    const m = sticky(re, text, pos);
+    if (m) return { unit, length: m[0].length };
+  }
+  return { unit: 'none', length: 0 };
+}
+
+export interface ScanContext {
+  lexicon: Lexicon;
+  townships: TownshipMatcher;
+}
+
+export function scan(text: string, ctx: ScanContext): Token[] {
+  const tokens: Token[] = [];
+  const indRe = new RegExp(ctx.lexicon.names.map((n) => n.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'y');
+  let pos = 0;
+  let seg = 0;
+  let pre = '';
+  const push = (body: TokenBody, raw: string) => {
+    tokens.push({ ...body, raw, at: pos, seg, pre } as Token);
+    pre = '';
+    pos += raw.length;
+    if (body.t === 'sep' && body.hard) seg++;
+  };
+  const atClauseStart = () => {
+    const last = tokens[tokens.length - 1];
+    return (!last || last.t === 'sep' || last.t === 'colon' || last.t === 'date' || last.t === 'join') && !/[\u4e00-\u9fff\d]/.test(pre);
+  };
+
+  while (pos < text.length) {
+    const ch = text[pos]!;
+    const sepBody = SEPARATORS[ch];
+    if (sepBody) {
+      push(sepBody, ch);
+      continue;
+    }
+    const date = matchDate(text, pos);
+    if (date) {
+      push({ t: 'date', spec: date.spec }, text.slice(pos, pos + date.length));
+      continue;
+    }
+    const time = sticky(TIME, text, pos);
+    if (time) {
+      pre += time[0];
+      pos += time[0].length;
+      continue;
+    }
+    const town = ctx.townships.matchAt(text, pos);
+    if (town) {
+      push({ t: 'town', name: town.name }, text.slice(pos, pos + town.length));
+      continue;
+    }
+    const candidate = atClauseStart() ? ctx.townships.candidateAt(text, pos) : null;
+    if (candidate) {
+      push({ t: 'town', name: null }, candidate.raw);
+      continue;
+    }
+    const ind = sticky(indRe, text, pos);
+    if (ind && (ind[0].length > 1 || SHORT_NAME_NEXT.test(text.slice(pos + 1)))) {
+      const keys = ctx.lexicon.names.find((n) => n.text === ind[0])!.keys;
+      push({ t: 'ind', keys }, ind[0]);
+      continue;
+    }
+    const kw = sticky(KEYWORD_RE, text, pos);
+    if (kw) {
+      const kind = KEYWORD_OF.get(kw[0])!;
+      push(kind === 'vague' ? { t: 'vague' } : kind === 'join' ? { t: 'join' } : { t: 'flag', flag: kind }, kw[0]);
+      continue;
+    }
+    const cnPct = sticky(CN_PERCENT, text, pos);
+    if (cnPct) {
+      const v = /\d/.test(cnPct[1]!) ? Number(cnPct[1]) : parseChineseNumber(cnPct[1]!);
+      if (v !== null) {
+        push({ t: 'pct', value: v, neg: false }, cnPct[0]);
+        continue;
+      }
+    }
+    const num = readNumber(text, pos);
+    if (num?.body) {
+      push(num.body, num.raw);
+      continue;
+    }
+    const skip = num ? num.raw : ch;
+    pre += skip;
+    pos += skip.length;
+  }
+  return tokens;
+}
+
+/** A number with what follows it (%, /, range, unit, 多/余): a token, text to skip, or null. */
+function readNumber(text: string, pos: number): { body: TokenBody | null; raw: string } | null {
+  const ar = sticky(ARABIC, text, pos);
+  const cn = ar ? null : sticky(CHINESE, text, pos);
+  if (!ar && !cn) return null;
+  let end = pos + (ar ?? cn)![0].length;
+  const approx = sticky(APPROX_SUFFIX, text, end);
+  if (approx) end += approx[0].length;
+  const { unit, length } = unitAt(text, end);
+  const raw = text.slice(pos, end + length);
+  const vague = { body: { t: 'vague' } as TokenBody, raw };
+  // Years, times, counts of other things ("3年", "第2批") are text, not figures.
+  if (unit === 'other') return { body: null, raw };
+  if (ar) {
+    const [, minus, a, sep, b, pct] = ar;
+    const neg = minus === '-';
+    if (approx || sep === '~') return vague;
+    if (pct) {
+      if (sep && sep !== '.') return vague;
+      return { body: { t: 'pct', value: sep ? Number(`${a}.${b}`) : Number(a), neg }, raw };
+    }
+    if (sep) return { body: { t: 'pair', a: Number(a), b: Number(b), sep: sep as '/' | '.' | '-', unit, neg }, raw };
+    return { body: { t: 'num', value: Number(a), unit, chinese: false, neg }, raw };
+  }
+  const digits = cn![0];
+  if (approx || (isChineseDigitRun(digits) && !/^[零〇]/.test(digits))) return vague;
+  const value = parseChineseNumber(digits);
+  if (value === null) return null;
+  return { body: { t: 'num', value, unit, chinese: true, neg: false }, raw };
+}

@@ -1,0 +1,95 @@
+// Township names as typed: full name, the county file's aliases, or the name without 乡/镇/街道.
+import { distance } from 'fastest-levenshtein';
+import { foldText } from './lexicon.js';
+
+export interface TownshipInfo {
+  name: string;
+  aliases: string[];
+  due: number;
+}
+
+interface Form {
+  text: string;
+  name: string;
+  /** The full official name; short forms followed by 村/社区 name a village, not the township. */
+  full: boolean;
+}
+
+const SUFFIX = /(街道办事处|街道办|街道|街办|乡|镇)$/;
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+/** Shapes that end like a township but are generic words. */
+const GENERIC = /乡镇|^(全|本|我|该|各|每|城|下|到|在|赴|去|回|农|市|村)(乡|镇)$/;
+
+export class TownshipMatcher {
+  private readonly forms: Form[];
+  private readonly re: RegExp;
+  private readonly byForm = new Map<string, string>();
+
+  constructor(readonly townships: TownshipInfo[]) {
+    const forms: Form[] = [];
+    const add = (text: string, name: string, full: boolean) => {
+      const t = foldText(text);
+      if (t.length < 2 || this.byForm.has(t)) return;
+      this.byForm.set(t, name);
+      forms.push({ text: t, name, full });
+    };
+    for (const t of townships) add(t.name, t.name, true);
+    for (const t of townships) for (const a of t.aliases) add(a, t.name, false);
+    for (const t of townships) add(t.name.replace(SUFFIX, ''), t.name, false);
+    this.forms = forms.sort((a, b) => b.text.length - a.text.length);
+    this.re = new RegExp(this.forms.map((f) => f.text.replace(ESCAPE, '\\$&')).join('|') || '(?!)', 'y');
+  }
+
+  due(name: string): number | undefined {
+    return this.townships.find((t) => t.name === name)?.due;
+  }
+
+  /** A known township at `pos`, longest form first. */
+  matchAt(text: string, pos: number): { name: string; length: number } | null {
+    this.re.lastIndex = pos;
+    const m = this.re.exec(text);
+    if (!m) return null;
+    const form = this.forms.find((f) => f.text === m[0])!;
+    const next = text.slice(pos + m[0].length, pos + m[0].length + 2);
+    if (!form.full && /^(村|社区|组|路|街(?!道))/.test(next)) return null;
+    return { name: form.name, length: m[0].length };
+  }
+
+  /**
+   * Text at `pos` shaped like a township (二–五 characters + 乡/镇/街道) that is not one of ours:
+   * "东山镇：党组织9个" must be refused with a suggestion, not filed under the sender's township.
+   */
+  candidateAt(text: string, pos: number): { raw: string; length: number } | null {
+    const m = /[\u4e00-\u9fff]{1,5}?(街道|镇|乡)/y;
+    m.lastIndex = pos;
+    const hit = m.exec(text);
+    if (!hit) return null;
+    const raw = hit[0];
+    if (raw.length < 3 && !raw.endsWith('街道')) return null;
+    if (GENERIC.test(raw) || this.forms.some((f) => raw.includes(f.text))) return null;
+    return { raw, length: raw.length };
+  }
+
+  /** Exact name, alias or short form (commands, API parameters). */
+  resolve(text: string): string | null {
+    return this.byForm.get(foldText(text).trim()) ?? null;
+  }
+
+  /** Closest official names to a mistyped one; all names when nothing is close. */
+  suggest(raw: string, limit = 3): string[] {
+    const stem = raw.replace(SUFFIX, '');
+    const scored = this.townships
+      .map((t) => {
+        const forms = [t.name, t.name.replace(SUFFIX, ''), ...t.aliases];
+        const d = Math.min(...forms.map((f) => Math.min(distance(raw, f), distance(stem, f.replace(SUFFIX, '')))));
+        return { name: t.name, d };
+      })
+      .filter((s) => s.d <= Math.max(1, Math.floor(stem.length / 2)))
+      .sort((a, b) => a.d - b.d);
+    return scored.slice(0, limit).map((s) => s.name);
+  }
+
+  names(): string[] {
+    return this.townships.map((t) => t.name);
+  }
+}

@@ -1,0 +1,96 @@
+// Shapes shared by the parser, the validator and the ledger.
+import type { Figures, IndicatorKey } from '../store/types.js';
+
+/** How a figure was given. Anything not `number` is derived, as documented in docs/progress.md. */
+export type ValueSpec =
+  | { kind: 'number'; n: number; raw: string }
+  | { kind: 'increment'; n: number; raw: string }
+  | { kind: 'percent'; p: number; raw: string }
+  | { kind: 'all'; raw: string };
+
+export interface Item {
+  key: IndicatorKey;
+  value: ValueSpec;
+  /** Township name; null: not named in the message (the sender's own township). */
+  township: string | null;
+  date: string;
+}
+
+/** Why a message is refused. Each code has a reply template: templates/messages/report-error-<code>.md. */
+export const REASON_CODES = [
+  'unknown-township',
+  'no-township',
+  'not-authorised',
+  'not-your-township',
+  'missing-indicator',
+  'vague',
+  'negative',
+  'not-integer',
+  'invalid-date',
+  'future-date',
+  'percent-over-100',
+  'percent-not-count',
+  'percent-inexact',
+  'over-due',
+  'one-shoulder-over',
+  'disqualified-over',
+  'avg-age-range',
+  'conflict',
+  'decrease',
+  'attachment-only',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** Recorded anyway, but pointed out. Templates: report-warning-<code>.md. */
+export const WARNING_CODES = ['committee-ahead', 'large-jump', 'due-differs', 'no-base'] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+export interface Issue<C extends string> {
+  code: C;
+  township?: string;
+  date?: string;
+  field?: IndicatorKey;
+  /** The text the problem was found in, as the sender typed it (folded). */
+  raw?: string;
+  value?: number;
+  /** The bound that was crossed, or the previous value. */
+  limit?: number;
+  suggestions?: string[];
+}
+export type ReportError = Issue<ReasonCode>;
+export type ReportWarning = Issue<WarningCode>;
+
+export interface ParsedReport {
+  /** The message reads as a progress report (or an attempt at one). */
+  isReport: boolean;
+  correction: boolean;
+  items: Item[];
+  errors: ReportError[];
+  /** The text after folding, for replies. */
+  text: string;
+}
+
+/** One field of a planned record, with how its value came about (for the reply). */
+export interface FieldChange {
+  key: IndicatorKey;
+  value: number;
+  spec: ValueSpec;
+  /** The last recorded value (same day, else the previous record), if any. */
+  last?: number;
+}
+
+export interface PlannedRecord {
+  township: string;
+  date: string;
+  /** Only the fields this message set (derived values included). */
+  set: Figures;
+  changes: FieldChange[];
+  /** The full figures to store: same-day record, else the previous record, plus `set`. */
+  figures: Figures;
+  /** Figures of the previous day's (latest earlier) record, for "较前日". */
+  previous: Figures | null;
+  previousDate: string | null;
+  /** Figures already recorded for this date before this message. */
+  current: Figures | null;
+  due: number;
+}
