@@ -9,10 +9,9 @@ export function percent(rate: number): string {
   return Number.isInteger(v) ? String(v) : v.toFixed(1);
 }
 
-/** +3, −1 (as "-1"), or '' when nothing changed, so templates can hide it with a section. */
-export function signed(n: number | undefined): string {
-  if (!n) return '';
-  return n > 0 ? `+${n}` : String(n);
+/** A change as display strings: { inc: '+3', dec: '' } or { inc: '', dec: '-1' }; '' hides a template section. */
+export function change(n: number | undefined): { inc: string; dec: string } {
+  return { inc: n && n > 0 ? `+${n}` : '', dec: n && n < 0 ? String(n) : '' };
 }
 
 export function dateParts(date: string): { year: number; month: number; day: number } {
@@ -23,7 +22,7 @@ export function dateParts(date: string): { year: number; month: number; day: num
 const list = <T extends object>(items: T[]) => items.map((it, i) => ({ ...it, first: i === 0, last: i === items.length - 1 }));
 
 function indicator(done: number | undefined, due: number, rate: number, inc: number | undefined) {
-  return { done: done ?? 0, due, rate: percent(rate), inc: signed(inc) };
+  return { done: done ?? 0, due, rate: percent(rate), ...change(inc) };
 }
 
 function rowView(r: BulletinRow) {
@@ -36,7 +35,7 @@ function rowView(r: BulletinRow) {
     party: indicator(r.figures.partyDone, r.due, r.rates.party, inc.partyDone),
     committee: indicator(r.figures.committeeDone, r.due, r.rates.committee, inc.committeeDone),
     supervision: indicator(r.figures.supervisionDone, r.due, r.rates.supervision, inc.supervisionDone),
-    oneShoulder: { count: r.figures.oneShoulder ?? 0, share: percent(r.rates.oneShoulder), inc: signed(inc.oneShoulder) },
+    oneShoulder: { count: r.figures.oneShoulder ?? 0, share: percent(r.rates.oneShoulder), ...change(inc.oneShoulder) },
     up: r.move && r.move > 0 ? r.move : '',
     down: r.move && r.move < 0 ? -r.move : '',
     same: r.move === 0,
@@ -84,7 +83,7 @@ export function bulletinView(data: BulletinData, opts: RenderOptions = {}) {
       party: indicator(t.partyDone, t.due, t.rates.party, data.totalsInc.partyDone),
       committee: indicator(t.committeeDone, t.due, t.rates.committee, data.totalsInc.committeeDone),
       supervision: indicator(t.supervisionDone, t.due, t.rates.supervision, data.totalsInc.supervisionDone),
-      oneShoulder: { count: t.oneShoulder, share: percent(t.rates.oneShoulder), inc: signed(data.totalsInc.oneShoulder) },
+      oneShoulder: { count: t.oneShoulder, share: percent(t.rates.oneShoulder), ...change(data.totalsInc.oneShoulder) },
     },
     rows: data.ranked.map(rowView),
     hasRows: data.ranked.length > 0,

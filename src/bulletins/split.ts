@@ -37,22 +37,31 @@ function pack(text: string, first: number, rest: number): string[] {
   let cur: string[] = [];
   const size = (lines: string[]) => lines.reduce((n, l, i) => n + byteLength(l) + (i ? 1 : 0), 0);
   const budget = () => (chunks.length === 0 ? first : rest);
+  const emit = (lines: string[]) => {
+    const kept = trimBlank(lines);
+    if (kept.length) chunks.push(kept);
+  };
   const flush = () => {
     // Prefer ending at a blank line (a section boundary) when that still fills half the part,
     // so a heading is not left alone at the bottom of a part.
     let blank = cur.length - 1;
     while (blank > 0 && cur[blank]!.trim()) blank--;
     const cut = blank > 0 && size(cur.slice(0, blank)) * 2 >= budget() ? blank : cur.length;
-    const lines = trimBlank(cur.slice(0, cut));
-    if (lines.length) chunks.push(lines);
+    emit(cur.slice(0, cut));
     cur = trimBlank(cur.slice(cut));
   };
   for (const line of text.split('\n')) {
-    for (const piece of byteLength(line) > rest ? cutLine(line, rest) : [line]) {
-      if (!cur.length && !piece.trim()) continue; // no part starts with a blank line
+    const pieces = byteLength(line) > rest ? cutLine(line, rest) : [line];
+    pieces.forEach((piece, k) => {
+      if (!cur.length && !piece.trim()) return; // no part starts with a blank line
       while (cur.length && size([...cur, piece]) > budget()) flush();
       cur.push(piece);
-    }
+      // The pieces of one cut line each end a part: a line break is never added inside a line.
+      if (k < pieces.length - 1) {
+        emit(cur);
+        cur = [];
+      }
+    });
   }
   while (cur.length) flush();
   return chunks.map((c) => c.join('\n'));

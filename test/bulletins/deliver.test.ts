@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backoff, deliver, isRetryable, partKey, type Outgoing } from '../../src/bulletins/deliver.js';
+import { DeliveryError, type GroupTarget } from '../../src/platforms/types.js';
+import { tempStore, type TempStore } from './fixtures.js';
+import { RecordingPlatform, silentLog } from './recording.js';
+
+const target = (name: string, platform: 'wecom' | 'dingtalk' = 'wecom'): GroupTarget => ({ name, platform, url: `http://127.0.0.1:1/${name}` });
+const parts = (n: number) => Array.from({ length: n }, (_, i) => ({ text: `第${i + 1}条`, format: 'markdown' as const }));
+
+let db: TempStore;
+let wecom: RecordingPlatform;
+let sleeps: number[];
+const deps = () => ({
+  platform: (name: string) => (name === 'wecom' ? wecom : undefined),
+  store: db.store,
+  log: silentLog,
+  retry: { attempts: 4, baseMs: 100, maxMs: 1000 },
+  sleep: async (ms: number) => void sleeps.push(ms),
+});
+
+beforeEach(() => {
+  db = tempStore();
+  wecom = new RecordingPlatform('wecom');
+  sleeps = [];
+});
+afterEach(() => db.close());
+
+describe('deliver', () => {
+  it('sends every target its parts in order and records each part', async () => {
+    const out: Outgoing[] = [
+      { target: target('甲群'), parts: parts(3) },
+      { target: target('乙群'), parts: parts(3) },
+    ];
+    const report = await deliver({ job: 'bulletin', key: '2026-11-22' }, out, deps());
+    expect(report.failed).toEqual([]);
+    expect(report.delivered.map((r) => [r.target, r.delivered, r.parts])).toEqual([
+      ['甲群', 3, 3],
+      ['乙群', 3, 3],
+    ]);
+    expect(wecom.posted.filter((p) => p.target === '甲群').map((p) => p.msg.text)).toEqual(['第1条', '第2条', '第3条']);
+    const recorded = await db.store.listDeliveries({ job: 'bulletin', key: '2026-11-22' });
+    expect(recorded.map((d) => [d.target, d.part, d.ok])).toHaveLength(6);
+    expect(recorded.every((d) => d.ok && d.platform === 'wecom')).toBe(true);
+  });
+
+  it('retries rate limits and 5xx with growing waits, so the part arrives once', async () => {
+    wecom.on('甲群', 'rate-limited', 'server-error', 'ok');
+    const report = await deliver({ job: 'bulletin', key: 'd' }, [{ target: target('甲群'), parts: parts(2) }], deps());
+    expect(report.delivered).toHaveLength(1);
+    expect(wecom.attempts.map((a) => a.msg.text)).toEqual(['第1条', '第1条', '第1条', '第2条']);
+    expect(wecom.posted.map((a) => a.msg.text)).toEqual(['第1条', '第2条']);
+    expect(sleeps).toHaveLength(2);
+    expect(sleeps[0]).toBeGreaterThanOrEqual(50);
+    expect(sleeps[0]).toBeLessThanOrEqual(100);
+    expect(sleeps[1]).toBeGreaterThanOrEqual(100);
+    expect(sleeps[1]).toBeLessThanOrEqual(200);
+  });
+
+  it('isolates a failing target: the others still receive, the failure and held-back parts are recorded', async () => {
+    wecom.on('坏群', 'refused');
+    const out: Outgoing[] = [
+      { target: target('坏群'), parts: parts(2) },
+      { target: target('好群'), parts: parts(2) },
+      { target: target('钉钉群', 'dingtalk'), parts: parts(1) },
+    ];
+    const report = await deliver({ job: 'bulletin', key: 'd' }, out, deps());
+    expect(report.delivered.map((r) => r.target)).toEqual(['好群']);
+    expect(report.failed.map((r) => [r.target, r.delivered, r.error])).toEqual([
+      ['坏群', 0, '坏群: errcode 93000: invalid webhook url'],
+      ['钉钉群', 0, '钉钉群: platform dingtalk is not enabled in this process'],
+    ]);
+    expect(wecom.attempts.filter((a) => a.target === '坏群')).toHaveLength(1); // refused: no retry
+    const failed = await db.store.listDeliveries({ ok: false });
+    // Targets run side by side, so compare regardless of which failed first.
+    expect(failed.map((d) => [d.target, d.part, d.error]).sort()).toEqual([
+      ['坏群', 1, '坏群: errcode 93000: invalid webhook url'],
+      ['坏群', 2, 'not sent: part 1 failed'],
+      ['钉钉群', 1, '钉钉群: platform dingtalk is not enabled in this process'],
+    ]);
+  });
+
+  it('gives up after the last attempt when the rate limit never lifts', async () => {
+    wecom.on('甲群', 'rate-limited', 'rate-limited', 'rate-limited', 'rate-limited', 'rate-limited');
+    const report = await deliver({ job: 'bulletin', key: 'd' }, [{ target: target('甲群'), parts: parts(1) }], deps());
+    expect(report.failed[0]?.error).toMatch(/45009/);
+    expect(wecom.attempts).toHaveLength(4);
+    expect(sleeps).toHaveLength(3);
+  });
+
+  it('skips parts an earlier attempt delivered', async () => {
+    const already = new Set([partKey('wecom', '甲群', 1), partKey('wecom', '甲群', 2)]);
+    const report = await deliver({ job: 'bulletin', key: 'd' }, [{ target: target('甲群'), parts: parts(3) }], deps(), already);
+    expect(wecom.posted.map((p) => p.msg.text)).toEqual(['第3条']);
+    expect(report.delivered[0]).toMatchObject({ delivered: 3, parts: 3 });
+  });
+});
+
+describe('retry policy', () => {
+  it('retries rate limits, 5xx and transport failures marked retryable, nothing else', () => {
+    expect(isRetryable(new DeliveryError('g', '45009', true))).toBe(true);
+    expect(isRetryable(new DeliveryError('g', '93000'))).toBe(false);
+    expect(isRetryable(Object.assign(new Error('x'), { status: 503 }))).toBe(true);
+    expect(isRetryable(Object.assign(new Error('x'), { statusCode: 400 }))).toBe(false);
+    expect(isRetryable(new Error('plain'))).toBe(false);
+  });
+
+  it('doubles the wait up to the cap, with jitter between half and all of it', () => {
+    const policy = { attempts: 6, baseMs: 1000, maxMs: 5000 };
+    expect([1, 2, 3, 4].map((a) => backoff(policy, a, () => 1))).toEqual([1000, 2000, 4000, 5000]);
+    expect(backoff(policy, 2, () => 0)).toBe(1000);
+  });
+});
