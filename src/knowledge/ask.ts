@@ -1,0 +1,136 @@
+// Decide how to answer a question: one item, a whole list, a topic overview, a clarifying question,
+// or an honest abstention. Wrong answers about election discipline are worse than none, so every
+// path that is not clearly supported by the question's words ends in 'clarify' or 'abstain'.
+import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
+import { findOrdinal } from './numerals.js';
+import { citeTopic } from './parse.js';
+import type { AskOptions, AskResult, Item, Topic } from './types.js';
+
+/** Below this share of the question explained by the best topic, abstain. */
+export const MIN_CONFIDENCE = 0.55;
+/** A short question whose two best topics score this close is ambiguous. */
+const CLOSE = 0.8;
+const LIST_WORDS = /有哪些|哪些|有啥|都啥|包括|包含|内容|全文|全部|是什么|是啥|啥意思|指什么|哪几条|哪十条|几条|列出|列一下|发一下|原文|清单/;
+const SITUATIONAL = /能.{0,10}[吗不]|可以.{0,10}吗|算不算|算不|能不能|能否|可不可以|可以吗|可以不|行不行|行吗|还能|会不会|是否|属不属于|属于|违不违|违反|违纪吗|允许|让不让|合不合|有没有问题|怎么办|咋办|怎么处理|咋处理|要不要|该不该|得不得/;
+
+function result(partial: Partial<AskResult> & Pick<AskResult, 'kind' | 'confidence'>): AskResult {
+  return { situational: false, others: [], related: [], suggestions: [], citations: [], ...partial };
+}
+
+function cite(topic: Topic, item?: Item): string {
+  return item ? item.source : citeTopic(topic);
+}
+
+/** One entry per family (its first member), so suggestions do not list three versions of one list. */
+function distinctTopics(ranked: Ranked[], limit: number, skip?: TopicEntry): Topic[] {
+  const seen = new Set<string>();
+  const out: Topic[] = [];
+  for (const r of ranked) {
+    const key = r.entry.topic.family ?? r.entry.topic.id;
+    if (r.entry === skip || seen.has(key)) continue;
+    seen.add(key);
+    out.push(r.entry.topic);
+    if (out.length === limit) break;
+  }
+  return out;
+}
+
+/**
+ * Pick the version of a list family: the one a marker names ("2021年"), else the one whose items
+ * explain the rest of the question best ("带病提拔" is only in the 2026 list), else the county default,
+ * else the newest.
+ */
+function chooseVariant(index: KnowledgeIndex, best: Ranked, ranked: Ranked[], terms: string[], opts: AskOptions): Ranked {
+  const family = best.entry.topic.family;
+  if (!family) return best;
+  const siblings = ranked.filter((r) => r.entry.topic.family === family);
+  const hits = siblings.map((r) => terms.filter((t) => r.entry.markerTerms.has(t)).length);
+  const top = Math.max(...hits);
+  let candidates = top > 0 ? siblings.filter((_, i) => hits[i] === top) : siblings;
+  const fit = candidates.map((r) => {
+    const beyond = index.beyondNames(terms, r.entry);
+    return beyond.length ? index.coverage(beyond, r.entry.itemVocab[r.bestItem]!, false) : 0;
+  });
+  const bestFit = Math.max(...fit);
+  candidates = candidates.filter((_, i) => fit[i]! >= bestFit - 1e-9);
+  const byDefault = candidates.find((r) => r.entry.topic.variant === opts.variantDefaults?.[family]);
+  if (byDefault) return byDefault;
+  return [...candidates].sort((a, b) => b.entry.topic.source.date.localeCompare(a.entry.topic.source.date))[0] ?? best;
+}
+
+/** In a facts topic, the one item whose words contain the whole question ("九严禁" → the 2016 item). */
+function soleItem(entry: Ranked['entry'], terms: string[]): number | undefined {
+  const hits = entry.itemVocab.flatMap((v, i) => (terms.every((t) => v.has(t)) ? [i] : []));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+function siblingsOf(index: KnowledgeIndex, topic: Topic): Topic[] {
+  return topic.family ? index.entries.map((e) => e.topic).filter((t) => t.family === topic.family && t !== topic) : [];
+}
+
+/** Items from other topics that bear on the same situation (e.g. 十不准 next to 十严禁). */
+function relatedItems(index: KnowledgeIndex, chosen: Ranked, ranked: Ranked[], terms: string[]): { topic: Topic; item: Item }[] {
+  const bestItemScore = chosen.itemScores[chosen.bestItem] ?? 0;
+  const family = chosen.entry.topic.family;
+  return ranked
+    .filter((r) => r !== chosen && (!family || r.entry.topic.family !== family) && (r.itemScores[r.bestItem] ?? 0) >= 0.75 * bestItemScore)
+    .filter((r) => index.coverage(terms, r.entry.itemVocab[r.bestItem]!) >= 0.5)
+    .slice(0, 2)
+    .map((r) => ({ topic: r.entry.topic, item: r.entry.topic.items[r.bestItem]! }));
+}
+
+export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = {}): AskResult {
+  const cleaned = index.tokenizer.clean(question);
+  const ordinal = findOrdinal(cleaned);
+  const terms = index.terms(ordinal ? ordinal.rest : cleaned);
+  const termSet = new Set(terms);
+  const situational = SITUATIONAL.test(cleaned);
+  const ranked = index.rank(terms);
+  const best = ranked[0];
+  const lists = () => distinctTopics(index.entries.filter((e) => e.topic.kind === 'list').map((entry) => ({ entry, score: 0, itemScores: [], bestItem: 0 })), 6);
+  const closest = () => distinctTopics(ranked.filter((r) => r.score > 0), 3);
+  if (!terms.length || !best || best.score <= 0) {
+    if (ordinal) return result({ kind: 'clarify', confidence: 0, asked: ordinal.n, suggestions: lists() });
+    return result({ kind: 'abstain', confidence: 0, suggestions: closest() });
+  }
+  const confidence = index.coverage(terms, best.entry.vocab);
+  if (confidence < MIN_CONFIDENCE) return result({ kind: 'abstain', confidence, suggestions: closest() });
+
+  // One or two words that several topics explain equally well ("任期", "换届"): ask back.
+  const rival = ranked.find((r) => r.entry !== best.entry && (!best.entry.topic.family || r.entry.topic.family !== best.entry.topic.family));
+  const vague = !situational && !ordinal && termSet.size <= 2 && !index.namesTopic(terms, best.entry);
+  if (vague && rival && rival.score >= CLOSE * best.score && index.coverage(terms, rival.entry.vocab) >= MIN_CONFIDENCE) {
+    return result({ kind: 'clarify', confidence, suggestions: distinctTopics(ranked, 3) });
+  }
+
+  const chosen = chooseVariant(index, best, ranked, terms, opts);
+  const { topic } = chosen.entry;
+  const base = { confidence, situational, others: siblingsOf(index, topic) };
+
+  if (ordinal) {
+    const named = chosen.entry.names.some((n) => [...n].every((t) => termSet.has(t)));
+    if (topic.kind === 'list') {
+      if (!named) return result({ kind: 'clarify', confidence, asked: ordinal.n, suggestions: lists() });
+      const item = topic.items[ordinal.n - 1];
+      if (!item) return result({ ...base, kind: 'missing-item', topic, asked: ordinal.n, citations: [cite(topic)] });
+      return result({ ...base, kind: 'item', topic, item, citations: [cite(topic, item)] });
+    }
+    const articles = ranked
+      .filter((r) => r.score > 0)
+      .flatMap((r) => r.entry.topic.items.filter((i) => i.article === ordinal.n).map((item) => ({ topic: r.entry.topic, item })));
+    const first = articles[0];
+    if (!first) return result({ kind: 'clarify', confidence, asked: ordinal.n, suggestions: lists() });
+    return result({ ...base, kind: 'item', topic: first.topic, item: first.item, related: articles.slice(1, 4), citations: articles.slice(0, 4).map((a) => cite(a.topic, a.item)) });
+  }
+
+  const beyond = index.beyondNames(terms, chosen.entry);
+  const itemCoverage = beyond.length ? index.coverage(beyond, chosen.entry.itemVocab[chosen.bestItem]!) : 0;
+  if (topic.kind === 'list' && (!beyond.length || (LIST_WORDS.test(cleaned) && itemCoverage < 0.5))) {
+    return result({ ...base, kind: 'list', topic, citations: [cite(topic)] });
+  }
+  const sole = beyond.length ? undefined : soleItem(chosen.entry, terms);
+  if (sole === undefined && (!beyond.length || itemCoverage < 0.34)) return result({ ...base, kind: 'overview', topic, citations: [cite(topic)] });
+  const item = topic.items[sole ?? chosen.bestItem]!;
+  const related = situational ? relatedItems(index, chosen, ranked, terms) : [];
+  return result({ ...base, kind: 'item', topic, item, related, citations: [cite(topic, item), ...related.map((r) => cite(r.topic, r.item))] });
+}

@@ -1,0 +1,86 @@
+// Measure answers against hand-written cases (test/fixtures/qa/*.yaml): used by `npm run eval:qa`
+// and by the test that guards the accuracy reached.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { KnowledgeService } from './service.js';
+import type { AskKind } from './types.js';
+
+const oneOrMany = <T extends z.ZodType>(t: T) => z.union([t, z.array(t)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.infer<T>[]);
+
+export const caseSchema = z.strictObject({
+  q: z.union([z.string(), z.number()]).transform(String),
+  topic: oneOrMany(z.string()).optional(),
+  item: oneOrMany(z.number().int().positive()).optional(),
+  kind: z.enum(['item', 'list', 'overview', 'missing-item']).optional(),
+  expect: z.enum(['abstain', 'clarify']).optional(),
+});
+export type QaCase = z.infer<typeof caseSchema> & { file: string };
+
+export function loadCases(dir: string): QaCase[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .flatMap((file) => z.array(caseSchema).parse(parseYaml(readFileSync(join(dir, file), 'utf8'))).map((c) => ({ ...c, file })));
+}
+
+export interface CaseOutcome {
+  c: QaCase;
+  kind: AskKind;
+  topic?: string;
+  item?: number;
+  confidence: number;
+  topicOk: boolean;
+  itemOk: boolean;
+  kindOk: boolean;
+}
+
+export interface QaMetrics {
+  cases: number;
+  answerable: number;
+  topicAccuracy: number;
+  itemCases: number;
+  itemAccuracy: number;
+  kindAccuracy: number;
+  /** Of the questions the bot declined (abstain or clarify), the share that should have been declined. */
+  abstentionPrecision: number;
+  /** Of the questions that should have been declined, the share the bot declined. */
+  abstentionRecall: number;
+  /** Out-of-scope questions answered with policy: must be 0. */
+  outOfScopeAnswered: number;
+  clarifyAccuracy: number;
+  failures: CaseOutcome[];
+}
+
+const declined = (k: AskKind) => k === 'abstain' || k === 'clarify';
+
+export function evaluate(service: KnowledgeService, cases: QaCase[], variantDefaults: Record<string, string> = { 十严禁: 'village' }): QaMetrics {
+  const outcomes: CaseOutcome[] = cases.map((c) => {
+    const r = service.ask(c.q, { variantDefaults });
+    const topic = r.topic?.id;
+    const item = r.kind === 'item' ? r.item?.n : undefined;
+    const topicOk = c.expect ? r.kind === c.expect || (c.expect === 'clarify' && r.kind === 'abstain') : !declined(r.kind) && !!topic && !!c.topic?.includes(topic);
+    const itemOk = topicOk && (!c.item || (item !== undefined && c.item.includes(item)));
+    const kindOk = topicOk && (c.kind ? r.kind === c.kind : c.item ? r.kind === 'item' : true);
+    return { c, kind: r.kind, ...(topic ? { topic } : {}), ...(item ? { item } : {}), confidence: r.confidence, topicOk, itemOk, kindOk };
+  });
+  const answerable = outcomes.filter((o) => !o.c.expect);
+  const withItem = answerable.filter((o) => o.c.item);
+  const shouldDecline = outcomes.filter((o) => o.c.expect);
+  const didDecline = outcomes.filter((o) => declined(o.kind));
+  const ratio = (n: number, d: number) => (d ? n / d : 1);
+  return {
+    cases: outcomes.length,
+    answerable: answerable.length,
+    topicAccuracy: ratio(answerable.filter((o) => o.topicOk).length, answerable.length),
+    itemCases: withItem.length,
+    itemAccuracy: ratio(withItem.filter((o) => o.itemOk).length, withItem.length),
+    kindAccuracy: ratio(answerable.filter((o) => o.kindOk).length, answerable.length),
+    abstentionPrecision: ratio(didDecline.filter((o) => o.c.expect).length, didDecline.length),
+    abstentionRecall: ratio(shouldDecline.filter((o) => declined(o.kind)).length, shouldDecline.length),
+    outOfScopeAnswered: outcomes.filter((o) => o.c.expect === 'abstain' && !declined(o.kind)).length,
+    clarifyAccuracy: ratio(outcomes.filter((o) => o.c.expect === 'clarify' && o.kind === 'clarify').length, outcomes.filter((o) => o.c.expect === 'clarify').length),
+    failures: outcomes.filter((o) => !o.topicOk || !o.itemOk || !o.kindOk),
+  };
+}

@@ -1,0 +1,83 @@
+// Words of a question or a knowledge text, as the index compares them: typos fixed, cut by jieba
+// (with the domain words added to its dictionary), stopwords dropped, synonyms folded to one form.
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import type { Lexicon } from './types.js';
+
+let shared: Jieba | undefined;
+const added = new Set<string>();
+
+/** The jieba dictionary takes ~200 ms to load: once per process, reused across reloads. */
+export function sharedJieba(): Jieba {
+  shared ??= Jieba.withDict(dict);
+  return shared;
+}
+
+/** Teach jieba domain words so "一肩挑" or "送米送油" stay whole. Additive: words are never removed. */
+function addWords(words: Iterable<string>): void {
+  const fresh: string[] = [];
+  for (const w of words) {
+    if (w.length < 2 || w.length > 8 || /\s/.test(w) || added.has(w)) continue;
+    added.add(w);
+    fresh.push(`${w} 200000 n`);
+  }
+  if (fresh.length) sharedJieba().loadDict(Buffer.from(fresh.join('\n')));
+}
+
+const PUNCT = /^[\s\p{P}\p{S}]+$/u;
+const HAN = /\p{Script=Han}/u;
+
+export class Tokenizer {
+  private readonly canon = new Map<string, string>();
+  private readonly stop: Set<string>;
+  private readonly typos: [string, string][];
+  /** Known multi-character words (domain words, then every word of the corpus), found inside longer tokens. */
+  private readonly vocab = new Set<string>();
+
+  constructor(lexicon: Lexicon, domainWords: Iterable<string>) {
+    for (const group of lexicon.groups) for (const w of group) this.canon.set(w.toLowerCase(), group[0]!.toLowerCase());
+    this.stop = new Set(lexicon.stopwords.map((w) => w.toLowerCase()));
+    this.typos = Object.entries(lexicon.typos).sort((a, b) => b[0].length - a[0].length);
+    const words = [...lexicon.groups.flat(), ...lexicon.terms, ...domainWords].map((w) => w.trim()).filter((w) => w.length >= 2);
+    for (const w of words) this.vocab.add(w.toLowerCase());
+    addWords(words);
+  }
+
+  /** Words seen in the corpus: a question's "身份证明" then also matches "伪造身份证明" in a text. */
+  learn(words: Iterable<string>): void {
+    for (const w of words) if (w.length >= 2) this.vocab.add(w);
+  }
+
+  /** Fix known typos and fold full-width forms before cutting. */
+  clean(text: string): string {
+    let out = text.normalize('NFKC').toLowerCase();
+    for (const [wrong, right] of this.typos) if (out.includes(wrong)) out = out.split(wrong).join(right);
+    return out;
+  }
+
+  tokens(text: string): string[] {
+    const out: string[] = [];
+    const push = (raw: string) => {
+      const t = raw.trim();
+      if (!t || PUNCT.test(t) || this.stop.has(t)) return;
+      const c = this.canon.get(t) ?? t;
+      if (this.stop.has(c)) return;
+      // A lone Han character carries little meaning unless the synonym table names it.
+      if (c.length === 1 && HAN.test(c) && !this.canon.has(t)) return;
+      out.push(c);
+    };
+    for (const tok of sharedJieba().cut(this.clean(text), true)) {
+      push(tok);
+      // Known words inside a longer one ("村委会" in "村委会主任"), but not every fragment ("委会", "会主").
+      if (tok.length >= 3) {
+        for (let len = 2; len < tok.length; len++) {
+          for (let i = 0; i + len <= tok.length; i++) {
+            const part = tok.slice(i, i + len);
+            if (this.vocab.has(part)) push(part);
+          }
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,96 @@
+// Shapes of the policy knowledge base (templates/knowledge/*.md) and of an answer to a question.
+
+export interface Source {
+  issuer: string;
+  document: string;
+  date: string;
+}
+
+export interface Item {
+  /** 1-based position in its topic; "第N条" of a list topic addresses it. */
+  n: number;
+  title: string;
+  keywords: string[];
+  /** The item's own source line (出处). */
+  source: string;
+  /** What the asker must still check locally (核实); falls back to the topic's check. */
+  check?: string;
+  /** Article number in the law or regulation the item paraphrases (条款), e.g. 15 for 第十五条. */
+  article?: number;
+  body: string;
+  /** Line of the item heading in its file, for error reports. */
+  line: number;
+}
+
+export interface Topic {
+  id: string;
+  title: string;
+  /** list: one numbered list (answered whole on request, 第N条 addresses items); facts: separate rules. */
+  kind: 'list' | 'facts';
+  /** Versions of the same list share a family (十严禁: village, national-2021, national-2026). */
+  family?: string;
+  variant?: string;
+  /** Words that, in a question, select this variant over its siblings. */
+  markers: string[];
+  aliases: string[];
+  source: Source;
+  scope: string;
+  check?: string;
+  questions: string[];
+  intro: string;
+  items: Item[];
+  /** File name inside the knowledge folder. */
+  file: string;
+}
+
+/** Synonyms, typos and stopwords (templates/knowledge/synonyms.yaml). */
+export interface Lexicon {
+  /** Each group's first word is the canonical form of the others. */
+  groups: string[][];
+  typos: Record<string, string>;
+  stopwords: string[];
+  /** Domain context words (换届, 村委会, 候选人): they show a question is in scope but do not pick a topic. */
+  context: string[];
+  /** Extra words the tokenizer must keep whole. */
+  terms: string[];
+}
+
+export interface KnowledgeBase {
+  topics: Topic[];
+  lexicon: Lexicon;
+}
+
+/** A problem in a knowledge file: a code (worded in templates/messages/qa-errors.yaml) and its parameters. */
+export interface KnowledgeIssue {
+  file: string;
+  line?: number;
+  severity: 'error' | 'warning';
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+export type AskKind = 'item' | 'list' | 'overview' | 'missing-item' | 'clarify' | 'abstain';
+
+export interface AskResult {
+  kind: AskKind;
+  topic?: Topic;
+  item?: Item;
+  /** The question reads like "does X count / may Y…" — the answer names the deciding rule and what to check. */
+  situational: boolean;
+  /** 0..1: how much of the question the chosen topic (or item) explains. */
+  confidence: number;
+  /** Other versions of the same list (family), named in the answer. */
+  others: Topic[];
+  /** Further rules that bear on the same question (other lists, same article). */
+  related: { topic: Topic; item: Item }[];
+  /** Closest topics, offered when abstaining or asking back. */
+  suggestions: Topic[];
+  /** For missing-item: the N asked for. */
+  asked?: number;
+  citations: string[];
+}
+
+export interface AskOptions {
+  /** family → variant used when a question does not name one (county.disciplineDefault for 十严禁). */
+  variantDefaults?: Record<string, string>;
+}
