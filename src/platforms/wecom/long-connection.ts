@@ -58,14 +58,10 @@ export class LongConnection {
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private readonly leaseTtlMs: number;
   private readonly heartbeatMs: number;
-  private readonly baseMs: number;
-  private readonly maxMs: number;
 
   constructor(private readonly o: LongConnectionOptions) {
     this.leaseTtlMs = o.leaseTtlMs ?? 30_000;
     this.heartbeatMs = o.heartbeatMs ?? 30_000;
-    this.baseMs = o.reconnectBaseMs ?? 1_000;
-    this.maxMs = o.reconnectMaxMs ?? 30_000;
   }
 
   get status(): State {
@@ -134,7 +130,7 @@ export class LongConnection {
 
   /** Exponential backoff with jitter, so several bots that lost the network do not return in step. */
   private scheduleReconnect(code: number): void {
-    const ceiling = Math.min(this.maxMs, this.baseMs * 2 ** this.attempt);
+    const ceiling = Math.min(this.o.reconnectMaxMs ?? 30_000, (this.o.reconnectBaseMs ?? 1_000) * 2 ** this.attempt);
     const delay = Math.round(ceiling * (0.5 + Math.random() / 2));
     this.attempt++;
     this.o.log.warn({ code, attempt: this.attempt, delayMs: delay }, 'wecom long connection closed; reconnecting');
