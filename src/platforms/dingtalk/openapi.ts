@@ -15,12 +15,18 @@ export interface OpenApiOptions {
 /** Renew this long before DingTalk's stated expiry (7200 s), so a send never races it. */
 const TOKEN_MARGIN_MS = 5 * 60 * 1000;
 
-/** Robot message → OpenAPI msgKey/msgParam (msgParam is a JSON string). OpenAPI sends cannot @. */
+/**
+ * Robot message → OpenAPI msgKey/msgParam (msgParam is a JSON string). OpenAPI sends cannot @, so
+ * the "@userId" line added for at.atUserIds would only show raw ids: it is dropped.
+ */
 export function toMsgParam(m: RobotMessage): { msgKey: string; msgParam: string } {
+  const ids = m.at?.atUserIds ?? [];
+  const suffix = ids.length ? `\n${ids.map((id) => `@${id}`).join(' ')}` : '';
+  const strip = (s: string) => (suffix && s.endsWith(suffix) ? s.slice(0, -suffix.length) : s);
   if (m.msgtype === 'markdown' && m.markdown) {
-    return { msgKey: 'sampleMarkdown', msgParam: JSON.stringify({ title: m.markdown.title, text: m.markdown.text }) };
+    return { msgKey: 'sampleMarkdown', msgParam: JSON.stringify({ title: m.markdown.title, text: strip(m.markdown.text) }) };
   }
-  return { msgKey: 'sampleText', msgParam: JSON.stringify({ content: m.text?.content ?? '' }) };
+  return { msgKey: 'sampleText', msgParam: JSON.stringify({ content: strip(m.text?.content ?? '') }) };
 }
 
 export class DingtalkOpenApi {

@@ -89,6 +89,14 @@ describe('Replier', () => {
     expect(fake.requests[1]!.json).toMatchObject({ robotCode: 'dingrobot', userIds: ['manager4021'], msgKey: 'sampleText' });
   });
 
+  it('@-mentions through the sessionWebhook, and drops the raw @id line where the OpenAPI cannot @', async () => {
+    await replier().send(group(), [{ text: '已记录城关镇今日进度', mention: ['manager4021'] }]);
+    expect(fake.requests[0]!.json.at).toEqual({ atUserIds: ['manager4021'], isAtAll: false });
+    expect(fake.requests[0]!.json.text.content).toBe('已记录城关镇今日进度\n@manager4021');
+    await replier().send(group({ sessionWebhookExpiresAt: 1 }), [{ text: '已记录城关镇今日进度', mention: ['manager4021'] }]);
+    expect(JSON.parse(fake.requests.at(-1)!.json.msgParam)).toEqual({ content: '已记录城关镇今日进度' });
+  });
+
   it('prefers the robotCode that came with the message', async () => {
     await replier().send(group({ sessionWebhookExpiresAt: clockMs - 1, robotCode: 'dingFromMessage' }), [{ text: 'x' }]);
     expect(fake.requests.at(-1)!.json.robotCode).toBe('dingFromMessage');
