@@ -47,6 +47,8 @@ export function bind(tokens: Token[], text: string): Bound {
   let orphans: ValueToken[] = [];
   let allWaiting: Token | null = null;
   let clauseItems = 0;
+  let lineHasIndicator = false;
+  let vagueError: ReportError | null = null;
 
   const flush = () => {
     for (const o of orphans) {
@@ -76,6 +78,7 @@ export function bind(tokens: Token[], text: string): Bound {
   const takeValue = (tok: ValueToken) => {
     if (swallowNext) {
       swallowNext = false;
+      if (vagueError && !tok.pre) vagueError.raw += tok.raw;
       return;
     }
     if (negative || ('neg' in tok && tok.neg)) {
@@ -103,6 +106,7 @@ export function bind(tokens: Token[], text: string): Bound {
         swallowNext = false;
         negative = false;
         if (tok.hard) {
+          lineHasIndicator = false;
           pending = [];
           respectively = false;
           incr = 'none';
@@ -121,12 +125,18 @@ export function bind(tokens: Token[], text: string): Bound {
       case 'date':
         out.dates.push({ at: tok.at, seg: tok.seg, value: tok.spec, raw: tok.raw });
         return;
-      case 'vague':
-        out.errors.push({ code: 'vague', raw: tok.raw });
+      case 'vague': {
+        // Quote the whole phrase back: "10个左右", "大约8个", not just the hedge word.
+        const before = tokens[i - 1];
+        const joined = before && (before.t === 'num' || before.t === 'pair') && !tok.pre ? before.raw + tok.raw : tok.raw;
+        out.errors.push({ code: 'vague', raw: joined });
+        vagueError = out.errors[out.errors.length - 1]!;
         pending = [];
         swallowNext = true;
         return;
+      }
       case 'ind': {
+        lineHasIndicator = true;
         if (tok.keys.includes('due') && pending.length && DUE_FILLERS.has(tok.raw)) return;
         const orphan = orphans.pop();
         if (orphan) {
@@ -142,7 +152,8 @@ export function bind(tokens: Token[], text: string): Bound {
       }
       case 'flag':
         if (tok.flag === 'all') return takeValue(tok as ValueToken);
-        if (tok.flag === 'incr') incr = 'next';
+        // "新增：党组织2个，村委会1个" (head of the line) covers the line; "党组织新增2个" only that figure.
+        if (tok.flag === 'incr') incr = lineHasIndicator ? 'next' : 'line';
         else if (tok.flag === 'cumul') {
           incr = 'none';
           // "新增2个，累计11个": the total restates the same indicator; the ledger checks they agree.

@@ -43,9 +43,11 @@ export function checkRecord(ctx: CheckContext, input: CheckInput): void {
     const v = figures[k];
     if (v !== undefined && v > due && (touched(k) || touched('due'))) err({ code: 'over-due', field: k, value: v, limit: due });
   }
-  const cap = figures.committeeDone ?? due;
-  if (figures.oneShoulder !== undefined && figures.oneShoulder > cap && touched('oneShoulder', 'committeeDone', 'due')) {
-    err({ code: 'one-shoulder-over', field: 'oneShoulder', value: figures.oneShoulder, limit: cap });
+  // 一肩挑 happens when a 村委会 is elected: bounded by 村委会完成, or by the due count before that is known.
+  const { oneShoulder, committeeDone: committee } = figures;
+  if (oneShoulder !== undefined && touched('oneShoulder', 'committeeDone', 'due')) {
+    if (committee !== undefined && oneShoulder > committee) err({ code: 'one-shoulder-over', field: 'oneShoulder', value: oneShoulder, limit: committee });
+    else if (committee === undefined && oneShoulder > due) err({ code: 'over-due', field: 'oneShoulder', value: oneShoulder, limit: due });
   }
   const { reviewed, disqualified } = figures;
   if (reviewed !== undefined && disqualified !== undefined && disqualified > reviewed && touched('reviewed', 'disqualified')) {

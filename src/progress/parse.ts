@@ -74,7 +74,8 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
       if (!r.ok) {
         if (!dateErrors.has(dateRef.raw)) {
           dateErrors.add(dateRef.raw);
-          errors.push({ code: r.reason, raw: dateRef.raw, ...(r.date ? { date: r.date } : {}) });
+          // "明天" and "11.23" are explained with the calendar date; "11月25日" already is one.
+          errors.push({ code: r.reason, raw: dateRef.raw, ...(r.date && !/月/.test(dateRef.raw) ? { date: r.date } : {}) });
         }
         continue;
       }

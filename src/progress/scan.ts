@@ -49,6 +49,8 @@ const APPROX_SUFFIX = /(多|余|来)(?=个|人|名|村|位|户|家)/y;
 const ARABIC = /(-?)(\d+)(?:\s*([./~\-])\s*(\d+))?(\s*%)?/y;
 const CHINESE = /[零〇一二两三四五六七八九十百千]+/y;
 const CN_PERCENT = /百分之([零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/y;
+/** "1、" "2." "(3)" "④" at the head of a line number the list, they are not figures. */
+const LIST_MARKER = /(?:\d{1,2}\s*[、.)](?!\d)|\(\d{1,2}\)|[\u2460-\u2473])/y;
 const TIME = /([01]?\d|2[0-3]):([0-5]\d)(?!\d)/y;
 const SEPARATORS: Record<string, TokenBody> = {
   '\n': { t: 'sep', hard: true },
@@ -92,6 +94,10 @@ export function scan(text: string, ctx: ScanContext): Token[] {
     pos += raw.length;
     if (body.t === 'sep' && body.hard) seg++;
   };
+  const atLineStart = () => {
+    const last = tokens[tokens.length - 1];
+    return (!last || (last.t === 'sep' && last.hard)) && !/[^\s\-*·•>]/.test(pre);
+  };
   const atClauseStart = () => {
     const last = tokens[tokens.length - 1];
     return (!last || last.t === 'sep' || last.t === 'colon' || last.t === 'date' || last.t === 'join') && !/[\u4e00-\u9fff\d]/.test(pre);
@@ -102,6 +108,12 @@ export function scan(text: string, ctx: ScanContext): Token[] {
     const sepBody = SEPARATORS[ch];
     if (sepBody) {
       push(sepBody, ch);
+      continue;
+    }
+    const marker = atLineStart() ? sticky(LIST_MARKER, text, pos) : null;
+    if (marker) {
+      pre += marker[0];
+      pos += marker[0].length;
       continue;
     }
     const date = matchDate(text, pos);

@@ -51,7 +51,7 @@ export class TownshipMatcher {
     if (!m) return null;
     const form = this.forms.find((f) => f.text === m[0])!;
     const next = text.slice(pos + m[0].length, pos + m[0].length + 2);
-    if (!form.full && /^(村|社区|组|路|街(?!道))/.test(next)) return null;
+    if (!form.full && /^(村|社区|组|路|街(?!道|办))/.test(next)) return null;
     return { name: form.name, length: m[0].length };
   }
 
