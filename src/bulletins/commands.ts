@@ -1,11 +1,31 @@
 // Chat commands of the bulletin feature: 排名/通报 (the ranking now), and for admins 预览通报 (the
 // bulletin as groups would receive it, to the admin only), 补发通报 <日期> and 通报记录.
-import type { Command, Outcome, Turn } from '../conversation/types.js';
-import type { OutboundMessage } from '../platforms/types.js';
+// bulletins/ may not import conversation/, so the command shape it fills is declared here; it is
+// structurally the router's Command (conversation/types.ts), which the wiring pushes it into.
+import type { InboundMessage, OutboundMessage } from '../platforms/types.js';
 import type { Templates } from '../templates.js';
 import { parseDateArg } from './dates.js';
 import { dateParts } from './render.js';
 import type { BulletinService } from './service.js';
+
+export interface Turn {
+  msg: InboundMessage;
+  sender: { isAdmin: boolean };
+  /** The message's date in the county timezone. */
+  today: string;
+}
+
+export interface Outcome {
+  intent: 'command';
+  replies: OutboundMessage[];
+}
+
+export interface Command {
+  name: string;
+  aliases?: string[];
+  adminOnly?: boolean;
+  run(turn: Turn, arg: string): Promise<Outcome>;
+}
 
 const list = <T extends object>(items: T[]) => items.map((it, i) => ({ ...it, last: i === items.length - 1 }));
 
