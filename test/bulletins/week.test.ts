@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BulletinData } from '../../src/bulletins/compose.js';
+import { composeDaily } from '../../src/bulletins/compose.js';
 import { loadDaily } from '../../src/bulletins/load.js';
 import { renderBulletin } from '../../src/bulletins/render.js';
 import { Templates } from '../../src/templates.js';
@@ -118,5 +119,30 @@ describe('other days of the week', () => {
     const text = renderBulletin(templates, { ...day, ranked: [], top: [], bottom: [], late: [], missing: day.missing }, 'wecom');
     expect(text).toContain('今日尚无乡镇（街道）报送。');
     expect(text).not.toContain('【前三名】');
+  });
+
+  it('shows a figure that went down (a correction below yesterday) as a drop, not a gain', () => {
+    const rec = (date: string, committeeDone: number) => ({
+      township: '甲镇',
+      date,
+      figures: { partyDone: 5, committeeDone },
+      firstReportedAt: new Date(`${date}T10:00:00Z`),
+      updatedAt: new Date(`${date}T10:00:00Z`),
+      updatedBy: 'x',
+    });
+    const d = composeDaily({
+      county: '测试县',
+      date: '2026-11-22',
+      townships: [{ name: '甲镇', due: 10 }],
+      weights: county().ranking,
+      today: [rec('2026-11-22', 3)],
+      yesterday: [rec('2026-11-21', 4)],
+      before: [rec('2026-11-21', 4)],
+    });
+    expect(d.ranked[0]!.inc?.committeeDone).toBe(-1);
+    const wecom = renderBulletin(templates, d, 'wecom');
+    expect(wecom).toContain('｜村委会30%<font color="warning">-1</font>｜');
+    expect(wecom).toContain('今日<font color="warning">-1</font>');
+    expect(renderBulletin(templates, d, 'dingtalk')).toContain('｜村委会30%（-1）｜');
   });
 });
