@@ -39,7 +39,7 @@ export function mountAppCallback(router: Router, deps: AppCallbackDeps): void {
 
   router.post('/wecom/app', async (ctx) => {
     const q = query(ctx);
-    const envelope = parseXml(rawBody(ctx, deps.maxBodyBytes));
+    const envelope = parseXml(await rawBody(ctx, deps.maxBodyBytes));
     if (!envelope.Encrypt) throw new CallbackError(400, 'callback XML has no Encrypt element');
     const inner = parseXml(cipher.open(q, envelope.Encrypt));
     ctx.status = 200;

@@ -34,7 +34,7 @@ export function mountBotCallback(router: Router, deps: BotCallbackDeps): void {
 
   router.post('/wecom/bot', async (ctx) => {
     const q = query(ctx);
-    const plaintext = cipher.open(q, jsonEnvelope(rawBody(ctx, deps.maxBodyBytes)));
+    const plaintext = cipher.open(q, jsonEnvelope(await rawBody(ctx, deps.maxBodyBytes)));
     let body: unknown;
     try {
       body = JSON.parse(plaintext);

@@ -120,6 +120,22 @@ describe('refused callbacks', () => {
   });
 });
 
+describe('content types', () => {
+  it('reads bodies whatever their content type (the app parser skips octet-stream), still within the size limit', async () => {
+    const h = await harness({ timing: { maxBodyBytes: 4096 } });
+    const m = botMessage('@换届助手 帮助');
+    const s = seal(bot, JSON.stringify(m), '');
+    const send = (path: string, qs: string, body: string) =>
+      fetch(`${h.url}${path}?${qs}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body }).then(async (r) => ({ status: r.status, text: await r.text() }));
+    const res = await send('/wecom/bot', s.qs, JSON.stringify({ encrypt: s.ciphertext }));
+    expect(openBotReply(bot, JSON.parse(res.text)).stream.content).toBe('echo 帮助');
+    const a = seal(app, appMessageXml(app.corpId, 'hexi_wang', '排名'), app.corpId);
+    expect((await send('/wecom/app', a.qs, appEnvelope(app.corpId, a.ciphertext))).status).toBe(200);
+    expect(h.calls.map((c) => c.text)).toEqual(['帮助', '排名']);
+    expect((await send('/wecom/bot', s.qs, 'x'.repeat(5000))).status).toBe(413);
+  });
+});
+
 describe('replies after the deadline', () => {
   it('AI bot: answers empty at once, then POSTs the reply once to the message response_url', async () => {
     const api = await fakeApi(() => ({ errcode: 0, errmsg: 'ok' }));

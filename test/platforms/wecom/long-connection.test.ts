@@ -14,7 +14,7 @@ interface Frame {
 }
 
 /** A fake WeCom long-connection endpoint: acknowledges subscribe/ping/replies and records every frame. */
-async function fakeWecom(opts: { secret?: string; answerPings?: boolean } = {}) {
+async function fakeWecom(opts: { secret?: string; answerPings?: boolean; replyErrcode?: number } = {}) {
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await new Promise((ok) => wss.once('listening', ok));
   const frames: Frame[] = [];
@@ -27,7 +27,7 @@ async function fakeWecom(opts: { secret?: string; answerPings?: boolean } = {}) 
       const ack = (errcode: number, errmsg = 'ok') => ws.send(JSON.stringify({ headers: { req_id: f.headers.req_id }, errcode, errmsg }));
       if (f.cmd === 'aibot_subscribe') ack(f.body.secret === (opts.secret ?? 'S3cret') ? 0 : 40001, 'invalid secret');
       else if (f.cmd === 'ping' && opts.answerPings !== false) ack(0);
-      else if (f.cmd === 'aibot_respond_msg') ack(0);
+      else if (f.cmd === 'aibot_respond_msg') ack(opts.replyErrcode ?? 0, 'invalid req_id');
     });
   });
   const open = () => sockets.filter((s) => s.readyState === s.OPEN);
@@ -63,7 +63,7 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-async function setup(opts: { secret?: string; answerPings?: boolean } = {}, botSecret = 'S3cret') {
+async function setup(opts: { secret?: string; answerPings?: boolean; replyErrcode?: number } = {}, botSecret = 'S3cret') {
   const server = await fakeWecom(opts);
   cleanups.push(server.close);
   const h = await startHarness({ ws: { url: server.url, botId: 'BOT1', secret: botSecret }, timing: fast });
@@ -84,6 +84,16 @@ describe('WeCom AI-bot long connection', () => {
     expect(reply.body).toMatchObject({ msgtype: 'stream', stream: { finish: true, content: 'echo 帮助' } });
     expect(h.calls[0]).toMatchObject({ messageId: 'M-1', userId: 'hexi_wang', chatType: 'group', text: '帮助' });
     await until(() => server.of('ping').length >= 2, 'heartbeats');
+  });
+
+  it('logs a refused reply (errcode ≠ 0 in the acknowledgement) as an error', async () => {
+    const { server, h } = await setup({ replyErrcode: 846605 });
+    await h.platform.start();
+    await until(() => h.platform.connection?.status === 'online', 'online');
+    server.push(callback('req-x', '帮助', { msgid: 'M-x' }));
+    await until(() => h.logs.some((l) => l.includes('846605')), 'the error log line');
+    const line = JSON.parse(h.logs.find((l) => l.includes('846605'))!);
+    expect(line).toMatchObject({ level: 50, reqId: 'req-x', errcode: 846605 });
   });
 
   it('drops a redelivered message id', async () => {
