@@ -142,4 +142,49 @@ describe('console in Chromium', () => {
     expect(await page.locator('#bulletin .bulletin h3').first().textContent()).toBe('企业微信 → 县换届工作群');
     expect(await t.bot.store.listDeliveries()).toEqual([]);
   });
+
+  it('records a report typed in the simulator, and the dashboard shows it', async () => {
+    await page.goto(`${t.url}/simulator`);
+    await page.selectOption('#sim-persona', 'wecom:hexi_wang');
+    await page.fill('#sim-text', '河西乡 党组织完成11个,村委会完成10个');
+    await page.click('#sim-send');
+    const reply = page.locator('.msg.bot .bubble').first();
+    await reply.waitFor();
+    expect(await page.locator('.msg.bot .tag').first().textContent()).toBe('进度报送');
+    expect(await reply.textContent()).toContain('11/12');
+    await page.goto(`${t.url}/`);
+    const row = page.locator('#ranking tr[data-township="河西乡"]');
+    expect(await row.locator('td').nth(3).textContent()).toBe('1191.7%');
+    expect(await row.locator('td').nth(4).textContent()).toBe('1083.3%');
+  });
+
+  it('browses the knowledge base and shows how the bot answers a test question', async () => {
+    const topics = await t.get('/api/knowledge/topics', { authorization: `Bearer ${TOKEN}` });
+    const question = '受过刑事处罚的人能当村委会候选人吗';
+    const answer = await t.get(`/api/knowledge/ask?q=${encodeURIComponent(question)}`, { authorization: `Bearer ${TOKEN}` });
+    expect(answer.body.abstained).toBe(false);
+    await page.goto(`${t.url}/knowledge`);
+    await page.locator('#topics details.topic').first().waitFor();
+    expect(await page.locator('#topics details.topic').count()).toBe(topics.body.topics.length);
+    const first = topics.body.topics[0];
+    const topic = page.locator('#topics details.topic').first();
+    await topic.locator('summary').click();
+    expect(await topic.locator('summary b').textContent()).toBe(first.title);
+    expect(await topic.locator('.src').first().textContent()).toBe(`出处:${first.citation}`);
+    expect(await topic.locator('li.item').count()).toBe(first.items.length);
+    expect(await topic.locator('li.item').first().textContent()).toContain(first.items[0].source);
+
+    await page.fill('#ask-q', question);
+    await page.click('#ask-form button');
+    const result = page.locator('#ask-result .answer');
+    await result.waitFor();
+    const title = topics.body.topics.find((x: { id: string }) => x.id === answer.body.topic).title;
+    expect(await result.locator('dd').nth(0).textContent()).toBe(`${title} (${answer.body.topic})`);
+    expect(await result.locator('dd').nth(1).textContent()).toContain(`第${answer.body.item}条`);
+    expect(await result.locator('dd').nth(2).textContent()).toBe(answer.body.confidence.toFixed(2));
+    expect(await result.locator('dd').nth(3).textContent()).toBe('作答');
+    expect(await result.locator('.citations li').allTextContents()).toEqual(answer.body.citations);
+    expect(await result.locator('pre').textContent()).toBe(answer.body.reply.text);
+    await page.screenshot({ path: join(OUTPUT, 'console-knowledge-desktop.png'), fullPage: false });
+  });
 });

@@ -65,7 +65,7 @@ async function api(method, url, body) {
 }
 
 const asList = (v) => (isEmpty(v) ? [] : Array.isArray(v) ? v : [v]);
-const textOf = (v) => (typeof v === 'string' ? v : v && typeof v === 'object' ? v.text ?? v.title ?? v.source ?? JSON.stringify(v) : String(v));
+const textOf = (v) => (typeof v === 'string' ? v : v && typeof v === 'object' ? v.text ?? v.title ?? [v.document, v.issuer, v.date].filter(Boolean).join(' ') : String(v));
 
 // ---- dashboard: a picked date opens at once (the 查看 button stays for browsers without date inputs)
 function dashboard() {
@@ -74,22 +74,28 @@ function dashboard() {
 }
 
 // ---- knowledge browser
+/** id → topic, from the last topic list: the test box names topics and items by their titles. */
+const topicsById = new Map();
+
 function renderTopics(data) {
   const topics = Array.isArray(data) ? data : data.topics ?? [];
+  topicsById.clear();
+  for (const t of topics) topicsById.set(t.id, t);
   const box = $('#topics');
-  if (!topics.length) return box.replaceChildren(note(word('empty')));
+  const problems = asList(data.problems).map((p) => fill('tpl-problem', { where: `${p.file}${p.line ? `:${p.line}` : ''}`, message: p.message }));
+  if (!topics.length) return box.replaceChildren(...problems, note(word('empty')));
   box.replaceChildren(
+    ...problems,
     ...topics.map((t) => {
-      const items = asList(t.items).map((it, i) =>
-        fill('tpl-item', { title: it.title ?? '', text: typeof it === 'string' ? it : it.text ?? it.body ?? '', source: it.source ?? '', n: it.n ?? i + 1 }),
-      );
+      const items = asList(t.items).map((it) => fill('tpl-item', { title: it.title ?? '', text: it.text ?? it.body ?? '', source: it.source ?? '' }));
       return fill('tpl-topic', {
         title: t.title ?? t.id,
         id: t.id,
-        count: items.length || (t.itemCount ?? 0),
-        source: asList(t.source ?? t.sources).map(textOf).join(';'),
+        count: items.length,
+        source: t.citation ?? asList(t.source).map(textOf).join(';'),
+        scope: t.scope ?? '',
         aliases: asList(t.aliases).join('、'),
-        questions: asList(t.questions ?? t.samples).join(' / '),
+        questions: asList(t.questions).join(' / '),
         items,
       });
     }),
@@ -104,27 +110,28 @@ async function loadTopics() {
   }
 }
 
+function describeAnswer(a) {
+  const topic = topicsById.get(a.topic);
+  const item = topic && a.item !== undefined ? asList(topic.items).find((i) => i.n === a.item) : undefined;
+  return {
+    topic: a.topic ? `${topic?.title ?? ''} (${a.topic})`.trim() : word('none'),
+    item: a.item === undefined ? word('none') : `${word('itemPrefix')}${a.item}${word('itemSuffix')} ${item?.title ?? ''}`.trim(),
+    confidence: typeof a.confidence === 'number' ? a.confidence.toFixed(2) : word('none'),
+    decision: word(a.abstained ? 'abstained' : 'answered'),
+    citations: asList(a.citations).map((c) => listItem(textOf(c))),
+    text: typeof a.reply === 'object' && a.reply ? a.reply.text : a.reply ?? '',
+    suggestions: asList(a.suggestions).map((s) => listItem(s.title ?? textOf(s))),
+  };
+}
+
 function knowledge() {
-  loadTopics();
+  const loaded = loadTopics();
   $('#ask-form').addEventListener('submit', async (e) => {
     e.preventDefault();
     const out = $('#ask-result');
     try {
-      const a = await api('GET', `/api/knowledge/ask?q=${encodeURIComponent($('#ask-q').value)}`);
-      const topic = a.topic && typeof a.topic === 'object' ? `${a.topic.title ?? ''} ${a.topic.id ?? ''}`.trim() : a.topic;
-      const item = a.item && typeof a.item === 'object' ? [a.item.n ?? a.item.index, a.item.title ?? a.item.text].filter((x) => x !== undefined).join('. ') : a.item;
-      const confidence = typeof a.confidence === 'number' ? a.confidence.toFixed(2) : a.confidence;
-      out.replaceChildren(
-        fill('tpl-answer', {
-          topic: topic ?? word('none'),
-          item: item ?? word('none'),
-          confidence: confidence ?? word('none'),
-          decision: word(a.abstained ? 'abstained' : 'answered'),
-          citations: asList(a.citations).map((c) => listItem(textOf(c))),
-          text: a.text ?? a.answer ?? a.reply ?? '',
-          suggestions: asList(a.suggestions).map((s) => listItem(textOf(s))),
-        }),
-      );
+      const [a] = await Promise.all([api('GET', `/api/knowledge/ask?q=${encodeURIComponent($('#ask-q').value)}`), loaded]);
+      out.replaceChildren(fill('tpl-answer', describeAnswer(a)));
     } catch (err) {
       showError(out, err);
     }
@@ -132,8 +139,8 @@ function knowledge() {
   $('#reload-knowledge').addEventListener('click', async () => {
     const out = $('#reload-result');
     try {
-      await api('POST', '/api/knowledge/reload');
-      out.textContent = word('reloaded');
+      const r = await api('POST', '/api/knowledge/reload');
+      out.textContent = `${word('reloaded')} ${r.topics ?? ''}/${r.items ?? ''}`;
       await loadTopics();
     } catch (err) {
       showError(out, err);
