@@ -74,7 +74,7 @@ function relatedItems(index: KnowledgeIndex, chosen: Ranked, ranked: Ranked[], t
   const family = chosen.entry.topic.family;
   return ranked
     .filter((r) => r !== chosen && (!family || r.entry.topic.family !== family) && (r.itemScores[r.bestItem] ?? 0) >= 0.75 * bestItemScore)
-    .filter((r) => index.coverage(terms, r.entry.itemVocab[r.bestItem]!) >= 0.5)
+    .filter((r) => index.coverage(terms, r.entry.itemVocab[r.bestItem]!, false) >= 0.5)
     .slice(0, 2)
     .map((r) => ({ topic: r.entry.topic, item: r.entry.topic.items[r.bestItem]! }));
 }
@@ -87,8 +87,15 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   const situational = SITUATIONAL.test(cleaned);
   const ranked = index.rank(terms);
   const best = ranked[0];
-  const lists = () => distinctTopics(index.entries.filter((e) => e.topic.kind === 'list').map((entry) => ({ entry, score: 0, itemScores: [], bestItem: 0 })), 6);
-  const closest = () => distinctTopics(ranked.filter((r) => r.score > 0), 3);
+  const lists = () => index.entries.filter((e) => e.topic.kind === 'list').map((e) => e.topic);
+  // Nothing matched at all: still offer three starting points, the topics sharing most characters.
+  const closest = () => {
+    const found = distinctTopics(ranked.filter((r) => r.score > 0), 3);
+    const chars = new Set(cleaned);
+    const overlap = (t: Topic) => [...new Set(t.title + t.aliases.join(''))].filter((c) => chars.has(c)).length;
+    const rest = index.entries.map((e) => e.topic).filter((t) => !found.includes(t) && !found.some((f) => f.family && f.family === t.family));
+    return [...found, ...rest.sort((a, b) => overlap(b) - overlap(a))].filter((t, i, all) => !t.family || all.findIndex((x) => x.family === t.family) === i).slice(0, 3);
+  };
   if (!terms.length || !best || best.score <= 0) {
     if (ordinal) return result({ kind: 'clarify', confidence: 0, asked: ordinal.n, suggestions: lists() });
     return result({ kind: 'abstain', confidence: 0, suggestions: closest() });

@@ -45,7 +45,7 @@ export class Bm25 {
       const idf = this.idf(term) * weight(term);
       for (const { doc, tf } of list) {
         const norm = 1 - B + (B * this.lengths[doc]!) / this.avgLength;
-        scores[doc] += (idf * tf * (K1 + 1)) / (tf + K1 * norm);
+        scores[doc] = scores[doc]! + (idf * tf * (K1 + 1)) / (tf + K1 * norm);
       }
     }
     return scores;

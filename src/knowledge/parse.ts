@@ -31,10 +31,12 @@ export class TopicFileError extends Error {
 const HEADING = /^##\s*(\d+)\s*[.、．]\s*(.*)$/;
 const FIELD = /^(关键词|出处|核实|条款)\s*[:：]\s*(.*)$/;
 
-function zodIssue(file: string, line: number | undefined, i: z.core.$ZodIssue): KnowledgeIssue {
+function zodIssue(file: string, raw: unknown, lineOf: (key: PropertyKey | undefined) => number | undefined, i: z.core.$ZodIssue): KnowledgeIssue {
   const field = i.path.join('.') || '(front matter)';
-  if (i.code === 'unrecognized_keys') return { file, line, severity: 'error', code: 'field-unknown', params: { field: i.keys.join(', ') } };
-  if (i.code === 'invalid_type' && i.input === undefined) return { file, line, severity: 'error', code: 'field-missing', params: { field } };
+  if (i.code === 'unrecognized_keys') return { file, line: lineOf(i.path[0] ?? i.keys[0]), severity: 'error', code: 'field-unknown', params: { field: i.keys.join(', ') } };
+  const line = lineOf(i.path[0]);
+  const value = i.path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), raw);
+  if (value === undefined) return { file, line, severity: 'error', code: 'field-missing', params: { field } };
   return { file, line, severity: 'error', code: 'field-invalid', params: { field, reason: i.message } };
 }
 
@@ -106,8 +108,9 @@ export function parseTopicFile(source: string, file: string): Topic {
     const idx = lines.slice(1, end).findIndex((l) => l.startsWith(`${String(key)}:`));
     return idx >= 0 ? idx + 2 : undefined;
   };
-  const parsed = frontMatter.safeParse(doc.toJS() ?? {});
-  if (!parsed.success) throw new TopicFileError(parsed.error.issues.map((i) => zodIssue(file, lineOfKey(i.path[0]), i)));
+  const raw: unknown = doc.toJS() ?? {};
+  const parsed = frontMatter.safeParse(raw);
+  if (!parsed.success) throw new TopicFileError(parsed.error.issues.map((i) => zodIssue(file, raw, lineOfKey, i)));
   const meta = parsed.data;
 
   const issues: KnowledgeIssue[] = [];

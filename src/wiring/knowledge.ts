@@ -1,4 +1,49 @@
+// Wires policy Q&A: loads templates/knowledge once, answers questions, and reloads without a restart
+// (file change, admin command, POST /api/knowledge/reload). A broken file keeps the old base in use.
+import { watch, type FSWatcher } from 'node:fs';
+import { join } from 'node:path';
+import { describeIssue, knowledgeCommands, questionSkill } from '../conversation/knowledge.js';
+import { knowledgeApi } from '../http/api-knowledge.js';
+import { KnowledgeService, type ReloadResult } from '../knowledge/service.js';
 import type { Wiring } from './types.js';
 
-/** Wires the knowledge feature into the bot. */
-export async function wireKnowledge(_w: Wiring): Promise<void> {}
+/** Editors save in several writes (temp file, rename): wait for the burst to end. */
+const DEBOUNCE_MS = 300;
+
+export async function wireKnowledge(w: Wiring): Promise<void> {
+  const dir = join(w.config.TEMPLATES_DIR, 'knowledge');
+  const service = new KnowledgeService(dir, () => ({ variantDefaults: { 十严禁: w.county.disciplineDefault } }));
+  const log = w.log.child({ feature: 'knowledge' });
+
+  const reload = (trigger: string): ReloadResult => {
+    const r = service.reload();
+    const problems = r.issues.map((i) => describeIssue(w.templates, i));
+    if (r.ok) log.info({ trigger, topics: r.topics, items: r.items, ms: Math.round(r.ms), warnings: problems }, 'knowledge base loaded');
+    else log.warn({ trigger, problems }, 'knowledge base not reloaded; previous base kept');
+    return r;
+  };
+  reload('startup');
+
+  const deps = { service, templates: w.templates, reload: () => reload('command') };
+  w.commands.push(...knowledgeCommands(deps));
+  w.skills.push(questionSkill(deps));
+  w.api.push(knowledgeApi({ service, templates: w.templates, reload: () => reload('api') }));
+  w.services.knowledge = { service, reload: () => reload('service') };
+
+  let timer: NodeJS.Timeout | undefined;
+  let watcher: FSWatcher | undefined;
+  try {
+    watcher = watch(dir, () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => reload('file change'), DEBOUNCE_MS);
+    });
+    watcher.on('error', (err) => log.warn({ err }, 'knowledge folder watch failed; use 重新加载知识库 to reload'));
+    watcher.unref();
+  } catch (err) {
+    log.warn({ err, dir }, 'cannot watch the knowledge folder; use 重新加载知识库 to reload');
+  }
+  w.stoppers.push(async () => {
+    clearTimeout(timer);
+    watcher?.close();
+  });
+}

@@ -1,0 +1,118 @@
+// Policy Q&A in chat: the question skill (runs after the progress skill, so it answers or abstains on
+// anything left), 政策目录 and 重新加载知识库. Wording lives in templates/messages/qa-*.md.
+import Mustache from 'mustache';
+import type { KnowledgeService, ReloadResult } from '../knowledge/service.js';
+import type { AskResult, KnowledgeIssue, Topic } from '../knowledge/types.js';
+import { citeTopic } from '../knowledge/parse.js';
+import type { OutboundMessage } from '../platforms/types.js';
+import type { Templates } from '../templates.js';
+import type { AnswerInfo, Command, Skill, Turn } from './types.js';
+
+const join = (xs: string[]) => xs.join('；');
+
+function suggestion(t: Topic) {
+  return { title: t.title, example: t.questions[0] ?? t.aliases[0] ?? '' };
+}
+
+/** The reply (one message) for an answer; lists go out as markdown so numbered lines render. */
+export function renderAnswer(templates: Templates, question: string, r: AskResult, platform?: string): OutboundMessage {
+  const t = r.topic;
+  const common = t ? { topicTitle: t.title, scope: t.scope, othersText: join(r.others.map((o) => o.title)) } : {};
+  switch (r.kind) {
+    case 'item': {
+      const item = r.item!;
+      const check = r.situational ? (item.check ?? t!.check) : undefined;
+      const text = templates.render(
+        'qa-item',
+        {
+          ...common,
+          isList: t!.kind === 'list',
+          n: item.n,
+          title: item.title,
+          body: item.body,
+          situational: r.situational,
+          check,
+          relatedText: join(r.related.map((x) => `${x.topic.title}${x.topic.kind === 'list' ? ` ${x.item.n}. ` : '：'}${x.item.title}（${x.item.source}）`)),
+          source: item.source,
+        },
+        platform,
+      );
+      return { text };
+    }
+    case 'list':
+      return { text: templates.render('qa-list', { ...common, intro: t!.intro, items: t!.items, source: citeTopic(t!) }, platform), format: 'markdown', title: t!.title };
+    case 'overview':
+      return { text: templates.render('qa-overview', { ...common, intro: t!.intro, items: t!.items, example: t!.questions[0] ?? '', source: citeTopic(t!) }, platform) };
+    case 'missing-item':
+      return { text: templates.render('qa-missing-item', { ...common, count: t!.items.length, asked: r.asked, name: t!.family ?? t!.aliases[0] ?? t!.title, source: citeTopic(t!) }, platform) };
+    case 'clarify':
+      return { text: templates.render('qa-clarify', { asked: r.asked, suggestions: r.suggestions.map(suggestion) }, platform) };
+    default:
+      return { text: templates.render('qa-abstain', { question: question.slice(0, 40), hasSuggestions: r.suggestions.length > 0, suggestions: r.suggestions.map(suggestion) }, platform) };
+  }
+}
+
+export function answerInfo(r: AskResult): AnswerInfo {
+  const declined = r.kind === 'abstain' || r.kind === 'clarify';
+  return {
+    topic: declined ? '' : (r.topic?.id ?? ''),
+    ...(r.kind === 'item' && r.item ? { item: r.item.n } : {}),
+    abstained: declined,
+    citations: declined ? [] : r.citations,
+  };
+}
+
+/** One knowledge-file problem in the clerk's words: "negative-list.md 第12行：第3条缺少“出处：”一行". */
+export function describeIssue(templates: Templates, issue: KnowledgeIssue): string {
+  const table = templates.strings('qa-errors');
+  const render = (tpl: string | undefined, data: object) => (tpl ? Mustache.render(tpl, data, undefined, { escape: (s: string) => s }) : '');
+  const where = render(table.where, issue) || issue.file;
+  const message = render(table[issue.code], issue.params ?? {}) || `${issue.code} ${JSON.stringify(issue.params ?? {})}`;
+  return `${where}：${message}`;
+}
+
+export function renderReload(templates: Templates, r: ReloadResult, platform?: string): string {
+  const shown = r.ok ? r.issues : r.issues.filter((i) => i.severity === 'error');
+  return templates.render('qa-reload', { ...r, ms: Math.round(r.ms), hasIssues: shown.length > 0, issues: shown.map((i) => describeIssue(templates, i)) }, platform);
+}
+
+export interface KnowledgeChatDeps {
+  service: KnowledgeService;
+  templates: Templates;
+  /** Reload and report (the wiring logs it too). */
+  reload: () => ReloadResult;
+}
+
+export function questionSkill(deps: KnowledgeChatDeps): Skill {
+  return {
+    name: 'question',
+    async handle(turn: Turn) {
+      const text = turn.msg.text.trim();
+      if (!text) return null;
+      const r = deps.service.ask(text);
+      return { intent: 'question', replies: [renderAnswer(deps.templates, text, r, turn.msg.platform)], answer: answerInfo(r) };
+    },
+  };
+}
+
+export function knowledgeCommands(deps: KnowledgeChatDeps): Command[] {
+  const catalog: Command = {
+    name: '政策目录',
+    aliases: ['政策列表', '知识库目录', '政策主题'],
+    async run(turn) {
+      const topics = deps.service.topics().map((t, i) => ({ index: i + 1, title: t.title, example: t.questions[0] ?? '' }));
+      const issues = turn.sender.isAdmin ? deps.service.status().issues.filter((i) => i.severity === 'error') : [];
+      const problems = issues.map((i) => `· ${describeIssue(deps.templates, i)}`).join('\n');
+      return { intent: 'command', replies: [{ text: deps.templates.render('qa-catalog', { count: topics.length, topics, problems }, turn.msg.platform) }] };
+    },
+  };
+  const reload: Command = {
+    name: '重新加载知识库',
+    aliases: ['重载知识库', '刷新知识库'],
+    adminOnly: true,
+    async run(turn) {
+      return { intent: 'command', replies: [{ text: renderReload(deps.templates, deps.reload(), turn.msg.platform) }] };
+    },
+  };
+  return [catalog, reload];
+}

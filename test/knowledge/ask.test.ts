@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { ITEM_BYTES, LIST_BYTES } from '../../src/knowledge/load.js';
+import { KnowledgeService } from '../../src/knowledge/service.js';
+import { SHIPPED } from './helpers.js';
+
+const service = new KnowledgeService(join(SHIPPED, 'knowledge'));
+const village = { variantDefaults: { 十严禁: 'village' } };
+beforeAll(() => {
+  expect(service.reload().ok).toBe(true);
+});
+
+describe('answering from the shipped knowledge base', () => {
+  it('answers a bare 十严禁 with the county default and names the other versions', () => {
+    const r = service.ask('十严禁有哪些', village);
+    expect([r.kind, r.topic?.id]).toEqual(['list', 'discipline-village']);
+    expect(r.others.map((t) => t.variant).sort()).toEqual(['national-2021', 'national-2026']);
+    expect(service.ask('十严禁有哪些', { variantDefaults: { 十严禁: 'national-2026' } }).topic?.id).toBe('discipline-national-2026');
+  });
+
+  it('follows a version named in the question over the default', () => {
+    expect(service.ask('2021年十严禁第五条', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-national-2021' }, item: { n: 5 } });
+    expect(service.ask('带病提拔是哪个版本的十严禁', village).topic?.id).toBe('discipline-national-2026');
+  });
+
+  it('addresses 第N条 and says when a list has no such item', () => {
+    expect(service.ask('负面清单第三条说的啥', village)).toMatchObject({ kind: 'item', topic: { id: 'negative-list' }, item: { n: 3 } });
+    expect(service.ask('十不准第八条', village).item?.title).toContain('虚假委托');
+    expect(service.ask('负面清单第11条', village)).toMatchObject({ kind: 'missing-item', asked: 11 });
+  });
+
+  it('looks up a law article by its number', () => {
+    const r = service.ask('组织法第十六条', village);
+    expect([r.kind, r.topic?.id, r.item?.article]).toEqual(['item', 'cwh-after', 16]);
+  });
+
+  it('asks back when a question fits several topics or names no list', () => {
+    for (const q of ['换届', '任期', '第3条是啥', '清单第二条']) expect(service.ask(q, village).kind, q).toBe('clarify');
+    expect(service.ask('第3条是啥', village).suggestions.map((t) => t.id)).toContain('negative-list');
+  });
+
+  it('abstains on questions outside the knowledge base and still offers three topics', () => {
+    for (const q of ['今天天气咋样', '低保怎么申请', '党费怎么交']) {
+      const r = service.ask(q, village);
+      expect(r.kind, q).toBe('abstain');
+      expect(r.suggestions).toHaveLength(3);
+    }
+  });
+
+  it('fixes typos and folds colloquial synonyms', () => {
+    expect(service.ask('十言禁第二条', village)).toMatchObject({ topic: { id: 'discipline-village' }, item: { n: 2 } });
+    expect(service.ask('一键挑怎么操作', village)).toMatchObject({ topic: { id: 'yijiantiao' }, item: { n: 2 } });
+    const r = service.ask('给选民送米送油算不算拉票', village);
+    expect([r.kind, r.topic?.id, r.item?.n, r.situational]).toEqual(['item', 'discipline-village', 2, true]);
+  });
+
+  it('ships content that fits chat limits and cites a source on every item', () => {
+    for (const t of service.topics()) {
+      for (const item of t.items) {
+        expect(item.source, `${t.file} #${item.n}`).not.toBe('');
+        expect(Buffer.byteLength(item.title + item.body + item.source + (item.check ?? t.check ?? '')), `${t.file} #${item.n}`).toBeLessThan(ITEM_BYTES - 300);
+      }
+      if (t.kind === 'list') expect(Buffer.byteLength(t.intro + t.items.map((i) => i.title).join('\n')), t.file).toBeLessThan(LIST_BYTES - 400);
+    }
+  });
+});
