@@ -53,7 +53,7 @@ export class Replier {
     const alive = webhook && (ctx.sessionWebhookExpiresAt ?? 0) - EXPIRY_MARGIN_MS > this.opts.now().getTime();
     if (webhook && alive) {
       try {
-        // https://open.dingtalk.com/document/orgapp/robot-reply-and-send-messages
+        // https://open.dingtalk.com/document/dingstart/robot-reply-and-send-messages
         expectErrcodeZero('sessionWebhook', await requestJson('sessionWebhook', webhook, { body: part }));
         return;
       } catch (err) {
