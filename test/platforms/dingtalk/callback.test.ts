@@ -66,6 +66,9 @@ describe('DingTalk HTTP callback: conversation', () => {
     const reply = await replyTo(session);
     const text: string = reply.json.text?.content ?? reply.json.markdown?.text;
     expect(text.trim().length).toBeGreaterThan(0);
+    // Whatever the Q&A answers, DingTalk users get the same first reply as the simulator shows.
+    const expected = await t.say('manager4021', '十不准有哪些', { platform: 'dingtalk' });
+    expect(text).toBe(expected.replies[0].text);
   });
 
   it('falls back to the OpenAPI group send once sessionWebhook has expired', async () => {
