@@ -208,7 +208,7 @@ function valueOf(key: IndicatorKey, tok: ValueToken, increment: boolean, errors:
     }
     return { kind: 'percent', p: tok.value, raw: tok.raw };
   }
-  const n = tok.t === 'pair' && tok.sep === '.' ? Number(`${tok.a}.${tok.b}`) : tok.t === 'pair' ? tok.a : tok.value;
+  const n = tok.t === 'pair' ? (tok.sep === '.' ? tok.decimal : tok.a) : tok.value;
   const raw = tok.t === 'pair' && tok.sep === '/' ? String(tok.a) : tok.raw;
   return increment ? { kind: 'increment', n, raw } : { kind: 'number', n, raw };
 }

@@ -17,12 +17,15 @@ const RELATIVE: Record<string, number> = {
   明天: 1, 明日: 1,
 };
 
+/** "24日" sent on the 22nd is a future date; "5日" sent on the 22nd is the 5th of this month. */
+const DAY_ONLY_FUTURE_WINDOW = 10;
+
 const CN = '[零〇一二两三四五六七八九十]{1,3}';
 
 /** Sticky patterns tried in order at one position; each returns a spec and the length consumed. */
 const PATTERNS: [RegExp, (m: RegExpExecArray) => DateSpec | null][] = [
-  [/(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?/y, (m) => ({ kind: 'full', year: +m[1]!, month: +m[2]!, day: +m[3]! })],
-  [/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/y, (m) => ({ kind: 'monthDay', month: +m[1]!, day: +m[2]! })],
+  [/(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)\s*[日号]?/y, (m) => ({ kind: 'full', year: +m[1]!, month: +m[2]!, day: +m[3]! })],
+  [/(\d{1,2})\s*月\s*(\d{1,2})(?!\d)\s*[日号]?/y, (m) => ({ kind: 'monthDay', month: +m[1]!, day: +m[2]! })],
   [
     new RegExp(`(${CN})月(${CN})[日号]`, 'y'),
     (m) => {
@@ -70,9 +73,9 @@ export function isMonthDay(month: number, day: number): boolean {
 }
 
 /**
- * Resolve a spec against `today` (YYYY-MM-DD). A date given without a year (or month) means the
- * candidate closest to today — so "12月31日" sent on 2 January is last year — and if that closest
- * candidate is after today the report is for a future date and is refused.
+ * Resolve a spec against `today` (YYYY-MM-DD). A month and day without a year mean the candidate
+ * closest to today — so "12月31日" sent on 2 January is last year — and if that closest candidate is
+ * after today the report is for a future date and is refused. A bare day: see DAY_ONLY_FUTURE_WINDOW.
  */
 export function resolveDate(spec: DateSpec, today: string): DateResult {
   const [ty, tm] = today.split('-').map(Number) as [number, number];
@@ -93,7 +96,7 @@ export function resolveDate(spec: DateSpec, today: string): DateResult {
         candidates = [null];
         break;
       }
-      const months = [-1, 0, 1].map((k) => {
+      const months = [-2, -1, 0, 1].map((k) => {
         const m0 = tm - 1 + k;
         return [ty + Math.floor(m0 / 12), ((m0 % 12) + 12) % 12 + 1] as const;
       });
@@ -103,6 +106,14 @@ export function resolveDate(spec: DateSpec, today: string): DateResult {
   }
   const valid = candidates.filter((c): c is string => c !== null);
   if (!valid.length) return { ok: false, reason: 'invalid-date' };
+  if (spec.kind === 'day') {
+    // Months are short, so "nearest" misleads ("5日" on the 22nd is not next month's 5th): a day just
+    // ahead is a future date; otherwise it is the latest such day so far.
+    const future = valid.find((c) => c > today);
+    if (future && dayDistance(future, today) <= DAY_ONLY_FUTURE_WINDOW) return { ok: false, reason: 'future-date', date: future };
+    const past = valid.filter((c) => c <= today).pop();
+    return past ? { ok: true, date: past } : { ok: false, reason: 'future-date', date: future! };
+  }
   const best = valid.reduce((a, b) => (Math.abs(dayDistance(b, today)) < Math.abs(dayDistance(a, today)) ? b : a));
   if (best > today) return { ok: false, reason: 'future-date', date: best };
   return { ok: true, date: best };

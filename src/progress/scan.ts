@@ -15,7 +15,8 @@ export type TokenBody =
   | { t: 'join' }
   | { t: 'ind'; keys: IndicatorKey[] }
   | { t: 'num'; value: number; unit: UnitKind; chinese: boolean; neg: boolean }
-  | { t: 'pair'; a: number; b: number; sep: '/' | '.' | '-'; unit: UnitKind; neg: boolean }
+  /** "9/14", "11.22", "8-9": a fraction, date, decimal or range — bind.ts decides. `decimal` reads it as a.b. */
+  | { t: 'pair'; a: number; b: number; decimal: number; sep: '/' | '.' | '-'; unit: UnitKind; neg: boolean }
   | { t: 'pct'; value: number; neg: boolean }
   | { t: 'date'; spec: DateSpec }
   | { t: 'town'; name: string | null }
@@ -190,7 +191,7 @@ function readNumber(text: string, pos: number): { body: TokenBody | null; raw: s
       if (sep && sep !== '.') return vague;
       return { body: { t: 'pct', value: sep ? Number(`${a}.${b}`) : Number(a), neg }, raw };
     }
-    if (sep) return { body: { t: 'pair', a: Number(a), b: Number(b), sep: sep as '/' | '.' | '-', unit, neg }, raw };
+    if (sep) return { body: { t: 'pair', a: Number(a), b: Number(b), decimal: Number(`${a}.${b}`), sep: sep as '/' | '.' | '-', unit, neg }, raw };
     return { body: { t: 'num', value: Number(a), unit, chinese: false, neg }, raw };
   }
   const digits = cn![0];

@@ -1,0 +1,156 @@
+// Property tests: the parser never throws, and never records a number that is not in the message —
+// except the documented derivations (increments add to the last value, percentages and 全部完成 are
+// shares of the due count, "9/12" states the due count).
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadCounty } from '../../src/county.js';
+import { ProgressLedger } from '../../src/progress/ledger.js';
+import { loadLexicon } from '../../src/progress/lexicon.js';
+import { parseChineseNumber, toHalfWidth } from '../../src/progress/numerals.js';
+import { parseReport, prepare } from '../../src/progress/parse.js';
+import { TownshipMatcher } from '../../src/progress/townships.js';
+import { SqliteStore } from '../../src/store/sqlite.js';
+import { ROOT } from './eval-runner.js';
+
+const county = loadCounty(join(ROOT, 'templates', 'county.example.yaml'));
+const lexicon = loadLexicon(join(ROOT, 'templates', 'indicators.yaml'));
+const townships = new TownshipMatcher(county.townships);
+const ctx = { lexicon, townships, today: '2026-11-22' };
+
+const CN = '零一二三四五六七八九';
+function chinese(n: number): string {
+  if (n < 10) return CN[n]!;
+  if (n < 20) return `十${n % 10 ? CN[n % 10] : ''}`;
+  if (n < 100) return `${CN[Math.floor(n / 10)]}十${n % 10 ? CN[n % 10] : ''}`;
+  const rest = n % 100;
+  return `${CN[Math.floor(n / 100)]}百${rest === 0 ? '' : rest < 10 ? `零${CN[rest]}` : chinese(rest).replace(/^十/, '一十')}`;
+}
+const fullWidth = (s: string) => s.replace(/[0-9.%/]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+const number = fc.oneof(
+  fc.integer({ min: 0, max: 300 }).map(String),
+  fc.integer({ min: 0, max: 300 }).map((n) => fullWidth(String(n))),
+  fc.integer({ min: 0, max: 999 }).map(chinese),
+  fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 9 })).map(([a, b]) => `${a}.${b}`),
+  fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 30 })).map(([a, b]) => `${a}/${b}`),
+);
+const names = county.townships.flatMap((t) => [t.name, ...t.aliases]);
+const fragment = fc.oneof(
+  { weight: 3, arbitrary: number },
+  { weight: 3, arbitrary: fc.constantFrom(...lexicon.names.map((n) => n.text)) },
+  { weight: 2, arbitrary: fc.constantFrom(...names, '东山镇', '河溪乡') },
+  { weight: 2, arbitrary: fc.constantFrom('个', '人', '名', '个村', '%', '岁', '村') },
+  { weight: 2, arbitrary: fc.constantFrom('新增', '又完成', '更正：', '全部完成', '累计', '截至', '完成', '分别', '、', '和', '约', '十几个', '左右', '-', '负') },
+  { weight: 1, arbitrary: fc.constantFrom('今天', '昨天', '明天', '11月21日', '11.20', '21日', '2026-11-19', '11月31日') },
+  { weight: 3, arbitrary: fc.constantFrom('，', ',', '；', '\n', ' ', '。', '：', '！', '?', '（', '）') },
+  { weight: 1, arbitrary: fc.constantFrom('👍', '【', '】', '~', '[强]', '第二批', '20:00', '8点', '1、') },
+);
+const message = fc.array(fragment, { minLength: 1, maxLength: 14 }).map((parts) => parts.join(''));
+
+/** Every number written in the text, read independently of the parser: digit runs and Chinese numerals. */
+function numbersIn(text: string): Set<number> {
+  const t = toHalfWidth(text);
+  const out = new Set<number>();
+  // Every number-shaped stretch of every digit run: a generous oracle, but it only holds what is written.
+  for (const m of t.matchAll(/[\d.]+/g)) {
+    for (let i = 0; i < m[0].length; i++) {
+      for (let j = i + 1; j <= m[0].length; j++) {
+        const sub = m[0].slice(i, j);
+        if (/^\d+(\.\d+)?$/.test(sub)) out.add(Number(sub));
+      }
+    }
+  }
+  for (const m of t.matchAll(/[零〇一二两三四五六七八九十百千]+/g)) {
+    for (let i = 0; i < m[0].length; i++) {
+      for (let j = i + 1; j <= m[0].length; j++) {
+        const n = parseChineseNumber(m[0].slice(i, j));
+        if (n !== null) out.add(n);
+      }
+    }
+  }
+  return out;
+}
+
+describe('parser properties', () => {
+  it('never throws, on any text at all', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        parseReport(text, ctx);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never throws on report-shaped text', () => {
+    fc.assert(
+      fc.property(message, (text) => {
+        parseReport(text, ctx);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads every literal figure from the message itself', () => {
+    fc.assert(
+      fc.property(message, (text) => {
+        const parsed = parseReport(text, ctx);
+        const seen = numbersIn(prepare(text, lexicon));
+        for (const item of parsed.items) {
+          const v = item.value;
+          if (v.kind === 'all') continue;
+          expect(prepare(text, lexicon)).toContain(v.raw);
+          expect(seen).toContain(v.kind === 'percent' ? v.p : v.n);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('records only literal numbers, or values derived as documented', async () => {
+    const dues = new Set(county.townships.map((t) => t.due));
+    await fc.assert(
+      fc.asyncProperty(message, fc.integer({ min: 0, max: 10 }), async (text, base) => {
+        const store = new SqliteStore(':memory:');
+        try {
+          for (const t of county.townships) {
+            await store.writeRecord({ township: t.name, date: '2026-11-21', figures: { partyDone: base, reviewed: base }, by: 'seed', at: new Date(0), kind: 'report' });
+          }
+          const ledger = new ProgressLedger({ store, lexicon, townships });
+          const result = await ledger.submit({
+            text,
+            by: 'wecom:zzb_liu',
+            sender: { isAdmin: true, townships: [] },
+            today: '2026-11-22',
+            at: new Date('2026-11-22T12:00:00Z'),
+            messageId: 'p',
+          });
+          if (!result?.accepted) {
+            // All or nothing: a refused message leaves exactly the seeded records.
+            const all = await store.listRecords();
+            expect(all.map((r) => [r.township, r.date, r.figures])).toEqual(
+              county.townships.map((t) => [t.name, '2026-11-21', { partyDone: base, reviewed: base }]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+            );
+            return;
+          }
+          const seen = numbersIn(prepare(text, lexicon));
+          const stated = new Set([...dues, ...[...seen]]);
+          for (const rec of result.records) {
+            for (const c of rec.changes) {
+              const s = c.spec;
+              if (s.kind === 'number') expect(c.value).toBe(s.n);
+              if (s.kind === 'increment') expect(c.value).toBe((c.last ?? 0) + s.n);
+              if (s.kind === 'all') expect(stated).toContain(c.value);
+              if (s.kind === 'percent') expect([...stated].some((d) => Math.round((s.p * d) / 100) === c.value)).toBe(true);
+              if (s.kind !== 'all') expect(seen).toContain(s.kind === 'percent' ? s.p : s.n);
+            }
+            expect((await store.getRecord(rec.township, rec.date))?.figures).toEqual(rec.figures);
+          }
+        } finally {
+          await store.close();
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
