@@ -47,10 +47,10 @@ function chooseVariant(index: KnowledgeIndex, best: Ranked, ranked: Ranked[], te
   const hits = siblings.map((r) => terms.filter((t) => r.entry.markerTerms.has(t)).length);
   const top = Math.max(...hits);
   let candidates = top > 0 ? siblings.filter((_, i) => hits[i] === top) : siblings;
-  const fit = candidates.map((r) => {
-    const beyond = index.beyondNames(terms, r.entry);
-    return beyond.length ? index.coverage(beyond, r.entry.itemVocab[r.bestItem]!, false) : 0;
-  });
+  // Words that name none of the versions ("带病提拔") decide between them by what their items say.
+  const familyNames = new Set(siblings.flatMap((r) => [...r.entry.nameTerms]));
+  const beyond = terms.filter((t) => !familyNames.has(t) && !index.common(t));
+  const fit = candidates.map((r) => (beyond.length ? index.coverage(beyond, r.entry.itemVocab[r.bestItem]!, false) : 0));
   const bestFit = Math.max(...fit);
   candidates = candidates.filter((_, i) => fit[i]! >= bestFit - 1e-9);
   const byDefault = candidates.find((r) => r.entry.topic.variant === opts.variantDefaults?.[family]);
@@ -62,6 +62,12 @@ function chooseVariant(index: KnowledgeIndex, best: Ranked, ranked: Ranked[], te
 function soleItem(entry: Ranked['entry'], terms: string[]): number | undefined {
   const hits = entry.itemVocab.flatMap((v, i) => (terms.every((t) => v.has(t)) ? [i] : []));
   return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** One item clearly ahead of the rest (half again the next score), e.g. context words pointing at it. */
+function dominantItem(r: Ranked): number | undefined {
+  const sorted = [...r.itemScores].sort((a, b) => b - a);
+  return (sorted[0] ?? 0) > 0 && (sorted[0] ?? 0) >= 1.5 * (sorted[1] ?? 0) ? r.bestItem : undefined;
 }
 
 function siblingsOf(index: KnowledgeIndex, topic: Topic): Topic[] {
@@ -135,7 +141,7 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   if (topic.kind === 'list' && (!beyond.length || (LIST_WORDS.test(cleaned) && itemCoverage < 0.5))) {
     return result({ ...base, kind: 'list', topic, citations: [cite(topic)] });
   }
-  const sole = beyond.length ? undefined : soleItem(chosen.entry, terms);
+  const sole = beyond.length ? undefined : (soleItem(chosen.entry, terms) ?? dominantItem(chosen));
   if (sole === undefined && (!beyond.length || itemCoverage < 0.34)) return result({ ...base, kind: 'overview', topic, citations: [cite(topic)] });
   const item = topic.items[sole ?? chosen.bestItem]!;
   const related = situational ? relatedItems(index, chosen, ranked, terms) : [];

@@ -46,13 +46,16 @@ export class KnowledgeIndex {
     this.context = new Set(base.lexicon.context.flatMap((w) => this.tokenizer.tokens(w)));
     // Two passes: the first collects the corpus's words so the second can find them inside compounds.
     const corpus = base.topics.flatMap((t) => [t.title, ...t.aliases, ...t.questions, t.intro, ...t.items.flatMap((i) => [i.title, ...i.keywords, i.body])]);
-    this.tokenizer.learn(corpus.flatMap((s) => this.tokenizer.tokens(s)));
-    const tok = (s: string) => this.tokenizer.tokens(s);
+    const cuts = new Map<string, string[]>();
+    for (const s of corpus) if (!cuts.has(s)) cuts.set(s, this.tokenizer.cut(s));
+    this.tokenizer.learn(corpus.flatMap((s) => this.tokenizer.tokens(s, cuts.get(s))));
+    const tok = (s: string) => this.tokenizer.tokens(s, cuts.get(s));
     const docs: string[][] = [];
     for (const topic of base.topics) {
       const nameList = [topic.title, ...topic.aliases, ...(topic.family ? [topic.family] : [])];
       const names = nameList.map((n) => new Set(tok(n))).filter((s) => s.size > 0);
-      const markerTerms = new Set(topic.markers.flatMap(tok));
+      // A marker counts as a whole word only, and never a context word ("换届" must not pick a version).
+      const markerTerms = new Set(topic.markers.flatMap((m) => tok(m).slice(0, 1)).filter((t) => !this.context.has(t)));
       const nameTerms = new Set([...names.flatMap((s) => [...s]), ...markerTerms]);
       const context = [...tok(topic.title), ...tok(topic.aliases.join(' '))];
       const headerDoc = docs.push([...repeat(context, 2), ...tok(topic.questions.join(' ')), ...tok(topic.intro), ...markerTerms]) - 1;

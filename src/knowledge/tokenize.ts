@@ -55,7 +55,12 @@ export class Tokenizer {
     return out;
   }
 
-  tokens(text: string): string[] {
+  /** jieba's words for a text, before filtering: the costly step, so the index caches it. */
+  cut(text: string): string[] {
+    return sharedJieba().cut(this.clean(text), true);
+  }
+
+  tokens(text: string, cut: string[] = this.cut(text)): string[] {
     const out: string[] = [];
     const push = (raw: string) => {
       const t = raw.trim();
@@ -66,10 +71,11 @@ export class Tokenizer {
       if (c.length === 1 && HAN.test(c) && !this.canon.has(t)) return;
       out.push(c);
     };
-    for (const tok of sharedJieba().cut(this.clean(text), true)) {
+    for (const tok of cut) {
       push(tok);
-      // Known words inside a longer one ("村委会" in "村委会主任"), but not every fragment ("委会", "会主").
-      if (tok.length >= 3) {
+      // Known words inside a longer one ("村委会" in "村委会主任"), but not every fragment ("委会", "会主");
+      // a word the synonym table knows already says what it means.
+      if (tok.length >= 3 && !this.canon.has(tok.trim())) {
         for (let len = 2; len < tok.length; len++) {
           for (let i = 0; i + len <= tok.length; i++) {
             const part = tok.slice(i, i + len);
