@@ -23,6 +23,9 @@ describe('console in Chromium', () => {
     await seed(t.bot.store);
     browser = await launch();
     context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+    // Each test can run alone: this context holds a session from the start (the first test uses the form).
+    const res = await context.request.post(`${t.url}/login`, { form: { token: TOKEN, next: '/' }, maxRedirects: 0 });
+    expect(res.status()).toBe(302);
     page = await context.newPage();
   });
   afterAll(async () => {
@@ -31,25 +34,35 @@ describe('console in Chromium', () => {
   });
 
   it('logs in through the form and lands on the page it asked for', async () => {
-    await page.goto(`${t.url}/`);
-    expect(new URL(page.url()).pathname).toBe('/login');
-    await page.fill('#token', 'wrong-token');
-    await page.click('form[action="/login"] button');
-    await page.waitForSelector('.error');
-    expect(await page.locator('.error').textContent()).toContain('令牌不正确');
-    await page.fill('#token', TOKEN);
-    await page.click('form[action="/login"] button');
-    await page.waitForSelector('#ranking');
-    expect(new URL(page.url()).pathname).toBe('/');
-    const cookies = await context.cookies();
-    const session = cookies.find((c) => c.name === 'hj_session')!;
-    expect(session.httpOnly).toBe(true);
-    expect(session.sameSite).toBe('Strict');
-    // Scripts in the page cannot read the session.
-    expect(await page.evaluate(() => document.cookie)).toBe('');
+    const fresh = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
+    try {
+      const p = await fresh.newPage();
+      await p.goto(`${t.url}/export`);
+      expect(new URL(p.url()).pathname).toBe('/login');
+      await p.fill('#token', 'wrong-token');
+      await p.click('form[action="/login"] button');
+      await p.waitForSelector('.error');
+      expect(await p.locator('.error').textContent()).toContain('令牌不正确');
+      await p.fill('#token', TOKEN);
+      await p.click('form[action="/login"] button');
+      await p.waitForSelector('#export-csv');
+      expect(new URL(p.url()).pathname).toBe('/export');
+      const session = (await fresh.cookies()).find((c) => c.name === 'hj_session')!;
+      expect(session.httpOnly).toBe(true);
+      expect(session.sameSite).toBe('Strict');
+      // Scripts in the page cannot read the session.
+      expect(await p.evaluate(() => document.cookie)).toBe('');
+      await p.click('form[action="/logout"] button');
+      await p.waitForSelector('#token');
+      await p.goto(`${t.url}/`);
+      expect(new URL(p.url()).pathname).toBe('/login');
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('shows the seeded day: ranking, 未报送 townships, totals and the chart; saves screenshots', async () => {
+    await page.goto(`${t.url}/`);
     const names = await page.locator('#ranking tbody tr td:nth-child(2) a').allTextContents();
     expect(names.slice(0, 3)).toEqual(['马坊乡', '河西乡', '城关镇']);
     expect(await page.locator('#ranking tbody tr.unreported').count()).toBe(8);
@@ -69,6 +82,7 @@ describe('console in Chromium', () => {
   });
 
   it('opens an earlier day from the date picker', async () => {
+    await page.goto(`${t.url}/`);
     await page.fill('#date', '2026-11-21');
     await page.waitForURL(/date=2026-11-21/);
     const names = await page.locator('#ranking tbody tr td:nth-child(2) a').allTextContents();
@@ -136,9 +150,18 @@ describe('console in Chromium', () => {
     await page.goto(`${t.url}/simulator`);
     await page.click('#bulletin-form button');
     await page.locator('#bulletin .bulletin').first().waitFor();
-    const shown = await page.locator('#bulletin .bulletin pre').allTextContents();
-    expect(shown).toEqual(api.body.messages.map((m: { text: string }) => m.text));
-    expect(shown.join('\n')).toContain('马坊乡');
+    // The raw markdown as sent, and beside it the rendering: no markup characters left, colours as classes.
+    const sent = await page.locator('#bulletin .bulletin pre').allTextContents();
+    expect(sent).toEqual(api.body.messages.map((m: { text: string }) => m.text));
+    const rendered = await page.locator('#bulletin .bulletin .md').first();
+    const text = (await rendered.textContent())!;
+    expect(text).toContain('马坊乡');
+    expect(text).not.toContain('**');
+    expect(text).not.toContain('<font');
+    // The WeCom bulletin marks 未报送 townships in warning colour and headings in bold.
+    expect(sent[0]).toContain('<font color="warning">');
+    expect(await rendered.locator('.font-warning', { hasText: '河东镇' }).count()).toBe(1);
+    expect(await rendered.locator('b').count()).toBeGreaterThan(0);
     expect(await page.locator('#bulletin .bulletin h3').first().textContent()).toBe('企业微信 → 县换届工作群');
     expect(await t.bot.store.listDeliveries()).toEqual([]);
   });
