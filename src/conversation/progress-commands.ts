@@ -114,7 +114,7 @@ export function progressCommands(deps: ProgressChatDeps): Command[] {
   const township: Command = {
     name: '乡镇进度',
     match(text) {
-      const m = /^(.{2,8}?)的?(今日|今天)?进度$/.exec(text);
+      const m = /^(.{1,8}?)的?(今日|今天)?进度$/.exec(text);
       if (!m) return null;
       const name = deps.ledger.townships.resolve(m[1]!);
       if (name) return name;

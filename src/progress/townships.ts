@@ -29,9 +29,10 @@ export class TownshipMatcher {
     const forms: Form[] = [];
     const add = (text: string, name: string, full: boolean) => {
       const t = foldText(text);
-      if (t.length < 2 || this.byForm.has(t)) return;
+      if (!t || this.byForm.has(t)) return;
       this.byForm.set(t, name);
-      forms.push({ text: t, name, full });
+      // One character ("甲") is a fine command argument but far too common to spot inside free text.
+      if (t.length >= 2) forms.push({ text: t, name, full });
     };
     for (const t of townships) add(t.name, t.name, true);
     for (const t of townships) for (const a of t.aliases) add(a, t.name, false);

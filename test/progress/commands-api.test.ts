@@ -1,0 +1,97 @@
+// The progress commands and API edges, through the real app on a small county.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestBot, type TestBot } from '../helpers/bot.js';
+
+const COUNTY = `
+county: 小县
+timezone: Asia/Shanghai
+townships:
+  - { name: 甲镇, aliases: [甲], due: 10, liaisons: [wecom:jia] }
+  - { name: 乙乡, due: 10, liaisons: [wecom:yi] }
+admins: [wecom:boss]
+ranking: { partyDone: 0, committeeDone: 1, supervisionDone: 0 }
+`;
+
+let bot: TestBot;
+const at = (hm: string, date = '2026-11-22') => ({ at: `${date}T${hm}:00+08:00` });
+const text = (res: { replies: { text: string }[] }) => res.replies.map((r) => r.text).join('\n');
+
+beforeAll(async () => {
+  // 00:30 on the 23rd in the county is still the 22nd in UTC: "today" must follow the county clock.
+  bot = await startTestBot({ countyYaml: COUNTY, now: () => new Date('2026-11-22T16:30:00Z') });
+  await bot.say('jia', '党组织10个，村委会5个', at('19:00', '2026-11-22'));
+  await bot.say('yi', '党组织2个，村委会6个', at('19:00', '2026-11-22'));
+  await bot.say('jia', '党组织10个，村委会6个', at('00:20', '2026-11-23'));
+});
+afterAll(() => bot.close());
+
+describe('progress commands', () => {
+  it('进度 takes a date argument and ranks with the county file weights', async () => {
+    const res = text(await bot.say('boss', '进度 昨天', at('00:25', '2026-11-23')));
+    expect(res).toContain('11月22日（昨天）');
+    // Weights 0/1/0: 乙乡 (村委会 6/10) ranks above 甲镇 (5/10) despite fewer 党组织.
+    expect(res.indexOf('1. 乙乡')).toBeGreaterThan(-1);
+    expect(res.indexOf('2. 甲镇')).toBeGreaterThan(res.indexOf('1. 乙乡'));
+  });
+
+  it('进度 answers an unreadable date with what to type', async () => {
+    expect(text(await bot.say('boss', '进度 上礼拜', at('00:25', '2026-11-23')))).toContain('上礼拜');
+  });
+
+  it('未报送 on a day when everyone reported, and on one when not', async () => {
+    expect(text(await bot.say('boss', '未报送 昨天', at('00:26', '2026-11-23')))).toContain('均已报送');
+    const today = text(await bot.say('boss', '未报送', at('00:26', '2026-11-23')));
+    expect(today).toContain('乙乡');
+    expect(today).not.toContain('甲镇');
+  });
+
+  it('<乡镇>进度 and 进度 <乡镇> show one township; an unknown one gets a suggestion', async () => {
+    const one = text(await bot.say('boss', '甲进度', at('00:27', '2026-11-23')));
+    expect(one).toContain('甲镇（应换届10个）');
+    expect(one).toContain('村(居)委会换届：6/10个，完成率60%，较前日+1');
+    expect(text(await bot.say('boss', '进度 甲镇', at('00:27', '2026-11-23')))).toContain('甲镇（应换届10个）');
+    const unknown = text(await bot.say('boss', '丙镇进度', at('00:27', '2026-11-23')));
+    expect(unknown).toContain('丙镇');
+    expect(unknown).toContain('甲镇、乙乡');
+  });
+
+  it('撤回 too late says when the report was and how to correct instead', async () => {
+    const res = text(await bot.say('yi', '撤回', at('08:00', '2026-11-23')));
+    expect(res).toContain('19:00');
+    expect(res).toContain('更正');
+  });
+
+  it('帮助 lists the progress commands with their descriptions', async () => {
+    const help = text(await bot.say('jia', '帮助', at('08:00', '2026-11-23')));
+    for (const word of ['进度', '乡镇进度', '未报送', '撤回']) expect(help).toContain(`· ${word}`);
+    expect(help).toContain('10分钟');
+  });
+});
+
+describe('progress API', () => {
+  it('defaults to today in the county timezone, not the server clock', async () => {
+    const res = await bot.get('/api/progress');
+    expect(res.status).toBe(200);
+    expect(res.body.date).toBe('2026-11-23');
+    expect(res.body.townships.map((t: { name: string; reported: boolean; rank: number }) => [t.name, t.reported, t.rank])).toEqual([
+      ['甲镇', true, 1],
+      ['乙乡', false, 2],
+    ]);
+  });
+
+  it('rejects a malformed date and a missing or unknown township', async () => {
+    expect((await bot.get('/api/progress?date=2026-13-01')).status).toBe(400);
+    expect((await bot.get('/api/progress/history')).status).toBe(400);
+    const unknown = await bot.get(`/api/progress/history?township=${encodeURIComponent('甲乡')}`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.details.suggestions).toContain('甲镇');
+  });
+
+  it('filters the history by date', async () => {
+    const res = await bot.get(`/api/progress/history?township=${encodeURIComponent('甲')}&date=2026-11-23`);
+    expect(res.body.revisions.map((r: { field: string; new: number }) => [r.field, r.new])).toEqual([
+      ['partyDone', 10],
+      ['committeeDone', 6],
+    ]);
+  });
+});

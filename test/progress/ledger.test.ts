@@ -1,0 +1,134 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCounty } from '../../src/county.js';
+import { ProgressLedger, WITHDRAW_WINDOW_MS, type SubmitInput } from '../../src/progress/ledger.js';
+import { loadLexicon } from '../../src/progress/lexicon.js';
+import { TownshipMatcher } from '../../src/progress/townships.js';
+import { SqliteStore } from '../../src/store/sqlite.js';
+import { localDate } from '../../src/time.js';
+import { ROOT } from './eval-runner.js';
+
+const county = loadCounty(join(ROOT, 'templates', 'county.example.yaml'));
+const lexicon = loadLexicon(join(ROOT, 'templates', 'indicators.yaml'));
+const townships = new TownshipMatcher(county.townships);
+
+let store: SqliteStore;
+let ledger: ProgressLedger;
+let seq = 0;
+
+const hexi = { by: 'wecom:hexi_wang', sender: { isAdmin: false, townships: ['河西乡'] } };
+const admin = { by: 'wecom:zzb_liu', sender: { isAdmin: true, townships: [] } };
+const at = (date: string, hm: string) => new Date(`${date}T${hm}:00+08:00`);
+
+function submit(text: string, who = hexi, when = at('2026-11-22', '19:00')) {
+  const input: SubmitInput = { text, ...who, today: localDate(when, county.timezone), at: when, messageId: `m${++seq}` };
+  return ledger.submit(input);
+}
+
+beforeEach(() => {
+  store = new SqliteStore(':memory:');
+  ledger = new ProgressLedger({ store, lexicon, townships });
+});
+afterEach(() => store.close());
+
+describe('recording', () => {
+  it('merges same-day reports field by field and keeps every revision with who, when and which message', async () => {
+    await submit('党组织9个', hexi, at('2026-11-22', '10:00'));
+    await submit('村委会6个', hexi, at('2026-11-22', '11:00'));
+    await submit('河西乡党组织10个', admin, at('2026-11-22', '12:00'));
+    const rec = await store.getRecord('河西乡', '2026-11-22');
+    expect(rec?.figures).toEqual({ partyDone: 10, committeeDone: 6 });
+    expect(rec?.firstReportedAt).toEqual(at('2026-11-22', '10:00'));
+    const revs = await ledger.history('河西乡');
+    expect(revs.map((r) => [r.field, r.old, r.new, r.by, r.kind])).toEqual([
+      ['partyDone', null, 9, 'wecom:hexi_wang', 'report'],
+      ['committeeDone', null, 6, 'wecom:hexi_wang', 'report'],
+      ['partyDone', 9, 10, 'wecom:zzb_liu', 'report'],
+    ]);
+    expect(revs.map((r) => r.messageId)).toEqual(['m1', 'm2', 'm3']);
+  });
+
+  it('carries cumulative figures into a new day, and shows the change since the previous record', async () => {
+    await submit('党组织9个，村委会6个', hexi, at('2026-11-21', '19:00'));
+    const result = await submit('村委会7个', hexi, at('2026-11-22', '19:00'));
+    expect(result?.records[0]).toMatchObject({ set: { committeeDone: 7 }, figures: { partyDone: 9, committeeDone: 7 }, previous: { partyDone: 9, committeeDone: 6 }, previousDate: '2026-11-21' });
+    expect((await store.getRecord('河西乡', '2026-11-22'))?.figures).toEqual({ partyDone: 9, committeeDone: 7 });
+  });
+
+  it('stores nothing when any part of a message is refused', async () => {
+    const result = await submit('城关镇党组织10个；河西乡党组织13个', admin);
+    expect(result?.accepted).toBe(false);
+    expect(result?.errors.map((e) => e.code)).toEqual(['over-due']);
+    expect(await store.listRecords()).toEqual([]);
+    expect(await store.listRevisions()).toEqual([]);
+  });
+
+  it('records warnings in the audit log alongside the record', async () => {
+    const result = await submit('村委会8个，党组织6个');
+    expect(result?.accepted).toBe(true);
+    expect(result?.warnings.map((w) => w.code)).toEqual(['committee-ahead']);
+    const audit = await store.listAudit();
+    expect(audit.map((a) => [a.actor, a.action, a.detail])).toEqual([['wecom:hexi_wang', 'report-warning', '河西乡 2026-11-22 committee-ahead committeeDone']]);
+  });
+
+  it('applies concurrent increments one after the other', async () => {
+    await submit('党组织5个', hexi, at('2026-11-22', '09:00'));
+    await Promise.all([submit('党组织新增1个'), submit('党组织新增2个'), submit('党组织又完成1个')]);
+    expect((await store.getRecord('河西乡', '2026-11-22'))?.figures.partyDone).toBe(9);
+  });
+
+  it('marks corrections as such and allows lowering a past date', async () => {
+    await submit('党组织9个', hexi, at('2026-11-21', '19:00'));
+    const refused = await submit('昨天党组织8个');
+    expect(refused?.errors.map((e) => e.code)).toEqual(['decrease']);
+    const ok = await submit('更正：昨天党组织8个');
+    expect(ok?.accepted).toBe(true);
+    const revs = await ledger.history('河西乡', '2026-11-21');
+    expect(revs.at(-1)).toMatchObject({ field: 'partyDone', old: 9, new: 8, kind: 'correction' });
+  });
+});
+
+describe('撤回', () => {
+  it('restores the figures a report replaced, within ten minutes', async () => {
+    await submit('党组织9个', hexi, at('2026-11-22', '18:00'));
+    await submit('党组织10个，村委会6个', hexi, at('2026-11-22', '19:00'));
+    const w = await ledger.withdraw('wecom:hexi_wang', at('2026-11-22', '19:09'), 'w1');
+    expect(w).toMatchObject({ ok: true, records: [{ township: '河西乡', date: '2026-11-22', removed: false, kept: [] }] });
+    expect((await store.getRecord('河西乡', '2026-11-22'))?.figures).toEqual({ partyDone: 9 });
+    expect((await ledger.history('河西乡')).slice(-2).map((r) => [r.field, r.old, r.new, r.kind])).toEqual([
+      ['partyDone', 10, 9, 'withdraw'],
+      ['committeeDone', 6, null, 'withdraw'],
+    ]);
+  });
+
+  it('removes a record the report created, and then has nothing left to withdraw', async () => {
+    await submit('党组织9个', hexi, at('2026-11-22', '19:00'));
+    const w = await ledger.withdraw('wecom:hexi_wang', at('2026-11-22', '19:01'), 'w1');
+    expect(w).toMatchObject({ ok: true, records: [{ removed: true }] });
+    expect(await store.getRecord('河西乡', '2026-11-22')).toBeNull();
+    expect(await ledger.withdraw('wecom:hexi_wang', at('2026-11-22', '19:02'), 'w2')).toEqual({ ok: false, reason: 'nothing' });
+  });
+
+  it('refuses after ten minutes and when the sender never reported', async () => {
+    await submit('党组织9个', hexi, at('2026-11-22', '19:00'));
+    const late = new Date(at('2026-11-22', '19:00').getTime() + WITHDRAW_WINDOW_MS + 1000);
+    expect(await ledger.withdraw('wecom:hexi_wang', late, 'w1')).toMatchObject({ ok: false, reason: 'expired' });
+    expect(await ledger.withdraw('wecom:zzb_liu', late, 'w2')).toEqual({ ok: false, reason: 'nothing' });
+    expect((await store.getRecord('河西乡', '2026-11-22'))?.figures).toEqual({ partyDone: 9 });
+  });
+
+  it('leaves alone a field someone else changed since', async () => {
+    await submit('党组织9个，村委会6个', hexi, at('2026-11-22', '19:00'));
+    await submit('河西乡村委会7个', admin, at('2026-11-22', '19:02'));
+    const w = await ledger.withdraw('wecom:hexi_wang', at('2026-11-22', '19:05'), 'w1');
+    expect(w).toMatchObject({ ok: true, records: [{ fields: [{ key: 'partyDone', from: 9, to: null }], kept: ['committeeDone'] }] });
+    expect((await store.getRecord('河西乡', '2026-11-22'))?.figures).toEqual({ committeeDone: 7 });
+  });
+
+  it('withdraws every record of a multi-township message', async () => {
+    await submit('城关镇党组织10个\n河西乡党组织9个', admin, at('2026-11-22', '19:00'));
+    const w = await ledger.withdraw('wecom:zzb_liu', at('2026-11-22', '19:01'), 'w1');
+    expect(w.ok && w.records.map((r) => r.township).sort()).toEqual(['城关镇', '河西乡']);
+    expect(await store.listRecords()).toEqual([]);
+  });
+});
