@@ -34,18 +34,7 @@ async function main() {
   }
   const bot = await buildBot({ config, county, store, log });
   const server: Server = bot.app.listen(config.PORT, config.HOST);
-  await new Promise<void>((ok, bad) => server.once('listening', ok).once('error', bad)).catch((err: NodeJS.ErrnoException) =>
-    fail(`cannot listen on ${config.HOST}:${config.PORT}: ${err.code ?? err.message}`),
-  );
-  await bot.start();
-  const where = store.kind === 'sqlite' ? `sqlite (${resolve(config.DATA_DIR, 'huanjie.db')})` : 'mongodb';
-  const addr = server.address();
-  const port = typeof addr === 'object' && addr ? addr.port : config.PORT;
-  process.stdout.write(
-    `换届助手 listening on http://${config.HOST}:${port}\n  store:  ${where}\n  county: ${county.county} (${county.townships.length} townships) from ${config.COUNTY_FILE}\n`,
-  );
-  log.info({ host: config.HOST, port, store: store.kind, county: county.county }, 'started');
-
+  // Handlers go in before anything is announced, so a signal right after start is still graceful.
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -63,6 +52,17 @@ async function main() {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  await new Promise<void>((ok, bad) => server.once('listening', ok).once('error', bad)).catch((err: NodeJS.ErrnoException) =>
+    fail(`cannot listen on ${config.HOST}:${config.PORT}: ${err.code ?? err.message}`),
+  );
+  await bot.start();
+  const where = store.kind === 'sqlite' ? `sqlite (${resolve(config.DATA_DIR, 'huanjie.db')})` : 'mongodb';
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : config.PORT;
+  process.stdout.write(
+    `换届助手 listening on http://${config.HOST}:${port}\n  store:  ${where}\n  county: ${county.county} (${county.townships.length} townships) from ${config.COUNTY_FILE}\n`,
+  );
+  log.info({ host: config.HOST, port, store: store.kind, county: county.county }, 'started');
 }
 
 main().catch((err) => {

@@ -19,7 +19,7 @@ async function boot(): Promise<{ child: ChildProcess; url: string; out: () => st
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
   const url = await new Promise<string>((ok, bad) => {
-    const timer = setTimeout(() => bad(new Error(`no listening line:\n${out}`)), 20_000);
+    const timer = setTimeout(() => bad(new Error(`no listening line:\n${out}`)), 60_000);
     child.stdout!.on('data', () => {
       const m = /listening on (http:\/\/[\d.:]+)/.exec(out);
       if (m) (clearTimeout(timer), ok(m[1]!));
