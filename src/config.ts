@@ -143,5 +143,12 @@ export function secretValues(config: Config): string[] {
       if (h.secret) values.add(h.secret);
     }
   }
+  // A URL's credentials also leak on their own (an error quoting only the path and query), so mask them too.
+  for (const v of [...values]) {
+    if (!URL.canParse(v)) continue;
+    const u = new URL(v);
+    const password = u.password.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    for (const part of [...u.searchParams.values(), u.password, password]) if (part) values.add(part);
+  }
   return [...values];
 }

@@ -3,6 +3,12 @@ import { pino, type Logger } from 'pino';
 export type { Logger };
 
 /**
+ * Credentials the platforms hand out at run time (access tokens) are not in the configuration, so a
+ * credential-named query parameter is masked whatever its value.
+ */
+const CREDENTIAL_PARAM = /\b(access_token|corpsecret|secret|key|sign|token)=([^&\s"'\\]{6,})/gi;
+
+/**
  * JSON logger that masks every configured secret value wherever it appears in a line,
  * so a URL with a webhook key or an error that quotes a token cannot leak.
  */
@@ -13,7 +19,7 @@ export function createLogger(level: string, secrets: string[], destination?: Nod
       level,
       base: undefined,
       hooks: {
-        streamWrite: (line) => masked.reduce((out, s) => out.split(s).join('[secret]'), line),
+        streamWrite: (line) => masked.reduce((out, s) => out.split(s).join('[secret]'), line).replace(CREDENTIAL_PARAM, '$1=[secret]'),
       },
     },
     destination ?? process.stdout,
