@@ -17,6 +17,11 @@ export interface Lexicon {
   /** Every name (folded) with the keys it stands for, longest first so the longest match wins. */
   names: { text: string; keys: IndicatorKey[] }[];
   typos: [string, string][];
+  /** Sticky alternation of `names`, longest first: one regex test per position while scanning. */
+  pattern: RegExp;
+  keysOf: Map<string, IndicatorKey[]>;
+  /** First characters of all names: positions starting otherwise are skipped without a regex test. */
+  firstChars: Set<string>;
 }
 
 const keySchema = z.enum(INDICATOR_KEYS);
@@ -57,9 +62,13 @@ export function buildLexicon(raw: unknown, source = 'indicators file'): Lexicon 
     }
   }
   for (const [group, keys] of Object.entries(parsed.data.groups)) names.set(foldText(group), keys);
+  const sortedNames = [...names].map(([text, keys]) => ({ text, keys })).sort((a, b) => b.text.length - a.text.length);
   return {
     indicators,
-    names: [...names].map(([text, keys]) => ({ text, keys })).sort((a, b) => b.text.length - a.text.length),
+    names: sortedNames,
+    keysOf: names,
+    firstChars: new Set(sortedNames.map((n) => n.text[0]!)),
+    pattern: new RegExp(sortedNames.map((n) => n.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'y'),
     typos: Object.entries(parsed.data.typos)
       .map(([from, to]) => [foldText(from), foldText(to)] as [string, string])
       .sort((a, b) => b[0].length - a[0].length),

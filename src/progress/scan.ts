@@ -39,6 +39,9 @@ const KEYWORDS: [Flag | 'vague' | 'join', string[]][] = [
 ];
 const KEYWORD_OF = new Map<string, Flag | 'vague' | 'join'>();
 for (const [kind, words] of KEYWORDS) for (const w of words) KEYWORD_OF.set(w, kind);
+const KEYWORD_FIRST = new Set([...KEYWORD_OF.keys()].map((w) => w[0]!));
+/** Characters a date, time or number can start with: the costlier patterns are tried only there. */
+const NUMBER_START = /[\d\-零〇一二两三四五六七八九十百千今昨前明当本]/;
 const KEYWORD_RE = new RegExp([...KEYWORD_OF.keys()].sort((a, b) => b.length - a.length).join('|'), 'y');
 
 const VILLAGE_NEXT = '(?![委务民居监两党支小组])';
@@ -85,7 +88,7 @@ export interface ScanContext {
 
 export function scan(text: string, ctx: ScanContext): Token[] {
   const tokens: Token[] = [];
-  const indRe = new RegExp(ctx.lexicon.names.map((n) => n.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'y');
+  const indRe = ctx.lexicon.pattern;
   let pos = 0;
   let seg = 0;
   let pre = '';
@@ -111,24 +114,25 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       push(sepBody, ch);
       continue;
     }
-    const marker = atLineStart() ? sticky(LIST_MARKER, text, pos) : null;
+    const digitish = NUMBER_START.test(ch);
+    const marker = (digitish || ch === '(' || (ch >= '\u2460' && ch <= '\u2473')) && atLineStart() ? sticky(LIST_MARKER, text, pos) : null;
     if (marker) {
       pre += marker[0];
       pos += marker[0].length;
       continue;
     }
-    const date = matchDate(text, pos);
+    const date = digitish ? matchDate(text, pos) : null;
     if (date) {
       push({ t: 'date', spec: date.spec }, text.slice(pos, pos + date.length));
       continue;
     }
-    const time = sticky(TIME, text, pos);
+    const time = digitish ? sticky(TIME, text, pos) : null;
     if (time) {
       pre += time[0];
       pos += time[0].length;
       continue;
     }
-    const town = ctx.townships.matchAt(text, pos);
+    const town = ctx.townships.firstChars.has(ch) ? ctx.townships.matchAt(text, pos) : null;
     if (town) {
       push({ t: 'town', name: town.name }, text.slice(pos, pos + town.length));
       continue;
@@ -138,19 +142,19 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       push({ t: 'town', name: null }, candidate.raw);
       continue;
     }
-    const ind = sticky(indRe, text, pos);
+    const ind = ctx.lexicon.firstChars.has(ch) ? sticky(indRe, text, pos) : null;
     if (ind && (ind[0].length > 1 || SHORT_NAME_NEXT.test(text.slice(pos + 1)))) {
-      const keys = ctx.lexicon.names.find((n) => n.text === ind[0])!.keys;
+      const keys = ctx.lexicon.keysOf.get(ind[0])!;
       push({ t: 'ind', keys }, ind[0]);
       continue;
     }
-    const kw = sticky(KEYWORD_RE, text, pos);
+    const kw = KEYWORD_FIRST.has(ch) ? sticky(KEYWORD_RE, text, pos) : null;
     if (kw) {
       const kind = KEYWORD_OF.get(kw[0])!;
       push(kind === 'vague' ? { t: 'vague' } : kind === 'join' ? { t: 'join' } : { t: 'flag', flag: kind }, kw[0]);
       continue;
     }
-    const cnPct = sticky(CN_PERCENT, text, pos);
+    const cnPct = ch === '百' ? sticky(CN_PERCENT, text, pos) : null;
     if (cnPct) {
       const v = /\d/.test(cnPct[1]!) ? Number(cnPct[1]) : parseChineseNumber(cnPct[1]!);
       if (v !== null) {
@@ -158,7 +162,7 @@ export function scan(text: string, ctx: ScanContext): Token[] {
         continue;
       }
     }
-    const num = readNumber(text, pos);
+    const num = digitish ? readNumber(text, pos) : null;
     if (num?.body) {
       push(num.body, num.raw);
       continue;

@@ -24,6 +24,8 @@ export class TownshipMatcher {
   private readonly forms: Form[];
   private readonly re: RegExp;
   private readonly byForm = new Map<string, string>();
+  /** First characters of every form that can appear in free text. */
+  readonly firstChars: Set<string>;
 
   constructor(readonly townships: TownshipInfo[]) {
     const forms: Form[] = [];
@@ -38,6 +40,7 @@ export class TownshipMatcher {
     for (const t of townships) for (const a of t.aliases) add(a, t.name, false);
     for (const t of townships) add(t.name.replace(SUFFIX, ''), t.name, false);
     this.forms = forms.sort((a, b) => b.text.length - a.text.length);
+    this.firstChars = new Set(this.forms.map((f) => f.text[0]!));
     this.re = new RegExp(this.forms.map((f) => f.text.replace(ESCAPE, '\\$&')).join('|') || '(?!)', 'y');
   }
 
