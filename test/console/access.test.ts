@@ -111,6 +111,10 @@ describe('console with ADMIN_TOKEN', () => {
       expect(res.text, path).not.toContain('root:');
       expect(res.text, path).not.toContain('readFileSync');
     }
+    // Township names are looked up in the county file, never used as a path.
+    const town = await raw(t.url, '/township/..%2F..%2Fpackage.json', { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(town.status).toBe(404);
+    expect(town.text).not.toContain('huanjie-zhushou');
   });
 });
 

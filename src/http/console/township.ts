@@ -25,10 +25,11 @@ export function townshipRoute(router: Router, guard: Middleware, views: Views, d
     }
     const day = today(deps);
     const asked = typeof ctx.query.date === 'string' && isDate(ctx.query.date) && ctx.query.date <= day ? ctx.query.date : day;
-    const [records, revisions] = await Promise.all([
+    const [unsorted, revisions] = await Promise.all([
       deps.store.listRecords({ township: township.name }),
       deps.store.listRevisions({ township: township.name }),
     ]);
+    const records = [...unsorted].sort((a, b) => a.date.localeCompare(b.date));
     const range = trendRange(deps.county, records, asked);
     const latest = records.filter((r) => r.date <= asked).at(-1);
     const due = latest?.figures.due ?? township.due;
