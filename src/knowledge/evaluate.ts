@@ -18,9 +18,13 @@ export const caseSchema = z.strictObject({
 });
 export type QaCase = z.infer<typeof caseSchema> & { file: string };
 
-export function loadCases(dir: string): QaCase[] {
+/** Questions written after the tuning set and never tuned on: reported and guarded on their own. */
+export const HELDOUT_FILE = 'heldout.yaml';
+
+/** The tuning set (every file but the held-out one), or with `heldout` only the held-out file. */
+export function loadCases(dir: string, set: 'tuning' | 'heldout' = 'tuning'): QaCase[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
+    .filter((f) => f.endsWith('.yaml') && (f === HELDOUT_FILE) === (set === 'heldout'))
     .sort()
     .flatMap((file) => z.array(caseSchema).parse(parseYaml(readFileSync(join(dir, file), 'utf8'))).map((c) => ({ ...c, file })));
 }
@@ -49,9 +53,16 @@ export interface QaMetrics {
   abstentionRecall: number;
   /** Out-of-scope questions answered with policy: must be 0. */
   outOfScopeAnswered: number;
+  /** Answered, but with a topic or item the case did not expect (or a policy answer to an out-of-scope question). */
+  wrongAnswers: number;
+  /** Wrong answers that quote or concern an election-discipline list: the worst kind. */
+  wrongDiscipline: number;
   clarifyAccuracy: number;
   failures: CaseOutcome[];
 }
+
+/** Topic ids of the election-discipline lists (十严禁, 十不准, earlier versions). */
+const DISCIPLINE = /^(discipline-|ten-no-)/;
 
 const declined = (k: AskKind) => k === 'abstain' || k === 'clarify';
 
@@ -70,6 +81,7 @@ export function evaluate(service: KnowledgeService, cases: QaCase[], variantDefa
   const shouldDecline = outcomes.filter((o) => o.c.expect);
   const didDecline = outcomes.filter((o) => declined(o.kind));
   const ratio = (n: number, d: number) => (d ? n / d : 1);
+  const wrong = outcomes.filter((o) => !declined(o.kind) && (o.c.expect === 'abstain' || (!o.c.expect && (!o.topicOk || !o.itemOk))));
   return {
     cases: outcomes.length,
     answerable: answerable.length,
@@ -81,6 +93,8 @@ export function evaluate(service: KnowledgeService, cases: QaCase[], variantDefa
     abstentionRecall: ratio(shouldDecline.filter((o) => declined(o.kind)).length, shouldDecline.length),
     outOfScopeAnswered: outcomes.filter((o) => o.c.expect === 'abstain' && !declined(o.kind)).length,
     clarifyAccuracy: ratio(outcomes.filter((o) => o.c.expect === 'clarify' && o.kind === 'clarify').length, outcomes.filter((o) => o.c.expect === 'clarify').length),
+    wrongAnswers: wrong.length,
+    wrongDiscipline: wrong.filter((o) => [o.topic, ...(o.c.topic ?? [])].some((t) => t !== undefined && DISCIPLINE.test(t))).length,
     failures: outcomes.filter((o) => !o.topicOk || !o.itemOk || !o.kindOk),
   };
 }
