@@ -40,6 +40,8 @@ export type HandleInbound = (msg: InboundMessage) => Promise<OutboundMessage[]>;
 export interface PlatformStore {
   /** True the first time a key is seen (shared across processes): drops redeliveries. */
   claimMessage(key: string, ttlMs: number): Promise<boolean>;
+  /** Undo a claim when the message could not be processed (store outage), so the platform's retry is handled. */
+  releaseMessage(key: string): Promise<void>;
   acquireLease(name: string, owner: string, ttlMs: number): Promise<boolean>;
   releaseLease(name: string, owner: string): Promise<void>;
 }

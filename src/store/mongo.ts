@@ -244,6 +244,12 @@ export class MongoStore implements Store {
     });
   }
 
+  releaseMessage(key: string) {
+    return this.run('releaseMessage', async () => {
+      await this.m.message.deleteOne({ key });
+    });
+  }
+
   claimJobRun(job: string, key: string, owner: string) {
     return this.run('claimJobRun', async () => {
       const now = new Date();

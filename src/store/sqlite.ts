@@ -195,6 +195,12 @@ export class SqliteStore implements Store {
     });
   }
 
+  releaseMessage(key: string) {
+    return this.run('releaseMessage', () => {
+      this.db.prepare('DELETE FROM messages WHERE key = ?').run(key);
+    });
+  }
+
   claimJobRun(job: string, key: string, owner: string) {
     return this.run('claimJobRun', () => {
       const now = Date.now();

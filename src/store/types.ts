@@ -121,6 +121,8 @@ export interface Store {
 
   /** True the first time a message key is seen (until it expires): drops platform redeliveries. */
   claimMessage(key: string, ttlMs: number): Promise<boolean>;
+  /** Forget a claimed message key, so the platform's retry of a message that failed to process is handled. */
+  releaseMessage(key: string): Promise<void>;
 
   /** True only for the one caller that claims (job, key); a failed run may be claimed again. */
   claimJobRun(job: string, key: string, owner: string): Promise<boolean>;

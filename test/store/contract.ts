@@ -72,6 +72,9 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       expect(await store.claimMessage('short', 1)).toBe(true);
       await new Promise((r) => setTimeout(r, 10));
       expect(await store.claimMessage('short', 60_000)).toBe(true);
+      await store.releaseMessage('wecom:1');
+      expect(await store.claimMessage('wecom:1', 60_000)).toBe(true);
+      expect(await store.claimMessage('wecom:2', 60_000)).toBe(false);
     });
 
     it('lets exactly one concurrent claimant run a job, and a failed run be claimed again', async () => {
