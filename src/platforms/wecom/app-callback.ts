@@ -7,7 +7,7 @@ import type Router from '@koa/router';
 import type { PlatformLogger } from '../types.js';
 import type { AppApi } from './api.js';
 import { query, rawBody } from './body.js';
-import { CallbackError, type WecomCipher } from './crypto.js';
+import { CallbackError, checkFresh, type WecomCipher } from './crypto.js';
 import { decodeAppMessage } from './decode.js';
 import { dispatch, joinReplies, type DispatchDeps } from './dispatch.js';
 import { byteLength } from './split.js';
@@ -24,6 +24,8 @@ export interface AppCallbackDeps {
   log: PlatformLogger;
   now: () => Date;
   maxBodyBytes: number;
+  /** Messages timestamped further than this from now are refused (replays). */
+  replayWindowMs: number;
   /** The message API; absent when WECOM_APP_SECRET / WECOM_APP_AGENT_ID are not set. */
   api?: AppApi;
 }
@@ -39,6 +41,7 @@ export function mountAppCallback(router: Router, deps: AppCallbackDeps): void {
 
   router.post('/wecom/app', async (ctx) => {
     const q = query(ctx);
+    checkFresh(q.timestamp, deps.now(), deps.replayWindowMs);
     const envelope = parseXml(await rawBody(ctx, deps.maxBodyBytes));
     if (!envelope.Encrypt) throw new CallbackError(400, 'callback XML has no Encrypt element');
     const inner = parseXml(cipher.open(q, envelope.Encrypt));

@@ -8,7 +8,7 @@ import type Router from '@koa/router';
 import type { OutboundMessage, PlatformLogger } from '../types.js';
 import { postResponseUrl } from './api.js';
 import { jsonEnvelope, query, rawBody } from './body.js';
-import { CallbackError, type WecomCipher } from './crypto.js';
+import { CallbackError, checkFresh, type WecomCipher } from './crypto.js';
 import { decodeBotMessage } from './decode.js';
 import { dispatch, joinReplies, partition, streamReply, type DispatchDeps } from './dispatch.js';
 
@@ -19,6 +19,8 @@ export interface BotCallbackDeps {
   log: PlatformLogger;
   now: () => Date;
   maxBodyBytes: number;
+  /** Messages timestamped further than this from now are refused (replays). */
+  replayWindowMs: number;
   /** Delivers replies marked private to the sender alone (through the app, when configured); never rejects. */
   sendPersonal: (userId: string, replies: OutboundMessage[]) => Promise<void>;
 }
@@ -34,6 +36,7 @@ export function mountBotCallback(router: Router, deps: BotCallbackDeps): void {
 
   router.post('/wecom/bot', async (ctx) => {
     const q = query(ctx);
+    checkFresh(q.timestamp, deps.now(), deps.replayWindowMs);
     const plaintext = cipher.open(q, jsonEnvelope(await rawBody(ctx, deps.maxBodyBytes)));
     let body: unknown;
     try {

@@ -66,6 +66,17 @@ export class WecomCipher {
 }
 
 /**
+ * Refuse a message whose timestamp is further than `windowMs` from now. Inside the window, the message-id
+ * dedupe (kept longer than the window) stops replays; outside it, this does. WeCom documents no limit, only
+ * that a nonce is not reused within two hours (https://developer.work.weixin.qq.com/document/path/101033).
+ */
+export function checkFresh(timestamp: string, now: Date, windowMs: number): void {
+  if (!timestamp) return;
+  const seconds = /^\d{1,12}$/.test(timestamp) ? Number(timestamp) : NaN;
+  if (!(Math.abs(now.getTime() - seconds * 1000) <= windowMs)) throw new CallbackError(401, 'timestamp outside the replay window');
+}
+
+/**
  * Query parameters decoded with decodeURIComponent only: echostr is base64, and the form-style decoding
  * that turns '+' into a space would break both the signature and the ciphertext when a '+' arrives raw.
  */

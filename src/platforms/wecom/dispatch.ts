@@ -26,12 +26,19 @@ export type Dispatched =
   | { kind: 'ready'; replies: OutboundMessage[] }
   | { kind: 'late'; later: Promise<OutboundMessage[]> };
 
+/** An error the platform should retry (a store outage maps to 503), rather than a bug that would repeat. */
+export const retryable = (err: unknown) => ((err as { status?: unknown })?.status as number) >= 500;
+
 export async function dispatch(deps: DispatchDeps, key: string, msg: InboundMessage): Promise<Dispatched> {
   if (!(await deps.store.claimMessage(key, deps.dedupeTtlMs))) {
     deps.log.info(describeInbound(msg), 'wecom redelivery dropped');
     return { kind: 'duplicate' };
   }
-  const work = deps.handle(msg);
+  // A message lost to a store outage must not stay claimed, or WeCom's retry would be dropped as a duplicate.
+  const work = deps.handle(msg).catch(async (err: unknown) => {
+    if (retryable(err)) await deps.store.releaseMessage(key).catch((e: unknown) => deps.log.error({ err: e, key }, 'wecom message claim could not be released'));
+    throw err;
+  });
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<'late'>((ok) => {
     timer = setTimeout(() => ok('late'), deps.replyDeadlineMs);
@@ -44,6 +51,8 @@ export async function dispatch(deps: DispatchDeps, key: string, msg: InboundMess
     }
     return { kind: 'ready', replies: first };
   } catch (err) {
+    // Not acknowledged: the 5xx makes WeCom retry, and the claim is gone.
+    if (retryable(err)) throw err;
     deps.log.error({ ...describeInbound(msg), err }, 'wecom message handler failed');
     return { kind: 'failed' };
   } finally {

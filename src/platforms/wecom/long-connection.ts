@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
 import { describeInbound, type OutboundMessage, type PlatformLogger, type PlatformStore, type HandleInbound } from '../types.js';
 import { decodeBotMessage } from './decode.js';
-import { joinReplies, partition, streamReply } from './dispatch.js';
+import { joinReplies, partition, retryable, streamReply } from './dispatch.js';
 
 export const LEASE_NAME = 'wecom-ws';
 
@@ -197,12 +197,17 @@ export class LongConnection {
     const decoded = decodeBotMessage(body, this.o.botName, this.o.now(), raw);
     if (!decoded || !id) return;
     const { msg } = decoded;
+    const key = `wecom:${msg.messageId}`;
     try {
-      if (!(await this.o.store.claimMessage(`wecom:${msg.messageId}`, this.o.dedupeTtlMs))) {
+      if (!(await this.o.store.claimMessage(key, this.o.dedupeTtlMs))) {
         this.o.log.info(describeInbound(msg), 'wecom redelivery dropped');
         return;
       }
-      const { shared, personal } = partition(await this.o.handle(msg));
+      const replies = await this.o.handle(msg).catch(async (err: unknown) => {
+        if (retryable(err)) await this.o.store.releaseMessage(key).catch(() => undefined);
+        throw err;
+      });
+      const { shared, personal } = partition(replies);
       if (personal.length) void this.o.sendPersonal(msg.userId, personal);
       const content = joinReplies(shared);
       if (!content) return;

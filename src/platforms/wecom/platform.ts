@@ -34,6 +34,8 @@ export interface WecomOptions {
     dedupeTtlMs?: number;
     /** Callback bodies above this are refused with 413. */
     maxBodyBytes?: number;
+    /** Callbacks timestamped further than this from now are refused; must stay below dedupeTtlMs. */
+    replayWindowMs?: number;
     webhookSpacingMs?: number;
     webhookRateLimitWaitMs?: number;
     leaseTtlMs?: number;
@@ -52,6 +54,7 @@ export function createWecomPlatform(o: WecomOptions): WecomPlatform {
   const t = o.timing ?? {};
   const now = o.now ?? (() => new Date());
   const maxBodyBytes = t.maxBodyBytes ?? 64 * 1024;
+  const replayWindowMs = t.replayWindowMs ?? 24 * 3600_000;
   const dispatchDeps: DispatchDeps = {
     store: o.store,
     handle: o.handle,
@@ -106,7 +109,7 @@ export function createWecomPlatform(o: WecomOptions): WecomPlatform {
     ...(connection ? { connection } : {}),
     mount(router: Router) {
       if (botCipher) {
-        mountBotCallback(router, { cipher: botCipher, botName: o.botName, dispatch: dispatchDeps, log: o.log, now, maxBodyBytes, sendPersonal });
+        mountBotCallback(router, { cipher: botCipher, botName: o.botName, dispatch: dispatchDeps, log: o.log, now, maxBodyBytes, replayWindowMs, sendPersonal });
       }
       if (o.app && appCipher) {
         mountAppCallback(router, {
@@ -117,6 +120,7 @@ export function createWecomPlatform(o: WecomOptions): WecomPlatform {
           log: o.log,
           now,
           maxBodyBytes,
+          replayWindowMs,
           ...(api ? { api } : {}),
         });
       }

@@ -24,7 +24,8 @@ function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (whole, name: string) => {
     if (name[0] !== '#') return NAMED[name.toLowerCase()] ?? whole;
     const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+    return valid ? String.fromCodePoint(code) : whole;
   });
 }
 
@@ -33,12 +34,11 @@ function text(value: unknown): string | undefined {
   if (typeof value === 'string') return decodeEntities(value);
   if (Array.isArray(value)) return text(value[0]);
   if (value && typeof value === 'object') {
-    const cdata = (value as Record<string, unknown>)[CDATA];
-    if (typeof cdata === 'string') return cdata;
-    if (Array.isArray(cdata)) return cdata.join('');
-    const plain = (value as Record<string, unknown>)['#text'];
-    if (typeof plain === 'string') return decodeEntities(plain);
-    return '';
+    // Text and CDATA mixed in one element come apart in the parser; WeCom sends one or the other.
+    const node = value as Record<string, unknown>;
+    const cdata = [node[CDATA]].flat().filter((c): c is string => typeof c === 'string').join('');
+    const plain = typeof node['#text'] === 'string' ? decodeEntities(node['#text']) : '';
+    return cdata + plain;
   }
   return undefined;
 }
@@ -46,8 +46,14 @@ function text(value: unknown): string | undefined {
 /** Parse `<xml>…</xml>` into a flat map of its child elements' text. Throws CallbackError(400) on anything else. */
 export function parseXml(body: string): Record<string, string> {
   if (/<!DOCTYPE|<!ENTITY/i.test(body)) throw new CallbackError(400, 'XML with a document type or entity declaration is refused');
-  if (XMLValidator.validate(body) !== true) throw new CallbackError(400, 'XML is not well-formed');
-  const doc = parser.parse(body) as Record<string, unknown>;
+  let doc: Record<string, unknown>;
+  try {
+    if (XMLValidator.validate(body) !== true) throw new Error('not well-formed');
+    doc = parser.parse(body) as Record<string, unknown>;
+  } catch {
+    // The parser also refuses on its own (nesting depth, names such as __proto__): a client error either way.
+    throw new CallbackError(400, 'XML is not well-formed or not acceptable');
+  }
   const root = doc.xml;
   if (!root || typeof root !== 'object' || Array.isArray(root)) throw new CallbackError(400, 'XML root element <xml> missing');
   const out: Record<string, string> = {};

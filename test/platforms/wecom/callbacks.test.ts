@@ -64,7 +64,7 @@ describe('refused callbacks', () => {
     const first = await postJson(h, s.qs, JSON.stringify({ encrypt: s.ciphertext }));
     expect(openBotReply(bot, JSON.parse(first.text)).stream.content).toBe('echo 帮助');
     // WeCom redelivers with a new timestamp/nonce and a fresh encryption of the same message.
-    const again = seal(bot, JSON.stringify(m), '', '1700000099');
+    const again = seal(bot, JSON.stringify(m), '', String(Math.floor(Date.now() / 1000) + 5));
     expect(await postJson(h, again.qs, JSON.stringify({ encrypt: again.ciphertext }))).toEqual({ status: 200, text: '' });
     expect(h.calls).toHaveLength(1);
   });
@@ -78,6 +78,22 @@ describe('refused callbacks', () => {
     expect(await postXml(two, a.qs, appEnvelope(app.corpId, a.ciphertext))).toEqual({ status: 200, text: '' });
     expect(one.calls.map((c) => c.messageId)).toEqual(['4561255354251345929']);
     expect(two.calls).toEqual([]);
+  });
+
+  it('timestamp outside the replay window (a day either way): 401, nothing recorded; inside it: handled', async () => {
+    const h = await harness();
+    const now = Math.floor(Date.now() / 1000);
+    for (const shift of [-25 * 3600, 25 * 3600, -400 * 86400]) {
+      const m = botMessage('@换届助手 帮助');
+      const s = seal(bot, JSON.stringify(m), '', String(now + shift));
+      expect((await postJson(h, s.qs, JSON.stringify({ encrypt: s.ciphertext }))).status).toBe(401);
+      const a = seal(app, appMessageXml(app.corpId, 'hexi_wang', '帮助', '7000000000000000003'), app.corpId, String(now + shift));
+      expect((await postXml(h, a.qs, appEnvelope(app.corpId, a.ciphertext))).status).toBe(401);
+      await nothingRecorded(h, `wecom:${m.msgid}`);
+    }
+    expect(await h.store.claimMessage('wecom:app:7000000000000000003', 60_000)).toBe(true);
+    const fresh = seal(bot, JSON.stringify(botMessage('@换届助手 帮助')), '', String(now - 3600));
+    expect((await postJson(h, fresh.qs, JSON.stringify({ encrypt: fresh.ciphertext }))).status).toBe(200);
   });
 
   it('oversize body: 413 before any decryption, nothing recorded', async () => {
@@ -117,6 +133,32 @@ describe('refused callbacks', () => {
     const p = seal(bot, python, '');
     expect((await postJson(h, p.qs, JSON.stringify({ encrypt: p.ciphertext }))).status).toBe(400);
     expect(h.calls).toEqual([]);
+  });
+});
+
+describe('handler failures', () => {
+  const outage = () => Object.assign(new Error('sqlite writeRecord failed: database is locked'), { status: 503, name: 'StoreUnavailableError' });
+
+  it('a store outage is not acknowledged (503) and releases the claim, so WeCom\'s retry is handled', async () => {
+    let fail = true;
+    const h = await harness({ reply: async (m) => (fail ? Promise.reject(outage()) : [{ text: `ok ${m.text}` }]) });
+    const m = botMessage('@换届助手 河西乡：党组织换届完成9个');
+    const s = seal(bot, JSON.stringify(m), '');
+    const first = await postJson(h, s.qs, JSON.stringify({ encrypt: s.ciphertext }));
+    expect(first.status).toBe(503);
+    expect(first.text).toContain('database is locked');
+    fail = false;
+    const retry = await postJson(h, s.qs, JSON.stringify({ encrypt: s.ciphertext }));
+    expect(openBotReply(bot, JSON.parse(retry.text)).stream.content).toBe('ok 河西乡：党组织换届完成9个');
+    expect(h.calls).toHaveLength(2);
+  });
+
+  it('a bug in the handler is logged as an error and acknowledged, and the message stays claimed', async () => {
+    const h = await harness({ reply: async () => Promise.reject(new TypeError('boom')) });
+    const a = seal(app, appMessageXml(app.corpId, 'hexi_wang', '帮助', '7000000000000000004'), app.corpId);
+    expect(await postXml(h, a.qs, appEnvelope(app.corpId, a.ciphertext))).toEqual({ status: 200, text: '' });
+    expect(h.logs.find((l) => l.includes('wecom message handler failed'))).toContain('"level":50');
+    expect(await h.store.claimMessage('wecom:app:7000000000000000004', 60_000)).toBe(false);
   });
 });
 

@@ -98,6 +98,8 @@ describe('parseXml (hardened)', () => {
     ['not well-formed', '<xml><Encrypt>a</xml>'],
     ['another root', '<root><Encrypt>a</Encrypt></root>'],
     ['not XML', '{"encrypt":"a"}'],
+    ['nesting deeper than the parser allows', `<xml>${'<a>'.repeat(2000)}${'</a>'.repeat(2000)}</xml>`],
+    ['a prototype-polluting element name', '<xml><__proto__>1</__proto__><constructor>2</constructor></xml>'],
   ])('refuses %s with 400', (_name, xml) => {
     let err: unknown;
     try {
@@ -107,6 +109,10 @@ describe('parseXml (hardened)', () => {
     }
     expect(err).toBeInstanceOf(CallbackError);
     expect((err as CallbackError).status).toBe(400);
+  });
+
+  it('keeps lone surrogate and NUL character references undecoded', () => {
+    expect(parseXml('<xml><A>&#xD800;&#0;&#x1F600;</A></xml>')).toEqual({ A: '&#xD800;&#0;😀' });
   });
 
   it('builds a passive reply whose CDATA survives "]]>" in the text', () => {

@@ -24,7 +24,7 @@ export interface Keys {
 }
 
 /** Query string and ciphertext of a callback, as WeCom would send it. */
-export function seal(keys: Keys, plaintext: string, receiveId: string, timestamp = '1700000000', nonce = randomBytes(4).toString('hex')) {
+export function seal(keys: Keys, plaintext: string, receiveId: string, timestamp = String(Math.floor(Date.now() / 1000)), nonce = randomBytes(4).toString('hex')) {
   const ciphertext = encrypt(keys.aesKey, plaintext, receiveId);
   const signature = getSignature(keys.token, timestamp, nonce, ciphertext);
   const qs = `msg_signature=${signature}&timestamp=${timestamp}&nonce=${nonce}`;
