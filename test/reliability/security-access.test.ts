@@ -87,7 +87,7 @@ describe('/api and the console from another machine', { timeout: 30_000 }, () =>
     const clients = await remoteClients(t.bot.app);
     try {
       for (const c of clients) {
-        for (const headers of [{}, { 'x-forwarded-for': '127.0.0.1' }, { 'x-real-ip': '127.0.0.1', forwarded: 'for=127.0.0.1' }]) {
+        for (const headers of [{}, { 'x-forwarded-for': '127.0.0.1' }, { 'x-real-ip': '127.0.0.1', forwarded: 'for=127.0.0.1' }] as Record<string, string>[]) {
           const sim = await raw(c.base, '/api/simulate', { 'content-type': 'application/json', ...headers }, 'POST', JSON.stringify({ userId: 'hexi_wang', text: '河西乡：党组织换届完成9个' }));
           expect(sim.status, c.name).toBe(403);
           expect((await raw(c.base, '/api/progress', headers)).status, c.name).toBe(403);
