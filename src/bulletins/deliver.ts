@@ -31,6 +31,8 @@ export interface DeliverDeps {
   retry?: RetryPolicy;
   sleep?: (ms: number) => Promise<void>;
   now?: () => Date;
+  /** Aborted on shutdown: a pending retry gives up at once and the failure is recorded. */
+  signal?: AbortSignal;
 }
 
 export interface TargetResult {
@@ -61,7 +63,13 @@ export function backoff(policy: RetryPolicy, attempt: number, random = Math.rand
   return Math.round(full * (0.5 + random() / 2));
 }
 
-const sleepReal = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
+function sleepUnlessAborted(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((ok) => {
+    const onAbort = () => (clearTimeout(timer), ok());
+    const timer = setTimeout(() => (signal?.removeEventListener('abort', onAbort), ok()), ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 async function postWithRetry(deps: DeliverDeps, mod: PlatformModule, target: GroupTarget, msg: OutboundMessage): Promise<void> {
@@ -71,10 +79,11 @@ async function postWithRetry(deps: DeliverDeps, mod: PlatformModule, target: Gro
       await mod.post(target, msg);
       return;
     } catch (err) {
-      if (attempt >= policy.attempts || !isRetryable(err)) throw err;
+      if (attempt >= policy.attempts || !isRetryable(err) || deps.signal?.aborted) throw err;
       const wait = backoff(policy, attempt);
       deps.log.warn({ target: target.name, platform: target.platform, attempt, waitMs: wait, reason: messageOf(err) }, 'delivery retry');
-      await (deps.sleep ?? sleepReal)(wait);
+      await (deps.sleep ? deps.sleep(wait) : sleepUnlessAborted(wait, deps.signal));
+      if (deps.signal?.aborted) throw err;
     }
   }
 }

@@ -62,7 +62,10 @@ export function summarise(report: DeliveryReport): string {
 
 async function claimAndSend(deps: JobDeps, job: JobName, date: string, build: () => Promise<Outgoing[]>): Promise<JobResult> {
   if (isSkipped(deps.county, date)) return { job, date, status: 'skipped' };
-  if (!(await deps.store.claimJobRun(job, date, deps.owner))) return { job, date, status: 'not-claimed' };
+  if (!(await deps.store.claimJobRun(job, date, deps.owner))) {
+    deps.log.info({ job, date, owner: deps.owner }, 'job already claimed');
+    return { job, date, status: 'not-claimed' };
+  }
   try {
     const outgoing = await build();
     if (!outgoing.length) {

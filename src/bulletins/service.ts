@@ -44,6 +44,7 @@ export const MANUAL_JOB = 'bulletin-manual';
 export class BulletinService {
   readonly jobs: Job[];
   private readonly pending = new Set<Promise<unknown>>();
+  private readonly stopping = new AbortController();
 
   constructor(private readonly deps: BulletinServiceDeps) {
     this.jobs = declareJobs(deps.county);
@@ -61,6 +62,7 @@ export class BulletinService {
       owner,
       now,
       platform: this.platform,
+      signal: this.stopping.signal,
       targets: (job: JobName) => this.deps.targets.filter((t) => t[job]),
       ...(retry ? { retry } : {}),
       ...(sleep ? { sleep } : {}),
@@ -76,6 +78,12 @@ export class BulletinService {
 
   async settled(): Promise<void> {
     while (this.pending.size) await Promise.allSettled([...this.pending]);
+  }
+
+  /** On shutdown: cut retry waits short (failures are recorded; a failed run can be claimed again), then wait. */
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    await this.settled();
   }
 
   today(): string {

@@ -95,6 +95,6 @@ export async function wireBulletins(w: Wiring): Promise<void> {
   });
   w.stoppers.push(async () => {
     await stop?.();
-    await service.settled();
+    await service.stop();
   });
 }

@@ -87,6 +87,19 @@ describe('deliver', () => {
     expect(sleeps).toHaveLength(3);
   });
 
+  it('gives up a pending retry at shutdown and records the failure', async () => {
+    const stopping = new AbortController();
+    wecom.on('甲群', 'rate-limited', 'ok');
+    const report = await deliver({ job: 'bulletin', key: 'd' }, [{ target: target('甲群'), parts: parts(2) }], {
+      ...deps(),
+      signal: stopping.signal,
+      sleep: async () => stopping.abort(),
+    });
+    expect(wecom.attempts).toHaveLength(1);
+    expect(report.failed[0]).toMatchObject({ target: '甲群', delivered: 0 });
+    expect((await db.store.listDeliveries({ ok: false })).map((d) => d.part)).toEqual([1, 2]);
+  });
+
   it('skips parts an earlier attempt delivered', async () => {
     const already = new Set([partKey('wecom', '甲群', 1), partKey('wecom', '甲群', 2)]);
     const report = await deliver({ job: 'bulletin', key: 'd' }, [{ target: target('甲群'), parts: parts(3) }], deps(), already);
