@@ -57,11 +57,11 @@ export function renderIssue(ctx: ReplyContext, kind: 'error' | 'warning', issue:
 
 function lineData(ctx: ReplyContext, rec: PlannedRecord, key: IndicatorKey) {
   const info = ctx.lexicon.indicators[key];
-  const change = rec.changes.find((c) => c.key === key)!;
+  const change = rec.changes.find((c) => c.key === key);
   const value = rec.figures[key]!;
   const prev = rec.previous?.[key];
   const delta = prev !== undefined ? value - prev : undefined;
-  const spec = change.spec;
+  const spec = change?.spec;
   return {
     key,
     label: info.label,
@@ -71,23 +71,26 @@ function lineData(ctx: ReplyContext, rec: PlannedRecord, key: IndicatorKey) {
     rate: DONE.includes(key) ? rate(value, rec.due) : null,
     delta: delta !== undefined && delta !== 0 ? signed(delta) : null,
     flat: delta === 0,
-    increment: spec.kind === 'increment' ? { add: formatNumber(spec.n), base: formatNumber(change.last ?? 0) } : null,
-    fromPercent: spec.kind === 'percent' ? spec.raw : null,
-    allDone: spec.kind === 'all',
+    increment: spec?.kind === 'increment' ? { add: formatNumber(spec.n), base: formatNumber(change?.last ?? 0) } : null,
+    fromPercent: spec?.kind === 'percent' ? spec.raw : null,
+    allDone: spec?.kind === 'all',
     corrected:
-      spec.kind !== 'increment' && rec.current?.[key] !== undefined && rec.current[key] !== value ? { old: formatNumber(rec.current[key]!) } : null,
+      spec && spec.kind !== 'increment' && rec.current?.[key] !== undefined && rec.current[key] !== value ? { old: formatNumber(rec.current[key]!) } : null,
   };
 }
 
 /** Template data for one planned record: the fields this message set, in canonical order. */
 export function recordData(ctx: ReplyContext, rec: PlannedRecord) {
-  const keys = (Object.keys(ctx.lexicon.indicators) as IndicatorKey[]).filter((k) => rec.set[k] !== undefined);
-  const carried = (Object.keys(rec.figures) as IndicatorKey[]).filter((k) => rec.set[k] === undefined);
+  // "无新进展" sets nothing: then every figure carried over is listed.
+  const repeated = Object.keys(rec.set).length === 0;
+  const keys = (Object.keys(ctx.lexicon.indicators) as IndicatorKey[]).filter((k) => (repeated ? rec.figures[k] : rec.set[k]) !== undefined);
+  const carried = repeated ? [] : (Object.keys(rec.figures) as IndicatorKey[]).filter((k) => rec.set[k] === undefined);
   return {
     township: rec.township,
     date: rec.date,
     dateLabel: dateLabel(ctx, rec.date),
     previousDateLabel: rec.previousDate ? dateLabel(ctx, rec.previousDate) : '',
+    repeated,
     lines: keys.map((k) => lineData(ctx, rec, k)),
     carried: carried.map((k) => ctx.lexicon.indicators[k].label).join('、'),
   };

@@ -83,7 +83,7 @@ export class ProgressLedger {
     const { store } = this.deps;
     const assigned = assign(parsed, input.sender);
     const states = new Map<string, RecordState>();
-    for (const item of assigned.items) {
+    for (const item of [...assigned.items, ...assigned.repeats]) {
       const k = stateKey(item.township, item.date);
       if (states.has(k)) continue;
       const [current, previous] = await Promise.all([store.getRecord(item.township, item.date), store.previousRecord(item.township, item.date)]);

@@ -45,6 +45,7 @@ function isReportShaped(tokens: Token[]): boolean {
   const arabic = has((t) => (t.t === 'num' && !t.chinese) || t.t === 'pair' || t.t === 'pct');
   if (subject && value) return true;
   if (flag('correction') && subject) return true;
+  if (flag('same')) return true;
   if ((flag('incr') || flag('done')) && value) return true;
   return arabic && has((t) => t.t === 'num' && t.unit === 'count');
 }
@@ -55,39 +56,41 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   const vagueText = tokens.filter((t) => t.t === 'vague').map((t) => t.raw);
   const question = QUESTION.test(vagueText.reduce((s, v) => s.split(v).join(' '), text));
   const isReport = !question && isReportShaped(tokens);
-  if (!isReport) return { isReport: false, correction: false, items: [], errors: [], text };
+  if (!isReport) return { isReport: false, correction: false, items: [], repeats: [], errors: [], text };
 
   const bound = bind(tokens, text);
   const errors: ReportError[] = [...bound.errors];
   const items: Item[] = [];
-  const dateErrors = new Set<string>();
-  const townErrors = new Set<string>();
-  for (const b of bound.items) {
-    const town = governing(bound.towns, b.at, b.seg);
+  const repeats: ParsedReport['repeats'] = [];
+  const reported = new Set<string>();
+  /** Township and date governing a position, or null after recording why they cannot be used. */
+  const place = (at: number, seg: number): { township: string | null; date: string } | null => {
+    const town = governing(bound.towns, at, seg);
     if (town && town.value === null) {
-      if (!townErrors.has(town.raw)) {
-        townErrors.add(town.raw);
-        errors.push({ code: 'unknown-township', raw: town.raw, suggestions: ctx.townships.suggest(town.raw) });
-      }
-      continue;
+      if (!reported.has(town.raw)) errors.push({ code: 'unknown-township', raw: town.raw, suggestions: ctx.townships.suggest(town.raw) });
+      reported.add(town.raw);
+      return null;
     }
-    const dateRef = governing<DateSpec>(bound.dates, b.at, b.seg);
-    let date = ctx.today;
-    if (dateRef) {
-      const r = resolveDate(dateRef.value, ctx.today);
-      if (!r.ok) {
-        if (!dateErrors.has(dateRef.raw)) {
-          dateErrors.add(dateRef.raw);
-          // "明天" and "11.23" are explained with the calendar date; "11月25日" already is one.
-          errors.push({ code: r.reason, raw: dateRef.raw, ...(r.date && !/月/.test(dateRef.raw) ? { date: r.date } : {}) });
-        }
-        continue;
-      }
-      date = r.date;
+    const dateRef = governing<DateSpec>(bound.dates, at, seg);
+    if (!dateRef) return { township: town?.value ?? null, date: ctx.today };
+    const r = resolveDate(dateRef.value, ctx.today);
+    if (r.ok) return { township: town?.value ?? null, date: r.date };
+    if (!reported.has(dateRef.raw)) {
+      // "明天" and "11.23" are explained with the calendar date; "11月25日" already is one.
+      errors.push({ code: r.reason, raw: dateRef.raw, ...(r.date && !/月/.test(dateRef.raw) ? { date: r.date } : {}) });
     }
-    items.push({ key: b.key, value: b.value, township: town?.value ?? null, date });
+    reported.add(dateRef.raw);
+    return null;
+  };
+  for (const b of bound.items) {
+    const p = place(b.at, b.seg);
+    if (p) items.push({ key: b.key, value: b.value, ...p });
+  }
+  for (const r of bound.repeats) {
+    const p = place(r.at, r.seg);
+    if (p && !items.some((i) => i.township === p.township && i.date === p.date)) repeats.push(p);
   }
   // Report-shaped but nothing claimed ("村委会一定要依法选举"): prose, not a report.
-  if (!items.length && !errors.length) return { isReport: false, correction: false, items: [], errors: [], text };
-  return { isReport: true, correction: bound.correction, items, errors, text };
+  if (!items.length && !repeats.length && !errors.length) return { isReport: false, correction: false, items: [], repeats: [], errors: [], text };
+  return { isReport: true, correction: bound.correction, items, repeats, errors, text };
 }

@@ -1,9 +1,10 @@
 // Step 3: decide who the figures belong to, whether the sender may report them, and what exactly
 // would be stored. All-or-nothing: one error anywhere in a message and no record is planned.
 import type { Figures, IndicatorKey, ProgressRecord } from '../store/types.js';
+import { DONE_KEYS } from './bind-values.js';
+import { checkRecord } from './checks.js';
 import type { TownshipMatcher } from './townships.js';
 import type { FieldChange, Item, ParsedReport, PlannedRecord, ReportError, ReportWarning } from './types.js';
-import { checkRecord } from './checks.js';
 
 export interface ReportSender {
   isAdmin: boolean;
@@ -11,8 +12,11 @@ export interface ReportSender {
   townships: string[];
 }
 
+type Placed<T> = T & { township: string };
+
 export interface Assigned {
-  items: (Item & { township: string })[];
+  items: Placed<Item>[];
+  repeats: Placed<{ date: string }>[];
   errors: ReportError[];
 }
 
@@ -22,17 +26,18 @@ export interface Assigned {
  * discussing the figures of a township the sender may not report for.
  */
 export function assign(parsed: ParsedReport, sender: ReportSender): Assigned {
+  const targets = [...parsed.items, ...parsed.repeats];
   const other = !sender.isAdmin && sender.townships.length === 0;
-  const named = [...new Set(parsed.items.map((i) => i.township).filter((t): t is string => t !== null))];
-  const anonymous = parsed.items.some((i) => i.township === null);
-  if (other) return { items: [], errors: [{ code: 'not-authorised', ...(named[0] ? { township: named[0] } : {}) }] };
+  const named = [...new Set(targets.map((i) => i.township).filter((t): t is string => t !== null))];
+  if (other) return { items: [], repeats: [], errors: [{ code: 'not-authorised', ...(named[0] ? { township: named[0] } : {}) }] };
   const foreign = sender.isAdmin ? [] : named.filter((t) => !sender.townships.includes(t));
-  if (foreign.length) return { items: [], errors: foreign.map((t) => ({ code: 'not-your-township' as const, township: t })) };
+  if (foreign.length) return { items: [], repeats: [], errors: foreign.map((t) => ({ code: 'not-your-township' as const, township: t })) };
   const own = !sender.isAdmin && sender.townships.length === 1 ? sender.townships[0]! : null;
   const errors = [...parsed.errors];
-  if (anonymous && !own) errors.push({ code: 'no-township' });
-  const items = parsed.items.filter((i) => i.township !== null || own).map((i) => ({ ...i, township: i.township ?? own! }));
-  return { items, errors };
+  if (targets.some((i) => i.township === null) && !own) errors.push({ code: 'no-township' });
+  const place = <T extends { township: string | null }>(list: T[]) =>
+    list.filter((i) => i.township !== null || own).map((i) => ({ ...i, township: i.township ?? own! }));
+  return { items: place(parsed.items), repeats: place(parsed.repeats), errors };
 }
 
 export interface RecordState {
@@ -48,52 +53,58 @@ export interface PlanResult {
   warnings: ReportWarning[];
 }
 
+/** Stated due counts first (percentages and 全部完成 are shares of it), then plain numbers, then the rest. */
+const ORDER = (i: Item) => (i.key === 'due' ? 0 : i.value.kind === 'number' ? 1 : 2);
+
 /** Turn assigned items into the records to write, given what is stored for each (township, date). */
-export function planRecords(
-  assigned: Assigned,
-  states: Map<string, RecordState>,
-  townships: TownshipMatcher,
-  correction: boolean,
-): PlanResult {
+export function planRecords(assigned: Assigned, states: Map<string, RecordState>, townships: TownshipMatcher, correction: boolean): PlanResult {
   const errors = [...assigned.errors];
   const warnings: ReportWarning[] = [];
-  const groups = new Map<string, (Item & { township: string })[]>();
-  for (const item of assigned.items) {
-    const k = stateKey(item.township, item.date);
-    groups.set(k, [...(groups.get(k) ?? []), item]);
-  }
+  const groups = new Map<string, { township: string; date: string; items: Placed<Item>[] }>();
+  const group = (t: { township: string; date: string }) => {
+    const k = stateKey(t.township, t.date);
+    if (!groups.has(k)) groups.set(k, { township: t.township, date: t.date, items: [] });
+    return groups.get(k)!;
+  };
+  for (const item of assigned.items) group(item).items.push(item);
+  for (const r of assigned.repeats) group(r);
   const records: PlannedRecord[] = [];
-  for (const [k, items] of groups) {
-    const { township, date } = items[0]!;
+  for (const [k, { township, date, items }] of groups) {
     const state = states.get(k) ?? { current: null, previous: null };
     const current = state.current?.figures ?? null;
     const previous = state.previous?.figures ?? null;
     const base: Figures = { ...(current ?? previous ?? {}) };
     const countyDue = townships.due(township) ?? 0;
-    const ctx = { township, date, errors, warnings };
-
+    if (!items.length && !current && !previous) {
+      errors.push({ code: 'nothing-to-repeat', township, date });
+      continue;
+    }
     const resolved = new Map<IndicatorKey, FieldChange>();
-    const dueItems = items.filter((i) => i.key === 'due');
-    // Due first: percentages and 全部完成 elsewhere in the message are shares of the stated due.
-    for (const item of [...dueItems, ...items.filter((i) => i.key !== 'due')]) {
-      const stated = resolved.get('due')?.value;
-      const due = stated ?? base.due ?? countyDue;
+    for (const item of [...items].sort((a, b) => ORDER(a) - ORDER(b))) {
+      const due = resolved.get('due')?.value ?? base.due ?? countyDue;
       const last = current?.[item.key] ?? previous?.[item.key];
-      let value: number;
       const spec = item.value;
+      const prior = resolved.get(item.key);
+      let value: number;
       if (spec.kind === 'number') value = spec.n;
       else if (spec.kind === 'all') value = due;
       else if (spec.kind === 'increment') {
+        // "新增2个，累计11个" with nothing on record: the stated total is the figure.
+        if (last === undefined && prior) continue;
         if (last === undefined) warnings.push({ code: 'no-base', township, date, field: item.key, raw: spec.raw });
         value = (last ?? 0) + spec.n;
       } else {
+        if (!DONE_KEYS.includes(item.key)) {
+          // "一肩挑8人，比例88.9%": the rate restates the count. Alone, it cannot become a head count.
+          if (!items.some((i) => i.key === item.key && i.value.kind !== 'percent')) errors.push({ code: 'percent-not-count', township, date, field: item.key, raw: spec.raw });
+          continue;
+        }
         value = Math.round((spec.p * due) / 100);
         if (due === 0 || Math.abs((value / due) * 100 - spec.p) >= 0.5) {
           errors.push({ code: 'percent-inexact', township, date, field: item.key, raw: spec.raw, limit: due });
           continue;
         }
       }
-      const prior = resolved.get(item.key);
       if (prior && prior.value !== value) {
         errors.push({ code: 'conflict', township, date, field: item.key, value, limit: prior.value });
         continue;
@@ -101,22 +112,13 @@ export function planRecords(
       resolved.set(item.key, { key: item.key, value, spec, ...(last !== undefined ? { last } : {}) });
     }
 
+    const changes = [...resolved.values()];
     const set: Figures = {};
-    for (const c of resolved.values()) set[c.key] = c.value;
+    for (const c of changes) set[c.key] = c.value;
     const figures: Figures = { ...base, ...set };
     const due = figures.due ?? countyDue;
-    checkRecord(ctx, { set, figures, due, countyDue, changes: [...resolved.values()], correction, known: base.due });
-    records.push({
-      township,
-      date,
-      set,
-      changes: [...resolved.values()],
-      figures,
-      previous,
-      previousDate: state.previous?.date ?? null,
-      current,
-      due,
-    });
+    checkRecord({ township, date, errors, warnings }, { set, figures, due, countyDue, changes, correction, known: base.due });
+    records.push({ township, date, set, changes, figures, previous, previousDate: state.previous?.date ?? null, current, due });
   }
   if (errors.length) return { records: [], errors: dedupe(errors), warnings: [] };
   return { records, errors: [], warnings: dedupe(warnings) };

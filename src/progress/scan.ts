@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon.js';
 import { isChineseDigitRun, parseChineseNumber } from './numerals.js';
 import type { TownshipMatcher } from './townships.js';
 
-export type Flag = 'incr' | 'cumul' | 'correction' | 'all' | 'resp' | 'done' | 'neg';
+export type Flag = 'incr' | 'cumul' | 'correction' | 'all' | 'resp' | 'done' | 'neg' | 'aside' | 'sub' | 'same';
 export type UnitKind = 'count' | 'age' | 'none';
 
 export type TokenBody =
@@ -29,7 +29,11 @@ export type Token = TokenBody & { raw: string; at: number; seg: number; pre: str
 const KEYWORDS: [Flag | 'vague' | 'join', string[]][] = [
   ['vague', ['二十几', '三十几', '四十几', '五十几', '十几', '几十', '若干', '差不多', '大概', '大约', '约', '左右', '将近', '接近', '多个', '一些', '大部分', '部分', '基本完成', '一半', '少数', '绝大多数', '大多数']],
   ['correction', ['更正', '纠正', '修正', '订正', '改正', '更改为', '更改', '改为', '应为']],
-  ['incr', ['今日新增', '今天新增', '又新增', '新增', '又完成', '再完成', '新完成', '增加']],
+  ['incr', ['今日新增', '今天新增', '又新增', '新增', '又完成', '再完成', '新完成', '增加', '又有', '再有']],
+  // The number after these is a comparison or a remainder, not a cumulative figure.
+  ['aside', ['比昨天多', '比昨日多', '比前一天多', '较昨日增加', '较昨天增加', '比昨天增加', '较前日增加', '较昨日', '较昨天', '较前日', '比昨天', '比昨日', '较上次', '比上次', '尚未完成', '未完成', '待完成', '剩余', '还剩', '还有']],
+  ['sub', ['其中']],
+  ['same', ['暂无新进展', '无新进展', '没有新进展', '暂无进展', '无进展', '没有进展', '数据无变化', '无变化', '没有变化', '与昨日相同', '与昨天相同', '与昨日一致', '与昨天一致', '和昨天一样', '跟昨天一样', '同昨日', '数据不变']],
   ['neg', ['减少', '负']],
   ['cumul', ['已累计', '累计', '截至', '截止到', '截止', '目前', '现已']],
   ['all', ['已全部完成', '全部完成', '全面完成', '均已完成', '全部换届完成', '全部结束', '全部']],

@@ -38,6 +38,7 @@ export const REASON_CODES = [
   'conflict',
   'decrease',
   'attachment-only',
+  'nothing-to-repeat',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -65,6 +66,8 @@ export interface ParsedReport {
   isReport: boolean;
   correction: boolean;
   items: Item[];
+  /** "今日无新进展": the township's figures for the date repeat its last record. */
+  repeats: { township: string | null; date: string }[];
   errors: ReportError[];
   /** The text after folding, for replies. */
   text: string;

@@ -19,7 +19,7 @@ describe('report fixtures', () => {
       [
         'avg-age-range', 'conflict', 'decrease', 'disqualified-over', 'future-date', 'invalid-date', 'missing-indicator',
         'negative', 'no-township', 'not-authorised', 'not-integer', 'not-your-township', 'one-shoulder-over', 'over-due',
-        'percent-inexact', 'percent-not-count', 'percent-over-100', 'unknown-township', 'vague',
+        'nothing-to-repeat', 'percent-inexact', 'percent-not-count', 'percent-over-100', 'unknown-township', 'vague',
       ].sort(),
     );
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderIssue, renderSubmit, type ReplyContext } from '../../src/conversation/progress-reply.js';
 import { loadLexicon } from '../../src/progress/lexicon.js';
-import { REASON_CODES, WARNING_CODES } from '../../src/progress/types.js';
+import { REASON_CODES, WARNING_CODES, type Issue } from '../../src/progress/types.js';
 import { Templates } from '../../src/templates.js';
 import { ROOT } from './eval-runner.js';
 
@@ -13,7 +13,7 @@ const dir = join(ROOT, 'templates', 'messages');
 const templates = new Templates(dir);
 const lexicon = loadLexicon(join(ROOT, 'templates', 'indicators.yaml'));
 const ctx: ReplyContext = { templates, lexicon, platform: 'wecom', today: '2026-11-22', townshipNames: ['城关镇', '河西乡'], own: ['河西乡'] };
-const full = { township: '河西乡', date: '2026-11-23', field: 'partyDone', raw: '13个', value: 13, limit: 12, suggestions: ['河西乡'] } as const;
+const full: Omit<Issue<string>, 'code'> = { township: '河西乡', date: '2026-11-23', field: 'partyDone', raw: '13个', value: 13, limit: 12, suggestions: ['河西乡'] };
 
 describe('progress templates', () => {
   it.each(REASON_CODES)('refusal %s has a template that names the problem', (code) => {

@@ -1,0 +1,57 @@
+// Small pieces of binding: what counts as a value token, and how a token becomes a ValueSpec.
+import type { IndicatorKey } from '../store/types.js';
+import type { DateSpec } from './dates.js';
+import type { Token } from './scan.js';
+import type { ReportError, ValueSpec } from './types.js';
+
+export type ValueToken = Extract<Token, { t: 'num' | 'pair' | 'pct' }> | (Extract<Token, { t: 'flag' }> & { flag: 'all' });
+
+export interface BoundItem {
+  key: IndicatorKey;
+  value: ValueSpec;
+  /** Position and segment of the value, to find its township and date. */
+  at: number;
+  seg: number;
+}
+
+export interface Ref<T> {
+  at: number;
+  seg: number;
+  value: T;
+  raw: string;
+}
+
+export interface Bound {
+  items: BoundItem[];
+  errors: ReportError[];
+  towns: Ref<string | null>[];
+  dates: Ref<DateSpec>[];
+  correction: boolean;
+  /** "今日无新进展": positions of the phrases (the figures repeat the last record). */
+  repeats: { at: number; seg: number }[];
+}
+
+export const DONE_KEYS: IndicatorKey[] = ['partyDone', 'committeeDone', 'supervisionDone'];
+/** Due-count words that are filler when an indicator is already waiting ("一肩挑共5人"). */
+export const DUE_FILLERS = new Set(['共', '共计', '总共', '合计', '共有']);
+/** Words between an indicator and a bare Chinese numeral ("一肩挑五", "党组织换届完成九"). */
+export const FILLER = /^[\s:()"'为是有达到共计已完成换届选举的]*$/;
+
+/** Tokens that do not interrupt "indicator, then its number". */
+export function isFiller(tok: Token): boolean {
+  return tok.t === 'colon' || (tok.t === 'flag' && (tok.flag === 'done' || tok.flag === 'cumul'));
+}
+
+export function valueOf(key: IndicatorKey, tok: ValueToken, increment: boolean, errors: ReportError[]): ValueSpec | null {
+  if (tok.t === 'flag') return { kind: 'all', raw: tok.raw };
+  if (tok.t === 'pct') {
+    if (tok.value > 100) {
+      errors.push({ code: 'percent-over-100', raw: tok.raw, field: key, value: tok.value });
+      return null;
+    }
+    return { kind: 'percent', p: tok.value, raw: tok.raw };
+  }
+  const n = tok.t === 'pair' ? (tok.sep === '.' ? tok.decimal : tok.a) : tok.value;
+  const raw = tok.t === 'pair' && tok.sep === '/' ? String(tok.a) : tok.raw;
+  return increment ? { kind: 'increment', n, raw } : { kind: 'number', n, raw };
+}
