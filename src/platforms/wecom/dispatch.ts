@@ -29,16 +29,24 @@ export type Dispatched =
 /** An error the platform should retry (a store outage maps to 503), rather than a bug that would repeat. */
 export const retryable = (err: unknown) => ((err as { status?: unknown })?.status as number) >= 500;
 
-export async function dispatch(deps: DispatchDeps, key: string, msg: InboundMessage): Promise<Dispatched> {
-  if (!(await deps.store.claimMessage(key, deps.dedupeTtlMs))) {
-    deps.log.info(describeInbound(msg), 'wecom redelivery dropped');
-    return { kind: 'duplicate' };
-  }
-  // A message lost to a store outage must not stay claimed, or WeCom's retry would be dropped as a duplicate.
-  const work = deps.handle(msg).catch(async (err: unknown) => {
+/** Claim the message id; false (and logged) for a redelivery. */
+export async function claim(deps: Pick<DispatchDeps, 'store' | 'log' | 'dedupeTtlMs'>, key: string, msg: InboundMessage): Promise<boolean> {
+  if (await deps.store.claimMessage(key, deps.dedupeTtlMs)) return true;
+  deps.log.info(describeInbound(msg), 'wecom redelivery dropped');
+  return false;
+}
+
+/** Run the handler; a message lost to a store outage must not stay claimed, or WeCom's retry would be dropped. */
+export function handleClaimed(deps: Pick<DispatchDeps, 'store' | 'log' | 'handle'>, key: string, msg: InboundMessage): Promise<OutboundMessage[]> {
+  return deps.handle(msg).catch(async (err: unknown) => {
     if (retryable(err)) await deps.store.releaseMessage(key).catch((e: unknown) => deps.log.error({ err: e, key }, 'wecom message claim could not be released'));
     throw err;
   });
+}
+
+export async function dispatch(deps: DispatchDeps, key: string, msg: InboundMessage): Promise<Dispatched> {
+  if (!(await claim(deps, key, msg))) return { kind: 'duplicate' };
+  const work = handleClaimed(deps, key, msg);
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<'late'>((ok) => {
     timer = setTimeout(() => ok('late'), deps.replyDeadlineMs);

@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
 import { describeInbound, type OutboundMessage, type PlatformLogger, type PlatformStore, type HandleInbound } from '../types.js';
 import { decodeBotMessage } from './decode.js';
-import { joinReplies, partition, retryable, streamReply } from './dispatch.js';
+import { claim, handleClaimed, joinReplies, partition, streamReply } from './dispatch.js';
 
 export const LEASE_NAME = 'wecom-ws';
 
@@ -198,16 +198,10 @@ export class LongConnection {
     if (!decoded || !id) return;
     const { msg } = decoded;
     const key = `wecom:${msg.messageId}`;
+    const deps = { store: this.o.store, log: this.o.log, handle: this.o.handle, dedupeTtlMs: this.o.dedupeTtlMs };
     try {
-      if (!(await this.o.store.claimMessage(key, this.o.dedupeTtlMs))) {
-        this.o.log.info(describeInbound(msg), 'wecom redelivery dropped');
-        return;
-      }
-      const replies = await this.o.handle(msg).catch(async (err: unknown) => {
-        if (retryable(err)) await this.o.store.releaseMessage(key).catch(() => undefined);
-        throw err;
-      });
-      const { shared, personal } = partition(replies);
+      if (!(await claim(deps, key, msg))) return;
+      const { shared, personal } = partition(await handleClaimed(deps, key, msg));
       if (personal.length) void this.o.sendPersonal(msg.userId, personal);
       const content = joinReplies(shared);
       if (!content) return;
