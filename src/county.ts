@@ -138,7 +138,13 @@ export function parseCounty(text: string, file = 'county file'): County {
       doc.errors.map((e) => `line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`),
     );
   }
-  const raw = doc.toJS() as unknown;
+  let raw: unknown;
+  try {
+    // Aliases are resolved here: an undefined anchor, or too many aliases (a YAML "billion laughs"), throws.
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    throw new CountyFileError(file, [`the YAML cannot be read: ${(err as Error).message.split('\n')[0]}`]);
+  }
   const parsed = countySchema.safeParse(raw);
   const problems: Problem[] = [
     ...(parsed.success

@@ -85,7 +85,9 @@ const mutatedCounty = fc
 
 describe('county file fuzzing', { timeout: 60_000 }, () => {
   it('either parses a county file or reports its problems as a CountyFileError', async () => {
-    const text = fc.oneof(mutatedCounty, nasty, fc.anything().map((v) => stringify(v) ?? ''), jsonWithKeys(['county', 'townships', 'name', 'due', 'liaisons', 'aliases', 'groups', 'schedule', 'admins']).map((v) => stringify(v) ?? ''));
+    const laughs = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 8 }, (_, i) => `${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`), 'county: *i'].join('\n');
+    const yamlTraps = fc.constantFrom('*!', 'county: *nowhere', '&a [*a]', laughs, '!!binary AAAA', '? [a, b]\n: c', 'county: !!js/function "x"', '%YAML 9.9\n---\ncounty: x');
+    const text = fc.oneof(yamlTraps, mutatedCounty, nasty, fc.anything().map((v) => stringify(v) ?? ''), jsonWithKeys(['county', 'townships', 'name', 'due', 'liaisons', 'aliases', 'groups', 'schedule', 'admins']).map((v) => stringify(v) ?? ''));
     let parsed = 0;
     await holds(
       fc.property(text, (yaml) => {
