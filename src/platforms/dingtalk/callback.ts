@@ -24,7 +24,7 @@ export function mountCallback(router: Router, opts: CallbackOptions): void {
       ctx.body = { error: `callback signature check failed (${check})` };
       return;
     }
-    const result = await opts.pipeline.accept(ctx.request.body);
+    const result = await opts.pipeline.accept(ctx.request.body, { handled: true });
     if (result.status === 'invalid') {
       ctx.status = 400;
       ctx.body = { error: 'not a robot message', details: result.problem };

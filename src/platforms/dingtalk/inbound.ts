@@ -18,6 +18,9 @@ export interface InboundOptions {
 
 export type Accepted = { status: 'accepted' | 'duplicate' } | { status: 'invalid'; problem: string };
 
+/** A failure DingTalk should retry (a store outage maps to 503), rather than a bug that would repeat. */
+const retryable = (err: unknown) => (((err as { status?: unknown } | null)?.status as number) ?? 0) >= 500;
+
 export class InboundPipeline {
   private readonly inFlight = new Set<Promise<void>>();
 
@@ -25,23 +28,39 @@ export class InboundPipeline {
 
   /**
    * Decode and claim now (cheap, and a store failure must reach the caller so DingTalk retries);
-   * run the conversation and the reply in the background.
+   * run the conversation and the reply in the background. With `handled` (HTTP mode) the conversation
+   * runs before the answer, so a store outage while a report is written becomes a 5xx that DingTalk
+   * retries, with the claim released; Stream mode acknowledges first and only releases the claim.
    */
-  async accept(raw: unknown): Promise<Accepted> {
+  async accept(raw: unknown, opts: { handled?: boolean } = {}): Promise<Accepted> {
     const decoded = decode(raw, { now: this.opts.now, ...(this.opts.botName ? { botName: this.opts.botName } : {}) });
     if (!decoded.ok) {
       this.opts.log.warn({ platform: 'dingtalk', problem: decoded.problem }, 'dingtalk message ignored: malformed');
       return { status: 'invalid', problem: decoded.problem };
     }
     const { msg, reply } = decoded;
-    if (!(await this.opts.store.claimMessage(`dingtalk:${msg.messageId}`, DEDUPE_TTL_MS))) {
+    const key = `dingtalk:${msg.messageId}`;
+    if (!(await this.opts.store.claimMessage(key, DEDUPE_TTL_MS))) {
       this.opts.log.info(describeInbound(msg), 'dingtalk redelivery dropped');
       return { status: 'duplicate' };
     }
     this.opts.log.debug(describeInbound(msg), 'dingtalk message accepted');
+    const handling = this.opts.handle(msg).catch(async (err: unknown) => {
+      if (!retryable(err)) throw err;
+      await this.opts.store.releaseMessage(key).catch((e: unknown) => this.opts.log.error({ err: e, key }, 'dingtalk message claim could not be released'));
+      throw err;
+    });
+    if (opts.handled) {
+      try {
+        await handling;
+      } catch (err) {
+        // Not acknowledged: the 5xx makes DingTalk retry. A bug would only repeat: it is logged below instead.
+        if (retryable(err)) throw err;
+      }
+    }
     const job = (async () => {
       try {
-        const replies = await this.opts.handle(msg);
+        const replies = await handling;
         const parts = await this.opts.replier.send(reply, replies);
         this.opts.log.debug({ ...describeInbound(msg), parts }, 'dingtalk reply sent');
       } catch (err) {
