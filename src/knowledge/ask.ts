@@ -8,6 +8,8 @@ import type { AskOptions, AskResult, Item, Topic } from './types.js';
 
 /** Below this share of the question explained by the best topic, abstain. */
 export const MIN_CONFIDENCE = 0.55;
+/** Below this share of the question explained by the chosen item (with its topic's header), abstain. */
+const MIN_ITEM_FIT = Number(process.env.QA_IF ?? 0.5);
 /** A short question whose two best topics score this close is ambiguous. */
 const CLOSE = 0.85;
 const LIST_WORDS = /有哪些|哪些|有啥|都啥|包括|包含|内容|全文|全部|是什么|是啥|啥意思|指什么|哪几条|哪十条|几条|列出|列一下|发一下|原文|清单/;
@@ -142,8 +144,15 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
     return result({ ...base, kind: 'list', topic, citations: [cite(topic)] });
   }
   const sole = beyond.length ? undefined : (soleItem(chosen.entry, terms) ?? dominantItem(chosen));
-  if (sole === undefined && (!beyond.length || itemCoverage < 0.34)) return result({ ...base, kind: 'overview', topic, citations: [cite(topic)] });
-  const item = topic.items[sole ?? chosen.bestItem]!;
+  const unsure = () => result({ kind: 'abstain', confidence, suggestions: [topic, ...closest().filter((t) => t !== topic)].slice(0, 3) });
+  if (sole === undefined && (!beyond.length || itemCoverage < 0.34)) {
+    if (!index.anchored(terms, chosen.entry)) return unsure();
+    return result({ ...base, kind: 'overview', topic, citations: [cite(topic)] });
+  }
+  const n = sole ?? chosen.bestItem;
+  // The answer must be about something the question names, and explain most of it.
+  if (!index.anchored(terms, chosen.entry, n) || index.coverage(terms, chosen.entry.itemFit[n]!) < MIN_ITEM_FIT) return unsure();
+  const item = topic.items[n]!;
   const related = situational ? relatedItems(index, chosen, ranked, terms) : [];
   return result({ ...base, kind: 'item', topic, item, related, citations: [cite(topic, item), ...related.map((r) => cite(r.topic, r.item))] });
 }

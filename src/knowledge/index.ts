@@ -15,12 +15,29 @@ export interface TopicEntry {
   vocab: Set<string>;
   /** Each item's own words (title, keywords, body). */
   itemVocab: Set<string>[];
+  /** Each item's words plus its topic's header words: what an answer with this item explains. */
+  itemFit: Set<string>[];
+  /** Each item's title and keyword words: what a question must name for the item to be its answer. */
+  itemKeys: Set<string>[];
+  /** Bodies (lexicon.bodies indexes) the topic's names name, and those each item names besides. */
+  topicBodies: Set<number>;
+  itemBodies: Set<number>[];
   headerDoc: number;
   itemDocs: number[];
 }
 
 /** Context words (synonyms.yaml) count this much in ranking: they say "in scope", not "which topic". */
 const CONTEXT_WEIGHT = 0.5;
+/** How strongly a document's score is scaled by the share of the question it explains. */
+const FIT_POWER = 2;
+/** Score share left to a rule that names only bodies other than the one the question names. */
+const OTHER_BODY = 0.25;
+/**
+ * A word no topic contains weighs this share of its (maximal) idf when judging confidence: colloquial
+ * filler ("挨家挨户", "这算啥性质") must not sink an answer, while a question mostly about something else
+ * ("党费交多少") still finds nothing it explains.
+ */
+const UNKNOWN_WEIGHT = Number(process.env.QA_UW ?? 0.4);
 
 export interface Ranked {
   entry: TopicEntry;
@@ -39,11 +56,15 @@ export class KnowledgeIndex {
   readonly entries: TopicEntry[] = [];
   private readonly bm25: Bm25;
   private readonly context: Set<string>;
+  private readonly bodyOf = new Map<string, number>();
 
   constructor(readonly base: KnowledgeBase) {
     const domain = base.topics.flatMap((t) => [...t.aliases, ...t.markers, ...(t.family ? [t.family] : []), ...t.items.flatMap((i) => i.keywords)]);
     this.tokenizer = new Tokenizer(base.lexicon, domain);
     this.context = new Set(base.lexicon.context.flatMap((w) => this.tokenizer.tokens(w)));
+    base.lexicon.bodies.forEach((words, i) => {
+      for (const t of words.flatMap((w) => this.tokenizer.tokens(w))) this.bodyOf.set(t, i);
+    });
     // Two passes: the first collects the corpus's words so the second can find them inside compounds.
     const corpus = base.topics.flatMap((t) => [t.title, ...t.aliases, ...t.questions, t.intro, ...t.items.flatMap((i) => [i.title, ...i.keywords, i.body])]);
     const cuts = new Map<string, string[]>();
@@ -60,15 +81,29 @@ export class KnowledgeIndex {
       const context = [...tok(topic.title), ...tok(topic.aliases.join(' '))];
       const headerDoc = docs.push([...repeat(context, 2), ...tok(topic.questions.join(' ')), ...tok(topic.intro), ...markerTerms]) - 1;
       const itemVocab: Set<string>[] = [];
+      const itemKeys = topic.items.map((item) => new Set([...tok(item.title), ...tok(item.keywords.join(' '))]));
+      const topicBodies = this.bodies(nameList.flatMap(tok));
+      const itemBodies = itemKeys.map((keys) => new Set([...topicBodies, ...this.bodies(keys)]));
       const itemDocs = topic.items.map((item: Item) => {
         const own = [...repeat(tok(item.title), 2), ...repeat(tok(item.keywords.join(' ')), 2), ...tok(item.body)];
         itemVocab.push(new Set(own));
         return docs.push([...own, ...context]) - 1;
       });
       const vocab = new Set([...docs[headerDoc]!, ...itemDocs.flatMap((d) => docs[d]!)]);
-      this.entries.push({ topic, nameTerms, names, markerTerms, vocab, itemVocab, headerDoc, itemDocs });
+      const itemFit = itemVocab.map((v) => new Set([...v, ...docs[headerDoc]!]));
+      this.entries.push({ topic, nameTerms, names, markerTerms, vocab, itemVocab, itemFit, itemKeys, topicBodies, itemBodies, headerDoc, itemDocs });
     }
     this.bm25 = new Bm25(docs);
+  }
+
+  /** The bodies (村委会, 居委会, 党组织 …) that words name. */
+  bodies(words: Iterable<string>): Set<number> {
+    const out = new Set<number>();
+    for (const w of words) {
+      const b = this.bodyOf.get(w);
+      if (b !== undefined) out.add(b);
+    }
+    return out;
   }
 
   /** Domain context words: they say the question is in scope, not which topic it is about. */
@@ -80,17 +115,26 @@ export class KnowledgeIndex {
     return this.tokenizer.tokens(text);
   }
 
-  /** Topics by descending score: a topic scores as its best document (header or item). */
+  /**
+   * Topics by descending score: a topic scores as its best document (header or item), and a document's
+   * BM25 score is scaled by the share of the question it explains, so "村委会任期几年" prefers the item
+   * that has both words over a short item that repeats only "任期".
+   */
   rank(terms: string[]): Ranked[] {
     const scores = this.bm25.score(terms, (t) => (this.common(t) ? CONTEXT_WEIGHT : 1));
+    const asked = this.bodies(terms);
+    // A rule about other bodies only than the one the question names ("居委会任期" for "村委会任期").
+    const other = (about: Set<number>) => asked.size > 0 && about.size > 0 && ![...about].some((b) => asked.has(b));
+    const fit = (s: number, vocab: Set<string>, about: Set<number>) =>
+      s > 0 ? s * this.coverage(terms, vocab) ** FIT_POWER * (other(about) ? OTHER_BODY : 1) : 0;
     return this.entries
       .map((entry) => {
-        const itemScores = entry.itemDocs.map((d) => scores[d]!);
+        const itemScores = entry.itemDocs.map((d, i) => fit(scores[d]!, entry.itemFit[i]!, entry.itemBodies[i]!));
         let bestItem = 0;
         itemScores.forEach((s, i) => {
           if (s > itemScores[bestItem]!) bestItem = i;
         });
-        return { entry, itemScores, bestItem, score: Math.max(scores[entry.headerDoc]!, itemScores[bestItem] ?? 0) };
+        return { entry, itemScores, bestItem, score: Math.max(fit(scores[entry.headerDoc]!, entry.vocab, entry.topicBodies), itemScores[bestItem] ?? 0) };
       })
       .sort((a, b) => b.score - a.score);
   }
@@ -103,7 +147,7 @@ export class KnowledgeIndex {
     let total = 0;
     let found = 0;
     for (const t of new Set(terms)) {
-      const w = this.bm25.idf(t);
+      const w = this.bm25.has(t) ? this.bm25.idf(t) : this.bm25.idf(t) * UNKNOWN_WEIGHT;
       total += w;
       if (vocab.has(t) || (countCommon && this.common(t))) found += w;
     }
@@ -116,6 +160,15 @@ export class KnowledgeIndex {
     const named = new Set(entry.names.filter((n) => [...n].every((t) => set.has(t))).flatMap((n) => [...n]));
     for (const t of entry.markerTerms) named.add(t);
     return terms.filter((t) => !named.has(t) && !this.common(t));
+  }
+
+  /**
+   * The question names something the answer is about: a word of the item's title or keywords, or of the
+   * topic's names — not just a word that happens to occur in a body text ("今天", "办公").
+   */
+  anchored(terms: string[], entry: TopicEntry, item?: number): boolean {
+    const keys = item === undefined ? undefined : entry.itemKeys[item];
+    return terms.some((t) => !this.common(t) && (entry.nameTerms.has(t) || !!keys?.has(t)));
   }
 
   /** The question just names the topic ("十严禁", "一肩挑"), with nothing else to match. */

@@ -22,6 +22,7 @@ const lexiconSchema = z.strictObject({
   stopwords: z.array(word).default([]),
   context: z.array(word).default([]),
   terms: z.array(word).default([]),
+  bodies: z.array(z.array(word).min(1)).default([]),
 });
 
 export function parseLexicon(source: string, file = LEXICON_FILE): { lexicon?: Lexicon; issues: KnowledgeIssue[] } {
@@ -110,7 +111,7 @@ export function loadKnowledge(dir: string): LoadResult {
     }
   }
   if (!files.length) issues.push({ file: dir, severity: 'error', code: 'no-topics' });
-  let lexicon: Lexicon | undefined = { groups: [], typos: {}, stopwords: [], context: [], terms: [] };
+  let lexicon: Lexicon | undefined = { groups: [], typos: {}, stopwords: [], context: [], terms: [], bodies: [] };
   const lexText = existsSync(join(dir, LEXICON_FILE)) ? read(LEXICON_FILE) : undefined;
   if (lexText !== undefined) {
     const parsed = parseLexicon(lexText);

@@ -19,7 +19,8 @@ export function parseNumeral(text: string): number | undefined {
   return total + current;
 }
 
-const ORDINAL = /第\s*([0-9０-９]+|[零〇一二两三四五六七八九十百]+)\s*(?:条|项|点|款)/;
+/** "弟三条" is the usual slip of the pinyin keyboard for "第三条". */
+const ORDINAL = /[第弟]\s*([0-9０-９]+|[零〇一二两三四五六七八九十百]+)\s*(?:条|项|点|款)/;
 
 /** "第N条" (also 项/点/款) in a question, with the text that remains once it is removed. */
 export function findOrdinal(text: string): { n: number; rest: string } | undefined {

@@ -24,6 +24,14 @@ function addWords(words: Iterable<string>): void {
   if (fresh.length) sharedJieba().loadDict(Buffer.from(fresh.join('\n')));
 }
 
+/** Entries in the compound-parts cache before it is emptied (questions bring new words without end). */
+const PARTS_CACHE = 20_000;
+/** "十七岁", "60周岁": any age reads as 年龄 (the synonym table keeps 十八周岁 for the voting age). */
+const AGE = /^[0-9〇零一二两三四五六七八九十百几]+周?岁(?:以上|以下|多)?$/;
+/** "两千块", "200元": an amount of money reads as 钱款. */
+const MONEY = /^[0-9〇零一二两三四五六七八九十百千万几]+(?:块|元|块钱|万块|万元|千块)$/;
+/** Numbers ("一百二十个") are not cut into parts: their pieces are noise. */
+const NUMERIC = /^[0-9〇零一二两三四五六七八九十百千万几]/;
 const PUNCT = /^[\s\p{P}\p{S}]+$/u;
 const HAN = /\p{Script=Han}/u;
 
@@ -33,6 +41,8 @@ export class Tokenizer {
   private readonly typos: [string, string][];
   /** Known multi-character words (domain words, then every word of the corpus), found inside longer tokens. */
   private readonly vocab = new Set<string>();
+  /** jieba's dictionary words inside a long token ("立案审查" → 立案, 审查), cached: the same words recur. */
+  private readonly partsCache = new Map<string, string[]>();
 
   constructor(lexicon: Lexicon, domainWords: Iterable<string>) {
     for (const group of lexicon.groups) for (const w of group) this.canon.set(w.toLowerCase(), group[0]!.toLowerCase());
@@ -60,12 +70,24 @@ export class Tokenizer {
     return sharedJieba().cut(this.clean(text), true);
   }
 
+  private parts(tok: string): string[] {
+    let parts = this.partsCache.get(tok);
+    if (!parts) {
+      if (this.partsCache.size > PARTS_CACHE) this.partsCache.clear();
+      parts = sharedJieba()
+        .cutForSearch(tok, false)
+        .filter((p) => p.length >= 2 && p !== tok);
+      this.partsCache.set(tok, parts);
+    }
+    return parts;
+  }
+
   tokens(text: string, cut: string[] = this.cut(text)): string[] {
     const out: string[] = [];
     const push = (raw: string) => {
       const t = raw.trim();
       if (!t || PUNCT.test(t) || this.stop.has(t)) return;
-      const c = this.canon.get(t) ?? t;
+      const c = this.canon.get(t) ?? (AGE.test(t) ? '年龄' : MONEY.test(t) ? '钱款' : t);
       if (this.stop.has(c)) return;
       // A lone Han character carries little meaning unless the synonym table names it.
       if (c.length === 1 && HAN.test(c) && !this.canon.has(t)) return;
@@ -73,6 +95,9 @@ export class Tokenizer {
     };
     for (const tok of cut) {
       push(tok);
+      // A compound of four or more characters also counts as its dictionary parts, on both sides: the
+      // knowledge base's "立案审查" then meets a question's "立案", and "长期外出" meets "长期…外出".
+      if (tok.length >= 4 && !this.canon.has(tok.trim()) && !NUMERIC.test(tok)) for (const part of this.parts(tok)) push(part);
       // Known words inside a longer one ("村委会" in "村委会主任"), but not every fragment ("委会", "会主");
       // a word the synonym table knows already says what it means.
       if (tok.length >= 3 && !this.canon.has(tok.trim())) {

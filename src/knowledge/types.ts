@@ -53,6 +53,11 @@ export interface Lexicon {
   context: string[];
   /** Extra words the tokenizer must keep whole. */
   terms: string[];
+  /**
+   * Bodies a rule can be about (村委会, 居委会, 党组织 …), each with the words that name it. A question that
+   * names one body is not answered from a rule that names only others ("村委会任期" is not the 居委会 term).
+   */
+  bodies: string[][];
 }
 
 export interface KnowledgeBase {
