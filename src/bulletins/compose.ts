@@ -41,7 +41,7 @@ export interface BulletinRow extends RankedTownship {
   inc: Increments | null;
   /** First report after the deadline. */
   late: boolean;
-  /** Local date and HH:MM of the first report. */
+  /** Local date and HH:MM of the first report (set on the rows of `late`). */
   reportedLocal?: { date: string; time: string };
 }
 
@@ -154,9 +154,6 @@ export function composeDaily(input: ComposeInput): BulletinData {
       move: r.reported && prev !== undefined ? prev - r.rank : null,
       inc: r.reported ? increments(r.figures, before.get(r.name)?.figures) : null,
       late: !!(r.reported && input.deadline && r.firstReportedAt && r.firstReportedAt > input.deadline),
-      ...(r.firstReportedAt && input.timezone
-        ? { reportedLocal: { date: localDate(r.firstReportedAt, input.timezone), time: localTime(r.firstReportedAt, input.timezone) } }
-        : {}),
     };
   });
   const ranked = all.filter((r) => r.reported);
@@ -171,7 +168,11 @@ export function composeDaily(input: ComposeInput): BulletinData {
     ranked,
     missing: all.filter((r) => !r.reported),
     ...ends(ranked),
-    late: ranked.filter((r) => r.late).sort((a, b) => a.firstReportedAt!.getTime() - b.firstReportedAt!.getTime()),
+    // Report times are shown for late reporters only; formatting 2,000 of them would dominate the run.
+    late: ranked
+      .filter((r) => r.late)
+      .sort((a, b) => a.firstReportedAt!.getTime() - b.firstReportedAt!.getTime())
+      .map((r) => (input.timezone ? { ...r, reportedLocal: { date: localDate(r.firstReportedAt!, input.timezone), time: localTime(r.firstReportedAt!, input.timezone) } } : r)),
     corrections: corrections(input.revisions ?? [], input.date),
     structure: structureOf(rows),
   };

@@ -15,7 +15,7 @@ export type JobName = 'bulletin' | 'reminder';
 
 export type JobStore = Pick<
   Store,
-  'claimJobRun' | 'finishJobRun' | 'listDeliveries' | 'recordDelivery' | 'listRecords' | 'listRevisions'
+  'claimJobRun' | 'finishJobRun' | 'listDeliveries' | 'recordDelivery' | 'listRecords' | 'listRevisions' | 'previousRecord'
 >;
 
 export interface JobDeps extends Omit<DeliverDeps, 'store' | 'platform'> {

@@ -35,6 +35,7 @@ const trimBlank = (lines: string[]) => {
 function pack(text: string, first: number, rest: number): string[] {
   const chunks: string[][] = [];
   let cur: string[] = [];
+  let curBytes = 0;
   const size = (lines: string[]) => lines.reduce((n, l, i) => n + byteLength(l) + (i ? 1 : 0), 0);
   const budget = () => (chunks.length === 0 ? first : rest);
   const emit = (lines: string[]) => {
@@ -49,17 +50,21 @@ function pack(text: string, first: number, rest: number): string[] {
     const cut = blank > 0 && size(cur.slice(0, blank)) * 2 >= budget() ? blank : cur.length;
     emit(cur.slice(0, cut));
     cur = trimBlank(cur.slice(cut));
+    curBytes = size(cur);
   };
   for (const line of text.split('\n')) {
     const pieces = byteLength(line) > rest ? cutLine(line, rest) : [line];
     pieces.forEach((piece, k) => {
       if (!cur.length && !piece.trim()) return; // no part starts with a blank line
-      while (cur.length && size([...cur, piece]) > budget()) flush();
+      const bytes = byteLength(piece);
+      while (cur.length && curBytes + 1 + bytes > budget()) flush();
+      curBytes += bytes + (cur.length ? 1 : 0);
       cur.push(piece);
       // The pieces of one cut line each end a part: a line break is never added inside a line.
       if (k < pieces.length - 1) {
         emit(cur);
         cur = [];
+        curBytes = 0;
       }
     });
   }

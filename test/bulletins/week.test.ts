@@ -115,6 +115,16 @@ describe('other days of the week', () => {
     expect(d.structure).toBeNull();
   });
 
+  it('carries a township\'s last figures however long ago it last reported', async () => {
+    const fresh = tempStore();
+    await fresh.store.writeRecord({ township: '杨家岭乡', date: '2026-10-30', figures: { partyDone: 4, committeeDone: 3 }, by: 'x', at: new Date('2026-10-30T10:00:00Z'), kind: 'report' });
+    await fresh.store.writeRecord({ township: '河西乡', date: '2026-11-21', figures: { partyDone: 2 }, by: 'x', at: new Date('2026-11-21T10:00:00Z'), kind: 'report' });
+    const d = await loadDaily(fresh.store, county(), '2026-11-22');
+    await fresh.close();
+    expect(d.missing.find((r) => r.name === '杨家岭乡')).toMatchObject({ carriedFrom: '2026-10-30', figures: { partyDone: 4, committeeDone: 3 } });
+    expect(d.totals).toMatchObject({ partyDone: 6, committeeDone: 3, reported: 0 });
+  });
+
   it('a day nobody reported still renders, with everyone 未报送', () => {
     const text = renderBulletin(templates, { ...day, ranked: [], top: [], bottom: [], late: [], missing: day.missing }, 'wecom');
     expect(text).toContain('今日尚无乡镇（街道）报送。');
