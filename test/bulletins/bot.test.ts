@@ -139,6 +139,26 @@ describe('commands', () => {
     expect(server.hits).toHaveLength(0);
   });
 
+  it('a liaison\'s report in chat shows up in the ranking at once', async () => {
+    const before = await say('someone', '排名', '20:40');
+    expect(before.replies[0].text).toContain('**【未报送】**<font color="warning">杨家岭乡</font>');
+    const report = await say('yjl_chen', '杨家岭乡：党组织换届完成7个，村委会7个，监委会7个，一肩挑6人', '20:45');
+    expect(report.intent).toBe('report');
+    expect(report.report.accepted).toBe(true);
+    const after = await say('someone', '排名', '20:50');
+    expect(after.replies[0].text).toContain('2. **杨家岭乡** 综合100'); // 城关镇's 一肩挑 9/10 beats 6/7
+    expect(after.replies[0].text).toContain('**【未报送】**无');
+    expect(after.replies[0].text).toContain('**【逾期报送】**马坊乡（20:40）、杨家岭乡（20:45）');
+  });
+
+  it('帮助 lists the bulletin commands, the admin ones only to admins', async () => {
+    const anyone = (await say('someone', '帮助')).replies[0].text;
+    expect(anyone).toContain('· 排名（也可说：通报、今日排名、今日通报、今天排名） — 查看今天各乡镇（街道）的实时排名');
+    expect(anyone).not.toContain('补发通报');
+    const admin = (await say('zzb_liu', '帮助')).replies[0].text;
+    expect(admin).toContain('· 补发通报（也可说：重发通报） — 把某天的日通报重新发到各工作群');
+  });
+
   it('预览通报 shows an admin the bulletin as groups receive it, privately', async () => {
     const refused = await say('hx_wang', '预览通报');
     expect(refused.replies[0].text).toContain('仅限县委组织部管理员使用');
