@@ -20,13 +20,18 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
+/** A report its township's own liaison could send, so the accepting path is fuzzed too. */
+const wellFormed = fc
+  .tuple(fc.constantFrom(['hexi_wang', '河西乡', 12], ['hedong_zhao', '河东镇', 15], ['liulin_zhou', '柳林乡', 9]) as fc.Arbitrary<[string, string, number]>, fc.nat(), fc.constantFrom('：', ' ', '，'))
+  .map(([[user, township, due], n, sep]) => [`${township}${sep}党组织换届完成${n % (due + 1)}个，村委会换届完成${n % (due + 1)}个`, user, 'wecom'] as [string, string, 'wecom' | 'dingtalk']);
+
 const at = fc.date({ min: new Date('2026-10-25T00:00:00Z'), max: new Date('2026-11-22T12:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
 
 describe('chat fuzzing through /api/simulate', { timeout: 60_000 }, () => {
   it('answers every text from every sender with a reply, and a refused report changes nothing', async () => {
     let accepted = 0;
     await holds(
-      fc.asyncProperty(chatText, userId, fc.constantFrom('wecom', 'dingtalk'), at, async (text, user, platform, when) => {
+      fc.asyncProperty(fc.oneof(fc.tuple(chatText, userId, fc.constantFrom('wecom', 'dingtalk')), wellFormed), at, async ([text, user, platform], when) => {
         const before = snapshot(file, ['records', 'revisions']);
         const res = await t.post('/api/simulate', { userId: user, text, platform, at: when });
         expect(res.status, JSON.stringify(res.body)).toBe(200);
