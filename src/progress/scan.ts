@@ -70,7 +70,7 @@ const SEPARATORS: Record<string, TokenBody> = {
   ':': { t: 'colon' },
 };
 /** One-character indicator names (共) only count when a number or 有/计 follows: not in 共产党. */
-const SHORT_NAME_NEXT = /^[\s\d:零〇一二两三四五六七八九十有计为]/;
+const SHORT_NAME_NEXT = /^[\s\d:零〇一二两三四五六七八九十有计为]$/;
 
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -141,13 +141,13 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       push({ t: 'town', name: town.name }, text.slice(pos, pos + town.length));
       continue;
     }
-    const candidate = atClauseStart() ? ctx.townships.candidateAt(text, pos) : null;
+    const candidate = ch >= '\u4e00' && ch <= '\u9fff' && atClauseStart() ? ctx.townships.candidateAt(text, pos) : null;
     if (candidate) {
       push({ t: 'town', name: null }, candidate.raw);
       continue;
     }
     const ind = ctx.lexicon.firstChars.has(ch) ? sticky(indRe, text, pos) : null;
-    if (ind && (ind[0].length > 1 || SHORT_NAME_NEXT.test(text.slice(pos + 1)))) {
+    if (ind && (ind[0].length > 1 || SHORT_NAME_NEXT.test(text[pos + 1] ?? ''))) {
       const keys = ctx.lexicon.keysOf.get(ind[0])!;
       push({ t: 'ind', keys }, ind[0]);
       continue;

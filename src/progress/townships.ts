@@ -16,6 +16,7 @@ interface Form {
 }
 
 const SUFFIX = /(街道办事处|街道办|街道|街办|乡|镇)$/;
+const CANDIDATE = /[\u4e00-\u9fff]{1,5}?(街道|镇|乡)/y;
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 /** Shapes that end like a township but are generic words. */
 const GENERIC = /乡镇|^(全|本|我|该|各|每|城|下|到|在|赴|去|回|农|市|村)(乡|镇)$/;
@@ -64,9 +65,8 @@ export class TownshipMatcher {
    * "东山镇：党组织9个" must be refused with a suggestion, not filed under the sender's township.
    */
   candidateAt(text: string, pos: number): { raw: string; length: number } | null {
-    const m = /[\u4e00-\u9fff]{1,5}?(街道|镇|乡)/y;
-    m.lastIndex = pos;
-    const hit = m.exec(text);
+    CANDIDATE.lastIndex = pos;
+    const hit = CANDIDATE.exec(text);
     if (!hit) return null;
     const raw = hit[0];
     if (raw.length < 3 && !raw.endsWith('街道')) return null;

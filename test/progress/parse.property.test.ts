@@ -41,7 +41,7 @@ const fragment = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...lexicon.names.map((n) => n.text)) },
   { weight: 2, arbitrary: fc.constantFrom(...names, '东山镇', '河溪乡') },
   { weight: 2, arbitrary: fc.constantFrom('个', '人', '名', '个村', '%', '岁', '村') },
-  { weight: 2, arbitrary: fc.constantFrom('新增', '又完成', '更正：', '全部完成', '累计', '截至', '完成', '分别', '、', '和', '约', '十几个', '左右', '-', '负') },
+  { weight: 2, arbitrary: fc.constantFrom('新增', '又完成', '更正：', '全部完成', '累计', '截至', '完成', '分别', '、', '和', '约', '十几个', '左右', '-', '负', '其中', '比昨天多', '未完成', '无新进展', '全乡', '共') },
   { weight: 1, arbitrary: fc.constantFrom('今天', '昨天', '明天', '11月21日', '11.20', '21日', '2026-11-19', '11月31日') },
   { weight: 3, arbitrary: fc.constantFrom('，', ',', '；', '\n', ' ', '。', '：', '！', '?', '（', '）') },
   { weight: 1, arbitrary: fc.constantFrom('👍', '【', '】', '~', '[强]', '第二批', '20:00', '8点', '1、') },
