@@ -50,6 +50,8 @@ async function townshipView(deps: ProgressChatDeps, turn: Turn, name: string): P
           dateLabel: dateLabel(ctx, record.date),
           isToday: record.date === turn.today,
           lines: figureLines(ctx, record.figures, due, previous?.figures ?? null),
+          previousDateLabel: previous ? dateLabel(ctx, previous.date) : '',
+          previousIsDayBefore: previous?.date === shiftDays(record.date, -1),
           rank: row?.reported ? row.rank : null,
           total: rows.length,
         }

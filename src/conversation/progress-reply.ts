@@ -90,6 +90,8 @@ export function recordData(ctx: ReplyContext, rec: PlannedRecord) {
     date: rec.date,
     dateLabel: dateLabel(ctx, rec.date),
     previousDateLabel: rec.previousDate ? dateLabel(ctx, rec.previousDate) : '',
+    // "较前日" only when the previous record is the day before; otherwise name its date.
+    previousIsDayBefore: rec.previousDate === shiftDays(rec.date, -1),
     repeated,
     lines: keys.map((k) => lineData(ctx, rec, k)),
     carried: carried.map((k) => ctx.lexicon.indicators[k].label).join('、'),

@@ -68,6 +68,31 @@ describe('progress templates', () => {
     expect(text).toContain('⚠️');
   });
 
+  it('names the date of the previous record when it is not the day before', () => {
+    const text = renderSubmit(ctx, {
+      accepted: true,
+      correction: false,
+      errors: [],
+      warnings: [],
+      records: [
+        {
+          township: '河西乡',
+          date: '2026-11-22',
+          set: { partyDone: 11 },
+          changes: [{ key: 'partyDone', value: 11, spec: { kind: 'number', n: 11, raw: '11个' }, last: 9 }],
+          figures: { partyDone: 11 },
+          previous: { partyDone: 9 },
+          previousDate: '2026-11-19',
+          current: null,
+          due: 12,
+          stored: null,
+        },
+      ],
+    });
+    expect(text).toContain('较11月19日+2');
+    expect(text).not.toContain('前日');
+  });
+
   it('keeps reply sentences out of the progress code', () => {
     const files = ['conversation/progress.ts', 'conversation/progress-reply.ts', 'conversation/progress-commands.ts', 'http/api-progress.ts', 'wiring/progress.ts'];
     for (const f of files) {
