@@ -9,11 +9,11 @@ import type { AskOptions, AskResult, Item, Topic } from './types.js';
 /** Below this share of the question explained by the best topic, abstain. */
 export const MIN_CONFIDENCE = 0.55;
 /** Below this share of the question explained by the chosen item (with its topic's header), abstain. */
-const MIN_ITEM_FIT = Number(process.env.QA_IF ?? 0.5);
+const MIN_ITEM_FIT = 0.55;
 /** A short question whose two best topics score this close is ambiguous. */
 const CLOSE = 0.85;
 const LIST_WORDS = /有哪些|哪些|有啥|都啥|包括|包含|内容|全文|全部|是什么|是啥|啥意思|指什么|哪几条|哪十条|几条|列出|列一下|发一下|原文|清单/;
-const SITUATIONAL = /能.{0,10}[吗不]|可以.{0,10}吗|算不算|算不|能不能|能否|可不可以|可以吗|可以不|行不行|行吗|还能|会不会|是否|属不属于|属于|违不违|违反|违纪吗|允许|让不让|合不合|有没有问题|怎么办|咋办|怎么处理|咋处理|要不要|该不该|得不得/;
+const SITUATIONAL = /能.{0,10}[吗不]|(?<!谁)能(?:参选|当|进|选|投|提名|报名|担任|干)|可以.{0,10}吗|算不算|算不|能不能|能否|可不可以|可以吗|可以不|行不行|行吗|还能|会不会|是否|属不属于|属于|违不违|违反|违纪吗|允许|让不让|合不合|有没有问题|怎么办|咋办|怎么处理|咋处理|要不要|该不该|得不得/;
 
 function result(partial: Partial<AskResult> & Pick<AskResult, 'kind' | 'confidence'>): AskResult {
   return { situational: false, others: [], related: [], suggestions: [], citations: [], ...partial };
@@ -104,7 +104,7 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
     const rest = index.entries.map((e) => e.topic).filter((t) => !found.includes(t) && !found.some((f) => f.family && f.family === t.family));
     return [...found, ...rest.sort((a, b) => overlap(b) - overlap(a))].filter((t, i, all) => !t.family || all.findIndex((x) => x.family === t.family) === i).slice(0, 3);
   };
-  if (!terms.length || !best || best.score <= 0) {
+  if (!terms.length || !best || best.score <= 0 || index.outside(cleaned).length) {
     if (ordinal) return result({ kind: 'clarify', confidence: 0, asked: ordinal.n, suggestions: lists() });
     return result({ kind: 'abstain', confidence: 0, suggestions: closest() });
   }

@@ -37,7 +37,8 @@ const OTHER_BODY = 0.25;
  * filler ("挨家挨户", "这算啥性质") must not sink an answer, while a question mostly about something else
  * ("党费交多少") still finds nothing it explains.
  */
-const UNKNOWN_WEIGHT = Number(process.env.QA_UW ?? 0.4);
+const UNKNOWN_WEIGHT = 0.6;
+const UNKNOWN_POWER = 0.5;
 
 export interface Ranked {
   entry: TopicEntry;
@@ -57,6 +58,10 @@ export class KnowledgeIndex {
   private readonly bm25: Bm25;
   private readonly context: Set<string>;
   private readonly bodyOf = new Map<string, number>();
+  /** lexicon.outside words that no topic text contains (a topic that uses one is asked about legitimately). */
+  private readonly outsideWords: string[];
+  /** The idf of a word no document contains. */
+  private readonly unknownIdf: number;
 
   constructor(readonly base: KnowledgeBase) {
     const domain = base.topics.flatMap((t) => [...t.aliases, ...t.markers, ...(t.family ? [t.family] : []), ...t.items.flatMap((i) => i.keywords)]);
@@ -94,6 +99,14 @@ export class KnowledgeIndex {
       this.entries.push({ topic, nameTerms, names, markerTerms, vocab, itemVocab, itemFit, itemKeys, topicBodies, itemBodies, headerDoc, itemDocs });
     }
     this.bm25 = new Bm25(docs);
+    const text = corpus.join('\n').toLowerCase();
+    this.outsideWords = base.lexicon.outside.map((w) => w.toLowerCase()).filter((w) => !text.includes(w));
+    this.unknownIdf = this.bm25.idf('');
+  }
+
+  /** Words of the (cleaned) question that name a matter outside the base. */
+  outside(cleaned: string): string[] {
+    return this.outsideWords.filter((w) => cleaned.includes(w));
   }
 
   /** The bodies (村委会, 居委会, 党组织 …) that words name. */
@@ -146,11 +159,19 @@ export class KnowledgeIndex {
   coverage(terms: string[], vocab: Set<string>, countCommon = true): number {
     let total = 0;
     let found = 0;
+    let unknown = 0;
     for (const t of new Set(terms)) {
-      const w = this.bm25.has(t) ? this.bm25.idf(t) : this.bm25.idf(t) * UNKNOWN_WEIGHT;
+      if (!this.bm25.has(t)) {
+        unknown++;
+        continue;
+      }
+      const w = this.bm25.idf(t);
       total += w;
       if (vocab.has(t) || (countCommon && this.common(t))) found += w;
     }
+    // Words the base never uses count with diminishing weight: the first says "maybe something else",
+    // the fifth in a long story ("昨天晚上…饭店…视频") adds little more doubt.
+    total += this.unknownIdf * UNKNOWN_WEIGHT * unknown ** UNKNOWN_POWER;
     return total ? found / total : 0;
   }
 

@@ -23,6 +23,7 @@ const lexiconSchema = z.strictObject({
   context: z.array(word).default([]),
   terms: z.array(word).default([]),
   bodies: z.array(z.array(word).min(1)).default([]),
+  outside: z.array(word).default([]),
 });
 
 export function parseLexicon(source: string, file = LEXICON_FILE): { lexicon?: Lexicon; issues: KnowledgeIssue[] } {
@@ -111,7 +112,7 @@ export function loadKnowledge(dir: string): LoadResult {
     }
   }
   if (!files.length) issues.push({ file: dir, severity: 'error', code: 'no-topics' });
-  let lexicon: Lexicon | undefined = { groups: [], typos: {}, stopwords: [], context: [], terms: [], bodies: [] };
+  let lexicon: Lexicon | undefined = { groups: [], typos: {}, stopwords: [], context: [], terms: [], bodies: [], outside: [] };
   const lexText = existsSync(join(dir, LEXICON_FILE)) ? read(LEXICON_FILE) : undefined;
   if (lexText !== undefined) {
     const parsed = parseLexicon(lexText);

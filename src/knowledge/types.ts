@@ -58,6 +58,11 @@ export interface Lexicon {
    * names one body is not answered from a rule that names only others ("村委会任期" is not the 居委会 term).
    */
   bodies: string[][];
+  /**
+   * Words that name matters this base does not cover (人大代表, 低保, 工资, 党费 …): a question using one is
+   * declined unless a topic uses the word too, however well its other words match ("人大代表换届选民登记").
+   */
+  outside: string[];
 }
 
 export interface KnowledgeBase {
