@@ -1,5 +1,6 @@
 // The progress ledger over the Store port: read a report, plan it, write it (with revisions), undo it.
-import type { Figures, ProgressRecord, Revision, Store } from '../store/types.js';
+import { randomUUID } from 'node:crypto';
+import { StoreUnavailableError, type Figures, type ProgressRecord, type Revision, type Store } from '../store/types.js';
 import type { Lexicon } from './lexicon.js';
 import { parseReport } from './parse.js';
 import { assign, planRecords, stateKey, type RecordState, type ReportSender } from './plan.js';
@@ -8,6 +9,10 @@ import type { ParsedReport, PlannedRecord, ReportError, ReportWarning } from './
 
 /** How long after a report its sender may still take it back with 撤回. */
 export const WITHDRAW_WINDOW_MS = 10 * 60_000;
+/** Read-merge-write runs under this lease, so processes sharing a store do not lose updates. */
+const WRITE_LEASE = 'progress-write';
+const LEASE_TTL_MS = 15_000;
+const LEASE_WAIT_MS = 5_000;
 
 export interface SubmitInput {
   text: string;
@@ -49,8 +54,9 @@ export interface LedgerDeps {
 }
 
 export class ProgressLedger {
-  /** Read-merge-write of one report must not interleave with another in this process. */
+  /** Read-merge-write of one report must not interleave with another (queue in-process, lease across). */
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly owner = `ledger-${randomUUID()}`;
 
   constructor(private readonly deps: LedgerDeps) {}
 
@@ -67,9 +73,25 @@ export class ProgressLedger {
   }
 
   private serial<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(fn, fn);
+    const locked = () => this.underLease(fn);
+    const run = this.queue.then(locked, locked);
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  private async underLease<T>(fn: () => Promise<T>): Promise<T> {
+    const { store } = this.deps;
+    const deadline = Date.now() + LEASE_WAIT_MS;
+    while (!(await store.acquireLease(WRITE_LEASE, this.owner, LEASE_TTL_MS))) {
+      // Surfaces as 503: the platform redelivers the message later.
+      if (Date.now() > deadline) throw new StoreUnavailableError('another process has held the progress write lease for too long');
+      await new Promise((ok) => setTimeout(ok, 20));
+    }
+    try {
+      return await fn();
+    } finally {
+      await store.releaseLease(WRITE_LEASE, this.owner);
+    }
   }
 
   /** null: the text is not a report (a question, a greeting) and belongs to another skill. */

@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCounty } from '../../src/county.js';
@@ -75,6 +77,24 @@ describe('recording', () => {
     await submit('党组织5个', hexi, at('2026-11-22', '09:00'));
     await Promise.all([submit('党组织新增1个'), submit('党组织新增2个'), submit('党组织又完成1个')]);
     expect((await store.getRecord('河西乡', '2026-11-22'))?.figures.partyDone).toBe(9);
+  });
+
+  it('does not lose updates when two processes share one store file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hj-ledger-'));
+    const file = join(dir, 'shared.db');
+    const stores = [new SqliteStore(file), new SqliteStore(file)];
+    try {
+      const ledgers = stores.map((s) => new ProgressLedger({ store: s, lexicon, townships }));
+      const send = (l: ProgressLedger, text: string) =>
+        l.submit({ text, ...hexi, today: '2026-11-22', at: at('2026-11-22', '19:00'), messageId: `x${++seq}` });
+      await send(ledgers[0]!, '党组织1个');
+      await Promise.all(Array.from({ length: 8 }, (_, i) => send(ledgers[i % 2]!, '党组织新增1个')));
+      expect((await stores[0]!.getRecord('河西乡', '2026-11-22'))?.figures.partyDone).toBe(9);
+      expect((await stores[1]!.listRevisions({ township: '河西乡' })).map((r) => r.new)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    } finally {
+      for (const s of stores) await s.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('marks corrections as such and allows lowering a past date', async () => {
