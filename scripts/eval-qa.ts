@@ -1,9 +1,11 @@
 // npm run eval:qa — how well the shipped knowledge base answers the hand-written question sets: the tuning
-// set (test/fixtures/qa/*.yaml) and, separately, the held-out set (heldout.yaml) that nothing was tuned on.
+// set (test/fixtures/qa/*.yaml) and, separately, each held-out set (heldout*.yaml): questions written
+// after the tuning, to show how the answers carry over to questions nobody tuned on.
 // Prints topic accuracy, item accuracy and abstention precision/recall, then every miss.
 // `npm run eval:qa -- --quiet` prints the figures only.
 import { join } from 'node:path';
-import { evaluate, loadCases, type QaMetrics } from '../src/knowledge/evaluate.js';
+import { readdirSync } from 'node:fs';
+import { evaluate, isHeldout, loadCases, type QaMetrics } from '../src/knowledge/evaluate.js';
 import { KnowledgeService } from '../src/knowledge/service.js';
 
 const root = join(import.meta.dirname, '..');
@@ -38,4 +40,6 @@ function print(name: string, m: QaMetrics): void {
 }
 
 print('tuning set (test/fixtures/qa/*.yaml)', evaluate(service, loadCases(fixtures)));
-print('held-out set (test/fixtures/qa/heldout.yaml)', evaluate(service, loadCases(fixtures, 'heldout')));
+for (const file of readdirSync(fixtures).filter(isHeldout).sort()) {
+  print(`held-out set (test/fixtures/qa/${file})`, evaluate(service, loadCases(fixtures, file as `${string}.yaml`)));
+}

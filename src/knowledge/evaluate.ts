@@ -18,13 +18,16 @@ export const caseSchema = z.strictObject({
 });
 export type QaCase = z.infer<typeof caseSchema> & { file: string };
 
-/** Questions written after the tuning set and never tuned on: reported and guarded on their own. */
-export const HELDOUT_FILE = 'heldout.yaml';
+/** Question sets written after the tuning set and never tuned on (heldout*.yaml): reported and guarded on their own. */
+export const isHeldout = (file: string) => file.startsWith('heldout');
 
-/** The tuning set (every file but the held-out one), or with `heldout` only the held-out file. */
-export function loadCases(dir: string, set: 'tuning' | 'heldout' = 'tuning'): QaCase[] {
+/**
+ * The tuning set (every file but the held-out ones), all held-out files, or one file by name. Each case
+ * keeps its file name, so results can be split per file.
+ */
+export function loadCases(dir: string, set: 'tuning' | 'heldout' | `${string}.yaml` = 'tuning'): QaCase[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml') && (f === HELDOUT_FILE) === (set === 'heldout'))
+    .filter((f) => f.endsWith('.yaml') && (set === 'tuning' ? !isHeldout(f) : set === 'heldout' ? isHeldout(f) : f === set))
     .sort()
     .flatMap((file) => z.array(caseSchema).parse(parseYaml(readFileSync(join(dir, file), 'utf8'))).map((c) => ({ ...c, file })));
 }
