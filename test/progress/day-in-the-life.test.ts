@@ -24,6 +24,7 @@ describe('a day of reports', () => {
     });
     const b = await bot.say('manager4021', '城关镇 党组织12个 村委会9个', { at: at('2026-11-21', '23:58'), platform: 'dingtalk' });
     expect(b.report.records).toEqual([{ township: '城关镇', date: '2026-11-21', figures: { partyDone: 12, committeeDone: 9 } }]);
+    await bot.say('liulin_zhou', '柳林乡 党组织3个', { at: at('2026-11-21', '20:00') });
   });
 
   it('an unauthorised sender is refused and told whom to ask; nothing is stored', async () => {
@@ -75,6 +76,13 @@ describe('a day of reports', () => {
     expect(text(again)).toContain('没有找到');
   });
 
+  it('"无新进展" counts as a report and repeats the last figures', async () => {
+    const res = await bot.say('liulin_zhou', '今日无新进展', today('18:15'));
+    expect(res.report).toEqual({ accepted: true, records: [{ township: '柳林乡', date: '2026-11-22', figures: {} }], errors: [], warnings: [] });
+    expect(text(res)).toContain('无新进展');
+    expect(text(res)).toContain('3/9');
+  });
+
   it('questions are not taken for reports, and an image alone is answered', async () => {
     const q = await bot.say('hexi_wang', '村委会几年一届', today('18:20'));
     expect(q.intent).not.toBe('report');
@@ -87,9 +95,9 @@ describe('a day of reports', () => {
   it('未报送 lists exactly the townships without a record today', async () => {
     const res = await bot.say('zzb_liu', '未报送', today('18:30'));
     const reply = text(res);
-    expect(reply).toContain('8个');
-    for (const name of ['石桥镇', '柳林乡', '白沙镇', '马坊乡', '龙泉镇', '杨家岭乡', '新华街道', '东城街道']) expect(reply).toContain(name);
-    for (const name of ['河西乡', '河东镇', '城关镇']) expect(reply).not.toContain(name);
+    expect(reply).toContain('7个');
+    for (const name of ['石桥镇', '白沙镇', '马坊乡', '龙泉镇', '杨家岭乡', '新华街道', '东城街道']) expect(reply).toContain(name);
+    for (const name of ['河西乡', '河东镇', '城关镇', '柳林乡']) expect(reply).not.toContain(name);
   });
 
   it('进度 ranks the county, 河西进度 shows one township with its history', async () => {
@@ -97,7 +105,8 @@ describe('a day of reports', () => {
     expect(county.indexOf('1. 河东镇')).toBeGreaterThan(-1);
     expect(county.indexOf('2. 河西乡')).toBeGreaterThan(county.indexOf('1. 河东镇'));
     expect(county.indexOf('3. 城关镇')).toBeGreaterThan(county.indexOf('2. 河西乡'));
-    expect(county).toContain('已报送3/11');
+    expect(county).toContain('4. 柳林乡');
+    expect(county).toContain('已报送4/11');
     const one = text(await bot.say('zzb_liu', '河西进度', today('18:32')));
     expect(one).toContain('河西乡（应换届12个）');
     expect(one).toContain('第2名');
@@ -114,10 +123,11 @@ describe('a day of reports', () => {
     expect(rows[1]).toMatchObject({ reported: true, figures: { partyDone: 11, committeeDone: 8, supervisionDone: 3 } });
     expect(rows[1]!.score).toBeCloseTo(0.4 * (11 / 12) + 0.4 * (8 / 12) + 0.2 * (3 / 12), 6);
     expect(rows[2]).toMatchObject({ figures: { partyDone: 14, committeeDone: 10 } });
-    expect(rows.slice(3).every((r) => !r.reported && r.rank === 4)).toBe(true);
+    expect(rows[3]).toMatchObject({ name: '柳林乡', reported: true, rank: 4, figures: { partyDone: 3 } });
+    expect(rows.slice(4).every((r) => !r.reported && r.rank === 5)).toBe(true);
     expect(rows.find((r) => r.name === '石桥镇')).toMatchObject({ reported: false, figures: {} });
     const yesterday = await bot.get('/api/progress?date=2026-11-21');
-    expect(yesterday.body.townships.filter((r: { reported: boolean }) => r.reported).map((r: { name: string }) => r.name)).toEqual(['河西乡', '城关镇']);
+    expect(yesterday.body.townships.filter((r: { reported: boolean }) => r.reported).map((r: { name: string }) => r.name)).toEqual(['河西乡', '城关镇', '柳林乡']);
   });
 
   it('GET /api/progress/history returns the revisions, the withdrawal included', async () => {
