@@ -26,7 +26,7 @@ function print(name: string, m: QaMetrics): void {
   console.log(`topic accuracy        ${pct(m.topicAccuracy)}`);
   console.log(`item accuracy         ${pct(m.itemAccuracy)} of ${m.itemCases} cases naming an item`);
   console.log(`answer-kind accuracy  ${pct(m.kindAccuracy)}`);
-  console.log(`wrong answers         ${m.wrongAnswers} (answered with a topic or item that was not expected)`);
+  console.log(`wrong answers         ${m.wrongAnswers} (answered with a topic or item that was not expected), ${m.wrongDiscipline} about discipline lists`);
   console.log(`abstention precision  ${pct(m.abstentionPrecision)}`);
   console.log(`abstention recall     ${pct(m.abstentionRecall)}`);
   console.log(`clarify accuracy      ${pct(m.clarifyAccuracy)}`);

@@ -10,6 +10,8 @@ import type { AskOptions, AskResult, Item, Topic } from './types.js';
 export const MIN_CONFIDENCE = 0.55;
 /** Below this share of the question explained by the chosen item (with its topic's header), abstain. */
 const MIN_ITEM_FIT = 0.55;
+/** For an item of a numbered list, the share of the question's known (non-context) words it must explain. */
+const MIN_LIST_KNOWN = 0.66;
 /** A short question whose two best topics score this close is ambiguous. */
 const CLOSE = 0.85;
 const LIST_WORDS = /有哪些|哪些|有啥|都啥|包括|包含|内容|全文|全部|是什么|是啥|啥意思|指什么|哪几条|哪十条|几条|列出|列一下|发一下|原文|清单/;
@@ -151,7 +153,15 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   }
   const n = sole ?? chosen.bestItem;
   // The answer must be about something the question names, and explain most of it.
-  if (!index.anchored(terms, chosen.entry, n) || index.coverage(terms, chosen.entry.itemFit[n]!) < MIN_ITEM_FIT) return unsure();
+  // Numbered lists (十严禁, 十不准, 负面清单) are where a wrong item does most harm: there, domain context
+  // words ("换届", "村干部") are left out of the judgement, so "换届后村干部补贴标准" is not 严禁滥发补贴.
+  const vocab = chosen.entry.itemFit[n]!;
+  const content = topic.kind === 'list' ? terms.filter((t) => !index.common(t)) : terms;
+  // …and of the words the base knows, the item must explain most: "贿选当上的能宣布无效吗" shares
+  // 宣布无效 with 严禁违规用人 but not 贿选 or 当选.
+  const known = content.filter((t) => index.known(t));
+  if (!index.anchored(terms, chosen.entry, n) || index.coverage(content, vocab) < MIN_ITEM_FIT) return unsure();
+  if (topic.kind === 'list' && index.coverage(known, vocab) < MIN_LIST_KNOWN) return unsure();
   const item = topic.items[n]!;
   const related = situational ? relatedItems(index, chosen, ranked, terms) : [];
   return result({ ...base, kind: 'item', topic, item, related, citations: [cite(topic, item), ...related.map((r) => cite(r.topic, r.item))] });

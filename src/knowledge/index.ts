@@ -30,6 +30,8 @@ export interface TopicEntry {
 const CONTEXT_WEIGHT = 0.5;
 /** How strongly a document's score is scaled by the share of the question it explains. */
 const FIT_POWER = 2;
+/** Score factor for a topic whose own name the question spells out. */
+const NAMED_BOOST = 1.5;
 /** Score share left to a rule that names only bodies other than the one the question names. */
 const OTHER_BODY = 0.25;
 /**
@@ -84,7 +86,8 @@ export class KnowledgeIndex {
       const markerTerms = new Set(topic.markers.flatMap((m) => tok(m).slice(0, 1)).filter((t) => !this.context.has(t)));
       const nameTerms = new Set([...names.flatMap((s) => [...s]), ...markerTerms]);
       const context = [...tok(topic.title), ...tok(topic.aliases.join(' '))];
-      const headerDoc = docs.push([...repeat(context, 2), ...tok(topic.questions.join(' ')), ...tok(topic.intro), ...markerTerms]) - 1;
+      const add = (doc: string[]) => docs.push(doc) - 1;
+      const headerDoc = add([...repeat(context, 2), ...tok(topic.questions.join(' ')), ...tok(topic.intro), ...markerTerms]);
       const itemVocab: Set<string>[] = [];
       const itemKeys = topic.items.map((item) => new Set([...tok(item.title), ...tok(item.keywords.join(' '))]));
       const topicBodies = this.bodies(nameList.flatMap(tok));
@@ -92,10 +95,10 @@ export class KnowledgeIndex {
       const itemDocs = topic.items.map((item: Item) => {
         const own = [...repeat(tok(item.title), 2), ...repeat(tok(item.keywords.join(' ')), 2), ...tok(item.body)];
         itemVocab.push(new Set(own));
-        return docs.push([...own, ...context]) - 1;
+        return add([...own, ...context]);
       });
       const vocab = new Set([...docs[headerDoc]!, ...itemDocs.flatMap((d) => docs[d]!)]);
-      const itemFit = itemVocab.map((v) => new Set([...v, ...docs[headerDoc]!]));
+      const itemFit = itemVocab.map((v) => new Set([...v, ...nameTerms]));
       this.entries.push({ topic, nameTerms, names, markerTerms, vocab, itemVocab, itemFit, itemKeys, topicBodies, itemBodies, headerDoc, itemDocs });
     }
     this.bm25 = new Bm25(docs);
@@ -119,6 +122,11 @@ export class KnowledgeIndex {
     return out;
   }
 
+  /** A word some document of the base contains. */
+  known(term: string): boolean {
+    return this.bm25.has(term);
+  }
+
   /** Domain context words: they say the question is in scope, not which topic it is about. */
   common(term: string): boolean {
     return this.context.has(term);
@@ -140,14 +148,19 @@ export class KnowledgeIndex {
     const other = (about: Set<number>) => asked.size > 0 && about.size > 0 && ![...about].some((b) => asked.has(b));
     const fit = (s: number, vocab: Set<string>, about: Set<number>) =>
       s > 0 ? s * this.coverage(terms, vocab) ** FIT_POWER * (other(about) ? OTHER_BODY : 1) : 0;
+    const set = new Set(terms);
     return this.entries
       .map((entry) => {
-        const itemScores = entry.itemDocs.map((d, i) => fit(scores[d]!, entry.itemFit[i]!, entry.itemBodies[i]!));
+        // The question spells out one of the topic's own names ("一肩挑要走什么程序"): prefer it over a
+        // topic that merely mentions the name somewhere.
+        const named = entry.names.some((n) => [...n].every((t) => set.has(t)) && [...n].some((t) => !this.common(t) && !this.bodyOf.has(t)));
+        const boost = named ? NAMED_BOOST : 1;
+        const itemScores = entry.itemDocs.map((d, i) => boost * fit(scores[d]!, entry.itemFit[i]!, entry.itemBodies[i]!));
         let bestItem = 0;
         itemScores.forEach((s, i) => {
           if (s > itemScores[bestItem]!) bestItem = i;
         });
-        return { entry, itemScores, bestItem, score: Math.max(fit(scores[entry.headerDoc]!, entry.vocab, entry.topicBodies), itemScores[bestItem] ?? 0) };
+        return { entry, itemScores, bestItem, score: Math.max(boost * fit(scores[entry.headerDoc]!, entry.vocab, entry.topicBodies), itemScores[bestItem] ?? 0) };
       })
       .sort((a, b) => b.score - a.score);
   }
