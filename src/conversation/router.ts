@@ -13,13 +13,18 @@ export interface RouterDeps {
   skills: Skill[];
 }
 
-/** Fold full-width spaces and punctuation variants so commands match however they were typed. */
+/**
+ * Fold full-width spaces and trim edge punctuation. A trailing question mark is kept: it tells a
+ * question ("党组织换届完成9个？") from a report, so only command matching ignores it.
+ */
 export function normalise(text: string): string {
   return text
     .replace(/[\u3000\u2005\u00a0\t]/g, ' ')
-    .replace(/^[\s,，。.!！?？:：]+|[\s,，。.!！?？]+$/g, '')
+    .replace(/^[\s,，。.!！?？:：]+|[\s,，。.!！]+$/g, '')
     .replace(/ {2,}/g, ' ');
 }
+
+const withoutQuestionMark = (text: string) => text.replace(/[\s?？]+$/, '');
 
 export function matchCommand(cmd: Command, text: string): string | null {
   if (cmd.match) return cmd.match(text);
@@ -45,7 +50,7 @@ export function createRouter(deps: RouterDeps) {
       return { intent: 'unknown', replies: [reply(deps.templates.render('empty', {}, msg.platform))] };
     }
     for (const cmd of deps.commands) {
-      const arg = matchCommand(cmd, text);
+      const arg = matchCommand(cmd, withoutQuestionMark(text));
       if (arg === null) continue;
       if (cmd.adminOnly && !turn.sender.isAdmin) {
         return { intent: 'command', replies: [reply(deps.templates.render('admin-only', { command: cmd.name }, msg.platform))] };

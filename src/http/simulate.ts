@@ -7,7 +7,7 @@ import type { InboundMessage } from '../platforms/types.js';
 import { HttpError } from './errors.js';
 
 export const simulateBody = z.strictObject({
-  platform: z.enum(['wecom', 'dingtalk']).default('wecom'),
+  platform: z.enum(['wecom', 'dingtalk']).optional(),
   userId: z.string().trim().min(1).max(128),
   userName: z.string().max(128).optional(),
   chatId: z.string().max(128).optional(),
@@ -26,10 +26,16 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.
 export function simulateRoute(router: Router, route: (msg: InboundMessage) => Promise<Outcome>) {
   router.post('/api/simulate', async (ctx) => {
     const body = parseOrThrow(simulateBody, ctx.request.body);
+    // "wecom:zhangsan" is how the county file writes ids; accept it here too.
+    const prefixed = /^(wecom|dingtalk):(.+)$/.exec(body.userId);
+    if (prefixed && body.platform && body.platform !== prefixed[1]) {
+      throw new HttpError(400, 'invalid request body', [`userId: says ${prefixed[1]} but platform is ${body.platform}`]);
+    }
+    const platform = (prefixed?.[1] ?? body.platform ?? 'wecom') as 'wecom' | 'dingtalk';
     const outcome = await route({
-      platform: body.platform,
+      platform,
       messageId: `sim-${randomUUID()}`,
-      userId: body.userId,
+      userId: prefixed?.[2] ?? body.userId,
       ...(body.userName ? { userName: body.userName } : {}),
       ...(body.chatId ? { chatId: body.chatId } : {}),
       chatType: body.chatId ? 'group' : 'direct',

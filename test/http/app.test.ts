@@ -94,3 +94,23 @@ describe('HTTP app with ADMIN_TOKEN', () => {
     expect(t.logs.join('')).not.toContain('test-admin-token-42');
   });
 });
+
+describe('simulated senders', () => {
+  let t: TestBot;
+  beforeAll(async () => {
+    t = await startTestBot();
+  });
+  afterAll(() => t.close());
+
+  it('matches a county-file style id (platform:userid) like a platform message', async () => {
+    const byPrefix = await t.say('wecom:hexi_wang', '河西乡：党组织换届完成3个', { at: '2026-11-22T10:00:00+08:00' });
+    expect(byPrefix.report.accepted).toBe(true);
+    const byField = await t.say('hexi_wang', '河西乡：党组织换届完成4个', { platform: 'wecom', at: '2026-11-22T11:00:00+08:00' });
+    expect(byField.report.accepted).toBe(true);
+    // The same user id on the other platform is not the bound liaison.
+    const wrongPlatform = await t.say('hexi_wang', '河西乡：党组织换届完成5个', { platform: 'dingtalk', at: '2026-11-22T12:00:00+08:00' });
+    expect(wrongPlatform.report.accepted).toBe(false);
+    const conflict = await t.post('/api/simulate', { userId: 'wecom:hexi_wang', platform: 'dingtalk', text: '帮助' });
+    expect(conflict.status).toBe(400);
+  });
+});
