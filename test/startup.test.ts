@@ -5,7 +5,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SqliteStore } from '../src/store/sqlite.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'hj-start-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -41,17 +40,20 @@ describe('npm start (src/main.ts)', () => {
     expect(await stop(child)).toBe(0);
   });
 
-  it('reads after a restart what was written before it', async () => {
+  it('reads after a restart what a liaison reported before it', async () => {
     const first = await boot();
-    // Written through the same file the running process uses (WAL allows a second handle).
-    const side = new SqliteStore(join(dataDir, 'huanjie.db'));
-    await side.writeRecord({ township: '河西乡', date: '2026-11-22', figures: { partyDone: 9 }, by: 'wecom:hexi_wang', at: new Date(), kind: 'report' });
-    await side.close();
+    const report = await fetch(`${first.url}/api/simulate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: 'wecom:hexi_wang', text: '河西乡：党组织换届完成9个，村委会6个', at: '2026-11-22T10:00:00+08:00' }),
+    });
+    expect((await report.json()).report.accepted).toBe(true);
     expect(await stop(first.child)).toBe(0);
     const second = await boot();
-    const again = new SqliteStore(join(dataDir, 'huanjie.db'));
-    expect((await again.getRecord('河西乡', '2026-11-22'))?.figures).toEqual({ partyDone: 9 });
-    await again.close();
+    const progress = await (await fetch(`${second.url}/api/progress?date=2026-11-22`)).json();
+    const hexi = progress.townships.find((t: { name: string }) => t.name === '河西乡');
+    expect(hexi).toMatchObject({ reported: true, figures: { partyDone: 9, committeeDone: 6 } });
     expect(await stop(second.child)).toBe(0);
   });
+});
 });
