@@ -135,8 +135,8 @@ describe('three processes, one store, every delivery three times', () => {
     const output = bots.map((b) => b.output()).join('\n');
     for (const s of [...Object.values(SECRETS), wecom.token, wecom.aesKey]) expect(output).not.toContain(s);
   });
-  // Each process serialises its own ledger writes, but the read-plan-write of a report is not atomic across
-  // processes: two increments planned from the same stored value overwrite each other (a lost update).
+  // A report is read, planned and written as one step across processes (the ledger's store lease); without
+  // that, two increments planned from the same stored value overwrite each other (a lost update).
   it('counts every distinct increment for one township sent to different processes at once', async () => {
     bots = await Promise.all(['a', 'b', 'c'].map((id) => spawnBot({ env: { ...env(), INSTANCE_ID: `bot-${id}` } })));
     const before = readAll(dbFile).records.find((r) => r.township === '城关镇' && r.date === today)?.figures.partyDone ?? 0;
