@@ -56,4 +56,3 @@ describe('npm start (src/main.ts)', () => {
     expect(await stop(second.child)).toBe(0);
   });
 });
-});
