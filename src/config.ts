@@ -22,8 +22,8 @@ export const envSchema = z.strictObject({
   BODY_LIMIT_KB: z.coerce.number().int().min(1).max(10_240).default(256).describe('Largest request body accepted, in KiB.'),
   JOBS_ENABLED: bool.default(true).describe('Run the scheduled bulletin and reminder jobs in this process.'),
   INSTANCE_ID: optionalString.describe('Name of this process in job claims and leases (default: hostname-pid).'),
+  BOT_NAME: z.string().default('换届助手').describe('Display name of the bot on both platforms, stripped from the start of @-messages.'),
 
-  WECOM_BOT_NAME: z.string().default('换届助手').describe('Display name of the bot, stripped from the start of @-messages.'),
   WECOM_BOT_TOKEN: optionalString.meta(secret).describe('AI bot (智能机器人) callback Token.'),
   WECOM_BOT_AES_KEY: optionalString.meta(secret).describe('AI bot callback EncodingAESKey (43 characters).'),
   WECOM_BOT_ID: optionalString.describe('AI bot BotID, for long-connection mode.'),
@@ -42,7 +42,7 @@ export const envSchema = z.strictObject({
   DINGTALK_CLIENT_ID: optionalString.describe('AppKey (Client ID): Stream mode and the OpenAPI.'),
   DINGTALK_CLIENT_SECRET: optionalString.meta(secret).describe('AppSecret (Client Secret): Stream mode and the OpenAPI.'),
   DINGTALK_ROBOT_CODE: optionalString.describe('robotCode of the app robot, for OpenAPI group messages (default: the client id).'),
-  DINGTALK_API_BASE: url.default('https://oapi.dingtalk.com').describe('Base URL of the legacy DingTalk API (gettoken, custom robot).'),
+  DINGTALK_API_BASE: url.default('https://oapi.dingtalk.com').describe('Base URL of the legacy DingTalk API; replies are posted only to sessionWebhook URLs on this host.'),
   DINGTALK_OPENAPI_BASE: url.default('https://api.dingtalk.com').describe('Base URL of the DingTalk OpenAPI (robot group messages, access token).'),
   DINGTALK_WEBHOOK_URL: optionalString.meta(secret).describe('Custom robot webhook URL of the default DingTalk group. Named groups: DINGTALK_WEBHOOK_URL_<NAME>.'),
   DINGTALK_WEBHOOK_SECRET: optionalString.meta(secret).describe('Custom robot 加签 secret (SEC…). Named groups: DINGTALK_WEBHOOK_SECRET_<NAME>.'),

@@ -23,7 +23,7 @@ export async function wireDingtalk(w: Wiring): Promise<void> {
       apiBase: c.DINGTALK_API_BASE,
       openApiBase: c.DINGTALK_OPENAPI_BASE,
       // The bot's display name is one name across platforms; the variable predates DingTalk.
-      botName: c.WECOM_BOT_NAME,
+      botName: c.BOT_NAME,
       store: w.store,
       handle: w.handle,
       log: w.log.child({ platform: 'dingtalk' }),

@@ -39,7 +39,7 @@ export function wecomOptions(w: Wiring): WecomOptions | null {
     store: w.store,
     handle: w.handle,
     log: w.log.child({ platform: 'wecom' }),
-    botName: c.WECOM_BOT_NAME,
+    botName: c.BOT_NAME,
     apiBase: c.WECOM_API_BASE,
     instanceId: c.instanceId,
     now: w.now,
