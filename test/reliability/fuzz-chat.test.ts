@@ -34,6 +34,13 @@ describe('chat fuzzing through /api/simulate', { timeout: 60_000 }, () => {
       fc.asyncProperty(fc.oneof(fc.tuple(chatText, userId, fc.constantFrom('wecom', 'dingtalk')), wellFormed), at, async ([text, user, platform], when) => {
         const before = snapshot(file, ['records', 'revisions']);
         const res = await t.post('/api/simulate', { userId: user, text, platform, at: when });
+        const prefix = /^(wecom|dingtalk):/.exec(user)?.[1];
+        if (prefix && prefix !== platform) {
+          // "dingtalk:x" sent as a WeCom user is a mistake in the request, refused as a whole.
+          expect(res.status).toBe(400);
+          expect(snapshot(file, ['records', 'revisions'])).toEqual(before);
+          return;
+        }
         expect(res.status, JSON.stringify(res.body)).toBe(200);
         expect(res.body.replies.length).toBeGreaterThan(0);
         for (const r of res.body.replies) expect(r.text.trim()).not.toBe('');
