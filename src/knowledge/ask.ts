@@ -102,9 +102,12 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   const closest = () => {
     const found = distinctTopics(ranked.filter((r) => r.score > 0), 3);
     const chars = new Set(cleaned);
-    const overlap = (t: Topic) => [...new Set(t.title + t.aliases.join(''))].filter((c) => chars.has(c)).length;
-    const rest = index.entries.map((e) => e.topic).filter((t) => !found.includes(t) && !found.some((f) => f.family && f.family === t.family));
-    return [...found, ...rest.sort((a, b) => overlap(b) - overlap(a))].filter((t, i, all) => !t.family || all.findIndex((x) => x.family === t.family) === i).slice(0, 3);
+    const rest = index.entries
+      .filter((e) => !found.includes(e.topic) && !found.some((f) => f.family && f.family === e.topic.family))
+      .map((e) => ({ topic: e.topic, overlap: [...e.nameChars].filter((c) => chars.has(c)).length }))
+      .sort((a, b) => b.overlap - a.overlap)
+      .map((r) => r.topic);
+    return [...found, ...rest].filter((t, i, all) => !t.family || all.findIndex((x) => x.family === t.family) === i).slice(0, 3);
   };
   if (!terms.length || !best || best.score <= 0 || index.outside(cleaned).length) {
     if (ordinal) return result({ kind: 'clarify', confidence: 0, asked: ordinal.n, suggestions: lists() });

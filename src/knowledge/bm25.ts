@@ -6,6 +6,7 @@ export class Bm25 {
   private readonly postings = new Map<string, { doc: number; tf: number }[]>();
   private readonly lengths: number[] = [];
   private avgLength = 1;
+  private readonly idfs = new Map<string, number>();
 
   constructor(docs: string[][]) {
     docs.forEach((tokens, doc) => {
@@ -27,9 +28,14 @@ export class Bm25 {
 
   /** Inverse document frequency; a word no document contains gets the highest value. */
   idf(term: string): number {
+    const known = this.idfs.get(term);
+    if (known !== undefined) return known;
     const df = this.postings.get(term)?.length ?? 0;
     const n = this.lengths.length;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    // Only the corpus's own words are remembered, so questions cannot grow the cache without end.
+    if (df > 0) this.idfs.set(term, idf);
+    return idf;
   }
 
   has(term: string): boolean {

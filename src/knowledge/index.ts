@@ -19,6 +19,8 @@ export interface TopicEntry {
   itemFit: Set<string>[];
   /** Each item's title and keyword words: what a question must name for the item to be its answer. */
   itemKeys: Set<string>[];
+  /** Characters of the topic's title and aliases: the last resort for suggestions when no word matched. */
+  nameChars: Set<string>;
   /** Bodies (lexicon.bodies indexes) the topic's names name, and those each item names besides. */
   topicBodies: Set<number>;
   itemBodies: Set<number>[];
@@ -41,6 +43,13 @@ const OTHER_BODY = 0.25;
  */
 const UNKNOWN_WEIGHT = 0.6;
 const UNKNOWN_POWER = 0.5;
+
+/** A question's words with their weights, computed once per question. */
+interface Weighed {
+  known: { term: string; weight: number; common: boolean }[];
+  /** Sum of all weights, unknown words included. */
+  total: number;
+}
 
 export interface Ranked {
   entry: TopicEntry;
@@ -99,7 +108,7 @@ export class KnowledgeIndex {
       });
       const vocab = new Set([...docs[headerDoc]!, ...itemDocs.flatMap((d) => docs[d]!)]);
       const itemFit = itemVocab.map((v) => new Set([...v, ...nameTerms]));
-      this.entries.push({ topic, nameTerms, names, markerTerms, vocab, itemVocab, itemFit, itemKeys, topicBodies, itemBodies, headerDoc, itemDocs });
+      this.entries.push({ topic, nameTerms, names, markerTerms, vocab, itemVocab, itemFit, itemKeys, nameChars: new Set(topic.title + topic.aliases.join('')), topicBodies, itemBodies, headerDoc, itemDocs });
     }
     this.bm25 = new Bm25(docs);
     const text = corpus.join('\n').toLowerCase();
@@ -132,8 +141,9 @@ export class KnowledgeIndex {
     return this.context.has(term);
   }
 
-  terms(text: string): string[] {
-    return this.tokenizer.tokens(text);
+  /** The distinct words of a question already passed through tokenizer.clean(), in order. */
+  terms(cleaned: string): string[] {
+    return [...new Set(this.tokenizer.tokens(cleaned, this.tokenizer.cut(cleaned, true)))];
   }
 
   /**
@@ -146,8 +156,9 @@ export class KnowledgeIndex {
     const asked = this.bodies(terms);
     // A rule about other bodies only than the one the question names ("居委会任期" for "村委会任期").
     const other = (about: Set<number>) => asked.size > 0 && about.size > 0 && ![...about].some((b) => asked.has(b));
+    const weighed = this.weigh(terms);
     const fit = (s: number, vocab: Set<string>, about: Set<number>) =>
-      s > 0 ? s * this.coverage(terms, vocab) ** FIT_POWER * (other(about) ? OTHER_BODY : 1) : 0;
+      s > 0 ? s * this.share(weighed, vocab) ** FIT_POWER * (other(about) ? OTHER_BODY : 1) : 0;
     const set = new Set(terms);
     return this.entries
       .map((entry) => {
@@ -166,27 +177,34 @@ export class KnowledgeIndex {
   }
 
   /**
-   * Share of the question's weight (idf) that a word set explains. Unknown words weigh the most, so a
-   * question mostly about something else scores low; domain context words count as explained.
+   * Share of the question's weight (idf) that a word set explains; `terms` are distinct (see terms()).
+   * Words the base never uses count against it (see UNKNOWN_WEIGHT), so a question mostly about something
+   * else scores low; domain context words count as explained unless `countCommon` is false.
    */
   coverage(terms: string[], vocab: Set<string>, countCommon = true): number {
-    let total = 0;
-    let found = 0;
+    return this.share(this.weigh(terms), vocab, countCommon);
+  }
+
+  /** Each known word's weight (idf) once per question, so scoring 130 documents does not redo it. */
+  private weigh(terms: string[]): Weighed {
+    const known: { term: string; weight: number; common: boolean }[] = [];
     let unknown = 0;
-    for (const t of new Set(terms)) {
-      if (!this.bm25.has(t)) {
-        unknown++;
-        continue;
-      }
-      const w = this.bm25.idf(t);
-      total += w;
-      if (vocab.has(t) || (countCommon && this.common(t))) found += w;
+    for (const term of terms) {
+      if (this.bm25.has(term)) known.push({ term, weight: this.bm25.idf(term), common: this.common(term) });
+      else unknown++;
     }
     // Words the base never uses count with diminishing weight: the first says "maybe something else",
     // the fifth in a long story ("昨天晚上…饭店…视频") adds little more doubt.
-    total += this.unknownIdf * UNKNOWN_WEIGHT * unknown ** UNKNOWN_POWER;
-    return total ? found / total : 0;
+    const total = known.reduce((sum, k) => sum + k.weight, 0) + this.unknownIdf * UNKNOWN_WEIGHT * unknown ** UNKNOWN_POWER;
+    return { known, total };
   }
+
+  private share(q: Weighed, vocab: Set<string>, countCommon = true): number {
+    let found = 0;
+    for (const k of q.known) if (vocab.has(k.term) || (countCommon && k.common)) found += k.weight;
+    return q.total ? found / q.total : 0;
+  }
+
 
   /** Words of the question not accounted for by the names of the topic it spells out ("十严禁" in "十严禁第三条说啥"). */
   beyondNames(terms: string[], entry: TopicEntry): string[] {

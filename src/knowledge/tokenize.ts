@@ -38,7 +38,9 @@ const HAN = /\p{Script=Han}/u;
 export class Tokenizer {
   private readonly canon = new Map<string, string>();
   private readonly stop: Set<string>;
-  private readonly typos: [string, string][];
+  private readonly typos = new Map<string, string>();
+  /** All typos in one alternation, longest first, so a question is scanned once. */
+  private readonly typoPattern: RegExp | undefined;
   /** Known multi-character words (domain words, then every word of the corpus), found inside longer tokens. */
   private readonly vocab = new Set<string>();
   /** jieba's dictionary words inside a long token ("立案审查" → 立案, 审查), cached: the same words recur. */
@@ -47,7 +49,10 @@ export class Tokenizer {
   constructor(lexicon: Lexicon, domainWords: Iterable<string>) {
     for (const group of lexicon.groups) for (const w of group) this.canon.set(w.toLowerCase(), group[0]!.toLowerCase());
     this.stop = new Set(lexicon.stopwords.map((w) => w.toLowerCase()));
-    this.typos = Object.entries(lexicon.typos).sort((a, b) => b[0].length - a[0].length);
+    const typos = Object.entries(lexicon.typos).map(([wrong, right]) => [wrong.normalize('NFKC').toLowerCase(), right] as const);
+    for (const [wrong, right] of typos) this.typos.set(wrong, right);
+    const alternatives = [...this.typos.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.typoPattern = alternatives.length ? new RegExp(alternatives.join('|'), 'g') : undefined;
     const words = [...lexicon.groups.flat(), ...lexicon.terms, ...domainWords].map((w) => w.trim()).filter((w) => w.length >= 2);
     for (const w of words) this.vocab.add(w.toLowerCase());
     addWords(words);
@@ -60,14 +65,13 @@ export class Tokenizer {
 
   /** Fix known typos and fold full-width forms before cutting. */
   clean(text: string): string {
-    let out = text.normalize('NFKC').toLowerCase();
-    for (const [wrong, right] of this.typos) if (out.includes(wrong)) out = out.split(wrong).join(right);
-    return out;
+    const out = text.normalize('NFKC').toLowerCase();
+    return this.typoPattern ? out.replace(this.typoPattern, (wrong) => this.typos.get(wrong) ?? wrong) : out;
   }
 
   /** jieba's words for a text, before filtering: the costly step, so the index caches it. */
-  cut(text: string): string[] {
-    return sharedJieba().cut(this.clean(text), true);
+  cut(text: string, cleaned = false): string[] {
+    return sharedJieba().cut(cleaned ? text : this.clean(text), true);
   }
 
   private parts(tok: string): string[] {
