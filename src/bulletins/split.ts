@@ -1,27 +1,10 @@
 // Long messages are split at line boundaries so each part fits a platform's byte limit (UTF-8: a
 // Chinese character is 3 bytes) and parts 2..n start with a 续 marker. A line longer than a whole
 // part is cut between characters, never inside one.
+import { cutLine, utf8Bytes } from '../platforms/types.js';
 
-export const byteLength = (s: string): number => Buffer.byteLength(s, 'utf8');
+export const byteLength = utf8Bytes;
 
-/** Cut a line into pieces of at most `budget` bytes at code point boundaries. */
-function cutLine(line: string, budget: number): string[] {
-  const pieces: string[] = [];
-  let cur = '';
-  let bytes = 0;
-  for (const ch of line) {
-    const b = byteLength(ch);
-    if (bytes + b > budget && cur) {
-      pieces.push(cur);
-      cur = '';
-      bytes = 0;
-    }
-    cur += ch;
-    bytes += b;
-  }
-  if (cur || !pieces.length) pieces.push(cur);
-  return pieces;
-}
 
 const trimBlank = (lines: string[]) => {
   let a = 0;

@@ -91,3 +91,28 @@ export interface PlatformModule {
 export function describeInbound(msg: InboundMessage): Record<string, unknown> {
   return { platform: msg.platform, messageId: msg.messageId, userId: msg.userId, chatType: msg.chatType };
 }
+
+/** Size of text as the platforms count it: UTF-8 bytes (a Chinese character is 3). */
+export const utf8Bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+/**
+ * Cut one over-long line into pieces of at most `budget` (by `measure`), between code points,
+ * never inside a character. Shared by every splitter so a cut line looks the same everywhere.
+ */
+export function cutLine(line: string, budget: number, measure: (s: string) => number = utf8Bytes): string[] {
+  const pieces: string[] = [];
+  let cur = '';
+  let size = 0;
+  for (const ch of line) {
+    const n = measure(ch);
+    if (size + n > budget && cur) {
+      pieces.push(cur);
+      cur = '';
+      size = 0;
+    }
+    cur += ch;
+    size += n;
+  }
+  if (cur || !pieces.length) pieces.push(cur);
+  return pieces;
+}

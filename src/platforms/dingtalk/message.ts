@@ -1,7 +1,7 @@
 // OutboundMessage → the robot message JSON shared by the custom robot webhook and sessionWebhook
 // (https://open.dingtalk.com/document/orgapp/custom-robot-access), split so that every request
 // body stays within DingTalk's 20000-byte limit.
-import type { OutboundMessage } from '../types.js';
+import { cutLine, type OutboundMessage } from '../types.js';
 
 export const MAX_BODY_BYTES = 20_000;
 
@@ -19,24 +19,6 @@ export function jsonBytes(s: string): number {
 
 const NEWLINE_BYTES = jsonBytes('\n');
 
-/** Cut one over-long line between code points, never inside a character. */
-function cutLine(line: string, budget: number): string[] {
-  const pieces: string[] = [];
-  let cur = '';
-  let bytes = 0;
-  for (const ch of line) {
-    const b = jsonBytes(ch);
-    if (bytes + b > budget && cur) {
-      pieces.push(cur);
-      cur = '';
-      bytes = 0;
-    }
-    cur += ch;
-    bytes += b;
-  }
-  pieces.push(cur);
-  return pieces;
-}
 
 /**
  * Split text into parts whose JSON-escaped size is at most `budget` bytes. Cuts fall on line
@@ -52,7 +34,7 @@ export function splitText(text: string, budget: number): string[] {
     const lb = jsonBytes(line);
     if (lb > budget) {
       if (cur !== null) parts.push(cur);
-      const pieces = cutLine(line, budget);
+      const pieces = cutLine(line, budget, jsonBytes);
       parts.push(...pieces.slice(0, -1));
       cur = pieces[pieces.length - 1]!;
       curBytes = jsonBytes(cur);

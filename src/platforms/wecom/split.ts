@@ -1,27 +1,10 @@
 // WeCom measures message content in UTF-8 bytes (group robot: markdown 4096, text 2048;
 // https://developer.work.weixin.qq.com/document/path/91770). Split at line boundaries so a bulletin's
 // rows stay whole; a single line longer than the limit is cut between characters, never inside one.
+import { cutLine, utf8Bytes } from '../types.js';
 
-export const byteLength = (s: string) => Buffer.byteLength(s, 'utf8');
+export const byteLength = utf8Bytes;
 
-/** Cut one line into pieces of at most `limit` bytes, on code-point boundaries. */
-function cutLine(line: string, limit: number): string[] {
-  const out: string[] = [];
-  let piece = '';
-  let bytes = 0;
-  for (const ch of line) {
-    const n = byteLength(ch);
-    if (bytes + n > limit && piece) {
-      out.push(piece);
-      piece = '';
-      bytes = 0;
-    }
-    piece += ch;
-    bytes += n;
-  }
-  if (piece) out.push(piece);
-  return out;
-}
 
 /**
  * Split text into parts of at most `limit` UTF-8 bytes each. Lines are packed greedily; the newline between
