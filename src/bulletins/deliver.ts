@@ -33,6 +33,8 @@ export interface DeliverDeps {
   now?: () => Date;
   /** Aborted on shutdown: a pending retry gives up at once and the failure is recorded. */
   signal?: AbortSignal;
+  /** Masks secrets in platform error text before it is stored, returned or shown (platforms may echo URLs with keys). */
+  redact?: (text: string) => string;
 }
 
 export interface TargetResult {
@@ -70,7 +72,10 @@ function sleepUnlessAborted(ms: number, signal?: AbortSignal): Promise<void> {
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
-const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const messageOf = (err: unknown, deps?: Pick<DeliverDeps, 'redact'>) => {
+  const text = err instanceof Error ? err.message : String(err);
+  return deps?.redact ? deps.redact(text) : text;
+};
 
 async function postWithRetry(deps: DeliverDeps, mod: PlatformModule, target: GroupTarget, msg: OutboundMessage): Promise<void> {
   const policy = deps.retry ?? DEFAULT_RETRY;
@@ -81,7 +86,7 @@ async function postWithRetry(deps: DeliverDeps, mod: PlatformModule, target: Gro
     } catch (err) {
       if (attempt >= policy.attempts || !isRetryable(err) || deps.signal?.aborted) throw err;
       const wait = backoff(policy, attempt);
-      deps.log.warn({ target: target.name, platform: target.platform, attempt, waitMs: wait, reason: messageOf(err) }, 'delivery retry');
+      deps.log.warn({ target: target.name, platform: target.platform, attempt, waitMs: wait, reason: messageOf(err, deps) }, 'delivery retry');
       await (deps.sleep ? deps.sleep(wait) : sleepUnlessAborted(wait, deps.signal));
       if (deps.signal?.aborted) throw err;
     }
@@ -95,7 +100,7 @@ async function deliverOne(run: { job: string; key: string }, out: Outgoing, deps
     try {
       await deps.store.recordDelivery({ ...run, platform: target.platform, target: target.name, part, ok, at: now(), ...(error ? { error } : {}) });
     } catch (err) {
-      deps.log.error({ target: target.name, part, err: messageOf(err) }, 'could not record a delivery');
+      deps.log.error({ target: target.name, part, err: messageOf(err, deps) }, 'could not record a delivery');
     }
   };
   const result: TargetResult = { platform: target.platform, target: target.name, parts: out.parts.length, delivered: 0 };
@@ -112,7 +117,7 @@ async function deliverOne(run: { job: string; key: string }, out: Outgoing, deps
       result.delivered++;
       await record(part, true);
     } catch (err) {
-      result.error = messageOf(err);
+      result.error = messageOf(err, deps);
       await record(part, false, result.error);
       // Later parts are held back: a bulletin must read in order, so they wait for the next attempt.
       for (let j = part + 1; j <= out.parts.length; j++) await record(j, false, `not sent: part ${part} failed`);
@@ -131,7 +136,7 @@ export async function deliver(run: { job: string; key: string }, outgoing: Outgo
   const results = await Promise.all(
     outgoing.map((out) =>
       deliverOne(run, out, deps, already).catch(
-        (err): TargetResult => ({ platform: out.target.platform, target: out.target.name, parts: out.parts.length, delivered: 0, error: messageOf(err) }),
+        (err): TargetResult => ({ platform: out.target.platform, target: out.target.name, parts: out.parts.length, delivered: 0, error: messageOf(err, deps) }),
       ),
     ),
   );

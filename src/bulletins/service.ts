@@ -30,6 +30,7 @@ export interface BulletinServiceDeps {
   now: () => Date;
   retry?: RetryPolicy;
   sleep?: (ms: number) => Promise<void>;
+  redact?: (text: string) => string;
 }
 
 export interface DryRunMessage {
@@ -53,7 +54,7 @@ export class BulletinService {
   private platform = (name: PlatformName) => this.deps.platforms().find((p) => p.name === name);
 
   private jobDeps(): JobDeps {
-    const { store, county, templates, log, owner, retry, sleep, now } = this.deps;
+    const { store, county, templates, log, owner, retry, sleep, now, redact } = this.deps;
     return {
       store,
       county,
@@ -66,6 +67,7 @@ export class BulletinService {
       targets: (job: JobName) => this.deps.targets.filter((t) => t[job]),
       ...(retry ? { retry } : {}),
       ...(sleep ? { sleep } : {}),
+      ...(redact ? { redact } : {}),
     };
   }
 

@@ -3,10 +3,10 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import { bulletinCommands } from '../bulletins/commands.js';
 import { BulletinService, type BulletinTarget } from '../bulletins/service.js';
-import type { Config } from '../config.js';
+import { secretValues, type Config } from '../config.js';
 import type { County } from '../county.js';
 import { bulletinsApi } from '../http/api-bulletins.js';
-import type { Logger } from '../log.js';
+import { createRedactor, type Logger } from '../log.js';
 import type { Wiring } from './types.js';
 
 export interface ResolvedTargets {
@@ -81,6 +81,7 @@ export async function wireBulletins(w: Wiring): Promise<void> {
     platforms: () => w.platforms,
     targets,
     now: w.now,
+    redact: createRedactor(secretValues(w.config)),
   });
   w.services.bulletins = service;
   w.commands.push(...bulletinCommands(service, w.templates));

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backoff, deliver, isRetryable, partKey, type Outgoing } from '../../src/bulletins/deliver.js';
-import { DeliveryError, type GroupTarget } from '../../src/platforms/types.js';
+import { createRedactor } from '../../src/log.js';
+import { DeliveryError, type GroupTarget, type PlatformModule } from '../../src/platforms/types.js';
+import type { Delivery } from '../../src/store/types.js';
 import { tempStore, type TempStore } from './fixtures.js';
 import { RecordingPlatform, silentLog } from './recording.js';
 
@@ -121,5 +123,35 @@ describe('retry policy', () => {
     const policy = { attempts: 6, baseMs: 1000, maxMs: 5000 };
     expect([1, 2, 3, 4].map((a) => backoff(policy, a, () => 1))).toEqual([1000, 2000, 4000, 5000]);
     expect(backoff(policy, 2, () => 0)).toBe(1000);
+  });
+});
+
+describe('secrets in platform errors', () => {
+  it('masks them before a failure is stored or returned', async () => {
+    const stored: Delivery[] = [];
+    const leaky: PlatformModule = {
+      name: 'wecom',
+      mount: () => undefined,
+      start: async () => undefined,
+      stop: async () => undefined,
+      limit: () => 4096,
+      post: async (t) => {
+        throw new DeliveryError(t.name, `93000 invalid webhook url ${t.url}`);
+      },
+    };
+    const target = { name: '县群', platform: 'wecom' as const, url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=SECRETKEY123' };
+    const report = await deliver(
+      { job: 'bulletin', key: '2026-11-22' },
+      [{ target, parts: [{ text: 'x' }] }],
+      {
+        platform: () => leaky,
+        store: { recordDelivery: async (d) => void stored.push(d) },
+        log: { info: () => undefined, warn: () => undefined, error: () => undefined },
+        redact: createRedactor([target.url]),
+      },
+    );
+    expect(report.failed[0]!.error).toContain('[secret]');
+    expect(JSON.stringify(report)).not.toContain('SECRETKEY123');
+    expect(stored[0]!.error).not.toContain('SECRETKEY123');
   });
 });
