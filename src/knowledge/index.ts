@@ -28,6 +28,8 @@ export interface TopicEntry {
   itemDocs: number[];
 }
 
+/** Where a message splits into clauses. */
+const CLAUSE = /[，,。！!？?；;：:\n]+/;
 /** Context words (synonyms.yaml) count this much in ranking: they say "in scope", not "which topic". */
 const CONTEXT_WEIGHT = 0.5;
 /** How strongly a document's score is scaled by the share of the question it explains. */
@@ -141,9 +143,18 @@ export class KnowledgeIndex {
     return this.context.has(term);
   }
 
-  /** The distinct words of a question already passed through tokenizer.clean(), in order. */
+  /**
+   * The distinct words of a question already passed through tokenizer.clean(), in order. In a long,
+   * rambling message a clause that shares no word with the base ("领导好", "我们村情况比较复杂") is
+   * courtesy or story, not the question, and is left out.
+   */
   terms(cleaned: string): string[] {
-    return [...new Set(this.tokenizer.tokens(cleaned, this.tokenizer.cut(cleaned, true)))];
+    const clauses = cleaned
+      .split(CLAUSE)
+      .filter((c) => c.trim())
+      .map((c) => this.tokenizer.tokens(c, this.tokenizer.cut(c, true)));
+    const telling = clauses.filter((words) => words.some((w) => this.bm25.has(w)));
+    return [...new Set((telling.length ? telling : clauses).flat())];
   }
 
   /**

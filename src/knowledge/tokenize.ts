@@ -30,8 +30,8 @@ const PARTS_CACHE = 20_000;
 const AGE = /^[0-9〇零一二两三四五六七八九十百几]+周?岁(?:以上|以下|多)?$/;
 /** "两千块", "200元": an amount of money reads as 钱款. */
 const MONEY = /^[0-9〇零一二两三四五六七八九十百千万几]+(?:块|元|块钱|万块|万元|千块)$/;
-/** Numbers ("一百二十个") are not cut into parts: their pieces are noise. */
-const NUMERIC = /^[0-9〇零一二两三四五六七八九十百千万几]/;
+/** Numbers ("一百二十个", "二十多个") are not cut into parts: their pieces are noise. */
+const NUMERIC = /^[0-9〇零一二两三四五六七八九十百千万几多余]+[个名人位户条项次]?$/;
 const PUNCT = /^[\s\p{P}\p{S}]+$/u;
 const HAN = /\p{Script=Han}/u;
 
@@ -43,6 +43,8 @@ export class Tokenizer {
   private readonly typoPattern: RegExp | undefined;
   /** Known multi-character words (domain words, then every word of the corpus), found inside longer tokens. */
   private readonly vocab = new Set<string>();
+  /** Words the knowledge base names on purpose (aliases, keywords, synonyms, terms): never dropped as filler. */
+  private readonly domain = new Set<string>();
   /** jieba's dictionary words inside a long token ("立案审查" → 立案, 审查), cached: the same words recur. */
   private readonly partsCache = new Map<string, string[]>();
 
@@ -55,6 +57,7 @@ export class Tokenizer {
     this.typoPattern = alternatives.length ? new RegExp(alternatives.join('|'), 'g') : undefined;
     const words = [...lexicon.groups.flat(), ...lexicon.terms, ...domainWords].map((w) => w.trim()).filter((w) => w.length >= 2);
     for (const w of words) this.vocab.add(w.toLowerCase());
+    for (const w of words) this.domain.add(w.toLowerCase());
     addWords(words);
   }
 
@@ -93,18 +96,25 @@ export class Tokenizer {
       if (!t || PUNCT.test(t) || this.stop.has(t)) return;
       const c = this.canon.get(t) ?? (AGE.test(t) ? '年龄' : MONEY.test(t) ? '钱款' : t);
       if (this.stop.has(c)) return;
+      // A count in words ("二十多个") is story detail; figures in digits ("500名") may be the rule itself.
+      if (c === t && NUMERIC.test(t) && !/\d/.test(t) && !this.vocab.has(t)) return;
       // A lone Han character carries little meaning unless the synonym table names it.
       if (c.length === 1 && HAN.test(c) && !this.canon.has(t)) return;
       out.push(c);
     };
-    for (const tok of cut) {
-      push(tok);
+    for (const raw of cut) {
+      const tok = raw.trim();
+      const whole = !this.canon.has(tok) && !NUMERIC.test(tok);
       // A compound of four or more characters also counts as its dictionary parts, on both sides: the
       // knowledge base's "立案审查" then meets a question's "立案", and "长期外出" meets "长期…外出".
-      if (tok.length >= 4 && !this.canon.has(tok.trim()) && !NUMERIC.test(tok)) for (const part of this.parts(tok)) push(part);
+      // A compound made only of stopwords ("昨天晚上") is filler itself.
+      const parts = tok.length >= 4 && whole ? this.parts(tok) : [];
+      if (parts.length && !this.domain.has(tok) && parts.every((p) => this.stop.has(p))) continue;
+      push(tok);
+      for (const part of parts) push(part);
       // Known words inside a longer one ("村委会" in "村委会主任"), but not every fragment ("委会", "会主");
-      // a word the synonym table knows already says what it means.
-      if (tok.length >= 3 && !this.canon.has(tok.trim())) {
+      // a word the synonym table knows already says what it means, and a number has no words inside.
+      if (tok.length >= 3 && whole) {
         for (let len = 2; len < tok.length; len++) {
           for (let i = 0; i + len <= tok.length; i++) {
             const part = tok.slice(i, i + len);
