@@ -12,6 +12,9 @@ export const MIN_CONFIDENCE = 0.55;
 const MIN_ITEM_FIT = 0.55;
 /** For an item of a numbered list, the share of the question's known (non-context) words it must explain. */
 const MIN_LIST_KNOWN = 0.66;
+/** The question asks when or how long; the rule must then state a time or a period. */
+const ASKS_TIME = /多久|多长时间|什么时候|啥时候|何时|几天|几年|几个月|哪天|多少天|多少年/;
+const STATES_TIME = /[0-9一二两三四五六七八九十百]+\s*(?:年|日|天|个月|月|周)|期限|时限|期满|期内|影响期|届满|之前|以前|以内|之日起|当日|当天|期间|时止|任期/;
 /** A short question whose two best topics score this close is ambiguous. */
 const CLOSE = 0.85;
 const LIST_WORDS = /有哪些|哪些|有啥|都啥|包括|包含|内容|全文|全部|是什么|是啥|啥意思|指什么|哪几条|哪十条|几条|列出|列一下|发一下|原文|清单/;
@@ -89,6 +92,24 @@ function relatedItems(index: KnowledgeIndex, chosen: Ranked, ranked: Ranked[], t
     .map((r) => ({ topic: r.entry.topic, item: r.entry.topic.items[r.bestItem]! }));
 }
 
+/**
+ * Whether item n really answers the question, beyond ranking first: it is about something the question
+ * names (an anchor), it explains most of the question, and a "多久/什么时候" question gets a rule that
+ * states a time ("村务公开栏多久更新" is not answered by who supervises 村务公开). Numbered lists (十严禁,
+ * 十不准, 负面清单) are where a wrong item does most harm: there, domain context words ("换届", "村干部")
+ * are left out of the judgement, and the item must explain most of the words the base knows
+ * ("贿选当上的能宣布无效吗" shares 宣布无效 with 严禁违规用人, but not 贿选 or 当选).
+ */
+function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: string[], cleaned: string): boolean {
+  const vocab = entry.itemFit[n]!;
+  const item = entry.topic.items[n]!;
+  const list = entry.topic.kind === 'list';
+  const content = list ? terms.filter((t) => !index.common(t)) : terms;
+  if (!index.anchored(terms, entry, n) || index.coverage(content, vocab) < MIN_ITEM_FIT) return false;
+  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return false;
+  return !list || index.coverage(content.filter((t) => index.known(t)), vocab) >= MIN_LIST_KNOWN;
+}
+
 export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = {}): AskResult {
   const cleaned = index.tokenizer.clean(question);
   const ordinal = findOrdinal(cleaned);
@@ -155,16 +176,7 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
     return result({ ...base, kind: 'overview', topic, citations: [cite(topic)] });
   }
   const n = sole ?? chosen.bestItem;
-  // The answer must be about something the question names, and explain most of it.
-  // Numbered lists (十严禁, 十不准, 负面清单) are where a wrong item does most harm: there, domain context
-  // words ("换届", "村干部") are left out of the judgement, so "换届后村干部补贴标准" is not 严禁滥发补贴.
-  const vocab = chosen.entry.itemFit[n]!;
-  const content = topic.kind === 'list' ? terms.filter((t) => !index.common(t)) : terms;
-  // …and of the words the base knows, the item must explain most: "贿选当上的能宣布无效吗" shares
-  // 宣布无效 with 严禁违规用人 but not 贿选 or 当选.
-  const known = content.filter((t) => index.known(t));
-  if (!index.anchored(terms, chosen.entry, n) || index.coverage(content, vocab) < MIN_ITEM_FIT) return unsure();
-  if (topic.kind === 'list' && index.coverage(known, vocab) < MIN_LIST_KNOWN) return unsure();
+  if (!supports(index, chosen.entry, n, terms, cleaned)) return unsure();
   const item = topic.items[n]!;
   const related = situational ? relatedItems(index, chosen, ranked, terms) : [];
   return result({ ...base, kind: 'item', topic, item, related, citations: [cite(topic, item), ...related.map((r) => cite(r.topic, r.item))] });
