@@ -94,7 +94,8 @@ export class Tokenizer {
     const push = (raw: string) => {
       const t = raw.trim();
       if (!t || PUNCT.test(t) || this.stop.has(t)) return;
-      const c = this.canon.get(t) ?? (AGE.test(t) ? '年龄' : MONEY.test(t) ? '钱款' : t);
+      const read = AGE.test(t) ? '年龄' : MONEY.test(t) ? '钱款' : t;
+      const c = this.canon.get(t) ?? this.canon.get(read) ?? read;
       if (this.stop.has(c)) return;
       // A count in words ("二十多个") is story detail; figures in digits ("500名") may be the rule itself.
       if (c === t && NUMERIC.test(t) && !/\d/.test(t) && !this.vocab.has(t)) return;
