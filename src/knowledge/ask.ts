@@ -15,6 +15,8 @@ const MIN_LIST_KNOWN = 0.66;
 /** The question asks when or how long; the rule must then state a time or a period. */
 const ASKS_TIME = /多久|多长时间|什么时候|啥时候|何时|几天|几年|几个月|哪天|多少天|多少年/;
 const STATES_TIME = /[0-9一二两三四五六七八九十百]+\s*(?:年|日|天|个月|月|周)|期限|时限|期满|期内|影响期|届满|之前|以前|以内|之日起|当日|当天|期间|时止|任期/;
+/** An item of the kind asked is preferred when it scores at least this share of the best item. */
+const ASPECT_SHARE = 0.5;
 /** A short question whose two best topics score this close is ambiguous. */
 const CLOSE = 0.85;
 const LIST_WORDS = /有哪些|哪些|有啥|都啥|包括|包含|内容|全文|全部|是什么|是啥|啥意思|指什么|哪几条|哪十条|几条|列出|列一下|发一下|原文|清单/;
@@ -110,6 +112,23 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   return !list || index.coverage(content.filter((t) => index.known(t)), vocab) >= MIN_LIST_KNOWN;
 }
 
+/**
+ * The item that answers the kind of question asked (lexicon.intents: "什么意思" wants the rule titled
+ * 含义, "怎么操作" the one on 程序): among the topic's items whose title shows that aspect, the best
+ * scoring one. A question with words beyond the topic's name only takes an item those words match about
+ * as well as the best one;
+ * one that just names the topic ("一肩挑是什么意思") takes the aspect when one item has it.
+ */
+function byAspect(index: KnowledgeIndex, chosen: Ranked, cleaned: string, hasWords: boolean): number | undefined {
+  const items = index.aspectItems(cleaned, chosen.entry);
+  if (hasWords) {
+    const best = chosen.itemScores[chosen.bestItem] ?? 0;
+    const touched = items.filter((i) => (chosen.itemScores[i] ?? 0) >= ASPECT_SHARE * best && best > 0);
+    return touched.length ? touched.reduce((a, b) => (chosen.itemScores[b]! > chosen.itemScores[a]! ? b : a)) : undefined;
+  }
+  return items.length === 1 ? items[0] : undefined;
+}
+
 export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = {}): AskResult {
   const cleaned = index.tokenizer.clean(question);
   const ordinal = findOrdinal(cleaned);
@@ -141,7 +160,9 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   const rival = ranked.find((r) => r.entry !== best.entry && (!best.entry.topic.family || r.entry.topic.family !== best.entry.topic.family));
   const vague = !situational && !ordinal && termSet.size <= 2 && !index.namesTopic(terms, best.entry);
   if (vague && rival && rival.score >= CLOSE * best.score && index.coverage(terms, rival.entry.vocab) >= MIN_CONFIDENCE) {
-    return result({ kind: 'clarify', confidence, suggestions: distinctTopics(ranked, 3) });
+    // Topics with a rule of the kind asked ("谁能投票": 选举权) come first among the suggestions.
+    const fits = (r: Ranked) => (index.aspectItems(cleaned, r.entry).length ? 0 : 1);
+    return result({ kind: 'clarify', confidence, suggestions: distinctTopics([...ranked].sort((a, b) => fits(a) - fits(b)), 3) });
   }
 
   const chosen = chooseVariant(index, best, ranked, terms, opts);
@@ -171,11 +192,13 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   }
   const sole = beyond.length ? undefined : (soleItem(chosen.entry, terms) ?? dominantItem(chosen));
   const unsure = () => result({ kind: 'abstain', confidence, suggestions: [topic, ...closest().filter((t) => t !== topic)].slice(0, 3) });
-  if (sole === undefined && (!beyond.length || itemCoverage < 0.34)) {
-    if (!index.anchored(terms, chosen.entry)) return unsure();
+  const aspect = byAspect(index, chosen, cleaned, beyond.length > 0);
+  if (sole === undefined && aspect === undefined && (!beyond.length || itemCoverage < 0.34)) {
+    // Words beyond the topic's name that no item explains ask for something the base does not say.
+    if (beyond.length || !index.anchored(terms, chosen.entry)) return unsure();
     return result({ ...base, kind: 'overview', topic, citations: [cite(topic)] });
   }
-  const n = sole ?? chosen.bestItem;
+  const n = aspect ?? sole ?? chosen.bestItem;
   if (!supports(index, chosen.entry, n, terms, cleaned)) return unsure();
   const item = topic.items[n]!;
   const related = situational ? relatedItems(index, chosen, ranked, terms) : [];

@@ -118,6 +118,13 @@ export class KnowledgeIndex {
     this.unknownIdf = this.bm25.idf('');
   }
 
+  /** Items of a topic whose title shows the aspect a question asks for (lexicon.intents). */
+  aspectItems(cleaned: string, entry: TopicEntry): number[] {
+    const wanted = this.base.lexicon.intents.filter((i) => i.ask.some((w) => cleaned.includes(w))).flatMap((i) => i.answer);
+    if (!wanted.length) return [];
+    return entry.topic.items.flatMap((item, n) => (wanted.some((w) => item.title.includes(w)) ? [n] : []));
+  }
+
   /** Words of the (cleaned) question that name a matter outside the base. */
   outside(cleaned: string): string[] {
     return this.outsideWords.filter((w) => cleaned.includes(w));

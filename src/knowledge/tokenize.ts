@@ -58,6 +58,11 @@ export class Tokenizer {
     const words = [...lexicon.groups.flat(), ...lexicon.terms, ...domainWords].map((w) => w.trim()).filter((w) => w.length >= 2);
     for (const w of words) this.vocab.add(w.toLowerCase());
     for (const w of words) this.domain.add(w.toLowerCase());
+    // Phrases that say what kind of question it is ("怎么操作", "什么时候") are not what it is about:
+    // kept whole by jieba, then dropped like stopwords.
+    const asking = lexicon.intents.flatMap((i) => i.ask).map((x) => x.trim().toLowerCase()).filter((w) => !this.domain.has(w));
+    for (const w of asking) this.stop.add(w);
+    addWords(asking);
     addWords(words);
   }
 
@@ -105,6 +110,7 @@ export class Tokenizer {
     };
     for (const raw of cut) {
       const tok = raw.trim();
+      if (this.stop.has(tok)) continue;
       const whole = !this.canon.has(tok) && !NUMERIC.test(tok);
       // A compound of four or more characters also counts as its dictionary parts, on both sides: the
       // knowledge base's "立案审查" then meets a question's "立案", and "长期外出" meets "长期…外出".

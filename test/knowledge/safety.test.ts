@@ -89,6 +89,7 @@ describe('the tokenizer', () => {
     terms: [],
     bodies: [],
     outside: [],
+    intents: [],
   };
   const tok = new Tokenizer(lexicon, ['一肩挑', '长期外出', '村委会']);
   const words = (text: string) => tok.tokens(tok.clean(text));
