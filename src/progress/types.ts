@@ -1,7 +1,7 @@
 // Shapes shared by the parser, the validator and the ledger.
 import type { Figures, IndicatorKey } from '../store/types.js';
 
-/** How a figure was given. Anything not `number` is derived, as documented in docs/progress.md. */
+/** How a figure was given. Anything not `number` is derived, as documented in README.md (Daily progress reports). */
 export type ValueSpec =
   | { kind: 'number'; n: number; raw: string }
   | { kind: 'increment'; n: number; raw: string }
