@@ -19,6 +19,8 @@ export interface TopicEntry {
   itemFit: Set<string>[];
   /** Each item's title and keyword words: what a question must name for the item to be its answer. */
   itemKeys: Set<string>[];
+  /** The names that, spelled out in a question, favour the topic: those with a word beyond context and bodies. */
+  boostNames: string[][];
   /** Characters of the topic's title and aliases: the last resort for suggestions when no word matched. */
   nameChars: Set<string>;
   /** Bodies (lexicon.bodies indexes) the topic's names name, and those each item names besides. */
@@ -110,7 +112,7 @@ export class KnowledgeIndex {
       });
       const vocab = new Set([...docs[headerDoc]!, ...itemDocs.flatMap((d) => docs[d]!)]);
       const itemFit = itemVocab.map((v) => new Set([...v, ...nameTerms]));
-      this.entries.push({ topic, nameTerms, names, markerTerms, vocab, itemVocab, itemFit, itemKeys, nameChars: new Set(topic.title + topic.aliases.join('')), topicBodies, itemBodies, headerDoc, itemDocs });
+      this.entries.push({ topic, nameTerms, names, markerTerms, vocab, itemVocab, itemFit, itemKeys, nameChars: new Set(topic.title + topic.aliases.join('')), boostNames: names.map((n) => [...n]).filter((n) => n.some((t) => !this.context.has(t) && !this.bodyOf.has(t))), topicBodies, itemBodies, headerDoc, itemDocs });
     }
     this.bm25 = new Bm25(docs);
     const text = corpus.join('\n').toLowerCase();
@@ -173,7 +175,11 @@ export class KnowledgeIndex {
     const scores = this.bm25.score(terms, (t) => (this.common(t) ? CONTEXT_WEIGHT : 1));
     const asked = this.bodies(terms);
     // A rule about other bodies only than the one the question names ("居委会任期" for "村委会任期").
-    const other = (about: Set<number>) => asked.size > 0 && about.size > 0 && ![...about].some((b) => asked.has(b));
+    const other = (about: Set<number>) => {
+      if (!asked.size || !about.size) return false;
+      for (const b of about) if (asked.has(b)) return false;
+      return true;
+    };
     const weighed = this.weigh(terms);
     const fit = (s: number, vocab: Set<string>, about: Set<number>) =>
       s > 0 ? s * this.share(weighed, vocab) ** FIT_POWER * (other(about) ? OTHER_BODY : 1) : 0;
@@ -182,7 +188,7 @@ export class KnowledgeIndex {
       .map((entry) => {
         // The question spells out one of the topic's own names ("一肩挑要走什么程序"): prefer it over a
         // topic that merely mentions the name somewhere.
-        const named = entry.names.some((n) => [...n].every((t) => set.has(t)) && [...n].some((t) => !this.common(t) && !this.bodyOf.has(t)));
+        const named = entry.boostNames.some((n) => n.every((t) => set.has(t)));
         const boost = named ? NAMED_BOOST : 1;
         const itemScores = entry.itemDocs.map((d, i) => boost * fit(scores[d]!, entry.itemFit[i]!, entry.itemBodies[i]!));
         let bestItem = 0;
