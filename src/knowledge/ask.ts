@@ -191,7 +191,8 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
     return result({ ...base, kind: 'list', topic, citations: [cite(topic)] });
   }
   const sole = beyond.length ? undefined : (soleItem(chosen.entry, terms) ?? dominantItem(chosen));
-  const unsure = () => result({ kind: 'abstain', confidence, suggestions: [topic, ...closest().filter((t) => t !== topic)].slice(0, 3) });
+  const sameList = (t: Topic) => t === topic || (!!topic.family && t.family === topic.family);
+  const unsure = () => result({ kind: 'abstain', confidence, suggestions: [topic, ...closest().filter((t) => !sameList(t))].slice(0, 3) });
   const aspect = byAspect(index, chosen, cleaned, beyond.length > 0);
   if (sole === undefined && aspect === undefined && (!beyond.length || itemCoverage < 0.34)) {
     // Words beyond the topic's name that no item explains ask for something the base does not say.

@@ -111,3 +111,15 @@ describe('the tokenizer', () => {
     expect(words('长期外出')).toEqual(expect.arrayContaining(['长期外出', '长期', '外出']));
   });
 });
+
+describe('declining well', () => {
+  it('offers three different topics, never two versions of one list', () => {
+    for (const q of ['贿选当上的能宣布无效吗', '村务公开栏多久更新一次', '候选人的亲戚在微信群里发红包让大家投他咋处理']) {
+      const r = ask(q);
+      expect(r.kind, q).toBe('abstain');
+      expect(r.suggestions, q).toHaveLength(3);
+      const lists = r.suggestions.map((t) => t.family ?? t.id);
+      expect(new Set(lists).size, q).toBe(3);
+    }
+  });
+});
