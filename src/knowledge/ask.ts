@@ -20,7 +20,7 @@ const ASPECT_SHARE = 0.5;
 /** A short question whose two best topics score this close is ambiguous. */
 const CLOSE = 0.85;
 const LIST_WORDS = /有哪些|哪些|有啥|都啥|包括|包含|内容|全文|全部|是什么|是啥|啥意思|指什么|哪几条|哪十条|几条|列出|列一下|发一下|原文|清单/;
-const SITUATIONAL = /能.{0,10}[吗不]|(?<!谁)能(?:参选|当|进|选|投|提名|报名|担任|干)|可以.{0,10}吗|算不算|算不|能不能|能否|可不可以|可以吗|可以不|行不行|行吗|还能|会不会|是否|属不属于|属于|违不违|违反|违纪吗|允许|让不让|合不合|有没有问题|怎么办|咋办|怎么处理|咋处理|要不要|该不该|得不得/;
+const SITUATIONAL = /能.{0,10}[吗不]|(?<!谁)能(?:参选|当|进|选|投|提名|报名|担任|干)|可以.{0,10}吗|算不算|算不|算.{0,6}吗|能不能|能否|可不可以|可以吗|可以不|行不行|行吗|还能|会不会|是否|属不属于|属于|违不违|违反|违纪吗|允许|让不让|合不合|有没有问题|怎么办|咋办|怎么处理|咋处理|要不要|该不该|得不得/;
 
 function result(partial: Partial<AskResult> & Pick<AskResult, 'kind' | 'confidence'>): AskResult {
   return { situational: false, others: [], related: [], suggestions: [], citations: [], ...partial };

@@ -76,7 +76,9 @@ describe('typing as cadres type', () => {
 
   it('reads ages and money amounts as what they are', () => {
     expect(answered('十七岁的能投票吗')).toEqual(['item', 'cwh-election', 2]);
-    expect(answered('有人放话选上了给每户分两千块钱，这算拉票吗')).toEqual(['item', 'discipline-village', 2]);
+    const r = ask('有人放话选上了给每户分两千块钱，这算拉票吗');
+    // "这算…吗" asks whether a situation breaks a rule: the answer says what to check locally.
+    expect([r.kind, r.topic?.id, r.item?.n, r.situational]).toEqual(['item', 'discipline-village', 2, true]);
   });
 });
 
