@@ -15,6 +15,10 @@ const MIN_LIST_KNOWN = 0.66;
 /** The question asks when or how long; the rule must then state a time or a period. */
 const ASKS_TIME = /多久|多长时间|什么时候|啥时候|何时|几天|几年|几个月|哪天|多少天|多少年/;
 const STATES_TIME = /[0-9一二两三四五六七八九十百]+\s*(?:年|日|天|个月|月|周)|期限|时限|期满|期内|影响期|届满|之前|以前|以内|之日起|当日|当天|期间|时止|任期/;
+/** The question asks for a fact (who, where, how much, when, whether there is …), not about a situation. */
+const INFO_QUESTION = /谁|哪里|哪儿|哪个部门|多少|几[个天年条次]|什么时候|啥时候|有没有|怎么(?!办|处理|定性|弄|算|整)|咋(?!办|整|弄|处理)|如何/;
+/** The question is about a rule itself: what it means, which item or version says something. */
+const ABOUT_RULE = /什么意思|啥意思|是什么|是啥|说的啥|讲的什么|指什么|含义|是指|哪条|哪一条|第几条|哪个版本|哪一版/;
 /** An item of the kind asked is preferred when it scores at least this share of the best item. */
 const ASPECT_SHARE = 0.5;
 /** A short question whose two best topics score this close is ambiguous. */
@@ -99,13 +103,19 @@ function relatedItems(index: KnowledgeIndex, chosen: Ranked, ranked: Ranked[], t
  * names (an anchor), it explains most of the question, and a "多久/什么时候" question gets a rule that
  * states a time ("村务公开栏多久更新" is not answered by who supervises 村务公开). Numbered lists (十严禁,
  * 十不准, 负面清单) are where a wrong item does most harm: there, domain context words ("换届", "村干部")
- * are left out of the judgement, and the item must explain most of the words the base knows
+ * are left out of the judgement, the question must be about a rule (see inside), and the item must explain
+ * most of the words the base knows
  * ("贿选当上的能宣布无效吗" shares 宣布无效 with 严禁违规用人, but not 贿选 or 当选).
  */
-function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: string[], cleaned: string): boolean {
+function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: string[], cleaned: string, situational: boolean): boolean {
   const vocab = entry.itemFit[n]!;
   const item = entry.topic.items[n]!;
   const list = entry.topic.kind === 'list';
+  // A numbered list is a list of what is forbidden: it answers a situation told or asked about ("有人送米
+  // 送油", "算不算", "怎么处理"), what an item means, or which item says so — not a question after some
+  // other fact that merely shares an object with an item ("选票谁来印" is not 严禁伪造选票).
+  const asksOtherFact = INFO_QUESTION.test(cleaned) && !situational && !ABOUT_RULE.test(cleaned);
+  if (list && asksOtherFact && !index.namesTopic(terms.filter((t) => entry.nameTerms.has(t)), entry)) return false;
   const content = list ? terms.filter((t) => !index.common(t)) : terms;
   if (!index.anchored(terms, entry, n) || index.coverage(content, vocab) < MIN_ITEM_FIT) return false;
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return false;
@@ -170,7 +180,9 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   const base = { confidence, situational, others: siblingsOf(index, topic) };
 
   if (ordinal) {
-    const named = chosen.entry.names.some((n) => [...n].every((t) => termSet.has(t)));
+    // A version named by its markers ("中央2021版第二条") names its list too; one marker ("村里") is not enough.
+    const markers = [...chosen.entry.markerTerms].filter((t) => termSet.has(t)).length;
+    const named = markers >= 2 || chosen.entry.names.some((n) => [...n].every((t) => termSet.has(t)));
     if (topic.kind === 'list') {
       if (!named) return result({ kind: 'clarify', confidence, asked: ordinal.n, suggestions: lists() });
       const item = topic.items[ordinal.n - 1];
@@ -200,7 +212,7 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
     return result({ ...base, kind: 'overview', topic, citations: [cite(topic)] });
   }
   const n = aspect ?? sole ?? chosen.bestItem;
-  if (!supports(index, chosen.entry, n, terms, cleaned)) return unsure();
+  if (!supports(index, chosen.entry, n, terms, cleaned, situational)) return unsure();
   const item = topic.items[n]!;
   const related = situational ? relatedItems(index, chosen, ranked, terms) : [];
   return result({ ...base, kind: 'item', topic, item, related, citations: [cite(topic, item), ...related.map((r) => cite(r.topic, r.item))] });

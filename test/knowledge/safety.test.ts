@@ -48,6 +48,15 @@ describe('no confident wrong answer', () => {
     expect(ask('换届后村干部补贴标准是多少').kind).toBe('abstain');
   });
 
+  it('answers from a discipline list only a situation, a rule or a version — not a question after another fact', () => {
+    // 工作人员 is a word of 严禁…工作人员回乡干扰, but the question asks whether they are paid.
+    expect(ask('选举工作人员有没有补贴').kind).toBe('abstain');
+    // A version named by two of its markers names its list for 第N条.
+    expect(answered('中央2021版第三条')).toEqual(['item', 'discipline-national-2021', 3]);
+    // One marker alone ("村里") does not say which list.
+    expect(ask('村里第二条').kind).toBe('clarify');
+  });
+
   it('declines questions about matters the base leaves out, however many words match', () => {
     for (const q of ['人大代表换届选民登记怎么搞', '换届后工资怎么发', '党费交多少', '村里修路的钱怎么报销']) {
       expect(ask(q).kind, q).toBe('abstain');
