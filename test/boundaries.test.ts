@@ -78,16 +78,20 @@ describe('import boundaries (DESIGN.md)', () => {
   it('only store/sqlite.ts and store/mongo.ts import a database driver', () => {
     const offenders = all.flatMap((f) => {
       const rel = relative(SRC, f);
-      if (rel === 'store/sqlite.ts' || rel === 'store/mongo.ts') return [];
+      if (/^store\/(sqlite|mongo)(-[\w-]+)?\.ts$/.test(rel)) return [];
       return imports(f).filter((s) => DRIVERS.includes(pkg(s))).map((s) => `${rel} imports ${s}`);
     });
     expect(offenders).toEqual([]);
   });
 
-  it('store implementations import only their driver and store/types.ts', () => {
-    for (const rel of ['store/sqlite.ts', 'store/mongo.ts']) {
-      const local = imports(join(SRC, rel)).filter((s) => s.endsWith('.ts'));
-      expect(local, rel).toEqual(['store/types.ts']);
+  it('store implementations import only their driver, store/types.ts and their own parts', () => {
+    for (const impl of ['sqlite', 'mongo']) {
+      const own = all.map((f) => relative(SRC, f)).filter((rel) => rel === `store/${impl}.ts` || rel.startsWith(`store/${impl}-`));
+      for (const rel of own) {
+        const local = imports(join(SRC, rel)).filter((s) => s.endsWith('.ts'));
+        const stray = local.filter((s) => s !== 'store/types.ts' && !s.startsWith(`store/${impl}-`));
+        expect(stray, rel).toEqual([]);
+      }
     }
   });
 

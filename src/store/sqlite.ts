@@ -3,14 +3,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { SCHEMA, toRecord, type RecordRow } from './sqlite-schema.js';
 import {
   changedFields,
   StoreUnavailableError,
   type AuditEntry,
   type Delivery,
-  type Figures,
   type JobRun,
-  type ProgressRecord,
   type RecordQuery,
   type Revision,
   type RevisionQuery,
@@ -19,52 +18,8 @@ import {
   type WriteRecordResult,
 } from './types.js';
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS records (
-  township TEXT NOT NULL, date TEXT NOT NULL, figures TEXT NOT NULL,
-  first_reported_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, updated_by TEXT NOT NULL, message_id TEXT,
-  PRIMARY KEY (township, date));
-CREATE INDEX IF NOT EXISTS records_date ON records (date);
-CREATE TABLE IF NOT EXISTS revisions (
-  id INTEGER PRIMARY KEY AUTOINCREMENT, township TEXT NOT NULL, date TEXT NOT NULL, field TEXT NOT NULL,
-  old REAL, new REAL, by TEXT NOT NULL, at INTEGER NOT NULL, kind TEXT NOT NULL, message_id TEXT);
-CREATE INDEX IF NOT EXISTS revisions_td ON revisions (township, date);
-CREATE INDEX IF NOT EXISTS revisions_by ON revisions (by, at);
-CREATE TABLE IF NOT EXISTS messages (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS job_runs (
-  job TEXT NOT NULL, key TEXT NOT NULL, owner TEXT NOT NULL, status TEXT NOT NULL,
-  started_at INTEGER NOT NULL, finished_at INTEGER, detail TEXT, PRIMARY KEY (job, key));
-CREATE TABLE IF NOT EXISTS deliveries (
-  id INTEGER PRIMARY KEY AUTOINCREMENT, job TEXT NOT NULL, key TEXT NOT NULL, platform TEXT NOT NULL,
-  target TEXT NOT NULL, part INTEGER NOT NULL, ok INTEGER NOT NULL, at INTEGER NOT NULL, error TEXT);
-CREATE TABLE IF NOT EXISTS leases (name TEXT PRIMARY KEY, owner TEXT NOT NULL, expires_at INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, detail TEXT);
-`;
-
 /** A job left 'running' this long belongs to a process that died; its run may be claimed again. */
 export const STALE_RUN_MS = 15 * 60_000;
-
-interface RecordRow {
-  township: string;
-  date: string;
-  figures: string;
-  first_reported_at: number;
-  updated_at: number;
-  updated_by: string;
-  message_id: string | null;
-}
-
-function toRecord(r: RecordRow): ProgressRecord {
-  return {
-    township: r.township,
-    date: r.date,
-    figures: JSON.parse(r.figures) as Figures,
-    firstReportedAt: new Date(r.first_reported_at),
-    updatedAt: new Date(r.updated_at),
-    updatedBy: r.updated_by,
-    ...(r.message_id ? { messageId: r.message_id } : {}),
-  };
-}
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;

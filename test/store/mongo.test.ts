@@ -2,7 +2,8 @@
 // Without it the contract is skipped, and says so; the tests below need no server.
 import mongoose from 'mongoose';
 import { describe, expect, it } from 'vitest';
-import { MongoStore, schemas } from '../../src/store/mongo.js';
+import { schemas } from '../../src/store/mongo-schemas.js';
+import { MongoStore } from '../../src/store/mongo.js';
 import { StoreUnavailableError } from '../../src/store/types.js';
 import { storeContract } from './contract.js';
 
