@@ -13,7 +13,6 @@ function parts(at: Date, timeZone: string): Record<string, string> {
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
-      weekday: 'short',
     });
     formatters.set(timeZone, f);
   }
@@ -30,12 +29,6 @@ export function localDate(at: Date, timeZone: string): string {
 export function localTime(at: Date, timeZone: string): string {
   const p = parts(at, timeZone);
   return `${p.hour}:${p.minute}`;
-}
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-/** 0 = Sunday, in the timezone. */
-export function localWeekday(at: Date, timeZone: string): number {
-  return WEEKDAYS.indexOf(parts(at, timeZone).weekday!);
 }
 
 /** Shift a YYYY-MM-DD date by whole days (calendar arithmetic, no timezone involved). */
