@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, isIsoDate, localDate, localTime, zonedInstant } from '../src/time.js';
+
+describe('county time', () => {
+  it('judges the date in the county timezone, not UTC', () => {
+    const lateEvening = new Date('2026-11-21T16:30:00Z'); // 00:30 on the 22nd in Shanghai
+    expect(localDate(lateEvening, 'Asia/Shanghai')).toBe('2026-11-22');
+    expect(localDate(lateEvening, 'UTC')).toBe('2026-11-21');
+    expect(localTime(lateEvening, 'Asia/Shanghai')).toBe('00:30');
+  });
+
+  it('finds the instant of a local wall-clock time', () => {
+    expect(zonedInstant('2026-11-22', '21:00', 'Asia/Shanghai').toISOString()).toBe('2026-11-22T13:00:00.000Z');
+    expect(zonedInstant('2026-07-01', '09:30', 'Europe/Berlin').toISOString()).toBe('2026-07-01T07:30:00.000Z');
+  });
+
+  it('does calendar arithmetic and validates dates', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect([isIsoDate('2026-02-28'), isIsoDate('2026-02-30'), isIsoDate('2026-2-3')]).toEqual([true, false, false]);
+  });
+});
