@@ -1,8 +1,8 @@
 // 进度 (the county today), 城关镇进度 (one township), 未报送 (who has not reported).
-import { readDateArg, shiftDays } from '../progress/dates.js';
+import { readDateArg } from '../progress/dates.js';
 import { formatNumber } from '../progress/numerals.js';
 import { rankTownships, totalsOf, type RankedTownship } from '../progress/ranking.js';
-import { localDate, localTime } from '../time.js';
+import { addDays, localDate, localTime } from '../time.js';
 import { dateLabel, figureLines, rate, renderIssue } from './progress-reply.js';
 import { replyContext, type ProgressChatDeps } from './progress.js';
 import type { Command, Outcome, Turn } from './types.js';
@@ -38,7 +38,7 @@ async function townshipView(deps: ProgressChatDeps, turn: Turn, name: string): P
   const tz = county.timezone;
   const record = await deps.ledger.latest(name, turn.today);
   const due = record?.figures.due ?? deps.ledger.townships.due(name) ?? 0;
-  const previous = record ? await deps.ledger.latest(name, shiftDays(record.date, -1)) : null;
+  const previous = record ? await deps.ledger.latest(name, addDays(record.date, -1)) : null;
   const rows = await ranked(deps, turn.today);
   const row = rows.find((r) => r.name === name);
   const revisions = (await deps.ledger.history(name)).slice(-5).reverse();
@@ -51,7 +51,7 @@ async function townshipView(deps: ProgressChatDeps, turn: Turn, name: string): P
           isToday: record.date === turn.today,
           lines: figureLines(ctx, record.figures, due, previous?.figures ?? null),
           previousDateLabel: previous ? dateLabel(ctx, previous.date) : '',
-          previousIsDayBefore: previous?.date === shiftDays(record.date, -1),
+          previousIsDayBefore: previous?.date === addDays(record.date, -1),
           rank: row?.reported ? row.rank : null,
           total: rows.length,
         }

@@ -1,7 +1,7 @@
 // Turns ledger results into template data. Every sentence lives in templates/messages/report-*.md.
 import type { Lexicon } from '../progress/lexicon.js';
 import type { SubmitResult } from '../progress/ledger.js';
-import { shiftDays } from '../progress/dates.js';
+import { addDays } from '../time.js';
 import { formatNumber } from '../progress/numerals.js';
 import type { Issue, PlannedRecord } from '../progress/types.js';
 import type { Figures, IndicatorKey } from '../store/types.js';
@@ -24,7 +24,7 @@ export function dateLabel(ctx: Pick<ReplyContext, 'templates' | 'platform' | 'to
   const [, m, d] = date.split('-').map(Number);
   return ctx.templates.render(
     'progress-date',
-    { month: m, day: d, isToday: date === ctx.today, isYesterday: date === shiftDays(ctx.today, -1) },
+    { month: m, day: d, isToday: date === ctx.today, isYesterday: date === addDays(ctx.today, -1) },
     ctx.platform,
   );
 }
@@ -91,7 +91,7 @@ export function recordData(ctx: ReplyContext, rec: PlannedRecord) {
     dateLabel: dateLabel(ctx, rec.date),
     previousDateLabel: rec.previousDate ? dateLabel(ctx, rec.previousDate) : '',
     // "较前日" only when the previous record is the day before; otherwise name its date.
-    previousIsDayBefore: rec.previousDate === shiftDays(rec.date, -1),
+    previousIsDayBefore: rec.previousDate === addDays(rec.date, -1),
     repeated,
     lines: keys.map((k) => lineData(ctx, rec, k)),
     carried: carried.map((k) => ctx.lexicon.indicators[k].label).join('、'),

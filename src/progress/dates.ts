@@ -1,5 +1,6 @@
 // Dates in reports are read against the message's own date (county time), never the server clock:
 // "昨天" in a message sent at 23:59 and delivered at 00:01 still means the day before it was sent.
+import { addDays } from '../time.js';
 import { parseChineseNumber } from './numerals.js';
 
 export type DateSpec =
@@ -61,12 +62,6 @@ function dayDistance(a: string, b: string): number {
   return Math.round((Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
 }
 
-export function shiftDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** True when month/day (or month.day) would be a real calendar date: decides "11/22" date vs "9/14" fraction. */
 export function isMonthDay(month: number, day: number): boolean {
   return iso(2024, month, day) !== null;
@@ -82,7 +77,7 @@ export function resolveDate(spec: DateSpec, today: string): DateResult {
   let candidates: (string | null)[];
   switch (spec.kind) {
     case 'relative':
-      candidates = [shiftDays(today, spec.days)];
+      candidates = [addDays(today, spec.days)];
       break;
     case 'full':
       candidates = [iso(spec.year, spec.month, spec.day)];
