@@ -19,7 +19,8 @@ const EMOJI = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]
 const MAYBE_EMOJI = /[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2190-\u21ff\u2300-\u27bf\u2900-\u297f\u2b00-\u2bff\u3030\u303d\u3297\u3299\ud800-\udfff\ufe0f\u200d]/;
 /** WeCom/DingTalk text emoticons and attachment placeholders: [微笑], [强], [图片]. */
 const EMOTICON = /\[[\u4e00-\u9fffA-Za-z]{1,4}\]/g;
-const QUESTION = /\?|吗|什么|怎么|怎样|如何|哪些|哪个|哪里|是否|能否|可否|为什么|为何|多少|几/;
+/** A question is never a report, even when it names an indicator and a count ("村委会能不能只设一个主任两个委员"). */
+const QUESTION = /\?|吗|什么|怎么|怎样|如何|哪些|哪个|哪里|是否|能否|可否|为什么|为何|多少|几|能不能|可不可以|是不是|要不要|该不该|行不行|会不会|有没有/;
 
 /** Fold, fix known typos, drop emoji: the text every later step reads. */
 export function prepare(text: string, lexicon: Lexicon): string {
