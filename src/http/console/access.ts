@@ -40,6 +40,8 @@ class Throttle {
   }
 
   fail(addr: string, now: number): void {
+    // Forget addresses whose failures have all aged out, so many one-off guessers cannot grow the map forever.
+    for (const [a, times] of this.failures) if (now - times[times.length - 1]! >= FAILURE_WINDOW_MS) this.failures.delete(a);
     this.failures.set(addr, [...(this.failures.get(addr) ?? []), now]);
   }
 
