@@ -3,8 +3,6 @@
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-export const CN_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千';
-
 /**
  * Fold full-width ASCII (０-９, ％, ／, （）, ：, ，…) to half-width so one set of patterns reads both.
  * Chinese punctuation without an ASCII twin (、。) is kept.
