@@ -4,6 +4,7 @@ import mongoose, { type Connection, type Model, type Schema } from 'mongoose';
 import { schemas, type RecordDoc } from './mongo-schemas.js';
 import {
   changedFields,
+  STALE_RUN_MS,
   StoreUnavailableError,
   type AuditEntry,
   type Delivery,
@@ -18,9 +19,7 @@ import {
   type WriteRecordResult,
 } from './types.js';
 
-export const STALE_RUN_MS = 15 * 60_000;
 const WRITE_ATTEMPTS = 5;
-
 
 const isDuplicate = (err: unknown) => (err as { code?: number }).code === 11000;
 

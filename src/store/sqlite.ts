@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { SCHEMA, toRecord, type RecordRow } from './sqlite-schema.js';
 import {
   changedFields,
+  STALE_RUN_MS,
   StoreUnavailableError,
   type AuditEntry,
   type Delivery,
@@ -17,9 +18,6 @@ import {
   type WriteRecordInput,
   type WriteRecordResult,
 } from './types.js';
-
-/** A job left 'running' this long belongs to a process that died; its run may be claimed again. */
-export const STALE_RUN_MS = 15 * 60_000;
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;

@@ -108,6 +108,9 @@ export interface AuditEntry {
   detail?: string;
 }
 
+/** A job left 'running' this long belongs to a process that died; its run may be claimed again. */
+export const STALE_RUN_MS = 15 * 60_000;
+
 export interface Store {
   readonly kind: 'sqlite' | 'mongodb';
 
@@ -124,7 +127,7 @@ export interface Store {
   /** Forget a claimed message key, so the platform's retry of a message that failed to process is handled. */
   releaseMessage(key: string): Promise<void>;
 
-  /** True only for the one caller that claims (job, key); a failed run may be claimed again. */
+  /** True only for the one caller that claims (job, key); a failed run (or one running past STALE_RUN_MS) may be claimed again. */
   claimJobRun(job: string, key: string, owner: string): Promise<boolean>;
   finishJobRun(job: string, key: string, status: 'done' | 'failed', detail?: string): Promise<void>;
   listJobRuns(job?: string): Promise<JobRun[]>;
