@@ -87,6 +87,9 @@ export interface PlatformModule {
   limit(format: 'text' | 'markdown'): number;
 }
 
+/** A handler failure the platform should retry (a store outage maps to 503), rather than a bug that would repeat. */
+export const retryableFailure = (err: unknown): boolean => (((err as { status?: unknown } | null)?.status as number) ?? 0) >= 500;
+
 /** Keep ids, never text or secrets, in logs. */
 export function describeInbound(msg: InboundMessage): Record<string, unknown> {
   return { platform: msg.platform, messageId: msg.messageId, userId: msg.userId, chatType: msg.chatType };

@@ -1,6 +1,6 @@
 // What HTTP mode and Stream mode share once a robot message is trusted: decode, drop
 // redeliveries by msgId (through the store, so every process agrees), then answer in the background.
-import { describeInbound, type HandleInbound, type PlatformLogger, type PlatformStore } from '../types.js';
+import { describeInbound, retryableFailure, type HandleInbound, type PlatformLogger, type PlatformStore } from '../types.js';
 import { decode } from './decode.js';
 import type { Replier } from './reply.js';
 
@@ -17,9 +17,6 @@ export interface InboundOptions {
 }
 
 export type Accepted = { status: 'accepted' | 'duplicate' } | { status: 'invalid'; problem: string };
-
-/** A failure DingTalk should retry (a store outage maps to 503), rather than a bug that would repeat. */
-const retryable = (err: unknown) => (((err as { status?: unknown } | null)?.status as number) ?? 0) >= 500;
 
 export class InboundPipeline {
   private readonly inFlight = new Set<Promise<void>>();
@@ -46,7 +43,7 @@ export class InboundPipeline {
     }
     this.opts.log.debug(describeInbound(msg), 'dingtalk message accepted');
     const handling = this.opts.handle(msg).catch(async (err: unknown) => {
-      if (!retryable(err)) throw err;
+      if (!retryableFailure(err)) throw err;
       await this.opts.store.releaseMessage(key).catch((e: unknown) => this.opts.log.error({ err: e, key }, 'dingtalk message claim could not be released'));
       throw err;
     });
@@ -55,7 +52,7 @@ export class InboundPipeline {
         await handling;
       } catch (err) {
         // Not acknowledged: the 5xx makes DingTalk retry. A bug would only repeat: it is logged below instead.
-        if (retryable(err)) throw err;
+        if (retryableFailure(err)) throw err;
       }
     }
     const job = (async () => {

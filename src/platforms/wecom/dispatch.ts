@@ -4,7 +4,7 @@
 // (https://developer.work.weixin.qq.com/document/path/90930), so the route answers by the deadline either
 // way and sends late replies through an API instead.
 import { randomBytes } from 'node:crypto';
-import { describeInbound, type HandleInbound, type InboundMessage, type OutboundMessage, type PlatformLogger, type PlatformStore } from '../types.js';
+import { describeInbound, retryableFailure, type HandleInbound, type InboundMessage, type OutboundMessage, type PlatformLogger, type PlatformStore } from '../types.js';
 import { splitUtf8 } from './split.js';
 
 /** AI bot stream content (markdown) and response_url content are limited to 20480 bytes (path/101031, 101138). */
@@ -26,9 +26,6 @@ export type Dispatched =
   | { kind: 'ready'; replies: OutboundMessage[] }
   | { kind: 'late'; later: Promise<OutboundMessage[]> };
 
-/** An error the platform should retry (a store outage maps to 503), rather than a bug that would repeat. */
-export const retryable = (err: unknown) => ((err as { status?: unknown })?.status as number) >= 500;
-
 /** Claim the message id; false (and logged) for a redelivery. */
 export async function claim(deps: Pick<DispatchDeps, 'store' | 'log' | 'dedupeTtlMs'>, key: string, msg: InboundMessage): Promise<boolean> {
   if (await deps.store.claimMessage(key, deps.dedupeTtlMs)) return true;
@@ -39,7 +36,7 @@ export async function claim(deps: Pick<DispatchDeps, 'store' | 'log' | 'dedupeTt
 /** Run the handler; a message lost to a store outage must not stay claimed, or WeCom's retry would be dropped. */
 export function handleClaimed(deps: Pick<DispatchDeps, 'store' | 'log' | 'handle'>, key: string, msg: InboundMessage): Promise<OutboundMessage[]> {
   return deps.handle(msg).catch(async (err: unknown) => {
-    if (retryable(err)) await deps.store.releaseMessage(key).catch((e: unknown) => deps.log.error({ err: e, key }, 'wecom message claim could not be released'));
+    if (retryableFailure(err)) await deps.store.releaseMessage(key).catch((e: unknown) => deps.log.error({ err: e, key }, 'wecom message claim could not be released'));
     throw err;
   });
 }
@@ -60,7 +57,7 @@ export async function dispatch(deps: DispatchDeps, key: string, msg: InboundMess
     return { kind: 'ready', replies: first };
   } catch (err) {
     // Not acknowledged: the 5xx makes WeCom retry, and the claim is gone.
-    if (retryable(err)) throw err;
+    if (retryableFailure(err)) throw err;
     deps.log.error({ ...describeInbound(msg), err }, 'wecom message handler failed');
     return { kind: 'failed' };
   } finally {
