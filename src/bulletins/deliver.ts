@@ -72,7 +72,9 @@ function sleepUnlessAborted(ms: number, signal?: AbortSignal): Promise<void> {
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
-const messageOf = (err: unknown, deps?: Pick<DeliverDeps, 'redact'>) => {
+
+/** An error's message with every configured secret masked: it is stored and shown by 通报记录. */
+export const messageOf = (err: unknown, deps?: Pick<DeliverDeps, 'redact'>) => {
   const text = err instanceof Error ? err.message : String(err);
   return deps?.redact ? deps.redact(text) : text;
 };

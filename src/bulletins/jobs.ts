@@ -7,7 +7,7 @@ import type { GroupTarget } from '../platforms/types.js';
 import type { Store } from '../store/types.js';
 import type { Templates } from '../templates.js';
 import { localDate, zonedInstant, addDays } from '../time.js';
-import { deliver, partKey, type DeliverDeps, type DeliveryReport, type Outgoing } from './deliver.js';
+import { deliver, messageOf, partKey, type DeliverDeps, type DeliveryReport, type Outgoing } from './deliver.js';
 import { loadDaily } from './load.js';
 import { bulletinOutgoing, reminderOutgoing, type PlatformLookup } from './messages.js';
 
@@ -81,8 +81,8 @@ async function claimAndSend(deps: JobDeps, job: JobName, date: string, build: ()
     deps.log[status === 'done' ? 'info' : 'error']({ job, date, owner: deps.owner, detail }, `job ${status}`);
     return { job, date, status, report, detail };
   } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    await deps.store.finishJobRun(job, date, 'failed', detail).catch(() => undefined);
+    const detail = messageOf(err, deps);
+    await deps.store.finishJobRun(job, date, 'failed', detail).catch((e: unknown) => deps.log.error({ job, date, err: messageOf(e, deps) }, 'job run could not be marked failed'));
     deps.log.error({ job, date, owner: deps.owner, detail }, 'job failed');
     return { job, date, status: 'failed', detail };
   }
