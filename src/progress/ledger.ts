@@ -51,6 +51,8 @@ export interface LedgerDeps {
   store: Store;
   lexicon: Lexicon;
   townships: TownshipMatcher;
+  /** Told about a lease that could not be released after a stored report (it expires by itself). */
+  onLeaseError?: (err: unknown) => void;
 }
 
 export class ProgressLedger {
@@ -87,11 +89,18 @@ export class ProgressLedger {
       if (Date.now() > deadline) throw new StoreUnavailableError('another process has held the progress write lease for too long');
       await new Promise((ok) => setTimeout(ok, 20));
     }
+    let result: T;
     try {
-      return await fn();
-    } finally {
-      await store.releaseLease(WRITE_LEASE, this.owner);
+      result = await fn();
+    } catch (err) {
+      // The write's own error is what the caller must see; the lease expires within LEASE_TTL_MS.
+      await store.releaseLease(WRITE_LEASE, this.owner).catch((e: unknown) => this.deps.onLeaseError?.(e));
+      throw err;
     }
+    // The report is stored: a failed release must not become a 503, or the platform would resend it
+    // and an increment ("新增3个") would be counted twice.
+    await store.releaseLease(WRITE_LEASE, this.owner).catch((e: unknown) => this.deps.onLeaseError?.(e));
+    return result;
   }
 
   /** null: the text is not a report (a question, a greeting) and belongs to another skill. */

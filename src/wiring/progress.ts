@@ -10,7 +10,12 @@ import type { Wiring } from './types.js';
 
 export async function wireProgress(w: Wiring): Promise<void> {
   const lexicon = loadLexicon(join(w.config.TEMPLATES_DIR, 'indicators.yaml'));
-  const ledger = new ProgressLedger({ store: w.store, lexicon, townships: new TownshipMatcher(w.county.townships) });
+  const ledger = new ProgressLedger({
+    store: w.store,
+    lexicon,
+    townships: new TownshipMatcher(w.county.townships),
+    onLeaseError: (err) => w.log.warn({ err }, 'progress write lease not released; it expires by itself'),
+  });
   const deps = { ledger, templates: w.templates, county: () => w.county };
   w.commands.push(...progressCommands(deps), withdrawCommand(deps));
   w.skills.push(reportSkill(deps));

@@ -73,6 +73,20 @@ describe('recording', () => {
     expect(audit.map((a) => [a.actor, a.action, a.detail])).toEqual([['wecom:hexi_wang', 'report-warning', '河西乡 2026-11-22 committee-ahead committeeDone']]);
   });
 
+  it('keeps a stored report accepted when the write lease cannot be released, and says so', async () => {
+    const errors: unknown[] = [];
+    const release = store.releaseLease.bind(store);
+    store.releaseLease = async () => {
+      throw new Error('store went away after the write');
+    };
+    ledger = new ProgressLedger({ store, lexicon, townships, onLeaseError: (e) => errors.push(e) });
+    const result = await submit('党组织新增3个');
+    expect(result?.accepted).toBe(true);
+    expect((await store.getRecord('河西乡', '2026-11-22'))?.figures.partyDone).toBe(3);
+    expect(errors).toHaveLength(1);
+    store.releaseLease = release;
+  });
+
   it('applies concurrent increments one after the other', async () => {
     await submit('党组织5个', hexi, at('2026-11-22', '09:00'));
     await Promise.all([submit('党组织新增1个'), submit('党组织新增2个'), submit('党组织又完成1个')]);
