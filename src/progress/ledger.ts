@@ -1,6 +1,6 @@
 // The progress ledger over the Store port: read a report, plan it, write it (with revisions), undo it.
 import { randomUUID } from 'node:crypto';
-import { StoreUnavailableError, type Figures, type ProgressRecord, type Revision, type Store } from '../store/types.js';
+import { StoreUnavailableError, type Figures, type ProgressRecord, type Revision, type Store, type WriteRecordInput } from '../store/types.js';
 import type { Lexicon } from './lexicon.js';
 import { parseReport } from './parse.js';
 import { assign, planRecords, stateKey, type RecordState, type ReportSender } from './plan.js';
@@ -122,19 +122,19 @@ export class ProgressLedger {
     }
     const plan = planRecords(assigned, states, this.deps.townships, parsed.correction);
     if (plan.errors.length) return { accepted: false, correction: parsed.correction, records: [], errors: plan.errors, warnings: [] };
-    const records: SubmitResult['records'] = [];
-    for (const rec of plan.records) {
-      const result = await store.writeRecord({
+    // One message, one write: a failure stores none of its records, so the platform's resend is safe.
+    const results = await store.writeRecords(
+      plan.records.map((rec) => ({
         township: rec.township,
         date: rec.date,
         figures: rec.figures,
         by: input.by,
         at: input.at,
-        kind: parsed.correction ? 'correction' : 'report',
+        kind: parsed.correction ? ('correction' as const) : ('report' as const),
         messageId: input.messageId,
-      });
-      records.push({ ...rec, stored: result.after });
-    }
+      })),
+    );
+    const records: SubmitResult['records'] = plan.records.map((rec, i) => ({ ...rec, stored: results[i]!.after }));
     for (const w of plan.warnings) {
       await store.audit({ at: input.at, actor: input.by, action: 'report-warning', detail: [w.township, w.date, w.code, w.field ?? ''].join(' ').trim() });
     }
@@ -152,6 +152,7 @@ export class ProgressLedger {
       const group = mine.filter((r) => r.kind !== 'withdraw' && r.messageId === last.messageId && r.at.getTime() === last.at.getTime());
       const keys = [...new Set(group.map((r) => stateKey(r.township, r.date)))];
       const records: WithdrawnRecord[] = [];
+      const writes: WriteRecordInput[] = [];
       for (const k of keys) {
         const revs = group.filter((r) => stateKey(r.township, r.date) === k);
         const { township, date } = revs[0]!;
@@ -166,10 +167,11 @@ export class ProgressLedger {
           else figures[r.field] = r.old;
           out.fields.push({ key: r.field, from: r.new, to: r.old });
         }
-        const result = await store.writeRecord({ township, date, figures, by, at, kind: 'withdraw', messageId });
-        out.removed = result.after === null;
+        writes.push({ township, date, figures, by, at, kind: 'withdraw', messageId });
         records.push(out);
       }
+      const results = await store.writeRecords(writes);
+      records.forEach((out, i) => (out.removed = results[i]!.after === null));
       return { ok: true, records, reportedAt: last.at };
     });
   }

@@ -96,6 +96,12 @@ export class MongoStore implements Store {
     );
   }
 
+  async writeRecords(inputs: WriteRecordInput[]): Promise<WriteRecordResult[]> {
+    const results: WriteRecordResult[] = [];
+    for (const input of inputs) results.push(await this.writeRecord(input));
+    return results;
+  }
+
   writeRecord(input: WriteRecordInput): Promise<WriteRecordResult> {
     return this.run('writeRecord', async () => {
       // Optimistic concurrency on `rev`: a concurrent writer makes the filter miss and we retry.

@@ -71,46 +71,51 @@ export class SqliteStore implements Store {
   }
 
   writeRecord(input: WriteRecordInput): Promise<WriteRecordResult> {
-    return this.run('writeRecord', () =>
-      this.db.transaction((): WriteRecordResult => {
-        const row = this.db.prepare('SELECT * FROM records WHERE township = ? AND date = ?').get(input.township, input.date) as
-          | RecordRow
-          | undefined;
-        const before = row ? toRecord(row) : null;
-        const old = before?.figures ?? {};
-        const fields = changedFields(old, input.figures);
-        const at = input.at.getTime();
-        const revisions: Revision[] = fields.map((field) => ({
-          township: input.township,
-          date: input.date,
-          field,
-          old: old[field] ?? null,
-          new: input.figures[field] ?? null,
-          by: input.by,
-          at: input.at,
-          kind: input.kind,
-          ...(input.messageId ? { messageId: input.messageId } : {}),
-        }));
-        const ins = this.db.prepare(
-          'INSERT INTO revisions (township, date, field, old, new, by, at, kind, message_id) VALUES (?,?,?,?,?,?,?,?,?)',
-        );
-        for (const r of revisions) ins.run(r.township, r.date, r.field, r.old, r.new, r.by, at, r.kind, r.messageId ?? null);
-        if (Object.keys(input.figures).length === 0) {
-          this.db.prepare('DELETE FROM records WHERE township = ? AND date = ?').run(input.township, input.date);
-          return { before, after: null, revisions };
-        }
-        this.db
-          .prepare(
-            `INSERT INTO records (township, date, figures, first_reported_at, updated_at, updated_by, message_id)
-             VALUES (?,?,?,?,?,?,?)
-             ON CONFLICT (township, date) DO UPDATE SET figures = excluded.figures, updated_at = excluded.updated_at,
-               updated_by = excluded.updated_by, message_id = excluded.message_id`,
-          )
-          .run(input.township, input.date, JSON.stringify(input.figures), at, at, input.by, input.messageId ?? null);
-        const after = toRecord(this.db.prepare('SELECT * FROM records WHERE township = ? AND date = ?').get(input.township, input.date) as RecordRow);
-        return { before, after, revisions };
-      }).immediate(),
+    return this.run('writeRecord', () => this.db.transaction(() => this.writeOne(input)).immediate());
+  }
+
+  /** Several records in one transaction: all are stored, or none. */
+  writeRecords(inputs: WriteRecordInput[]): Promise<WriteRecordResult[]> {
+    return this.run('writeRecords', () => this.db.transaction(() => inputs.map((i) => this.writeOne(i))).immediate());
+  }
+
+  private writeOne(input: WriteRecordInput): WriteRecordResult {
+    const row = this.db.prepare('SELECT * FROM records WHERE township = ? AND date = ?').get(input.township, input.date) as
+      | RecordRow
+      | undefined;
+    const before = row ? toRecord(row) : null;
+    const old = before?.figures ?? {};
+    const fields = changedFields(old, input.figures);
+    const at = input.at.getTime();
+    const revisions: Revision[] = fields.map((field) => ({
+      township: input.township,
+      date: input.date,
+      field,
+      old: old[field] ?? null,
+      new: input.figures[field] ?? null,
+      by: input.by,
+      at: input.at,
+      kind: input.kind,
+      ...(input.messageId ? { messageId: input.messageId } : {}),
+    }));
+    const ins = this.db.prepare(
+      'INSERT INTO revisions (township, date, field, old, new, by, at, kind, message_id) VALUES (?,?,?,?,?,?,?,?,?)',
     );
+    for (const r of revisions) ins.run(r.township, r.date, r.field, r.old, r.new, r.by, at, r.kind, r.messageId ?? null);
+    if (Object.keys(input.figures).length === 0) {
+      this.db.prepare('DELETE FROM records WHERE township = ? AND date = ?').run(input.township, input.date);
+      return { before, after: null, revisions };
+    }
+    this.db
+      .prepare(
+        `INSERT INTO records (township, date, figures, first_reported_at, updated_at, updated_by, message_id)
+         VALUES (?,?,?,?,?,?,?)
+         ON CONFLICT (township, date) DO UPDATE SET figures = excluded.figures, updated_at = excluded.updated_at,
+           updated_by = excluded.updated_by, message_id = excluded.message_id`,
+      )
+      .run(input.township, input.date, JSON.stringify(input.figures), at, at, input.by, input.messageId ?? null);
+    const after = toRecord(this.db.prepare('SELECT * FROM records WHERE township = ? AND date = ?').get(input.township, input.date) as RecordRow);
+    return { before, after, revisions };
   }
 
   listRevisions(q: RevisionQuery = {}) {

@@ -120,6 +120,11 @@ export interface Store {
   previousRecord(township: string, date: string): Promise<ProgressRecord | null>;
   /** Replace a record's figures and keep every changed field as a revision, atomically. */
   writeRecord(input: WriteRecordInput): Promise<WriteRecordResult>;
+  /**
+   * Several records of one message. SQLite: one transaction, all or none. MongoDB: one after the
+   * other (no multi-document transaction is assumed), so a failure can leave the earlier ones stored.
+   */
+  writeRecords(inputs: WriteRecordInput[]): Promise<WriteRecordResult[]>;
   listRevisions(query?: RevisionQuery): Promise<Revision[]>;
 
   /** True the first time a message key is seen (until it expires): drops platform redeliveries. */

@@ -47,6 +47,17 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       ]);
     });
 
+    it('writes the records of one message together', async () => {
+      const at = new Date('2026-11-22T10:00:00Z');
+      const results = await store.writeRecords([
+        { township: 'A', date: '2026-11-22', figures: { partyDone: 1 }, by: 'u', at, kind: 'report', messageId: 'm' },
+        { township: 'B', date: '2026-11-22', figures: { partyDone: 2 }, by: 'u', at, kind: 'report', messageId: 'm' },
+      ]);
+      expect(results.map((r) => r.after?.figures.partyDone)).toEqual([1, 2]);
+      expect((await store.listRecords({ date: '2026-11-22' })).map((r) => r.township)).toEqual(['A', 'B']);
+      expect(await store.listRevisions({ date: '2026-11-22' })).toHaveLength(2);
+    });
+
     it('lists records by date, range and township, and finds the previous one', async () => {
       for (const [t, d, v] of [['A', '2026-11-20', 1], ['A', '2026-11-21', 2], ['B', '2026-11-21', 5], ['A', '2026-11-23', 4]] as const) {
         await store.writeRecord({ township: t, date: d, figures: { partyDone: v }, by: 'u', at: at(`${d}T10:00:00Z`), kind: 'report' });
