@@ -3,7 +3,7 @@
 import mongoose, { type Connection, type Model, type Schema } from 'mongoose';
 import { schemas, type RecordDoc } from './mongo-schemas.js';
 import {
-  changedFields,
+  revisionsOf,
   STALE_RUN_MS,
   StoreUnavailableError,
   type AuditEntry,
@@ -109,20 +109,7 @@ export class MongoStore implements Store {
         const doc = (await this.m.record.findOne({ township: input.township, date: input.date }).lean()) as unknown as RecordDoc | null;
         const before = toRecord(doc);
         const old = before?.figures ?? {};
-        const revisions: Revision[] = changedFields(old, input.figures).map((field) =>
-          clean({
-            township: input.township,
-            date: input.date,
-            field,
-            old: old[field] ?? null,
-            new: input.figures[field] ?? null,
-            by: input.by,
-            at: input.at,
-            kind: input.kind,
-            messageId: input.messageId,
-          }) as Revision,
-        );
-        for (const r of revisions) (r.old ??= null), (r.new ??= null);
+        const revisions = revisionsOf(input, old);
         const empty = Object.keys(input.figures).length === 0;
         let applied: boolean;
         if (empty) {

@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { SCHEMA, toRecord, type RecordRow } from './sqlite-schema.js';
 import {
-  changedFields,
+  revisionsOf,
   STALE_RUN_MS,
   StoreUnavailableError,
   type AuditEntry,
@@ -85,19 +85,8 @@ export class SqliteStore implements Store {
       | undefined;
     const before = row ? toRecord(row) : null;
     const old = before?.figures ?? {};
-    const fields = changedFields(old, input.figures);
     const at = input.at.getTime();
-    const revisions: Revision[] = fields.map((field) => ({
-      township: input.township,
-      date: input.date,
-      field,
-      old: old[field] ?? null,
-      new: input.figures[field] ?? null,
-      by: input.by,
-      at: input.at,
-      kind: input.kind,
-      ...(input.messageId ? { messageId: input.messageId } : {}),
-    }));
+    const revisions = revisionsOf(input, old);
     const ins = this.db.prepare(
       'INSERT INTO revisions (township, date, field, old, new, by, at, kind, message_id) VALUES (?,?,?,?,?,?,?,?,?)',
     );

@@ -159,6 +159,21 @@ export class StoreUnavailableError extends Error {
   }
 }
 
+/** The revisions a write makes: one per changed field, old → new (null for absent). */
+export function revisionsOf(input: WriteRecordInput, old: Figures): Revision[] {
+  return changedFields(old, input.figures).map((field) => ({
+    township: input.township,
+    date: input.date,
+    field,
+    old: old[field] ?? null,
+    new: input.figures[field] ?? null,
+    by: input.by,
+    at: input.at,
+    kind: input.kind,
+    ...(input.messageId ? { messageId: input.messageId } : {}),
+  }));
+}
+
 /** Fields that differ between two figure sets, in canonical order. */
 export function changedFields(before: Figures, after: Figures): IndicatorKey[] {
   return INDICATOR_KEYS.filter((k) => before[k] !== after[k]);
