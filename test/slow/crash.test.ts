@@ -83,26 +83,33 @@ describe('SIGKILL during a stream of reports', () => {
     for (let cycle = 0; cycle < CYCLES && queue.length; cycle++) {
       const bot = await spawnBot({ env });
       let dead = false;
-      const inFlight = new Set<Promise<void>>();
+      // Requests sent and not yet answered: counted at the kill to show the kill cut requests off.
+      let pending = 0;
+      // The kill comes after a random number of acknowledgements in this cycle, not after a random time:
+      // on a fast machine a timer could fire after the whole stream was already drained.
+      const target = 3 + Math.floor(Math.random() * 18);
+      let ackedThisCycle = 0;
+      let reached!: () => void;
+      const killMoment = new Promise<void>((ok) => (reached = ok));
       const worker = async () => {
         while (!dead && queue.length) {
           const r = queue.shift()!;
-          const job = send(bot, r).then((outcome) => {
-            if (outcome === 'acknowledged') acknowledged.push(r);
-            else if (outcome === 'refused') refused.push(text(r));
-            else if (outcome === 'retry') (retries++, queue.push(r));
-            // Not answered: it may or may not have been written; it is simply not owed.
-            else lost++;
-          });
-          inFlight.add(job);
-          await job;
-          inFlight.delete(job);
+          pending++;
+          const outcome = await send(bot, r).finally(() => pending--);
+          if (outcome === 'acknowledged') {
+            acknowledged.push(r);
+            if (++ackedThisCycle === target) reached();
+          } else if (outcome === 'refused') refused.push(text(r));
+          else if (outcome === 'retry') (retries++, queue.push(r));
+          // Not answered: it may or may not have been written; it is simply not owed.
+          else lost++;
         }
       };
       const workers = Array.from({ length: CONCURRENCY }, worker);
-      // A random moment within the stream: early enough that reports are still flowing.
-      await new Promise((ok) => setTimeout(ok, 100 + Math.random() * 500));
-      killsMidRequest += inFlight.size > 0 ? 1 : 0;
+      // The other workers have their next report on the wire when the target is reached. The timer only
+      // guards against a cycle in which nothing is acknowledged (every answer 503).
+      await Promise.race([killMoment, new Promise((ok) => setTimeout(ok, 10_000))]);
+      killsMidRequest += pending > 0 ? 1 : 0;
       dead = true;
       await bot.kill();
       await Promise.all(workers);
@@ -123,7 +130,7 @@ describe('SIGKILL during a stream of reports', () => {
       const progress = await tryFetch(`${bot.url}/api/progress?date=${last.date}`);
       const row = (JSON.parse(progress.text) as { townships: { name: string; figures: object }[] }).townships.find((t) => t.name === last.township);
       expect(row?.figures).toEqual(last.figures);
-      console.log(`crash test: ${CYCLES} kills, ${acknowledged.length} acknowledged, ${lost} unanswered at a kill, ${retries} answered 503, ${records.length} records`);
+      console.log(`crash test: ${CYCLES} kills (${killsMidRequest} with requests in flight), ${acknowledged.length} acknowledged, ${lost} unanswered at a kill, ${retries} answered 503, ${records.length} records`);
     } finally {
       expect(await bot.stop()).toBe(0);
     }
