@@ -1,6 +1,6 @@
 // 进度 (the county today), 城关镇进度 (one township), 未报送 (who has not reported).
 import { readDateArg } from '../progress/dates.js';
-import { formatNumber } from '../progress/numerals.js';
+import { formatNumber } from '../numerals.js';
 import { rankTownships, totalsOf, type RankedTownship } from '../progress/ranking.js';
 import { addDays, localDate, localTime } from '../time.js';
 import { dateLabel, figureLines, rate, renderIssue } from './progress-reply.js';

@@ -2,7 +2,7 @@
 import type { Lexicon } from '../progress/lexicon.js';
 import type { SubmitResult } from '../progress/ledger.js';
 import { addDays } from '../time.js';
-import { formatNumber } from '../progress/numerals.js';
+import { formatNumber } from '../numerals.js';
 import type { Issue, PlannedRecord } from '../progress/types.js';
 import type { Figures, IndicatorKey } from '../store/types.js';
 import type { Templates } from '../templates.js';

@@ -1,7 +1,7 @@
 // Dates in reports are read against the message's own date (county time), never the server clock:
 // "昨天" in a message sent at 23:59 and delivered at 00:01 still means the day before it was sent.
 import { addDays } from '../time.js';
-import { parseChineseNumber } from './numerals.js';
+import { parseChineseNumber } from '../numerals.js';
 
 export type DateSpec =
   | { kind: 'relative'; days: number }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { INDICATOR_KEYS, type IndicatorKey } from '../store/types.js';
-import { toHalfWidth } from './numerals.js';
+import { toHalfWidth } from '../numerals.js';
 
 export interface IndicatorInfo {
   key: IndicatorKey;

@@ -3,7 +3,7 @@
 import type { IndicatorKey } from '../store/types.js';
 import { matchDate, type DateSpec } from './dates.js';
 import type { Lexicon } from './lexicon.js';
-import { isChineseDigitRun, parseChineseNumber } from './numerals.js';
+import { isChineseDigitRun, parseChineseNumber } from '../numerals.js';
 import type { TownshipMatcher } from './townships.js';
 
 export type Flag = 'incr' | 'cumul' | 'correction' | 'all' | 'resp' | 'done' | 'neg' | 'aside' | 'sub' | 'same';

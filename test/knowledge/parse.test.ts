@@ -66,6 +66,11 @@ describe('topic file format', () => {
 describe('numerals', () => {
   it('reads Chinese and Arabic numerals', () => {
     expect([parseNumeral('三'), parseNumeral('十'), parseNumeral('十五'), parseNumeral('二十二'), parseNumeral('３'), parseNumeral('12')]).toEqual([3, 10, 15, 22, 3, 12]);
+    expect(parseNumeral('一百零五')).toBe(105);
+  });
+  it('reads no article from a vague range or zero', () => {
+    expect([parseNumeral('七八'), parseNumeral('零'), parseNumeral('0'), parseNumeral('十十')]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(findOrdinal('第七八条')).toBeUndefined();
   });
   it('finds 第N条/项/点 and the rest of the question', () => {
     expect(findOrdinal('负面清单第三条说的啥')).toEqual({ n: 3, rest: '负面清单 说的啥' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDateArg, resolveDate } from '../../src/progress/dates.js';
-import { formatNumber, isChineseDigitRun, parseAnyNumber, parseChineseNumber, toHalfWidth } from '../../src/progress/numerals.js';
+import { formatNumber, isChineseDigitRun, parseAnyNumber, parseChineseNumber, toHalfWidth } from '../../src/numerals.js';
 
 describe('numerals', () => {
   it.each([

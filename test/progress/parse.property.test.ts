@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCounty } from '../../src/county.js';
 import { ProgressLedger } from '../../src/progress/ledger.js';
 import { loadLexicon } from '../../src/progress/lexicon.js';
-import { parseChineseNumber, toHalfWidth } from '../../src/progress/numerals.js';
+import { parseChineseNumber, toHalfWidth } from '../../src/numerals.js';
 import { parseReport, prepare } from '../../src/progress/parse.js';
 import { TownshipMatcher } from '../../src/progress/townships.js';
 import { SqliteStore } from '../../src/store/sqlite.js';

@@ -1,4 +1,5 @@
-// Numbers as liaisons type them on a phone: Arabic, full-width, or Chinese (九, 十二, 二十三, 一百零五).
+// Numbers as people type them on a phone: Arabic, full-width, or Chinese (九, 十二, 二十三, 一百零五).
+// Shared by progress reports and policy questions (第十五条), so it sits outside both folders.
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
