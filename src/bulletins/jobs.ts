@@ -50,8 +50,13 @@ export function cronOf(hhmm: string): string {
   return `${m} ${h} * * *`;
 }
 
-/** Holidays: a listed date, or a listed weekday (0 = Sunday) of the calendar date. */
+/**
+ * No scheduled post on a holiday (a listed date, or a listed weekday, 0 = Sunday) or outside the
+ * campaign, so the groups stop hearing from the bot once the campaign in the county file is over.
+ */
 export function isSkipped(county: County, date: string): boolean {
+  const { start, end } = county.campaign;
+  if ((start && date < start) || (end && date > end)) return true;
   return county.schedule.skipDates.includes(date) || county.schedule.skipWeekdays.includes(new Date(`${date}T00:00:00Z`).getUTCDay());
 }
 
@@ -61,7 +66,10 @@ export function summarise(report: DeliveryReport): string {
 }
 
 async function claimAndSend(deps: JobDeps, job: JobName, date: string, build: () => Promise<Outgoing[]>): Promise<JobResult> {
-  if (isSkipped(deps.county, date)) return { job, date, status: 'skipped' };
+  if (isSkipped(deps.county, date)) {
+    deps.log.info({ job, date }, 'job skipped: a holiday or outside the campaign in the county file');
+    return { job, date, status: 'skipped' };
+  }
   if (!(await deps.store.claimJobRun(job, date, deps.owner))) {
     deps.log.info({ job, date, owner: deps.owner }, 'job already claimed');
     return { job, date, status: 'not-claimed' };

@@ -58,6 +58,13 @@ describe('declared jobs', () => {
     expect(isSkipped(c, '2026-11-21')).toBe(true); // Saturday
     expect(isSkipped(c, '2026-11-20')).toBe(false);
   });
+
+  it('skip the days before the campaign starts and after it ends, and post on both end days', () => {
+    const c = parseCounty(`${COUNTY_YAML}\ncampaign: { start: 2026-11-01, end: 2027-01-31 }\n`);
+    expect(['2026-10-31', '2026-11-01', '2026-12-15', '2027-01-31', '2027-02-01'].map((d) => isSkipped(c, d))).toEqual([true, false, false, false, true]);
+    const open = parseCounty(`${COUNTY_YAML}\ncampaign: { start: 2026-11-01 }\n`);
+    expect(isSkipped(open, '2030-01-01')).toBe(false);
+  });
 });
 
 describe('the bulletin job', () => {
@@ -87,6 +94,14 @@ describe('the bulletin job', () => {
     const c = parseCounty(COUNTY_YAML.replace('catchUpMinutes: 120', 'catchUpMinutes: 120, skipWeekdays: [0]'));
     const result = await bulletinJob(c).run(jobDeps({}, c), at2100);
     expect(result.status).toBe('skipped');
+    expect(wecom.attempts).toHaveLength(0);
+    expect(await db.store.listJobRuns()).toEqual([]);
+  });
+
+  it('posts nothing and owes nothing once the campaign is over', async () => {
+    const c = parseCounty(`${COUNTY_YAML}\ncampaign: { end: 2026-11-21 }\n`);
+    expect((await bulletinJob(c).run(jobDeps({}, c), at2100)).status).toBe('skipped');
+    expect(owedRun(bulletinJob(c), c, new Date(at2100.getTime() + 60_000))).toBeNull();
     expect(wecom.attempts).toHaveLength(0);
     expect(await db.store.listJobRuns()).toEqual([]);
   });
