@@ -21,7 +21,9 @@ export function renderAnswer(templates: Templates, question: string, r: AskResul
   switch (r.kind) {
     case 'item': {
       const item = r.item!;
-      const check = r.situational ? (item.check ?? t!.check) : undefined;
+      // An item's own 核实 line always goes with it (it may say the rule has changed since the text
+      // quoted); the topic's general one only when the question describes a local situation.
+      const check = item.check ?? (r.situational ? t!.check : undefined);
       const text = templates.render(
         'qa-item',
         {

@@ -23,6 +23,16 @@ describe('policy Q&A in chat', () => {
     expect(Buffer.byteLength(r.replies[0].text)).toBeLessThan(1800);
   });
 
+  it('says what to check with an item that carries a 核实 line, even for a plain question', async () => {
+    const r = await bot.say('anyone', '外地户口的能参加选民登记吗');
+    expect(r.answer).toMatchObject({ topic: 'cwh-election', item: 3 });
+    expect(r.replies[0].text).toMatch(/还需要在本地核实：.*2025年10月修改/);
+    // The topic's general check is kept for questions that describe a local situation.
+    const plain = await bot.say('anyone', '村委会一届几年');
+    expect(plain.answer).toMatchObject({ topic: 'cwh-basics', item: 2 });
+    expect(plain.replies[0].text).not.toContain('还需要在本地核实');
+  });
+
   it('lists the whole 十严禁 under 4000 bytes, naming the list and the other versions', async () => {
     const r = await bot.say('anyone', '换届纪律十严禁都包括啥');
     const text: string = r.replies[0].text;
