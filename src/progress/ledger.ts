@@ -118,7 +118,7 @@ export class ProgressLedger {
       const k = stateKey(item.township, item.date);
       if (states.has(k)) continue;
       const [current, previous] = await Promise.all([store.getRecord(item.township, item.date), store.previousRecord(item.township, item.date)]);
-      states.set(k, { current, previous });
+      states.set(k, { current: await this.beforeMessage(current, input.messageId), previous });
     }
     const plan = planRecords(assigned, states, this.deps.townships, parsed.correction);
     if (plan.errors.length) return { accepted: false, correction: parsed.correction, records: [], errors: plan.errors, warnings: [] };
@@ -139,6 +139,22 @@ export class ProgressLedger {
       await store.audit({ at: input.at, actor: input.by, action: 'report-warning', detail: [w.township, w.date, w.code, w.field ?? ''].join(' ').trim() });
     }
     return { accepted: true, correction: parsed.correction, records, errors: [], warnings: plan.warnings };
+  }
+
+  /**
+   * A record this very message already wrote is planned from its state before the message: a resend
+   * after a failure part-way through (MongoDB writes a message's records one by one) then stores the
+   * same figures again instead of counting an increment twice.
+   */
+  private async beforeMessage(current: ProgressRecord | null, messageId: string): Promise<ProgressRecord | null> {
+    if (!current || current.messageId !== messageId) return current;
+    const mine = (await this.deps.store.listRevisions({ township: current.township, date: current.date })).filter((r) => r.messageId === messageId);
+    const figures: Figures = { ...current.figures };
+    for (const r of mine.reverse()) {
+      if (r.old === null) delete figures[r.field];
+      else figures[r.field] = r.old;
+    }
+    return Object.keys(figures).length ? { ...current, figures } : null;
   }
 
   /** Undo the sender's last report (all records it touched), if it is at most 10 minutes old. */

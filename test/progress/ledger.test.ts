@@ -87,6 +87,49 @@ describe('recording', () => {
     store.releaseLease = release;
   });
 
+  it('counts an increment once when a message that failed part-way through is sent again', async () => {
+    await submit('城关镇党组织5个；河西乡党组织4个', admin, at('2026-11-22', '09:00'));
+    // A store without transactions (MongoDB here) may fail after the first of a message's records.
+    const whole = store.writeRecords.bind(store);
+    store.writeRecords = async (inputs) => {
+      await whole(inputs.slice(0, 1));
+      throw new Error('connection lost after the first record');
+    };
+    const resent: SubmitInput = { text: '城关镇党组织新增2个；河西乡党组织新增3个', ...admin, today: '2026-11-22', at: at('2026-11-22', '19:00'), messageId: 'resent-1' };
+    await expect(ledger.submit(resent)).rejects.toThrow('connection lost');
+    expect((await store.getRecord('城关镇', '2026-11-22'))?.figures.partyDone).toBe(7);
+    store.writeRecords = whole;
+
+    const result = await ledger.submit(resent);
+    expect(result?.records.map((r) => [r.township, r.current?.partyDone, r.figures.partyDone])).toEqual([
+      ['城关镇', 5, 7],
+      ['河西乡', 4, 7],
+    ]);
+    expect((await store.getRecord('城关镇', '2026-11-22'))?.figures.partyDone).toBe(7);
+    expect((await store.getRecord('河西乡', '2026-11-22'))?.figures.partyDone).toBe(7);
+    const revisions = (await store.listRevisions({ date: '2026-11-22' })).filter((r) => r.messageId === 'resent-1');
+    expect(revisions.map((r) => [r.township, r.old, r.new])).toEqual([
+      ['城关镇', 5, 7],
+      ['河西乡', 4, 7],
+    ]);
+  });
+
+  it('plans a record this message created, when sent again, as a first report', async () => {
+    const whole = store.writeRecords.bind(store);
+    store.writeRecords = async (inputs) => {
+      await whole(inputs.slice(0, 1));
+      throw new Error('connection lost after the first record');
+    };
+    const resent: SubmitInput = { text: '城关镇党组织新增2个；河西乡党组织新增3个', ...admin, today: '2026-11-22', at: at('2026-11-22', '19:00'), messageId: 'resent-2' };
+    await expect(ledger.submit(resent)).rejects.toThrow();
+    store.writeRecords = whole;
+    const result = await ledger.submit(resent);
+    expect(result?.records.map((r) => [r.township, r.current, r.figures.partyDone])).toEqual([
+      ['城关镇', null, 2],
+      ['河西乡', null, 3],
+    ]);
+  });
+
   it('applies concurrent increments one after the other', async () => {
     await submit('党组织5个', hexi, at('2026-11-22', '09:00'));
     await Promise.all([submit('党组织新增1个'), submit('党组织新增2个'), submit('党组织又完成1个')]);
