@@ -1,6 +1,6 @@
 // Progress API (behind the /api guard):
 //   GET /api/progress?date=YYYY-MM-DD          → { date, townships: [{ name, reported, figures, score, rank, due }] } by rank
-//   GET /api/progress/history?township=&date=  → { township, revisions: [{ date, field, old, new, by, at, kind, messageId }] }
+//   GET /api/progress/history?township=&date=  → { township, revisions: [{ date, field, old, new, by, at, kind, messageId, text }] }
 import type Router from '@koa/router';
 import type { Context } from 'koa';
 import type { County } from '../county.js';
@@ -46,6 +46,7 @@ export function progressApi(deps: ProgressApiDeps) {
       const date = one(ctx, 'date');
       if (date !== undefined && !isIsoDate(date)) throw new HttpError(400, 'date must be YYYY-MM-DD', { date });
       const revisions = await deps.ledger.history(township, date);
+      const texts = await deps.ledger.messageTexts(revisions);
       ctx.body = {
         township,
         revisions: revisions.map((r) => ({
@@ -57,6 +58,7 @@ export function progressApi(deps: ProgressApiDeps) {
           at: r.at.toISOString(),
           kind: r.kind,
           ...(r.messageId ? { messageId: r.messageId } : {}),
+          ...(r.messageId && texts.has(r.messageId) ? { text: texts.get(r.messageId) } : {}),
         })),
       };
     });

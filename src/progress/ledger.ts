@@ -132,6 +132,7 @@ export class ProgressLedger {
         at: input.at,
         kind: parsed.correction ? ('correction' as const) : ('report' as const),
         messageId: input.messageId,
+        text: input.text,
       })),
     );
     const records: SubmitResult['records'] = plan.records.map((rec, i) => ({ ...rec, stored: results[i]!.after }));
@@ -194,6 +195,11 @@ export class ProgressLedger {
 
   history(township: string, date?: string): Promise<Revision[]> {
     return this.deps.store.listRevisions({ township, ...(date ? { date } : {}) });
+  }
+
+  /** What was typed, for the messages behind some revisions. */
+  messageTexts(revisions: Revision[]): Promise<Map<string, string>> {
+    return this.deps.store.messageTexts(revisions.flatMap((r) => (r.messageId ? [r.messageId] : [])));
   }
 
   day(date: string): Promise<ProgressRecord[]> {

@@ -40,6 +40,10 @@ export const schemas = {
     { key: { type: String, required: true, unique: true }, expiresAt: { type: Date, required: true } },
     { collection: 'messages', versionKey: false },
   ).index({ expiresAt: 1 }, { expireAfterSeconds: 0 }),
+  messageText: new Schema(
+    { messageId: { type: String, required: true, unique: true }, text: { type: String, required: true } },
+    { collection: 'message_texts', versionKey: false },
+  ),
   jobRun: new Schema<JobRun>(
     {
       job: { type: String, required: true },

@@ -14,6 +14,7 @@ import {
   type RecordQuery,
   type Revision,
   type RevisionQuery,
+  MAX_KEPT_TEXT,
   type Store,
   type WriteRecordInput,
   type WriteRecordResult,
@@ -44,6 +45,7 @@ export class MongoStore implements Store {
       record: conn.model('Record', schemas.record as Schema),
       revision: conn.model('Revision', schemas.revision as Schema),
       message: conn.model('Message', schemas.message as Schema),
+      messageText: conn.model('MessageText', schemas.messageText as Schema),
       jobRun: conn.model('JobRun', schemas.jobRun as Schema),
       delivery: conn.model('Delivery', schemas.delivery as Schema),
       lease: conn.model('Lease', schemas.lease as Schema),
@@ -131,10 +133,20 @@ export class MongoStore implements Store {
         }
         if (!applied) continue;
         if (revisions.length) await this.m.revision.insertMany(revisions);
+        if (input.messageId && input.text) {
+          await this.m.messageText.updateOne({ messageId: input.messageId }, { $setOnInsert: { text: input.text.slice(0, MAX_KEPT_TEXT) } }, { upsert: true });
+        }
         const after = empty ? null : toRecord((await this.m.record.findOne({ township: input.township, date: input.date }).lean()) as unknown as RecordDoc | null);
         return { before, after, revisions };
       }
       throw new StoreUnavailableError(`mongodb writeRecord: ${input.township} ${input.date} kept changing under concurrent writers`);
+    });
+  }
+
+  messageTexts(messageIds: string[]) {
+    return this.run('messageTexts', async () => {
+      const docs = (await this.m.messageText.find({ messageId: { $in: [...new Set(messageIds)] } }).lean()) as unknown as { messageId: string; text: string }[];
+      return new Map(docs.map((d) => [d.messageId, d.text]));
     });
   }
 

@@ -13,6 +13,7 @@ CREATE TABLE IF NOT EXISTS revisions (
 CREATE INDEX IF NOT EXISTS revisions_td ON revisions (township, date);
 CREATE INDEX IF NOT EXISTS revisions_by ON revisions (by, at);
 CREATE TABLE IF NOT EXISTS messages (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS message_texts (message_id TEXT PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS job_runs (
   job TEXT NOT NULL, key TEXT NOT NULL, owner TEXT NOT NULL, status TEXT NOT NULL,
   started_at INTEGER NOT NULL, finished_at INTEGER, detail TEXT, PRIMARY KEY (job, key));

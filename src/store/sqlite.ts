@@ -14,6 +14,7 @@ import {
   type RecordQuery,
   type Revision,
   type RevisionQuery,
+  MAX_KEPT_TEXT,
   type Store,
   type WriteRecordInput,
   type WriteRecordResult,
@@ -91,6 +92,9 @@ export class SqliteStore implements Store {
       'INSERT INTO revisions (township, date, field, old, new, by, at, kind, message_id) VALUES (?,?,?,?,?,?,?,?,?)',
     );
     for (const r of revisions) ins.run(r.township, r.date, r.field, r.old, r.new, r.by, at, r.kind, r.messageId ?? null);
+    if (input.messageId && input.text) {
+      this.db.prepare('INSERT OR IGNORE INTO message_texts (message_id, text) VALUES (?, ?)').run(input.messageId, input.text.slice(0, MAX_KEPT_TEXT));
+    }
     if (Object.keys(input.figures).length === 0) {
       this.db.prepare('DELETE FROM records WHERE township = ? AND date = ?').run(input.township, input.date);
       return { before, after: null, revisions };
@@ -105,6 +109,20 @@ export class SqliteStore implements Store {
       .run(input.township, input.date, JSON.stringify(input.figures), at, at, input.by, input.messageId ?? null);
     const after = toRecord(this.db.prepare('SELECT * FROM records WHERE township = ? AND date = ?').get(input.township, input.date) as RecordRow);
     return { before, after, revisions };
+  }
+
+  messageTexts(messageIds: string[]) {
+    return this.run('messageTexts', () => {
+      const ids = [...new Set(messageIds)];
+      const texts = new Map<string, string>();
+      // Chunks stay below SQLite's limit on bound parameters.
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        const rows = this.db.prepare(`SELECT message_id, text FROM message_texts WHERE message_id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as { message_id: string; text: string }[];
+        for (const r of rows) texts.set(r.message_id, r.text);
+      }
+      return texts;
+    });
   }
 
   listRevisions(q: RevisionQuery = {}) {

@@ -54,7 +54,12 @@ export interface WriteRecordInput {
   at: Date;
   kind: RevisionKind;
   messageId?: string;
+  /** The message as typed, kept once per message id so the history can show what was sent. */
+  text?: string;
 }
+
+/** Longest message text kept for the history; a report is a line or two, never this long. */
+export const MAX_KEPT_TEXT = 2000;
 
 export interface WriteRecordResult {
   before: ProgressRecord | null;
@@ -126,6 +131,8 @@ export interface Store {
    */
   writeRecords(inputs: WriteRecordInput[]): Promise<WriteRecordResult[]>;
   listRevisions(query?: RevisionQuery): Promise<Revision[]>;
+  /** The texts kept for these message ids (ids without one are left out). */
+  messageTexts(messageIds: string[]): Promise<Map<string, string>>;
 
   /** True the first time a message key is seen (until it expires): drops platform redeliveries. */
   claimMessage(key: string, ttlMs: number): Promise<boolean>;

@@ -76,6 +76,7 @@ describe('console pages', () => {
     expect(rows[0]).toContain('管理员');
     expect(rows[0]).toContain('党组织换届完成:9 → <b>12</b>');
     expect(rows[0]).toContain('msg-fix-1');
+    expect(rows[0]).toContain('更正：城关镇今天党组织换届完成12个');
     expect(rows[1]).toContain('msg-cg-22');
     expect(rows[1]).toContain('联络员');
     expect(rows[2]).toContain('2026-11-20 19:00');
@@ -100,6 +101,7 @@ describe('console pages', () => {
       at: new Date('2026-11-22T12:00:00Z'),
       kind: 'report',
       messageId: '"><script>alert(2)</script>',
+      text: '东城街道<script>alert(3)</script>党组织1个',
     });
     for (const path of ['/', `/township/${encodeURIComponent('东城街道')}`]) {
       const res = await raw(t.url, path, { headers: auth });
@@ -107,6 +109,8 @@ describe('console pages', () => {
       expect(res.text, path).not.toContain('<img src=x');
       expect(res.text, path).not.toContain('<script>alert');
     }
+    const township = await raw(t.url, `/township/${encodeURIComponent('东城街道')}`, { headers: auth });
+    expect(township.text).toContain('东城街道&lt;script&gt;alert(3)&lt;&#x2F;script&gt;党组织1个');
   });
 
   it('lists every liaison and admin of the county file in the simulator', async () => {

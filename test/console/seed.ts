@@ -13,6 +13,7 @@ interface Row {
   at: string;
   kind?: 'report' | 'correction';
   messageId: string;
+  text?: string;
 }
 
 export const SEED: Row[] = [
@@ -23,12 +24,12 @@ export const SEED: Row[] = [
   { township: '河西乡', date: SEED_DAY, figures: { due: 12, partyDone: 10, committeeDone: 9, supervisionDone: 6, oneShoulder: 7, under35: 11, female: 9, avgAge: 42.5 }, by: 'wecom:hexi_wang', at: '2026-11-22T09:00:00Z', messageId: 'msg-hx-22' },
   { township: '城关镇', date: SEED_DAY, figures: { due: 18, partyDone: 9, committeeDone: 8, supervisionDone: 4, oneShoulder: 6 }, by: 'wecom:chengguan_li', at: '2026-11-22T10:00:00Z', messageId: 'msg-cg-22' },
   // 城关镇's liaison typed 8 but meant 12: an admin corrects it (one field changes, history keeps 9 → 12).
-  { township: '城关镇', date: SEED_DAY, figures: { due: 18, partyDone: 12, committeeDone: 8, supervisionDone: 4, oneShoulder: 6 }, by: 'wecom:zzb_liu', at: '2026-11-22T11:15:00Z', kind: 'correction', messageId: 'msg-fix-1' },
+  { township: '城关镇', date: SEED_DAY, figures: { due: 18, partyDone: 12, committeeDone: 8, supervisionDone: 4, oneShoulder: 6 }, by: 'wecom:zzb_liu', at: '2026-11-22T11:15:00Z', kind: 'correction', messageId: 'msg-fix-1', text: '更正：城关镇今天党组织换届完成12个' },
   { township: '马坊乡', date: SEED_DAY, figures: { due: 8, partyDone: 8, committeeDone: 8, supervisionDone: 8, oneShoulder: 8 }, by: 'dingtalk:mafang_zheng', at: '2026-11-22T08:00:00Z', messageId: 'msg-mf-22' },
 ];
 
 export async function seed(store: Store): Promise<void> {
   for (const r of SEED) {
-    await store.writeRecord({ township: r.township, date: r.date, figures: r.figures, by: r.by, at: new Date(r.at), kind: r.kind ?? 'report', messageId: r.messageId });
+    await store.writeRecord({ township: r.township, date: r.date, figures: r.figures, by: r.by, at: new Date(r.at), kind: r.kind ?? 'report', messageId: r.messageId, ...(r.text ? { text: r.text } : {}) });
   }
 }

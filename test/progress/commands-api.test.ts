@@ -87,11 +87,11 @@ describe('progress API', () => {
     expect(unknown.body.details.suggestions).toContain('甲镇');
   });
 
-  it('filters the history by date', async () => {
+  it('filters the history by date, with the message as it was typed', async () => {
     const res = await bot.get(`/api/progress/history?township=${encodeURIComponent('甲')}&date=2026-11-23`);
-    expect(res.body.revisions.map((r: { field: string; new: number }) => [r.field, r.new])).toEqual([
-      ['partyDone', 10],
-      ['committeeDone', 6],
+    expect(res.body.revisions.map((r: { field: string; new: number; text: string }) => [r.field, r.new, r.text])).toEqual([
+      ['partyDone', 10, '党组织10个，村委会6个'],
+      ['committeeDone', 6, '党组织10个，村委会6个'],
     ]);
   });
 });

@@ -58,6 +58,22 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       expect(await store.listRevisions({ date: '2026-11-22' })).toHaveLength(2);
     });
 
+    it('keeps the text of a message once, for the history', async () => {
+      const at = new Date('2026-11-22T10:00:00Z');
+      const text = '城关镇党组织3个；河西乡党组织4个';
+      await store.writeRecords([
+        { township: 'A', date: '2026-11-22', figures: { partyDone: 3 }, by: 'u', at, kind: 'report', messageId: 'm-text', text },
+        { township: 'B', date: '2026-11-22', figures: { partyDone: 4 }, by: 'u', at, kind: 'report', messageId: 'm-text', text },
+      ]);
+      await store.writeRecord({ township: 'A', date: '2026-11-22', figures: { partyDone: 5 }, by: 'u', at, kind: 'report', messageId: 'm-long', text: '党'.repeat(5000) });
+      await store.writeRecord({ township: 'A', date: '2026-11-22', figures: { partyDone: 6 }, by: 'u', at, kind: 'report', messageId: 'm-none' });
+      const texts = await store.messageTexts(['m-text', 'm-long', 'm-none', 'm-unknown', 'm-text']);
+      expect([...texts.keys()].sort()).toEqual(['m-long', 'm-text']);
+      expect(texts.get('m-text')).toBe(text);
+      expect(texts.get('m-long')).toHaveLength(2000);
+      expect((await store.messageTexts([])).size).toBe(0);
+    });
+
     it('lists records by date, range and township, and finds the previous one', async () => {
       for (const [t, d, v] of [['A', '2026-11-20', 1], ['A', '2026-11-21', 2], ['B', '2026-11-21', 5], ['A', '2026-11-23', 4]] as const) {
         await store.writeRecord({ township: t, date: d, figures: { partyDone: v }, by: 'u', at: at(`${d}T10:00:00Z`), kind: 'report' });

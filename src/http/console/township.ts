@@ -1,5 +1,5 @@
 // GET /township/:name — each indicator's trend over the campaign and every revision: who changed
-// which field, when, by which kind of message and with which message id.
+// which field, when, by which kind of message, and the message as it was typed.
 import type Router from '@koa/router';
 import type { Middleware } from 'koa';
 import { INDICATOR_KEYS } from '../../store/types.js';
@@ -41,6 +41,7 @@ export function townshipRoute(router: Router, guard: Middleware, views: Views, d
       return [{ key, title, svg: lineChart(points, { ...range, title, ...(COMPLETION.has(key) ? { target: due } : {}) }) }];
     });
 
+    const texts = await deps.store.messageTexts(revisions.flatMap((r) => (r.messageId ? [r.messageId] : [])));
     const history = groupRevisions(revisions).map((c) => {
       const who = roleOf(deps.county, c.by);
       return {
@@ -51,6 +52,7 @@ export function townshipRoute(router: Router, guard: Middleware, views: Views, d
         kind: L.revisionKinds[c.kind],
         kindKey: c.kind,
         messageId: c.messageId ?? '',
+        text: c.messageId ? (texts.get(c.messageId) ?? '') : '',
         fields: c.fields.map((f) => ({ label: L.indicators[f.field], old: num(f.old), new: num(f.new) })),
       };
     });
