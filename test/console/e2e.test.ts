@@ -99,7 +99,8 @@ describe('console in Chromium', () => {
     expect(await first.locator('.tag').textContent()).toBe('更正');
     expect(await first.locator('.who').textContent()).toContain('wecom:zzb_liu');
     expect(await first.locator('.changes').textContent()).toBe('党组织换届完成:9 → 12');
-    expect(await first.locator('td.mono').textContent()).toBe('msg-fix-1');
+    expect(await first.locator('td.message').textContent()).toBe('更正：城关镇今天党组织换届完成12个msg-fix-1');
+    expect(await first.locator('td.message .mono').textContent()).toBe('msg-fix-1');
     expect(await page.locator('#history tbody tr').count()).toBe(3);
     expect(await page.locator('figure.trend').count()).toBe(5);
   });
