@@ -184,6 +184,7 @@ export class ProgressLedger {
           else figures[r.field] = r.old;
           out.fields.push({ key: r.field, from: r.new, to: r.old });
         }
+        if (Object.keys(figures).length) await this.carryInto(figures, out, township, date);
         writes.push({ township, date, figures, by, at, kind: 'withdraw', messageId });
         records.push(out);
       }
@@ -191,6 +192,21 @@ export class ProgressLedger {
       records.forEach((out, i) => (out.removed = results[i]!.after === null));
       return { ok: true, records, reportedAt: last.at };
     });
+  }
+
+  /**
+   * The day's record outlives the withdrawal (someone changed it since), so a field the withdrawn
+   * report created must fall back to the figure carried from the previous record, as if that report
+   * had never been sent — left empty, it would read as 0 and the totals would drop.
+   */
+  private async carryInto(figures: Figures, out: WithdrawnRecord, township: string, date: string): Promise<void> {
+    const previous = (await this.deps.store.previousRecord(township, date))?.figures ?? {};
+    for (const f of out.fields) {
+      if (f.to !== null || previous[f.key] === undefined) continue;
+      figures[f.key] = previous[f.key]!;
+      f.to = previous[f.key]!;
+    }
+    out.fields = out.fields.filter((f) => f.from !== f.to);
   }
 
   history(township: string, date?: string): Promise<Revision[]> {

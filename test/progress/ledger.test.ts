@@ -202,6 +202,22 @@ describe('撤回', () => {
     expect((await store.getRecord('河西乡', '2026-11-22'))?.figures).toEqual({ committeeDone: 7 });
   });
 
+  it('keeps the figures carried from the day before when the day outlives the withdrawal', async () => {
+    await submit('党组织11个，村委会8个，监委会2个', hexi, at('2026-11-21', '19:00'));
+    await submit('监委会4个，交叉任职3人', hexi, at('2026-11-22', '10:00'));
+    await submit('河西乡一肩挑7人', admin, at('2026-11-22', '10:02'));
+    const w = await ledger.withdraw('wecom:hexi_wang', at('2026-11-22', '10:04'), 'w1');
+    expect(w.ok && w.records[0]!.removed).toBe(false);
+    // Only what the report itself changed is listed; the carried 党组织/村委会 were never its own.
+    expect(w.ok && w.records[0]!.fields).toEqual([
+      { key: 'supervisionDone', from: 4, to: 2 },
+      { key: 'crossPost', from: 3, to: null },
+    ]);
+    const figures = (await store.getRecord('河西乡', '2026-11-22'))?.figures;
+    expect(figures).toMatchObject({ partyDone: 11, committeeDone: 8, supervisionDone: 2, oneShoulder: 7 });
+    expect(figures?.crossPost).toBeUndefined();
+  });
+
   it('withdraws every record of a multi-township message', async () => {
     await submit('城关镇党组织10个\n河西乡党组织9个', admin, at('2026-11-22', '19:00'));
     const w = await ledger.withdraw('wecom:zzb_liu', at('2026-11-22', '19:01'), 'w1');
