@@ -14,7 +14,10 @@ const MIN_ITEM_FIT = 0.55;
 const MIN_LIST_KNOWN = 0.66;
 /** The question asks when or how long; the rule must then state a time or a period. */
 const ASKS_TIME = /多久|多长时间|什么时候|啥时候|何时|几天|几年|几个月|哪天|多少天|多少年/;
-const STATES_TIME = /[0-9一二两三四五六七八九十百]+\s*(?:年|日|天|个月|月|周)|期限|时限|期满|期内|影响期|届满|之前|以前|以内|之日起|当日|当天|期间|时止|任期/;
+/** "几年一届": a number of years, not any time ("审计结果在选举之前公布" is no term of office). */
+const ASKS_YEARS = /几年|多少年|任期多长|一届多长/;
+const STATES_YEARS = /[0-9一二两三四五六七八九十]+\s*年|任期相同|届满/;
+const STATES_TIME = /[0-9一二两三四五六七八九十百]+\s*(?:年|日|天|个月|月|周)|期限|时限|期满|期内|影响期|届满|之前|以前|以内|之日起|当日|当天|期间|时止|每季度|每月|每年|每周/;
 /** The question asks for a fact (who, where, how much, when, whether there is …), not about a situation. */
 const INFO_QUESTION = /谁|哪里|哪儿|哪个部门|多少|几[个天年条次]|什么时候|啥时候|有没有|怎么(?!办|处理|定性|弄|算|整)|咋(?!办|整|弄|处理)|如何/;
 /** The question is about a rule itself: what it means, which item or version says something. */
@@ -118,7 +121,11 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   if (list && asksOtherFact && !index.namesTopic(terms.filter((t) => entry.nameTerms.has(t)), entry)) return false;
   const content = list ? terms.filter((t) => !index.common(t)) : terms;
   if (!index.anchored(terms, entry, n) || index.coverage(content, vocab) < MIN_ITEM_FIT) return false;
+  // "一肩挑比例" is not answered by the rule on 交叉任职 ratios, however well 比例 matches. Only words
+  // written in the question count: a synonym added for recall ("刑事处罚" → 负面清单) names no subject.
+  if (index.missingSubjects(terms.filter((t) => cleaned.includes(t)), entry, n).length) return false;
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return false;
+  if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return false;
   return !list || index.coverage(content.filter((t) => index.known(t)), vocab) >= MIN_LIST_KNOWN;
 }
 

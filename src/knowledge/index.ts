@@ -72,6 +72,8 @@ export class KnowledgeIndex {
   readonly entries: TopicEntry[] = [];
   private readonly bm25: Bm25;
   private readonly context: Set<string>;
+  /** One-word topic names ("一肩挑", "负面清单"): a question naming one is about that subject. */
+  private readonly subjectTerms = new Set<string>();
   private readonly bodyOf = new Map<string, number>();
   /** lexicon.outside words that no topic text contains (a topic that uses one is asked about legitimately). */
   private readonly outsideWords: string[];
@@ -115,6 +117,8 @@ export class KnowledgeIndex {
       this.entries.push({ topic, nameTerms, names, markerTerms, vocab, itemVocab, itemFit, itemKeys, nameChars: new Set(topic.title + topic.aliases.join('')), boostNames: names.map((n) => [...n]).filter((n) => n.some((t) => !this.context.has(t) && !this.bodyOf.has(t))), topicBodies, itemBodies, headerDoc, itemDocs });
     }
     this.bm25 = new Bm25(docs);
+    for (const e of this.entries) for (const n of e.names) if (n.size === 1) this.subjectTerms.add([...n][0]!);
+    for (const t of this.subjectTerms) if (this.context.has(t) || this.bodyOf.has(t)) this.subjectTerms.delete(t);
     const text = corpus.join('\n').toLowerCase();
     this.outsideWords = base.lexicon.outside.map((w) => w.toLowerCase()).filter((w) => !text.includes(w));
     this.unknownIdf = this.bm25.idf('');
@@ -145,6 +149,11 @@ export class KnowledgeIndex {
   /** A word some document of the base contains. */
   known(term: string): boolean {
     return this.bm25.has(term);
+  }
+
+  /** Subjects the question names that neither the topic's names nor item n's own words mention. */
+  missingSubjects(terms: string[], entry: TopicEntry, n: number): string[] {
+    return terms.filter((t) => this.subjectTerms.has(t) && !entry.nameTerms.has(t) && !entry.itemVocab[n]!.has(t));
   }
 
   /** Domain context words: they say the question is in scope, not which topic it is about. */

@@ -13,14 +13,15 @@ const service = new KnowledgeService(join(SHIPPED, 'knowledge'));
 /**
  * Per file: the floors reached (measured figures in README.md, Policy Q&A). heldout-3.yaml and heldout-4.yaml
  * were measured once before anything was changed for them. Out-of-scope questions still answered there:
- * heldout-3 "村里选举结果要报哪个部门备案", "村集体经济组织理事长怎么选", "村民代表会议多久开一次";
- * heldout-4 "村务公开要公开哪些内容" — so their ceilings are 3 and 1 until the engine can tell these apart.
+ * heldout-3 "村里选举结果要报哪个部门备案", "村集体经济组织理事长怎么选" ("村民代表会议多久开一次" was
+ * relabelled when the base gained that article); heldout-4 "村务公开要公开哪些内容" — so their ceilings are 2
+ * and 1 until the engine can tell these apart.
  * Every other set must answer none.
  */
 const floors: Record<string, { topic: number; item: number; recall: number; outOfScope: number }> = {
   'heldout.yaml': { topic: 0.76, item: 0.75, recall: 0.95, outOfScope: 0 },
   'heldout-2.yaml': { topic: 0.74, item: 0.72, recall: 0.95, outOfScope: 0 },
-  'heldout-3.yaml': { topic: 0.72, item: 0.7, recall: 0.65, outOfScope: 3 },
+  'heldout-3.yaml': { topic: 0.72, item: 0.7, recall: 0.65, outOfScope: 2 },
   'heldout-4.yaml': { topic: 0.36, item: 0.34, recall: 0.8, outOfScope: 1 },
 };
 

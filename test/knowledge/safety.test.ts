@@ -69,6 +69,24 @@ describe('no confident wrong answer', () => {
     expect(answered('选民名单啥时候公布')).toEqual(['item', 'cwh-election', 4]);
   });
 
+  it('does not answer a question about one body with the rule of another (found in the November 2026 review)', () => {
+    // The 1/5-of-voters recall is for 村委会 members; a party secretary is a party matter.
+    for (const q of ['怎么罢免村党支部书记', '罢免村支书要啥程序']) expect(ask(q).kind, q).toBe('abstain');
+    expect(answered('村委会主任怎么罢免')).toEqual(['item', 'cwh-after', 1]);
+  });
+
+  it('does not answer a named subject with a rule that never mentions it', () => {
+    // 比例 matches the 交叉任职 ratio; the question is about 一肩挑.
+    expect(ask('一肩挑比例要达到多少').kind).toBe('abstain');
+  });
+
+  it('answers 几年 only with a rule that states a number of years', () => {
+    // 任期审计 shares 任期, and 审计结果在选举之前公布 states a time, but no term of office.
+    for (const q of ['监委会任期几年', '村务监督委员会几年一届']) expect(ask(q).kind, q).toBe('abstain');
+    expect(answered('村民代表多少户推选一个')).toEqual(['item', 'cwh-basics', 5]);
+    expect(answered('村民代表会议多久开一次')).toEqual(['item', 'cwh-basics', 5]);
+  });
+
   it('keeps a whole message in view but ignores its courtesy and story clauses', () => {
     const r = ask('领导您好，麻烦问一下，我们这边情况比较复杂。选委会的人自己想参选咋办？');
     expect([r.kind, r.topic?.id, r.item?.n]).toEqual(['item', 'cwh-election', 1]);
