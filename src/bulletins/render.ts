@@ -21,8 +21,11 @@ export function dateParts(date: string): { year: number; month: number; day: num
 
 const list = <T extends object>(items: T[]) => items.map((it, i) => ({ ...it, first: i === 0, last: i === items.length - 1 }));
 
+/** Never reported reads "—", not 0: leaders would take "一肩挑0" in a finished township as a fact. */
+const NOT_REPORTED = '—';
+
 function indicator(done: number | undefined, due: number, rate: number, inc: number | undefined) {
-  return { done: done ?? 0, due, rate: percent(rate), ...change(inc) };
+  return { done: done ?? 0, due, rate: percent(rate), shown: done === undefined ? NOT_REPORTED : `${percent(rate)}%`, ...change(inc) };
 }
 
 function rowView(r: BulletinRow) {
@@ -35,7 +38,7 @@ function rowView(r: BulletinRow) {
     party: indicator(r.figures.partyDone, r.due, r.rates.party, inc.partyDone),
     committee: indicator(r.figures.committeeDone, r.due, r.rates.committee, inc.committeeDone),
     supervision: indicator(r.figures.supervisionDone, r.due, r.rates.supervision, inc.supervisionDone),
-    oneShoulder: { count: r.figures.oneShoulder ?? 0, share: percent(r.rates.oneShoulder), ...change(inc.oneShoulder) },
+    oneShoulder: { count: r.figures.oneShoulder ?? NOT_REPORTED, share: percent(r.rates.oneShoulder), ...change(inc.oneShoulder) },
     up: r.move && r.move > 0 ? r.move : '',
     down: r.move && r.move < 0 ? -r.move : '',
     same: r.move === 0,

@@ -155,4 +155,11 @@ describe('other days of the week', () => {
     expect(wecom).toContain('今日<font color="warning">-1</font>');
     expect(renderBulletin(templates, d, 'dingtalk')).toContain('｜村委会30%（-1）｜');
   });
+
+  it('shows an indicator a township never reported as —, not 0', () => {
+    const rec = { township: '甲镇', date: '2026-11-22', figures: { partyDone: 10, committeeDone: 10 }, firstReportedAt: new Date('2026-11-22T10:00:00Z'), updatedAt: new Date('2026-11-22T10:00:00Z'), updatedBy: 'x' };
+    const d = composeDaily({ county: '测试县', date: '2026-11-22', townships: [{ name: '甲镇', due: 10 }], weights: county().ranking, today: [rec], yesterday: [], before: [] });
+    expect(renderBulletin(templates, d, 'dingtalk')).toContain('**甲镇** 综合80｜党组织100%（+10）｜村委会100%（+10）｜监委会—｜一肩挑—');
+    expect(renderBulletin(templates, d, 'wecom')).toContain('｜监委会—｜一肩挑—');
+  });
 });
