@@ -24,12 +24,13 @@ async function ranked(deps: ProgressChatDeps, date: string): Promise<RankedTowns
   return rankTownships(county.townships, await deps.ledger.day(date), county.ranking);
 }
 
-/** The date argument of a command, or a reply explaining it could not be read. */
-function dateArg(deps: ProgressChatDeps, turn: Turn, arg: string): { date: string } | { outcome: Outcome } {
+/** The date argument of a command, or a reply explaining it could not be read or has not come yet. */
+function dateArg(deps: ProgressChatDeps, turn: Turn, arg: string, command: string): { date: string } | { outcome: Outcome } {
   if (!arg) return { date: turn.today };
   const r = readDateArg(arg, turn.today);
   if (r?.ok) return { date: r.date };
-  return { outcome: reply(deps.templates.render('progress-bad-date', { raw: arg }, turn.msg.platform)) };
+  const future = r?.reason === 'future-date' && r.date ? { future: true, month: Number(r.date.slice(5, 7)), day: Number(r.date.slice(8, 10)) } : {};
+  return { outcome: reply(deps.templates.render('progress-bad-date', { raw: arg, command, ...future }, turn.msg.platform)) };
 }
 
 async function townshipView(deps: ProgressChatDeps, turn: Turn, name: string): Promise<Outcome> {
@@ -82,7 +83,7 @@ export function progressCommands(deps: ProgressChatDeps): Command[] {
     async run(turn, arg) {
       const town = arg ? deps.ledger.townships.resolve(arg) : null;
       if (town) return townshipView(deps, turn, town);
-      const d = dateArg(deps, turn, arg);
+      const d = dateArg(deps, turn, arg, '进度');
       if ('outcome' in d) return d.outcome;
       const ctx = replyContext(deps, turn);
       const rows = await ranked(deps, d.date);
@@ -132,7 +133,7 @@ export function progressCommands(deps: ProgressChatDeps): Command[] {
     name: '未报送',
     aliases: ['未报', '没报送', '还有谁没报', '未报送乡镇'],
     async run(turn, arg) {
-      const d = dateArg(deps, turn, arg);
+      const d = dateArg(deps, turn, arg, '未报送');
       if ('outcome' in d) return d.outcome;
       const ctx = replyContext(deps, turn);
       const rows = (await ranked(deps, d.date)).filter((r) => !r.reported);

@@ -181,6 +181,23 @@ describe('commands', () => {
     expect(audit.some((e) => e.action === 'bulletin.send' && e.actor === 'wecom:zzb_liu')).toBe(true);
   });
 
+  it('refuses a year-less date just ahead as not yet come, and 补发通报 posts nothing for it', async () => {
+    for (const arg of ['11月23日', '11.23', '11/23', '23日', '12月25日']) {
+      const month = arg === '12月25日' ? 12 : 11;
+      const day = arg === '12月25日' ? 25 : 23;
+      expect((await say('zzb_liu', `补发通报 ${arg}`)).replies[0].text).toContain(`${month}月${day}日还没到，不能补发通报`);
+    }
+    expect((await say('zzb_liu', '预览通报 11.23')).replies[0].text).toContain('11月23日还没到，不能预览通报');
+    expect((await say('someone', '排名 11月23日')).replies[0].text).toContain('11月23日还没到，不能排名');
+    expect((await say('someone', '排名 23日')).replies[0].text).toContain('11月23日还没到，不能排名');
+    expect(server.hits).toHaveLength(0);
+    expect(await service(b).deliveries()).toEqual([]);
+    expect((await b.bot.store.listAudit()).filter((e) => e.action === 'bulletin.send')).toEqual([]);
+    // A past date without a year is still this year's, and is posted.
+    expect((await say('zzb_liu', '补发通报 11.21')).replies[0].text).toContain('11月21日通报补发结果：');
+    expect(contentOf(server.accepted(WECOM_PATH)[0]!.body)).toContain('**11月21日**　已报送 **7/9**');
+  });
+
   it('explains a date it cannot use instead of failing', async () => {
     expect((await say('zzb_liu', '补发通报 上个月')).replies[0].text).toContain('没看懂日期“上个月”');
     expect((await say('zzb_liu', '补发通报 2026-11-30')).replies[0].text).toContain('11月30日还没到，不能补发通报');

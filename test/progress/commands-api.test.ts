@@ -38,6 +38,15 @@ describe('progress commands', () => {
     expect(text(await bot.say('boss', '进度 上礼拜', at('00:25', '2026-11-23')))).toContain('上礼拜');
   });
 
+  it('进度 and 未报送 say a date ahead has not come yet', async () => {
+    for (const arg of ['11月23日', '11.23', '23日', '明天']) {
+      const res = text(await bot.say('boss', `进度 ${arg}`, at('20:00', '2026-11-22')));
+      expect(res).toContain('11月23日还没到，只能查询今天或以前的日期，例如“进度 昨天”');
+      expect(res).not.toContain('不是可以查询的日期');
+    }
+    expect(text(await bot.say('boss', '未报送 11月24日', at('20:00', '2026-11-22')))).toContain('11月24日还没到，只能查询今天或以前的日期，例如“未报送 昨天”');
+  });
+
   it('未报送 on a day when everyone reported, and on one when not', async () => {
     expect(text(await bot.say('boss', '未报送 昨天', at('00:26', '2026-11-23')))).toContain('均已报送');
     const today = text(await bot.say('boss', '未报送', at('00:26', '2026-11-23')));
