@@ -65,7 +65,9 @@ export function bulletinCommands(service: BulletinService, templates: Templates)
       if ('outcome' in d) return d.outcome;
       const parts = await service.preview(d.date, turn.msg.platform);
       const targets = list(service.targets('bulletin').map((t) => ({ name: t.name })));
-      const head = templates.render('bulletin-preview', { ...dateParts(d.date), count: parts.length, targets, time: service.jobs.find((j) => j.name === 'bulletin')?.time }, turn.msg.platform);
+      const missing = list(service.missingWebhooks('bulletin'));
+      const time = service.jobs.find((j) => j.name === 'bulletin')?.time;
+      const head = templates.render('bulletin-preview', { ...dateParts(d.date), count: parts.length, targets, missing, missingCount: missing.length, time }, turn.msg.platform);
       return { intent: 'command', replies: [{ text: head, private: true }, ...parts.map((p) => ({ ...p, private: true }))] };
     },
   };
@@ -77,9 +79,10 @@ export function bulletinCommands(service: BulletinService, templates: Templates)
     async run(turn, arg) {
       const d = dateOf(turn, '补发通报', arg);
       if ('outcome' in d) return d.outcome;
-      if (!service.targets('bulletin').length) return reply(turn, 'bulletin-no-targets', {});
+      const missing = list(service.missingWebhooks('bulletin'));
+      if (!service.targets('bulletin').length) return reply(turn, 'bulletin-no-targets', { missing, count: missing.length });
       const report = await service.send(d.date, `${turn.msg.platform}:${turn.msg.userId}`);
-      return reply(turn, 'bulletin-sent', { ...dateParts(d.date), delivered: report.delivered, failed: report.failed });
+      return reply(turn, 'bulletin-sent', { ...dateParts(d.date), delivered: report.delivered, failed: report.failed, missing });
     },
   };
 

@@ -33,6 +33,18 @@ export interface BulletinServiceDeps {
   redact?: (text: string) => string;
 }
 
+/** A county-file group that should receive a job but has no webhook: the variable that would give it one. */
+export interface MissingWebhook {
+  name: string;
+  platform: PlatformName;
+  variable: string;
+}
+
+/** The environment variable holding a county-file group's webhook ("default" → WECOM_WEBHOOK_URL). */
+export function webhookVariable(platform: PlatformName, webhook: string): string {
+  return `${platform.toUpperCase()}_WEBHOOK_URL${webhook.toLowerCase() === 'default' ? '' : `_${webhook.toUpperCase()}`}`;
+}
+
 export interface DryRunMessage {
   platform: PlatformName;
   target: string;
@@ -94,6 +106,14 @@ export class BulletinService {
 
   targets(job: JobName = 'bulletin'): BulletinTarget[] {
     return this.deps.targets.filter((t) => t[job]);
+  }
+
+  /** County-file groups for `job` left out of the targets because their webhook variable is not set. */
+  missingWebhooks(job: JobName = 'bulletin'): MissingWebhook[] {
+    const resolved = new Set(this.deps.targets.map((t) => `${t.platform}:${t.name}`));
+    return this.deps.county.groups
+      .filter((g) => g[job] && !resolved.has(`${g.platform}:${g.name}`))
+      .map((g) => ({ name: g.name, platform: g.platform, variable: webhookVariable(g.platform, g.webhook) }));
   }
 
   compose(date: string): Promise<BulletinData> {
