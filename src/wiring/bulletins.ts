@@ -2,7 +2,7 @@
 // node-cron tasks in the county timezone plus a catch-up run on start.
 import cron, { type ScheduledTask } from 'node-cron';
 import { bulletinCommands } from '../bulletins/commands.js';
-import { BulletinService, type BulletinTarget } from '../bulletins/service.js';
+import { BulletinService, webhookVariable, type BulletinTarget } from '../bulletins/service.js';
 import { secretValues, type Config } from '../config.js';
 import type { County } from '../county.js';
 import { bulletinsApi } from '../http/api-bulletins.js';
@@ -69,7 +69,7 @@ export function scheduleJobs(service: BulletinService, county: County, log: Logg
 export async function wireBulletins(w: Wiring): Promise<void> {
   const { targets, unresolved } = resolveTargets(w.county, w.config);
   for (const u of unresolved) {
-    const variable = `${u.platform.toUpperCase()}_WEBHOOK_URL${u.webhook.toLowerCase() === 'default' ? '' : `_${u.webhook.toUpperCase()}`}`;
+    const variable = webhookVariable(u.platform, u.webhook);
     w.log.warn({ group: u.name, platform: u.platform, variable }, 'group has no webhook set; it receives no bulletins or reminders');
   }
   const service = new BulletinService({
