@@ -7,12 +7,13 @@ import { secretValues, type Config } from '../config.js';
 import type { County } from '../county.js';
 import { bulletinsApi } from '../http/api-bulletins.js';
 import { createRedactor, type Logger } from '../log.js';
+import type { PlatformName } from '../platforms/types.js';
 import type { Wiring } from './types.js';
 
 export interface ResolvedTargets {
   targets: BulletinTarget[];
   /** County-file groups whose webhook variable is not set. */
-  unresolved: { name: string; platform: string; webhook: string }[];
+  unresolved: { name: string; platform: PlatformName; webhook: string }[];
 }
 
 /**
