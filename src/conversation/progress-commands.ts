@@ -42,7 +42,7 @@ async function townshipView(deps: ProgressChatDeps, turn: Turn, name: string): P
   const previous = record ? await deps.ledger.latest(name, addDays(record.date, -1)) : null;
   const rows = await ranked(deps, turn.today);
   const row = rows.find((r) => r.name === name);
-  const revisions = (await deps.ledger.history(name)).slice(-5).reverse();
+  const revisions = await deps.ledger.recentChanges(name, 5);
   const data = {
     township: name,
     due: deps.ledger.townships.due(name),
@@ -60,6 +60,8 @@ async function townshipView(deps: ProgressChatDeps, turn: Turn, name: string): P
     hasRevisions: revisions.length > 0,
     revisions: revisions.map((r) => ({
       when: `${dateLabel(ctx, localDate(r.at, tz))} ${localTime(r.at, tz)}`,
+      // A change to another day's figures (a backfill or 更正 of yesterday) names that day.
+      forDate: r.date === localDate(r.at, tz) ? '' : dateLabel(ctx, r.date),
       by: r.by.slice(r.by.indexOf(':') + 1),
       label: deps.ledger.lexicon.indicators[r.field].label,
       old: r.old === null ? '—' : formatNumber(r.old, 2),

@@ -213,6 +213,25 @@ export class ProgressLedger {
     return this.deps.store.listRevisions({ township, ...(date ? { date } : {}) });
   }
 
+  /**
+   * The township's latest changes, newest first, without the figures a day's first report only copied
+   * from the day before (they change nothing and would push real edits out of a short list).
+   */
+  async recentChanges(township: string, limit: number): Promise<Revision[]> {
+    const all = await this.deps.store.listRevisions({ township });
+    const before = new Map<string, Figures>();
+    const out: Revision[] = [];
+    for (let i = all.length - 1; i >= 0 && out.length < limit; i--) {
+      const r = all[i]!;
+      if (r.old === null && r.kind !== 'withdraw') {
+        if (!before.has(r.date)) before.set(r.date, (await this.deps.store.previousRecord(township, r.date))?.figures ?? {});
+        if (before.get(r.date)![r.field] === r.new) continue;
+      }
+      out.push(r);
+    }
+    return out;
+  }
+
   /** What was typed, for the messages behind some revisions. */
   messageTexts(revisions: Revision[]): Promise<Map<string, string>> {
     return this.deps.store.messageTexts(revisions.flatMap((r) => (r.messageId ? [r.messageId] : [])));

@@ -64,6 +64,16 @@ describe('progress commands', () => {
     expect(unknown).toContain('甲镇、乙乡');
   });
 
+  it('lists a township\'s recent changes without copied figures, naming the day a change was for', async () => {
+    await bot.say('jia', '更正：昨天甲镇村委会4个', at('00:26', '2026-11-23'));
+    const view = text(await bot.say('boss', '甲镇进度', at('00:27', '2026-11-23')));
+    const recent = view.slice(view.indexOf('最近修改'));
+    expect(recent).toContain('11月23日（今天） 00:26 jia：11月22日（昨天）的村(居)委会换届 5 → 4（更正）');
+    // The 23rd's first report copied 党组织10 from the 22nd: no change, not listed for that day.
+    expect(recent).not.toMatch(/00:20 jia：党组织换届 — → 10/);
+    expect(recent).toContain('00:20 jia：村(居)委会换届 — → 6');
+  });
+
   it('撤回 too late says when the report was and how to correct instead', async () => {
     const res = text(await bot.say('yi', '撤回', at('08:00', '2026-11-23')));
     expect(res).toContain('19:00');
