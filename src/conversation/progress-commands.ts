@@ -13,10 +13,11 @@ function reply(text: string): Outcome {
   return { intent: 'command', replies: [{ text }] };
 }
 
-/** "9/12(75%)": numbers and symbols only, so it can live in code. */
+/** "9/12(75%)": numbers and symbols only, so it can live in code. Never reported: "—", not 0. */
 function share(done: number | undefined, due: number): string {
-  const r = rate(done ?? 0, due);
-  return `${formatNumber(done ?? 0)}/${due}${r !== null ? `(${r}%)` : ''}`;
+  if (done === undefined) return '—';
+  const r = rate(done, due);
+  return `${formatNumber(done)}/${due}${r !== null ? `(${r}%)` : ''}`;
 }
 
 async function ranked(deps: ProgressChatDeps, date: string): Promise<RankedTownship[]> {

@@ -64,6 +64,11 @@ describe('progress commands', () => {
     expect(unknown).toContain('甲镇、乙乡');
   });
 
+  it('shows an indicator a township never reported as —, not 0', async () => {
+    const view = text(await bot.say('boss', '进度', at('00:27', '2026-11-23')));
+    expect(view).toContain('甲镇：党组织10/10(100%)，村(居)委会6/10(60%)，监委会—');
+  });
+
   it('lists a township\'s recent changes without copied figures, naming the day a change was for', async () => {
     await bot.say('jia', '更正：昨天甲镇村委会4个', at('00:26', '2026-11-23'));
     const view = text(await bot.say('boss', '甲镇进度', at('00:27', '2026-11-23')));
