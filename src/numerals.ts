@@ -1,4 +1,4 @@
-// Numbers as people type them on a phone: Arabic, full-width, or Chinese (九, 十二, 二十三, 一百零五).
+// Numbers as people type them on a phone: Arabic, full-width, or Chinese (九, 十二, 二十三, 一百零五, 四十五点五).
 // Shared by progress reports and policy questions (第十五条), so it sits outside both folders.
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -48,10 +48,28 @@ export function isChineseDigitRun(text: string): boolean {
   return text.length >= 2 && [...text].every((ch) => CN_DIGITS[ch] !== undefined);
 }
 
+/**
+ * A decimal written with 点, the way it is spoken: 四十五点五 = 45.5, 三十八点二五 = 38.25, 45点5 = 45.5.
+ * The whole part is a number (Arabic or Chinese); the digits after 点 are read one by one.
+ */
+export function parsePointDecimal(whole: string, fraction: string): number | null {
+  const w = /^\d+$/.test(whole) ? Number(whole) : parseChineseNumber(whole);
+  if (w === null || !fraction) return null;
+  let digits = '';
+  for (const ch of fraction) {
+    const d = /\d/.test(ch) ? Number(ch) : CN_DIGITS[ch];
+    if (d === undefined || ch === '两') return null;
+    digits += d;
+  }
+  return Number(`${w}.${digits}`);
+}
+
 /** Parse a number written either way (used by tests and the property checks). */
 export function parseAnyNumber(text: string): number | null {
   const t = toHalfWidth(text).trim();
   if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+  const point = /^(.+)点(.+)$/.exec(t);
+  if (point) return parsePointDecimal(point[1]!, point[2]!);
   return parseChineseNumber(t);
 }
 

@@ -3,7 +3,7 @@
 import type { IndicatorKey } from '../store/types.js';
 import { matchDate, type DateSpec } from './dates.js';
 import type { Lexicon } from './lexicon.js';
-import { isChineseDigitRun, parseChineseNumber } from '../numerals.js';
+import { isChineseDigitRun, parseAnyNumber, parseChineseNumber, parsePointDecimal } from '../numerals.js';
 import type { TownshipMatcher } from './townships.js';
 
 export type Flag = 'incr' | 'cumul' | 'correction' | 'all' | 'resp' | 'done' | 'neg' | 'aside' | 'sub' | 'same';
@@ -56,7 +56,12 @@ const OTHER_UNIT = /年|届|次|月|天|小时|点|分钟|分(?!别)|秒|批|轮
 const APPROX_SUFFIX = /(多|余|来)(?=个|人|名|村|位|户|家)/y;
 const ARABIC = /(-?)(\d+)(?:\s*([./~\-])\s*(\d+))?(\s*%)?/y;
 const CHINESE = /[零〇一二两三四五六七八九十百千]+/y;
-const CN_PERCENT = /百分之([零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/y;
+const CN_DIGIT = '零〇一二三四五六七八九';
+const CN_NUMBER = `${CN_DIGIT}两十百千`;
+/** "四十五点五", "45点5", but also clock times ("三点五十", "5点30"): anything with digits after 点. */
+const POINT = new RegExp(`(\\d+|[${CN_NUMBER}]+)点([\\d${CN_NUMBER}]+)`, 'y');
+const CN_PERCENT = new RegExp(`百分之([${CN_DIGIT}两十百]+(?:点[${CN_DIGIT}]+(?![${CN_NUMBER}]))?|\\d+(?:\\.\\d+)?)`, 'y');
+const PERCENT_SIGN = /\s*%/y;
 /** "1、" "2." "(3)" "④" at the head of a line number the list, they are not figures. */
 const LIST_MARKER = /(?:\d{1,2}\s*[、.)](?!\d)|\(\d{1,2}\)|[\u2460-\u2473])/y;
 const TIME = /([01]?\d|2[0-3]):([0-5]\d)(?!\d)/y;
@@ -160,7 +165,7 @@ export function scan(text: string, ctx: ScanContext): Token[] {
     }
     const cnPct = ch === '百' ? sticky(CN_PERCENT, text, pos) : null;
     if (cnPct) {
-      const v = /\d/.test(cnPct[1]!) ? Number(cnPct[1]) : parseChineseNumber(cnPct[1]!);
+      const v = parseAnyNumber(cnPct[1]!);
       if (v !== null) {
         push({ t: 'pct', value: v, neg: false }, cnPct[0]);
         continue;
@@ -180,6 +185,9 @@ export function scan(text: string, ctx: ScanContext): Token[] {
 
 /** A number with what follows it (%, /, range, unit, 多/余): a token, text to skip, or null. */
 function readNumber(text: string, pos: number): { body: TokenBody | null; raw: string } | null {
+  // Read whole, so the digits after 点 are never re-read as a figure of their own ("四十五点五岁" is not 5岁).
+  const point = sticky(POINT, text, pos);
+  if (point) return readPoint(text, pos, point);
   const ar = sticky(ARABIC, text, pos);
   const cn = ar ? null : sticky(CHINESE, text, pos);
   if (!ar && !cn) return null;
@@ -207,4 +215,27 @@ function readNumber(text: string, pos: number): { body: TokenBody | null; raw: s
   const value = parseChineseNumber(digits);
   if (value === null) return null;
   return { body: { t: 'num', value, unit, chinese: true, neg: false }, raw };
+}
+
+/** A decimal (四十五点五岁, 45点5%), a clock time to skip (5点30, 三点五十分), or else a vague number quoted whole. */
+function readPoint(text: string, pos: number, m: RegExpExecArray): { body: TokenBody | null; raw: string } {
+  const [, whole, fraction] = m as unknown as [string, string, string];
+  // Digits after 点 are read one by one; 十/百 there (三点五十) or a digit run before it (七八点五) is no decimal.
+  const decimal = parsePointDecimal(whole, fraction);
+  let end = pos + m[0].length;
+  const pct = sticky(PERCENT_SIGN, text, end);
+  if (pct) {
+    const raw = text.slice(pos, end + pct[0].length);
+    return { body: decimal === null ? { t: 'vague' } : { t: 'pct', value: decimal, neg: false }, raw };
+  }
+  const approx = sticky(APPROX_SUFFIX, text, end);
+  if (approx) end += approx[0].length;
+  const { unit, length } = unitAt(text, end);
+  const raw = text.slice(pos, end + length);
+  const hour = parseAnyNumber(whole);
+  const minute = parseAnyNumber(fraction);
+  const clock = hour !== null && hour < 24 && minute !== null && minute <= 59 && (decimal === null || fraction.length === 2);
+  if (unit === 'other' || (unit === 'none' && clock)) return { body: null, raw };
+  if (approx || decimal === null) return { body: { t: 'vague' }, raw };
+  return { body: { t: 'num', value: decimal, unit, chinese: !/^\d/.test(whole), neg: false }, raw };
 }

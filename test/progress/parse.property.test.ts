@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCounty } from '../../src/county.js';
 import { ProgressLedger } from '../../src/progress/ledger.js';
 import { loadLexicon } from '../../src/progress/lexicon.js';
-import { parseChineseNumber, toHalfWidth } from '../../src/numerals.js';
+import { parseChineseNumber, parsePointDecimal, toHalfWidth } from '../../src/numerals.js';
 import { parseReport, prepare } from '../../src/progress/parse.js';
 import { TownshipMatcher } from '../../src/progress/townships.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
@@ -44,7 +44,7 @@ const fragment = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom('新增', '又完成', '更正：', '全部完成', '累计', '截至', '完成', '分别', '、', '和', '约', '十几个', '左右', '-', '负', '其中', '比昨天多', '未完成', '无新进展', '全乡', '共') },
   { weight: 1, arbitrary: fc.constantFrom('今天', '昨天', '明天', '11月21日', '11.20', '21日', '2026-11-19', '11月31日') },
   { weight: 3, arbitrary: fc.constantFrom('，', ',', '；', '\n', ' ', '。', '：', '！', '?', '（', '）') },
-  { weight: 1, arbitrary: fc.constantFrom('👍', '【', '】', '~', '[强]', '第二批', '20:00', '8点', '1、') },
+  { weight: 1, arbitrary: fc.constantFrom('👍', '【', '】', '~', '[强]', '第二批', '20:00', '8点', '1、', '点', '2️⃣', '3⃣', '🔟') },
 );
 const message = fc.array(fragment, { minLength: 1, maxLength: 14 }).map((parts) => parts.join(''));
 
@@ -65,6 +65,15 @@ function numbersIn(text: string): Set<number> {
     for (let i = 0; i < m[0].length; i++) {
       for (let j = i + 1; j <= m[0].length; j++) {
         const n = parseChineseNumber(m[0].slice(i, j));
+        if (n !== null) out.add(n);
+      }
+    }
+  }
+  // Spoken decimals, "四十五点五" / "8点1": any whole part ending at 点, any digits after it.
+  for (const m of t.matchAll(/([\d零〇一二两三四五六七八九十百千]+)点([\d零〇一二三四五六七八九]+)/g)) {
+    for (let i = 0; i < m[1]!.length; i++) {
+      for (let j = 1; j <= m[2]!.length; j++) {
+        const n = parsePointDecimal(m[1]!.slice(i), m[2]!.slice(0, j));
         if (n !== null) out.add(n);
       }
     }
