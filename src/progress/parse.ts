@@ -16,7 +16,12 @@ export interface ParseContext {
 
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
 /** A cheap pre-check: the Unicode-property pattern is slow and most messages have no emoji. */
-const MAYBE_EMOJI = /[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2190-\u21ff\u2300-\u27bf\u2900-\u297f\u2b00-\u2bff\u3030\u303d\u3297\u3299\ud800-\udfff\ufe0f\u200d]/;
+const MAYBE_EMOJI = /[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2190-\u21ff\u2300-\u27bf\u2900-\u297f\u2b00-\u2bff\u3030\u303d\u3297\u3299\ud800-\udfff\ufe0f\u200d\u20e3]/;
+/**
+ * Keycap digits (1️⃣, 1⃣ without U+FE0F, 🔟) number a list on phones, like ①②: they are not figures.
+ * Only a run of them written straight before a unit ("1️⃣2️⃣个") spells a number.
+ */
+const KEYCAP_RUN = /(?:[0-9]\uFE0F?\u20E3|\u{1F51F})+(?=(\s*[个人名位户岁%])?)/gu;
 /** WeCom/DingTalk text emoticons and attachment placeholders: [微笑], [强], [图片]. */
 const EMOTICON = /\[[\u4e00-\u9fffA-Za-z]{1,4}\]/g;
 /** A question is never a report, even when it names an indicator and a count ("村委会能不能只设一个主任两个委员"). */
@@ -25,10 +30,15 @@ const QUESTION = /\?|吗|什么|怎么|怎样|如何|哪些|哪个|哪里|是否
 /** Fold, fix known typos, drop emoji: the text every later step reads. */
 export function prepare(text: string, lexicon: Lexicon): string {
   let t = foldText(text);
-  if (MAYBE_EMOJI.test(t)) t = t.replace(EMOJI, ' ');
+  if (MAYBE_EMOJI.test(t)) t = t.replace(KEYCAP_RUN, keycaps).replace(EMOJI, ' ');
   t = t.replace(EMOTICON, ' ').replace(/\r\n?/g, '\n');
   for (const [from, to] of lexicon.typos) if (t.includes(from)) t = t.split(from).join(to);
   return t.replace(/[ \t]{2,}/g, ' ').trim();
+}
+
+function keycaps(run: string, unit: string | undefined): string {
+  if (!unit) return ' ';
+  return run.replace(/\uFE0F|\u20E3/g, '').replace(/\u{1F51F}/gu, '10');
 }
 
 /** The ref that governs a position: the last one before it, else the first after it in the same line. */
