@@ -28,7 +28,7 @@ const caseSchema = z.strictObject({
   before: z.array(z.strictObject({ township: z.string(), date: z.string(), figures })).default([]),
   expect: z.union([
     z.strictObject({ records: z.record(z.string(), figures), warnings: z.array(z.enum(WARNING_CODES)).default([]) }),
-    z.strictObject({ refuse: z.enum(REASON_CODES), mention: z.array(z.string()).default([]) }),
+    z.strictObject({ refuse: z.enum(REASON_CODES), mention: z.array(z.string()).default([]), avoid: z.array(z.string()).default([]) }),
     z.strictObject({ ignore: z.literal(true) }),
   ]),
 });
@@ -119,6 +119,7 @@ export function createHarness(): Harness {
         const sig = signature(messagesDir, `report-error-${e.refuse}`);
         if (report && !report.accepted && !reply.includes(sig)) problems.push(`reply lacks the ${e.refuse} sentence "${sig}"`);
         for (const m of e.mention) if (!reply.includes(m)) problems.push(`reply does not mention "${m}"`);
+        for (const a of e.avoid) if (reply.includes(a)) problems.push(`reply mentions "${a}", which the message did not say`);
         return { case: c, kind: 'refuse', ok: !problems.length, fields: 0, fieldsRight: 0, problems, reply };
       }
       const want = expectedRecords(e.records, today);
