@@ -53,7 +53,7 @@ const COUNT_UNIT = new RegExp(`个村\\((?:社区|居)\\)|个行政村|个村${V
 const AGE_UNIT = /周岁|岁/y;
 /** A number followed by one of these is a time, a year, a count of something else: not a figure. */
 const OTHER_UNIT = /年|届|次|月|天|小时|点|分钟|分(?!别)|秒|批|轮|期|项|条|元|万|票|页|张|份|米|公里|时|号|楼|室|栋/y;
-const APPROX_SUFFIX = /(多|余|来)(?=个|人|名|村|位|户|家)/y;
+const APPROX_SUFFIX = /(多|余|来)(?=个|人|名|村|位|户|家|岁|周岁)/y;
 const ARABIC = /(-?)(\d+)(?:\s*([./~\-])\s*(\d+))?(\s*%)?/y;
 const CHINESE = /[零〇一二两三四五六七八九十百千]+/y;
 const CN_DIGIT = '零〇一二三四五六七八九';
