@@ -69,8 +69,12 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
   for (const item of assigned.items) group(item).items.push(item);
   for (const r of assigned.repeats) group(r);
   const records: PlannedRecord[] = [];
-  for (const [k, { township, date, items }] of groups) {
-    const state = states.get(k) ?? { current: null, previous: null };
+  // Earlier dates first: "16日…，17日…" in one message carries the 16th's new figures into the 17th.
+  for (const [k, { township, date, items }] of [...groups].sort(([, a], [, b]) => a.date.localeCompare(b.date))) {
+    const stored = states.get(k) ?? { current: null, previous: null };
+    const planned = plannedBefore(records, township, date);
+    const later = planned && (!stored.previous || planned.date > stored.previous.date);
+    const state = stored.current || !later ? stored : { current: null, previous: planned };
     const current = state.current?.figures ?? null;
     const previous = state.previous?.figures ?? null;
     const base: Figures = { ...(current ?? previous ?? {}) };
@@ -122,6 +126,14 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
   }
   if (errors.length) return { records: [], errors: dedupe(errors), warnings: [] };
   return { records, errors: [], warnings: dedupe(warnings) };
+}
+
+/** The latest record this message plans for the township before `date`, as the record it would leave. */
+function plannedBefore(records: PlannedRecord[], township: string, date: string): ProgressRecord | null {
+  const earlier = records.filter((r) => r.township === township && r.date < date).at(-1);
+  if (!earlier) return null;
+  const at = new Date(0);
+  return { township, date: earlier.date, figures: earlier.figures, firstReportedAt: at, updatedAt: at, updatedBy: '' };
 }
 
 function dedupe<T extends { code: string }>(issues: T[]): T[] {

@@ -130,6 +130,15 @@ describe('recording', () => {
     ]);
   });
 
+  it('carries a figure set for an earlier date in the same message into the later date', async () => {
+    await submit('党组织9个，村委会5个，监委会5个', hexi, at('2026-11-15', '19:00'));
+    const result = await submit('11月16日河西乡村委会6个，11月17日河西乡党组织10个 监委会8个', hexi, at('2026-11-17', '10:05'));
+    expect((await store.getRecord('河西乡', '2026-11-17'))?.figures).toMatchObject({ partyDone: 10, committeeDone: 6, supervisionDone: 8 });
+    // The 17th is compared with the 16th as this message leaves it: 监委会 5 → 8, 村委会 unchanged.
+    const seventeenth = result!.records.find((r) => r.date === '2026-11-17')!;
+    expect([seventeenth.previousDate, seventeenth.previous?.supervisionDone, seventeenth.previous?.committeeDone]).toEqual(['2026-11-16', 5, 6]);
+  });
+
   it('applies concurrent increments one after the other', async () => {
     await submit('党组织5个', hexi, at('2026-11-22', '09:00'));
     await Promise.all([submit('党组织新增1个'), submit('党组织新增2个'), submit('党组织又完成1个')]);
