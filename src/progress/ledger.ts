@@ -1,11 +1,12 @@
 // The progress ledger over the Store port: read a report, plan it, write it (with revisions), undo it.
 import { randomUUID } from 'node:crypto';
-import { StoreUnavailableError, type Figures, type ProgressRecord, type Revision, type Store, type WriteRecordInput } from '../store/types.js';
+import { StoreUnavailableError, type Figures, type IndicatorKey, type ProgressRecord, type Revision, type Store, type WriteRecordInput } from '../store/types.js';
 import type { Lexicon } from './lexicon.js';
 import { parseReport } from './parse.js';
 import { assign, planRecords, stateKey, type RecordState, type ReportSender } from './plan.js';
 import type { TownshipMatcher } from './townships.js';
 import type { ParsedReport, PlannedRecord, ReportError, ReportWarning } from './types.js';
+import { addDays } from '../time.js';
 
 /** How long after a report its sender may still take it back with 撤回. */
 export const WITHDRAW_WINDOW_MS = 10 * 60_000;
@@ -136,10 +137,30 @@ export class ProgressLedger {
       })),
     );
     const records: SubmitResult['records'] = plan.records.map((rec, i) => ({ ...rec, stored: results[i]!.after }));
+    plan.warnings.push(...(await this.laterDiffers(plan.records)));
     for (const w of plan.warnings) {
       await store.audit({ at: input.at, actor: input.by, action: 'report-warning', detail: [w.township, w.date, w.code, w.field ?? ''].join(' ').trim() });
     }
     return { accepted: true, correction: parsed.correction, records, errors: [], warnings: plan.warnings };
+  }
+
+  /**
+   * A backfill or 更正 of an earlier day leaves the township's latest record as it was: where that record
+   * still holds the figure this message replaced, say so (the ranking reads the latest day).
+   */
+  private async laterDiffers(records: PlannedRecord[]): Promise<ReportWarning[]> {
+    const out: ReportWarning[] = [];
+    for (const rec of records) {
+      const latest = (await this.deps.store.listRecords({ township: rec.township, from: addDays(rec.date, 1) })).at(-1);
+      if (!latest || records.some((r) => r.township === rec.township && r.date >= latest.date)) continue;
+      for (const [field, value] of Object.entries(rec.set) as [IndicatorKey, number][]) {
+        const replaced = rec.current?.[field] ?? rec.previous?.[field];
+        if (replaced !== undefined && replaced !== value && latest.figures[field] === replaced) {
+          out.push({ code: 'later-differs', township: rec.township, date: latest.date, field, value: replaced, limit: value });
+        }
+      }
+    }
+    return out;
   }
 
   /**

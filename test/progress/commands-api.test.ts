@@ -90,6 +90,12 @@ describe('progress commands', () => {
     for (const word of ['进度', '乡镇进度', '未报送', '撤回']) expect(help).toContain(`· ${word}`);
     expect(help).toContain('10分钟');
   });
+  it('says so when a backfill leaves the latest day with the old figure, and how to change it too', async () => {
+    // 甲镇's 23rd record still says 党组织10, the figure this 更正 of the 22nd replaces.
+    const reply = text(await bot.say('jia', '更正：昨天甲镇党组织9个', at('00:29', '2026-11-23')));
+    expect(reply).toContain('甲镇11月23日（今天）的记录中党组织换届仍是10个（未随本次改为9个）');
+    expect(reply).toContain('“更正：甲镇党组织换届9个”');
+  });
 });
 
 describe('progress API', () => {

@@ -139,6 +139,17 @@ describe('recording', () => {
     expect([seventeenth.previousDate, seventeenth.previous?.supervisionDone, seventeenth.previous?.committeeDone]).toEqual(['2026-11-16', 5, 6]);
   });
 
+  it('warns when a backfill leaves a later day still holding the figure it replaced', async () => {
+    await submit('党组织9个，村委会5个', hexi, at('2026-11-18', '19:00'));
+    await submit('党组织10个', hexi, at('2026-11-19', '19:00'));
+    const result = await submit('昨天河西乡村委会6个', hexi, at('2026-11-19', '23:00'));
+    expect(result?.accepted).toBe(true);
+    // The 19th carried 村委会 5 from the 18th; 党组织 there (10) was typed on the 19th and is no copy.
+    expect(result?.warnings).toEqual([{ code: 'later-differs', township: '河西乡', date: '2026-11-19', field: 'committeeDone', value: 5, limit: 6 }]);
+    // A report for the latest day itself warns of nothing.
+    expect((await submit('党组织11个', hexi, at('2026-11-19', '23:05')))?.warnings).toEqual([]);
+  });
+
   it('applies concurrent increments one after the other', async () => {
     await submit('党组织5个', hexi, at('2026-11-22', '09:00'));
     await Promise.all([submit('党组织新增1个'), submit('党组织新增2个'), submit('党组织又完成1个')]);
