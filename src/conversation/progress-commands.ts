@@ -46,7 +46,7 @@ async function townshipView(deps: ProgressChatDeps, turn: Turn, name: string): P
   const revisions = await deps.ledger.recentChanges(name, 5);
   const data = {
     township: name,
-    due: deps.ledger.townships.due(name),
+    due,
     record: record
       ? {
           dateLabel: dateLabel(ctx, record.date),
