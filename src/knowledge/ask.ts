@@ -121,6 +121,9 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   if (list && asksOtherFact && !index.namesTopic(terms.filter((t) => entry.nameTerms.has(t)), entry)) return false;
   const content = list ? terms.filter((t) => !index.common(t)) : terms;
   if (!index.anchored(terms, entry, n) || index.coverage(content, vocab) < MIN_ITEM_FIT) return false;
+  // Ranked lower, a rule about another body can still come first; it never answers ("预备党员能当村委会
+  // 主任候选人吗" is not answered by who may stand for the party committee).
+  if (index.aboutOtherBody(index.bodies(terms), entry.itemBodies[n]!)) return false;
   // "一肩挑比例" is not answered by the rule on 交叉任职 ratios, however well 比例 matches. Only words
   // written in the question count: a synonym added for recall ("刑事处罚" → 负面清单) names no subject.
   if (index.missingSubjects(terms.filter((t) => cleaned.includes(t)), entry, n).length) return false;

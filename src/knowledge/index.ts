@@ -180,15 +180,17 @@ export class KnowledgeIndex {
    * BM25 score is scaled by the share of the question it explains, so "村委会任期几年" prefers the item
    * that has both words over a short item that repeats only "任期".
    */
+  /** A rule about other bodies only than the one the question names ("居委会任期" for "村委会任期"). */
+  aboutOtherBody(asked: Set<number>, about: Set<number>): boolean {
+    if (!asked.size || !about.size) return false;
+    for (const b of about) if (asked.has(b)) return false;
+    return true;
+  }
+
   rank(terms: string[]): Ranked[] {
     const scores = this.bm25.score(terms, (t) => (this.common(t) ? CONTEXT_WEIGHT : 1));
     const asked = this.bodies(terms);
-    // A rule about other bodies only than the one the question names ("居委会任期" for "村委会任期").
-    const other = (about: Set<number>) => {
-      if (!asked.size || !about.size) return false;
-      for (const b of about) if (asked.has(b)) return false;
-      return true;
-    };
+    const other = (about: Set<number>) => this.aboutOtherBody(asked, about);
     const weighed = this.weigh(terms);
     const fit = (s: number, vocab: Set<string>, about: Set<number>) =>
       s > 0 ? s * this.share(weighed, vocab) ** FIT_POWER * (other(about) ? OTHER_BODY : 1) : 0;

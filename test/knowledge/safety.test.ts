@@ -73,6 +73,8 @@ describe('no confident wrong answer', () => {
     // The 1/5-of-voters recall is for 村委会 members; a party secretary is a party matter.
     for (const q of ['怎么罢免村党支部书记', '罢免村支书要啥程序']) expect(ask(q).kind, q).toBe('abstain');
     expect(answered('村委会主任怎么罢免')).toEqual(['item', 'cwh-after', 1]);
+    // 预备党员 cannot stand for the party committee; a 村委会 candidate is any villager of 18 and over.
+    expect(ask('预备党员能当村委会主任候选人吗').kind).toBe('abstain');
   });
 
   it('does not answer a named subject with a rule that never mentions it', () => {
