@@ -84,6 +84,7 @@ export async function buildBot(opts: BuildOptions): Promise<Bot> {
     adminToken: config.ADMIN_TOKEN,
     bodyLimitKb: config.BODY_LIMIT_KB,
     route: w.route,
+    now: w.now,
     platforms: w.platforms,
     api: w.api,
     pages: w.pages,

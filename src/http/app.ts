@@ -15,6 +15,8 @@ export interface AppDeps {
   adminToken?: string | undefined;
   bodyLimitKb: number;
   route: (msg: InboundMessage) => Promise<Outcome>;
+  /** The bot's clock: a simulated message with no `at` is stamped with it, as a platform message would be. */
+  now?: () => Date;
   platforms?: PlatformModule[];
   /** Extra /api routes from the feature folders; they run behind the admin guard. */
   api?: ((router: Router) => void)[];
@@ -50,7 +52,7 @@ export function createApp(deps: AppDeps): Koa {
 
   const api = new Router();
   api.use('/api', requireAdmin(deps.adminToken));
-  simulateRoute(api, deps.route);
+  simulateRoute(api, deps.route, deps.now ?? (() => new Date()));
   for (const mount of deps.api ?? []) mount(api);
   api.all('/api/{*rest}', () => {
     throw new HttpError(404, 'no such API route');

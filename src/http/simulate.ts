@@ -23,7 +23,7 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.
   return parsed.data;
 }
 
-export function simulateRoute(router: Router, route: (msg: InboundMessage) => Promise<Outcome>) {
+export function simulateRoute(router: Router, route: (msg: InboundMessage) => Promise<Outcome>, now: () => Date) {
   router.post('/api/simulate', async (ctx) => {
     const body = parseOrThrow(simulateBody, ctx.request.body);
     // "wecom:zhangsan" is how the county file writes ids; accept it here too.
@@ -40,7 +40,7 @@ export function simulateRoute(router: Router, route: (msg: InboundMessage) => Pr
       ...(body.chatId ? { chatId: body.chatId } : {}),
       chatType: body.chatId ? 'group' : 'direct',
       text: body.text,
-      at: body.at ? new Date(body.at) : new Date(),
+      at: body.at ? new Date(body.at) : now(),
     });
     ctx.body = {
       intent: outcome.intent,

@@ -114,3 +114,18 @@ describe('simulated senders', () => {
     expect(conflict.status).toBe(400);
   });
 });
+
+describe('a simulated message without a time', () => {
+  let t: TestBot;
+  beforeAll(async () => {
+    t = await startTestBot({ now: () => new Date('2026-11-20T12:00:00Z') });
+  });
+  afterAll(() => t.close());
+
+  it('is stamped with the bot clock, so it lands on the day the bot thinks it is', async () => {
+    const res = await t.say('wecom:hexi_wang', '河西乡：党组织换届完成3个');
+    expect(res.report.accepted).toBe(true);
+    const records = await t.bot.store.listRecords({ township: '河西乡' });
+    expect(records.map((r) => r.date)).toEqual(['2026-11-20']);
+  });
+});
