@@ -121,6 +121,9 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   if (list && asksOtherFact && !index.namesTopic(terms.filter((t) => entry.nameTerms.has(t)), entry)) return false;
   const content = list ? terms.filter((t) => !index.common(t)) : terms;
   if (!index.anchored(terms, entry, n) || index.coverage(content, vocab) < MIN_ITEM_FIT) return false;
+  // Naming the list is no anchor for one of its items: "这个违反换届纪律不" about 放鞭炮 must share a
+  // word with the rule itself (its title or keywords), or no rule of the list is said to cover it.
+  if (list && !index.anchoredInItem(terms, entry, n)) return false;
   // Ranked lower, a rule about another body can still come first; it never answers ("预备党员能当村委会
   // 主任候选人吗" is not answered by who may stand for the party committee).
   if (index.aboutOtherBody(index.bodies(terms), entry.itemBodies[n]!)) return false;

@@ -258,6 +258,11 @@ export class KnowledgeIndex {
     return terms.some((t) => !this.common(t) && (entry.nameTerms.has(t) || !!keys?.has(t)));
   }
 
+  /** The question names something of item n itself (its title or keywords), beyond the topic's names. */
+  anchoredInItem(terms: string[], entry: TopicEntry, n: number): boolean {
+    return terms.some((t) => !this.common(t) && entry.itemKeys[n]!.has(t));
+  }
+
   /** The question just names the topic ("十严禁", "一肩挑"), with nothing else to match. */
   namesTopic(terms: string[], entry: TopicEntry): boolean {
     const set = new Set(terms);

@@ -17,15 +17,17 @@ const service = new KnowledgeService(join(SHIPPED, 'knowledge'));
  * relabelled when the base gained that article); heldout-4 "村务公开要公开哪些内容" — so their ceilings are 2
  * and 1 until the engine can tell these apart.
  * Every other set must answer none. heldout-5.yaml (written in the November 2026 review, measured once at
- * topic 27.6 %) still has two wrong answers touching discipline lists — "放了一挂鞭炮" answered with 拉票贿选, and
- * a 堵镇政府 story answered with the hand-over rule — so its ceiling is 2 there; all others must have none.
+ * topic 27.6 %) had two wrong answers touching discipline lists. "放了一挂鞭炮" answered with 拉票贿选 is gone
+ * since a list item needs a word of its own in the question (December 2026, so this set is no longer blind
+ * on that point); a 堵镇政府 story answered with the hand-over rule remains, so its ceiling is 1 there; all
+ * others must have none.
  */
 const floors: Record<string, { topic: number; item: number; recall: number; outOfScope: number; wrongDiscipline?: number }> = {
   'heldout.yaml': { topic: 0.76, item: 0.75, recall: 0.95, outOfScope: 0 },
   'heldout-2.yaml': { topic: 0.74, item: 0.72, recall: 0.95, outOfScope: 0 },
   'heldout-3.yaml': { topic: 0.72, item: 0.7, recall: 0.65, outOfScope: 2 },
   'heldout-4.yaml': { topic: 0.36, item: 0.34, recall: 0.8, outOfScope: 1 },
-  'heldout-5.yaml': { topic: 0.25, item: 0.25, recall: 0.9, outOfScope: 2, wrongDiscipline: 2 },
+  'heldout-5.yaml': { topic: 0.25, item: 0.25, recall: 0.95, outOfScope: 1, wrongDiscipline: 1 },
 };
 
 beforeAll(() => {

@@ -57,6 +57,18 @@ describe('no confident wrong answer', () => {
     expect(ask('村里第二条').kind).toBe('clarify');
   });
 
+  it('quotes a list item only when the question names something of that item, not just the list (December 2026)', () => {
+    // 当选 and 违反换届纪律 match 严禁…许诺选后利益…拉票贿选 and the list's name, but nothing in the rule is
+    // about celebrating; the honest answer is the list to look in.
+    for (const q of ['当选以后去庙里烧香还愿，这个违反换届纪律不', '选上以后在自家门口放了一挂鞭炮，这个违反换届纪律不']) {
+      const r = ask(q);
+      expect(r.kind, q).toBe('abstain');
+      expect(r.suggestions[0]?.id, q).toBe('discipline-village');
+    }
+    expect(answered('候选人请村民吃饭喝酒违反换届纪律吗')).toEqual(['item', 'discipline-village', 2]);
+    expect(answered('换届前给村民发购物卡违反换届纪律吗')).toEqual(['item', 'discipline-village', 2]);
+  });
+
   it('declines questions about matters the base leaves out, however many words match', () => {
     for (const q of ['人大代表换届选民登记怎么搞', '换届后工资怎么发', '党费交多少', '村里修路的钱怎么报销']) {
       expect(ask(q).kind, q).toBe('abstain');
