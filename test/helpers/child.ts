@@ -25,6 +25,23 @@ export interface SpawnOptions {
   timeoutMs?: number;
 }
 
+/** Every bot still running, so a failed test that lost track of one (reassigned a list) still ends it. */
+const living = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const c of living) c.kill('SIGKILL');
+});
+
+/** SIGKILL every bot this test file started that is still running. */
+export async function killAll(): Promise<void> {
+  await Promise.all(
+    [...living].filter((c) => c.exitCode === null && c.signalCode === null).map((c) => {
+      const gone = new Promise((ok) => c.once('exit', ok));
+      c.kill('SIGKILL');
+      return gone;
+    }),
+  );
+}
+
 export async function spawnBot(opts: SpawnOptions): Promise<BotProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', ...opts.env },
@@ -33,7 +50,13 @@ export async function spawnBot(opts: SpawnOptions): Promise<BotProcess> {
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
-  const exited = new Promise<number | null>((ok) => child.once('exit', (code) => ok(code)));
+  living.add(child);
+  const exited = new Promise<number | null>((ok) =>
+    child.once('exit', (code) => {
+      living.delete(child);
+      ok(code);
+    }),
+  );
   const url = await new Promise<string>((ok, bad) => {
     const timer = setTimeout(() => bad(new Error(`no "listening on" line:\n${out}`)), opts.timeoutMs ?? 30_000);
     const look = () => {

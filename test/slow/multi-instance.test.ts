@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { localDate, localTime } from '../../src/time.js';
 import { captureServer, dingtalkHeaders, dingtalkMessage, wecomBotCallback, wecomBotMessage, wecomKeys, type CaptureServer } from '../helpers/callbacks.js';
-import { spawnBot, tryFetch, type BotProcess } from '../helpers/child.js';
+import { killAll, spawnBot, tryFetch, type BotProcess } from '../helpers/child.js';
 import { readAll, replayProblems } from '../helpers/store-file.js';
 import Database from 'better-sqlite3';
 
@@ -60,7 +60,8 @@ beforeAll(async () => {
   bulletinDate = localDate(new Date(Date.now() - 5 * 60_000), 'Asia/Shanghai');
 });
 afterAll(async () => {
-  for (const b of bots) await b.kill();
+  // Not just `bots`: a failed first test leaves its processes behind when the second one respawns.
+  await killAll();
   await cap?.close();
   rmSync(dir, { recursive: true, force: true });
 });
