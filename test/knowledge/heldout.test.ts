@@ -20,7 +20,8 @@ const service = new KnowledgeService(join(SHIPPED, 'knowledge'));
  * topic 27.6 %) had two wrong answers touching discipline lists. "放了一挂鞭炮" answered with 拉票贿选 is gone
  * since a list item needs a word of its own in the question (December 2026, so this set is no longer blind
  * on that point); a 堵镇政府 story answered with the hand-over rule remains, so its ceiling is 1 there; all
- * others must have none.
+ * others must have none. heldout-6.yaml (268 questions by a December 2026 reviewer who hunted for discipline
+ * mistakes) is capped at what it shows until the rules it prompted are in.
  */
 const floors: Record<string, { topic: number; item: number; recall: number; outOfScope: number; wrongDiscipline?: number }> = {
   'heldout.yaml': { topic: 0.76, item: 0.75, recall: 0.95, outOfScope: 0 },
@@ -28,6 +29,7 @@ const floors: Record<string, { topic: number; item: number; recall: number; outO
   'heldout-3.yaml': { topic: 0.72, item: 0.7, recall: 0.65, outOfScope: 2 },
   'heldout-4.yaml': { topic: 0.36, item: 0.34, recall: 0.8, outOfScope: 1 },
   'heldout-5.yaml': { topic: 0.25, item: 0.25, recall: 0.95, outOfScope: 1, wrongDiscipline: 1 },
+  'heldout-6.yaml': { topic: 0.4, item: 0.36, recall: 0.85, outOfScope: 9, wrongDiscipline: 16 },
 };
 
 beforeAll(() => {
