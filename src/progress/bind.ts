@@ -21,6 +21,10 @@ class Binder {
   /** Why the next value is not a figure: it qualified a hedge, a comparison, a remainder, a sub-count. */
   private ignoreNext: 'vague' | 'aside' | 'sub' | null = null;
   private vagueError: ReportError | null = null;
+  /** "未换届5个": the next figure of this clause counts what is NOT done; it is refused, never stored. */
+  private notCounted: { code: 'not-done'; tok: Token } | null = null;
+  /** The value token that last produced items, to catch a qualifier written after it ("5个正在进行中"). */
+  private lastEmitted: ValueToken | null = null;
   private orphans: ValueToken[] = [];
   private allWaiting: ValueToken | null = null;
   private clauseItems = 0;
@@ -52,6 +56,7 @@ class Binder {
     this.ignoreNext = null;
     this.negative = false;
     this.joinOpen = false;
+    this.notCounted = null;
   }
 
   private endLine() {
@@ -81,10 +86,24 @@ class Binder {
       this.out.items.push({ key: 'due', value: { kind: 'number', n: tok.b, raw: String(tok.b) }, at: tok.at, seg: tok.seg });
     }
     this.clauseItems++;
+    this.lastEmitted = tok;
+  }
+
+  /** Refuse the figure a not-done word qualifies, quoting the phrase from its first to last token. */
+  private refuseNotCounted(code: 'not-done', from: Token, to: Token) {
+    const [a, b] = from.at <= to.at ? [from, to] : [to, from];
+    this.out.errors.push({ code, raw: this.text.slice(a.at, b.at + b.raw.length) });
+    this.pending = [];
   }
 
   private value(tok: ValueToken) {
     this.lineValues++;
+    if (this.notCounted) {
+      this.refuseNotCounted(this.notCounted.code, this.notCounted.tok, tok);
+      this.notCounted = null;
+      this.ignoreNext = null;
+      return;
+    }
     if (this.ignoreNext && !(this.ignoreNext === 'sub' && this.pending.length)) {
       if (this.ignoreNext === 'vague' && this.vagueError && !tok.pre) this.vagueError.raw += tok.raw;
       this.ignoreNext = null;
@@ -134,8 +153,13 @@ class Binder {
     this.joinOpen = false;
   }
 
-  private flag(tok: Extract<Token, { t: 'flag' }>) {
+  private flag(tok: Extract<Token, { t: 'flag' }>, prev: Token | undefined) {
     switch (tok.flag) {
+      case 'notdone':
+        // Written after its figure ("村委会5个正在进行中"), it turns that figure into a not-done count.
+        if (prev && prev === this.lastEmitted) this.refuseNotCounted('not-done', prev, tok);
+        else this.notCounted ??= { code: 'not-done', tok };
+        return;
       case 'all':
         return this.value(tok as ValueToken);
       case 'incr':
@@ -211,7 +235,7 @@ class Binder {
         case 'ind':
           return this.indicator(tok);
         case 'flag':
-          return this.flag(tok);
+          return this.flag(tok, prev);
         case 'num':
           // A bare Chinese numeral is a figure only right after its indicator ("一肩挑五"), never in prose ("一届").
           if (tok.chinese && tok.unit === 'none') {

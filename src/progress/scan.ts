@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon.js';
 import { isChineseDigitRun, parseAnyNumber, parseChineseNumber, parsePointDecimal } from '../numerals.js';
 import type { TownshipMatcher } from './townships.js';
 
-export type Flag = 'incr' | 'cumul' | 'correction' | 'all' | 'resp' | 'done' | 'neg' | 'aside' | 'sub' | 'same';
+export type Flag = 'incr' | 'cumul' | 'correction' | 'all' | 'resp' | 'done' | 'neg' | 'aside' | 'sub' | 'same' | 'notdone';
 export type UnitKind = 'count' | 'age' | 'none';
 
 export type TokenBody =
@@ -31,7 +31,10 @@ const KEYWORDS: [Flag | 'vague' | 'join', string[]][] = [
   ['correction', ['更正', '纠正', '修正', '订正', '改正', '更改为', '更改', '改为', '应为']],
   ['incr', ['今日新增', '今天新增', '又新增', '新增', '又完成', '再完成', '新完成', '增加', '又有', '再有']],
   // The number after these is a comparison or a remainder, not a cumulative figure.
-  ['aside', ['比昨天多', '比昨日多', '比前一天多', '较昨日增加', '较昨天增加', '比昨天增加', '较前日增加', '较昨日', '较昨天', '较前日', '比昨天', '比昨日', '较上次', '比上次', '尚未完成', '未完成', '待完成', '剩余', '还剩', '还有']],
+  ['aside', ['比昨天多', '比昨日多', '比前一天多', '较昨日增加', '较昨天增加', '比昨天增加', '较前日增加', '较昨日', '较昨天', '较前日', '比昨天', '比昨日', '较上次', '比上次', '尚未完成', '未完成', '待完成', '剩余', '还剩', '还差', '还有']],
+  // A figure next to these counts villages or people NOT done ("未换届5个", "选举失败1个", "未实现一肩挑的3个"):
+  // storing it as a completion would misread the message, so bind.ts refuses it.
+  ['notdone', ['尚未换届', '未换届', '没换届', '没有换届', '未实现', '没有实现', '没实现', '非一肩挑', '不是一肩挑', '正在进行中', '正在进行', '进行中', '正在', '已启动', '启动', '已选出候选人', '选出候选人', '产生候选人', '确定候选人', '选举失败', '失败', '尚未', '没有', '未', '没']],
   ['sub', ['其中']],
   ['same', ['暂无新进展', '无新进展', '没有新进展', '暂无进展', '无进展', '没有进展', '数据无变化', '无变化', '没有变化', '与昨日相同', '与昨天相同', '与昨日一致', '与昨天一致', '和昨天一样', '跟昨天一样', '同昨日', '数据不变']],
   ['neg', ['减少', '负']],

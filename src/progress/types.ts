@@ -39,6 +39,7 @@ export const REASON_CODES = [
   'decrease',
   'attachment-only',
   'nothing-to-repeat',
+  'not-done',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
