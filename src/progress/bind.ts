@@ -21,8 +21,11 @@ class Binder {
   /** Why the next value is not a figure: it qualified a hedge, a comparison, a remainder, a sub-count. */
   private ignoreNext: 'vague' | 'aside' | 'sub' | null = null;
   private vagueError: ReportError | null = null;
-  /** "未换届5个": the next figure of this clause counts what is NOT done; it is refused, never stored. */
-  private notCounted: { code: 'not-done'; tok: Token } | null = null;
+  /**
+   * "未换届5个": the next figure of this clause counts what is NOT done; "计划…12个": every figure after a
+   * plan word, to the end of the line, is a target. Either is refused, never stored.
+   */
+  private notCounted: { code: 'not-done' | 'plan'; tok: Token } | null = null;
   /** The value token that last produced items, to catch a qualifier written after it ("5个正在进行中"). */
   private lastEmitted: ValueToken | null = null;
   private orphans: ValueToken[] = [];
@@ -56,7 +59,7 @@ class Binder {
     this.ignoreNext = null;
     this.negative = false;
     this.joinOpen = false;
-    this.notCounted = null;
+    if (hard || this.notCounted?.code !== 'plan') this.notCounted = null;
   }
 
   private endLine() {
@@ -90,7 +93,7 @@ class Binder {
   }
 
   /** Refuse the figure a not-done word qualifies, quoting the phrase from its first to last token. */
-  private refuseNotCounted(code: 'not-done', from: Token, to: Token) {
+  private refuseNotCounted(code: 'not-done' | 'plan', from: Token, to: Token) {
     const [a, b] = from.at <= to.at ? [from, to] : [to, from];
     this.out.errors.push({ code, raw: this.text.slice(a.at, b.at + b.raw.length) });
     this.pending = [];
@@ -100,7 +103,7 @@ class Binder {
     this.lineValues++;
     if (this.notCounted) {
       this.refuseNotCounted(this.notCounted.code, this.notCounted.tok, tok);
-      this.notCounted = null;
+      if (this.notCounted.code !== 'plan') this.notCounted = null;
       this.ignoreNext = null;
       return;
     }
@@ -156,10 +159,13 @@ class Binder {
   private flag(tok: Extract<Token, { t: 'flag' }>, prev: Token | undefined) {
     switch (tok.flag) {
       case 'notdone':
-        // Written after its figure ("村委会5个正在进行中"), it turns that figure into a not-done count.
-        if (prev && prev === this.lastEmitted) this.refuseNotCounted('not-done', prev, tok);
-        else this.notCounted ??= { code: 'not-done', tok };
+      case 'plan': {
+        // Written after its figure ("村委会5个正在进行中", "8个计划下周选举"), it qualifies that figure.
+        const code = tok.flag === 'plan' ? 'plan' : 'not-done';
+        if (prev && prev === this.lastEmitted) this.refuseNotCounted(code, prev, tok);
+        else if (this.notCounted?.code !== 'plan') this.notCounted = { code, tok };
         return;
+      }
       case 'all':
         return this.value(tok as ValueToken);
       case 'incr':

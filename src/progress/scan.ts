@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon.js';
 import { isChineseDigitRun, parseAnyNumber, parseChineseNumber, parsePointDecimal } from '../numerals.js';
 import type { TownshipMatcher } from './townships.js';
 
-export type Flag = 'incr' | 'cumul' | 'correction' | 'all' | 'resp' | 'done' | 'neg' | 'aside' | 'sub' | 'same' | 'notdone';
+export type Flag = 'incr' | 'cumul' | 'correction' | 'all' | 'resp' | 'done' | 'neg' | 'aside' | 'sub' | 'same' | 'notdone' | 'plan';
 export type UnitKind = 'count' | 'age' | 'none';
 
 export type TokenBody =
@@ -35,6 +35,8 @@ const KEYWORDS: [Flag | 'vague' | 'join', string[]][] = [
   // A figure next to these counts villages or people NOT done ("未换届5个", "选举失败1个", "未实现一肩挑的3个"):
   // storing it as a completion would misread the message, so bind.ts refuses it.
   ['notdone', ['尚未换届', '未换届', '没换届', '没有换届', '未实现', '没有实现', '没实现', '非一肩挑', '不是一肩挑', '正在进行中', '正在进行', '进行中', '正在', '已启动', '启动', '已选出候选人', '选出候选人', '产生候选人', '确定候选人', '选举失败', '失败', '尚未', '没有', '未', '没']],
+  // A plan or target ("计划本周内完成12个", "拟于下周进行，共8个村"): nothing after it on the line is a done figure.
+  ['plan', ['计划', '预计', '拟于', '拟在', '拟', '准备', '将于', '将要', '即将', '待选', '打算', '争取', '力争', '下周', '下个月', '下月', '本周内', '月底前', '月底', '年底前', '年底']],
   ['sub', ['其中']],
   ['same', ['暂无新进展', '无新进展', '没有新进展', '暂无进展', '无进展', '没有进展', '数据无变化', '无变化', '没有变化', '与昨日相同', '与昨天相同', '与昨日一致', '与昨天一致', '和昨天一样', '跟昨天一样', '同昨日', '数据不变']],
   ['neg', ['减少', '负']],

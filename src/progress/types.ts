@@ -40,6 +40,7 @@ export const REASON_CODES = [
   'attachment-only',
   'nothing-to-repeat',
   'not-done',
+  'plan',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
