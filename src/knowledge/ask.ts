@@ -19,14 +19,14 @@ const ASKS_YEARS = /几年|多少年|任期多长|一届多长/;
 const STATES_YEARS = /[0-9一二两三四五六七八九十]+\s*年|任期相同|届满/;
 const STATES_TIME = /[0-9一二两三四五六七八九十百]+\s*(?:年|日|天|个月|月|周)|期限|时限|期满|期内|影响期|届满|之前|以前|以内|之日起|当日|当天|期间|时止|每季度|每月|每年|每周/;
 /** The question asks for a fact (who, where, how much, when, whether there is …), not about a situation. */
-const INFO_QUESTION = /谁|哪里|哪儿|哪个部门|多少|几[个天年条次]|什么时候|啥时候|有没有|怎么(?!办|处理|定性|弄|算|整)|咋(?!办|整|弄|处理)|如何/;
+const INFO_QUESTION = /谁|哪里|哪儿|哪个部门|哪个电话|什么电话|电话多少|电话是多少|多少|几[个天年条次]|什么时候|啥时候|有没有|怎么(?!办|处理|定性|弄|算|整)|咋(?!办|整|弄|处理)|如何/;
 /** The question is about a rule itself: what it means, which item or version says something. */
 const ABOUT_RULE = /什么意思|啥意思|是什么|是啥|说的啥|讲的什么|指什么|含义|是指|哪条|哪一条|第几条|哪个版本|哪一版/;
 /** An item of the kind asked is preferred when it scores at least this share of the best item. */
 const ASPECT_SHARE = 0.5;
 /** A short question whose two best topics score this close is ambiguous. */
 const CLOSE = 0.85;
-const LIST_WORDS = /有哪些|哪些|有啥|都啥|包括|包含|内容|全文|全部|是什么|是啥|啥意思|指什么|哪几条|哪十条|几条|列出|列一下|发一下|原文|清单/;
+const LIST_WORDS = /有哪些|哪些|有啥|都啥|包括|包含|内容|全文|全部|是什么|是啥|啥意思|指什么|哪几条|哪十条|(?<!第)几条|列出|列一下|发一下|原文|清单/;
 const SITUATIONAL = /能.{0,10}[吗不]|(?<!谁)能(?:参选|当|进|选|投|提名|报名|担任|干)|可以.{0,10}吗|算不算|算不|算.{0,6}吗|能不能|能否|可不可以|可以吗|可以不|行不行|行吗|还能|会不会|是否|属不属于|属于|违不违|违反|违纪吗|允许|让不让|合不合|有没有问题|怎么办|咋办|怎么处理|咋处理|要不要|该不该|得不得/;
 
 function result(partial: Partial<AskResult> & Pick<AskResult, 'kind' | 'confidence'>): AskResult {
@@ -127,6 +127,10 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   // Ranked lower, a rule about another body can still come first; it never answers ("预备党员能当村委会
   // 主任候选人吗" is not answered by who may stand for the party committee).
   if (index.aboutOtherBody(index.bodies(terms), entry.itemBodies[n]!)) return false;
+  // A story of a breach ("冒名顶替他弟弟来投票") is not answered by the lawful procedure it abuses (委托投票):
+  // only a list of what is forbidden, or a rule that names the breach itself, speaks to it.
+  const breach = index.misconduct(cleaned);
+  if (!list && breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w))) return false;
   // "一肩挑比例" is not answered by the rule on 交叉任职 ratios, however well 比例 matches. Only words
   // written in the question count: a synonym added for recall ("刑事处罚" → 负面清单) names no subject.
   if (index.missingSubjects(terms.filter((t) => cleaned.includes(t)), entry, n).length) return false;

@@ -131,6 +131,11 @@ export class KnowledgeIndex {
     return entry.topic.items.flatMap((item, n) => (wanted.some((w) => item.title.includes(w)) ? [n] : []));
   }
 
+  /** lexicon.misconduct words in the (cleaned) question: it tells of a breach, not of a lawful step. */
+  misconduct(cleaned: string): string[] {
+    return this.base.lexicon.misconduct.filter((w) => cleaned.includes(w.toLowerCase()));
+  }
+
   /** Words of the (cleaned) question that name a matter outside the base. */
   outside(cleaned: string): string[] {
     return this.outsideWords.filter((w) => cleaned.includes(w));

@@ -24,6 +24,7 @@ const lexiconSchema = z.strictObject({
   terms: z.array(word).default([]),
   bodies: z.array(z.array(word).min(1)).default([]),
   outside: z.array(word).default([]),
+  misconduct: z.array(word).default([]),
   intents: z.array(z.strictObject({ ask: z.array(word).min(1), answer: z.array(word).min(1) })).default([]),
 });
 
@@ -113,7 +114,7 @@ export function loadKnowledge(dir: string): LoadResult {
     }
   }
   if (!files.length) issues.push({ file: dir, severity: 'error', code: 'no-topics' });
-  let lexicon: Lexicon | undefined = { groups: [], typos: {}, stopwords: [], context: [], terms: [], bodies: [], outside: [], intents: [] };
+  let lexicon: Lexicon | undefined = { groups: [], typos: {}, stopwords: [], context: [], terms: [], bodies: [], outside: [], misconduct: [], intents: [] };
   const lexText = existsSync(join(dir, LEXICON_FILE)) ? read(LEXICON_FILE) : undefined;
   if (lexText !== undefined) {
     const parsed = parseLexicon(lexText);

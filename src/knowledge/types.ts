@@ -63,6 +63,8 @@ export interface Lexicon {
    * declined unless a topic uses the word too, however well its other words match ("人大代表换届选民登记").
    */
   outside: string[];
+  /** Words telling of a breach (冒名, 伪造, 威胁): only a rule that forbids it, or names it, answers such a story. */
+  misconduct: string[];
   /**
    * Kinds of question and the rules that answer them: a question containing one of `ask` ("什么意思")
    * prefers, within its topic, an item whose title contains one of `answer` ("含义").

@@ -69,6 +69,27 @@ describe('no confident wrong answer', () => {
     expect(answered('换届前给村民发购物卡违反换届纪律吗')).toEqual(['item', 'discipline-village', 2]);
   });
 
+  it('does not answer a story of a breach with the lawful procedure it abuses (December 2026 review)', () => {
+    // 打招呼 is a breach; the 联审 procedure that shares 组织部 and 党委书记 does not speak to it.
+    expect(ask('候选人托组织部的熟人给镇党委书记打招呼').kind).toBe('abstain');
+    // 委托投票 is lawful; impersonating an absent voter is not, and the proxy rule says nothing of it.
+    expect(ask('有人冒充外出村民的身份来投票').kind).toBe('abstain');
+    expect(answered('外出打工的能委托家里人投票吗')).toEqual(['item', 'cwh-election', 9]);
+  });
+
+  it('does not take 工作人员 alone for 严禁…工作人员回乡干扰, nor a request for a phone number for a discipline rule', () => {
+    expect(answered('在镇上上班的工作人员能回村投票吗')).not.toEqual(['item', 'discipline-village', 8]);
+    expect(answered('国家机关工作人员回乡干扰换届怎么处理')).toEqual(['item', 'discipline-village', 8]);
+    const phone = ask('看到有人发钱买票，打哪个电话');
+    expect(phone.topic?.kind === 'list' && phone.kind === 'item').toBe(false);
+    expect(answered('发现贿选打哪个电话')).toEqual(['item', 'reporting', 1]);
+  });
+
+  it('answers "which item of the list says so" with that item, not the whole list', () => {
+    expect(answered('拉票贿选是十严禁第几条')).toEqual(['item', 'discipline-village', 2]);
+    expect(answered('造谣中伤别人是十不准第几条')).toEqual(['item', 'ten-no-village', 6]);
+  });
+
   it('declines questions about matters the base leaves out, however many words match', () => {
     for (const q of ['人大代表换届选民登记怎么搞', '换届后工资怎么发', '党费交多少', '村里修路的钱怎么报销']) {
       expect(ask(q).kind, q).toBe('abstain');
@@ -132,6 +153,7 @@ describe('the tokenizer', () => {
     terms: [],
     bodies: [],
     outside: [],
+    misconduct: [],
     intents: [],
   };
   const tok = new Tokenizer(lexicon, ['一肩挑', '长期外出', '村委会']);
