@@ -7,13 +7,18 @@ export type DateSpec =
   | { kind: 'relative'; days: number }
   | { kind: 'full'; year: number; month: number; day: number }
   | { kind: 'monthDay'; month: number; day: number }
-  | { kind: 'day'; day: number };
+  | { kind: 'day'; day: number }
+  /** 周五 (recent: the latest Friday up to today), 上周五 (last: Friday of the previous Monday-to-Sunday week), 本周五 (this week). */
+  | { kind: 'weekday'; weekday: number; week: 'recent' | 'last' | 'this' }
+  /** 上周, 本月, 周末: a date word that names no single day; refused rather than dropped. */
+  | { kind: 'unclear' };
 
-export type DateResult = { ok: true; date: string } | { ok: false; reason: 'invalid-date' | 'future-date'; date?: string };
+export type DateResult = { ok: true; date: string } | { ok: false; reason: 'invalid-date' | 'future-date' | 'unclear-date'; date?: string };
 
 const RELATIVE: Record<string, number> = {
   今天: 0, 今日: 0, 今晚: 0, 当天: 0, 当日: 0, 本日: 0,
   昨天: -1, 昨日: -1, 昨晚: -1,
+  大前天: -3, 大前日: -3,
   前天: -2, 前日: -2,
   明天: 1, 明日: 1,
 };
@@ -22,6 +27,7 @@ const RELATIVE: Record<string, number> = {
 const DAY_ONLY_FUTURE_WINDOW = 10;
 
 const CN = '[零〇一二两三四五六七八九十]{1,3}';
+const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 
 /** Sticky patterns tried in order at one position; each returns a spec and the length consumed. */
 const PATTERNS: [RegExp, (m: RegExpExecArray) => DateSpec | null][] = [
@@ -36,7 +42,13 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DateSpec | null][] = [
     },
   ],
   [/(\d{1,2})[日号](?![内前后以])/y, (m) => ({ kind: 'day', day: +m[1]! })],
-  [/(今天|今日|今晚|当天|当日|本日|昨天|昨日|昨晚|前天|前日|明天|明日)/y, (m) => ({ kind: 'relative', days: RELATIVE[m[1]!]! })],
+  [/(大前天|大前日|今天|今日|今晚|当天|当日|本日|昨天|昨日|昨晚|前天|前日|明天|明日)/y, (m) => ({ kind: 'relative', days: RELATIVE[m[1]!]! })],
+  [
+    /(上个?|本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])/y,
+    (m) => ({ kind: 'weekday', weekday: WEEKDAY[m[2]!]!, week: !m[1] ? 'recent' : m[1].startsWith('上') ? 'last' : 'this' }),
+  ],
+  // "本周内"/"本月底" are plan words (scan.ts), not dates.
+  [/(?:(?:上个?|本|这个?)(?:周|星期|礼拜|月)|上月|周末)(?![内底])/y, () => ({ kind: 'unclear' })],
 ];
 
 /** Try every date form at `pos`; returns the spec and the length of text it covers. */
@@ -67,6 +79,14 @@ export function isMonthDay(month: number, day: number): boolean {
   return iso(2024, month, day) !== null;
 }
 
+/** A weekday spec as a date: 1 = Monday … 7 = Sunday; weeks run Monday to Sunday. */
+function weekdayDate(spec: { weekday: number; week: 'recent' | 'last' | 'this' }, today: string): string {
+  const dow = new Date(`${today}T00:00:00Z`).getUTCDay() || 7;
+  if (spec.week === 'recent') return addDays(today, -((dow - spec.weekday + 7) % 7));
+  const monday = addDays(today, 1 - dow);
+  return addDays(monday, spec.weekday - 1 - (spec.week === 'last' ? 7 : 0));
+}
+
 /**
  * Resolve a spec against `today` (YYYY-MM-DD). A month and day without a year mean the candidate
  * closest to today — so "12月31日" sent on 2 January is last year — and if that closest candidate is
@@ -79,6 +99,11 @@ export function resolveDate(spec: DateSpec, today: string): DateResult {
     case 'relative':
       candidates = [addDays(today, spec.days)];
       break;
+    case 'weekday':
+      candidates = [weekdayDate(spec, today)];
+      break;
+    case 'unclear':
+      return { ok: false, reason: 'unclear-date' };
     case 'full':
       candidates = [iso(spec.year, spec.month, spec.day)];
       break;

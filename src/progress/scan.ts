@@ -50,7 +50,7 @@ const KEYWORD_OF = new Map<string, Flag | 'vague' | 'join'>();
 for (const [kind, words] of KEYWORDS) for (const w of words) KEYWORD_OF.set(w, kind);
 const KEYWORD_FIRST = new Set([...KEYWORD_OF.keys()].map((w) => w[0]!));
 /** Characters a date, time or number can start with: the costlier patterns are tried only there. */
-const NUMBER_START = /[\d\-零〇一二两三四五六七八九十百千今昨前明当本]/;
+const NUMBER_START = /[\d\-零〇一二两三四五六七八九十百千今昨前明当本大上这周星礼]/;
 const KEYWORD_RE = new RegExp([...KEYWORD_OF.keys()].sort((a, b) => b.length - a.length).join('|'), 'y');
 
 const VILLAGE_NEXT = '(?![委务民居监两党支小组])';

@@ -28,6 +28,7 @@ export const REASON_CODES = [
   'not-integer',
   'invalid-date',
   'future-date',
+  'unclear-date',
   'percent-over-100',
   'percent-not-count',
   'percent-inexact',

@@ -73,4 +73,16 @@ describe('dates against the message date', () => {
     expect(readDateArg('明天', today)).toMatchObject({ ok: false, reason: 'future-date' });
     expect(readDateArg('城关镇', today)).toBeNull();
   });
+
+  it('reads weekdays against Monday-to-Sunday weeks, and refuses a week or month that names no day', () => {
+    const monday = '2026-11-23';
+    expect(readDateArg('周五', monday)).toEqual({ ok: true, date: '2026-11-20' });
+    expect(readDateArg('周一', monday)).toEqual({ ok: true, date: '2026-11-23' });
+    expect(readDateArg('上周一', monday)).toEqual({ ok: true, date: '2026-11-16' });
+    expect(readDateArg('上周日', '2026-11-29')).toEqual({ ok: true, date: '2026-11-22' });
+    expect(readDateArg('星期日', '2026-11-29')).toEqual({ ok: true, date: '2026-11-29' });
+    expect(readDateArg('本周三', monday)).toEqual({ ok: false, reason: 'future-date', date: '2026-11-25' });
+    expect(readDateArg('大前天', monday)).toEqual({ ok: true, date: '2026-11-20' });
+    expect(readDateArg('上周', monday)).toEqual({ ok: false, reason: 'unclear-date' });
+  });
 });
