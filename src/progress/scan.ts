@@ -68,7 +68,10 @@ const POINT = new RegExp(`(\\d+|[${CN_NUMBER}]+)点([\\d${CN_NUMBER}]+)`, 'y');
 const CN_PERCENT = new RegExp(`百分之([${CN_DIGIT}两十百]+(?:点[${CN_DIGIT}]+(?![${CN_NUMBER}]))?|\\d+(?:\\.\\d+)?)`, 'y');
 const PERCENT_SIGN = /\s*%/y;
 /** "1、" "2." "(3)" "④" at the head of a line number the list, they are not figures. */
-const LIST_MARKER = /(?:\d{1,2}\s*[、.)](?!\d)|\(\d{1,2}\)|[\u2460-\u2473])/y;
+// 、 after a number is never a decimal point, so "4、35岁以下11名" is item 4 about 35岁以下.
+const LIST_MARKER = /(?:\d{1,2}\s*(?:、|[.)](?!\d))|\(\d{1,2}\)|[\u2460-\u2473])/y;
+/** "1.35岁以下8人": a dot before digits is a marker only when an indicator name starts right after it. */
+const DOT_MARKER = /\d{1,2}\s*\.(?=\d)/y;
 const TIME = /([01]?\d|2[0-3]):([0-5]\d)(?!\d)/y;
 const SEPARATORS: Record<string, TokenBody> = {
   '\n': { t: 'sep', hard: true },
@@ -85,6 +88,13 @@ const SHORT_NAME_NEXT = /^[\s\d:零〇一二两三四五六七八九十有计为
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
   return re.exec(text);
+}
+
+function listMarker(text: string, pos: number, indRe: RegExp): RegExpExecArray | null {
+  const m = sticky(LIST_MARKER, text, pos);
+  if (m) return m;
+  const dot = sticky(DOT_MARKER, text, pos);
+  return dot && sticky(indRe, text, pos + dot[0].length) ? dot : null;
 }
 
 function unitAt(text: string, pos: number): { unit: UnitKind | 'other'; length: number } {
@@ -129,7 +139,7 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       continue;
     }
     const digitish = NUMBER_START.test(ch);
-    const marker = (digitish || ch === '(' || (ch >= '\u2460' && ch <= '\u2473')) && atLineStart() ? sticky(LIST_MARKER, text, pos) : null;
+    const marker = (digitish || ch === '(' || (ch >= '\u2460' && ch <= '\u2473')) && atLineStart() ? listMarker(text, pos, indRe) : null;
     if (marker) {
       pre += marker[0];
       pos += marker[0].length;
