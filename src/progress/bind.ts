@@ -4,6 +4,7 @@
 // a number no indicator claims is refused ("完成8个" — which one?).
 import type { IndicatorKey } from '../store/types.js';
 import { isMonthDay } from './dates.js';
+import { NamedIndicators } from './bind-named.js';
 import { DONE_KEYS, DUE_FILLERS, FILLER, isFiller, valueOf, type Bound, type ValueToken } from './bind-values.js';
 import type { Token } from './scan.js';
 import type { ReportError } from './types.js';
@@ -34,6 +35,9 @@ class Binder {
   /** "12个村党组织换届已完成10个": the number bound before its indicator may turn out to be the due count. */
   private reopen: { keys: IndicatorKey[]; from: number; sawDone: boolean } | null = null;
   private lineInds: IndicatorKey[][] = [];
+  private readonly named = new NamedIndicators();
+  /** Fields that got a figure on the current line. */
+  private lineKeys = new Set<IndicatorKey>();
   private lineValues = 0;
   private columns: IndicatorKey[][] | null = null;
 
@@ -66,6 +70,8 @@ class Binder {
     // A line of two or more indicators and no figures is a table header for the lines below it.
     if (this.lineInds.length >= 2 && this.lineValues === 0) this.columns = this.lineInds;
     else if (this.lineInds.length) this.columns = null;
+    this.named.endLine(this.lineKeys, this.out.errors);
+    this.lineKeys.clear();
     this.lineInds = [];
     this.lineValues = 0;
     this.pending = [];
@@ -84,6 +90,7 @@ class Binder {
     for (const key of keys) {
       const value = valueOf(key, tok, inc, this.out.errors);
       if (value) this.out.items.push({ key, value, at: tok.at, seg: tok.seg });
+      this.lineKeys.add(key);
     }
     if (tok.t === 'pair' && tok.sep === '/') {
       this.out.items.push({ key: 'due', value: { kind: 'number', n: tok.b, raw: String(tok.b) }, at: tok.at, seg: tok.seg });
@@ -101,6 +108,7 @@ class Binder {
 
   private value(tok: ValueToken) {
     this.lineValues++;
+    this.named.answered(this.pending);
     if (this.notCounted) {
       this.refuseNotCounted(this.notCounted.code, this.notCounted.tok, tok);
       if (this.notCounted.code !== 'plan') this.notCounted = null;
@@ -151,8 +159,11 @@ class Binder {
     } else if (this.allWaiting) {
       this.emit(tok.keys, this.allWaiting);
       this.allWaiting = null;
-    } else if (this.joinOpen && this.pending.length) this.pending.push(tok.keys);
-    else this.pending = [tok.keys];
+    } else {
+      if (this.joinOpen && this.pending.length) this.pending.push(tok.keys);
+      else this.pending = [tok.keys];
+      this.named.name(tok);
+    }
     this.joinOpen = false;
   }
 
@@ -162,6 +173,7 @@ class Binder {
       case 'plan': {
         // Written after its figure ("村委会5个正在进行中", "8个计划下周选举"), it qualifies that figure.
         const code = tok.flag === 'plan' ? 'plan' : 'not-done';
+        this.named.explained();
         if (prev && prev === this.lastEmitted) this.refuseNotCounted(code, prev, tok);
         else if (this.notCounted?.code !== 'plan') this.notCounted = { code, tok };
         return;
@@ -196,6 +208,12 @@ class Binder {
       case 'sub':
         this.ignoreNext = 'sub';
         return;
+      case 'both': {
+        // "党组织 村委会 都是11个": the figure is for every indicator named since the last figure.
+        const all = this.named.all();
+        if (all.length > 1) this.pending = all;
+        return;
+      }
       case 'same':
         this.out.repeats.push({ at: tok.at, seg: tok.seg });
         return;
@@ -266,6 +284,7 @@ class Binder {
       }
     });
     this.flush(true);
+    this.named.endLine(this.lineKeys, this.out.errors);
     return this.out;
   }
 }

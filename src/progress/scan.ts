@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon.js';
 import { isChineseDigitRun, parseAnyNumber, parseChineseNumber, parsePointDecimal } from '../numerals.js';
 import type { TownshipMatcher } from './townships.js';
 
-export type Flag = 'incr' | 'cumul' | 'correction' | 'all' | 'resp' | 'done' | 'neg' | 'aside' | 'sub' | 'same' | 'notdone' | 'plan';
+export type Flag = 'incr' | 'cumul' | 'correction' | 'all' | 'resp' | 'done' | 'neg' | 'aside' | 'sub' | 'same' | 'notdone' | 'plan' | 'both';
 export type UnitKind = 'count' | 'age' | 'none';
 
 export type TokenBody =
@@ -38,10 +38,12 @@ const KEYWORDS: [Flag | 'vague' | 'join', string[]][] = [
   // A plan or target ("计划本周内完成12个", "拟于下周进行，共8个村"): nothing after it on the line is a done figure.
   ['plan', ['计划', '预计', '拟于', '拟在', '拟', '准备', '将于', '将要', '即将', '待选', '打算', '争取', '力争', '下周', '下个月', '下月', '本周内', '月底前', '月底', '年底前', '年底']],
   ['sub', ['其中']],
+  // After two indicator names, like 各: "党组织村委会都是11个".
+  ['both', ['都是', '都完成了', '都完成', '都为', '都有', '均为', '均是', '都']],
   ['same', ['暂无新进展', '无新进展', '没有新进展', '暂无进展', '无进展', '没有进展', '数据无变化', '无变化', '没有变化', '与昨日相同', '与昨天相同', '与昨日一致', '与昨天一致', '和昨天一样', '跟昨天一样', '同昨日', '数据不变']],
   ['neg', ['减少', '负']],
   ['cumul', ['已累计', '累计', '截至', '截止到', '截止', '目前', '现已']],
-  ['all', ['已全部完成', '全部完成', '全面完成', '均已完成', '全部换届完成', '全部结束', '全部']],
+  ['all', ['已全部完成', '全部完成', '全都完成', '全完成', '全面完成', '均已完成', '全部换届完成', '全部结束', '全部']],
   ['resp', ['分别', '依次']],
   ['done', ['已完成', '完成', '完毕', '已换届']],
   ['join', ['以及', '和', '及', '与', '跟', '、']],

@@ -23,6 +23,7 @@ export const REASON_CODES = [
   'not-authorised',
   'not-your-township',
   'missing-indicator',
+  'missing-figure',
   'vague',
   'negative',
   'not-integer',

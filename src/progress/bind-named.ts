@@ -1,0 +1,48 @@
+// Indicators named without a figure of their own. "党组织 村委会11个" used to store only 村委会 and
+// drop 党组织 silently: a half-read message. Each indicator named since the last figure is tracked;
+// when a figure binds to only the last of them, the others are dropped, and a dropped indicator that
+// gets no figure anywhere on its line refuses the message. "都/均" joins them instead, like 各.
+import type { IndicatorKey } from '../store/types.js';
+import type { Token } from './scan.js';
+import type { ReportError } from './types.js';
+
+interface Named {
+  raw: string;
+  keys: IndicatorKey[];
+}
+
+export class NamedIndicators {
+  private named: Named[] = [];
+  private dropped: Named[] = [];
+
+  name(tok: Extract<Token, { t: 'ind' }>) {
+    this.named.push({ raw: tok.raw, keys: tok.keys });
+  }
+
+  /** Named since the last figure: "党组织 村委会 都完成11个" binds 11 to all of them. */
+  all(): IndicatorKey[][] {
+    return this.named.map((n) => n.keys);
+  }
+
+  /** A figure (or a not-done/plan word, which explains why there is none) answers what is waiting. */
+  answered(pending: IndicatorKey[][]) {
+    const bound = new Set(pending.flat());
+    this.dropped.push(...this.named.filter((n) => !n.keys.some((k) => bound.has(k))));
+    this.named = [];
+  }
+
+  explained() {
+    this.named = [];
+  }
+
+  /** At the end of a line: a dropped indicator none of whose fields got a figure on it is refused. */
+  endLine(lineKeys: Set<IndicatorKey>, errors: ReportError[]) {
+    for (const d of this.dropped) {
+      if (!d.keys.some((k) => lineKeys.has(k)) && !errors.some((e) => e.code === 'missing-figure' && e.raw === d.raw)) {
+        errors.push({ code: 'missing-figure', raw: d.raw });
+      }
+    }
+    this.named = [];
+    this.dropped = [];
+  }
+}
