@@ -1,7 +1,7 @@
 // 进度 (the county today), 城关镇进度 (one township), 未报送 (who has not reported).
 import { readDateArg } from '../progress/dates.js';
 import { formatNumber } from '../numerals.js';
-import { rankTownships, totalsOf, type RankedTownship } from '../progress/ranking.js';
+import { totalsOf, type RankedTownship } from '../progress/ranking.js';
 import { addDays, localDate, localTime } from '../time.js';
 import { dateLabel, figureLines, rate, renderIssue } from './progress-reply.js';
 import { replyContext, type ProgressChatDeps } from './progress.js';
@@ -22,7 +22,7 @@ function share(done: number | undefined, due: number): string {
 
 async function ranked(deps: ProgressChatDeps, date: string): Promise<RankedTownship[]> {
   const county = deps.county();
-  return rankTownships(county.townships, await deps.ledger.day(date), county.ranking);
+  return deps.ledger.ranked(date, county.townships, county.ranking);
 }
 
 /** The date argument of a command, or a reply explaining it could not be read or has not come yet. */
@@ -99,6 +99,8 @@ export function progressCommands(deps: ProgressChatDeps): Command[] {
         example: rows[0]?.name ?? '',
         missing: rows.filter((r) => !r.reported).map((r) => r.name).join('、'),
         missingCount: totals.townships - totals.reported,
+        // The totals count unreported townships' last reported figures; the reply says so.
+        carried: rows.some((r) => r.carriedFrom),
         rows: rows.filter((r) => r.reported).map((r) => ({
           rank: r.rank,
           name: r.name,

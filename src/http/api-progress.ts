@@ -1,11 +1,10 @@
 // Progress API (behind the /api guard):
-//   GET /api/progress?date=YYYY-MM-DD          → { date, townships: [{ name, reported, figures, score, rank, due }] } by rank
+//   GET /api/progress?date=YYYY-MM-DD          → { date, townships: [{ name, reported, figures, score, rank, due, carriedFrom? }] } by rank
 //   GET /api/progress/history?township=&date=  → { township, revisions: [{ date, field, old, new, by, at, kind, messageId, text }] }
 import type Router from '@koa/router';
 import type { Context } from 'koa';
 import type { County } from '../county.js';
 import type { ProgressLedger } from '../progress/ledger.js';
-import { rankTownships } from '../progress/ranking.js';
 import { isIsoDate, localDate } from '../time.js';
 import { HttpError } from './errors.js';
 
@@ -31,10 +30,10 @@ export function progressApi(deps: ProgressApiDeps) {
     router.get('/api/progress', async (ctx) => {
       const county = deps.county();
       const date = dateParam(ctx, localDate(deps.now(), county.timezone));
-      const rows = rankTownships(county.townships, await deps.ledger.day(date), county.ranking);
+      const rows = await deps.ledger.ranked(date, county.townships, county.ranking);
       ctx.body = {
         date,
-        townships: rows.map((r) => ({ name: r.name, reported: r.reported, figures: r.figures, score: Number(r.score.toFixed(6)), rank: r.rank, due: r.due })),
+        townships: rows.map((r) => ({ name: r.name, reported: r.reported, figures: r.figures, score: Number(r.score.toFixed(6)), rank: r.rank, due: r.due, ...(r.carriedFrom ? { carriedFrom: r.carriedFrom } : {}) })),
       };
     });
 

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { StoreUnavailableError, type Figures, type IndicatorKey, type ProgressRecord, type Revision, type Store, type WriteRecordInput } from '../store/types.js';
 import type { Lexicon } from './lexicon.js';
 import { parseReport } from './parse.js';
+import { rankDay, type RankedTownship, type RankingWeights, type TownshipDue } from './ranking.js';
 import { assign, planRecords, stateKey, type RecordState, type ReportSender } from './plan.js';
 import type { TownshipMatcher } from './townships.js';
 import type { ParsedReport, PlannedRecord, ReportError, ReportWarning } from './types.js';
@@ -260,6 +261,11 @@ export class ProgressLedger {
 
   day(date: string): Promise<ProgressRecord[]> {
     return this.deps.store.listRecords({ date });
+  }
+
+  /** The date ranked with unreported townships' last figures carried forward (see rankDay). */
+  async ranked(date: string, townships: TownshipDue[], weights: RankingWeights): Promise<RankedTownship[]> {
+    return (await rankDay(this.deps.store, townships, weights, date)).rows;
   }
 
   /** The township's record for the date, else its latest earlier one. */

@@ -1,6 +1,6 @@
 // The default ranking (DESIGN.md, Domain notes): a weighted score of completion rates, ties broken by
 // 村委会 rate, then 一肩挑 share, then who reported first. Townships without a record that day are 未报送, last.
-import type { Figures, ProgressRecord } from '../store/types.js';
+import type { Figures, ProgressRecord, Store } from '../store/types.js';
 
 export interface RankingWeights {
   partyDone: number;
@@ -133,4 +133,25 @@ export function totalsOf(rows: RankedTownship[]): Totals {
     reported: rows.filter((r) => r.reported).length,
     townships: rows.length,
   };
+}
+
+/** The store reads a day's ranking needs (any Store has them). */
+export type DayReader = Pick<Store, 'listRecords' | 'previousRecord'>;
+
+/**
+ * One date ranked as every view shows it (进度, GET /api/progress, the console, the bulletin): figures are
+ * cumulative, so a township silent that day carries its last record into its row and the county totals,
+ * while it still ranks last as 未报送.
+ */
+export async function rankDay(
+  store: DayReader,
+  townships: TownshipDue[],
+  weights: RankingWeights,
+  date: string,
+): Promise<{ rows: RankedTownship[]; records: ProgressRecord[] }> {
+  const records = await store.listRecords({ date });
+  const reported = new Set(records.map((r) => r.township));
+  const earlier = await Promise.all(townships.filter((t) => !reported.has(t.name)).map((t) => store.previousRecord(t.name, date)));
+  const lastKnown = earlier.filter((r): r is ProgressRecord => r !== null);
+  return { rows: rankTownships(townships, records, weights, lastKnown), records };
 }

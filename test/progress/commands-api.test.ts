@@ -69,6 +69,13 @@ describe('progress commands', () => {
     expect(view).toContain('甲镇：党组织10/10(100%)，村(居)委会6/10(60%)，监委会—');
   });
 
+  it('进度 counts a township silent today with its last reported figures in the county totals', async () => {
+    // 乙乡 reported only on the 22nd (党组织2, 村委会6): its figures still count, as in the console and bulletin.
+    const view = text(await bot.say('boss', '进度', at('00:27', '2026-11-23')));
+    expect(view).toContain('全县合计（未报送乡镇按其最近一次报送计）：党组织12/20(60%)，村(居)委会12/20(60%)');
+    expect(view).toContain('未报送（1个）：乙乡');
+  });
+
   it('lists a township\'s recent changes without copied figures, naming the day a change was for', async () => {
     await bot.say('jia', '更正：昨天甲镇村委会4个', at('00:26', '2026-11-23'));
     const view = text(await bot.say('boss', '甲镇进度', at('00:27', '2026-11-23')));
@@ -107,6 +114,12 @@ describe('progress API', () => {
       ['甲镇', true, 1],
       ['乙乡', false, 2],
     ]);
+  });
+
+  it('carries a township silent that day forward with its last figures and their date', async () => {
+    const res = await bot.get('/api/progress?date=2026-11-23');
+    const yi = res.body.townships.find((t: { name: string }) => t.name === '乙乡');
+    expect(yi).toMatchObject({ reported: false, rank: 2, figures: { partyDone: 2, committeeDone: 6 }, carriedFrom: '2026-11-22' });
   });
 
   it('rejects a malformed date and a missing or unknown township', async () => {

@@ -1,7 +1,7 @@
 // What the pages show, read from the store through the shared ranking module, so the console ranks
 // exactly like the bulletin and the 排名 command do.
 import { identify, type County, type Platform, type Township } from '../../county.js';
-import { rankTownships, totalsOf, type RankedTownship, type Totals } from '../../progress/ranking.js';
+import { rankDay, totalsOf, type RankedTownship, type Totals } from '../../progress/ranking.js';
 import type { ProgressRecord, Revision, Store } from '../../store/types.js';
 import { localDate, localTime } from '../../time.js';
 
@@ -51,18 +51,8 @@ export interface DayRanking {
 
 export async function rankingFor(deps: ConsoleDeps, date: string): Promise<DayRanking> {
   const { county, store } = deps;
-  const records = await store.listRecords({ date });
+  const { rows, records } = await rankDay(store, county.townships, county.ranking, date);
   const byName = new Map(records.map((r) => [r.township, r]));
-  // Figures are cumulative: a township silent today still counts its last known figures in the totals.
-  const earlier = await Promise.all(
-    county.townships.filter((t) => !byName.has(t.name)).map((t) => store.previousRecord(t.name, date)),
-  );
-  const rows = rankTownships(
-    county.townships.map((t) => ({ name: t.name, due: t.due })),
-    records,
-    county.ranking,
-    earlier.filter((r): r is ProgressRecord => r !== null),
-  );
   return { date, rows, totals: totalsOf(rows), records: byName };
 }
 
