@@ -212,7 +212,9 @@ function readNumber(text: string, pos: number): { body: TokenBody | null; raw: s
   const approx = sticky(APPROX_SUFFIX, text, end);
   if (approx) end += approx[0].length;
   const { unit, length } = unitAt(text, end);
-  const raw = text.slice(pos, end + length);
+  // "45岁半" is 45.5 years: 半 after an age unit is half a year, never text to skip.
+  const half = unit === 'age' && text[end + length] === '半' ? 0.5 : 0;
+  const raw = text.slice(pos, end + length + (half ? 1 : 0));
   const vague = { body: { t: 'vague' } as TokenBody, raw };
   // Years, times, counts of other things ("3年", "第2批") are text, not figures.
   if (unit === 'other') return { body: null, raw };
@@ -224,14 +226,15 @@ function readNumber(text: string, pos: number): { body: TokenBody | null; raw: s
       if (sep && sep !== '.') return vague;
       return { body: { t: 'pct', value: sep ? Number(`${a}.${b}`) : Number(a), neg }, raw };
     }
+    if (sep && half) return vague;
     if (sep) return { body: { t: 'pair', a: Number(a), b: Number(b), decimal: Number(`${a}.${b}`), sep: sep as '/' | '.' | '-', unit, neg }, raw };
-    return { body: { t: 'num', value: Number(a), unit, chinese: false, neg }, raw };
+    return { body: { t: 'num', value: Number(a) + half, unit, chinese: false, neg }, raw };
   }
   const digits = cn![0];
   if (approx || (isChineseDigitRun(digits) && !/^[零〇]/.test(digits))) return vague;
   const value = parseChineseNumber(digits);
   if (value === null) return null;
-  return { body: { t: 'num', value, unit, chinese: true, neg: false }, raw };
+  return { body: { t: 'num', value: value + half, unit, chinese: true, neg: false }, raw };
 }
 
 /** A decimal (四十五点五岁, 45点5%), a clock time to skip (5点30, 三点五十分), or else a vague number quoted whole. */
