@@ -4,6 +4,7 @@ import { StoreUnavailableError, type Figures, type IndicatorKey, type ProgressRe
 import type { Lexicon } from './lexicon.js';
 import { parseReport } from './parse.js';
 import { rankDay, type RankedTownship, type RankingWeights, type TownshipDue } from './ranking.js';
+import { repeatedIncrement } from './repeat.js';
 import { assign, planRecords, stateKey, type RecordState, type ReportSender } from './plan.js';
 import type { TownshipMatcher } from './townships.js';
 import type { ParsedReport, PlannedRecord, ReportError, ReportWarning } from './types.js';
@@ -124,6 +125,7 @@ export class ProgressLedger {
     }
     const plan = planRecords(assigned, states, this.deps.townships, parsed.correction);
     if (plan.errors.length) return { accepted: false, correction: parsed.correction, records: [], errors: plan.errors, warnings: [] };
+    plan.warnings.push(...(await repeatedIncrement(store, { ...input, windowMs: WITHDRAW_WINDOW_MS }, plan.records)));
     // One message, one write: a failure stores none of its records, so the platform's resend is safe.
     const results = await store.writeRecords(
       plan.records.map((rec) => ({

@@ -245,3 +245,39 @@ describe('撤回', () => {
     expect(await store.listRecords()).toEqual([]);
   });
 });
+
+describe('an increment sent again', () => {
+  const twice = async (first: string, second: string, gapMin: number) => {
+    await submit('村委会5个', hexi, at('2026-11-22', '16:00'));
+    await submit(first, hexi, at('2026-11-22', '17:00'));
+    return submit(second, hexi, new Date(at('2026-11-22', '17:00').getTime() + gapMin * 60_000));
+  };
+
+  it('is still added, with a warning naming the earlier message by its age', async () => {
+    const r = await twice('今天又完成村委会换届2个', '今天又完成村委会换届2个', 2);
+    expect(r?.accepted).toBe(true);
+    expect(r?.records[0]?.figures.committeeDone).toBe(9);
+    expect(r?.warnings).toEqual([{ code: 'repeated', township: '河西乡', date: '2026-11-22', value: 2 }]);
+  });
+
+  it('is not pointed out when the text differs, the first was withdrawn, or it is past the 撤回 window', async () => {
+    expect((await twice('今天又完成村委会换届2个', '今天又完成村委会换届1个', 2))?.warnings).toEqual([]);
+    await store.close();
+    store = new SqliteStore(':memory:');
+    ledger = new ProgressLedger({ store, lexicon, townships });
+    expect((await twice('今天又完成村委会换届2个', '今天又完成村委会换届2个', 11))?.warnings).toEqual([]);
+    await store.close();
+    store = new SqliteStore(':memory:');
+    ledger = new ProgressLedger({ store, lexicon, townships });
+    await submit('村委会5个', hexi, at('2026-11-22', '16:00'));
+    await submit('今天又完成村委会换届2个', hexi, at('2026-11-22', '17:00'));
+    await ledger.withdraw(hexi.by, at('2026-11-22', '17:01'), 'w1');
+    const again = await submit('今天又完成村委会换届2个', hexi, at('2026-11-22', '17:02'));
+    expect(again?.records[0]?.figures.committeeDone).toBe(7);
+    expect(again?.warnings).toEqual([]);
+  });
+
+  it('is not pointed out for a cumulative figure, which is the same however often it is sent', async () => {
+    expect((await twice('村委会7个', '村委会7个', 2))?.warnings).toEqual([]);
+  });
+});
