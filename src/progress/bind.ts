@@ -109,7 +109,8 @@ class Binder {
   private value(tok: ValueToken) {
     this.lineValues++;
     this.named.answered(this.pending);
-    if (this.notCounted) {
+    // A remainder ("计划下周完成剩余3个村") is skipped as an aside, like any other: it is not refused.
+    if (this.notCounted && this.ignoreNext !== 'aside') {
       this.refuseNotCounted(this.notCounted.code, this.notCounted.tok, tok);
       if (this.notCounted.code !== 'plan') this.notCounted = null;
       this.ignoreNext = null;

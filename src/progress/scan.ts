@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon.js';
 import { isChineseDigitRun, parseAnyNumber, parseChineseNumber, parsePointDecimal } from '../numerals.js';
 import type { TownshipMatcher } from './townships.js';
 
-export type Flag = 'incr' | 'cumul' | 'correction' | 'all' | 'resp' | 'done' | 'neg' | 'aside' | 'sub' | 'same' | 'notdone' | 'plan' | 'both';
+export type Flag = 'incr' | 'cumul' | 'correction' | 'all' | 'resp' | 'done' | 'neg' | 'aside' | 'sub' | 'same' | 'notdone' | 'plan' | 'both' | 'text';
 export type UnitKind = 'count' | 'age' | 'none';
 
 export type TokenBody =
@@ -34,7 +34,9 @@ const KEYWORDS: [Flag | 'vague' | 'join', string[]][] = [
   ['aside', ['比昨天多', '比昨日多', '比前一天多', '较昨日增加', '较昨天增加', '比昨天增加', '较前日增加', '较昨日', '较昨天', '较前日', '比昨天', '比昨日', '较上次', '比上次', '尚未完成', '未完成', '待完成', '剩余', '还剩', '还差', '还有']],
   // A figure next to these counts villages or people NOT done ("未换届5个", "选举失败1个", "未实现一肩挑的3个"):
   // storing it as a completion would misread the message, so bind.ts refuses it.
-  ['notdone', ['尚未换届', '未换届', '没换届', '没有换届', '未实现', '没有实现', '没实现', '非一肩挑', '不是一肩挑', '正在进行中', '正在进行', '进行中', '正在', '已启动', '启动', '已选出候选人', '选出候选人', '产生候选人', '确定候选人', '选举失败', '失败', '尚未', '没有', '未', '没']],
+  ['notdone', ['尚未换届', '未换届', '没换届', '没有换届', '未实现', '没有实现', '没实现', '非一肩挑', '不是一肩挑', '正在进行中', '正在进行', '进行中', '正在', '已启动', '启动', '已选出候选人', '选出候选人', '产生候选人', '确定候选人', '选举失败', '失败', '待统计', '未统计', '正在统计', '统计中', '待核实', '暂无', '尚未', '没有', '未', '没']],
+  // Words that contain a plan word but are no plan (换届准备工作已完成): read as plain text.
+  ['text', ['准备工作', '筹备工作', '准备阶段']],
   // A plan or target ("计划本周内完成12个", "拟于下周进行，共8个村"): nothing after it on the line is a done figure.
   ['plan', ['计划', '预计', '拟于', '拟在', '拟', '准备', '将于', '将要', '即将', '待选', '打算', '争取', '力争', '下周', '下个月', '下月', '本周内', '月底前', '月底', '年底前', '年底']],
   ['sub', ['其中']],
