@@ -139,9 +139,9 @@ export function totalsOf(rows: RankedTownship[]): Totals {
 export type DayReader = Pick<Store, 'listRecords' | 'previousRecord'>;
 
 /**
- * One date ranked as every view shows it (进度, GET /api/progress, the console, the bulletin): figures are
- * cumulative, so a township silent that day carries its last record into its row and the county totals,
- * while it still ranks last as 未报送.
+ * One date ranked as 进度, GET /api/progress and the console show it: figures are cumulative, so a township
+ * silent that day carries its last record into its row and the county totals, while it still ranks last as
+ * 未报送. The bulletin applies the same rule in bulletins/load.ts, which also needs the days before.
  */
 export async function rankDay(
   store: DayReader,
