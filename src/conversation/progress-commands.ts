@@ -8,6 +8,8 @@ import { replyContext, type ProgressChatDeps } from './progress.js';
 import type { Command, Outcome, Turn } from './types.js';
 
 const SUFFIX = /(乡|镇|街道)$/;
+const ASK_PREFIX = /^(?:请|麻烦)?(?:帮我|帮忙)?(?:查一下|查询一下|查询|查查|查看|查|看一下|看看|看)/;
+const ASK_SUFFIX = /(?:情况)?(?:怎么样了?|咋样了?|如何|呢)?$/;
 
 function reply(text: string): Outcome {
   return { intent: 'command', replies: [{ text }] };
@@ -122,7 +124,11 @@ export function progressCommands(deps: ProgressChatDeps): Command[] {
   const township: Command = {
     name: '乡镇进度',
     match(text) {
-      const m = /^(.{1,8}?)的?(今日|今天)?进度$/.exec(text);
+      // Said as people type it in a group: 查一下河西进度, 河西乡的进度怎么样, 进度城关 (no space).
+      const asked = text.replace(ASK_PREFIX, '').replace(ASK_SUFFIX, '');
+      const after = /^进度(.{1,8})$/.exec(asked);
+      if (after) return deps.ledger.townships.resolve(after[1]!) ?? null;
+      const m = /^(.{1,8}?)的?(今日|今天)?进度$/.exec(asked);
       if (!m) return null;
       const name = deps.ledger.townships.resolve(m[1]!);
       if (name) return name;

@@ -64,6 +64,14 @@ describe('progress commands', () => {
     expect(unknown).toContain('甲镇、乙乡');
   });
 
+  it('reads one township\'s 进度 the way people ask for it in a group', async () => {
+    for (const q of ['查一下甲进度', '甲镇的进度怎么样', '进度甲镇', '帮我看看甲镇进度情况']) {
+      expect(text(await bot.say('boss', q, at('00:27', '2026-11-23'))), q).toContain('甲镇（应换届10个）');
+    }
+    // Not a township after 进度: left to the other skills, not read as one.
+    expect(text(await bot.say('boss', '进度条怎么看', at('00:27', '2026-11-23')))).not.toContain('应换届');
+  });
+
   it('shows an indicator a township never reported as —, not 0', async () => {
     const view = text(await bot.say('boss', '进度', at('00:27', '2026-11-23')));
     expect(view).toContain('甲镇：党组织10/10(100%)，村(居)委会6/10(60%)，监委会—');
