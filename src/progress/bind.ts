@@ -9,6 +9,10 @@ import { DONE_KEYS, DUE_FILLERS, FILLER, isFiller, valueOf, type Bound, type Val
 import type { Token } from './scan.js';
 import type { ReportError } from './types.js';
 
+/** 时/是/实/事 heard instead of 十, possibly with a space around it. */
+const HOMOPHONE_TEN = /^\s*[时是实事]\s*$/;
+const CN_ONES = '一二三四五六七八九';
+
 export type { Bound, BoundItem, Ref } from './bind-values.js';
 
 class Binder {
@@ -146,6 +150,36 @@ class Binder {
     this.emit(target.flat(), tok);
   }
 
+  /**
+   * Voice input hears 十 as 时/是/实/事: "完成时二个" is 十二 misheard, "村委会换届完成是一个" 十一. A single
+   * Chinese digit written straight after one of them, which follows an indicator or 完成/新增/累计, is
+   * refused with the number it probably was, never stored as 2 or 1. "完成的是6个", "是二十个" and
+   * "女性是三人" are read.
+   */
+  private homophone(tok: Extract<Token, { t: 'num' }>, before: Token | undefined): boolean {
+    if (!tok.chinese || !HOMOPHONE_TEN.test(tok.pre) || !before) return false;
+    const digit = /^[一二三四五六七八九]/.exec(tok.raw)?.[0];
+    if (!digit || tok.value !== CN_ONES.indexOf(digit) + 1) return false;
+    if (tok.unit === 'none' && /[\u4e00-\u9fff]/.test(this.text[tok.at + tok.raw.length] ?? '')) return false;
+    const verb = before.t === 'flag' && (before.flag === 'done' || before.flag === 'incr' || before.flag === 'cumul');
+    // 是 after a plain name is ordinary speech ("女性是三人"); after 换届 or 一肩挑 it is as suspect as after 完成.
+    const named = before.t === 'ind' && (!tok.pre.includes('是') || /换届$|一肩挑/.test(before.raw));
+    if (!verb && !named) return false;
+    if (before.at + before.raw.length + tok.pre.length !== tok.at) return false;
+    const field = this.pending.length === 1 && this.pending[0]!.length === 1 ? this.pending[0]![0] : undefined;
+    this.lineValues++;
+    this.named.answered(this.pending);
+    this.pending = [];
+    this.out.errors.push({
+      code: 'homophone',
+      raw: this.text.slice(before.at, tok.at + tok.raw.length),
+      value: 10 + tok.value,
+      suggestions: [`十${digit}`],
+      ...(field ? { field } : {}),
+    });
+    return true;
+  }
+
   private indicator(tok: Extract<Token, { t: 'ind' }>) {
     if (tok.keys.includes('due') && this.pending.length && DUE_FILLERS.has(tok.raw)) return;
     this.lineInds.push(tok.keys);
@@ -262,6 +296,7 @@ class Binder {
         case 'flag':
           return this.flag(tok, prev);
         case 'num':
+          if (this.homophone(tok, tokens[i - 1])) return;
           // A bare Chinese numeral is a figure only right after its indicator ("一肩挑五"), never in prose ("一届").
           if (tok.chinese && tok.unit === 'none') {
             const nextChar = this.text[tok.at + tok.raw.length] ?? '';

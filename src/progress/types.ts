@@ -43,6 +43,7 @@ export const REASON_CODES = [
   'nothing-to-repeat',
   'not-done',
   'plan',
+  'homophone',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
