@@ -12,8 +12,10 @@ import type { ReportError } from './types.js';
 /** 时/是/实/事 heard instead of 十, possibly with a space around it. */
 const HOMOPHONE_TEN = /^\s*[时是实事]\s*$/;
 const CN_ONES = '一二三四五六七八九';
+const TODAY_WORDS = new Set(['今天', '今日', '当天', '当日']);
 
 export type { Bound, BoundItem, Ref } from './bind-values.js';
+import type { BoundItem } from './bind-values.js';
 
 class Binder {
   readonly out: Bound = { items: [], errors: [], towns: [], dates: [], correction: false, repeats: [] };
@@ -44,6 +46,15 @@ class Binder {
   private lineKeys = new Set<IndicatorKey>();
   private lineValues = 0;
   private columns: IndicatorKey[][] | null = null;
+  /**
+   * "今天完成1个村委会换届，累计11个": a figure after 今天/今日/当天完成 is the day's increment when the line
+   * also gives a 累计 total for it (else it stays a cumulative figure, as before). Both are collected
+   * per clause and paired at the end of the line.
+   */
+  private todayDone = false;
+  private afterCumul = false;
+  private todayItems: BoundItem[] = [];
+  private cumulItems: BoundItem[] = [];
 
   constructor(private readonly text: string) {}
 
@@ -67,10 +78,23 @@ class Binder {
     this.ignoreNext = null;
     this.negative = false;
     this.joinOpen = false;
+    this.todayDone = false;
+    this.afterCumul = false;
     if (hard || this.notCounted?.code !== 'plan') this.notCounted = null;
   }
 
+  /** A 今天完成 figure with a 累计 total for the same indicator on its line becomes an increment. */
+  private pairTodayWithTotal() {
+    for (const item of this.todayItems) {
+      if (item.value.kind !== 'number' || !this.cumulItems.some((c) => c.key === item.key)) continue;
+      item.value = { kind: 'increment', n: item.value.n, raw: item.value.raw };
+    }
+    this.todayItems = [];
+    this.cumulItems = [];
+  }
+
   private endLine() {
+    this.pairTodayWithTotal();
     // A line of two or more indicators and no figures is a table header for the lines below it.
     if (this.lineInds.length >= 2 && this.lineValues === 0) this.columns = this.lineInds;
     else if (this.lineInds.length) this.columns = null;
@@ -93,7 +117,12 @@ class Binder {
     }
     for (const key of keys) {
       const value = valueOf(key, tok, inc, this.out.errors);
-      if (value) this.out.items.push({ key, value, at: tok.at, seg: tok.seg });
+      if (value) {
+        const item: BoundItem = { key, value, at: tok.at, seg: tok.seg };
+        this.out.items.push(item);
+        if (this.todayDone && !inc) this.todayItems.push(item);
+        if (this.afterCumul) this.cumulItems.push(item);
+      }
       this.lineKeys.add(key);
     }
     if (tok.t === 'pair' && tok.sep === '/') {
@@ -220,6 +249,7 @@ class Binder {
         this.incr = this.lineInds.length ? 'next' : 'line';
         return;
       case 'cumul': {
+        this.afterCumul = true;
         this.resumeLine = this.incr === 'line';
         this.incr = 'none';
         // "新增2个，累计11个": the total restates the same indicator; the ledger checks they agree.
@@ -279,6 +309,7 @@ class Binder {
           this.out.towns.push({ at: tok.at, seg: tok.seg, value: tok.name, raw: tok.raw });
           return;
         case 'date':
+          if (TODAY_WORDS.has(tok.raw) && tokens[i + 1]?.t === 'flag' && (tokens[i + 1] as { flag: string }).flag === 'done') this.todayDone = true;
           this.out.dates.push({ at: tok.at, seg: tok.seg, value: tok.spec, raw: tok.raw });
           return;
         case 'vague': {
@@ -320,6 +351,7 @@ class Binder {
       }
     });
     this.flush(true);
+    this.pairTodayWithTotal();
     this.named.endLine(this.lineKeys, this.out.errors);
     return this.out;
   }
