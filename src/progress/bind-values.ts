@@ -19,6 +19,8 @@ export interface Ref<T> {
   seg: number;
   value: T;
   raw: string;
+  /** A forwarded message's header date: used only when the message gives no other date. */
+  stamp?: boolean;
 }
 
 export interface Bound {

@@ -310,7 +310,7 @@ class Binder {
           return;
         case 'date':
           if (TODAY_WORDS.has(tok.raw) && tokens[i + 1]?.t === 'flag' && (tokens[i + 1] as { flag: string }).flag === 'done') this.todayDone = true;
-          this.out.dates.push({ at: tok.at, seg: tok.seg, value: tok.spec, raw: tok.raw });
+          this.out.dates.push({ at: tok.at, seg: tok.seg, value: tok.spec, raw: tok.raw, ...(tok.stamp ? { stamp: true } : {}) });
           return;
         case 'vague': {
           // Quote the whole phrase back: "10个左右", "大约8个", not just the hedge word.

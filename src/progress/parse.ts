@@ -75,6 +75,9 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   const items: Item[] = [];
   const repeats: ParsedReport['repeats'] = [];
   const reported = new Set<string>();
+  // A forwarded chat record's header date ("[聊天记录] 王明 2026/11/23 18:32:10") is when it was sent: the
+  // report's date only when the message names no other date, which otherwise governs.
+  const dates = bound.dates.some((d) => !d.stamp) ? bound.dates.filter((d) => !d.stamp) : bound.dates;
   /** Township and date governing a position, or null after recording why they cannot be used. */
   const place = (at: number, seg: number): { township: string | null; date: string } | null => {
     const town = governing(bound.towns, at, seg);
@@ -83,7 +86,7 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
       reported.add(town.raw);
       return null;
     }
-    const dateRef = governing<DateSpec>(bound.dates, at, seg);
+    const dateRef = governing<DateSpec>(dates, at, seg);
     if (!dateRef) return { township: town?.value ?? null, date: ctx.today };
     const r = resolveDate(dateRef.value, ctx.today);
     if (r.ok) return { township: town?.value ?? null, date: r.date };

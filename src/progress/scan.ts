@@ -1,7 +1,7 @@
 // Step 1 of reading a report: cut the folded text into tokens (townships, dates, indicators, numbers,
 // keywords, separators). Nothing is decided here about what binds to what; bind.ts does that.
 import type { IndicatorKey } from '../store/types.js';
-import { matchDate, type DateSpec } from './dates.js';
+import { isMonthDay, matchDate, type DateSpec } from './dates.js';
 import type { Lexicon } from './lexicon.js';
 import { isChineseDigitRun, parseAnyNumber, parseChineseNumber, parsePointDecimal } from '../numerals.js';
 import type { TownshipMatcher } from './townships.js';
@@ -18,7 +18,8 @@ export type TokenBody =
   /** "9/14", "11.22", "8-9": a fraction, date, decimal or range — bind.ts decides. `decimal` reads it as a.b. */
   | { t: 'pair'; a: number; b: number; decimal: number; sep: '/' | '.' | '-'; unit: UnitKind; neg: boolean }
   | { t: 'pct'; value: number; neg: boolean }
-  | { t: 'date'; spec: DateSpec }
+  /** `stamp`: the date of a forwarded message's header ("王明 2026/11/23 18:32:10"), followed by a clock time. */
+  | { t: 'date'; spec: DateSpec; stamp: boolean }
   | { t: 'town'; name: string | null }
   | { t: 'flag'; flag: Flag }
   | { t: 'vague' };
@@ -76,7 +77,12 @@ const PERCENT_SIGN = /\s*%/y;
 const LIST_MARKER = /(?:\d{1,2}\s*(?:、|[.)](?!\d))|\(\d{1,2}\)|[\u2460-\u2473])/y;
 /** "1.35岁以下8人": a dot before digits is a marker only when an indicator name starts right after it. */
 const DOT_MARKER = /\d{1,2}\s*\.(?=\d)/y;
-const TIME = /([01]?\d|2[0-3]):([0-5]\d)(?!\d)/y;
+/** A clock time, with seconds or not (20:00, 18:32:10): skipped whole, never a figure. */
+const TIME = /([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?!\d)/y;
+/** A clock time after a date makes it a time stamp: a forwarded chat record's header. */
+const STAMP_TIME = /\s*([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)/y;
+/** "11-23 18:32", "11/23 18:32:10": month and day before a clock time, as chat records print them. */
+const STAMP_MONTH_DAY = /(\d{1,2})[-/.](\d{1,2})(?=\s+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))/y;
 const SEPARATORS: Record<string, TokenBody> = {
   '\n': { t: 'sep', hard: true },
   ';': { t: 'sep', hard: true },
@@ -149,9 +155,17 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       pos += marker[0].length;
       continue;
     }
+    // After an indicator "15/18 20:00" is a figure and a time, not a header.
+    const afterName = tokens.length > 0 && (tokens[tokens.length - 1]!.t === 'ind' || tokens[tokens.length - 1]!.t === 'flag');
+    const stampDay = /\d/.test(ch) && !afterName ? sticky(STAMP_MONTH_DAY, text, pos) : null;
+    if (stampDay && isMonthDay(+stampDay[1]!, +stampDay[2]!)) {
+      push({ t: 'date', spec: { kind: 'monthDay', month: +stampDay[1]!, day: +stampDay[2]! }, stamp: true }, stampDay[0]);
+      continue;
+    }
     const date = digitish ? matchDate(text, pos) : null;
     if (date) {
-      push({ t: 'date', spec: date.spec }, text.slice(pos, pos + date.length));
+      const stamp = date.spec.kind !== 'relative' && sticky(STAMP_TIME, text, pos + date.length) !== null;
+      push({ t: 'date', spec: date.spec, stamp }, text.slice(pos, pos + date.length));
       continue;
     }
     const time = digitish ? sticky(TIME, text, pos) : null;
