@@ -4,7 +4,7 @@ import type { FieldChange, ReportError, ReportWarning } from './types.js';
 
 const DONE: IndicatorKey[] = ['partyDone', 'committeeDone', 'supervisionDone'];
 /** Not cumulative counts: a lower value is not a decrease to refuse. */
-const MAY_GO_DOWN: IndicatorKey[] = ['due', 'avgAge'];
+export const MAY_GO_DOWN: IndicatorKey[] = ['due', 'avgAge'];
 export const AVG_AGE_RANGE = [18, 80] as const;
 /** A one-day rise of at least this share of the due count (and at least 5) is flagged. */
 export const LARGE_JUMP_SHARE = 0.5;

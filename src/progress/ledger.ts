@@ -9,6 +9,7 @@ import { assign, planRecords, stateKey, type RecordState, type ReportSender } fr
 import type { TownshipMatcher } from './townships.js';
 import type { ParsedReport, PlannedRecord, ReportError, ReportWarning } from './types.js';
 import { addDays } from '../time.js';
+import { MAY_GO_DOWN } from './checks.js';
 
 /** How long after a report its sender may still take it back with 撤回. */
 export const WITHDRAW_WINDOW_MS = 10 * 60_000;
@@ -148,18 +149,28 @@ export class ProgressLedger {
   }
 
   /**
-   * A backfill or 更正 of an earlier day leaves the township's latest record as it was: where that record
-   * still holds the figure this message replaced, say so (the ranking reads the latest day).
+   * A backfill or 更正 of an earlier day leaves the township's later records as they were: where the
+   * latest still holds the figure this message replaced, say so (the ranking reads the latest day);
+   * where the next later record is now lower than the figure just set (a dip in a cumulative count,
+   * 较前日-1), say so too. Both give the 更正 to send; the message is recorded either way.
    */
   private async laterDiffers(records: PlannedRecord[]): Promise<ReportWarning[]> {
     const out: ReportWarning[] = [];
     for (const rec of records) {
-      const latest = (await this.deps.store.listRecords({ township: rec.township, from: addDays(rec.date, 1) })).at(-1);
-      if (!latest || records.some((r) => r.township === rec.township && r.date >= latest.date)) continue;
+      const later = await this.deps.store.listRecords({ township: rec.township, from: addDays(rec.date, 1) });
+      const latest = later.at(-1);
+      if (!latest || records.some((r) => r.township === rec.township && r.date >= later[0]!.date)) continue;
+      const next = later[0]!;
       for (const [field, value] of Object.entries(rec.set) as [IndicatorKey, number][]) {
         const replaced = rec.current?.[field] ?? rec.previous?.[field];
         if (replaced !== undefined && replaced !== value && latest.figures[field] === replaced) {
           out.push({ code: 'later-differs', township: rec.township, date: latest.date, field, value: replaced, limit: value });
+          if (latest === next) continue;
+        }
+        const held = next.figures[field];
+        if (held !== undefined && held < value && !MAY_GO_DOWN.includes(field)) {
+          const [, m, d] = next.date.split('-').map(Number);
+          out.push({ code: 'later-lower', township: rec.township, date: next.date, field, value: held, limit: value, raw: `${m}月${d}日` });
         }
       }
     }

@@ -48,7 +48,7 @@ export const REASON_CODES = [
 export type ReasonCode = (typeof REASON_CODES)[number];
 
 /** Recorded anyway, but pointed out. Templates: report-warning-<code>.md. */
-export const WARNING_CODES = ['committee-ahead', 'large-jump', 'due-differs', 'no-base', 'later-differs', 'repeated'] as const;
+export const WARNING_CODES = ['committee-ahead', 'large-jump', 'due-differs', 'no-base', 'later-differs', 'later-lower', 'repeated'] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 export interface Issue<C extends string> {

@@ -150,6 +150,19 @@ describe('recording', () => {
     expect((await submit('党组织11个', hexi, at('2026-11-19', '23:05')))?.warnings).toEqual([]);
   });
 
+  it('warns when a backfill leaves the next later day lower than the day just set, and gives the 更正 for it', async () => {
+    await submit('党组织9个', hexi, at('2026-11-18', '19:00'));
+    await submit('党组织10个', hexi, at('2026-11-19', '19:00'));
+    await submit('党组织10个', hexi, at('2026-11-20', '19:00'));
+    const result = await submit('更正：11月18日河西乡党组织11个', hexi, at('2026-11-20', '20:00'));
+    expect(result?.accepted).toBe(true);
+    expect((await store.getRecord('河西乡', '2026-11-18'))?.figures.partyDone).toBe(11);
+    // The 19th (10) now dips below the 18th (11); the 20th, the latest, never held the replaced 9.
+    expect(result?.warnings).toEqual([
+      { code: 'later-lower', township: '河西乡', date: '2026-11-19', field: 'partyDone', value: 10, limit: 11, raw: '11月19日' },
+    ]);
+  });
+
   it('applies concurrent increments one after the other', async () => {
     await submit('党组织5个', hexi, at('2026-11-22', '09:00'));
     await Promise.all([submit('党组织新增1个'), submit('党组织新增2个'), submit('党组织又完成1个')]);
