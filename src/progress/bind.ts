@@ -46,6 +46,10 @@ class Binder {
   private lineKeys = new Set<IndicatorKey>();
   private lineValues = 0;
   private columns: IndicatorKey[][] | null = null;
+  /** The header's names as typed, and where the current line starts: to quote a row that does not fit. */
+  private columnNames: string[] = [];
+  private lineNames: string[] = [];
+  private lineStart = 0;
   /**
    * "今天完成1个村委会换届，累计11个": a figure after 今天/今日/当天完成 is the day's increment when the line
    * also gives a 累计 total for it (else it stays a cumulative figure, as before). Both are collected
@@ -58,11 +62,17 @@ class Binder {
 
   constructor(private readonly text: string) {}
 
-  private flush(hard: boolean) {
+  private flush(hard: boolean, end = this.text.length) {
     const tableRow = this.columns && !this.lineInds.length;
     if (tableRow && !hard) return;
     if (tableRow && this.orphans.length === this.columns!.length) {
       this.orphans.forEach((o, i) => this.emit(this.columns![i]!, o));
+      this.orphans = [];
+    }
+    if (tableRow && this.orphans.length) {
+      // "新华 5 4" under a header of three: which column is empty cannot be known. Say so, store nothing.
+      const row = this.text.slice(this.lineStart, end).trim();
+      this.out.errors.push({ code: 'table-columns', raw: row, value: this.orphans.length, limit: this.columns!.length, suggestions: this.columnNames });
       this.orphans = [];
     }
     for (const o of this.orphans) {
@@ -96,8 +106,11 @@ class Binder {
   private endLine() {
     this.pairTodayWithTotal();
     // A line of two or more indicators and no figures is a table header for the lines below it.
-    if (this.lineInds.length >= 2 && this.lineValues === 0) this.columns = this.lineInds;
-    else if (this.lineInds.length) this.columns = null;
+    if (this.lineInds.length >= 2 && this.lineValues === 0) {
+      this.columns = this.lineInds;
+      this.columnNames = this.lineNames;
+    } else if (this.lineInds.length) this.columns = null;
+    this.lineNames = [];
     this.named.endLine(this.lineKeys, this.out.errors);
     this.lineKeys.clear();
     this.lineInds = [];
@@ -212,6 +225,7 @@ class Binder {
   private indicator(tok: Extract<Token, { t: 'ind' }>) {
     if (tok.keys.includes('due') && this.pending.length && DUE_FILLERS.has(tok.raw)) return;
     this.lineInds.push(tok.keys);
+    this.lineNames.push(tok.raw);
     if (this.ignoreNext === 'sub') this.ignoreNext = null;
     this.reopen = null;
     const orphan = this.orphans.pop();
@@ -295,8 +309,11 @@ class Binder {
       const prev = tokens[back];
       switch (tok.t) {
         case 'sep':
-          this.flush(tok.hard);
-          if (tok.hard) this.endLine();
+          this.flush(tok.hard, tok.at);
+          if (tok.hard) {
+            this.endLine();
+            this.lineStart = tok.at + tok.raw.length;
+          }
           return;
         case 'colon':
           if (prev?.t === 'flag' && prev.flag === 'incr') this.incr = 'line';

@@ -44,6 +44,7 @@ export const REASON_CODES = [
   'not-done',
   'plan',
   'homophone',
+  'table-columns',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
