@@ -21,6 +21,8 @@ export interface Ref<T> {
   raw: string;
   /** A forwarded message's header date: used only when the message gives no other date. */
   stamp?: boolean;
+  /** On a line that names an indicator (or says why) but gives no figure: "35岁以下正在统计中，明天报". */
+  idle?: boolean;
 }
 
 export interface Bound {

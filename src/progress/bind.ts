@@ -7,6 +7,7 @@ import { isMonthDay } from './dates.js';
 import { NamedIndicators } from './bind-named.js';
 import { DONE_KEYS, DUE_FILLERS, FILLER, isFiller, valueOf, type Bound, type ValueToken } from './bind-values.js';
 import type { Token } from './scan.js';
+import type { DateSpec } from './dates.js';
 import type { ReportError } from './types.js';
 
 /** 时/是/实/事 heard instead of 十, possibly with a space around it. */
@@ -15,7 +16,7 @@ const CN_ONES = '一二三四五六七八九';
 const TODAY_WORDS = new Set(['今天', '今日', '当天', '当日']);
 
 export type { Bound, BoundItem, Ref } from './bind-values.js';
-import type { BoundItem } from './bind-values.js';
+import type { BoundItem, Ref } from './bind-values.js';
 
 class Binder {
   readonly out: Bound = { items: [], errors: [], towns: [], dates: [], correction: false, repeats: [] };
@@ -50,6 +51,9 @@ class Binder {
   private columnNames: string[] = [];
   private lineNames: string[] = [];
   private lineStart = 0;
+  /** Dates on the current line, and whether it says why it gives no figure (正在统计中, 计划…). */
+  private lineDates: Ref<DateSpec>[] = [];
+  private lineExplains = false;
   /**
    * "今天完成1个村委会换届，累计11个": a figure after 今天/今日/当天完成 is the day's increment when the line
    * also gives a 累计 total for it (else it stays a cumulative figure, as before). Both are collected
@@ -110,6 +114,13 @@ class Binder {
       this.columns = this.lineInds;
       this.columnNames = this.lineNames;
     } else if (this.lineInds.length) this.columns = null;
+    // "35岁以下正在统计中，明天报": a date on a line about an indicator that gives no figure. parse.ts
+    // keeps such a date from carrying to later lines when it is a future date.
+    if (this.lineValues === 0 && this.columns !== this.lineInds && (this.lineInds.length || this.lineExplains)) {
+      for (const d of this.lineDates) d.idle = true;
+    }
+    this.lineDates = [];
+    this.lineExplains = false;
     this.lineNames = [];
     this.named.endLine(this.lineKeys, this.out.errors);
     this.lineKeys.clear();
@@ -251,6 +262,7 @@ class Binder {
       case 'plan': {
         // Written after its figure ("村委会5个正在进行中", "8个计划下周选举"), it qualifies that figure.
         const code = tok.flag === 'plan' ? 'plan' : 'not-done';
+        this.lineExplains = true;
         this.named.explained();
         if (prev && prev === this.lastEmitted) this.refuseNotCounted(code, prev, tok);
         else if (this.notCounted?.code !== 'plan') this.notCounted = { code, tok };
@@ -328,6 +340,7 @@ class Binder {
         case 'date':
           if (TODAY_WORDS.has(tok.raw) && tokens[i + 1]?.t === 'flag' && (tokens[i + 1] as { flag: string }).flag === 'done') this.todayDone = true;
           this.out.dates.push({ at: tok.at, seg: tok.seg, value: tok.spec, raw: tok.raw, ...(tok.stamp ? { stamp: true } : {}) });
+          this.lineDates.push(this.out.dates[this.out.dates.length - 1]!);
           return;
         case 'vague': {
           // Quote the whole phrase back: "10个左右", "大约8个", not just the hedge word.

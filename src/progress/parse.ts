@@ -77,7 +77,14 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   const reported = new Set<string>();
   // A forwarded chat record's header date ("[聊天记录] 王明 2026/11/23 18:32:10") is when it was sent: the
   // report's date only when the message names no other date, which otherwise governs.
-  const dates = bound.dates.some((d) => !d.stamp) ? bound.dates.filter((d) => !d.stamp) : bound.dates;
+  const stamped = bound.dates.some((d) => !d.stamp) ? bound.dates.filter((d) => !d.stamp) : bound.dates;
+  // "2、35岁以下正在统计中，明天报\n3、女性3人": a future date on a line that gives no figure says when
+  // something will be reported; it binds nothing and does not carry to the lines below.
+  const idle = (d: Ref<DateSpec>) => {
+    const r = d.idle ? resolveDate(d.value, ctx.today) : null;
+    return r !== null && !r.ok && r.reason === 'future-date';
+  };
+  const dateRefs = (seg: number) => stamped.filter((d) => d.seg === seg || !idle(d));
   /** Township and date governing a position, or null after recording why they cannot be used. */
   const place = (at: number, seg: number): { township: string | null; date: string } | null => {
     const town = governing(bound.towns, at, seg);
@@ -86,7 +93,7 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
       reported.add(town.raw);
       return null;
     }
-    const dateRef = governing<DateSpec>(dates, at, seg);
+    const dateRef = governing<DateSpec>(dateRefs(seg), at, seg);
     if (!dateRef) return { township: town?.value ?? null, date: ctx.today };
     const r = resolveDate(dateRef.value, ctx.today);
     if (r.ok) return { township: town?.value ?? null, date: r.date };
