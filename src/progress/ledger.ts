@@ -159,14 +159,19 @@ export class ProgressLedger {
     for (const rec of records) {
       const later = await this.deps.store.listRecords({ township: rec.township, from: addDays(rec.date, 1) });
       const latest = later.at(-1);
-      if (!latest || records.some((r) => r.township === rec.township && r.date >= later[0]!.date)) continue;
+      if (!latest) continue;
+      // Days this message sets itself are planned from this record already.
+      const planned = records.filter((r) => r.township === rec.township && r.date > rec.date);
       const next = later[0]!;
+      const latestPlanned = planned.some((r) => r.date >= latest.date);
+      const nextPlanned = planned.some((r) => r.date <= next.date);
       for (const [field, value] of Object.entries(rec.set) as [IndicatorKey, number][]) {
         const replaced = rec.current?.[field] ?? rec.previous?.[field];
-        if (replaced !== undefined && replaced !== value && latest.figures[field] === replaced) {
+        if (!latestPlanned && replaced !== undefined && replaced !== value && latest.figures[field] === replaced) {
           out.push({ code: 'later-differs', township: rec.township, date: latest.date, field, value: replaced, limit: value });
           if (latest === next) continue;
         }
+        if (nextPlanned) continue;
         const held = next.figures[field];
         if (held !== undefined && held < value && !MAY_GO_DOWN.includes(field)) {
           const [, m, d] = next.date.split('-').map(Number);
@@ -174,7 +179,8 @@ export class ProgressLedger {
         }
       }
     }
-    return out;
+    // Two days of one message can point at the same later record: say it once.
+    return out.filter((w, i) => out.findIndex((o) => JSON.stringify(o) === JSON.stringify(w)) === i);
   }
 
   /**
