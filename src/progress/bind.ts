@@ -107,6 +107,19 @@ class Binder {
     this.cumulItems = [];
   }
 
+  /** What the dates of the line just read may govern, now that it is known whether it gave figures. */
+  private settleDates() {
+    // "35岁以下正在统计中，明天报": a date on a line about an indicator that gives no figure. parse.ts
+    // keeps such a date from carrying to later lines when it is a future date.
+    if (this.lineValues === 0 && this.columns !== this.lineInds && (this.lineInds.length || this.lineExplains)) {
+      for (const d of this.lineDates) d.idle = true;
+    }
+    // A date and time on a line with figures ("11月21日 18:00统计：党组织9个") is that line's date, no header.
+    if (this.lineValues > 0) for (const d of this.lineDates) delete d.stamp;
+    this.lineDates = [];
+    this.lineExplains = false;
+  }
+
   private endLine() {
     this.pairTodayWithTotal();
     // A line of two or more indicators and no figures is a table header for the lines below it.
@@ -114,13 +127,7 @@ class Binder {
       this.columns = this.lineInds;
       this.columnNames = this.lineNames;
     } else if (this.lineInds.length) this.columns = null;
-    // "35岁以下正在统计中，明天报": a date on a line about an indicator that gives no figure. parse.ts
-    // keeps such a date from carrying to later lines when it is a future date.
-    if (this.lineValues === 0 && this.columns !== this.lineInds && (this.lineInds.length || this.lineExplains)) {
-      for (const d of this.lineDates) d.idle = true;
-    }
-    this.lineDates = [];
-    this.lineExplains = false;
+    this.settleDates();
     this.lineNames = [];
     this.named.endLine(this.lineKeys, this.out.errors);
     this.lineKeys.clear();
@@ -382,6 +389,7 @@ class Binder {
     });
     this.flush(true);
     this.pairTodayWithTotal();
+    this.settleDates();
     this.named.endLine(this.lineKeys, this.out.errors);
     return this.out;
   }
