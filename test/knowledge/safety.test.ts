@@ -85,6 +85,10 @@ describe('no confident wrong answer', () => {
     expect(answered('发现贿选打哪个电话')).toEqual(['item', 'reporting', 1]);
   });
 
+  it('reads 怎么办 as the question word it is, like 咋办', () => {
+    expect(answered('有人威胁选民怎么办')).toEqual(['item', 'discipline-village', 3]);
+  });
+
   it('answers "which item of the list says so" with that item, not the whole list', () => {
     expect(answered('拉票贿选是十严禁第几条')).toEqual(['item', 'discipline-village', 2]);
     expect(answered('造谣中伤别人是十不准第几条')).toEqual(['item', 'ten-no-village', 6]);
