@@ -157,7 +157,11 @@ export class MongoStore implements Store {
       if (q.date) filter.date = q.date;
       if (q.by) filter.by = q.by;
       if (q.since) filter.at = { $gte: q.since };
-      const docs = (await this.m.revision.find(filter).sort({ _id: 1 }).lean()) as unknown as Revision[];
+      const docs = (
+        q.latest === undefined
+          ? await this.m.revision.find(filter).sort({ _id: 1 }).lean()
+          : (await this.m.revision.find(filter).sort({ at: -1, _id: -1 }).limit(q.latest).lean()).reverse()
+      ) as unknown as Revision[];
       return docs.map((d) => ({ ...clean(d), old: d.old ?? null, new: d.new ?? null }));
     });
   }

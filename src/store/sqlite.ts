@@ -133,7 +133,9 @@ export class SqliteStore implements Store {
       if (q.date) (where.push('date = ?'), args.push(q.date));
       if (q.by) (where.push('by = ?'), args.push(q.by));
       if (q.since) (where.push('at >= ?'), args.push(q.since.getTime()));
-      const sql = `SELECT * FROM revisions ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id`;
+      const filtered = `SELECT * FROM revisions ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`;
+      if (q.latest !== undefined) args.push(q.latest);
+      const sql = q.latest === undefined ? `${filtered} ORDER BY id` : `SELECT * FROM (${filtered} ORDER BY at DESC, id DESC LIMIT ?) ORDER BY id`;
       return (this.db.prepare(sql).all(...args) as Record<string, unknown>[]).map(
         (r): Revision => ({
           township: r.township as string,

@@ -81,6 +81,8 @@ export interface RevisionQuery {
   by?: string;
   /** Only revisions at or after this time. */
   since?: Date;
+  /** Only the newest this many by time (still returned oldest first): a check on "the last few" stays cheap. */
+  latest?: number;
 }
 
 export type JobRunStatus = 'running' | 'done' | 'failed';

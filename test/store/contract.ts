@@ -92,6 +92,16 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       expect((await store.listRevisions({ since: at('2026-11-22T10:30:00Z') })).map((r) => r.by)).toEqual(['u2']);
     });
 
+    it('returns only the newest revisions asked for, oldest first', async () => {
+      for (let n = 1; n <= 4; n++) {
+        await store.writeRecord({ township: 'A', date: '2026-11-22', figures: { partyDone: n }, by: 'u1', at: at(`2026-11-22T1${n}:00:00Z`), kind: 'report' });
+      }
+      await store.writeRecord({ township: 'B', date: '2026-11-22', figures: { partyDone: 9 }, by: 'u2', at: at('2026-11-22T15:00:00Z'), kind: 'report' });
+      expect((await store.listRevisions({ by: 'u1', latest: 2 })).map((r) => r.new)).toEqual([3, 4]);
+      expect((await store.listRevisions({ latest: 1 })).map((r) => r.new)).toEqual([9]);
+      expect((await store.listRevisions({ by: 'u1', latest: 10 })).map((r) => r.new)).toEqual([1, 2, 3, 4]);
+    });
+
     it('claims a message key once until it expires', async () => {
       expect(await store.claimMessage('wecom:1', 60_000)).toBe(true);
       expect(await store.claimMessage('wecom:1', 60_000)).toBe(false);
