@@ -47,7 +47,8 @@ type Mutation = (cb: SealedCallback, i: number, pick: number) => { path: string;
 const q = (sig: string, ts: string, nonce: string) => `msg_signature=${encodeURIComponent(sig)}&timestamp=${encodeURIComponent(ts)}&nonce=${encodeURIComponent(nonce)}`;
 const botMutations: Record<string, Mutation> = {
   signature: (cb, i, p) => ({ path: `/wecom/bot?${q(mutateChar(cb.signature, i, p, HEX), cb.timestamp, cb.nonce)}`, body: cb.body }),
-  timestamp: (cb, i, p) => ({ path: `/wecom/bot?${q(cb.signature, String(Number(cb.timestamp) + 1 + (i % 1000) * (p % 2 ? 1 : -1)), cb.nonce)}`, body: cb.body }),
+  // Never a zero shift: ±(1…1000) s, which the signature (over the timestamp) must refuse.
+  timestamp: (cb, i, p) => ({ path: `/wecom/bot?${q(cb.signature, String(Number(cb.timestamp) + (1 + (i % 1000)) * (p % 2 ? 1 : -1)), cb.nonce)}`, body: cb.body }),
   nonce: (cb, i, p) => ({ path: `/wecom/bot?${q(cb.signature, cb.timestamp, mutateChar(cb.nonce, i, p, HEX))}`, body: cb.body }),
   ciphertext: (cb, i, p) => ({ path: cb.path, body: JSON.stringify({ encrypt: mutateChar(cb.ciphertext, i, p, B64) }) }),
   truncated: (cb, i) => ({ path: cb.path, body: JSON.stringify({ encrypt: cb.ciphertext.slice(0, i % cb.ciphertext.length) }) }),
