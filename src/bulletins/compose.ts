@@ -16,7 +16,10 @@ export interface ComposeInput {
   yesterday: ProgressRecord[];
   /** Each township's latest record strictly before `date` (deltas, and figures carried for 未报送). */
   before: ProgressRecord[];
-  /** Revisions made on `date` (corrections of earlier dates are listed). */
+  /**
+   * Revisions made since the previous bulletin: every change to an earlier date among them is listed
+   * (更正, a late report, a 撤回), with `old` as the figure that date showed before.
+   */
   revisions?: Revision[];
   /** When reports were due on `date`; a first report after it is late. */
   deadline?: Date;
@@ -106,10 +109,12 @@ function ends(ranked: BulletinRow[]): { top: BulletinRow[]; bottom: BulletinRow[
 }
 
 function corrections(revisions: Revision[], date: string): Correction[] {
-  // Several edits of one field the same day read as one change: first old → last new.
+  // Several edits of one field read as one change: first old → last new, so a 更正 that was withdrawn
+  // (12 → 11, then 11 → 12) is no change at all. A late report for an earlier day counts too: the
+  // figures leaders saw for that day have changed all the same.
   const byKey = new Map<string, Correction>();
   for (const r of [...revisions].sort((a, b) => a.at.getTime() - b.at.getTime())) {
-    if (r.kind !== 'correction' || r.date >= date) continue;
+    if (r.date >= date) continue;
     const key = `${r.township}|${r.date}|${r.field}`;
     const seen = byKey.get(key);
     if (seen) seen.new = r.new;
