@@ -144,7 +144,10 @@ export class BulletinService {
   async send(date: string, actor: string): Promise<DeliveryReport> {
     const data = await this.compose(date);
     const outgoing = bulletinOutgoing(this.deps.templates, data, this.targets('bulletin'), this.platform);
+    // Recorded as a run so 通报记录 and the API show it; never gated by the claim (an admin asked, maybe twice).
+    await this.deps.store.claimJobRun(MANUAL_JOB, date, this.deps.owner);
     const report = await this.track(deliver({ job: MANUAL_JOB, key: date }, outgoing, { ...this.jobDeps(), store: this.deps.store }));
+    await this.deps.store.finishJobRun(MANUAL_JOB, date, report.failed.length ? 'failed' : 'done', summarise(report));
     await this.deps.store.audit({ at: this.deps.now(), actor, action: 'bulletin.send', detail: `${date}: ${summarise(report)}` });
     return report;
   }
@@ -166,7 +169,7 @@ export class BulletinService {
   }
 
   async runs(): Promise<JobRun[]> {
-    const runs = await Promise.all(this.jobs.map((j) => this.deps.store.listJobRuns(j.name)));
+    const runs = await Promise.all([...this.jobs.map((j) => j.name), MANUAL_JOB].map((name) => this.deps.store.listJobRuns(name)));
     return runs.flat().sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime());
   }
 }

@@ -179,6 +179,8 @@ describe('commands', () => {
     expect(contentOf(server.accepted(WECOM_PATH)[0]!.body)).toContain('**11月21日**　已报送 **7/9**');
     const audit = await b.bot.store.listAudit();
     expect(audit.some((e) => e.action === 'bulletin.send' && e.actor === 'wecom:zzb_liu')).toBe(true);
+    // An admin sees that it happened, as for a scheduled run.
+    expect((await say('zzb_liu', '通报记录')).replies[0].text).toMatch(/11月21日.*补发通报.*已完成/);
   });
 
   it('refuses a year-less date just ahead as not yet come, and 补发通报 posts nothing for it', async () => {
@@ -228,5 +230,6 @@ describe('API', () => {
     expect((await b.post('/api/bulletins/daily?date=2026-11-23&dryRun=1', {})).body.error).toBe('date is in the future');
     const all = await b.get('/api/bulletins/deliveries?job=bulletin-manual');
     expect(all.body.deliveries).toHaveLength(2);
+    expect(all.body.runs.map((r: { job: string; key: string; status: string }) => [r.job, r.key, r.status])).toContainEqual(['bulletin-manual', '2026-11-22', 'done']);
   });
 });
