@@ -84,7 +84,7 @@ function unknownTownship(deps: ProgressChatDeps, turn: Turn, raw: string): Outco
 export function progressCommands(deps: ProgressChatDeps): Command[] {
   const county: Command = {
     name: '进度',
-    aliases: ['今日进度', '全县进度', '查看进度', '换届进度'],
+    aliases: ['今日进度', '全县进度', '查看进度', '换届进度', '查一下进度', '查询进度', '看看进度', '看一下进度', '进度怎么样'],
     async run(turn, arg) {
       const town = arg ? deps.ledger.townships.resolve(arg) : null;
       if (town) return townshipView(deps, turn, town);

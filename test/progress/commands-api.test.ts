@@ -68,6 +68,7 @@ describe('progress commands', () => {
     for (const q of ['查一下甲进度', '甲镇的进度怎么样', '进度甲镇', '帮我看看甲镇进度情况']) {
       expect(text(await bot.say('boss', q, at('00:27', '2026-11-23'))), q).toContain('甲镇（应换届10个）');
     }
+    expect(text(await bot.say('boss', '查一下进度', at('00:27', '2026-11-23')))).toContain('全县合计');
     // Not a township after 进度: left to the other skills, not read as one.
     expect(text(await bot.say('boss', '进度条怎么看', at('00:27', '2026-11-23')))).not.toContain('应换届');
   });
