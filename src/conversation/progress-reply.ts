@@ -39,8 +39,12 @@ export function rate(value: number | undefined, due: number): string | null {
 
 function issueData(ctx: ReplyContext, issue: Issue<string>) {
   const info = issue.field ? ctx.lexicon.indicators[issue.field] : undefined;
+  const [, month, day] = issue.date ? issue.date.split('-').map(Number) : [];
   return {
     ...issue,
+    // The date as a 更正 must name it ("11月22日"), where dateLabel may say 今天 or 昨天.
+    month,
+    day,
     label: info?.label ?? '',
     unit: info?.unit ?? '',
     dateLabel: issue.date ? dateLabel(ctx, issue.date) : '',

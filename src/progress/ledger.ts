@@ -174,8 +174,7 @@ export class ProgressLedger {
         if (nextPlanned) continue;
         const held = next.figures[field];
         if (held !== undefined && held < value && !MAY_GO_DOWN.includes(field)) {
-          const [, m, d] = next.date.split('-').map(Number);
-          out.push({ code: 'later-lower', township: rec.township, date: next.date, field, value: held, limit: value, raw: `${m}月${d}日` });
+          out.push({ code: 'later-lower', township: rec.township, date: next.date, field, value: held, limit: value });
         }
       }
     }

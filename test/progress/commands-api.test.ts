@@ -112,6 +112,11 @@ describe('progress commands', () => {
     expect(reply).toContain('甲镇11月23日（今天）的记录中党组织换届仍是10个（未随本次改为9个）');
     expect(reply).toContain('“更正：甲镇党组织换届9个”');
   });
+  it('says so when a backfill leaves the next day lower, naming that day by its date in the 更正 to send', async () => {
+    // 乙乡's 22nd says 党组织2; a late 21st of 3 makes the 22nd a dip.
+    const reply = text(await bot.say('yi', '11月21日乙乡党组织3个', at('00:30', '2026-11-23')));
+    expect(reply).toContain('如11月22日也应是3个，请再发送“更正：11月22日乙乡党组织换届3个”');
+  });
 });
 
 describe('progress API', () => {

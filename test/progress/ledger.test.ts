@@ -159,7 +159,7 @@ describe('recording', () => {
     expect((await store.getRecord('河西乡', '2026-11-18'))?.figures.partyDone).toBe(11);
     // The 19th (10) now dips below the 18th (11); the 20th, the latest, never held the replaced 9.
     expect(result?.warnings).toEqual([
-      { code: 'later-lower', township: '河西乡', date: '2026-11-19', field: 'partyDone', value: 10, limit: 11, raw: '11月19日' },
+      { code: 'later-lower', township: '河西乡', date: '2026-11-19', field: 'partyDone', value: 10, limit: 11 },
     ]);
   });
 
