@@ -4,16 +4,13 @@
 // a number no indicator claims is refused ("完成8个" — which one?).
 import type { IndicatorKey } from '../store/types.js';
 import { isMonthDay } from './dates.js';
+import { misheardTen } from './bind-homophone.js';
 import { NamedIndicators } from './bind-named.js';
+import { TodayWithTotal } from './bind-today.js';
 import { DONE_KEYS, DUE_FILLERS, FILLER, isFiller, valueOf, type Bound, type ValueToken } from './bind-values.js';
 import type { Token } from './scan.js';
 import type { DateSpec } from './dates.js';
 import type { ReportError } from './types.js';
-
-/** 时/是/实/事 heard instead of 十, possibly with a space around it. */
-const HOMOPHONE_TEN = /^\s*[时是实事]\s*$/;
-const CN_ONES = '一二三四五六七八九';
-const TODAY_WORDS = new Set(['今天', '今日', '当天', '当日']);
 
 export type { Bound, BoundItem, Ref } from './bind-values.js';
 import type { BoundItem, Ref } from './bind-values.js';
@@ -54,15 +51,7 @@ class Binder {
   /** Dates on the current line, and whether it says why it gives no figure (正在统计中, 计划…). */
   private lineDates: Ref<DateSpec>[] = [];
   private lineExplains = false;
-  /**
-   * "今天完成1个村委会换届，累计11个": a figure after 今天/今日/当天完成 is the day's increment when the line
-   * also gives a 累计 total for it (else it stays a cumulative figure, as before). Both are collected
-   * per clause and paired at the end of the line.
-   */
-  private todayDone = false;
-  private afterCumul = false;
-  private todayItems: BoundItem[] = [];
-  private cumulItems: BoundItem[] = [];
+  private readonly today = new TodayWithTotal();
 
   constructor(private readonly text: string) {}
 
@@ -92,19 +81,8 @@ class Binder {
     this.ignoreNext = null;
     this.negative = false;
     this.joinOpen = false;
-    this.todayDone = false;
-    this.afterCumul = false;
+    this.today.endClause();
     if (hard || this.notCounted?.code !== 'plan') this.notCounted = null;
-  }
-
-  /** A 今天完成 figure with a 累计 total for the same indicator on its line becomes an increment. */
-  private pairTodayWithTotal() {
-    for (const item of this.todayItems) {
-      if (item.value.kind !== 'number' || !this.cumulItems.some((c) => c.key === item.key)) continue;
-      item.value = { kind: 'increment', n: item.value.n, raw: item.value.raw };
-    }
-    this.todayItems = [];
-    this.cumulItems = [];
   }
 
   /** What the dates of the line just read may govern, now that it is known whether it gave figures. */
@@ -121,7 +99,7 @@ class Binder {
   }
 
   private endLine() {
-    this.pairTodayWithTotal();
+    this.today.endLine();
     // A line of two or more indicators and no figures is a table header for the lines below it.
     if (this.lineInds.length >= 2 && this.lineValues === 0) {
       this.columns = this.lineInds;
@@ -151,8 +129,7 @@ class Binder {
       if (value) {
         const item: BoundItem = { key, value, at: tok.at, seg: tok.seg };
         this.out.items.push(item);
-        if (this.todayDone && !inc) this.todayItems.push(item);
-        if (this.afterCumul) this.cumulItems.push(item);
+        this.today.item(item, inc);
       }
       this.lineKeys.add(key);
     }
@@ -210,33 +187,15 @@ class Binder {
     this.emit(target.flat(), tok);
   }
 
-  /**
-   * Voice input hears 十 as 时/是/实/事: "完成时二个" is 十二 misheard, "村委会换届完成是一个" 十一. A single
-   * Chinese digit written straight after one of them, which follows an indicator or 完成/新增/累计, is
-   * refused with the number it probably was, never stored as 2 or 1. "完成的是6个", "是二十个" and
-   * "女性是三人" are read.
-   */
+  /** A figure voice input probably misheard (完成时二个): refused with what it likely was, never stored. */
   private homophone(tok: Extract<Token, { t: 'num' }>, before: Token | undefined): boolean {
-    if (!tok.chinese || !HOMOPHONE_TEN.test(tok.pre) || !before) return false;
-    const digit = /^[一二三四五六七八九]/.exec(tok.raw)?.[0];
-    if (!digit || tok.value !== CN_ONES.indexOf(digit) + 1) return false;
-    if (tok.unit === 'none' && /[\u4e00-\u9fff]/.test(this.text[tok.at + tok.raw.length] ?? '')) return false;
-    const verb = before.t === 'flag' && (before.flag === 'done' || before.flag === 'incr' || before.flag === 'cumul');
-    // 是 after a plain name is ordinary speech ("女性是三人"); after 换届 or 一肩挑 it is as suspect as after 完成.
-    const named = before.t === 'ind' && (!tok.pre.includes('是') || /换届$|一肩挑/.test(before.raw));
-    if (!verb && !named) return false;
-    if (before.at + before.raw.length + tok.pre.length !== tok.at) return false;
+    const misheard = misheardTen(tok, before, this.text);
+    if (!misheard) return false;
     const field = this.pending.length === 1 && this.pending[0]!.length === 1 ? this.pending[0]![0] : undefined;
     this.lineValues++;
     this.named.answered(this.pending);
     this.pending = [];
-    this.out.errors.push({
-      code: 'homophone',
-      raw: this.text.slice(before.at, tok.at + tok.raw.length),
-      value: 10 + tok.value,
-      suggestions: [`十${digit}`],
-      ...(field ? { field } : {}),
-    });
+    this.out.errors.push({ code: 'homophone', raw: misheard.raw, value: misheard.value, suggestions: [`十${misheard.digit}`], ...(field ? { field } : {}) });
     return true;
   }
 
@@ -282,7 +241,7 @@ class Binder {
         this.incr = this.lineInds.length ? 'next' : 'line';
         return;
       case 'cumul': {
-        this.afterCumul = true;
+        this.today.cumul();
         this.resumeLine = this.incr === 'line';
         this.incr = 'none';
         // "新增2个，累计11个": the total restates the same indicator; the ledger checks they agree.
@@ -345,7 +304,7 @@ class Binder {
           this.out.towns.push({ at: tok.at, seg: tok.seg, value: tok.name, raw: tok.raw });
           return;
         case 'date':
-          if (TODAY_WORDS.has(tok.raw) && tokens[i + 1]?.t === 'flag' && (tokens[i + 1] as { flag: string }).flag === 'done') this.todayDone = true;
+          this.today.date(tok, tokens[i + 1]);
           this.out.dates.push({ at: tok.at, seg: tok.seg, value: tok.spec, raw: tok.raw, ...(tok.stamp ? { stamp: true } : {}) });
           this.lineDates.push(this.out.dates[this.out.dates.length - 1]!);
           return;
@@ -388,9 +347,7 @@ class Binder {
       }
     });
     this.flush(true);
-    this.pairTodayWithTotal();
-    this.settleDates();
-    this.named.endLine(this.lineKeys, this.out.errors);
+    this.endLine();
     return this.out;
   }
 }

@@ -1,0 +1,45 @@
+// "今天完成1个村委会换届，累计11个": a figure after 今天/今日/当天完成 is the day's increment when its line
+// also gives a 累计 total for the same indicator (the ledger then checks the two agree); without a total
+// it stays a cumulative figure, as before. Figures are collected per clause and paired at the line's end.
+import type { BoundItem } from './bind-values.js';
+import type { Token } from './scan.js';
+
+const TODAY_WORDS = new Set(['今天', '今日', '当天', '当日']);
+
+export class TodayWithTotal {
+  private todayDone = false;
+  private afterCumul = false;
+  private todayItems: BoundItem[] = [];
+  private cumulItems: BoundItem[] = [];
+
+  /** A date token: 今天 followed by 完成 opens a "today's figure" clause. */
+  date(tok: Token, next: Token | undefined) {
+    if (TODAY_WORDS.has(tok.raw) && next?.t === 'flag' && next.flag === 'done') this.todayDone = true;
+  }
+
+  /** 累计: the figures after it in the clause are totals. */
+  cumul() {
+    this.afterCumul = true;
+  }
+
+  /** A figure just bound; `inc` when it is already an increment (新增…). */
+  item(item: BoundItem, inc: boolean) {
+    if (this.todayDone && !inc) this.todayItems.push(item);
+    if (this.afterCumul) this.cumulItems.push(item);
+  }
+
+  endClause() {
+    this.todayDone = false;
+    this.afterCumul = false;
+  }
+
+  /** At the line's end: a today figure with a total for its indicator becomes an increment. */
+  endLine() {
+    for (const item of this.todayItems) {
+      if (item.value.kind !== 'number' || !this.cumulItems.some((c) => c.key === item.key)) continue;
+      item.value = { kind: 'increment', n: item.value.n, raw: item.value.raw };
+    }
+    this.todayItems = [];
+    this.cumulItems = [];
+  }
+}
