@@ -21,3 +21,7 @@ console.log(`  malformed, right reason ${byKind.refuse.ok}/${byKind.refuse.total
 console.log(`  not reports, left alone ${byKind.ignore.ok}/${byKind.ignore.total}  ${pct(byKind.ignore.ok, byKind.ignore.total)}`);
 console.log(`fields (well-formed)     ${fields.ok}/${fields.total}  ${pct(fields.ok, fields.total)}`);
 process.exitCode = messages.ok === messages.total ? 0 : 1;
+
+// The independent writers' corpus. `--writers` lists the tuning failures; `--heldout` also runs the held-out writers (once, at the end).
+const { printWriters } = await import('./eval-report-writers.js');
+await printWriters(process.argv.includes('--writers'), process.argv.includes('--heldout'));
