@@ -8,7 +8,7 @@ function classes(results: WriterResult[]): string {
   const counts = new Map<string, number>();
   for (const r of results) {
     if (r.verdict === 'exact' || r.verdict === 'refused-bad' || r.verdict === 'left-alone') continue;
-    const key = `${r.verdict}: ${r.verdict === 'refused-good' ? r.detail.join('+') : r.verdict === 'stored-wrong' ? 'figures differ' : 'stored'}`;
+    const key = `${r.verdict}: ${r.verdict === 'refused-good' ? [...new Set(r.detail)].sort().join('+') : r.verdict === 'stored-wrong' ? 'figures differ' : 'stored'}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `    ${n}  ${k}`).join('\n');

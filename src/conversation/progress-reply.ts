@@ -115,6 +115,7 @@ export function renderSubmit(ctx: ReplyContext, result: SubmitResult): string {
       records: result.records.map((r) => recordData(ctx, r)),
       warnings: result.warnings.map((w) => ({ code: w.code, text: renderIssue(ctx, 'warning', w) })),
       hasWarnings: result.warnings.length > 0,
+      asides: result.asides.join('；'),
     },
     ctx.platform,
   );

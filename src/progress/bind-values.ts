@@ -33,6 +33,8 @@ export interface Bound {
   correction: boolean;
   /** "今日无新进展": positions of the phrases (the figures repeat the last record). */
   repeats: { at: number; seg: number }[];
+  /** Figures set aside as the sender typed them ("(其中社区3个)", "比昨天多2个"): named in the reply, never stored. */
+  asides: string[];
 }
 
 export const DONE_KEYS: IndicatorKey[] = ['partyDone', 'committeeDone', 'supervisionDone'];

@@ -16,7 +16,7 @@ export type { Bound, BoundItem, Ref } from './bind-values.js';
 import type { BoundItem, Ref } from './bind-values.js';
 
 class Binder {
-  readonly out: Bound = { items: [], errors: [], towns: [], dates: [], correction: false, repeats: [] };
+  readonly out: Bound = { items: [], errors: [], towns: [], dates: [], correction: false, repeats: [], asides: [] };
   private pending: IndicatorKey[][] = [];
   private joinOpen = false;
   private respectively = false;
@@ -25,6 +25,10 @@ class Binder {
   private negative = false;
   /** Why the next value is not a figure: it qualified a hedge, a comparison, a remainder, a sub-count. */
   private ignoreNext: 'vague' | 'aside' | 'sub' | null = null;
+  /** Where the word that made the next value an aside starts, to quote the aside in the reply. */
+  private asideFrom = 0;
+  /** The bracket (by its start) in which a running total was announced: "新增2个（累计11个）". */
+  private bracketTotal = -1;
   private vagueError: ReportError | null = null;
   /**
    * "未换届5个": the next figure of this clause counts what is NOT done; "计划…12个": every figure after a
@@ -140,6 +144,79 @@ class Binder {
     this.lastEmitted = tok;
   }
 
+  /**
+   * "一肩挑9人有误", "村委会9→10": the figure just given was the wrong one. Its items are taken back and
+   * its indicator waits for the figure that replaces it.
+   */
+  private withdraw(tok: ValueToken) {
+    const taken = this.out.items.filter((i) => i.at === tok.at);
+    if (!taken.length) return;
+    this.out.items = this.out.items.filter((i) => i.at !== tok.at);
+    this.pending = [[...new Set(taken.map((i) => i.key))].filter((k) => k !== 'due')];
+    this.aside(tok.at, tok.at + tok.raw.length);
+    this.lastEmitted = null;
+  }
+
+  /** The next figure is an aside; quoted from the first word that made it one ("40岁以下年轻干部23人"). */
+  private asideNext(tok: Token) {
+    if (this.ignoreNext !== 'aside') this.asideFrom = tok.at;
+    this.ignoreNext = 'aside';
+  }
+
+  /** Quote text[from, to) as set aside, once. */
+  private aside(from: number, to: number) {
+    const raw = this.text.slice(from, to).trim();
+    if (raw && !this.out.asides.includes(raw)) this.out.asides.push(raw);
+  }
+
+  /**
+   * A token inside brackets: what a bracket holds qualifies what stands before it (a breakdown, a rate,
+   * a comparison, a reason), so its figures are set aside and its names bind nothing. Dates still count
+   * ("补报昨天(11月21日)"), and a running total still restates its figure ("新增2个（累计11个）").
+   * Returns true when the token is dealt with.
+   */
+  private bracketed(tok: Token & { br: number }, before: Token | undefined): boolean {
+    // "党组织换届（11/12）": a bracket straight after a name still waiting for its figure holds that figure.
+    if (before?.t === 'ind' && before.br === undefined && this.pending.length) this.bracketTotal = tok.br;
+    if (this.bracketTotal === tok.br) return false;
+    switch (tok.t) {
+      case 'date':
+        return false;
+      case 'sep':
+        return !tok.hard;
+      case 'flag':
+        if (tok.flag === 'cumul') this.bracketTotal = tok.br;
+        return tok.flag !== 'cumul' && tok.flag !== 'correction';
+      case 'pair':
+        if (tok.unit === 'none' && isMonthDay(tok.a, tok.b) && tok.sep !== '/') return false;
+      // falls through: any other pair is a figure
+      case 'num':
+      case 'pct':
+        this.aside(tok.br, this.bracketEnd(tok.br));
+        return true;
+      case 'ind':
+        // "（共8个）": the number of villages due, stated in passing, is still the due count.
+        if (tok.keys.length === 1 && tok.keys[0] === 'due') {
+          this.bracketTotal = tok.br;
+          return false;
+        }
+        return true;
+      default:
+        return true;
+    }
+  }
+
+  private bracketEnd(start: number): number {
+    let depth = 0;
+    for (let i = start; i < this.text.length; i++) {
+      const ch = this.text[i];
+      if (ch === '\n') return i;
+      if (ch === '(') depth++;
+      else if (ch === ')' && --depth === 0) return i + 1;
+    }
+    return this.text.length;
+  }
+
   /** Refuse the figure a not-done word qualifies, quoting the phrase from its first to last token. */
   private refuseNotCounted(code: 'not-done' | 'plan', from: Token, to: Token) {
     const [a, b] = from.at <= to.at ? [from, to] : [to, from];
@@ -159,6 +236,7 @@ class Binder {
     }
     if (this.ignoreNext && !(this.ignoreNext === 'sub' && this.pending.length)) {
       if (this.ignoreNext === 'vague' && this.vagueError && !tok.pre) this.vagueError.raw += tok.raw;
+      else this.aside(this.asideFrom, tok.at + tok.raw.length);
       this.ignoreNext = null;
       return;
     }
@@ -237,8 +315,33 @@ class Binder {
       case 'all':
         return this.value(tok as ValueToken);
       case 'incr':
+        // "比上届增加4人": the increase is the comparison's, set aside with it.
+        if (this.ignoreNext === 'aside') return;
         // "新增：党组织2个，村委会1个" (head of the line) covers the line; "党组织新增2个" only that figure.
         this.incr = this.lineInds.length ? 'next' : 'line';
+        return;
+      case 'replaced':
+        // "是8个不是9个", "报的10，实际是11": the figure after it is the one being replaced.
+        this.out.correction = true;
+        this.asideNext(tok);
+        return;
+      case 'wrong':
+        this.out.correction = true;
+        if (prev && prev === this.lastEmitted) this.withdraw(this.lastEmitted);
+        return;
+      case 'share': {
+        // "女性17人，占比21.3%" restates the count; "35岁以下占比30%" gives only a rate (refused later).
+        const named = this.pending.length ? this.pending.flat() : this.out.items.filter((i) => i.seg === tok.seg).map((i) => i.key);
+        if (named.length && named.every((k) => this.lineKeys.has(k))) {
+          this.pending = [];
+          this.asideNext(tok);
+        }
+        return;
+      }
+      case 'other':
+        // "40岁以下23人", "党员56人": a group the county does not collect; its figure is set aside.
+        this.pending = [];
+        this.asideNext(tok);
         return;
       case 'cumul': {
         this.today.cumul();
@@ -260,10 +363,11 @@ class Binder {
         this.negative = true;
         return;
       case 'aside':
-        this.ignoreNext = 'aside';
+        this.asideNext(tok);
         return;
       case 'sub':
         this.ignoreNext = 'sub';
+        this.asideFrom = tok.at;
         return;
       case 'both': {
         // "党组织 村委会 都是11个": the figure is for every indicator named since the last figure.
@@ -282,6 +386,7 @@ class Binder {
 
   run(tokens: Token[]): Bound {
     tokens.forEach((tok, i) => {
+      if (tok.br !== undefined && this.bracketed(tok as Token & { br: number }, tokens[i - 1])) return;
       let back = i - 1;
       while (back >= 0 && isFiller(tokens[back]!)) back--;
       const prev = tokens[back];

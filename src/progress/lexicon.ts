@@ -22,7 +22,16 @@ export interface Lexicon {
   keysOf: Map<string, IndicatorKey[]>;
   /** First characters of all names: positions starting otherwise are skipped without a regex test. */
   firstChars: Set<string>;
+  /** The steering words (indicators.yaml `words`) by text, their pattern (longest first) and first characters. */
+  words: Map<string, WordKind>;
+  wordPattern: RegExp;
+  wordFirst: Set<string>;
+  /** Words after a body's name that make it a group of people ("党组织成员"), sticky. */
+  posts: RegExp;
 }
+
+export const WORD_KINDS = ['vague', 'correction', 'replaced', 'wrong', 'incr', 'aside', 'share', 'notdone', 'text', 'plan', 'sub', 'both', 'same', 'neg', 'cumul', 'all', 'resp', 'done', 'join', 'other'] as const;
+export type WordKind = (typeof WORD_KINDS)[number];
 
 const keySchema = z.enum(INDICATOR_KEYS);
 const fileSchema = z.strictObject({
@@ -33,7 +42,13 @@ const fileSchema = z.strictObject({
   ),
   groups: z.record(z.string().min(1), z.array(keySchema).min(2)).default({}),
   typos: z.record(z.string().min(1), z.string().min(1)).default({}),
+  words: z.partialRecord(z.enum(WORD_KINDS), z.array(z.string().min(1))).default({}),
+  posts: z.array(z.string().min(1)).default([]),
 });
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An alternation that never matches, for an empty word list. */
+const NEVER = '(?!)';
 
 /** The folding every text goes through before matching: half-width, straight quotes, no brackets variants. */
 export function foldText(text: string): string {
@@ -62,13 +77,27 @@ export function buildLexicon(raw: unknown, source = 'indicators file'): Lexicon 
     }
   }
   for (const [group, keys] of Object.entries(parsed.data.groups)) names.set(foldText(group), keys);
+  const words = new Map<string, WordKind>();
+  for (const kind of WORD_KINDS) {
+    for (const w of parsed.data.words[kind] ?? []) {
+      const text = foldText(w);
+      const prev = words.get(text);
+      if (prev && prev !== kind) throw new Error(`${source}: word "${w}" is listed under both ${prev} and ${kind}`);
+      words.set(text, kind);
+    }
+  }
+  const byLength = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|') || NEVER;
   const sortedNames = [...names].map(([text, keys]) => ({ text, keys })).sort((a, b) => b.text.length - a.text.length);
   return {
     indicators,
     names: sortedNames,
     keysOf: names,
     firstChars: new Set(sortedNames.map((n) => n.text[0]!)),
-    pattern: new RegExp(sortedNames.map((n) => n.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'y'),
+    pattern: new RegExp(sortedNames.map((n) => escape(n.text)).join('|'), 'y'),
+    words,
+    wordPattern: new RegExp(byLength(words.keys()), 'y'),
+    wordFirst: new Set([...words.keys()].map((w) => w[0]!)),
+    posts: new RegExp(byLength(parsed.data.posts.map(foldText)), 'y'),
     typos: Object.entries(parsed.data.typos)
       .map(([from, to]) => [foldText(from), foldText(to)] as [string, string])
       .sort((a, b) => b[0].length - a[0].length),

@@ -95,8 +95,12 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
       else if (spec.kind === 'increment') {
         // "新增2个，累计11个" with nothing on record: the stated total is the figure.
         if (last === undefined && prior) continue;
-        if (last === undefined) warnings.push({ code: 'no-base', township, date, field: item.key, raw: spec.raw });
-        value = (last ?? 0) + spec.n;
+        // With nothing on record the total was never said: counting from 0 would store a figure nobody typed.
+        if (last === undefined) {
+          errors.push({ code: 'no-base', township, date, field: item.key, raw: spec.raw });
+          continue;
+        }
+        value = last + spec.n;
       } else {
         if (!DONE_KEYS.includes(item.key)) {
           // "一肩挑8人，比例88.9%": the rate restates the count. Alone, it cannot become a head count.

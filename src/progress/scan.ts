@@ -2,11 +2,12 @@
 // keywords, separators). Nothing is decided here about what binds to what; bind.ts does that.
 import type { IndicatorKey } from '../store/types.js';
 import { isMonthDay, matchDate, type DateSpec } from './dates.js';
-import type { Lexicon } from './lexicon.js';
+import type { Lexicon, WordKind } from './lexicon.js';
 import { isChineseDigitRun, parseAnyNumber, parseChineseNumber, parsePointDecimal } from '../numerals.js';
 import type { TownshipMatcher } from './townships.js';
 
-export type Flag = 'incr' | 'cumul' | 'correction' | 'all' | 'resp' | 'done' | 'neg' | 'aside' | 'sub' | 'same' | 'notdone' | 'plan' | 'both' | 'text';
+/** What a steering word (templates/indicators.yaml `words`) says about the figures around it. */
+export type Flag = Exclude<WordKind, 'vague' | 'join'>;
 export type UnitKind = 'count' | 'age' | 'none';
 
 export type TokenBody =
@@ -24,45 +25,22 @@ export type TokenBody =
   | { t: 'flag'; flag: Flag }
   | { t: 'vague' };
 
-/** `raw`: the text of the token; `pre`: text skipped since the previous token; `seg`: line/sentence index. */
-export type Token = TokenBody & { raw: string; at: number; seg: number; pre: string };
+/**
+ * `raw`: the text of the token; `pre`: text skipped since the previous token; `seg`: line/sentence index;
+ * `br`: where the bracket the token stands in opens — what a bracket holds is an aside (bind.ts).
+ */
+export type Token = TokenBody & { raw: string; at: number; seg: number; pre: string; br?: number };
 
-const KEYWORDS: [Flag | 'vague' | 'join', string[]][] = [
-  ['vague', ['二十几', '三十几', '四十几', '五十几', '十几', '几十', '若干', '差不多', '大概', '大约', '约', '左右', '将近', '接近', '多个', '一些', '大部分', '部分', '基本完成', '一半', '少数', '绝大多数', '大多数']],
-  ['correction', ['更正', '纠正', '修正', '订正', '改正', '更改为', '更改', '改为', '应为']],
-  ['incr', ['今日新增', '今天新增', '又新增', '新增', '又完成', '再完成', '新完成', '增加', '又有', '再有']],
-  // The number after these is a comparison or a remainder, not a cumulative figure.
-  ['aside', ['比昨天多', '比昨日多', '比前一天多', '较昨日增加', '较昨天增加', '比昨天增加', '较前日增加', '较昨日', '较昨天', '较前日', '比昨天', '比昨日', '较上次', '比上次', '尚未完成', '未完成', '待完成', '剩余', '还剩', '还差', '还有']],
-  // A figure next to these counts villages or people NOT done ("未换届5个", "选举失败1个", "未实现一肩挑的3个"):
-  // storing it as a completion would misread the message, so bind.ts refuses it.
-  ['notdone', ['尚未换届', '未换届', '没换届', '没有换届', '未实现', '没有实现', '没实现', '非一肩挑', '不是一肩挑', '正在进行中', '正在进行', '进行中', '正在', '已启动', '启动', '已选出候选人', '选出候选人', '产生候选人', '确定候选人', '选举失败', '失败', '待统计', '未统计', '正在统计', '统计中', '待核实', '暂无', '尚未', '没有', '未', '没']],
-  // Words that contain a plan word but are no plan (换届准备工作已完成): read as plain text.
-  ['text', ['准备工作', '筹备工作', '准备阶段']],
-  // A plan or target ("计划本周内完成12个", "拟于下周进行，共8个村"): nothing after it on the line is a done figure.
-  ['plan', ['计划', '预计', '拟于', '拟在', '拟', '准备', '将于', '将要', '即将', '待选', '打算', '争取', '力争', '下周', '下个月', '下月', '本周内', '月底前', '月底', '年底前', '年底']],
-  ['sub', ['其中']],
-  // After two indicator names, like 各: "党组织村委会都是11个".
-  ['both', ['都是', '都完成了', '都完成', '都为', '都有', '均为', '均是', '都']],
-  ['same', ['暂无新进展', '无新进展', '没有新进展', '暂无进展', '无进展', '没有进展', '数据无变化', '无变化', '没有变化', '与昨日相同', '与昨天相同', '与昨日一致', '与昨天一致', '和昨天一样', '跟昨天一样', '同昨日', '数据不变']],
-  ['neg', ['减少', '负']],
-  ['cumul', ['已累计', '累计', '截至', '截止到', '截止', '目前', '现已']],
-  ['all', ['已全部完成', '全部完成', '全都完成', '全完成', '全面完成', '均已完成', '全部换届完成', '全部结束', '全部']],
-  ['resp', ['分别', '依次']],
-  ['done', ['已完成', '完成', '完毕', '已换届']],
-  ['join', ['以及', '和', '及', '与', '跟', '、']],
-];
-const KEYWORD_OF = new Map<string, Flag | 'vague' | 'join'>();
-for (const [kind, words] of KEYWORDS) for (const w of words) KEYWORD_OF.set(w, kind);
-const KEYWORD_FIRST = new Set([...KEYWORD_OF.keys()].map((w) => w[0]!));
 /** Characters a date, time or number can start with: the costlier patterns are tried only there. */
 const NUMBER_START = /[\d\-零〇一二两三四五六七八九十百千今昨前明当本大上这周星礼]/;
-const KEYWORD_RE = new RegExp([...KEYWORD_OF.keys()].sort((a, b) => b.length - a.length).join('|'), 'y');
 
 const VILLAGE_NEXT = '(?![委务民居监两党支小组])';
 const COUNT_UNIT = new RegExp(`个村\\((?:社区|居)\\)|个行政村|个村${VILLAGE_NEXT}|个社区|个|村${VILLAGE_NEXT}|社区|人|名|位|家|处|户`, 'y');
 const AGE_UNIT = /周岁|岁/y;
 /** A number followed by one of these is a time, a year, a count of something else: not a figure. */
-const OTHER_UNIT = /年|届|次|月|天|小时|点|分钟|分(?!别)|秒|批|轮|期|项|条|元|万|票|页|张|份|米|公里|时|号|楼|室|栋/y;
+const OTHER_UNIT = /个?百分点|年|届|次|月|天|小时|点|分钟|分(?!别)|秒|批|轮|期|项|条|元|万|票|页|张|份|米|公里|时|号|楼|室|栋/y;
+/** "40岁以下", "50周岁以上": an age group; the one the county collects (35岁以下) is an indicator name. */
+const AGE_GROUP = /(?:以下|以上|及以下|及以上)/y;
 const APPROX_SUFFIX = /(多|余|来)(?=个|人|名|村|位|户|家|岁|周岁)/y;
 const ARABIC = /(-?)(\d+)(?:\s*([./~\-])\s*(\d+))?(\s*%)?/y;
 const CHINESE = /[零〇一二两三四五六七八九十百千]+/y;
@@ -92,6 +70,8 @@ const SEPARATORS: Record<string, TokenBody> = {
   ',': { t: 'sep', hard: false },
   ':': { t: 'colon' },
 };
+/** Names of bodies whose figure counts villages done: followed by a post (成员, 书记) they name people. */
+const BODY_KEYS = new Set(['partyDone', 'committeeDone', 'supervisionDone']);
 /** One-character indicator names (共) only count when a number or 有/计 follows: not in 共产党. */
 const SHORT_NAME_NEXT = /^[\s\d:零〇一二两三四五六七八九十有计为]$/;
 
@@ -108,6 +88,8 @@ function listMarker(text: string, pos: number, indRe: RegExp): RegExpExecArray |
 }
 
 function unitAt(text: string, pos: number): { unit: UnitKind | 'other'; length: number } {
+  // "13.3个百分点" is no count of villages: the other units are tried first when they start with 个.
+  if (text[pos] === '个' && sticky(OTHER_UNIT, text, pos)) return { unit: 'other', length: sticky(OTHER_UNIT, text, pos)![0].length };
   for (const [re, unit] of [[COUNT_UNIT, 'count'], [AGE_UNIT, 'age'], [OTHER_UNIT, 'other']] as const) {
     const m = sticky(re, text, pos);
     if (m) return { unit, length: m[0].length };
@@ -126,11 +108,15 @@ export function scan(text: string, ctx: ScanContext): Token[] {
   let pos = 0;
   let seg = 0;
   let pre = '';
+  /** Open brackets: their start positions, innermost last. A new line closes them all. */
+  const open: number[] = [];
   const push = (body: TokenBody, raw: string) => {
-    tokens.push({ ...body, raw, at: pos, seg, pre } as Token);
+    const br = open.length ? { br: open[0]! } : {};
+    tokens.push({ ...body, raw, at: pos, seg, pre, ...br } as Token);
     pre = '';
     pos += raw.length;
     if (body.t === 'sep' && body.hard) seg++;
+    if (raw === '\n') open.length = 0;
   };
   const atLineStart = () => {
     const last = tokens[tokens.length - 1];
@@ -153,6 +139,13 @@ export function scan(text: string, ctx: ScanContext): Token[] {
     if (marker) {
       pre += marker[0];
       pos += marker[0].length;
+      continue;
+    }
+    if (ch === '(' || ch === ')') {
+      if (ch === '(') open.push(pos);
+      else open.pop();
+      pre += ch;
+      pos++;
       continue;
     }
     // After an indicator "15/18 20:00" is a figure and a time, not a header.
@@ -187,12 +180,19 @@ export function scan(text: string, ctx: ScanContext): Token[] {
     const ind = ctx.lexicon.firstChars.has(ch) ? sticky(indRe, text, pos) : null;
     if (ind && (ind[0].length > 1 || SHORT_NAME_NEXT.test(text[pos + 1] ?? ''))) {
       const keys = ctx.lexicon.keysOf.get(ind[0])!;
+      // "党组织成员8人", "村党组织书记": people of a body, not its count of villages — context, no name.
+      const post = keys.some((k) => BODY_KEYS.has(k)) ? sticky(ctx.lexicon.posts, text, pos + ind[0].length) : null;
+      if (post) {
+        pre += ind[0] + post[0];
+        pos += ind[0].length + post[0].length;
+        continue;
+      }
       push({ t: 'ind', keys }, ind[0]);
       continue;
     }
-    const kw = KEYWORD_FIRST.has(ch) ? sticky(KEYWORD_RE, text, pos) : null;
+    const kw = ctx.lexicon.wordFirst.has(ch) ? sticky(ctx.lexicon.wordPattern, text, pos) : null;
     if (kw) {
-      const kind = KEYWORD_OF.get(kw[0])!;
+      const kind = ctx.lexicon.words.get(kw[0])!;
       push(kind === 'vague' ? { t: 'vague' } : kind === 'join' ? { t: 'join' } : { t: 'flag', flag: kind }, kw[0]);
       continue;
     }
@@ -234,6 +234,8 @@ function readNumber(text: string, pos: number): { body: TokenBody | null; raw: s
   const vague = { body: { t: 'vague' } as TokenBody, raw };
   // Years, times, counts of other things ("3年", "第2批") are text, not figures.
   if (unit === 'other') return { body: null, raw };
+  const group = unit === 'age' ? sticky(AGE_GROUP, text, end + length) : null;
+  if (group) return { body: { t: 'flag', flag: 'other' }, raw: raw + group[0] };
   if (ar) {
     const [, minus, a, sep, b, pct] = ar;
     const neg = minus === '-';

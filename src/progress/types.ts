@@ -45,11 +45,12 @@ export const REASON_CODES = [
   'plan',
   'homophone',
   'table-columns',
+  'no-base',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
 /** Recorded anyway, but pointed out. Templates: report-warning-<code>.md. */
-export const WARNING_CODES = ['committee-ahead', 'large-jump', 'due-differs', 'no-base', 'later-differs', 'later-lower', 'repeated'] as const;
+export const WARNING_CODES = ['committee-ahead', 'large-jump', 'due-differs', 'later-differs', 'later-lower', 'repeated'] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 export interface Issue<C extends string> {
@@ -75,6 +76,8 @@ export interface ParsedReport {
   /** "今日无新进展": the township's figures for the date repeat its last record. */
   repeats: { township: string | null; date: string }[];
   errors: ReportError[];
+  /** Figures set aside as typed (a bracket, a comparison, the figure being replaced): named in the reply. */
+  asides: string[];
   /** The text after folding, for replies. */
   text: string;
 }

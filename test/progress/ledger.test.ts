@@ -80,7 +80,7 @@ describe('recording', () => {
       throw new Error('store went away after the write');
     };
     ledger = new ProgressLedger({ store, lexicon, townships, onLeaseError: (e) => errors.push(e) });
-    const result = await submit('党组织新增3个');
+    const result = await submit('党组织3个');
     expect(result?.accepted).toBe(true);
     expect((await store.getRecord('河西乡', '2026-11-22'))?.figures.partyDone).toBe(3);
     expect(errors).toHaveLength(1);
@@ -115,6 +115,7 @@ describe('recording', () => {
   });
 
   it('plans a record this message created, when sent again, as a first report', async () => {
+    await submit('城关镇党组织5个；河西乡党组织4个', admin, at('2026-11-21', '19:00'));
     const whole = store.writeRecords.bind(store);
     store.writeRecords = async (inputs) => {
       await whole(inputs.slice(0, 1));
@@ -125,8 +126,8 @@ describe('recording', () => {
     store.writeRecords = whole;
     const result = await ledger.submit(resent);
     expect(result?.records.map((r) => [r.township, r.current, r.figures.partyDone])).toEqual([
-      ['城关镇', null, 2],
-      ['河西乡', null, 3],
+      ['城关镇', null, 7],
+      ['河西乡', null, 7],
     ]);
   });
 

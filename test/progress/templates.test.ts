@@ -36,6 +36,7 @@ describe('progress templates', () => {
   it('confirms every kind of value: literal, increment, percentage, 全部完成, correction, carried fields, warnings', () => {
     const text = renderSubmit(ctx, {
       accepted: true,
+      asides: [],
       correction: false,
       errors: [],
       warnings: [{ code: 'committee-ahead', township: '河西乡', field: 'committeeDone', value: 12, limit: 11 }],
@@ -71,6 +72,7 @@ describe('progress templates', () => {
   it('names the date of the previous record when it is not the day before', () => {
     const text = renderSubmit(ctx, {
       accepted: true,
+      asides: [],
       correction: false,
       errors: [],
       warnings: [],

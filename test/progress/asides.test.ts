@@ -1,0 +1,62 @@
+// Conversation-level checks through the real report skill: what a message sets aside is named in the
+// reply and never stored; each usual way of correcting a figure records the new one only.
+import { describe, expect, it } from 'vitest';
+import { createHarness, type ReportCase } from './eval-runner.js';
+
+const h = createHarness();
+const base = { file: 'asides', index: 0, from: 'wecom:hexi_wang', at: '2026-11-22T20:00:00+08:00', before: [] };
+function run(text: string, expect: ReportCase['expect'], extra: Partial<ReportCase> = {}) {
+  return h.run({ ...base, text, expect, ...extra } as ReportCase);
+}
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+const yesterday = (figures: Record<string, number>) => [{ township: '河西乡', date: '2026-11-21', figures }];
+
+describe('asides', () => {
+  it.each([
+    ['河西乡党组织换届完成11个（其中社区1个），村委会9个', { partyDone: 11, committeeDone: 9 }, '(其中社区1个)'],
+    ['河西乡女性成员18人 比上届多5人', { female: 18 }, '比上届多5人'],
+    ['河西乡村委会9个 上届这时候才7个', { committeeDone: 9 }, '上届这时候才7个'],
+    ['河西乡一肩挑8人，占比88.9%', { oneShoulder: 8 }, '占比88.9%'],
+    ['河西乡党组织10个，40岁以下年轻干部23人', { partyDone: 10 }, '40岁以下年轻干部23人'],
+    ['河西乡党组织10个（剩余2个计划下周完成）', { partyDone: 10 }, '(剩余2个计划下周完成)'],
+  ])('%s records the figure and names what it set aside', async (text, figures, aside) => {
+    const r = await run(text, records({ 河西乡: figures }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain(`未计入：`);
+    expect(r.reply).toContain(aside);
+  });
+
+  it('reads a running total inside brackets as the figure', async () => {
+    const r = await run('河西乡今日新完成党组织换届2个（累计11个）', records({ 河西乡: { partyDone: 11 } }), { before: yesterday({ partyDone: 9 }) });
+    expect(r.problems).toEqual([]);
+    expect(r.reply).not.toContain('未计入');
+  });
+
+  it('does not take the people of a body for its count of villages', async () => {
+    const r = await run('河西乡35岁以下13人(其中党组织成员8人、村委会成员5人)', records({ 河西乡: { under35: 13 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('corrections in the usual forms', () => {
+  it.each([
+    ['改一下 河西乡村委是8个不是9个', 8],
+    ['刚才报错了 河西乡村委会是8个 不是9个', 8],
+    ['河西乡村委会报的9，实际是8，更正', 8],
+    ['河西乡村委会9个有误，核实后为8个', 8],
+    ['更正：河西乡村委会9→8', 8],
+    ['河西乡村委会应为8个（不是9个）', 8],
+    ['更正 河西乡村委会是8个 刚才打成9了', 8],
+  ])('%s stores the new figure only', async (text, n) => {
+    const r = await run(text, records({ 河西乡: { committeeDone: n } }), { before: [{ township: '河西乡', date: '2026-11-22', figures: { committeeDone: 9 } }] });
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('已更正');
+  });
+});
+
+describe('an increment with nothing on record', () => {
+  it('is refused with a request for the running total, and nothing is stored', async () => {
+    const r = await run('河西乡村委会今天又完成了两个', { refuse: 'no-base', mention: ['累计'], avoid: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
