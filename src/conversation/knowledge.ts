@@ -6,6 +6,7 @@ import type { AskResult, KnowledgeIssue, Topic } from '../knowledge/types.js';
 import { citeTopic } from '../knowledge/parse.js';
 import type { OutboundMessage } from '../platforms/types.js';
 import type { Templates } from '../templates.js';
+import type { FeedbackSink } from './feedback.js';
 import type { AnswerInfo, Command, Skill, Turn } from './types.js';
 
 const join = (xs: string[]) => xs.join('；');
@@ -83,6 +84,8 @@ export interface KnowledgeChatDeps {
   templates: Templates;
   /** Reload and report (the wiring logs it too). */
   reload: () => ReloadResult;
+  /** Where declined and clarified questions are kept for the admins (absent: not kept). */
+  feedback?: FeedbackSink;
 }
 
 export function questionSkill(deps: KnowledgeChatDeps): Skill {
@@ -92,7 +95,9 @@ export function questionSkill(deps: KnowledgeChatDeps): Skill {
       const text = turn.msg.text.trim();
       if (!text) return null;
       const r = deps.service.ask(text);
-      return { intent: 'question', replies: [renderAnswer(deps.templates, text, r, turn.msg.platform)], answer: answerInfo(r) };
+      const reply = renderAnswer(deps.templates, text, r, turn.msg.platform);
+      if (r.kind === 'abstain' || r.kind === 'clarify') await deps.feedback?.unanswered(turn, r.kind, r.suggestions.map((t) => t.title));
+      return { intent: 'question', replies: [reply], answer: answerInfo(r) };
     },
   };
 }

@@ -3,6 +3,7 @@ import type { County } from '../county.js';
 import type { ProgressLedger, SubmitResult } from '../progress/ledger.js';
 import { localTime } from '../time.js';
 import type { Templates } from '../templates.js';
+import type { FeedbackSink } from './feedback.js';
 import { dateLabel, renderIssue, renderSubmit, type ReplyContext } from './progress-reply.js';
 import type { Command, Outcome, ReportInfo, Skill, Turn } from './types.js';
 
@@ -10,6 +11,8 @@ export interface ProgressChatDeps {
   ledger: ProgressLedger;
   templates: Templates;
   county: () => County;
+  /** Where refused reports are kept for the admins (absent: not kept). */
+  feedback?: FeedbackSink;
 }
 
 export const senderKey = (turn: Turn) => `${turn.msg.platform}:${turn.msg.userId}`;
@@ -41,6 +44,7 @@ export function reportSkill(deps: ProgressChatDeps): Skill {
       const ctx = replyContext(deps, turn);
       if (!turn.msg.text && turn.msg.hasAttachment) {
         const text = deps.templates.render('report-refused', { errors: [{ text: renderIssue(ctx, 'error', { code: 'attachment-only' }) }] }, turn.msg.platform);
+        await deps.feedback?.refusal(turn, ['attachment-only']);
         return { intent: 'report', replies: [{ text }], report: { accepted: false, records: [], errors: ['attachment-only'], warnings: [] } };
       }
       const result = await deps.ledger.submit({
@@ -52,7 +56,9 @@ export function reportSkill(deps: ProgressChatDeps): Skill {
         messageId: turn.msg.messageId,
       });
       if (!result) return null;
-      return { intent: 'report', replies: [{ text: renderSubmit(ctx, result) }], report: reportInfo(result) };
+      const report = reportInfo(result);
+      if (!report.accepted) await deps.feedback?.refusal(turn, report.errors);
+      return { intent: 'report', replies: [{ text: renderSubmit(ctx, result) }], report };
     },
   };
 }

@@ -1,21 +1,25 @@
 // MongoDB store (mongoose) for multi-instance deployments. Claims and leases rely on unique
 // indexes, so several bot processes can share one database without a coordinator.
 import mongoose, { type Connection, type Model, type Schema } from 'mongoose';
+import { FeedbackModels } from './mongo-feedback.js';
 import { schemas, type RecordDoc } from './mongo-schemas.js';
 import {
   revisionsOf,
   STALE_RUN_MS,
   StoreUnavailableError,
   type AuditEntry,
+  type DateRange,
   type Delivery,
   type Figures,
   type JobRun,
   type ProgressRecord,
   type RecordQuery,
+  type RefusalEntry,
   type Revision,
   type RevisionQuery,
   MAX_KEPT_TEXT,
   type Store,
+  type UnansweredEntry,
   type WriteRecordInput,
   type WriteRecordResult,
 } from './types.js';
@@ -39,6 +43,7 @@ export class MongoStore implements Store {
   readonly kind = 'mongodb' as const;
   // Loosely typed on purpose: documents are converted to the port's types at each method's edge.
   private m: { [K in keyof typeof schemas]: Model<any, any, any, any> };
+  private feedback: FeedbackModels;
 
   private constructor(private conn: Connection) {
     this.m = {
@@ -51,6 +56,7 @@ export class MongoStore implements Store {
       lease: conn.model('Lease', schemas.lease as Schema),
       audit: conn.model('Audit', schemas.audit as Schema),
     };
+    this.feedback = new FeedbackModels(conn);
   }
 
   /** Connect and build indexes; fails within `timeoutMs` with a message that never contains the URI. */
@@ -59,7 +65,7 @@ export class MongoStore implements Store {
     try {
       await conn.asPromise();
       const store = new MongoStore(conn);
-      await Promise.all(Object.values(store.m).map((model) => model.init()));
+      await Promise.all([...Object.values(store.m).map((model) => model.init()), store.feedback.init()]);
       return store;
     } catch (err) {
       await conn.close().catch(() => undefined);
@@ -264,6 +270,22 @@ export class MongoStore implements Store {
 
   listAudit(limit = 100) {
     return this.run('listAudit', async () => ((await this.m.audit.find().sort({ at: -1, _id: -1 }).limit(limit).lean()) as unknown as AuditEntry[]).map((d) => clean(d)));
+  }
+
+  logRefusal(entry: RefusalEntry) {
+    return this.run('logRefusal', () => this.feedback.logRefusal(entry));
+  }
+
+  listRefusals(range: DateRange = {}) {
+    return this.run('listRefusals', () => this.feedback.listRefusals(range));
+  }
+
+  logUnanswered(entry: UnansweredEntry) {
+    return this.run('logUnanswered', () => this.feedback.logUnanswered(entry));
+  }
+
+  listUnanswered(range: DateRange = {}) {
+    return this.run('listUnanswered', () => this.feedback.listUnanswered(range));
   }
 
   async close() {

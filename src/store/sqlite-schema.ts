@@ -1,6 +1,8 @@
 // Tables of the SQLite store and the mapping of a record row to the port's type.
 import type { Figures, ProgressRecord } from './types.js';
 
+// Run on every open: a table added in a later version (refusals, unanswered) is created in an older
+// file the first time the new version opens it, so no separate migration step is needed.
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS records (
   township TEXT NOT NULL, date TEXT NOT NULL, figures TEXT NOT NULL,
@@ -22,6 +24,14 @@ CREATE TABLE IF NOT EXISTS deliveries (
   target TEXT NOT NULL, part INTEGER NOT NULL, ok INTEGER NOT NULL, at INTEGER NOT NULL, error TEXT);
 CREATE TABLE IF NOT EXISTS leases (name TEXT PRIMARY KEY, owner TEXT NOT NULL, expires_at INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, detail TEXT);
+CREATE TABLE IF NOT EXISTS refusals (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, date TEXT NOT NULL, platform TEXT NOT NULL, sender TEXT NOT NULL,
+  townships TEXT NOT NULL, text TEXT NOT NULL, reasons TEXT NOT NULL, message_id TEXT);
+CREATE INDEX IF NOT EXISTS refusals_date ON refusals (date, at);
+CREATE TABLE IF NOT EXISTS unanswered (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, date TEXT NOT NULL, platform TEXT NOT NULL, sender TEXT NOT NULL,
+  text TEXT NOT NULL, kind TEXT NOT NULL, suggestions TEXT NOT NULL, message_id TEXT);
+CREATE INDEX IF NOT EXISTS unanswered_date ON unanswered (date, at);
 `;
 
 

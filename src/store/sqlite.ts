@@ -3,19 +3,23 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { insertRefusal, insertUnanswered, selectRefusals, selectUnanswered } from './sqlite-feedback.js';
 import { SCHEMA, toRecord, type RecordRow } from './sqlite-schema.js';
 import {
   revisionsOf,
   STALE_RUN_MS,
   StoreUnavailableError,
   type AuditEntry,
+  type DateRange,
   type Delivery,
   type JobRun,
   type RecordQuery,
+  type RefusalEntry,
   type Revision,
   type RevisionQuery,
   MAX_KEPT_TEXT,
   type Store,
+  type UnansweredEntry,
   type WriteRecordInput,
   type WriteRecordResult,
 } from './types.js';
@@ -279,6 +283,22 @@ export class SqliteStore implements Store {
         }),
       ),
     );
+  }
+
+  logRefusal(entry: RefusalEntry) {
+    return this.run('logRefusal', () => insertRefusal(this.db, entry));
+  }
+
+  listRefusals(range: DateRange = {}) {
+    return this.run('listRefusals', () => selectRefusals(this.db, range));
+  }
+
+  logUnanswered(entry: UnansweredEntry) {
+    return this.run('logUnanswered', () => insertUnanswered(this.db, entry));
+  }
+
+  listUnanswered(range: DateRange = {}) {
+    return this.run('listUnanswered', () => selectUnanswered(this.db, range));
   }
 
   async close() {

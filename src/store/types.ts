@@ -115,6 +115,46 @@ export interface AuditEntry {
   detail?: string;
 }
 
+/**
+ * A report message the bot refused, kept so the county admins can see what liaisons type that the
+ * bot cannot read. `date` is the message's county-local YYYY-MM-DD; ranges are asked for by it.
+ */
+export interface RefusalEntry {
+  at: Date;
+  date: string;
+  platform: string;
+  /** platform:userid */
+  sender: string;
+  /** The sender's own townships in the county file (none for an admin or a stranger). */
+  townships: string[];
+  /** As typed (kept up to MAX_KEPT_TEXT characters); '' for an attachment without text. */
+  text: string;
+  /** Reason codes, as in report.errors. */
+  reasons: string[];
+  messageId?: string;
+}
+
+export type UnansweredKind = 'abstain' | 'clarify';
+
+/** A policy question the bot declined or answered with a question of its own. */
+export interface UnansweredEntry {
+  at: Date;
+  date: string;
+  platform: string;
+  sender: string;
+  text: string;
+  kind: UnansweredKind;
+  /** Titles of the topics the reply offered instead. */
+  suggestions: string[];
+  messageId?: string;
+}
+
+/** Inclusive range of county-local dates (YYYY-MM-DD); either end may be open. */
+export interface DateRange {
+  from?: string;
+  to?: string;
+}
+
 /** A job left 'running' this long belongs to a process that died; its run may be claimed again. */
 export const STALE_RUN_MS = 15 * 60_000;
 
@@ -155,6 +195,13 @@ export interface Store {
 
   audit(entry: AuditEntry): Promise<void>;
   listAudit(limit?: number): Promise<AuditEntry[]>;
+
+  /** Keep a refused report; entries are listed oldest first. */
+  logRefusal(entry: RefusalEntry): Promise<void>;
+  listRefusals(range?: DateRange): Promise<RefusalEntry[]>;
+  /** Keep a declined or clarified question; entries are listed oldest first. */
+  logUnanswered(entry: UnansweredEntry): Promise<void>;
+  listUnanswered(range?: DateRange): Promise<UnansweredEntry[]>;
 
   close(): Promise<void>;
 }

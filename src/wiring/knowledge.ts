@@ -2,6 +2,7 @@
 // (file change, admin command, POST /api/knowledge/reload). A broken file keeps the old base in use.
 import { watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
+import { feedbackSink } from '../conversation/feedback.js';
 import { describeIssue, knowledgeCommands, questionSkill } from '../conversation/knowledge.js';
 import { knowledgeApi } from '../http/api-knowledge.js';
 import { KnowledgeService, type ReloadResult } from '../knowledge/service.js';
@@ -24,7 +25,8 @@ export async function wireKnowledge(w: Wiring): Promise<void> {
   };
   reload('startup');
 
-  const deps = { service, templates: w.templates, reload: () => reload('command') };
+  const feedback = feedbackSink(w.store, (err, what) => log.error({ err, what }, 'could not keep an unanswered question; the reply is sent anyway'));
+  const deps = { service, templates: w.templates, reload: () => reload('command'), feedback };
   w.commands.push(...knowledgeCommands(deps));
   w.skills.push(questionSkill(deps));
   w.api.push(knowledgeApi({ service, templates: w.templates, reload: () => reload('api') }));

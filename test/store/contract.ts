@@ -1,6 +1,7 @@
 // The store contract: every implementation of the Store port must pass this suite.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/types.js';
+import { feedbackContract } from './contract-feedback.js';
 
 export function storeContract(name: string, open: () => Promise<Store>) {
   describe(`store contract: ${name}`, () => {
@@ -153,5 +154,7 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       expect(log.map((e) => e.action)).toEqual(['resend', 'reload']);
       expect(log[0]!.detail).toBe('2026-11-21');
     });
+
+    feedbackContract(() => store);
   });
 }

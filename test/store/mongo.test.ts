@@ -2,6 +2,7 @@
 // Without it the contract is skipped, and says so; the tests below need no server.
 import mongoose from 'mongoose';
 import { describe, expect, it } from 'vitest';
+import { feedbackSchemas } from '../../src/store/mongo-feedback.js';
 import { schemas } from '../../src/store/mongo-schemas.js';
 import { MongoStore } from '../../src/store/mongo.js';
 import { StoreUnavailableError } from '../../src/store/types.js';
@@ -47,5 +48,17 @@ describe('mongo store without a server', () => {
     await expect(new Rec({ township: 'A', date: '22/11/2026', firstReportedAt: new Date(), updatedAt: new Date(), updatedBy: 'u' }).validate()).rejects.toThrow(/date/);
     const Rev = mongoose.model('RevisionValidation', schemas.revision);
     await expect(new Rev({ township: 'A', date: '2026-11-22', field: 'partyDone', by: 'u', at: new Date(), kind: 'guess' }).validate()).rejects.toThrow(/kind/);
+  });
+
+  it('validates refused-report and unanswered-question documents', async () => {
+    const Refusal = mongoose.model('RefusalValidation', feedbackSchemas.refusal);
+    await expect(new Refusal({ at: new Date(), date: '2026/11/22', platform: 'wecom', sender: 'wecom:a', reasons: ['vague'] }).validate()).rejects.toThrow(/date/);
+    // An attachment without text is kept with an empty text, so '' must pass.
+    await expect(new Refusal({ at: new Date(), date: '2026-11-22', platform: 'wecom', sender: 'wecom:a', text: '', reasons: ['attachment-only'] }).validate()).resolves.toBeUndefined();
+    const Unanswered = mongoose.model('UnansweredValidation', feedbackSchemas.unanswered);
+    await expect(new Unanswered({ at: new Date(), date: '2026-11-22', platform: 'wecom', sender: 'wecom:a', text: '问', kind: 'guess' }).validate()).rejects.toThrow(/kind/);
+    const ranged = (s: mongoose.Schema) => s.indexes().map(([f]) => Object.keys(f).join('+'));
+    expect(ranged(feedbackSchemas.refusal)).toContain('date+at');
+    expect(ranged(feedbackSchemas.unanswered)).toContain('date+at');
   });
 });

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { StoreUnavailableError } from '../../src/store/types.js';
@@ -21,6 +22,21 @@ describe('sqlite store specifics', () => {
     const b = new SqliteStore(file);
     expect((await b.getRecord('城关镇', '2026-11-22'))?.figures).toEqual({ partyDone: 4 });
     await b.close();
+  });
+
+  it('adds the feedback tables to a file written before they existed', async () => {
+    const file = join(dir, 'older.db');
+    const old = new Database(file);
+    old.exec('CREATE TABLE records (township TEXT NOT NULL, date TEXT NOT NULL, figures TEXT NOT NULL, first_reported_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, updated_by TEXT NOT NULL, message_id TEXT, PRIMARY KEY (township, date))');
+    old.prepare("INSERT INTO records VALUES ('城关镇', '2026-11-21', '{\"partyDone\":2}', 1, 1, 'u', NULL)").run();
+    old.close();
+    const s = new SqliteStore(file);
+    await s.logRefusal({ at: new Date('2026-11-22T02:00:00Z'), date: '2026-11-22', platform: 'wecom', sender: 'wecom:a', townships: [], text: '完成8个', reasons: ['missing-indicator'] });
+    await s.logUnanswered({ at: new Date('2026-11-22T02:00:00Z'), date: '2026-11-22', platform: 'wecom', sender: 'wecom:a', text: '问', kind: 'abstain', suggestions: [] });
+    expect((await s.listRefusals()).map((r) => r.reasons)).toEqual([['missing-indicator']]);
+    expect(await s.listUnanswered()).toHaveLength(1);
+    expect((await s.getRecord('城关镇', '2026-11-21'))?.figures).toEqual({ partyDone: 2 });
+    await s.close();
   });
 
   it('lets two handles on one file claim a job exactly once', async () => {

@@ -22,11 +22,16 @@ export function defuse(s: string): string {
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
-function csvCell(v: string | number | undefined): string {
+export function csvCell(v: string | number | undefined): string {
   if (v === undefined) return '';
   if (typeof v === 'number') return String(v);
   const s = defuse(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Rows as a CSV file Excel opens as UTF-8: BOM first, CRLF line ends (what Excel writes and expects). */
+export function csvDocument(rows: (string | number | undefined)[][]): string {
+  return BOM + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 export function toCsv(records: ProgressRecord[], labels: Labels, tz: string): string {

@@ -3,6 +3,7 @@ import type Router from '@koa/router';
 import { loginRoutes, pageGuard } from './access.js';
 import { dashboardRoute } from './dashboard.js';
 import type { ConsoleDeps } from './data.js';
+import { feedbackPages } from './feedback-pages.js';
 import { otherPages } from './pages.js';
 import { staticRoutes } from './static.js';
 import { townshipRoute } from './township.js';
@@ -16,5 +17,6 @@ export function consoleRoutes(views: Views, deps: ConsoleDeps) {
     dashboardRoute(router, guard, views, deps);
     townshipRoute(router, guard, views, deps);
     otherPages(router, guard, views, deps);
+    feedbackPages(router, guard, views, deps);
   };
 }

@@ -6,9 +6,10 @@ import type { Context } from 'koa';
 import Mustache from 'mustache';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { REASON_CODES, type ReasonCode } from '../../progress/types.js';
 import { INDICATOR_KEYS, type IndicatorKey } from '../../store/types.js';
 
-const PAGES = ['dashboard', 'township', 'export', 'knowledge', 'simulator', 'login', 'denied', 'notFound'] as const;
+const PAGES = ['dashboard', 'township', 'export', 'knowledge', 'simulator', 'refusals', 'unanswered', 'login', 'denied', 'notFound'] as const;
 const indicatorKey = z.enum(INDICATOR_KEYS);
 const text = z.string().trim().min(1);
 
@@ -26,6 +27,23 @@ const labelsSchema = z
     titles: z.strictObject(Object.fromEntries(PAGES.map((p) => [p, text])) as Record<(typeof PAGES)[number], typeof text>),
     exportFile: text,
     workbookCreator: text,
+    refusalReasons: z.strictObject(Object.fromEntries(REASON_CODES.map((c) => [c, text])) as Record<ReasonCode, typeof text>),
+    unansweredKinds: z.strictObject({ abstain: text, clarify: text }),
+    platforms: z.strictObject({ wecom: text, dingtalk: text }),
+    feedbackColumns: z.strictObject({
+      at: text,
+      platform: text,
+      sender: text,
+      townships: text,
+      reasons: text,
+      reasonCodes: text,
+      text: text,
+      kind: text,
+      question: text,
+      suggestions: text,
+    }),
+    refusalsFile: text,
+    unansweredFile: text,
   })
   .superRefine((l, ctx) => {
     const grouped = l.groups.flatMap((g) => g.keys);
@@ -45,7 +63,7 @@ export function loadLabels(dir: string): Labels {
   return parsed.data;
 }
 
-export type Nav = 'dashboard' | 'export' | 'knowledge' | 'simulator' | 'none';
+export type Nav = 'dashboard' | 'export' | 'knowledge' | 'simulator' | 'refusals' | 'unanswered' | 'none';
 
 export interface PageFrame {
   title: string;
@@ -75,7 +93,7 @@ export class Views {
     private readonly loginEnabled: boolean,
   ) {
     for (const f of readdirSync(dir)) if (f.endsWith('.html')) this.pages.set(f.slice(0, -5), readFileSync(join(dir, f), 'utf8'));
-    for (const required of ['layout', 'login', 'denied', 'not-found', 'dashboard', 'township', 'export', 'knowledge', 'simulator']) {
+    for (const required of ['layout', 'login', 'denied', 'not-found', 'dashboard', 'township', 'export', 'knowledge', 'simulator', 'refusals', 'unanswered']) {
       if (!this.pages.has(required)) throw new Error(`${dir}: missing ${required}.html`);
     }
     this.labels = loadLabels(dir);
