@@ -43,3 +43,12 @@ print('tuning set (test/fixtures/qa/*.yaml)', evaluate(service, loadCases(fixtur
 for (const file of readdirSync(fixtures).filter(isHeldout).sort()) {
   print(`held-out set (test/fixtures/qa/${file})`, evaluate(service, loadCases(fixtures, file as `${string}.yaml`)));
 }
+
+// The independent writers' questions (test/fixtures/qa-writers): tuning sets, then the held-out writers
+// (heldout-*.yaml) as figures only — nobody reads their questions or misses while the answerer changes.
+const writers = join(root, 'test', 'fixtures', 'qa-writers');
+print('independent writers, tuning (test/fixtures/qa-writers/Q*.yaml)', evaluate(service, loadCases(writers)));
+if (process.argv.includes('--heldout')) {
+  const held = evaluate(service, loadCases(writers, 'heldout'));
+  print('independent writers, HELD OUT (figures only)', { ...held, failures: [] });
+}

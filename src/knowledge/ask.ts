@@ -156,7 +156,48 @@ function byAspect(index: KnowledgeIndex, chosen: Ranked, cleaned: string, hasWor
   return items.length === 1 ? items[0] : undefined;
 }
 
+/** An example question at least this close answers with its item, when the rules found no answer. */
+const EXAMPLE_SIM = 0.6;
+/** The closest example must lead the closest one written for another item by this much. */
+const EXAMPLE_MARGIN = 0.1;
+
+/**
+ * The rules first; when they abstain, the example questions (templates/knowledge/questions/) written
+ * for each item: a question close to one item's examples, and clearly closer than to any other item's,
+ * is answered with that item — under the same guards as any answer (another body, a time not stated).
+ */
 export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = {}): AskResult {
+  const ruled = askByRules(index, question, opts);
+  // Only an abstention: a question the rules found to fit several topics ("任期") is asked back.
+  if (ruled.kind !== 'abstain') return ruled;
+  const cleaned = index.tokenizer.clean(question);
+  if (findOrdinal(cleaned) || index.outside(cleaned).length) return ruled;
+  const terms = index.terms(cleaned);
+  // A story of a breach, or a question the rules find closest to a discipline list, stays with the rules:
+  // a neighbouring rule is the worst answer there.
+  if (index.misconduct(cleaned).length || index.rank(terms)[0]?.entry.topic.kind === 'list') return ruled;
+  const near = index.nearestExamples(terms);
+  const best = near[0];
+  if (!best) return ruled;
+  const family = best.entry.topic.family;
+  const rival = near.find((r) => r !== best && !(family && r.entry.topic.family === family && r.n === best.n));
+  // A discipline list is answered by the rules alone: there a neighbouring rule does most harm.
+  if (best.entry.topic.kind === 'list') return ruled;
+  if (best.sim < EXAMPLE_SIM || (rival && best.sim - rival.sim < EXAMPLE_MARGIN)) return ruled;
+  // A version of a list: the county's default when its own item is about as close.
+  const chosen = family ? (near.find((r) => r.entry.topic.family === family && r.n === best.n && r.entry.topic.variant === opts.variantDefaults?.[family] && r.sim >= best.sim - EXAMPLE_MARGIN) ?? best) : best;
+  const { topic } = chosen.entry;
+  const item = topic.items[chosen.n]!;
+  // The question must name something of the item itself (its title, keywords or topic), not only share
+  // filler with an example ("他这种情况能选不" names nobody's rule).
+  if (!index.anchored(terms, chosen.entry, chosen.n)) return ruled;
+  if (index.aboutOtherBody(index.bodies(terms), chosen.entry.itemBodies[chosen.n]!)) return ruled;
+  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return ruled;
+  return result({ kind: 'item', confidence: chosen.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
+}
+
+/** The rule-based answer alone (exported for the tests that compare it with the example path). */
+export function askByRules(index: KnowledgeIndex, question: string, opts: AskOptions = {}): AskResult {
   const cleaned = index.tokenizer.clean(question);
   const ordinal = findOrdinal(cleaned);
   const terms = index.terms(ordinal ? ordinal.rest : cleaned);

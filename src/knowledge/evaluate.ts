@@ -15,6 +15,11 @@ export const caseSchema = z.strictObject({
   item: oneOrMany(z.number().int().positive()).optional(),
   kind: z.enum(['item', 'list', 'overview', 'missing-item']).optional(),
   expect: z.enum(['abstain', 'clarify']).optional(),
+  /** Every right answer as topic#item, when several items each give the fact asked (writers' sets). */
+  accept: z.array(z.string().regex(/^[a-z0-9-]+#\d+$/)).optional(),
+  /** A fact the base does not hold (the case expects an abstention until an item is added). */
+  missing: z.string().optional(),
+  note: z.string().optional(),
 });
 export type QaCase = z.infer<typeof caseSchema> & { file: string };
 
@@ -74,13 +79,16 @@ export function evaluate(service: KnowledgeService, cases: QaCase[], variantDefa
     const r = service.ask(c.q, { variantDefaults });
     const topic = r.topic?.id;
     const item = r.kind === 'item' ? r.item?.n : undefined;
-    const topicOk = c.expect ? r.kind === c.expect || (c.expect === 'clarify' && r.kind === 'abstain') : !declined(r.kind) && !!topic && !!c.topic?.includes(topic);
-    const itemOk = topicOk && (!c.item || (item !== undefined && c.item.includes(item)));
-    const kindOk = topicOk && (c.kind ? r.kind === c.kind : c.item ? r.kind === 'item' : true);
+    const accepted = (t: string) => !!c.accept?.some((p) => p.startsWith(`${t}#`));
+    const topicOk = c.expect
+      ? r.kind === c.expect || (c.expect === 'clarify' && r.kind === 'abstain')
+      : !declined(r.kind) && !!topic && (c.accept ? accepted(topic) : !!c.topic?.includes(topic));
+    const itemOk = topicOk && (c.accept ? item !== undefined && c.accept.includes(`${topic}#${item}`) : !c.item || (item !== undefined && c.item.includes(item)));
+    const kindOk = topicOk && (c.kind ? r.kind === c.kind : c.item || c.accept ? r.kind === 'item' : true);
     return { c, kind: r.kind, ...(topic ? { topic } : {}), ...(item ? { item } : {}), confidence: r.confidence, topicOk, itemOk, kindOk };
   });
   const answerable = outcomes.filter((o) => !o.c.expect);
-  const withItem = answerable.filter((o) => o.c.item);
+  const withItem = answerable.filter((o) => o.c.item || o.c.accept);
   const shouldDecline = outcomes.filter((o) => o.c.expect);
   const didDecline = outcomes.filter((o) => declined(o.kind));
   const ratio = (n: number, d: number) => (d ? n / d : 1);
@@ -97,7 +105,7 @@ export function evaluate(service: KnowledgeService, cases: QaCase[], variantDefa
     outOfScopeAnswered: outcomes.filter((o) => o.c.expect === 'abstain' && !declined(o.kind)).length,
     clarifyAccuracy: ratio(outcomes.filter((o) => o.c.expect === 'clarify' && o.kind === 'clarify').length, outcomes.filter((o) => o.c.expect === 'clarify').length),
     wrongAnswers: wrong.length,
-    wrongDiscipline: wrong.filter((o) => [o.topic, ...(o.c.topic ?? [])].some((t) => t !== undefined && DISCIPLINE.test(t))).length,
+    wrongDiscipline: wrong.filter((o) => [o.topic, ...(o.c.topic ?? []), ...(o.c.accept ?? []).map((p) => p.split('#')[0])].some((t) => t !== undefined && DISCIPLINE.test(t))).length,
     failures: outcomes.filter((o) => !o.topicOk || !o.itemOk || !o.kindOk),
   };
 }

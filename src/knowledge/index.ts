@@ -79,6 +79,8 @@ export class KnowledgeIndex {
   private readonly outsideWords: string[];
   /** The idf of a word no document contains. */
   private readonly unknownIdf: number;
+  /** Every example question's words, with the item it was written for. */
+  private readonly examples: { entry: TopicEntry; n: number; terms: string[] }[] = [];
 
   constructor(readonly base: KnowledgeBase) {
     const domain = base.topics.flatMap((t) => [...t.aliases, ...t.markers, ...(t.family ? [t.family] : []), ...t.items.flatMap((i) => i.keywords)]);
@@ -122,6 +124,44 @@ export class KnowledgeIndex {
     const text = corpus.join('\n').toLowerCase();
     this.outsideWords = base.lexicon.outside.map((w) => w.toLowerCase()).filter((w) => !text.includes(w));
     this.unknownIdf = this.bm25.idf('');
+    for (const entry of this.entries) {
+      entry.topic.items.forEach((item, n) => {
+        for (const q of item.examples) this.examples.push({ entry, n, terms: [...new Set(tok(q))] });
+      });
+    }
+  }
+
+  /** A word's weight when comparing a question with an example: rare words say most, context words little. */
+  private weight(term: string): number {
+    if (!this.bm25.has(term)) return this.unknownIdf * UNKNOWN_WEIGHT;
+    return this.bm25.idf(term) * (this.common(term) ? CONTEXT_WEIGHT : 1);
+  }
+
+  /**
+   * The items whose example questions are closest to a question, best first, one entry per item: the
+   * similarity is the geometric mean of the share of the question's weight an example shares and the
+   * share of the example's weight the question shares, so neither a long story nor a one-word example
+   * matches everything.
+   */
+  nearestExamples(terms: string[]): { entry: TopicEntry; n: number; sim: number }[] {
+    const q = new Set(terms);
+    const qTotal = terms.reduce((sum, t) => sum + this.weight(t), 0);
+    if (!qTotal) return [];
+    const best = new Map<string, { entry: TopicEntry; n: number; sim: number }>();
+    for (const ex of this.examples) {
+      let shared = 0;
+      let total = 0;
+      for (const t of ex.terms) {
+        const w = this.weight(t);
+        total += w;
+        if (q.has(t)) shared += w;
+      }
+      if (!shared) continue;
+      const sim = Math.sqrt((shared / qTotal) * (shared / total));
+      const key = `${ex.entry.topic.id}#${ex.n}`;
+      if ((best.get(key)?.sim ?? 0) < sim) best.set(key, { entry: ex.entry, n: ex.n, sim });
+    }
+    return [...best.values()].sort((a, b) => b.sim - a.sim);
   }
 
   /** Items of a topic whose title shows the aspect a question asks for (lexicon.intents). */

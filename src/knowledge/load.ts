@@ -1,6 +1,7 @@
 // Read templates/knowledge/: every topic file plus synonyms.yaml. All problems are collected, so one
 // reload reports every broken file at once; the caller decides whether to keep the previous base.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { attachExamples } from './examples.js';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
@@ -122,6 +123,8 @@ export function loadKnowledge(dir: string): LoadResult {
     lexicon = parsed.lexicon;
   }
   issues.push(...checkBase(topics));
+  // Example questions only for a base that loaded: a broken topic file is the one problem to report.
+  if (!issues.some((i) => i.severity === 'error')) issues.push(...attachExamples(dir, topics));
   const failed = issues.some((i) => i.severity === 'error');
   return failed || !lexicon ? { issues } : { base: { topics, lexicon }, issues };
 }

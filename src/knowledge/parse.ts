@@ -60,7 +60,7 @@ function parseItems(file: string, lines: string[], firstLine: number, issues: Kn
       finish();
       const n = Number(heading[1]);
       if (n !== items.length + 1) issues.push({ file, line, severity: 'error', code: 'item-number', params: { expected: items.length + 1, got: n } });
-      current = { n, title: heading[2]!.trim(), keywords: [], source: '', body: '', line, bodyLines: [] };
+      current = { n, title: heading[2]!.trim(), keywords: [], examples: [], source: '', body: '', line, bodyLines: [] };
       return;
     }
     if (/^##\s/.test(raw.trim())) {

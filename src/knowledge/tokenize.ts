@@ -2,6 +2,7 @@
 // (with the domain words added to its dictionary), stopwords dropped, synonyms folded to one form.
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { HomophoneFolder } from '../homophones.js';
 import type { Lexicon } from './types.js';
 
 let shared: Jieba | undefined;
@@ -45,6 +46,8 @@ export class Tokenizer {
   private readonly vocab = new Set<string>();
   /** Words the knowledge base names on purpose (aliases, keywords, synonyms, terms): never dropped as filler. */
   private readonly domain = new Set<string>();
+  /** Words of the base heard or typed as another word that sounds the same (十言禁 → 十严禁). */
+  private readonly homophones: HomophoneFolder;
   /** jieba's dictionary words inside a long token ("立案审查" → 立案, 审查), cached: the same words recur. */
   private readonly partsCache = new Map<string, string[]>();
 
@@ -64,6 +67,9 @@ export class Tokenizer {
     for (const w of asking) this.stop.add(w);
     addWords(asking);
     addWords(words);
+    // A window that is itself an everyday word ("时间" sounds like 实践) is left alone: only what jieba
+    // cannot read as one word is taken for a mishearing of a domain word.
+    this.homophones = new HomophoneFolder(words, { nearFrom: Infinity, minLength: 3, accept: (window) => sharedJieba().cut(window, true).length > 1 });
   }
 
   /** Words seen in the corpus: a question's "身份证明" then also matches "伪造身份证明" in a text. */
@@ -74,7 +80,7 @@ export class Tokenizer {
   /** Fix known typos and fold full-width forms before cutting. */
   clean(text: string): string {
     const out = text.normalize('NFKC').toLowerCase();
-    return this.typoPattern ? out.replace(this.typoPattern, (wrong) => this.typos.get(wrong) ?? wrong) : out;
+    return this.homophones.fold(this.typoPattern ? out.replace(this.typoPattern, (wrong) => this.typos.get(wrong) ?? wrong) : out).text;
   }
 
   /** jieba's words for a text, before filtering: the costly step, so the index caches it. */

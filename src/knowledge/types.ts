@@ -18,6 +18,8 @@ export interface Item {
   /** Article number in the law or regulation the item paraphrases (条款), e.g. 15 for 第十五条. */
   article?: number;
   body: string;
+  /** Questions in cadres' words that this item answers (templates/knowledge/questions/). */
+  examples: string[];
   /** Line of the item heading in its file, for error reports. */
   line: number;
 }

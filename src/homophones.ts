@@ -1,0 +1,122 @@
+// Homophones and near-homophones folded to the words a reader knows, by pinyin (pinyin-pro): voice input
+// writes 村为会 for 村委会, 罢勉 for 罢免, 合西 for 河西; a hurried typist 党组识 for 党组织. One
+// mechanism for the report reader and the policy answerer, instead of hand-kept typo tables.
+import { pinyin } from 'pinyin-pro';
+
+const HAN = /\p{Script=Han}/u;
+/** Sounds speakers of many dialects do not tell apart, folded before comparing (模糊音). */
+const FUZZY: [RegExp, string][] = [
+  [/^zh/, 'z'],
+  [/^ch/, 'c'],
+  [/^sh/, 's'],
+  [/ang$/, 'an'],
+  [/eng$/, 'en'],
+  [/ing$/, 'in'],
+];
+
+function fuzzy(syllable: string): string {
+  let s = syllable;
+  for (const [re, to] of FUZZY) s = s.replace(re, to);
+  return s;
+}
+
+/**
+ * Characters of everyday speech: a two-character window holding one ("是谁", "的票", "个十") is far more
+ * likely two ordinary words than a misheard term, so only longer windows may contain them.
+ */
+const EVERYDAY = new Set([...'的了是不个我你他她它们在有要说那这么俺咱咋啥谁怎样什吗呢吧啊呀哪想就都也还又和与跟把被让给对从到得地着过里人事子长打当写完上下来去会能可以几多少']);
+
+/** What a syllable sounds like after its initial: 识 (shi) and 织 (zhi) differ only before it. */
+const final = (s: string) => s.replace(/^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])/, '');
+
+const readings = new Map<string, string[]>();
+/** A character's readings (every one, for 多音字), fuzzy; a digit or letter reads as itself. */
+function sounds(ch: string): string[] {
+  let r = readings.get(ch);
+  if (!r) {
+    r = HAN.test(ch) ? [...new Set((pinyin(ch, { toneType: 'none', type: 'array', multiple: true }) as string[]).map(fuzzy))] : [ch];
+    readings.set(ch, r);
+  }
+  return r;
+}
+
+interface Entry {
+  word: string;
+  /** One reading per character (the word's own, in context). */
+  syllables: string[];
+}
+
+export interface FoldOptions {
+  /** Whether a window of the text may be read as `word` (context checks); all windows when absent. */
+  accept?: (window: string, word: string, text: string, at: number) => boolean;
+  /** Words at least this long may have one syllable misheard by its initial (党组识 → 党组织). */
+  nearFrom?: number;
+  /** Shorter windows are never folded (two characters are too often two everyday words). */
+  minLength?: number;
+}
+
+export class HomophoneFolder {
+  /** Words by the fuzzy sound of their first character. */
+  private readonly byFirst = new Map<string, Entry[]>();
+  private readonly nearFrom: number;
+
+  constructor(words: Iterable<string>, private readonly options: FoldOptions = {}) {
+    this.nearFrom = options.nearFrom ?? 3;
+    for (const word of new Set(words)) {
+      if (word.length < (options.minLength ?? 2) || !HAN.test(word)) continue;
+      const syllables = (pinyin(word, { toneType: 'none', type: 'array' }) as string[]).map((s, i) => (HAN.test(word[i]!) ? fuzzy(s) : word[i]!));
+      if (syllables.length !== word.length) continue;
+      const list = this.byFirst.get(syllables[0]!) ?? [];
+      list.push({ word, syllables });
+      this.byFirst.set(syllables[0]!, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
+  }
+
+  /** The text with every window that sounds like a known word (and is not that word) replaced by it. */
+  fold(text: string): { text: string; changes: { from: string; to: string }[] } {
+    const changes: { from: string; to: string }[] = [];
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+      const hit = this.match(text, i);
+      if (hit) {
+        if (hit !== text.slice(i, i + hit.length)) changes.push({ from: text.slice(i, i + hit.length), to: hit });
+        out += hit;
+        i += hit.length;
+      } else out += text[i++];
+    }
+    return { text: out, changes };
+  }
+
+  private match(text: string, at: number): string | null {
+    for (const first of sounds(text[at]!)) {
+      for (const e of this.byFirst.get(first) ?? []) {
+        const window = text.slice(at, at + e.word.length);
+        if (window.length !== e.word.length) continue;
+        if (window === e.word) return e.word;
+        if (window.length === 2 && [...window].some((c) => EVERYDAY.has(c))) continue;
+        if (!this.sameSound(window, e) || (this.options.accept && !this.options.accept(window, e.word, text, at))) continue;
+        return e.word;
+      }
+    }
+    return null;
+  }
+
+  private sameSound(window: string, e: Entry): boolean {
+    let near = 0;
+    for (let j = 0; j < window.length; j++) {
+      const want = e.syllables[j]!;
+      const got = sounds(window[j]!);
+      if (got.includes(want)) continue;
+      // One character heard with another initial, in a word long enough to still be recognised.
+      if (e.word.length >= this.nearFrom && !e.word.includes(window[j]!) && HAN.test(window[j]!) && got.some((g) => final(g) === final(want) && final(g).length > 0)) {
+        near++;
+        if (near > 1) return false;
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,55 @@
+// Example questions per item (templates/knowledge/questions/): loaded onto their items, problems named,
+// and used only where the rules abstain — never to answer from a discipline list.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ask, askByRules } from '../../src/knowledge/ask.js';
+import { KnowledgeIndex } from '../../src/knowledge/index.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { KnowledgeService } from '../../src/knowledge/service.js';
+import { copyTemplates, SHIPPED } from './helpers.js';
+
+describe('example questions', () => {
+  it('are attached to every item of the shipped base, at least five each', () => {
+    const { base, issues } = loadKnowledge(join(SHIPPED, 'knowledge'));
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const thin = base!.topics.flatMap((t) => t.items.filter((i) => i.examples.length < 5).map((i) => `${t.id}#${i.n}`));
+    expect(thin).toEqual([]);
+  });
+
+  it('name an item that does not exist as an error, with the file', () => {
+    const copy = copyTemplates();
+    copy.write('questions/cwh-basics.yaml', 'topic: cwh-basics\nitems:\n  99: [村委会几年一届]\n');
+    const { issues } = loadKnowledge(copy.knowledge);
+    expect(issues).toEqual([expect.objectContaining({ file: 'questions/cwh-basics.yaml', code: 'examples-item', params: { id: 'cwh-basics', n: '99' } })]);
+  });
+
+  it('answer a question the rules decline when it is close to one item’s examples', () => {
+    const copy = copyTemplates();
+    const service = new KnowledgeService(copy.knowledge);
+    expect(service.reload().ok).toBe(true);
+    const q = '俺婆婆的名字没在选民榜上，找谁说去？有没有时间限制';
+    const before = service.ask(q);
+    copy.write('questions/cwh-election.yaml', readFileSync(join(copy.knowledge, 'questions', 'cwh-election.yaml'), 'utf8').replace(/^  4:\n/m, `  4:\n    - ${q}\n`));
+    expect(service.reload().ok).toBe(true);
+    const after = service.ask(q);
+    expect(after.kind).toBe('item');
+    expect(`${after.topic?.id}#${after.item?.n}`).toBe('cwh-election#4');
+    expect(before.kind).toBe('abstain');
+  });
+
+  it('never answer from a discipline list: where the rules abstain, no list item is given', () => {
+    const { base } = loadKnowledge(join(SHIPPED, 'knowledge'));
+    const index = new KnowledgeIndex(base!);
+    const added: string[] = [];
+    for (const t of base!.topics.filter((x) => x.kind === 'list')) {
+      for (const q of t.items.flatMap((i) => i.examples)) {
+        const rules = askByRules(index, q);
+        const r = ask(index, q);
+        if (rules.kind !== 'abstain') expect(r).toEqual(rules);
+        else if (r.kind !== 'abstain') added.push(`${q} → ${r.topic?.id}#${r.item?.n}`);
+      }
+    }
+    expect(added.filter((a) => /→ (discipline-|ten-no-|negative-)/.test(a))).toEqual([]);
+  });
+});
