@@ -116,6 +116,7 @@ export function renderSubmit(ctx: ReplyContext, result: SubmitResult): string {
       warnings: result.warnings.map((w) => ({ code: w.code, text: renderIssue(ctx, 'warning', w) })),
       hasWarnings: result.warnings.length > 0,
       asides: result.asides.join('；'),
+      heard: result.heard.map((h) => `“${h.from}”按“${h.to}”`).join('、'),
     },
     ctx.platform,
   );

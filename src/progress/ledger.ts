@@ -38,6 +38,8 @@ export interface SubmitResult {
   warnings: ReportWarning[];
   /** Figures the message gave that were set aside, as typed. */
   asides: string[];
+  /** Words read by their sound. */
+  heard: { from: string; to: string }[];
 }
 
 export interface WithdrawnRecord {
@@ -127,7 +129,7 @@ export class ProgressLedger {
       states.set(k, { current: await this.beforeMessage(current, input.messageId), previous });
     }
     const plan = planRecords(assigned, states, this.deps.townships, parsed.correction);
-    if (plan.errors.length) return { accepted: false, correction: parsed.correction, records: [], errors: plan.errors, warnings: [], asides: parsed.asides };
+    if (plan.errors.length) return { accepted: false, correction: parsed.correction, records: [], errors: plan.errors, warnings: [], asides: parsed.asides, heard: parsed.heard };
     plan.warnings.push(...(await repeatedIncrement(store, { ...input, windowMs: WITHDRAW_WINDOW_MS }, plan.records)));
     // One message, one write: a failure stores none of its records, so the platform's resend is safe.
     const results = await store.writeRecords(
@@ -147,7 +149,7 @@ export class ProgressLedger {
     for (const w of plan.warnings) {
       await store.audit({ at: input.at, actor: input.by, action: 'report-warning', detail: [w.township, w.date, w.code, w.field ?? ''].join(' ').trim() });
     }
-    return { accepted: true, correction: parsed.correction, records, errors: [], warnings: plan.warnings, asides: parsed.asides };
+    return { accepted: true, correction: parsed.correction, records, errors: [], warnings: plan.warnings, asides: parsed.asides, heard: parsed.heard };
   }
 
   /**

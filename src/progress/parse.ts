@@ -4,6 +4,7 @@ import { bind, type Ref } from './bind.js';
 import { resolveDate, type DateSpec } from './dates.js';
 import { foldText, type Lexicon } from './lexicon.js';
 import { scan, type Token } from './scan.js';
+import { soundsLike } from './sounds-like.js';
 import type { TownshipMatcher } from './townships.js';
 import type { Item, ParsedReport, ReportError } from './types.js';
 
@@ -29,11 +30,16 @@ const EMOTICON = /\[[\u4e00-\u9fffA-Za-z]{1,4}\]/g;
 const QUESTION = /\?|吗|什么|怎么|怎样|如何|哪|是否|能否|可否|为什么|为何|多少|几|能不能|可不可以|是不是|要不要|该不该|行不行|会不会|有没有|咋|啥|是[^,;。\n]*还是/;
 
 /** Fold, fix known typos, drop emoji: the text every later step reads. */
-export function prepare(text: string, lexicon: Lexicon): string {
+export function prepare(text: string, lexicon: Lexicon, townships?: TownshipMatcher, heard: { from: string; to: string }[] = []): string {
   let t = foldText(text);
   if (MAYBE_EMOJI.test(t)) t = t.replace(KEYCAP_RUN, keycaps).replace(EMOJI, ' ');
   t = t.replace(EMOTICON, ' ').replace(/\r\n?/g, '\n');
   for (const [from, to] of lexicon.typos) if (t.includes(from)) t = t.split(from).join(to);
+  if (townships) {
+    const folded = soundsLike(lexicon, townships).fold(t);
+    heard.push(...folded.changes);
+    t = folded.text;
+  }
   return t.replace(/[ \t]{2,}/g, ' ').trim();
 }
 
@@ -63,12 +69,13 @@ function isReportShaped(tokens: Token[]): boolean {
 }
 
 export function parseReport(input: string, ctx: ParseContext): ParsedReport {
-  const text = prepare(input, ctx.lexicon);
+  const heard: ParsedReport['heard'] = [];
+  const text = prepare(input, ctx.lexicon, ctx.townships, heard);
   const tokens = scan(text, ctx);
   const vagueText = tokens.filter((t) => t.t === 'vague').map((t) => t.raw);
   const question = QUESTION.test(vagueText.reduce((s, v) => s.split(v).join(' '), text));
   const isReport = !question && isReportShaped(tokens);
-  if (!isReport) return { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], text };
+  if (!isReport) return { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], heard: [], text };
 
   const bound = bind(tokens, text);
   const errors: ReportError[] = [...bound.errors];
@@ -113,6 +120,6 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
     if (p && !items.some((i) => i.township === p.township && i.date === p.date)) repeats.push(p);
   }
   // Report-shaped but nothing claimed ("村委会一定要依法选举"): prose, not a report.
-  if (!items.length && !repeats.length && !errors.length) return { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], text };
-  return { isReport: true, correction: bound.correction, items, repeats, errors, asides: bound.asides, text };
+  if (!items.length && !repeats.length && !errors.length) return { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], heard: [], text };
+  return { isReport: true, correction: bound.correction, items, repeats, errors, asides: bound.asides, heard, text };
 }

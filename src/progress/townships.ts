@@ -46,6 +46,11 @@ export class TownshipMatcher {
     this.re = new RegExp(this.forms.map((f) => f.text.replace(ESCAPE, '\\$&')).join('|') || '(?!)', 'y');
   }
 
+  /** Every form a township may be written in (full name, aliases, without 乡/镇/街道). */
+  formTexts(): string[] {
+    return this.forms.map((f) => f.text);
+  }
+
   due(name: string): number | undefined {
     return this.townships.find((t) => t.name === name)?.due;
   }
@@ -57,7 +62,8 @@ export class TownshipMatcher {
     if (!m) return null;
     const form = this.forms.find((f) => f.text === m[0])!;
     const next = text.slice(pos + m[0].length, pos + m[0].length + 2);
-    if (!form.full && /^(村|社区|组|路|街(?!道|办))/.test(next)) return null;
+    // "马坊村" may be a village of that name, but "马坊村委7" is the township and an indicator.
+    if (!form.full && /^(村(?![委党务]|民委|居委)|社区|组|路|街(?!道|办))/.test(next)) return null;
     return { name: form.name, length: m[0].length };
   }
 

@@ -78,6 +78,8 @@ export interface ParsedReport {
   errors: ReportError[];
   /** Figures set aside as typed (a bracket, a comparison, the figure being replaced): named in the reply. */
   asides: string[];
+  /** Words read by their sound (合西乡 → 河西乡): named in the reply, so a misreading is seen at once. */
+  heard: { from: string; to: string }[];
   /** The text after folding, for replies. */
   text: string;
 }

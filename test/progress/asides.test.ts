@@ -60,3 +60,21 @@ describe('an increment with nothing on record', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('voice input and typos', () => {
+  it.each([
+    ['河西乡党组织换届完成9个 村为会6个 一间挑5人', { partyDone: 9, committeeDone: 6, oneShoulder: 5 }, '“村为会”按“村委会”'],
+    ['合西乡连审58人', { reviewed: 58 }, '“合西乡”按“河西乡”'],
+    ['河西乡党组识换届完城8个', { partyDone: 8 }, '“党组识换届”按“党组织换届”'],
+  ])('%s is read by its sound and the reply says how', async (text, figures, heard) => {
+    const r = await run(text, records({ 河西乡: figures }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain(heard);
+  });
+
+  it('does not read an ordinary phrase as a township that sounds a little like it', async () => {
+    const r = await run('2、35岁以下成员正在统计中，明天报\n3、女性3人', records({ 河西乡: { female: 3 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).not.toContain('按读音理解');
+  });
+});

@@ -37,6 +37,7 @@ describe('progress templates', () => {
     const text = renderSubmit(ctx, {
       accepted: true,
       asides: [],
+      heard: [],
       correction: false,
       errors: [],
       warnings: [{ code: 'committee-ahead', township: '河西乡', field: 'committeeDone', value: 12, limit: 11 }],
@@ -73,6 +74,7 @@ describe('progress templates', () => {
     const text = renderSubmit(ctx, {
       accepted: true,
       asides: [],
+      heard: [],
       correction: false,
       errors: [],
       warnings: [],

@@ -1,0 +1,59 @@
+// Voice input and hurried typing in reports (村为会, 一间挑, 合西乡, 连审58人, 完城8个): folded to the
+// indicator, township and steering words by pinyin before reading. The same mechanism as the policy
+// answerer's (src/homophones.ts), with the report's own context rule for two-character words.
+import { HomophoneFolder } from '../homophones.js';
+import type { Lexicon } from './lexicon.js';
+import type { TownshipMatcher } from './townships.js';
+
+/** Kinds of steering words worth recognising when misheard: the rest are too short or too common. */
+const HEARD_KINDS = new Set(['done', 'correction', 'all', 'incr', 'same']);
+const CN_NUMERAL = /[零〇一二两三四五六七八九十百]/;
+
+export interface SoundsLike {
+  fold(text: string): { text: string; changes: { from: string; to: string }[] };
+}
+
+const cache = new WeakMap<Lexicon, WeakMap<TownshipMatcher, SoundsLike>>();
+
+/**
+ * A two-character window is read as a name only where a name would stand: before a figure, a
+ * punctuation mark or another known word (支部 in "之部完成7个", 联审 in "连审58人") — never inside an
+ * ordinary phrase.
+ */
+function nameContext(lexicon: Lexicon, townships: TownshipMatcher) {
+  return (window: string, _word: string, text: string, at: number): boolean => {
+    if (window.length > 2) return true;
+    const next = text[at + 2] ?? '';
+    if (!/\p{Script=Han}/u.test(next) || CN_NUMERAL.test(next) || /[乡镇街]/.test(next)) return true;
+    lexicon.pattern.lastIndex = at + 2;
+    lexicon.wordPattern.lastIndex = at + 2;
+    return lexicon.pattern.test(text) || lexicon.wordPattern.test(text) || townships.matchAt(text, at + 2) !== null;
+  };
+}
+
+/**
+ * Indicator names may also be read with one character heard with another initial (党组识); township
+ * names only when every sound matches — a township misread files figures under another one.
+ */
+export function soundsLike(lexicon: Lexicon, townships: TownshipMatcher): SoundsLike {
+  let byTowns = cache.get(lexicon);
+  if (!byTowns) cache.set(lexicon, (byTowns = new WeakMap()));
+  let folder = byTowns.get(townships);
+  if (!folder) {
+    const accept = nameContext(lexicon, townships);
+    const names = new HomophoneFolder(
+      [...lexicon.names.map((n) => n.text), ...[...lexicon.words].filter(([w, kind]) => HEARD_KINDS.has(kind) && w.length >= 2).map(([w]) => w)],
+      { accept },
+    );
+    const places = new HomophoneFolder(townships.formTexts(), { accept, nearFrom: Infinity });
+    folder = {
+      fold(text) {
+        const a = names.fold(text);
+        const b = places.fold(a.text);
+        return { text: b.text, changes: [...a.changes, ...b.changes] };
+      },
+    };
+    byTowns.set(townships, folder);
+  }
+  return folder;
+}
