@@ -5,10 +5,12 @@ import type Koa from 'koa';
 import type { Config } from './config.js';
 import type { County } from './county.js';
 import { helpCommand } from './conversation/help.js';
+import { loadIntents } from './conversation/intents.js';
 import { createRouter, type Route } from './conversation/router.js';
 import { createApp } from './http/app.js';
 import type { Logger } from './log.js';
 import type { HandleInbound, PlatformModule } from './platforms/types.js';
+import { TownshipMatcher } from './progress/townships.js';
 import type { Store } from './store/types.js';
 import { Templates } from './templates.js';
 import { wireBulletins } from './wiring/bulletins.js';
@@ -73,7 +75,13 @@ export async function buildBot(opts: BuildOptions): Promise<Bot> {
   await wireProgress(w);
   await wireKnowledge(w);
   await wireBulletins(w);
-  route = createRouter({ county: () => county, templates, commands: w.commands, skills: w.skills });
+  const intentsFile = join(config.TEMPLATES_DIR, 'intents.yaml');
+  const intents = loadIntents(intentsFile);
+  for (const it of intents.intents) {
+    if (!w.commands.some((c) => c.name === it.command)) throw new Error(`${intentsFile}: no command named "${it.command}"`);
+  }
+  const townships = new TownshipMatcher(county.townships);
+  route = createRouter({ county: () => county, templates, commands: w.commands, skills: w.skills, intents: { table: intents, township: (t) => townships.resolve(t) } });
   await wireWecom(w);
   await wireDingtalk(w);
   await wireConsole(w);

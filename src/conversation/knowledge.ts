@@ -15,8 +15,12 @@ function suggestion(t: Topic) {
   return { title: t.title, example: t.questions[0] ?? t.aliases[0] ?? '' };
 }
 
-/** The reply (one message) for an answer; lists go out as markdown so numbered lines render. */
-export function renderAnswer(templates: Templates, question: string, r: AskResult, platform?: string): OutboundMessage {
+/**
+ * The reply (one message) for an answer; lists go out as markdown so numbered lines render. An abstention
+ * on a question that is not about re-election at all (养老金, 彩票, 天气; KnowledgeService.outOfScope)
+ * says so and what the bot can do, instead of "no rule in the base" with unrelated topics.
+ */
+export function renderAnswer(templates: Templates, question: string, r: AskResult, platform?: string, opts: { outOfScope?: boolean } = {}): OutboundMessage {
   const t = r.topic;
   const common = t ? { topicTitle: t.title, scope: t.scope, othersText: join(r.others.map((o) => o.title)) } : {};
   switch (r.kind) {
@@ -51,18 +55,25 @@ export function renderAnswer(templates: Templates, question: string, r: AskResul
     case 'clarify':
       return { text: templates.render('qa-clarify', { asked: r.asked, suggestions: r.suggestions.map(suggestion) }, platform) };
     default:
+      if (opts.outOfScope) return { text: templates.render('qa-out-of-scope', { question: question.slice(0, 40) }, platform) };
       return { text: templates.render('qa-abstain', { question: question.slice(0, 40), hasSuggestions: r.suggestions.length > 0, suggestions: r.suggestions.map(suggestion) }, platform) };
   }
 }
 
-export function answerInfo(r: AskResult): AnswerInfo {
+export function answerInfo(r: AskResult, outOfScope = false): AnswerInfo {
   const declined = r.kind === 'abstain' || r.kind === 'clarify';
   return {
     topic: declined ? '' : (r.topic?.id ?? ''),
     ...(r.kind === 'item' && r.item ? { item: r.item.n } : {}),
     abstained: declined,
+    ...(outOfScope && r.kind === 'abstain' ? { outOfScope: true } : {}),
     citations: declined ? [] : r.citations,
   };
+}
+
+/** An abstention on a question with no re-election word in it (see KnowledgeService.outOfScope). */
+export function isOutOfScope(service: KnowledgeService, question: string, r: AskResult): boolean {
+  return r.kind === 'abstain' && service.outOfScope(question);
 }
 
 /** One knowledge-file problem in the clerk's words: "negative-list.md 第12行：第3条缺少“出处：”一行". */
@@ -95,9 +106,11 @@ export function questionSkill(deps: KnowledgeChatDeps): Skill {
       const text = turn.msg.text.trim();
       if (!text) return null;
       const r = deps.service.ask(text);
-      const reply = renderAnswer(deps.templates, text, r, turn.msg.platform);
-      if (r.kind === 'abstain' || r.kind === 'clarify') await deps.feedback?.unanswered(turn, r.kind, r.suggestions.map((t) => t.title));
-      return { intent: 'question', replies: [reply], answer: answerInfo(r) };
+      const outOfScope = isOutOfScope(deps.service, text, r);
+      const reply = renderAnswer(deps.templates, text, r, turn.msg.platform, { outOfScope });
+      // Out-of-scope questions are kept too (kind abstain), with no topics: their reply offered none.
+      if (r.kind === 'abstain' || r.kind === 'clarify') await deps.feedback?.unanswered(turn, r.kind, outOfScope ? [] : r.suggestions.map((t) => t.title));
+      return { intent: 'question', replies: [reply], answer: answerInfo(r, outOfScope) };
     },
   };
 }

@@ -1,9 +1,12 @@
 // Every inbound message, from any platform or the simulator, passes through here once:
-// command table first, then the skills in order (reports before questions), else a polite "not understood".
+// command table first, then commands said in other words (templates/intents.yaml), then the skills in
+// order (reports before questions), else a polite "not understood".
 import { identify, type County } from '../county.js';
 import type { InboundMessage } from '../platforms/types.js';
+import { readDateArg } from '../progress/dates.js';
 import type { Templates } from '../templates.js';
 import { localDate } from '../time.js';
+import { matchIntent, type IntentTable } from './intents.js';
 import type { Command, Outcome, Skill, Turn } from './types.js';
 
 export interface RouterDeps {
@@ -11,6 +14,12 @@ export interface RouterDeps {
   templates: Templates;
   commands: Command[];
   skills: Skill[];
+  /** Commands in the words people use ("今天排名咋样了"); absent: exact names and aliases only. */
+  intents?: {
+    table: IntentTable;
+    /** A township's official name from its name, alias or short form; null when it is none. */
+    township(text: string): string | null;
+  };
 }
 
 /**
@@ -49,13 +58,22 @@ export function createRouter(deps: RouterDeps) {
     if (!text && !msg.hasAttachment) {
       return { intent: 'unknown', replies: [reply(deps.templates.render('empty', {}, msg.platform))] };
     }
-    for (const cmd of deps.commands) {
-      const arg = matchCommand(cmd, withoutQuestionMark(text));
-      if (arg === null) continue;
+    const run = (cmd: Command, arg: string) => {
       if (cmd.adminOnly && !turn.sender.isAdmin) {
-        return { intent: 'command', replies: [reply(deps.templates.render('admin-only', { command: cmd.name }, msg.platform))] };
+        return Promise.resolve<Outcome>({ intent: 'command', replies: [reply(deps.templates.render('admin-only', { command: cmd.name }, msg.platform))] });
       }
       return cmd.run(turn, arg);
+    };
+    const bare = withoutQuestionMark(text);
+    for (const cmd of deps.commands) {
+      const arg = matchCommand(cmd, bare);
+      if (arg !== null) return run(cmd, arg);
+    }
+    if (deps.intents) {
+      const { table, township } = deps.intents;
+      const said = matchIntent(table, bare, { township, date: (t) => readDateArg(t, turn.today) !== null });
+      const cmd = said && deps.commands.find((c) => c.name === said.command);
+      if (said && cmd) return run(cmd, said.arg);
     }
     for (const skill of deps.skills) {
       const outcome = await skill.handle(turn);

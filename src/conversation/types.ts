@@ -15,6 +15,8 @@ export interface AnswerInfo {
   topic: string;
   item?: number;
   abstained: boolean;
+  /** Set on an abstention when the question is not about re-election at all (养老金, 天气 …). */
+  outOfScope?: true;
   citations: string[];
 }
 

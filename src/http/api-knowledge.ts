@@ -1,6 +1,6 @@
 // /api/knowledge: reload, topic list and a test box for the console's knowledge browser.
 import type Router from '@koa/router';
-import { answerInfo, describeIssue, renderAnswer } from '../conversation/knowledge.js';
+import { answerInfo, describeIssue, isOutOfScope, renderAnswer } from '../conversation/knowledge.js';
 import { citeTopic } from '../knowledge/parse.js';
 import type { KnowledgeService, ReloadResult } from '../knowledge/service.js';
 import type { Templates } from '../templates.js';
@@ -47,13 +47,14 @@ export function knowledgeApi(deps: KnowledgeApiDeps) {
       if (q.length > 500) throw new HttpError(400, 'q is longer than 500 characters');
       const platform = ctx.query.platform === 'dingtalk' ? 'dingtalk' : 'wecom';
       const r = deps.service.ask(q);
+      const outOfScope = isOutOfScope(deps.service, q, r);
       ctx.body = {
-        ...answerInfo(r),
+        ...answerInfo(r, outOfScope),
         kind: r.kind,
         confidence: Number(r.confidence.toFixed(3)),
         situational: r.situational,
         suggestions: r.suggestions.map((t) => ({ id: t.id, title: t.title })),
-        reply: renderAnswer(deps.templates, q, r, platform),
+        reply: renderAnswer(deps.templates, q, r, platform, { outOfScope }),
       };
     });
   };

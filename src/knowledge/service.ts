@@ -5,6 +5,12 @@ import { KnowledgeIndex } from './index.js';
 import { loadKnowledge } from './load.js';
 import type { AskOptions, AskResult, KnowledgeIssue, Topic } from './types.js';
 
+/**
+ * A word this many topics use is re-election vocabulary (选票, 村委会); one a single rule mentions in
+ * passing (补贴 in "滥发补贴", 快递 in "快递送礼") says nothing about the question's subject.
+ */
+const SHARED_BY = 3;
+
 export interface ReloadResult {
   ok: boolean;
   /** Errors (when not ok) and warnings, each with file and line. */
@@ -40,6 +46,27 @@ export class KnowledgeService {
   ask(question: string, opts: AskOptions = this.options()): AskResult {
     if (!this.index) return { kind: 'abstain', confidence: 0, situational: false, others: [], related: [], suggestions: [], citations: [] };
     return ask(this.index, question, opts);
+  }
+
+  /**
+   * The question's re-election words, in the base's own vocabulary: context words (换届, 候选人 …), words
+   * of a topic's names (一肩挑, 负面清单), and words several topics use (SHARED_BY). Empty for
+   * "养老金什么时候发" or "种粮补贴什么时候到账"; null when no base is loaded (nothing to tell by).
+   */
+  domainWords(question: string): string[] | null {
+    const index = this.index;
+    if (!index) return null;
+    const terms = index.terms(index.tokenizer.clean(question));
+    return terms.filter(
+      (t) =>
+        index.known(t) &&
+        (index.common(t) || index.entries.some((e) => e.names.some((n) => n.size === 1 && n.has(t))) || index.entries.filter((e) => e.vocab.has(t)).length >= SHARED_BY),
+    );
+  }
+
+  /** The question is about something other than re-election (see domainWords); false when it cannot tell. */
+  outOfScope(question: string): boolean {
+    return this.domainWords(question)?.length === 0;
   }
 
   topics(): Topic[] {

@@ -92,10 +92,14 @@ describe('refused reports and unanswered questions', () => {
     ]);
     const lamp = res.body.items.find((i: { text: string }) => i.text === '村里的路灯坏了谁来修？');
     expect(lamp).toMatchObject({ platform: 'wecom', sender: 'wecom:someone', kind: 'abstain', date: '2026-11-22' });
-    expect(lamp.suggestions.length).toBeGreaterThan(0);
-    // The titles the reply offered are the ones kept.
-    const reply = (await t.get(`/api/knowledge/ask?q=${encodeURIComponent('村里的路灯坏了谁来修？')}`, auth)).body;
-    expect(lamp.suggestions).toEqual(reply.suggestions.map((s: { title: string }) => s.title));
+    // Not a re-election question: the reply offered no topics, so none are kept.
+    expect((await t.get(`/api/knowledge/ask?q=${encodeURIComponent('村里的路灯坏了谁来修？')}`, auth)).body.outOfScope).toBe(true);
+    expect(lamp.suggestions).toEqual([]);
+    // The titles a reply offered are the ones kept.
+    const clarified = res.body.items.find((i: { text: string }) => i.text === '任期');
+    const reply = (await t.get(`/api/knowledge/ask?q=${encodeURIComponent('任期')}`, auth)).body;
+    expect(clarified.suggestions.length).toBeGreaterThan(0);
+    expect(clarified.suggestions).toEqual(reply.suggestions.map((s: { title: string }) => s.title));
     expect(res.body.items.map((i: { sender: string }) => i.sender)).toEqual(['wecom:cadre0', 'wecom:cadre1', 'wecom:someone', 'wecom:cadre2']);
   });
 

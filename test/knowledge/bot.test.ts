@@ -43,9 +43,17 @@ describe('policy Q&A in chat', () => {
     expect(Buffer.byteLength(text)).toBeLessThan(4000);
   });
 
-  it('abstains plainly on an out-of-scope question and suggests three topics', async () => {
+  it('declines an out-of-scope question by saying so and what it can do', async () => {
     const r = await bot.say('anyone', '今天天气咋样');
+    expect(r).toMatchObject({ intent: 'question', answer: { topic: '', abstained: true, outOfScope: true, citations: [] } });
+    expect(r.replies[0].text).toContain('这不是换届政策方面的问题');
+    expect(r.replies[0].text).not.toContain('没有能准确回答');
+  });
+
+  it('abstains plainly on an in-scope question it cannot answer and suggests three topics', async () => {
+    const r = await bot.say('anyone', '选举那天下雨了怎么办');
     expect(r).toMatchObject({ intent: 'question', answer: { topic: '', abstained: true, citations: [] } });
+    expect(r.answer.outOfScope).toBeUndefined();
     expect(r.replies[0].text).toContain('没有能准确回答');
     expect(r.replies[0].text.match(/^· /gm)).toHaveLength(3);
   });
