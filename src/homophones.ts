@@ -53,6 +53,8 @@ export interface FoldOptions {
   nearFrom?: number;
   /** Shorter windows are never folded (two characters are too often two everyday words). */
   minLength?: number;
+  /** Words the reader knows as they are ("全县" is no misheard 全乡): never folded into another. */
+  keep?: Set<string>;
 }
 
 export class HomophoneFolder {
@@ -95,6 +97,7 @@ export class HomophoneFolder {
         const window = text.slice(at, at + e.word.length);
         if (window.length !== e.word.length) continue;
         if (window === e.word) return e.word;
+        if (this.options.keep?.has(window)) continue;
         if (window.length === 2 && [...window].some((c) => EVERYDAY.has(c))) continue;
         if (!this.sameSound(window, e) || (this.options.accept && !this.options.accept(window, e.word, text, at))) continue;
         return e.word;

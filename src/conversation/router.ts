@@ -27,8 +27,9 @@ export interface RouterDeps {
  * question ("党组织换届完成9个？") from a report, so only command matching ignores it.
  */
 export function normalise(text: string): string {
+  // Tabs part the cells of a table pasted from Excel (progress/table.ts): kept when the message has several lines.
   return text
-    .replace(/[\u3000\u2005\u00a0\t]/g, ' ')
+    .replace(text.includes('\n') ? /[\u3000\u2005\u00a0]/g : /[\u3000\u2005\u00a0\t]/g, ' ')
     .replace(/^[\s,，。.!！?？:：]+|[\s,，。.!！]+$/g, '')
     .replace(/ {2,}/g, ' ');
 }

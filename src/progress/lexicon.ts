@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { INDICATOR_KEYS, type IndicatorKey } from '../store/types.js';
 import { toHalfWidth } from '../numerals.js';
+import { buildColumnWords, columnsSchema, type ColumnWords } from './table-words.js';
 
 export interface IndicatorInfo {
   key: IndicatorKey;
@@ -28,6 +29,8 @@ export interface Lexicon {
   wordFirst: Set<string>;
   /** Words after a body's name that make it a group of people ("党组织成员"), sticky. */
   posts: RegExp;
+  /** A pasted table's header words by role (indicators.yaml `columns`, read by table.ts). */
+  columns: ColumnWords;
 }
 
 export const WORD_KINDS = ['vague', 'correction', 'replaced', 'wrong', 'incr', 'aside', 'share', 'notdone', 'text', 'plan', 'sub', 'both', 'same', 'neg', 'cumul', 'all', 'resp', 'done', 'join', 'other'] as const;
@@ -44,6 +47,7 @@ const fileSchema = z.strictObject({
   typos: z.record(z.string().min(1), z.string().min(1)).default({}),
   words: z.partialRecord(z.enum(WORD_KINDS), z.array(z.string().min(1))).default({}),
   posts: z.array(z.string().min(1)).default([]),
+  columns: columnsSchema,
 });
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -98,6 +102,7 @@ export function buildLexicon(raw: unknown, source = 'indicators file'): Lexicon 
     wordPattern: new RegExp(byLength(words.keys()), 'y'),
     wordFirst: new Set([...words.keys()].map((w) => w[0]!)),
     posts: new RegExp(byLength(parsed.data.posts.map(foldText)), 'y'),
+    columns: buildColumnWords(parsed.data.columns, foldText, source),
     typos: Object.entries(parsed.data.typos)
       .map(([from, to]) => [foldText(from), foldText(to)] as [string, string])
       .sort((a, b) => b[0].length - a[0].length),

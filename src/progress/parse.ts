@@ -5,6 +5,7 @@ import { resolveDate, type DateSpec } from './dates.js';
 import { foldText, type Lexicon } from './lexicon.js';
 import { scan, type Token } from './scan.js';
 import { soundsLike } from './sounds-like.js';
+import { readTables } from './table.js';
 import type { TownshipMatcher } from './townships.js';
 import type { Item, ParsedReport, ReportError } from './types.js';
 
@@ -29,18 +30,26 @@ const EMOTICON = /\[[\u4e00-\u9fffA-Za-z]{1,4}\]/g;
 // Spoken forms count too: 咋/啥 ("书记咋产生") and a choice inside one clause ("是开党员大会还是代表大会").
 const QUESTION = /\?|吗|什么|怎么|怎样|如何|哪|是否|能否|可否|为什么|为何|多少|几|能不能|可不可以|是不是|要不要|该不该|行不行|会不会|有没有|咋|啥|是[^,;。\n]*还是/;
 
+export interface PrepareOptions {
+  /** Keep the spacing that parts a table's cells. */
+  cells?: boolean;
+  /** Read words by their sound against these townships and the lexicon; what was read so goes to `heard`. */
+  townships?: TownshipMatcher;
+  heard?: { from: string; to: string }[];
+}
+
 /** Fold, fix known typos, drop emoji: the text every later step reads. */
-export function prepare(text: string, lexicon: Lexicon, townships?: TownshipMatcher, heard: { from: string; to: string }[] = []): string {
+export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {}): string {
   let t = foldText(text);
   if (MAYBE_EMOJI.test(t)) t = t.replace(KEYCAP_RUN, keycaps).replace(EMOJI, ' ');
   t = t.replace(EMOTICON, ' ').replace(/\r\n?/g, '\n');
   for (const [from, to] of lexicon.typos) if (t.includes(from)) t = t.split(from).join(to);
-  if (townships) {
-    const folded = soundsLike(lexicon, townships).fold(t);
-    heard.push(...folded.changes);
+  if (opts.townships) {
+    const folded = soundsLike(lexicon, opts.townships).fold(t);
+    opts.heard?.push(...folded.changes);
     t = folded.text;
   }
-  return t.replace(/[ \t]{2,}/g, ' ').trim();
+  return opts.cells ? t : t.replace(/[ \t]{2,}/g, ' ').trim();
 }
 
 function keycaps(run: string, unit: string | undefined): string {
@@ -70,7 +79,10 @@ function isReportShaped(tokens: Token[]): boolean {
 
 export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   const heard: ParsedReport['heard'] = [];
-  const text = prepare(input, ctx.lexicon, ctx.townships, heard);
+  const cells = prepare(input, ctx.lexicon, { cells: true, townships: ctx.townships, heard });
+  // A pasted table is first rewritten row by row into lines read well below (table.ts).
+  const table = readTables(cells, ctx);
+  const text = prepare(table?.text ?? cells, ctx.lexicon);
   const tokens = scan(text, ctx);
   const vagueText = tokens.filter((t) => t.t === 'vague').map((t) => t.raw);
   const question = QUESTION.test(vagueText.reduce((s, v) => s.split(v).join(' '), text));
@@ -121,5 +133,5 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   }
   // Report-shaped but nothing claimed ("村委会一定要依法选举"): prose, not a report.
   if (!items.length && !repeats.length && !errors.length) return { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], heard: [], text };
-  return { isReport: true, correction: bound.correction, items, repeats, errors, asides: bound.asides, heard, text };
+  return { isReport: true, correction: bound.correction, items, repeats, errors, asides: [...(table?.asides ?? []), ...bound.asides], heard, text };
 }

@@ -41,11 +41,13 @@ export function soundsLike(lexicon: Lexicon, townships: TownshipMatcher): Sounds
   let folder = byTowns.get(townships);
   if (!folder) {
     const accept = nameContext(lexicon, townships);
+    // Every word the reader knows as it is stays itself: a table's 全县 is not 全乡, nor 不是 a 部室.
+    const keep = new Set([...lexicon.keysOf.keys(), ...lexicon.words.keys(), ...lexicon.columns.roles.keys(), ...lexicon.columns.suffixes.keys(), ...townships.formTexts()]);
     const names = new HomophoneFolder(
       [...lexicon.names.map((n) => n.text), ...[...lexicon.words].filter(([w, kind]) => HEARD_KINDS.has(kind) && w.length >= 2).map(([w]) => w)],
-      { accept },
+      { accept, keep },
     );
-    const places = new HomophoneFolder(townships.formTexts(), { accept, nearFrom: Infinity });
+    const places = new HomophoneFolder(townships.formTexts(), { accept, keep, nearFrom: Infinity });
     folder = {
       fold(text) {
         const a = names.fold(text);
