@@ -4,6 +4,14 @@
 import { pinyin } from 'pinyin-pro';
 
 const HAN = /\p{Script=Han}/u;
+const NUMERAL = /[\d零〇一二两三四五六七八九十百千万俩仨]/;
+const UNIT = /[个人名位岁村户]/;
+
+/** A numeral standing in a number: next to another numeral or before a unit. */
+function figureAt(text: string, i: number): boolean {
+  if (!NUMERAL.test(text[i] ?? '')) return false;
+  return NUMERAL.test(text[i - 1] ?? '') || NUMERAL.test(text[i + 1] ?? '') || UNIT.test(text[i + 1] ?? '');
+}
 /** Sounds speakers of many dialects do not tell apart, folded before comparing (模糊音). */
 const FUZZY: [RegExp, string][] = [
   [/^zh/, 'z'],
@@ -91,24 +99,38 @@ export class HomophoneFolder {
     return { text: out, changes };
   }
 
+  /** A known word runs across `at` ("全部通过": 全部 holds 部, so 部通过 is no 不通过). */
+  private straddled(text: string, at: number): boolean {
+    const keep = this.options.keep;
+    if (!keep || at === 0) return false;
+    for (let len = 2; len <= 4; len++) {
+      for (let start = Math.max(0, at - len + 1); start < at; start++) if (keep.has(text.slice(start, start + len))) return true;
+    }
+    return false;
+  }
+
   private match(text: string, at: number): string | null {
+    let straddled: boolean | undefined;
     for (const first of sounds(text[at]!)) {
       for (const e of this.byFirst.get(first) ?? []) {
         const window = text.slice(at, at + e.word.length);
         if (window.length !== e.word.length) continue;
         if (window === e.word) return e.word;
         if (this.options.keep?.has(window)) continue;
+        if ((straddled ??= this.straddled(text, at))) return null;
         if (window.length === 2 && [...window].some((c) => EVERYDAY.has(c))) continue;
-        if (!this.sameSound(window, e) || (this.options.accept && !this.options.accept(window, e.word, text, at))) continue;
+        if (!this.sameSound(window, e, text, at) || (this.options.accept && !this.options.accept(window, e.word, text, at))) continue;
         return e.word;
       }
     }
     return null;
   }
 
-  private sameSound(window: string, e: Entry): boolean {
+  private sameSound(window: string, e: Entry, text: string, at: number): boolean {
     let near = 0;
     for (let j = 0; j < window.length; j++) {
+      // A figure is never a misheard syllable: "是十四个" is no 实际是 (but the 一 of "35岁一下" is one).
+      if (window[j] !== e.word[j] && figureAt(text, at + j)) return false;
       const want = e.syllables[j]!;
       const got = sounds(window[j]!);
       if (got.includes(want)) continue;

@@ -6,6 +6,9 @@ import type { IndicatorKey } from '../store/types.js';
 import type { Token } from './scan.js';
 import type { ReportError } from './types.js';
 
+const BODIES = new Set<IndicatorKey>(['partyDone', 'committeeDone', 'supervisionDone']);
+const PEOPLE = new Set<IndicatorKey>(['under35', 'college', 'female', 'avgAge', 'crossPost']);
+
 interface Named {
   raw: string;
   keys: IndicatorKey[];
@@ -24,11 +27,21 @@ export class NamedIndicators {
     return this.named.map((n) => n.keys);
   }
 
-  /** A figure (or a not-done/plan word, which explains why there is none) answers what is waiting. */
+  /**
+   * A figure (or a not-done/plan word, which explains why there is none) answers what is waiting. A body
+   * named before a figure about people ("两委 35岁以下19人", "党组织 女性3人") says whose people they
+   * are: context, not an indicator left without its figure.
+   */
   answered(pending: IndicatorKey[][]) {
     const bound = new Set(pending.flat());
-    this.dropped.push(...this.named.filter((n) => !n.keys.some((k) => bound.has(k))));
+    const aboutPeople = bound.size > 0 && [...bound].every((k) => PEOPLE.has(k));
+    this.dropped.push(...this.named.filter((n) => !n.keys.some((k) => bound.has(k)) && !(aboutPeople && n.keys.every((k) => BODIES.has(k)))));
     this.named = [];
+  }
+
+  /** "村委会 哦不是村委会 是监委会": the name just given was a slip of the tongue. */
+  unname() {
+    this.named.pop();
   }
 
   explained() {

@@ -39,7 +39,7 @@ export interface Bound {
 
 export const DONE_KEYS: IndicatorKey[] = ['partyDone', 'committeeDone', 'supervisionDone'];
 /** Due-count words that are filler when an indicator is already waiting ("一肩挑共5人"). */
-export const DUE_FILLERS = new Set(['共', '共计', '总共', '合计', '共有']);
+export const DUE_FILLERS = new Set(['共', '共计', '总共', '一共', '合计', '共有']);
 /** Words between an indicator and a bare Chinese numeral ("一肩挑五", "党组织换届完成九"). */
 export const FILLER = /^[\s:()"'为是有达到共计已完成换届选举的]*$/;
 

@@ -4,6 +4,7 @@
 // a number no indicator claims is refused ("完成8个" — which one?).
 import type { IndicatorKey } from '../store/types.js';
 import { isMonthDay } from './dates.js';
+import { PlaceCarry } from './bind-carry.js';
 import { misheardTen } from './bind-homophone.js';
 import { NamedIndicators } from './bind-named.js';
 import { TodayWithTotal } from './bind-today.js';
@@ -56,6 +57,15 @@ class Binder {
   private lineDates: Ref<DateSpec>[] = [];
   private lineExplains = false;
   private readonly today = new TodayWithTotal();
+  private readonly carry = new PlaceCarry();
+  /** Figures a plan word qualified: asides, unless the message gave no other figure. */
+  private readonly planned: { code: 'not-done' | 'plan'; raw: string }[] = [];
+  /** The figure last bound to the name after it ("2个社区因居委会…"), and that name. */
+  private backward: { value: ValueToken; name: Token } | null = null;
+  /** The indicator named right after the value being read, if any ("12个村完成党组织"). */
+  private nameFollows: IndicatorKey[] | null = null;
+  /** A name just taken back ("村委会 哦不是村委会 是监委会"): its repetition right after is no new name. */
+  private unsaid: IndicatorKey[] | null = null;
 
   constructor(private readonly text: string) {}
 
@@ -121,7 +131,8 @@ class Binder {
     this.resumeLine = false;
   }
 
-  private emit(keys: IndicatorKey[], tok: ValueToken) {
+  private emit(keys: IndicatorKey[], tok: ValueToken, carried = false) {
+    this.carry.emitted(keys, carried);
     const inc = this.incr !== 'none';
     if (this.incr === 'next') this.incr = 'none';
     if (this.resumeLine) {
@@ -181,7 +192,8 @@ class Binder {
     if (this.bracketTotal === tok.br) return false;
     switch (tok.t) {
       case 'date':
-        return false;
+        // "补报昨天(11月21日)情况" dates the line; "完成10个(昨天为8个)" compares with another day.
+        return this.lineValues > 0;
       case 'sep':
         return !tok.hard;
       case 'flag':
@@ -220,7 +232,14 @@ class Binder {
   /** Refuse the figure a not-done word qualifies, quoting the phrase from its first to last token. */
   private refuseNotCounted(code: 'not-done' | 'plan', from: Token, to: Token) {
     const [a, b] = from.at <= to.at ? [from, to] : [to, from];
-    this.out.errors.push({ code, raw: this.text.slice(a.at, b.at + b.raw.length) });
+    const raw = this.text.slice(a.at, b.at + b.raw.length);
+    // A plan beside figures that were given ("支部完成18个 预计周三全部完成") is set aside and named; a
+    // message with no other figure is refused with the reason (see run()).
+    // A count of what is NOT done names its indicator without a done figure: refused, never guessed at.
+    if (code === 'plan') {
+      this.planned.push({ code, raw });
+      this.aside(a.at, b.at + b.raw.length);
+    } else this.out.errors.push({ code, raw });
     this.pending = [];
   }
 
@@ -257,6 +276,10 @@ class Binder {
       return this.emit(keys, tok);
     }
     if (!this.pending.length) {
+      // After a switch of township the pattern wins, unless the name after the figure starts it anew
+      // ("城关审查126人 河西84人不通过1人": 84 is the first of the pattern, 不通过 the second).
+      const carried = tok.t !== 'flag' && (!this.nameFollows || this.carry.laterHas(this.nameFollows)) ? this.carry.take() : undefined;
+      if (carried) return this.emit(carried, tok, true);
       if (tok.t === 'flag') this.allWaiting ??= tok;
       else this.orphans.push(tok);
       return;
@@ -278,16 +301,28 @@ class Binder {
   }
 
   private indicator(tok: Extract<Token, { t: 'ind' }>) {
+    const unsaid = this.unsaid;
+    this.unsaid = null;
+    if (unsaid && unsaid.join() === tok.keys.join()) return;
     if (tok.keys.includes('due') && this.pending.length && DUE_FILLERS.has(tok.raw)) return;
+    // "又完成了两个，现在一共五个": after an increment, 共/一共 restate the running total, not the due count.
+    const last = this.out.items[this.out.items.length - 1];
+    if (tok.keys.includes('due') && DUE_FILLERS.has(tok.raw) && last?.value.kind === 'increment' && last.seg === tok.seg) {
+      return this.flag({ ...tok, t: 'flag', flag: 'cumul' }, undefined);
+    }
     this.lineInds.push(tok.keys);
     this.lineNames.push(tok.raw);
     if (this.ignoreNext === 'sub') this.ignoreNext = null;
     this.reopen = null;
-    const orphan = this.orphans.pop();
+    // A figure before a name is that name's only when its unit fits: "女的二十九个 平均年龄四十点八" gives
+    // no age of 29 (a count is no age, an age no count).
+    const waiting = this.orphans[this.orphans.length - 1];
+    const orphan = waiting && unitFits(waiting, tok.keys) ? this.orphans.pop() : undefined;
     if (orphan) {
       this.pending = [];
       const from = this.out.items.length;
       this.emit(tok.keys, orphan);
+      this.backward = { value: orphan, name: tok };
       if (tok.keys.every((k) => DONE_KEYS.includes(k)) && orphan.t === 'num') this.reopen = { keys: tok.keys, from, sawDone: false };
     } else if (this.allWaiting) {
       this.emit(tok.keys, this.allWaiting);
@@ -300,7 +335,7 @@ class Binder {
     this.joinOpen = false;
   }
 
-  private flag(tok: Extract<Token, { t: 'flag' }>, prev: Token | undefined) {
+  private flag(tok: Extract<Token, { t: 'flag' }>, prev: Token | undefined, replacementFollows = true) {
     switch (tok.flag) {
       case 'notdone':
       case 'plan': {
@@ -308,7 +343,18 @@ class Binder {
         const code = tok.flag === 'plan' ? 'plan' : 'not-done';
         this.lineExplains = true;
         this.named.explained();
-        if (prev && prev === this.lastEmitted) this.refuseNotCounted(code, prev, tok);
+        // "村委会8个计划下周选举" qualifies 8; "一肩挑十一个 下周一开始监委会选举" (a pause between) does not.
+        const adjacent = !(tok.flag === 'plan' && /\s/.test(tok.pre));
+        // "另外2个社区因居委会尚未选出": the figure bound back to the name is what is not done.
+        if (prev && this.backward?.name === prev && this.lastEmitted === this.backward.value) {
+          const { value } = this.backward;
+          this.out.items = this.out.items.filter((i) => i.at !== value.at);
+          this.refuseNotCounted(code, value, tok);
+        } else if (prev && prev === this.lastEmitted && adjacent) {
+          // The figure just read was the plan's, not a done figure.
+          this.out.items = this.out.items.filter((i) => i.at !== prev.at);
+          this.refuseNotCounted(code, prev, tok);
+        }
         else if (this.notCounted?.code !== 'plan') this.notCounted = { code, tok };
         return;
       }
@@ -327,7 +373,14 @@ class Binder {
         return;
       case 'wrong':
         this.out.correction = true;
+        // "五个 我看错了" closes a slip already put right: only a word with its replacement after it takes back.
+        if (!replacementFollows) return;
         if (prev && prev === this.lastEmitted) this.withdraw(this.lastEmitted);
+        else if (prev?.t === 'ind' && this.pending.length) {
+          // "村委会 哦不是 监委会": the name was the slip; the next one takes its place.
+          this.unsaid = this.pending.pop() ?? null;
+          this.named.unname();
+        } else if (prev?.t === 'town') this.out.towns = this.out.towns.filter((t) => t.at !== prev.at);
         return;
       case 'share': {
         // "女性17人，占比21.3%" restates the count; "35岁以下占比30%" gives only a rate (refused later).
@@ -394,6 +447,8 @@ class Binder {
         case 'sep':
           this.flush(tok.hard, tok.at);
           if (tok.hard) {
+            // One sentence may run over ；and 。: the pattern carries to the end of the line only.
+            if (tok.raw === '\n') this.carry.endLine();
             this.endLine();
             this.lineStart = tok.at + tok.raw.length;
           }
@@ -407,12 +462,20 @@ class Binder {
           return;
         case 'town':
           this.out.towns.push({ at: tok.at, seg: tok.seg, value: tok.name, raw: tok.raw });
+          this.carry.switched();
           return;
-        case 'date':
+        case 'date': {
+          // "预计周三全部完成", "下周一至周三…": a day a plan names governs no figure.
+          if (this.notCounted?.code === 'plan') return;
+          this.carry.switched();
           this.today.date(tok, tokens[i + 1]);
-          this.out.dates.push({ at: tok.at, seg: tok.seg, value: tok.spec, raw: tok.raw, ...(tok.stamp ? { stamp: true } : {}) });
+          // "补报昨天(11月21日)情况：…当日新增3个": 当日/当天 is the day already named, not the day of sending.
+          const named = this.out.dates.filter((d) => !d.stamp).pop();
+          const spec = tok.spec.kind === 'relative' && tok.spec.days === 0 && /^当/.test(tok.raw) && named ? named.value : tok.spec;
+          this.out.dates.push({ at: tok.at, seg: tok.seg, value: spec, raw: tok.raw, ...(tok.stamp ? { stamp: true } : {}) });
           this.lineDates.push(this.out.dates[this.out.dates.length - 1]!);
           return;
+        }
         case 'vague': {
           // Quote the whole phrase back: "10个左右", "大约8个", not just the hedge word.
           const before = tokens[i - 1];
@@ -426,14 +489,16 @@ class Binder {
         case 'ind':
           return this.indicator(tok);
         case 'flag':
-          return this.flag(tok, prev);
+          return this.flag(tok, prev, somethingFollows(tokens, i));
         case 'num':
           if (this.homophone(tok, tokens[i - 1])) return;
           // A bare Chinese numeral is a figure only right after its indicator ("一肩挑五"), never in prose ("一届").
           if (tok.chinese && tok.unit === 'none') {
             const nextChar = this.text[tok.at + tok.raw.length] ?? '';
-            if (prev?.t !== 'ind' || !this.pending.length || !FILLER.test(tok.pre) || /[\u4e00-\u9fff]/.test(nextChar)) return;
+            const carried = prev?.t === 'town' && this.carry.has();
+            if (!carried && (prev?.t !== 'ind' || !this.pending.length || !FILLER.test(tok.pre) || /[\u4e00-\u9fff]/.test(nextChar))) return;
           }
+          this.nameFollows = nameNext(tokens, i);
           return this.value(tok);
         case 'pair':
           // "11/22", "11.22", "11-22" with no indicator waiting are dates; after one, a fraction or decimal.
@@ -448,13 +513,42 @@ class Binder {
           }
           return this.value(tok);
         case 'pct':
+          this.nameFollows = nameNext(tokens, i);
           return this.value(tok);
       }
     });
     this.flush(true);
     this.endLine();
+    if (this.planned.length && !this.out.items.length) {
+      for (const p of this.planned) this.out.errors.push(p);
+      this.out.asides = this.out.asides.filter((a) => !this.planned.some((p) => a.includes(p.raw) || p.raw.includes(a)));
+    }
     return this.out;
   }
+}
+
+/** Whether a figure's unit can be the value of these indicators (an age for 平均年龄, a count for the rest). */
+function unitFits(tok: ValueToken, keys: IndicatorKey[]): boolean {
+  if (tok.t !== 'num' && tok.t !== 'pair') return true;
+  const age = keys.every((k) => k === 'avgAge');
+  return tok.unit === 'none' || (age ? tok.unit === 'age' : tok.unit === 'count');
+}
+
+/** The indicator named by the next token that is not filler, on the same line. */
+function nameNext(tokens: Token[], i: number): IndicatorKey[] | null {
+  let j = i + 1;
+  while (j < tokens.length && isFiller(tokens[j]!)) j++;
+  const next = tokens[j];
+  return next?.t === 'ind' && next.seg === tokens[i]!.seg ? next.keys : null;
+}
+
+/** A figure, a name or a township comes later on the same line (after separators and steering words). */
+function somethingFollows(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && tokens[j]!.seg === tokens[i]!.seg; j++) {
+    const t = tokens[j]!.t;
+    if (t === 'num' || t === 'pair' || t === 'pct' || t === 'ind' || t === 'town') return true;
+  }
+  return false;
 }
 
 export function bind(tokens: Token[], text: string): Bound {

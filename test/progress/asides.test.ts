@@ -78,3 +78,46 @@ describe('voice input and typos', () => {
     expect(r.reply).not.toContain('按读音理解');
   });
 });
+
+describe('patterns carried along a line, slips of the tongue, plans and days', () => {
+  const admin = { from: 'wecom:zzb_liu' };
+  it('carries the indicators of one township to the next on the same line', async () => {
+    const r = await run('各乡镇联审 城关审查126人不通过3人 河西84人不通过1人', records({ 城关镇: { reviewed: 126, disqualified: 3 }, 河西乡: { reviewed: 84, disqualified: 1 } }), admin);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('carries an indicator over a switch of day', async () => {
+    const r = await run('河西乡监委会：昨天漏报了，昨天是8个，今天10个', records({ '河西乡 2026-11-21': { supervisionDone: 8 }, 河西乡: { supervisionDone: 10 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it.each([
+    ['河西乡监委会完成了四个 哦不是 五个 我看错了', { supervisionDone: 5 }],
+    ['河西乡村委会 哦不是村委会 是监委会 完成了十个', { supervisionDone: 10 }],
+  ])('takes back a slip of the tongue: %s', async (text, figures) => {
+    const r = await run(text, records({ 河西乡: figures }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('sets a plan aside when other figures were given, and refuses a message that is only a plan', async () => {
+    const r = await run('河西乡支部完成11个 预计周三全部完成', records({ 河西乡: { partyDone: 11 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('未计入');
+    const only = await run('河西乡村委会8个计划下周选举', { refuse: 'plan', mention: [], avoid: [] });
+    expect(only.problems).toEqual([]);
+  });
+
+  it('reads 当日 as the day already named, and a day in brackets after a figure as a comparison', async () => {
+    const a = await run('补报昨天(11月21日)情况:河西乡村委会换届当日新增3个', records({ '河西乡 2026-11-21': { committeeDone: 8 } }), { before: [{ township: '河西乡', date: '2026-11-20', figures: { committeeDone: 5 } }] });
+    expect(a.problems).toEqual([]);
+    const b = await run('河西乡党组织换届完成10个(昨天为8个)', records({ 河西乡: { partyDone: 10 } }));
+    expect(b.problems).toEqual([]);
+  });
+
+  it('never reads a figure as a misheard word, nor a count before a name as an age', async () => {
+    const twice = await run('河西乡党支部完成十二个 村委会十个 然后党支部是十四个', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(twice.problems).toEqual([]);
+    const r = await run('河西乡两委新班子三十五岁以下的三十个 女的二十九个 平均年龄四十点八', records({ 河西乡: { under35: 30, female: 29, avgAge: 40.8 } }));
+    expect(r.problems).toEqual([]);
+  });
+});

@@ -73,6 +73,10 @@ function jobs(counts: Map<string, number>): Job[] {
 describe('sustained mixed load on one process', () => {
   it('answers everything once and correctly, and keeps its memory bounded', async () => {
     const rssBefore = bot.rssMiB();
+    // An increment needs a total on record to add to: the county office states 0 for every township first.
+    const base = [...WECOM, ...DINGTALK].map(([, t]) => `${t}资格联审0人`).join('；');
+    const seeded = await tryFetch(`${bot.url}/api/simulate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: 'wecom:zzb_liu', text: base }) });
+    expect(seeded.text).toContain('已记录');
     const expected = new Map<string, number>();
     const queue = jobs(expected);
     const total = queue.length;
