@@ -69,7 +69,7 @@ describe('policy Q&A in chat', () => {
     expect(catalog.intent).toBe('command');
     expect(catalog.replies[0].text).toContain('负面清单');
     expect((await bot.say('anyone', '重新加载知识库')).replies[0].text).toContain('仅限');
-    expect((await bot.say(ADMIN, '重新加载知识库')).replies[0].text).toMatch(/已重新加载：19个主题/);
+    expect((await bot.say(ADMIN, '重新加载知识库')).replies[0].text).toMatch(/已重新加载：20个主题/);
   });
 
   it('answers GET /api/knowledge/ask with topic, item, confidence and citations', async () => {
@@ -120,7 +120,7 @@ describe('reloading without a restart', () => {
       // 3. fixed again: the API reloads
       copy.edit('negative-list.md', (t) => t.replace('## 4.', '出处：本县负面清单第三条\n\n## 4.'));
       const ok = await bot.post('/api/knowledge/reload', {});
-      expect(ok).toMatchObject({ status: 200, body: { ok: true, topics: 19 } });
+      expect(ok).toMatchObject({ status: 200, body: { ok: true, topics: 20 } });
       expect((await bot.say('anyone', '负面清单第三条')).answer.citations).toEqual(['本县负面清单第三条']);
     } finally {
       await bot.close();
