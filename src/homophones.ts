@@ -48,6 +48,20 @@ function sounds(ch: string): string[] {
   return r;
 }
 
+/** Whether a character sounds like the first syllable of some word: asked once per character, then kept. */
+class StartChars {
+  private readonly known = new Map<string, boolean>();
+  constructor(private readonly byFirst: Map<string, unknown>) {}
+  has(ch: string): boolean {
+    let r = this.known.get(ch);
+    if (r === undefined) {
+      r = sounds(ch).some((s) => this.byFirst.has(s));
+      this.known.set(ch, r);
+    }
+    return r;
+  }
+}
+
 interface Entry {
   word: string;
   /** One reading per character (the word's own, in context). */
@@ -66,8 +80,12 @@ export interface FoldOptions {
 }
 
 export class HomophoneFolder {
-  /** Words by the fuzzy sound of their first character. */
-  private readonly byFirst = new Map<string, Entry[]>();
+  /** Words by the fuzzy sounds of their first two characters; the first sounds alone, to skip fast. */
+  private readonly byPair = new Map<string, Entry[]>();
+  private readonly byFirst = new Map<string, true>();
+  private readonly pairs = new Map<string, Entry[]>();
+  /** Characters met so far that may start a word, by sound: the rest are skipped without a lookup. */
+  private readonly starts = new StartChars(this.byFirst);
   private readonly nearFrom: number;
 
   constructor(words: Iterable<string>, private readonly options: FoldOptions = {}) {
@@ -76,27 +94,51 @@ export class HomophoneFolder {
       if (word.length < (options.minLength ?? 2) || !HAN.test(word)) continue;
       const syllables = (pinyin(word, { toneType: 'none', type: 'array' }) as string[]).map((s, i) => (HAN.test(word[i]!) ? fuzzy(s) : word[i]!));
       if (syllables.length !== word.length) continue;
-      const list = this.byFirst.get(syllables[0]!) ?? [];
+      // Indexed by the first two sounds: a window is compared only with the few words that begin like it.
+      const key = `${syllables[0]} ${syllables[1]}`;
+      const list = this.byPair.get(key) ?? [];
       list.push({ word, syllables });
-      this.byFirst.set(syllables[0]!, list);
+      this.byPair.set(key, list);
+      this.byFirst.set(syllables[0]!, true);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
+    for (const list of this.byPair.values()) list.sort((a, b) => b.word.length - a.word.length);
   }
 
   /** The text with every window that sounds like a known word (and is not that word) replaced by it. */
   fold(text: string): { text: string; changes: { from: string; to: string }[] } {
     const changes: { from: string; to: string }[] = [];
-    let out = '';
+    // Most messages need no change: the text is rebuilt only from the first change on.
+    let out: string | null = null;
     let i = 0;
     while (i < text.length) {
-      const hit = this.match(text, i);
+      const hit = this.starts.has(text[i]!) ? this.match(text, i) : null;
       if (hit) {
-        if (hit !== text.slice(i, i + hit.length)) changes.push({ from: text.slice(i, i + hit.length), to: hit });
-        out += hit;
+        const was = text.slice(i, i + hit.length);
+        if (hit !== was) {
+          changes.push({ from: was, to: hit });
+          out ??= text.slice(0, i);
+        }
+        if (out !== null) out += hit;
         i += hit.length;
-      } else out += text[i++];
+      } else {
+        if (out !== null) out += text[i];
+        i++;
+      }
     }
-    return { text: out, changes };
+    return { text: out ?? text, changes };
+  }
+
+  /** The words that may begin with these two characters, longest first; kept per pair (they recur). */
+  private candidates(pair: string): Entry[] {
+    let found = this.pairs.get(pair);
+    if (!found) {
+      found = [];
+      for (const first of sounds(pair[0]!)) for (const second of sounds(pair[1]!)) found.push(...(this.byPair.get(`${first} ${second}`) ?? []));
+      found.sort((a, b) => b.word.length - a.word.length);
+      if (this.pairs.size > 50_000) this.pairs.clear();
+      this.pairs.set(pair, found);
+    }
+    return found;
   }
 
   /** A known word runs across `at` ("全部通过": 全部 holds 部, so 部通过 is no 不通过). */
@@ -111,8 +153,10 @@ export class HomophoneFolder {
 
   private match(text: string, at: number): string | null {
     let straddled: boolean | undefined;
-    for (const first of sounds(text[at]!)) {
-      for (const e of this.byFirst.get(first) ?? []) {
+    if (at + 1 >= text.length) return null;
+    const candidates = this.candidates(text[at]! + text[at + 1]!);
+    {
+      for (const e of candidates) {
         const window = text.slice(at, at + e.word.length);
         if (window.length !== e.word.length) continue;
         if (window === e.word) return e.word;

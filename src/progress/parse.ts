@@ -82,7 +82,7 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   const cells = prepare(input, ctx.lexicon, { cells: true, townships: ctx.townships, heard });
   // A pasted table is first rewritten row by row into lines read well below (table.ts).
   const table = readTables(cells, ctx);
-  const text = prepare(table?.text ?? cells, ctx.lexicon);
+  const text = table ? prepare(table.text, ctx.lexicon) : cells.replace(/[ \t]{2,}/g, ' ').trim();
   const tokens = scan(text, ctx);
   const vagueText = tokens.filter((t) => t.t === 'vague').map((t) => t.raw);
   const question = QUESTION.test(vagueText.reduce((s, v) => s.split(v).join(' '), text));
