@@ -12,6 +12,8 @@ export interface BoundItem {
   /** Position and segment of the value, to find its township and date. */
   at: number;
   seg: number;
+  /** Bound after 分别 to joined townships: one figure for each of them, in order. */
+  spread?: true;
 }
 
 export interface Ref<T> {
@@ -23,6 +25,8 @@ export interface Ref<T> {
   stamp?: boolean;
   /** On a line that names an indicator (or says why) but gives no figure: "35岁以下正在统计中，明天报". */
   idle?: boolean;
+  /** Townships joined by 、/和 ("城关镇、河东镇党组织均完成15个"): the others named with this one, in order. */
+  with?: Ref<T>[];
 }
 
 export interface Bound {

@@ -41,6 +41,8 @@ class Binder {
   private orphans: ValueToken[] = [];
   private allWaiting: ValueToken | null = null;
   private clauseItems = 0;
+  /** Indicators given a figure in the current clause. */
+  private clauseKeys: IndicatorKey[][] = [];
   /** "12个村党组织换届已完成10个": the number bound before its indicator may turn out to be the due count. */
   private reopen: { keys: IndicatorKey[]; from: number; sawDone: boolean } | null = null;
   private lineInds: IndicatorKey[][] = [];
@@ -88,6 +90,9 @@ class Binder {
       this.out.errors.push({ code: 'missing-indicator', raw: o.raw });
     }
     if (this.allWaiting && this.clauseItems === 0) this.out.errors.push({ code: 'missing-indicator', raw: this.allWaiting.raw });
+    // "党组织11个全部完成": 全部完成 after a figure says the same thing again — it must agree (plan.ts checks).
+    else if (this.allWaiting) for (const keys of this.clauseKeys) this.emit(keys, this.allWaiting);
+    this.clauseKeys = [];
     this.orphans = [];
     this.allWaiting = null;
     this.clauseItems = 0;
@@ -133,6 +138,7 @@ class Binder {
 
   private emit(keys: IndicatorKey[], tok: ValueToken, carried = false) {
     this.carry.emitted(keys, carried);
+    if (tok.t !== 'flag') this.clauseKeys.push(keys.filter((k) => k !== 'due'));
     const inc = this.incr !== 'none';
     if (this.incr === 'next') this.incr = 'none';
     if (this.resumeLine) {
@@ -284,8 +290,12 @@ class Binder {
       else this.orphans.push(tok);
       return;
     }
-    const target = this.respectively && this.pending.length > 1 ? [this.pending.shift()!] : this.pending.splice(0);
+    // "白沙、石桥女性成员分别是23人、18人": one name, one figure per joined township — the name stays.
+    const spread = this.respectively && this.pending.length === 1 && !!this.out.towns[this.out.towns.length - 1]?.with;
+    const target = spread ? [...this.pending] : this.respectively && this.pending.length > 1 ? [this.pending.shift()!] : this.pending.splice(0);
+    const from = this.out.items.length;
     this.emit(target.flat(), tok);
+    if (spread) for (const item of this.out.items.slice(from)) item.spread = true;
   }
 
   /** A figure voice input probably misheard (完成时二个): refused with what it likely was, never stored. */
@@ -460,10 +470,20 @@ class Binder {
           this.joinOpen = this.pending.length > 0;
           this.reopen = null;
           return;
-        case 'town':
-          this.out.towns.push({ at: tok.at, seg: tok.seg, value: tok.name, raw: tok.raw });
+        case 'town': {
+          const ref: Ref<string | null> = { at: tok.at, seg: tok.seg, value: tok.name, raw: tok.raw };
+          // "城关镇、河东镇…": a township joined to the one before, with nothing between, names the same figures.
+          const before = tokens[i - 2];
+          const joined = prev?.t === 'join' && before?.t === 'town' && this.out.towns[this.out.towns.length - 1]?.at === before.at;
+          if (joined) {
+            const first = this.out.towns[this.out.towns.length - 1]!;
+            ref.with = [...(first.with ?? [first]), ref];
+            for (const r of ref.with) r.with = ref.with;
+          }
+          this.out.towns.push(ref);
           this.carry.switched();
           return;
+        }
         case 'date': {
           // "预计周三全部完成", "下周一至周三…": a day a plan names governs no figure.
           if (this.notCounted?.code === 'plan') return;

@@ -125,7 +125,18 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   };
   for (const b of bound.items) {
     const p = place(b.at, b.seg);
-    if (p) items.push({ key: b.key, value: b.value, ...p });
+    if (!p) continue;
+    const group = governing(bound.towns, b.at, b.seg)?.with;
+    if (!group) {
+      items.push({ key: b.key, value: b.value, ...p });
+      continue;
+    }
+    // Joined townships: one figure each in order ("分别是23人、18人"), or one figure for all ("均完成15个").
+    const same = bound.items.filter((o) => o.key === b.key && governing(bound.towns, o.at, o.seg)?.with === group);
+    if (same.length === group.length) items.push({ key: b.key, value: b.value, ...p, township: group[same.indexOf(b)]!.value });
+    else if (same.length === 1 && !b.spread) for (const t of group) items.push({ key: b.key, value: b.value, ...p, township: t.value });
+    // "白沙镇、石桥镇…分别是23人": fewer figures than townships — whose is missing cannot be known.
+    else if (same[0] === b) errors.push({ code: 'missing-indicator', raw: same.map((o) => o.value.raw).join('、') });
   }
   for (const r of bound.repeats) {
     const p = place(r.at, r.seg);

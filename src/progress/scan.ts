@@ -50,6 +50,7 @@ const CN_NUMBER = `${CN_DIGIT}两十百千`;
 const POINT = new RegExp(`(\\d+|[${CN_NUMBER}]+)点([\\d${CN_NUMBER}]+)`, 'y');
 const CN_PERCENT = new RegExp(`百分之([${CN_DIGIT}两十百]+(?:点[${CN_DIGIT}]+(?![${CN_NUMBER}]))?|\\d+(?:\\.\\d+)?)`, 'y');
 const PERCENT_SIGN = /\s*%/y;
+const CN_FRACTION = new RegExp(`([${CN_DIGIT}两十]+|\\d+)分之([${CN_DIGIT}两十]+|\\d+)`, 'y');
 /** "1、" "2." "(3)" "④" at the head of a line number the list, they are not figures. */
 // 、 after a number is never a decimal point, so "4、35岁以下11名" is item 4 about 35岁以下.
 const LIST_MARKER = /(?:\d{1,2}\s*(?:、|[.)](?!\d))|\(\d{1,2}\)|[\u2460-\u2473])/y;
@@ -201,6 +202,22 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       const v = parseAnyNumber(cnPct[1]!);
       if (v !== null) {
         push({ t: 'pct', value: v, neg: false }, cnPct[0]);
+        continue;
+      }
+    }
+    // "三分之二", "2/3" said aloud: a share of the due count, read like a rate (converted only when exact).
+    // "完成一半" is half of the due count; "一半以上", "一半左右" say no figure.
+    if (ch === '一' && text[pos + 1] === '半') {
+      push(/^(以上|多|左右|出头)/.test(text.slice(pos + 2)) ? { t: 'vague' } : { t: 'pct', value: 50, neg: false }, '一半');
+      continue;
+    }
+    const fraction = digitish ? sticky(CN_FRACTION, text, pos) : null;
+    if (fraction) {
+      const whole = parseAnyNumber(fraction[1]!);
+      const part = parseAnyNumber(fraction[2]!);
+      if (whole && part !== null && part <= whole) {
+        const hedge = /^(以上|多|左右|出头|强|弱)/.test(text.slice(pos + fraction[0].length));
+        push(hedge ? { t: 'vague' } : { t: 'pct', value: (part / whole) * 100, neg: false }, fraction[0]);
         continue;
       }
     }

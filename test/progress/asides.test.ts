@@ -121,3 +121,36 @@ describe('patterns carried along a line, slips of the tongue, plans and days', (
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('fractions, 全部完成 and joined townships', () => {
+  it.each([
+    ['河西乡全乡12个村 村委会完成了三分之二', { due: 12, committeeDone: 8 }],
+    ['河西乡村委会完成一半', { committeeDone: 6 }],
+    ['河西乡党组织11/12', { partyDone: 11, due: 12 }],
+  ])('%s gives the count exactly', async (text, figures) => {
+    const r = await run(text, records({ 河西乡: figures }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses a share that gives no whole count', async () => {
+    const r = await run('河西乡村委会完成了三分之一多', { refuse: 'vague', mention: [], avoid: [] });
+    expect(r.reply).toContain('未记录');
+    const s = await run('柳林乡村委会完成一半', { refuse: 'percent-inexact', mention: [], avoid: [] }, { from: 'wecom:liulin_zhou' });
+    expect(s.problems).toEqual([]);
+  });
+
+  it('sets each named indicator to the due count on 全部完成, and refuses a figure that disagrees', async () => {
+    const r = await run('河西乡党组织和村委会全部完成', records({ 河西乡: { partyDone: 12, committeeDone: 12 } }));
+    expect(r.problems).toEqual([]);
+    const bad = await run('河西乡党组织11个全部完成', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(bad.reply).toContain('未记录');
+  });
+
+  it('gives joined townships one figure each, or the figure 均 gives them all', async () => {
+    const admin = { from: 'wecom:zzb_liu' };
+    const a = await run('城关镇、河东镇党组织均完成15个', records({ 城关镇: { partyDone: 15 }, 河东镇: { partyDone: 15 } }), admin);
+    expect(a.problems).toEqual([]);
+    const b = await run('城关镇和河东镇党组织分别完成15个、12个', records({ 城关镇: { partyDone: 15 }, 河东镇: { partyDone: 12 } }), admin);
+    expect(b.problems).toEqual([]);
+  });
+});
