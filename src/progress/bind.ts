@@ -28,6 +28,8 @@ class Binder {
   private ignoreNext: 'vague' | 'aside' | 'sub' | null = null;
   /** Where the word that made the next value an aside starts, to quote the aside in the reply. */
   private asideFrom = 0;
+  /** The aside waiting is the figure being replaced ("报的…"): a correction word before it cancels it. */
+  private replacing = false;
   /** The bracket (by its start) in which a running total was announced: "新增2个（累计11个）". */
   private bracketTotal = -1;
   private vagueError: ReportError | null = null;
@@ -272,7 +274,7 @@ class Binder {
       this.out.errors.push({ code: 'negative', raw: tok.raw });
       return;
     }
-    if (!this.pending.length && this.reopen?.sawDone && tok.t !== 'flag') {
+    if (!this.pending.length && this.reopen && (this.reopen.sawDone || tok.t === 'flag') && (tok.t !== 'flag' || this.reopen.from === this.out.items.length - 1)) {
       // The earlier number was the village count: make it the due count, this one the figure.
       const { keys, from } = this.reopen;
       const earlier = this.out.items.splice(from);
@@ -380,13 +382,16 @@ class Binder {
         // "是8个不是9个", "报的10，实际是11": the figure after it is the one being replaced.
         this.out.correction = true;
         this.asideNext(tok);
+        this.replacing = true;
         return;
       case 'wrong':
+      case 'slip':
         this.out.correction = true;
         // "五个 我看错了" closes a slip already put right: only a word with its replacement after it takes back.
         if (!replacementFollows) return;
         if (prev && prev === this.lastEmitted) this.withdraw(this.lastEmitted);
-        else if (prev?.t === 'ind' && this.pending.length) {
+        // "支部报错了 应该是8个" corrects the figure of the name; "村委会 哦不是 监委会" takes the name back.
+        else if (tok.flag === 'slip' && prev?.t === 'ind' && this.pending.length) {
           // "村委会 哦不是 监委会": the name was the slip; the next one takes its place.
           this.unsaid = this.pending.pop() ?? null;
           this.named.unname();
@@ -418,6 +423,9 @@ class Binder {
       }
       case 'correction':
         this.out.correction = true;
+        // "昨天报的 白沙支部应为12个": the word of the new figure comes before any old one was given.
+        if (this.replacing && this.ignoreNext === 'aside') this.ignoreNext = null;
+        this.replacing = false;
         return;
       case 'resp':
         this.respectively = true;

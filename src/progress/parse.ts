@@ -44,6 +44,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (MAYBE_EMOJI.test(t)) t = t.replace(KEYCAP_RUN, keycaps).replace(EMOJI, ' ');
   t = t.replace(EMOTICON, ' ').replace(/\r\n?/g, '\n');
   for (const [from, to] of lexicon.typos) if (t.includes(from)) t = t.split(from).join(to);
+  // Spoken 俩 and 仨 are two and three (of whatever is being counted).
+  if (/[俩仨]/.test(t)) t = t.replace(/俩个?/g, '两个').replace(/仨个?/g, '三个');
   if (opts.townships) {
     const folded = soundsLike(lexicon, opts.townships).fold(t);
     opts.heard?.push(...folded.changes);

@@ -173,7 +173,9 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       push({ t: 'town', name: town.name }, text.slice(pos, pos + town.length));
       continue;
     }
-    const candidate = ch >= '\u4e00' && ch <= '\u9fff' && atClauseStart() ? ctx.townships.candidateAt(text, pos) : null;
+    const shaped = ch >= '\u4e00' && ch <= '\u9fff' && atClauseStart() ? ctx.townships.candidateAt(text, pos) : null;
+    // "至此全乡…" ends in a name of ours (全乡): no unknown township, the words before it are prose.
+    const candidate = shaped && ![2, 3].some((k) => ctx.lexicon.keysOf.has(shaped.raw.slice(-k))) ? shaped : null;
     if (candidate) {
       push({ t: 'town', name: null }, candidate.raw);
       continue;

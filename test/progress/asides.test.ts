@@ -47,6 +47,8 @@ describe('corrections in the usual forms', () => {
     ['更正：河西乡村委会9→8', 8],
     ['河西乡村委会应为8个（不是9个）', 8],
     ['更正 河西乡村委会是8个 刚才打成9了', 8],
+    ['更正 刚才河西乡村委报错了 应该是8个', 8],
+    ['更正今天报的 河西乡村委会应为8个 多报了1个', 8],
   ])('%s stores the new figure only', async (text, n) => {
     const r = await run(text, records({ 河西乡: { committeeDone: n } }), { before: [{ township: '河西乡', date: '2026-11-22', figures: { committeeDone: 9 } }] });
     expect(r.problems).toEqual([]);
@@ -152,5 +154,16 @@ describe('fractions, 全部完成 and joined townships', () => {
     expect(a.problems).toEqual([]);
     const b = await run('城关镇和河东镇党组织分别完成15个、12个', records({ 城关镇: { partyDone: 15 }, 河东镇: { partyDone: 12 } }), admin);
     expect(b.problems).toEqual([]);
+  });
+});
+
+describe('spoken counts and whole-township phrases', () => {
+  it.each([
+    ['河西乡党支部今天又完成俩', { partyDone: 11 }],
+    ['河西乡12个村党组织都换完了 村委会五个', { due: 12, partyDone: 12, committeeDone: 5 }],
+    ['河西乡今天把剩下两个村的党组织换届都完成了,至此全乡12个村党组织换届全部完成。', { due: 12, partyDone: 12 }],
+  ])('%s', async (text, figures) => {
+    const r = await run(text, records({ 河西乡: figures }), { before: yesterday({ partyDone: 9 }) });
+    expect(r.problems).toEqual([]);
   });
 });
