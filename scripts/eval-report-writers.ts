@@ -20,6 +20,7 @@ export async function printWriters(verbose: boolean, heldout: boolean): Promise<
     const t = tally(results);
     console.log(`\n== independent writers, ${set} (${[...new Set(results.map((r) => r.file))].join(', ')})`);
     console.log(`good messages recorded exactly  ${t.exact}/${t.good}  ${pct(t.exact, t.good)}`);
+    console.log(`fields stored exactly           ${t.fieldsRight}/${t.fields}  ${pct(t.fieldsRight, t.fields)}`);
     console.log(`good messages refused           ${t.refusedGood}/${t.good}  ${pct(t.refusedGood, t.good)}`);
     console.log(`good messages stored wrong      ${t.storedWrong}`);
     console.log(`bad messages refused/left alone ${t.refusedBad + t.leftAlone}/${t.bad}  ${pct(t.refusedBad + t.leftAlone, t.bad)}`);

@@ -39,6 +39,9 @@ export interface WriterResult {
   /** Refusal reason codes, or what differed: the failure class. */
   detail: string[];
   reply: string;
+  /** Expected figures of a good message, and how many were stored exactly. */
+  fields: number;
+  fieldsRight: number;
 }
 
 export const isHeldoutWriter = (file: string) => file.startsWith('heldout-');
@@ -87,7 +90,7 @@ export async function evaluateWriters(cases: ReportCase[]): Promise<WriterResult
       } else verdict = r.problems.includes('not read as a report') || 'ignore' in c.expect && r.ok ? 'left-alone' : 'refused-bad';
     }
     void stored;
-    out.push({ file: c.file, index: c.index, text: c.text, good, verdict, detail, reply: r.reply });
+    out.push({ file: c.file, index: c.index, text: c.text, good, verdict, detail, reply: r.reply, fields: r.fields, fieldsRight: r.fieldsRight });
   }
   return out;
 }
@@ -95,5 +98,7 @@ export async function evaluateWriters(cases: ReportCase[]): Promise<WriterResult
 export function tally(results: WriterResult[]) {
   const count = (v: Verdict) => results.filter((r) => r.verdict === v).length;
   const good = results.filter((r) => r.good).length;
-  return { cases: results.length, good, bad: results.length - good, exact: count('exact'), refusedGood: count('refused-good'), storedWrong: count('stored-wrong'), refusedBad: count('refused-bad'), leftAlone: count('left-alone'), storedBad: count('stored-bad') };
+  const fields = results.reduce((n, r) => n + r.fields, 0);
+  const fieldsRight = results.reduce((n, r) => n + r.fieldsRight, 0);
+  return { cases: results.length, fields, fieldsRight, good, bad: results.length - good, exact: count('exact'), refusedGood: count('refused-good'), storedWrong: count('stored-wrong'), refusedBad: count('refused-bad'), leftAlone: count('left-alone'), storedBad: count('stored-bad') };
 }
