@@ -523,7 +523,8 @@ class Binder {
           // A bare Chinese numeral is a figure only right after its indicator ("一肩挑五"), never in prose ("一届").
           if (tok.chinese && tok.unit === 'none') {
             const nextChar = this.text[tok.at + tok.raw.length] ?? '';
-            const carried = prev?.t === 'town' && this.carry.has();
+            // "平均年龄城关四十五点二河东四十六点五": after a township, a number of the name waiting or carried.
+            const carried = prev?.t === 'town' && (this.carry.has() || this.pending.length > 0);
             if (!carried && (prev?.t !== 'ind' || !this.pending.length || !FILLER.test(tok.pre) || /[\u4e00-\u9fff]/.test(nextChar))) return;
           }
           this.nameFollows = nameNext(tokens, i);

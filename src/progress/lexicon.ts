@@ -29,6 +29,8 @@ export interface Lexicon {
   wordFirst: Set<string>;
   /** Words after a body's name that make it a group of people ("党组织成员"), sticky. */
   posts: RegExp;
+  /** Phrases that give an indicator the figure 0 ("没有不通过的"), longest first. */
+  zero: [string, IndicatorKey][];
   /** A pasted table's header words by role (indicators.yaml `columns`, read by table.ts). */
   columns: ColumnWords;
 }
@@ -47,6 +49,7 @@ const fileSchema = z.strictObject({
   typos: z.record(z.string().min(1), z.string().min(1)).default({}),
   words: z.partialRecord(z.enum(WORD_KINDS), z.array(z.string().min(1))).default({}),
   posts: z.array(z.string().min(1)).default([]),
+  zero: z.partialRecord(keySchema, z.array(z.string().min(1))).default({}),
   columns: columnsSchema,
 });
 
@@ -102,6 +105,9 @@ export function buildLexicon(raw: unknown, source = 'indicators file'): Lexicon 
     wordPattern: new RegExp(byLength(words.keys()), 'y'),
     wordFirst: new Set([...words.keys()].map((w) => w[0]!)),
     posts: new RegExp(byLength(parsed.data.posts.map(foldText)), 'y'),
+    zero: (Object.entries(parsed.data.zero) as [IndicatorKey, string[]][])
+      .flatMap(([key, phrases]) => phrases.map((p) => [foldText(p), key] as [string, IndicatorKey]))
+      .sort((a, b) => b[0].length - a[0].length),
     columns: buildColumnWords(parsed.data.columns, foldText, source),
     typos: Object.entries(parsed.data.typos)
       .map(([from, to]) => [foldText(from), foldText(to)] as [string, string])

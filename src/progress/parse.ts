@@ -44,6 +44,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (MAYBE_EMOJI.test(t)) t = t.replace(KEYCAP_RUN, keycaps).replace(EMOJI, ' ');
   t = t.replace(EMOTICON, ' ').replace(/\r\n?/g, '\n');
   for (const [from, to] of lexicon.typos) if (t.includes(from)) t = t.split(from).join(to);
+  // "没有不通过的": the indicator's figure is nought, said in words — written as its first name and 0.
+  for (const [phrase, key] of lexicon.zero) if (t.includes(phrase)) t = t.split(phrase).join(`${lexicon.indicators[key].names[0]}0`);
   // Spoken 俩 and 仨 are two and three (of whatever is being counted).
   if (/[俩仨]/.test(t)) t = t.replace(/俩个?/g, '两个').replace(/仨个?/g, '三个');
   if (opts.townships) {
