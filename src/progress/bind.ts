@@ -30,6 +30,8 @@ class Binder {
   private asideFrom = 0;
   /** The aside waiting is the figure being replaced ("报的…"): a correction word before it cancels it. */
   private replacing = false;
+  /** A separator came after the plan word: a new indicator name ends the plan. */
+  private planClosed = false;
   /** The bracket (by its start) in which a running total was announced: "新增2个（累计11个）". */
   private bracketTotal = -1;
   private vagueError: ReportError | null = null;
@@ -104,6 +106,9 @@ class Binder {
     this.joinOpen = false;
     this.today.endClause();
     if (hard || this.notCounted?.code !== 'plan') this.notCounted = null;
+    // A plan runs on over commas for bare figures ("拟于下周进行，共8个村"), but not into a clause that
+    // names an indicator of its own ("…推迟到下周，监委会完成10个").
+    else this.planClosed = true;
   }
 
   /** What the dates of the line just read may govern, now that it is known whether it gave figures. */
@@ -139,6 +144,11 @@ class Binder {
   }
 
   private emit(keys: IndicatorKey[], tok: ValueToken, carried = false) {
+    // "两委成员共41人": a head count is no number of villages due — set aside, not stored as 应换届数.
+    if (keys.length === 1 && keys[0] === 'due' && tok.t === 'num' && /[人名位]$/.test(tok.raw)) {
+      this.aside(tok.at, tok.at + tok.raw.length);
+      return;
+    }
     this.carry.emitted(keys, carried);
     if (tok.t !== 'flag') this.clauseKeys.push(keys.filter((k) => k !== 'due'));
     const inc = this.incr !== 'none';
@@ -313,6 +323,8 @@ class Binder {
   }
 
   private indicator(tok: Extract<Token, { t: 'ind' }>) {
+    if (this.planClosed && !tok.keys.includes('due')) this.notCounted = null;
+    this.planClosed = false;
     const unsaid = this.unsaid;
     this.unsaid = null;
     if (unsaid && unsaid.join() === tok.keys.join()) return;
