@@ -156,6 +156,8 @@ function byAspect(index: KnowledgeIndex, chosen: Ranked, cleaned: string, hasWor
   return items.length === 1 ? items[0] : undefined;
 }
 
+/** "十严禁最后一条": the last rule of the list named (an ordinal whose number is the list's length). */
+const LAST = /最后(?:一|那)?[条项]/;
 /** A list item that forbids an act (十严禁, 十不准), not one that names who may not stand (负面清单). */
 const FORBIDS = /^(?:严禁|不准|不得|禁止)/;
 /** Words that ask about discipline itself: such a question is for the lists, whatever else it asks. */
@@ -226,12 +228,16 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
 /** The rule-based answer alone (exported for the tests that compare it with the example path). */
 export function askByRules(index: KnowledgeIndex, question: string, opts: AskOptions = {}): AskResult {
   const cleaned = index.tokenizer.clean(question);
-  const ordinal = findOrdinal(cleaned);
+  const last = LAST.exec(cleaned);
+  const ordinal = findOrdinal(cleaned) ?? (last ? { n: 0, rest: cleaned.slice(0, last.index) + ' ' + cleaned.slice(last.index + last[0].length) } : undefined);
   const terms = index.terms(ordinal ? ordinal.rest : cleaned);
   const termSet = new Set(terms);
   const situational = SITUATIONAL.test(cleaned);
   const ranked = index.rank(terms);
-  const best = lawfulStep(index, ranked, terms, cleaned) ?? ranked[0];
+  // A list spelled out by one of its names, with a number ("十严禁第一条说的啥来着，俺明天开会要给党员念念"):
+  // the name and the number say which rule, whatever else the message tells.
+  const namedList = ordinal ? ranked.find((r) => r.entry.topic.kind === 'list' && r.entry.names.some((n) => [...n].some((t) => !index.common(t)) && [...n].every((t) => termSet.has(t)))) : undefined;
+  const best = namedList ?? lawfulStep(index, ranked, terms, cleaned) ?? ranked[0];
   const lists = () => index.entries.filter((e) => e.topic.kind === 'list').map((e) => e.topic);
   // Nothing matched at all: still offer three starting points, the topics sharing most characters.
   const closest = () => {
@@ -245,10 +251,10 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
     return [...found, ...rest].filter((t, i, all) => !t.family || all.findIndex((x) => x.family === t.family) === i).slice(0, 3);
   };
   if (!terms.length || !best || best.score <= 0 || index.outside(cleaned).length) {
-    if (ordinal) return result({ kind: 'clarify', confidence: 0, asked: ordinal.n, suggestions: lists() });
+    if (ordinal) return result({ kind: 'clarify', confidence: 0, ...(ordinal.n ? { asked: ordinal.n } : {}), suggestions: lists() });
     return result({ kind: 'abstain', confidence: 0, suggestions: closest() });
   }
-  const confidence = index.coverage(terms, best.entry.vocab);
+  const confidence = namedList ? 1 : index.coverage(terms, best.entry.vocab);
   if (confidence < MIN_CONFIDENCE) return result({ kind: 'abstain', confidence, suggestions: closest() });
 
   // One or two words that several topics explain equally well ("任期", "换届"): ask back.
@@ -269,16 +275,17 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
     const markers = [...chosen.entry.markerTerms].filter((t) => termSet.has(t)).length;
     const named = markers >= 2 || chosen.entry.names.some((n) => [...n].every((t) => termSet.has(t)));
     if (topic.kind === 'list') {
-      if (!named) return result({ kind: 'clarify', confidence, asked: ordinal.n, suggestions: lists() });
-      const item = topic.items[ordinal.n - 1];
+      if (!named) return result({ kind: 'clarify', confidence, ...(ordinal.n ? { asked: ordinal.n } : {}), suggestions: lists() });
+      const item = topic.items[(ordinal.n || topic.items.length) - 1];
       if (!item) return result({ ...base, kind: 'missing-item', topic, asked: ordinal.n, citations: [cite(topic)] });
       return result({ ...base, kind: 'item', topic, item, citations: [cite(topic, item)] });
     }
+    if (!ordinal.n) return result({ kind: 'clarify', confidence, suggestions: lists() });
     const articles = ranked
       .filter((r) => r.score > 0)
       .flatMap((r) => r.entry.topic.items.filter((i) => i.article === ordinal.n).map((item) => ({ topic: r.entry.topic, item })));
     const first = articles[0];
-    if (!first) return result({ kind: 'clarify', confidence, asked: ordinal.n, suggestions: lists() });
+    if (!first) return result({ kind: 'clarify', confidence, ...(ordinal.n ? { asked: ordinal.n } : {}), suggestions: lists() });
     return result({ ...base, kind: 'item', topic: first.topic, item: first.item, related: articles.slice(1, 4), citations: articles.slice(0, 4).map((a) => cite(a.topic, a.item)) });
   }
 

@@ -95,3 +95,19 @@ describe('a lawful step and the list forbidding its abuse', () => {
     expect(r.topic?.id).not.toBe('cwh-election');
   });
 });
+
+describe('a list named with a number', () => {
+  it.each([
+    ['十严禁第一条说的啥来着，俺明天开会要给党员念念', 'discipline-village', 1],
+    ['村里那个十不准第七条是啥来着', 'ten-no-village', 7],
+    ['十严禁最后一条是啥', 'discipline-village', 10],
+    ['十不选最后一条是啥', 'negative-list', 10],
+  ])('%s → %s#%i', (q, topic, n) => {
+    expect(service.ask(q, village)).toMatchObject({ kind: 'item', topic: { id: topic }, item: { n } });
+  });
+
+  it('"最后一条" of no list, or of a law, is asked back', () => {
+    expect(service.ask('最后一条是啥', village).kind).toBe('clarify');
+    expect(service.ask('组织法最后一条', village).kind).toBe('clarify');
+  });
+});
