@@ -130,7 +130,7 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   // A story of a breach ("冒名顶替他弟弟来投票") is not answered by the lawful procedure it abuses (委托投票):
   // only a list of what is forbidden, or a rule that names the breach itself, speaks to it.
   const breach = index.misconduct(cleaned);
-  if (!list && breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w))) return false;
+  if (!list && breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || entry.itemVocab[n]!.has(w))) return false;
   // "一肩挑比例" is not answered by the rule on 交叉任职 ratios, however well 比例 matches. Only words
   // written in the question count: a synonym added for recall ("刑事处罚" → 负面清单) names no subject.
   if (index.missingSubjects(terms.filter((t) => cleaned.includes(t)), entry, n).length) return false;
@@ -154,6 +154,35 @@ function byAspect(index: KnowledgeIndex, chosen: Ranked, cleaned: string, hasWor
     return touched.length ? touched.reduce((a, b) => (chosen.itemScores[b]! > chosen.itemScores[a]! ? b : a)) : undefined;
   }
   return items.length === 1 ? items[0] : undefined;
+}
+
+/** "十严禁最后一条": the last rule of the list named (an ordinal whose number is the list's length). */
+const LAST = /最后(?:一|那)?[条项]/;
+/** A list item that forbids an act (十严禁, 十不准), not one that names who may not stand (负面清单). */
+const FORBIDS = /^(?:严禁|不准|不得|禁止)/;
+/** Words that ask about discipline itself: such a question is for the lists, whatever else it asks. */
+const ASKS_DISCIPLINE = /纪律|违纪|违规|违反|违法|犯规|犯哪|哪一条|哪条|处分|查处|拉票|贿选|严禁|不准|不选/;
+
+/**
+ * A list of what is forbidden and the rule of a lawful step can explain a question equally well ("能委托
+ * 邻居帮着投票不": 十不准 forbids 虚假委托投票, the law says who may be entrusted). A question that tells no
+ * breach, names no list, asks nothing about discipline or a rule's meaning, and asks whether it may do
+ * something is about the step: the rule that is no list answers it, when both name the step in their titles
+ * or keywords and it scores about as high (CLOSE) and explains as much of the question.
+ */
+function lawfulStep(index: KnowledgeIndex, ranked: Ranked[], terms: string[], cleaned: string): Ranked | undefined {
+  const best = ranked[0];
+  if (!best || best.entry.topic.kind !== 'list' || !FORBIDS.test(best.entry.topic.items[best.bestItem]!.title)) return undefined;
+  if (!SITUATIONAL.test(cleaned) || ABOUT_RULE.test(cleaned)) return undefined;
+  if (ASKS_DISCIPLINE.test(cleaned) || index.misconduct(cleaned).length) return undefined;
+  if (terms.some((t) => best.entry.nameTerms.has(t) && !index.common(t))) return undefined;
+  const step = ranked.find((r) => r.entry.topic.kind !== 'list');
+  if (!step || step.score < CLOSE * best.score) return undefined;
+  // The same step named in both rules (委托投票, 移交): the list forbids its abuse, the other rule sets it out.
+  const keys = (r: Ranked) => terms.filter((t) => !index.common(t) && r.entry.itemKeys[r.bestItem]!.has(t));
+  const shared = keys(best).filter((t) => keys(step).includes(t));
+  if (!shared.length) return undefined;
+  return index.coverage(terms, step.entry.itemFit[step.bestItem]!) >= index.coverage(terms, best.entry.itemFit[best.bestItem]!) ? step : undefined;
 }
 
 /** An example question at least this close answers with its item, when the rules found no answer. */
@@ -199,12 +228,16 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
 /** The rule-based answer alone (exported for the tests that compare it with the example path). */
 export function askByRules(index: KnowledgeIndex, question: string, opts: AskOptions = {}): AskResult {
   const cleaned = index.tokenizer.clean(question);
-  const ordinal = findOrdinal(cleaned);
+  const last = LAST.exec(cleaned);
+  const ordinal = findOrdinal(cleaned) ?? (last ? { n: 0, rest: cleaned.slice(0, last.index) + ' ' + cleaned.slice(last.index + last[0].length) } : undefined);
   const terms = index.terms(ordinal ? ordinal.rest : cleaned);
   const termSet = new Set(terms);
   const situational = SITUATIONAL.test(cleaned);
   const ranked = index.rank(terms);
-  const best = ranked[0];
+  // A list spelled out by one of its names, with a number ("十严禁第一条说的啥来着，俺明天开会要给党员念念"):
+  // the name and the number say which rule, whatever else the message tells.
+  const namedList = ordinal ? ranked.find((r) => r.entry.topic.kind === 'list' && r.entry.names.some((n) => [...n].some((t) => !index.common(t)) && [...n].every((t) => termSet.has(t)))) : undefined;
+  const best = namedList ?? lawfulStep(index, ranked, terms, cleaned) ?? ranked[0];
   const lists = () => index.entries.filter((e) => e.topic.kind === 'list').map((e) => e.topic);
   // Nothing matched at all: still offer three starting points, the topics sharing most characters.
   const closest = () => {
@@ -218,10 +251,10 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
     return [...found, ...rest].filter((t, i, all) => !t.family || all.findIndex((x) => x.family === t.family) === i).slice(0, 3);
   };
   if (!terms.length || !best || best.score <= 0 || index.outside(cleaned).length) {
-    if (ordinal) return result({ kind: 'clarify', confidence: 0, asked: ordinal.n, suggestions: lists() });
+    if (ordinal) return result({ kind: 'clarify', confidence: 0, ...(ordinal.n ? { asked: ordinal.n } : {}), suggestions: lists() });
     return result({ kind: 'abstain', confidence: 0, suggestions: closest() });
   }
-  const confidence = index.coverage(terms, best.entry.vocab);
+  const confidence = namedList ? 1 : index.coverage(terms, best.entry.vocab);
   if (confidence < MIN_CONFIDENCE) return result({ kind: 'abstain', confidence, suggestions: closest() });
 
   // One or two words that several topics explain equally well ("任期", "换届"): ask back.
@@ -242,16 +275,17 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
     const markers = [...chosen.entry.markerTerms].filter((t) => termSet.has(t)).length;
     const named = markers >= 2 || chosen.entry.names.some((n) => [...n].every((t) => termSet.has(t)));
     if (topic.kind === 'list') {
-      if (!named) return result({ kind: 'clarify', confidence, asked: ordinal.n, suggestions: lists() });
-      const item = topic.items[ordinal.n - 1];
+      if (!named) return result({ kind: 'clarify', confidence, ...(ordinal.n ? { asked: ordinal.n } : {}), suggestions: lists() });
+      const item = topic.items[(ordinal.n || topic.items.length) - 1];
       if (!item) return result({ ...base, kind: 'missing-item', topic, asked: ordinal.n, citations: [cite(topic)] });
       return result({ ...base, kind: 'item', topic, item, citations: [cite(topic, item)] });
     }
+    if (!ordinal.n) return result({ kind: 'clarify', confidence, suggestions: lists() });
     const articles = ranked
       .filter((r) => r.score > 0)
       .flatMap((r) => r.entry.topic.items.filter((i) => i.article === ordinal.n).map((item) => ({ topic: r.entry.topic, item })));
     const first = articles[0];
-    if (!first) return result({ kind: 'clarify', confidence, asked: ordinal.n, suggestions: lists() });
+    if (!first) return result({ kind: 'clarify', confidence, ...(ordinal.n ? { asked: ordinal.n } : {}), suggestions: lists() });
     return result({ ...base, kind: 'item', topic: first.topic, item: first.item, related: articles.slice(1, 4), citations: articles.slice(0, 4).map((a) => cite(a.topic, a.item)) });
   }
 

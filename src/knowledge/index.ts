@@ -79,12 +79,18 @@ export class KnowledgeIndex {
   private readonly outsideWords: string[];
   /** The idf of a word no document contains. */
   private readonly unknownIdf: number;
+  /** lexicon.misconduct words that head a synonym group ("虚报" for 多报, 谎报). */
+  private readonly misconductForms: Set<string>;
   /** Every example question's words, with the item it was written for. */
   private readonly examples: { entry: TopicEntry; n: number; terms: string[] }[] = [];
 
   constructor(readonly base: KnowledgeBase) {
     const domain = base.topics.flatMap((t) => [...t.aliases, ...t.markers, ...(t.family ? [t.family] : []), ...t.items.flatMap((i) => i.keywords)]);
     this.tokenizer = new Tokenizer(base.lexicon, domain);
+    // Only a group headed by a misconduct word itself: 虚报 (多报, 谎报) is a breach, while 贿选 heads words
+    // a question uses to ask about the rule too ("举报贿选要实名吗").
+    const listed = new Set(base.lexicon.misconduct.map((w) => w.toLowerCase()));
+    this.misconductForms = new Set(base.lexicon.groups.map((g) => g[0]!.toLowerCase()).filter((head) => listed.has(head)));
     this.context = new Set(base.lexicon.context.flatMap((w) => this.tokenizer.tokens(w)));
     base.lexicon.bodies.forEach((words, i) => {
       for (const t of words.flatMap((w) => this.tokenizer.tokens(w))) this.bodyOf.set(t, i);
@@ -171,9 +177,15 @@ export class KnowledgeIndex {
     return entry.topic.items.flatMap((item, n) => (wanted.some((w) => item.title.includes(w)) ? [n] : []));
   }
 
-  /** lexicon.misconduct words in the (cleaned) question: it tells of a breach, not of a lawful step. */
+  /**
+   * lexicon.misconduct words in the (cleaned) question: it tells of a breach, not of a lawful step. A breach
+   * told in a word the synonym table folds to one of them counts too ("多报了几票" is 虚报, "托人打招呼" is
+   * 说情): the folded form is returned.
+   */
   misconduct(cleaned: string): string[] {
-    return this.base.lexicon.misconduct.filter((w) => cleaned.includes(w.toLowerCase()));
+    const direct = this.base.lexicon.misconduct.filter((w) => cleaned.includes(w.toLowerCase()));
+    const folded = this.terms(cleaned).filter((t) => this.misconductForms.has(t) && !direct.includes(t));
+    return [...direct, ...folded];
   }
 
   /** Words of the (cleaned) question that name a matter outside the base. */

@@ -21,6 +21,7 @@ const lexiconSchema = z.strictObject({
   groups: z.array(z.array(word).min(2)).default([]),
   typos: z.record(z.string(), word).default({}),
   stopwords: z.array(word).default([]),
+  story: z.array(word).default([]),
   context: z.array(word).default([]),
   terms: z.array(word).default([]),
   bodies: z.array(z.array(word).min(1)).default([]),
@@ -115,7 +116,7 @@ export function loadKnowledge(dir: string): LoadResult {
     }
   }
   if (!files.length) issues.push({ file: dir, severity: 'error', code: 'no-topics' });
-  let lexicon: Lexicon | undefined = { groups: [], typos: {}, stopwords: [], context: [], terms: [], bodies: [], outside: [], misconduct: [], intents: [] };
+  let lexicon: Lexicon | undefined = { groups: [], typos: {}, stopwords: [], story: [], context: [], terms: [], bodies: [], outside: [], misconduct: [], intents: [] };
   const lexText = existsSync(join(dir, LEXICON_FILE)) ? read(LEXICON_FILE) : undefined;
   if (lexText !== undefined) {
     const parsed = parseLexicon(lexText);

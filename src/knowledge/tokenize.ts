@@ -29,8 +29,8 @@ function addWords(words: Iterable<string>): void {
 const PARTS_CACHE = 20_000;
 /** "十七岁", "60周岁": any age reads as 年龄 (the synonym table keeps 十八周岁 for the voting age). */
 const AGE = /^[0-9〇零一二两三四五六七八九十百几]+周?岁(?:以上|以下|多)?$/;
-/** "两千块", "200元": an amount of money reads as 钱款. */
-const MONEY = /^[0-9〇零一二两三四五六七八九十百千万几]+(?:块|元|块钱|万块|万元|千块)$/;
+/** "两千块", "200元": an amount of money reads as 钱款 ("一块" alone is "together": 两口子能一块进村委会). */
+const MONEY = /^(?!一块$)[0-9〇零一二两三四五六七八九十百千万几]+(?:块|元|块钱|万块|万元|千块)$/;
 /** Numbers ("一百二十个", "二十多个") are not cut into parts: their pieces are noise. */
 const NUMERIC = /^[0-9〇零一二两三四五六七八九十百千万几多余]+[个名人位户条项次]?$/;
 const PUNCT = /^[\s\p{P}\p{S}]+$/u;
@@ -66,10 +66,21 @@ export class Tokenizer {
     const asking = lexicon.intents.flatMap((i) => i.ask).map((x) => x.trim().toLowerCase()).filter((w) => !this.domain.has(w));
     for (const w of asking) this.stop.add(w);
     addWords(asking);
+    // Story words (who, when) likewise: whole, so their characters do not glue to the question's words.
+    const story = (lexicon.story ?? []).map((w) => w.trim().toLowerCase()).filter((w) => !this.domain.has(w));
+    for (const w of story) this.stop.add(w);
+    addWords(story);
     addWords(words);
-    // A window that is itself an everyday word ("时间" sounds like 实践) is left alone: only what jieba
-    // cannot read as one word is taken for a mishearing of a domain word.
-    this.homophones = new HomophoneFolder(words, { nearFrom: Infinity, minLength: 3, accept: (window) => sharedJieba().cut(window, true).length > 1 });
+    // A window that is itself an everyday word ("时间" sounds like 实践) is left alone: only what jieba's
+    // dictionary cannot read as one word is taken for a mishearing of a domain word (its guesses at an
+    // unknown run, "十布准" or "监卫会" as one word, are no word of speech).
+    this.homophones = new HomophoneFolder(words, { nearFrom: Infinity, minLength: 3, accept: (window) => sharedJieba().cut(window, false).length > 1 });
+  }
+
+  /** The form a word is compared in: the first word of its synonym group, or the word itself. */
+  canonical(word: string): string {
+    const w = word.trim().toLowerCase();
+    return this.canon.get(w) ?? w;
   }
 
   /** Words seen in the corpus: a question's "身份证明" then also matches "伪造身份证明" in a text. */

@@ -51,6 +51,12 @@ export interface Lexicon {
   groups: string[][];
   typos: Record<string, string>;
   stopwords: string[];
+  /**
+   * Words that tell a story rather than ask about a rule: who it is about (表哥, 老丈人, 隔壁家, 老王 — kin
+   * beyond the 近亲属 the law names, neighbours, nicknames) and when (这回, 前年, 后来). Kept whole when
+   * cutting ("俺表哥" is not 表 + 哥), then ignored like stopwords.
+   */
+  story?: string[];
   /** Domain context words (换届, 村委会, 候选人): they show a question is in scope but do not pick a topic. */
   context: string[];
   /** Extra words the tokenizer must keep whole. */
