@@ -25,6 +25,7 @@ function print(name: string, m: QaMetrics): void {
   console.log(`cases                 ${m.cases} (${m.answerable} answerable, ${m.cases - m.answerable} to decline)`);
   console.log(`topic accuracy        ${pct(m.topicAccuracy)}`);
   console.log(`item accuracy         ${pct(m.itemAccuracy)} of ${m.itemCases} cases naming an item`);
+  console.log(`right or rightly declined ${pct(m.rightOrDeclined)} of ${m.cases}`);
   console.log(`answer-kind accuracy  ${pct(m.kindAccuracy)}`);
   console.log(`wrong answers         ${m.wrongAnswers} (answered with a topic or item that was not expected), ${m.wrongDiscipline} about discipline lists`);
   console.log(`abstention precision  ${pct(m.abstentionPrecision)}`);

@@ -59,6 +59,8 @@ export interface QaMetrics {
   abstentionPrecision: number;
   /** Of the questions that should have been declined, the share the bot declined. */
   abstentionRecall: number;
+  /** Questions answered with a right item (or topic, when no item is named) or rightly declined/clarified. */
+  rightOrDeclined: number;
   /** Out-of-scope questions answered with policy: must be 0. */
   outOfScopeAnswered: number;
   /** Answered, but with a topic or item the case did not expect (or a policy answer to an out-of-scope question). */
@@ -103,6 +105,7 @@ export function evaluate(service: KnowledgeService, cases: QaCase[], variantDefa
     abstentionPrecision: ratio(didDecline.filter((o) => o.c.expect).length, didDecline.length),
     abstentionRecall: ratio(shouldDecline.filter((o) => declined(o.kind)).length, shouldDecline.length),
     outOfScopeAnswered: outcomes.filter((o) => o.c.expect === 'abstain' && !declined(o.kind)).length,
+    rightOrDeclined: ratio(outcomes.filter((o) => (o.c.expect ? declined(o.kind) : o.topicOk && o.itemOk)).length, outcomes.length),
     clarifyAccuracy: ratio(outcomes.filter((o) => o.c.expect === 'clarify' && o.kind === 'clarify').length, outcomes.filter((o) => o.c.expect === 'clarify').length),
     wrongAnswers: wrong.length,
     wrongDiscipline: wrong.filter((o) => [o.topic, ...(o.c.topic ?? []), ...(o.c.accept ?? []).map((p) => p.split('#')[0])].some((t) => t !== undefined && DISCIPLINE.test(t))).length,
