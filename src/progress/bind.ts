@@ -47,6 +47,10 @@ class Binder {
   private clauseItems = 0;
   /** Indicators given a figure in the current clause. */
   private clauseKeys: IndicatorKey[][] = [];
+  /** Those of the clause before, on the same line. */
+  private lastClauseKeys: IndicatorKey[][] = [];
+  /** After 其中, the clause's figures with no name of their own are a breakdown ("其中书记连任6人、新任3人"). */
+  private subOpen = false;
   /** "12个村党组织换届已完成10个": the number bound before its indicator may turn out to be the due count. */
   private reopen: { keys: IndicatorKey[]; from: number; sawDone: boolean } | null = null;
   private lineInds: IndicatorKey[][] = [];
@@ -93,10 +97,15 @@ class Binder {
       if (o.t === 'pct' && this.out.items.some((i) => i.seg === o.seg)) continue;
       this.out.errors.push({ code: 'missing-indicator', raw: o.raw });
     }
-    if (this.allWaiting && this.clauseItems === 0) this.out.errors.push({ code: 'missing-indicator', raw: this.allWaiting.raw });
+    // "党组织换届完成14个,全部完成": said alone after a clause with figures, it is about those figures.
+    if (this.allWaiting && this.clauseItems === 0 && this.lastClauseKeys.length) for (const keys of this.lastClauseKeys) this.emit(keys, this.allWaiting);
+    else if (this.allWaiting && this.clauseItems === 0) this.out.errors.push({ code: 'missing-indicator', raw: this.allWaiting.raw });
     // "党组织11个全部完成": 全部完成 after a figure says the same thing again — it must agree (plan.ts checks).
     else if (this.allWaiting) for (const keys of this.clauseKeys) this.emit(keys, this.allWaiting);
+    if (this.clauseKeys.length) this.lastClauseKeys = this.clauseKeys;
+    if (hard) this.lastClauseKeys = [];
     this.clauseKeys = [];
+    this.subOpen = false;
     this.orphans = [];
     this.allWaiting = null;
     this.clauseItems = 0;
@@ -274,7 +283,12 @@ class Binder {
     if (this.ignoreNext && !(this.ignoreNext === 'sub' && this.pending.length)) {
       if (this.ignoreNext === 'vague' && this.vagueError && !tok.pre) this.vagueError.raw += tok.raw;
       else this.aside(this.asideFrom, tok.at + tok.raw.length);
+      if (this.ignoreNext === 'sub') this.subOpen = true;
       this.ignoreNext = null;
+      return;
+    }
+    if (this.subOpen && !this.pending.length) {
+      this.aside(tok.at, tok.at + tok.raw.length);
       return;
     }
     this.ignoreNext = null;
@@ -368,7 +382,7 @@ class Binder {
         this.lineExplains = true;
         this.named.explained();
         // "村委会8个计划下周选举" qualifies 8; "一肩挑十一个 下周一开始监委会选举" (a pause between) does not.
-        const adjacent = !(tok.flag === 'plan' && /\s/.test(tok.pre));
+        const adjacent = tok.flag === 'plan' ? !/\s/.test(tok.pre) : !/[\s\u4e00-\u9fff]/.test(tok.pre);
         // "另外2个社区因居委会尚未选出": the figure bound back to the name is what is not done.
         if (prev && this.backward?.name === prev && this.lastEmitted === this.backward.value) {
           const { value } = this.backward;
@@ -419,7 +433,9 @@ class Binder {
         return;
       }
       case 'other':
-        // "40岁以下23人", "党员56人": a group the county does not collect; its figure is set aside.
+        // "40岁以下23人", "党员56人": a group the county does not collect; its figure is set aside. A body
+        // named just before it ("两委候选人初步人选") says whose group it is.
+        this.named.explained();
         this.pending = [];
         this.asideNext(tok);
         return;
@@ -505,8 +521,10 @@ class Binder {
           return;
         }
         case 'date': {
-          // "预计周三全部完成", "下周一至周三…": a day a plan names governs no figure.
+          // "预计周三全部完成", "下周一至周三…": a day a plan names governs no figure; nor does a day to come
+          // after the line's figures ("都选完了 明天开始整理材料").
           if (this.notCounted?.code === 'plan') return;
+          if (this.lineValues > 0 && tok.spec.kind === 'relative' && tok.spec.days > 0) return;
           this.carry.switched();
           this.today.date(tok, tokens[i + 1]);
           // "补报昨天(11月21日)情况：…当日新增3个": 当日/当天 is the day already named, not the day of sending.

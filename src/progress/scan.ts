@@ -121,7 +121,8 @@ export function scan(text: string, ctx: ScanContext): Token[] {
   };
   const atLineStart = () => {
     const last = tokens[tokens.length - 1];
-    return (!last || (last.t === 'sep' && last.hard)) && !/[^\s\-*·•>]/.test(pre);
+    // "换届进展:1.村党组织…": a list may also start after a colon.
+    return (!last || (last.t === 'sep' && last.hard) || last.t === 'colon') && !/[^\s\-*·•>]/.test(pre);
   };
   const atClauseStart = () => {
     const last = tokens[tokens.length - 1];

@@ -167,3 +167,22 @@ describe('spoken counts and whole-township phrases', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('numbered reports and notes after the figures', () => {
+  it.each([
+    ['河西乡换届进展:1.村党组织换届完成11个;2.村委会完成9个', { partyDone: 11, committeeDone: 9 }],
+    ['河西乡党组织换届完成12个,全部完成', { partyDone: 12 }],
+    ['河西乡党组织换届完成9个,其中书记连任6人、新任3人', { partyDone: 9 }],
+    ['河西乡监委会都选完了哈 明天开始整理材料', { supervisionDone: 12 }],
+    ['河西乡联审48人 取消1人', { reviewed: 48, disqualified: 1 }],
+    ['河西乡监委会完成50%,即6个', { supervisionDone: 6 }],
+  ])('%s', async (text, figures) => {
+    const r = await run(text, records({ 河西乡: figures }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses 全部完成 after a figure that is not the due count, even in its own clause', async () => {
+    const r = await run('河西乡党组织换届完成11个,全部完成', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
