@@ -32,6 +32,8 @@ class Binder {
   private replacing = false;
   /** A separator came after the plan word: a new indicator name ends the plan. */
   private planClosed = false;
+  /** The last name of a head count (审查, 女性…) on the line still without its figure. */
+  private peopleWaiting: IndicatorKey[] | null = null;
   /** The bracket (by its start) in which a running total was announced: "新增2个（累计11个）". */
   private bracketTotal = -1;
   private vagueError: ReportError | null = null;
@@ -135,6 +137,7 @@ class Binder {
 
   private endLine() {
     this.today.endLine();
+    this.peopleWaiting = null;
     // A line of two or more indicators and no figures is a table header for the lines below it.
     if (this.lineInds.length >= 2 && this.lineValues === 0) {
       this.columns = this.lineInds;
@@ -153,6 +156,7 @@ class Binder {
   }
 
   private emit(keys: IndicatorKey[], tok: ValueToken, carried = false) {
+    if (this.peopleWaiting && keys.some((k) => this.peopleWaiting!.includes(k))) this.peopleWaiting = null;
     // "两委成员共41人": a head count is no number of villages due — set aside, not stored as 应换届数.
     if (keys.length === 1 && keys[0] === 'due' && tok.t === 'num' && /[人名位]$/.test(tok.raw)) {
       this.aside(tok.at, tok.at + tok.raw.length);
@@ -318,7 +322,18 @@ class Binder {
     }
     // "白沙、石桥女性成员分别是23人、18人": one name, one figure per joined township — the name stays.
     const spread = this.respectively && this.pending.length === 1 && !!this.out.towns[this.out.towns.length - 1]?.with;
-    const target = spread ? [...this.pending] : this.respectively && this.pending.length > 1 ? [this.pending.shift()!] : this.pending.splice(0);
+    let target = spread ? [...this.pending] : this.respectively && this.pending.length > 1 ? [this.pending.shift()!] : this.pending.splice(0);
+    // "资格联审共审查两委拟提名人选47人": a head count is never a number of villages; the body named last is
+    // whose people they are, and the figure is the people-count name waiting before it (审查).
+    if (tok.t === 'num' && PEOPLE_UNIT.test(tok.raw) && target.flat().every((k) => VILLAGES.has(k)) && !target.flat().every((k) => k === 'due')) {
+      const waiting = this.peopleWaiting;
+      if (!waiting) {
+        this.out.errors.push({ code: 'missing-indicator', raw: tok.raw });
+        return;
+      }
+      target = [waiting];
+      this.named.answered(target);
+    }
     const from = this.out.items.length;
     this.emit(target.flat(), tok);
     if (spread) for (const item of this.out.items.slice(from)) item.spread = true;
@@ -337,6 +352,7 @@ class Binder {
   }
 
   private indicator(tok: Extract<Token, { t: 'ind' }>) {
+    if (tok.keys.every((k) => !VILLAGES.has(k))) this.peopleWaiting = tok.keys;
     if (this.planClosed && !tok.keys.includes('due')) this.notCounted = null;
     this.planClosed = false;
     const unsaid = this.unsaid;
@@ -585,6 +601,10 @@ class Binder {
     return this.out;
   }
 }
+
+const VILLAGES = new Set<IndicatorKey>(['due', 'partyDone', 'committeeDone', 'supervisionDone']);
+/** A count of people: 人, 名, 位 after the number. */
+const PEOPLE_UNIT = /[人名位]$/;
 
 /** Whether a figure's unit can be the value of these indicators (an age for 平均年龄, a count for the rest). */
 function unitFits(tok: ValueToken, keys: IndicatorKey[]): boolean {

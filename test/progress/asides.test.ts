@@ -186,3 +186,12 @@ describe('numbered reports and notes after the figures', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('head counts and counts of villages', () => {
+  it('never stores a head count as a number of villages', async () => {
+    const r = await run('河西乡资格联审共审查两委拟提名人选47人,取消资格1人', records({ 河西乡: { reviewed: 47, disqualified: 1 } }));
+    expect(r.problems).toEqual([]);
+    const bare = await run('河西乡两委47人', { refuse: 'missing-indicator', mention: [], avoid: [] });
+    expect(bare.problems).toEqual([]);
+  });
+});
