@@ -34,6 +34,8 @@ class Binder {
   private planClosed = false;
   /** The last name of a head count (审查, 女性…) on the line still without its figure. */
   private peopleWaiting: IndicatorKey[] | null = null;
+  /** The value being read comes right after a township's name. */
+  private afterTown = false;
   /** The bracket (by its start) in which a running total was announced: "新增2个（累计11个）". */
   private bracketTotal = -1;
   private vagueError: ReportError | null = null;
@@ -311,6 +313,8 @@ class Binder {
       this.reopen = null;
       return this.emit(keys, tok);
     }
+    // "白沙镇16个村,…": villages counted right after the township's name are its due count.
+    if (!this.pending.length && tok.t === 'num' && this.afterTown && !this.nameFollows && /(村|社区)$/.test(tok.raw)) return this.emit(['due'], tok);
     if (!this.pending.length) {
       // After a switch of township the pattern wins, unless the name after the figure starts it anew
       // ("城关审查126人 河西84人不通过1人": 84 is the first of the pattern, 不通过 the second).
@@ -523,6 +527,8 @@ class Binder {
           this.reopen = null;
           return;
         case 'town': {
+          // "没报上 补一下 城关镇监委会…": what is not done was said before this township was named.
+          if (this.notCounted?.code === 'not-done') this.notCounted = null;
           const ref: Ref<string | null> = { at: tok.at, seg: tok.seg, value: tok.name, raw: tok.raw };
           // "城关镇、河东镇…": a township joined to the one before, with nothing between, names the same figures.
           const before = tokens[i - 2];
@@ -574,6 +580,7 @@ class Binder {
             if (!carried && (prev?.t !== 'ind' || !this.pending.length || !FILLER.test(tok.pre) || /[\u4e00-\u9fff]/.test(nextChar))) return;
           }
           this.nameFollows = nameNext(tokens, i);
+          this.afterTown = prev?.t === 'town';
           return this.value(tok);
         case 'pair':
           // "11/22", "11.22", "11-22" with no indicator waiting are dates; after one, a fraction or decimal.

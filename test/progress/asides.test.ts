@@ -195,3 +195,14 @@ describe('head counts and counts of villages', () => {
     expect(bare.problems).toEqual([]);
   });
 });
+
+describe('more of how liaisons put it', () => {
+  it.each([
+    ['更正 昨天河西乡监委会报多了一个 应该是两个', { '河西乡 2026-11-21': { supervisionDone: 2 } }],
+    ['昨天的没报上 补一下 河西乡监委会昨天是三个', { '河西乡 2026-11-21': { supervisionDone: 3 } }],
+    ['河西乡12个村,监委会选举完成率50%', { 河西乡: { due: 12, supervisionDone: 6 } }],
+  ])('%s', async (text, rec) => {
+    const r = await run(text, records(rec), { before: [{ township: '河西乡', date: '2026-11-20', figures: { supervisionDone: 2 } }] });
+    expect(r.problems).toEqual([]);
+  });
+});
