@@ -35,7 +35,9 @@ export class NamedIndicators {
   answered(pending: IndicatorKey[][]) {
     const bound = new Set(pending.flat());
     const aboutPeople = bound.size > 0 && [...bound].every((k) => PEOPLE.has(k));
-    this.dropped.push(...this.named.filter((n) => !n.keys.some((k) => bound.has(k)) && !(aboutPeople && n.keys.every((k) => BODIES.has(k)))));
+    // "联审新增不通过1人": those who failed are among those reviewed — the review names the context.
+    const context = (n: Named) => (aboutPeople && n.keys.every((k) => BODIES.has(k))) || (bound.has('disqualified') && n.keys.every((k) => k === 'reviewed'));
+    this.dropped.push(...this.named.filter((n) => !n.keys.some((k) => bound.has(k)) && !context(n)));
     this.named = [];
   }
 

@@ -36,6 +36,8 @@ class Binder {
   private peopleWaiting: IndicatorKey[] | null = null;
   /** The value being read comes right after a township's name. */
   private afterTown = false;
+  /** The last value given before the separators just passed. */
+  private lastValueBeforeSep: ValueToken | null = null;
   /** The bracket (by its start) in which a running total was announced: "新增2个（累计11个）". */
   private bracketTotal = -1;
   private vagueError: ReportError | null = null;
@@ -55,6 +57,7 @@ class Binder {
   private lastClauseKeys: IndicatorKey[][] = [];
   /** After 其中, the clause's figures with no name of their own are a breakdown ("其中书记连任6人、新任3人"). */
   private subOpen = false;
+  private asideOpen = false;
   /** "12个村党组织换届已完成10个": the number bound before its indicator may turn out to be the due count. */
   private reopen: { keys: IndicatorKey[]; from: number; sawDone: boolean } | null = null;
   private lineInds: IndicatorKey[][] = [];
@@ -97,8 +100,13 @@ class Binder {
       this.orphans = [];
     }
     for (const o of this.orphans) {
-      // A rate restated after its count ("交叉任职3人，占比25%") is not a new figure.
-      if (o.t === 'pct' && this.out.items.some((i) => i.seg === o.seg)) continue;
+      // A rate restated after its count ("村委会完成12个，完成率66.7%") is no new figure, but it must agree:
+      // bound to the same indicator, the plan refuses a rate that gives another count (完成12个，完成率50%).
+      if (o.t === 'pct' && this.out.items.some((i) => i.seg === o.seg)) {
+        const last = [...this.out.items].reverse().find((i) => i.seg === o.seg && i.key !== 'due');
+        if (last && DONE_KEYS.includes(last.key) && last.value.kind === 'number') this.out.items.push({ key: last.key, value: { kind: 'percent', p: o.value, raw: o.raw }, at: o.at, seg: o.seg });
+        continue;
+      }
       this.out.errors.push({ code: 'missing-indicator', raw: o.raw });
     }
     // "党组织换届完成14个,全部完成": said alone after a clause with figures, it is about those figures.
@@ -110,6 +118,7 @@ class Binder {
     if (hard) this.lastClauseKeys = [];
     this.clauseKeys = [];
     this.subOpen = false;
+    this.asideOpen = false;
     this.orphans = [];
     this.allWaiting = null;
     this.clauseItems = 0;
@@ -290,10 +299,12 @@ class Binder {
       if (this.ignoreNext === 'vague' && this.vagueError && !tok.pre) this.vagueError.raw += tok.raw;
       else this.aside(this.asideFrom, tok.at + tok.raw.length);
       if (this.ignoreNext === 'sub') this.subOpen = true;
+      // "比上届的52人增加38人，增幅73.1%": the comparison runs on to the end of its clause.
+      if (this.ignoreNext === 'aside') this.asideOpen = true;
       this.ignoreNext = null;
       return;
     }
-    if (this.subOpen && !this.pending.length) {
+    if ((this.subOpen || this.asideOpen) && !this.pending.length) {
       this.aside(tok.at, tok.at + tok.raw.length);
       return;
     }
@@ -318,7 +329,8 @@ class Binder {
     if (!this.pending.length) {
       // After a switch of township the pattern wins, unless the name after the figure starts it anew
       // ("城关审查126人 河西84人不通过1人": 84 is the first of the pattern, 不通过 the second).
-      const carried = tok.t !== 'flag' && (!this.nameFollows || this.carry.laterHas(this.nameFollows)) ? this.carry.take() : undefined;
+      // Under a table's header the columns decide (a short row is refused, never filled from a pattern).
+      const carried = tok.t !== 'flag' && !this.columns && (!this.nameFollows || this.carry.laterHas(this.nameFollows)) ? this.carry.take() : undefined;
       if (carried) return this.emit(carried, tok, true);
       if (tok.t === 'flag') this.allWaiting ??= tok;
       else this.orphans.push(tok);
@@ -356,6 +368,7 @@ class Binder {
   }
 
   private indicator(tok: Extract<Token, { t: 'ind' }>) {
+    this.asideOpen = false;
     if (tok.keys.every((k) => !VILLAGES.has(k))) this.peopleWaiting = tok.keys;
     if (this.planClosed && !tok.keys.includes('due')) this.notCounted = null;
     this.planClosed = false;
@@ -370,7 +383,15 @@ class Binder {
     }
     this.lineInds.push(tok.keys);
     this.lineNames.push(tok.raw);
-    if (this.ignoreNext === 'sub') this.ignoreNext = null;
+    if (this.ignoreNext === 'sub') {
+      // "村委会完成16个,其中社区居委会2个": a breakdown of a figure already given on the line, even when it
+      // names the indicator again, is an aside; "其中一肩挑6人" names another indicator and is read.
+      if (tok.keys.every((k) => this.lineKeys.has(k))) {
+        this.ignoreNext = 'aside';
+        return;
+      }
+      this.ignoreNext = null;
+    }
     this.reopen = null;
     // A figure before a name is that name's only when its unit fits: "女的二十九个 平均年龄四十点八" gives
     // no age of 29 (a count is no age, an age no count).
@@ -381,7 +402,8 @@ class Binder {
       const from = this.out.items.length;
       this.emit(tok.keys, orphan);
       this.backward = { value: orphan, name: tok };
-      if (tok.keys.every((k) => DONE_KEYS.includes(k)) && orphan.t === 'num') this.reopen = { keys: tok.keys, from, sawDone: false };
+      // Only a count of villages ("12个村") can turn out to be the due count; "完成4个 居委会…" cannot.
+      if (tok.keys.every((k) => DONE_KEYS.includes(k)) && orphan.t === 'num' && /(村|社区)/.test(this.text.slice(orphan.at, orphan.at + orphan.raw.length + 2))) this.reopen = { keys: tok.keys, from, sawDone: false };
     } else if (this.allWaiting) {
       this.emit(tok.keys, this.allWaiting);
       this.allWaiting = null;
@@ -435,7 +457,8 @@ class Binder {
         this.out.correction = true;
         // "五个 我看错了" closes a slip already put right: only a word with its replacement after it takes back.
         if (!replacementFollows) return;
-        if (prev && prev === this.lastEmitted) this.withdraw(this.lastEmitted);
+        // "村委会完成13个,不对,是12个", "支部完成11个\n不对 是12个": the figure just given, over a separator.
+        if (this.lastEmitted && (prev === this.lastEmitted || (prev?.t === 'sep' && this.lastValueBeforeSep === this.lastEmitted))) this.withdraw(this.lastEmitted);
         // "支部报错了 应该是8个" corrects the figure of the name; "村委会 哦不是 监委会" takes the name back.
         else if (tok.flag === 'slip' && prev?.t === 'ind' && this.pending.length) {
           // "村委会 哦不是 监委会": the name was the slip; the next one takes its place.
@@ -453,6 +476,8 @@ class Binder {
         return;
       }
       case 'other':
+        // "35岁以下年轻干部36人": right after a name still waiting for its figure, it only describes it.
+        if (prev?.t === 'ind' && this.pending.length && !prev.keys.every((k) => VILLAGES.has(k))) return;
         // "40岁以下23人", "党员56人": a group the county does not collect; its figure is set aside. A body
         // named just before it ("两委候选人初步人选") says whose group it is.
         this.named.explained();
@@ -511,10 +536,11 @@ class Binder {
       const prev = tokens[back];
       switch (tok.t) {
         case 'sep':
+          if (prev?.t !== 'sep') this.lastValueBeforeSep = prev === this.lastEmitted ? this.lastEmitted : null;
           this.flush(tok.hard, tok.at);
           if (tok.hard) {
             // One sentence may run over ；and 。: the pattern carries to the end of the line only.
-            if (tok.raw === '\n') this.carry.endLine();
+            // (The pattern carries over line breaks too: "前天是5个\n昨天6个\n今天7个".)
             this.endLine();
             this.lineStart = tok.at + tok.raw.length;
           }
@@ -547,6 +573,12 @@ class Binder {
           // after the line's figures ("都选完了 明天开始整理材料").
           if (this.notCounted?.code === 'plan') return;
           if (this.lineValues > 0 && tok.spec.kind === 'relative' && tok.spec.days > 0) return;
+          // "较11月21日增加2个": the day compared with, and the figure after it, are an aside.
+          if (/(较|比|比起|相比|同)$/.test(tok.pre) || (prev?.t === 'flag' && prev.flag === 'aside')) {
+            this.asideNext(tok);
+            this.asideFrom = tok.at - 1;
+            return;
+          }
           this.carry.switched();
           this.today.date(tok, tokens[i + 1]);
           // "补报昨天(11月21日)情况：…当日新增3个": 当日/当天 is the day already named, not the day of sending.

@@ -206,3 +206,23 @@ describe('more of how liaisons put it', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('over lines and separators', () => {
+  it.each([
+    ['河西乡支部完成11个\n不对 是12个 刚才看错表了', { 河西乡: { partyDone: 12 } }],
+    ['河西乡村委会完成10个,不对,是9个', { 河西乡: { committeeDone: 9 } }],
+    ['河西乡前天的监委忘报了 前天是5个\n昨天6个\n今天7个', { '河西乡 2026-11-20': { supervisionDone: 5 }, '河西乡 2026-11-21': { supervisionDone: 6 }, 河西乡: { supervisionDone: 7 } }],
+    ['河西乡村委会完成10个,其中社区居委会2个', { 河西乡: { committeeDone: 10 } }],
+    ['河西乡大专及以上学历人员90人,比上届的52人增加38人,增幅73.1%', { 河西乡: { college: 90 } }],
+    ['河西乡35岁以下年轻干部36人', { 河西乡: { under35: 36 } }],
+    ['河西乡村委会完成9个,较11月21日增加2个', { 河西乡: { committeeDone: 9 } }],
+  ])('%s', async (text, rec) => {
+    const r = await run(text, records(rec));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses a rate restated after a count that it contradicts', async () => {
+    const r = await run('河西乡村委会完成9个,完成率50%', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
