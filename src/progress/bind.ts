@@ -601,7 +601,7 @@ class Binder {
         case 'ind':
           return this.indicator(tok);
         case 'flag':
-          return this.flag(tok, prev, somethingFollows(tokens, i));
+          return this.flag(tok, prev, tok.flag === 'wrong' || tok.flag === 'slip' ? somethingFollows(tokens, i) : true);
         case 'num':
           if (this.homophone(tok, tokens[i - 1])) return;
           // A bare Chinese numeral is a figure only right after its indicator ("一肩挑五"), never in prose ("一届").

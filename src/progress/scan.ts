@@ -112,8 +112,9 @@ export function scan(text: string, ctx: ScanContext): Token[] {
   /** Open brackets: their start positions, innermost last. A new line closes them all. */
   const open: number[] = [];
   const push = (body: TokenBody, raw: string) => {
-    const br = open.length ? { br: open[0]! } : {};
-    tokens.push({ ...body, raw, at: pos, seg, pre, ...br } as Token);
+    const token = { ...body, raw, at: pos, seg, pre } as Token;
+    if (open.length) token.br = open[0]!;
+    tokens.push(token);
     pre = '';
     pos += raw.length;
     if (body.t === 'sep' && body.hard) seg++;
@@ -214,7 +215,8 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       push(/^(以上|多|左右|出头)/.test(text.slice(pos + 2)) ? { t: 'vague' } : { t: 'pct', value: 50, neg: false }, '一半');
       continue;
     }
-    const fraction = digitish ? sticky(CN_FRACTION, text, pos) : null;
+    const near = digitish ? text.indexOf('分之', pos) : -1;
+    const fraction = near > pos && near - pos <= 6 ? sticky(CN_FRACTION, text, pos) : null;
     if (fraction) {
       const whole = parseAnyNumber(fraction[1]!);
       const part = parseAnyNumber(fraction[2]!);
