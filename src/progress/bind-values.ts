@@ -39,6 +39,8 @@ export interface Bound {
   repeats: { at: number; seg: number }[];
   /** Figures set aside as the sender typed them ("(其中社区3个)", "比昨天多2个"): named in the reply, never stored. */
   asides: string[];
+  /** The figures a correction says were reported before ("不是9个", "9个有误"), with where they stood. */
+  replaced: { key: IndicatorKey; n: number; at: number; seg: number }[];
 }
 
 export const DONE_KEYS: IndicatorKey[] = ['partyDone', 'committeeDone', 'supervisionDone'];

@@ -17,7 +17,7 @@ export type { Bound, BoundItem, Ref } from './bind-values.js';
 import type { BoundItem, Ref } from './bind-values.js';
 
 class Binder {
-  readonly out: Bound = { items: [], errors: [], towns: [], dates: [], correction: false, repeats: [], asides: [] };
+  readonly out: Bound = { items: [], errors: [], towns: [], dates: [], correction: false, repeats: [], asides: [], replaced: [] };
   private pending: IndicatorKey[][] = [];
   private joinOpen = false;
   private respectively = false;
@@ -204,6 +204,7 @@ class Binder {
   private withdraw(tok: ValueToken) {
     const taken = this.out.items.filter((i) => i.at === tok.at);
     if (!taken.length) return;
+    for (const i of taken) if (i.value.kind === 'number') this.out.replaced.push({ key: i.key, n: i.value.n, at: i.at, seg: i.seg });
     this.out.items = this.out.items.filter((i) => i.at !== tok.at);
     this.pending = [[...new Set(taken.map((i) => i.key))].filter((k) => k !== 'due')];
     this.aside(tok.at, tok.at + tok.raw.length);
@@ -298,6 +299,9 @@ class Binder {
     if (this.ignoreNext && !(this.ignoreNext === 'sub' && this.pending.length)) {
       if (this.ignoreNext === 'vague' && this.vagueError && !tok.pre) this.vagueError.raw += tok.raw;
       else this.aside(this.asideFrom, tok.at + tok.raw.length);
+      // "报的9，实际是8", "是8个不是9个": the old figure of the name waiting, or of the one just given.
+      const key = this.replacing ? (this.pending[0]?.[0] ?? this.out.items[this.out.items.length - 1]?.key) : undefined;
+      if (key && tok.t === 'num') this.out.replaced.push({ key, n: tok.value, at: tok.at, seg: tok.seg });
       if (this.ignoreNext === 'sub') this.subOpen = true;
       // "比上届的52人增加38人，增幅73.1%": the comparison runs on to the end of its clause.
       if (this.ignoreNext === 'aside') this.asideOpen = true;

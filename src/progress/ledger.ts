@@ -131,6 +131,7 @@ export class ProgressLedger {
     const plan = planRecords(assigned, states, this.deps.townships, parsed.correction);
     if (plan.errors.length) return { accepted: false, correction: parsed.correction, records: [], errors: plan.errors, warnings: [], asides: parsed.asides, heard: parsed.heard };
     plan.warnings.push(...(await repeatedIncrement(store, { ...input, windowMs: WITHDRAW_WINDOW_MS }, plan.records)));
+    plan.warnings.push(...replacedDiffers(parsed, assigned, plan.records));
     // One message, one write: a failure stores none of its records, so the platform's resend is safe.
     const results = await store.writeRecords(
       plan.records.map((rec) => ({
@@ -294,4 +295,20 @@ export class ProgressLedger {
   async latest(township: string, date: string): Promise<ProgressRecord | null> {
     return (await this.deps.store.getRecord(township, date)) ?? (await this.deps.store.previousRecord(township, date));
   }
+}
+
+/**
+ * "不是9个" when the record holds 7: the sender misremembers what was reported. The new figure is
+ * recorded all the same; the reply says what the record held ("记录中为7，已改为8").
+ */
+function replacedDiffers(parsed: ParsedReport, assigned: ReturnType<typeof assign>, records: PlannedRecord[]): ReportWarning[] {
+  const out: ReportWarning[] = [];
+  for (const r of parsed.replaced) {
+    const township = r.township ?? assigned.items[0]?.township;
+    const rec = records.find((x) => x.township === township && x.date === r.date);
+    const recorded = rec?.current?.[r.key] ?? rec?.previous?.[r.key];
+    const now = rec?.set[r.key];
+    if (rec && recorded !== undefined && now !== undefined && recorded !== r.n) out.push({ code: 'replaced-differs', township: rec.township, date: rec.date, field: r.key, value: now, limit: recorded, raw: String(r.n) });
+  }
+  return out;
 }

@@ -91,7 +91,7 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   const vagueText = tokens.filter((t) => t.t === 'vague').map((t) => t.raw);
   const question = QUESTION.test(vagueText.reduce((s, v) => s.split(v).join(' '), text));
   const isReport = !question && isReportShaped(tokens);
-  if (!isReport) return { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], heard: [], text };
+  if (!isReport) return { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], heard: [], replaced: [], text };
 
   const bound = bind(tokens, text);
   const errors: ReportError[] = [...bound.errors];
@@ -147,6 +147,10 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
     if (p && !items.some((i) => i.township === p.township && i.date === p.date)) repeats.push(p);
   }
   // Report-shaped but nothing claimed ("村委会一定要依法选举"): prose, not a report.
-  if (!items.length && !repeats.length && !errors.length) return { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], heard: [], text };
-  return { isReport: true, correction: bound.correction, items, repeats, errors, asides: [...(table?.asides ?? []), ...bound.asides], heard, text };
+  if (!items.length && !repeats.length && !errors.length) return { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], heard: [], replaced: [], text };
+  const replaced = bound.replaced.flatMap((r) => {
+    const p = place(r.at, r.seg);
+    return p ? [{ key: r.key, n: r.n, ...p }] : [];
+  });
+  return { isReport: true, correction: bound.correction, items, repeats, errors, asides: [...(table?.asides ?? []), ...bound.asides], heard, replaced, text };
 }

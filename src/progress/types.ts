@@ -50,7 +50,7 @@ export const REASON_CODES = [
 export type ReasonCode = (typeof REASON_CODES)[number];
 
 /** Recorded anyway, but pointed out. Templates: report-warning-<code>.md. */
-export const WARNING_CODES = ['committee-ahead', 'large-jump', 'due-differs', 'later-differs', 'later-lower', 'repeated'] as const;
+export const WARNING_CODES = ['committee-ahead', 'large-jump', 'due-differs', 'later-differs', 'later-lower', 'repeated', 'replaced-differs'] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 export interface Issue<C extends string> {
@@ -80,6 +80,8 @@ export interface ParsedReport {
   asides: string[];
   /** Words read by their sound (合西乡 → 河西乡): named in the reply, so a misreading is seen at once. */
   heard: { from: string; to: string }[];
+  /** Figures a correction says were reported before, placed like the items (township null: the sender's). */
+  replaced: { key: IndicatorKey; n: number; township: string | null; date: string }[];
   /** The text after folding, for replies. */
   text: string;
 }

@@ -226,3 +226,15 @@ describe('over lines and separators', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('the figure being replaced', () => {
+  it('says so when it differs from what is on record, and records the new figure', async () => {
+    const before = [{ township: '河西乡', date: '2026-11-22', figures: { committeeDone: 7 } }];
+    const r = await run('更正 河西乡村委会应为9个，不是8个', { records: { 河西乡: { committeeDone: 9 } }, warnings: ['replaced-differs'] }, { before });
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('记录中为7个，已改为9个');
+    const same = await run('更正 河西乡村委会应为9个，不是7个', records({ 河西乡: { committeeDone: 9 } }), { before });
+    expect(same.problems).toEqual([]);
+    expect(same.reply).not.toContain('记录中为');
+  });
+});
