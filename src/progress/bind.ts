@@ -390,7 +390,10 @@ class Binder {
     if (this.ignoreNext === 'sub') {
       // "村委会完成16个,其中社区居委会2个": a breakdown of a figure already given on the line, even when it
       // names the indicator again, is an aside; "其中一肩挑6人" names another indicator and is read.
-      if (tok.keys.every((k) => this.lineKeys.has(k))) {
+      // "女性二十四人 其中三十五岁以下的六个": women under 35 — a cross-tab of a head count, no township figure.
+      const last = this.out.items[this.out.items.length - 1];
+      const crossTab = !!last && PEOPLE_KEYS.has(last.key) && tok.keys.every((k) => PEOPLE_KEYS.has(k));
+      if (tok.keys.every((k) => this.lineKeys.has(k)) || crossTab) {
         this.ignoreNext = 'aside';
         return;
       }
@@ -646,6 +649,8 @@ class Binder {
 }
 
 const VILLAGES = new Set<IndicatorKey>(['due', 'partyDone', 'committeeDone', 'supervisionDone']);
+/** Head counts of the new members (not 一肩挑 or 联审, which count posts and candidates). */
+const PEOPLE_KEYS = new Set<IndicatorKey>(['under35', 'college', 'female', 'crossPost']);
 /** A count of people: 人, 名, 位 after the number. */
 const PEOPLE_UNIT = /[人名位]$/;
 

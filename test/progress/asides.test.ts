@@ -238,3 +238,14 @@ describe('the figure being replaced', () => {
     expect(same.reply).not.toContain('记录中为');
   });
 });
+
+describe('who reported and cross-tabs', () => {
+  it('reads 报的: as what was reported, not a figure being replaced', async () => {
+    const r = await run('@河西王 报的:支部11、村委9、监委6', records({ 河西乡: { partyDone: 11, committeeDone: 9, supervisionDone: 6 } }), { from: 'wecom:zzb_liu' });
+    expect(r.problems).toEqual([]);
+  });
+  it('sets aside a cross-tab of a head count (women under 35)', async () => {
+    const r = await run('河西乡女性二十四人 其中三十五岁以下的六个', records({ 河西乡: { female: 24 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
