@@ -202,12 +202,16 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   const cleaned = index.tokenizer.clean(question);
   if (findOrdinal(cleaned) || index.outside(cleaned).length) return ruled;
   const terms = index.terms(cleaned);
-  // A story of a breach, or a question the rules find closest to a discipline list, stays with the rules:
-  // a neighbouring rule is the worst answer there.
-  if (index.misconduct(cleaned).length || index.rank(terms)[0]?.entry.topic.kind === 'list') return ruled;
+  const ranked = index.rank(terms);
   const near = index.nearestExamples(terms);
   const best = near[0];
   if (!best) return ruled;
+  // Two readings agree: the rule text ranks first the very item whose example questions are closest.
+  const agreed = agreement(index, ranked, near, terms, cleaned);
+  if (agreed) return agreed;
+  // A story of a breach, or a question the rules find closest to a discipline list, stays with the rules:
+  // a neighbouring rule is the worst answer there.
+  if (index.misconduct(cleaned).length || ranked[0]?.entry.topic.kind === 'list') return ruled;
   const family = best.entry.topic.family;
   const rival = near.find((r) => r !== best && !(family && r.entry.topic.family === family && r.n === best.n));
   // A discipline list is answered by the rules alone: there a neighbouring rule does most harm.
@@ -223,6 +227,41 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   if (index.aboutOtherBody(index.bodies(terms), chosen.entry.itemBodies[chosen.n]!)) return ruled;
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return ruled;
   return result({ kind: 'item', confidence: chosen.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
+}
+
+/** Closest examples this near answer with their item when the rules' ranking puts that same item first. */
+const AGREE_SIM = 0.4;
+const AGREE_LIST_SIM = 0.6;
+const AGREE_COVER = 0.5;
+const AGREE_MARGIN = 0.05;
+/** A question of fewer words of its own ("过半数", "几年一届") is asked back or declined, however the readings agree. */
+const AGREE_MIN_WORDS = 3;
+
+/**
+ * The rules' ranking (the item texts) and the example questions are two readings of a question: when the
+ * item ranked first is also the one whose examples are closest, clearly ahead of any other item's, the
+ * question is answered with it, even below the thresholds either reading needs alone.
+ */
+function agreement(index: KnowledgeIndex, ranked: Ranked[], near: ReturnType<KnowledgeIndex['nearestExamples']>, terms: string[], cleaned: string): AskResult | undefined {
+  const top = ranked[0];
+  const best = near[0];
+  if (!top || !best || top.entry !== best.entry || top.bestItem !== best.n) return undefined;
+  const { topic } = best.entry;
+  if (terms.filter((t) => !index.common(t)).length < AGREE_MIN_WORDS) return undefined;
+  if (index.coverage(terms, top.entry.vocab) < AGREE_COVER) return undefined;
+  if (best.sim < (topic.kind === 'list' ? AGREE_LIST_SIM : AGREE_SIM)) return undefined;
+  const rival = near.find((r) => r !== best);
+  if (rival && best.sim - rival.sim < AGREE_MARGIN) return undefined;
+  const item = topic.items[best.n]!;
+  const list = topic.kind === 'list';
+  if (!(list ? index.anchoredInItem(terms, best.entry, best.n) : index.anchored(terms, best.entry, best.n))) return undefined;
+  if (index.aboutOtherBody(index.bodies(terms), best.entry.itemBodies[best.n]!)) return undefined;
+  // A story of a breach is answered only by a list of what is forbidden or a rule naming the breach itself.
+  const breach = index.misconduct(cleaned);
+  if (!list && breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
+  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
+  if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return undefined;
+  return result({ kind: 'item', confidence: best.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
 }
 
 /** The rule-based answer alone (exported for the tests that compare it with the example path). */
