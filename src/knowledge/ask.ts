@@ -197,9 +197,10 @@ const EXAMPLE_MARGIN = 0.1;
  */
 export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = {}): AskResult {
   const ruled = askByRules(index, question, opts);
+  const cleaned = index.tokenizer.clean(question);
+  if (ruled.kind === 'item') return overruled(index, ruled, cleaned) ?? ruled;
   // Only an abstention: a question the rules found to fit several topics ("任期") is asked back.
   if (ruled.kind !== 'abstain') return ruled;
-  const cleaned = index.tokenizer.clean(question);
   if (findOrdinal(cleaned) || index.outside(cleaned).length) return ruled;
   const terms = index.terms(cleaned);
   const ranked = index.rank(terms);
@@ -259,6 +260,39 @@ function agreement(index: KnowledgeIndex, ranked: Ranked[], near: ReturnType<Kno
   // A story of a breach is answered only by a list of what is forbidden or a rule naming the breach itself.
   const breach = index.misconduct(cleaned);
   if (!list && breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
+  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
+  if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return undefined;
+  return result({ kind: 'item', confidence: best.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
+}
+
+/** An example question at least this close to another item overrules the rules' item (never a list's, either way) … */
+const OVER_SIM = 0.6;
+/** … when it is this much closer than the examples written for the rules' own item. */
+const OVER_MARGIN = 0.15;
+
+/**
+ * The rules answered with an item whose example questions are far from the question, while another
+ * item's examples are close ("投票的人不到登记选民一半，这选举算不算": the rules find 过半数 in the recall
+ * vote, the examples the rule on a valid election): the examples' item answers, under the same guards.
+ * Discipline lists are neither overruled nor given this way.
+ */
+function overruled(index: KnowledgeIndex, ruled: AskResult, cleaned: string): AskResult | undefined {
+  if (!ruled.topic || !ruled.item || findOrdinal(cleaned)) return undefined;
+  if (ruled.topic.kind === 'list') return undefined;
+  const terms = index.terms(cleaned);
+  const near = index.nearestExamples(terms);
+  const best = near[0];
+  if (!best || best.sim < OVER_SIM || best.entry.topic.kind === 'list') return undefined;
+  if (best.entry.topic === ruled.topic && best.n === ruled.item.n - 1) return undefined;
+  const own = near.find((r) => r.entry.topic === ruled.topic && r.n === ruled.item!.n - 1)?.sim ?? 0;
+  const rival = near.find((r) => r !== best);
+  if (best.sim - own < OVER_MARGIN || (rival && best.sim - rival.sim < EXAMPLE_MARGIN / 2)) return undefined;
+  const { topic } = best.entry;
+  const item = topic.items[best.n]!;
+  if (!index.anchored(terms, best.entry, best.n)) return undefined;
+  if (index.aboutOtherBody(index.bodies(terms), best.entry.itemBodies[best.n]!)) return undefined;
+  const breach = index.misconduct(cleaned);
+  if (breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
   if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return undefined;
   return result({ kind: 'item', confidence: best.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
