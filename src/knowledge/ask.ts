@@ -136,7 +136,22 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   if (index.missingSubjects(terms.filter((t) => cleaned.includes(t)), entry, n).length) return false;
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return false;
   if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return false;
+  if (superseded(index, entry, n, terms)) return false;
   return !list || index.coverage(content.filter((t) => index.known(t)), vocab) >= MIN_LIST_KNOWN;
+}
+
+/** An item that sets out a rule no longer in force ("老规定（浙江2013年）…", "较早的通用口径…"). */
+const OLD_RULE = /^(?:老规定|较早|原来的|以前的|旧)/;
+
+/**
+ * A rule no longer in force answers only a question that names something of its own — a word of its
+ * title or keywords that no other item of its topic uses ("浙江", "刑满不满3年", "留党察看"): "判了缓刑能选吗"
+ * asks about today's rule, which the same topic states too.
+ */
+function superseded(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: string[]): boolean {
+  if (!OLD_RULE.test(entry.topic.items[n]!.title)) return false;
+  const own = (t: string) => !index.common(t) && !index.bodies([t]).size && entry.itemKeys[n]!.has(t) && !entry.itemVocab.some((v, i) => i !== n && v.has(t));
+  return !terms.some(own);
 }
 
 /**
@@ -376,7 +391,13 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
     if (beyond.length || !index.anchored(terms, chosen.entry)) return unsure();
     return result({ ...base, kind: 'overview', topic, citations: [cite(topic)] });
   }
-  const n = aspect ?? sole ?? chosen.bestItem;
+  let n = aspect ?? sole ?? chosen.bestItem;
+  // A rule no longer in force that the question does not ask about by name gives way to the topic's best
+  // rule in force ("判了个缓刑能选吗": 现行口径, not 浙江2013年).
+  if (superseded(index, chosen.entry, n, terms)) {
+    const current = chosen.itemScores.map((s, i) => ({ s, i })).filter(({ s, i }) => s > 0 && !OLD_RULE.test(topic.items[i]!.title));
+    if (current.length) n = current.reduce((a, b) => (b.s > a.s ? b : a)).i;
+  }
   if (!supports(index, chosen.entry, n, terms, cleaned, situational)) return unsure();
   const item = topic.items[n]!;
   const related = situational ? relatedItems(index, chosen, ranked, terms) : [];
