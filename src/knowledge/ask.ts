@@ -247,7 +247,7 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
 
 /** Closest examples this near answer with their item when the rules' ranking puts that same item first. */
 const AGREE_SIM = 0.4;
-const AGREE_LIST_SIM = 0.6;
+const AGREE_LIST_SIM = 0.5;
 const AGREE_COVER = 0.5;
 const AGREE_MARGIN = 0.05;
 /** A question of fewer words of its own ("过半数", "几年一届") is asked back or declined, however the readings agree. */
