@@ -227,7 +227,9 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   if (agreed) return agreed;
   // A story of a breach, or a question the rules find closest to a discipline list, stays with the rules:
   // a neighbouring rule is the worst answer there.
-  if (index.misconduct(cleaned).length || ranked[0]?.entry.topic.kind === 'list') return ruled;
+  // A rule that names the breach itself ("以贿赂等手段当选的，当选无效") may answer it when its examples are close.
+  const breachNamed = index.misconduct(cleaned).length > 0 && best.entry.topic.kind !== 'list' && namesBreach(index, cleaned, best.entry, best.n);
+  if (!breachNamed && (index.misconduct(cleaned).length || ranked[0]?.entry.topic.kind === 'list')) return ruled;
   const family = best.entry.topic.family;
   const rival = near.find((r) => r !== best && !(family && r.entry.topic.family === family && r.n === best.n));
   // A discipline list is answered by the rules alone: there a neighbouring rule does most harm.
@@ -311,6 +313,14 @@ function overruled(index: KnowledgeIndex, ruled: AskResult, cleaned: string): As
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
   if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return undefined;
   return result({ kind: 'item', confidence: best.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
+}
+
+/** Item n of a topic names the breach the question tells, in its own words or the synonym table's. */
+function namesBreach(index: KnowledgeIndex, cleaned: string, entry: TopicEntry, n: number): boolean {
+  const item = entry.topic.items[n]!;
+  const text = item.title + item.body + item.keywords.join(' ');
+  if (index.misconduct(cleaned).some((w) => text.includes(w) || entry.itemVocab[n]!.has(w))) return true;
+  return index.breachTerms(index.terms(cleaned)).some((t) => entry.itemKeys[n]!.has(t));
 }
 
 /** The rule-based answer alone (exported for the tests that compare it with the example path). */
