@@ -136,7 +136,22 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   if (index.missingSubjects(terms.filter((t) => cleaned.includes(t)), entry, n).length) return false;
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return false;
   if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return false;
+  if (superseded(index, entry, n, terms)) return false;
   return !list || index.coverage(content.filter((t) => index.known(t)), vocab) >= MIN_LIST_KNOWN;
+}
+
+/** An item that sets out a rule no longer in force ("老规定（浙江2013年）…", "较早的通用口径…"). */
+const OLD_RULE = /^(?:老规定|较早|原来的|以前的|旧)/;
+
+/**
+ * A rule no longer in force answers only a question that names something of its own — a word of its
+ * title or keywords that no other item of its topic uses ("浙江", "刑满不满3年", "留党察看"): "判了缓刑能选吗"
+ * asks about today's rule, which the same topic states too.
+ */
+function superseded(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: string[]): boolean {
+  if (!OLD_RULE.test(entry.topic.items[n]!.title)) return false;
+  const own = (t: string) => !index.common(t) && !index.bodies([t]).size && entry.itemKeys[n]!.has(t) && !entry.itemVocab.some((v, i) => i !== n && v.has(t));
+  return !terms.some(own);
 }
 
 /**
@@ -197,17 +212,24 @@ const EXAMPLE_MARGIN = 0.1;
  */
 export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = {}): AskResult {
   const ruled = askByRules(index, question, opts);
+  const cleaned = index.tokenizer.clean(question);
+  if (ruled.kind === 'item') return overruled(index, ruled, cleaned) ?? ruled;
   // Only an abstention: a question the rules found to fit several topics ("任期") is asked back.
   if (ruled.kind !== 'abstain') return ruled;
-  const cleaned = index.tokenizer.clean(question);
   if (findOrdinal(cleaned) || index.outside(cleaned).length) return ruled;
   const terms = index.terms(cleaned);
-  // A story of a breach, or a question the rules find closest to a discipline list, stays with the rules:
-  // a neighbouring rule is the worst answer there.
-  if (index.misconduct(cleaned).length || index.rank(terms)[0]?.entry.topic.kind === 'list') return ruled;
+  const ranked = index.rank(terms);
   const near = index.nearestExamples(terms);
   const best = near[0];
   if (!best) return ruled;
+  // Two readings agree: the rule text ranks first the very item whose example questions are closest.
+  const agreed = agreement(index, ranked, near, terms, cleaned);
+  if (agreed) return agreed;
+  // A story of a breach, or a question the rules find closest to a discipline list, stays with the rules:
+  // a neighbouring rule is the worst answer there.
+  // A rule that names the breach itself ("以贿赂等手段当选的，当选无效") may answer it when its examples are close.
+  const breachNamed = index.misconduct(cleaned).length > 0 && best.entry.topic.kind !== 'list' && namesBreach(index, cleaned, best.entry, best.n);
+  if (!breachNamed && (index.misconduct(cleaned).length || ranked[0]?.entry.topic.kind === 'list')) return ruled;
   const family = best.entry.topic.family;
   const rival = near.find((r) => r !== best && !(family && r.entry.topic.family === family && r.n === best.n));
   // A discipline list is answered by the rules alone: there a neighbouring rule does most harm.
@@ -223,6 +245,82 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   if (index.aboutOtherBody(index.bodies(terms), chosen.entry.itemBodies[chosen.n]!)) return ruled;
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return ruled;
   return result({ kind: 'item', confidence: chosen.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
+}
+
+/** Closest examples this near answer with their item when the rules' ranking puts that same item first. */
+const AGREE_SIM = 0.4;
+const AGREE_LIST_SIM = 0.5;
+const AGREE_COVER = 0.5;
+const AGREE_MARGIN = 0.05;
+/** A question of fewer words of its own ("过半数", "几年一届") is asked back or declined, however the readings agree. */
+const AGREE_MIN_WORDS = 3;
+
+/**
+ * The rules' ranking (the item texts) and the example questions are two readings of a question: when the
+ * item ranked first is also the one whose examples are closest, clearly ahead of any other item's, the
+ * question is answered with it, even below the thresholds either reading needs alone.
+ */
+function agreement(index: KnowledgeIndex, ranked: Ranked[], near: ReturnType<KnowledgeIndex['nearestExamples']>, terms: string[], cleaned: string): AskResult | undefined {
+  const top = ranked[0];
+  const best = near[0];
+  if (!top || !best || top.entry !== best.entry || top.bestItem !== best.n) return undefined;
+  const { topic } = best.entry;
+  if (terms.filter((t) => !index.common(t)).length < AGREE_MIN_WORDS) return undefined;
+  if (index.coverage(terms, top.entry.vocab) < AGREE_COVER) return undefined;
+  if (best.sim < (topic.kind === 'list' ? AGREE_LIST_SIM : AGREE_SIM)) return undefined;
+  const rival = near.find((r) => r !== best);
+  if (rival && best.sim - rival.sim < AGREE_MARGIN) return undefined;
+  const item = topic.items[best.n]!;
+  const list = topic.kind === 'list';
+  if (!(list ? index.anchoredInItem(terms, best.entry, best.n) : index.anchored(terms, best.entry, best.n))) return undefined;
+  if (index.aboutOtherBody(index.bodies(terms), best.entry.itemBodies[best.n]!)) return undefined;
+  // A story of a breach is answered only by a list of what is forbidden or a rule naming the breach itself.
+  const breach = index.misconduct(cleaned);
+  if (!list && breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
+  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
+  if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return undefined;
+  return result({ kind: 'item', confidence: best.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
+}
+
+/** An example question at least this close to another item overrules the rules' item (never a list's, either way) … */
+const OVER_SIM = 0.6;
+/** … when it is this much closer than the examples written for the rules' own item. */
+const OVER_MARGIN = 0.15;
+
+/**
+ * The rules answered with an item whose example questions are far from the question, while another
+ * item's examples are close ("投票的人不到登记选民一半，这选举算不算": the rules find 过半数 in the recall
+ * vote, the examples the rule on a valid election): the examples' item answers, under the same guards.
+ * Discipline lists are neither overruled nor given this way.
+ */
+function overruled(index: KnowledgeIndex, ruled: AskResult, cleaned: string): AskResult | undefined {
+  if (!ruled.topic || !ruled.item || findOrdinal(cleaned)) return undefined;
+  if (ruled.topic.kind === 'list') return undefined;
+  const terms = index.terms(cleaned);
+  const near = index.nearestExamples(terms);
+  const best = near[0];
+  if (!best || best.sim < OVER_SIM || best.entry.topic.kind === 'list') return undefined;
+  if (best.entry.topic === ruled.topic && best.n === ruled.item.n - 1) return undefined;
+  const own = near.find((r) => r.entry.topic === ruled.topic && r.n === ruled.item!.n - 1)?.sim ?? 0;
+  const rival = near.find((r) => r !== best);
+  if (best.sim - own < OVER_MARGIN || (rival && best.sim - rival.sim < EXAMPLE_MARGIN / 2)) return undefined;
+  const { topic } = best.entry;
+  const item = topic.items[best.n]!;
+  if (!index.anchored(terms, best.entry, best.n)) return undefined;
+  if (index.aboutOtherBody(index.bodies(terms), best.entry.itemBodies[best.n]!)) return undefined;
+  const breach = index.misconduct(cleaned);
+  if (breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
+  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
+  if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return undefined;
+  return result({ kind: 'item', confidence: best.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
+}
+
+/** Item n of a topic names the breach the question tells, in its own words or the synonym table's. */
+function namesBreach(index: KnowledgeIndex, cleaned: string, entry: TopicEntry, n: number): boolean {
+  const item = entry.topic.items[n]!;
+  const text = item.title + item.body + item.keywords.join(' ');
+  if (index.misconduct(cleaned).some((w) => text.includes(w) || entry.itemVocab[n]!.has(w))) return true;
+  return index.breachTerms(index.terms(cleaned)).some((t) => entry.itemKeys[n]!.has(t));
 }
 
 /** The rule-based answer alone (exported for the tests that compare it with the example path). */
@@ -303,7 +401,13 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
     if (beyond.length || !index.anchored(terms, chosen.entry)) return unsure();
     return result({ ...base, kind: 'overview', topic, citations: [cite(topic)] });
   }
-  const n = aspect ?? sole ?? chosen.bestItem;
+  let n = aspect ?? sole ?? chosen.bestItem;
+  // A rule no longer in force that the question does not ask about by name gives way to the topic's best
+  // rule in force ("判了个缓刑能选吗": 现行口径, not 浙江2013年).
+  if (superseded(index, chosen.entry, n, terms)) {
+    const current = chosen.itemScores.map((s, i) => ({ s, i })).filter(({ s, i }) => s > 0 && !OLD_RULE.test(topic.items[i]!.title));
+    if (current.length) n = current.reduce((a, b) => (b.s > a.s ? b : a)).i;
+  }
   if (!supports(index, chosen.entry, n, terms, cleaned, situational)) return unsure();
   const item = topic.items[n]!;
   const related = situational ? relatedItems(index, chosen, ranked, terms) : [];

@@ -81,6 +81,8 @@ export class KnowledgeIndex {
   private readonly unknownIdf: number;
   /** lexicon.misconduct words that head a synonym group ("虚报" for 多报, 谎报). */
   private readonly misconductForms: Set<string>;
+  /** Heads of the synonym groups holding a misconduct word (贿选 for 买票, 送礼 for 红包): words that tell a breach. */
+  private readonly breachForms: Set<string>;
   /** Every example question's words, with the item it was written for. */
   private readonly examples: { entry: TopicEntry; n: number; terms: string[] }[] = [];
 
@@ -91,6 +93,7 @@ export class KnowledgeIndex {
     // a question uses to ask about the rule too ("举报贿选要实名吗").
     const listed = new Set(base.lexicon.misconduct.map((w) => w.toLowerCase()));
     this.misconductForms = new Set(base.lexicon.groups.map((g) => g[0]!.toLowerCase()).filter((head) => listed.has(head)));
+    this.breachForms = new Set(base.lexicon.groups.filter((g) => g.some((w) => listed.has(w.toLowerCase()))).map((g) => g[0]!.toLowerCase()));
     this.context = new Set(base.lexicon.context.flatMap((w) => this.tokenizer.tokens(w)));
     base.lexicon.bodies.forEach((words, i) => {
       for (const t of words.flatMap((w) => this.tokenizer.tokens(w))) this.bodyOf.set(t, i);
@@ -186,6 +189,11 @@ export class KnowledgeIndex {
     const direct = this.base.lexicon.misconduct.filter((w) => cleaned.includes(w.toLowerCase()));
     const folded = this.terms(cleaned).filter((t) => this.misconductForms.has(t) && !direct.includes(t));
     return [...direct, ...folded];
+  }
+
+  /** The question's words (see terms()) that tell a breach, in the synonym table's form ("红包" → 送礼). */
+  breachTerms(terms: string[]): string[] {
+    return terms.filter((t) => this.breachForms.has(t));
   }
 
   /** Words of the (cleaned) question that name a matter outside the base. */

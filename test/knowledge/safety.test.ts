@@ -40,10 +40,11 @@ describe('questions the first version got wrong', () => {
 
 describe('no confident wrong answer', () => {
   it('does not quote a discipline item that explains only part of the question', () => {
-    // 宣布无效 is in 严禁违规用人 (2021), but the question is about a bought election.
+    // 宣布无效 is in 严禁违规用人 (2021), but the question is about a bought election: the law's rule that
+    // an election won by bribery is void answers it (its examples and its keyword 贿选), never that list item.
     const r = ask('贿选当上的能宣布无效吗');
-    expect(r.kind).toBe('abstain');
-    expect(r.suggestions.length).toBeGreaterThan(0);
+    expect(r.topic?.id).not.toMatch(/^(discipline-|ten-no-)/);
+    expect(r.kind === 'abstain' || `${r.topic?.id}#${r.item?.n}` === 'cwh-election#10').toBe(true);
     // 补贴 is in 严禁滥发补贴, but a pay scale is not a discipline matter.
     expect(ask('换届后村干部补贴标准是多少').kind).toBe('abstain');
   });
@@ -183,7 +184,7 @@ describe('the tokenizer', () => {
 
 describe('declining well', () => {
   it('offers three different topics, never two versions of one list', () => {
-    for (const q of ['贿选当上的能宣布无效吗', '村务公开栏多久更新一次', '候选人的亲戚在微信群里发红包让大家投他咋处理']) {
+    for (const q of ['村务公开栏多久更新一次', '候选人的亲戚在微信群里发红包让大家投他咋处理']) {
       const r = ask(q);
       expect(r.kind, q).toBe('abstain');
       expect(r.suggestions, q).toHaveLength(3);
