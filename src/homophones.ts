@@ -106,26 +106,12 @@ export class HomophoneFolder {
 
   /** The text with every window that sounds like a known word (and is not that word) replaced by it. */
   fold(text: string): { text: string; changes: { from: string; to: string }[] } {
-    const changes: { from: string; to: string }[] = [];
-    // Most messages need no change: the text is rebuilt only from the first change on.
-    let out: string | null = null;
-    let i = 0;
-    while (i < text.length) {
-      const hit = this.starts.has(text[i]!) ? this.match(text, i) : null;
-      if (hit) {
-        const was = text.slice(i, i + hit.length);
-        if (hit !== was) {
-          changes.push({ from: was, to: hit });
-          out ??= text.slice(0, i);
-        }
-        if (out !== null) out += hit;
-        i += hit.length;
-      } else {
-        if (out !== null) out += text[i];
-        i++;
-      }
-    }
-    return { text: out ?? text, changes };
+    return foldAll([this], text);
+  }
+
+  /** The word read at `at` (itself when already right), or null. */
+  matchAt(text: string, at: number): string | null {
+    return this.starts.has(text[at]!) ? this.match(text, at) : null;
   }
 
   /** The words that may begin with these two characters, longest first; kept per pair (they recur). */
@@ -188,4 +174,31 @@ export class HomophoneFolder {
     }
     return true;
   }
+}
+
+/**
+ * One pass over the text for several folders (tried in order at each position), rebuilding the text only
+ * from the first change on: most messages need none.
+ */
+export function foldAll(folders: HomophoneFolder[], text: string): { text: string; changes: { from: string; to: string }[] } {
+  const changes: { from: string; to: string }[] = [];
+  let out: string | null = null;
+  let i = 0;
+  while (i < text.length) {
+    let hit: string | null = null;
+    for (const f of folders) if ((hit = f.matchAt(text, i))) break;
+    if (hit) {
+      const was = text.slice(i, i + hit.length);
+      if (hit !== was) {
+        changes.push({ from: was, to: hit });
+        out ??= text.slice(0, i);
+      }
+      if (out !== null) out += hit;
+      i += hit.length;
+    } else {
+      if (out !== null) out += text[i];
+      i++;
+    }
+  }
+  return { text: out ?? text, changes };
 }

@@ -112,9 +112,8 @@ export function scan(text: string, ctx: ScanContext): Token[] {
   /** Open brackets: their start positions, innermost last. A new line closes them all. */
   const open: number[] = [];
   const push = (body: TokenBody, raw: string) => {
-    const token = { ...body, raw, at: pos, seg, pre } as Token;
-    if (open.length) token.br = open[0]!;
-    tokens.push(token);
+    // Every token has the same fields (br undefined outside brackets): one shape for the binder to read.
+    tokens.push({ ...body, raw, at: pos, seg, pre, br: open.length ? open[0] : undefined } as Token);
     pre = '';
     pos += raw.length;
     if (body.t === 'sep' && body.hard) seg++;

@@ -1,7 +1,7 @@
 // Voice input and hurried typing in reports (村为会, 一间挑, 合西乡, 连审58人, 完城8个): folded to the
 // indicator, township and steering words by pinyin before reading. The same mechanism as the policy
 // answerer's (src/homophones.ts), with the report's own context rule for two-character words.
-import { HomophoneFolder } from '../homophones.js';
+import { foldAll, HomophoneFolder } from '../homophones.js';
 import type { Lexicon } from './lexicon.js';
 import type { TownshipMatcher } from './townships.js';
 
@@ -50,13 +50,7 @@ export function soundsLike(lexicon: Lexicon, townships: TownshipMatcher): Sounds
       keep,
       nearFrom: Infinity,
     });
-    folder = {
-      fold(text) {
-        const a = names.fold(text);
-        const b = exact.fold(a.text);
-        return { text: b.text, changes: [...a.changes, ...b.changes] };
-      },
-    };
+    folder = { fold: (text) => foldAll([names, exact], text) };
     byTowns.set(townships, folder);
   }
   return folder;
