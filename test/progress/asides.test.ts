@@ -249,3 +249,17 @@ describe('who reported and cross-tabs', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('short forms on a phone', () => {
+  it.each([
+    ['河西乡35下15 大专+38 女21 平均43.9', { 河西乡: { under35: 15, college: 38, female: 21, avgAge: 43.9 } }],
+    ['河西乡女22 不对 23', { 河西乡: { female: 23 } }],
+  ])('%s', async (text, rec) => {
+    const r = await run(text, records(rec));
+    expect(r.problems).toEqual([]);
+  });
+  it('gives each joined township the figure 各 gives, and counts of townships are no figure', async () => {
+    const r = await run('柳林、马坊两个乡监委会各完成5个', records({ 柳林乡: { supervisionDone: 5 }, 马坊乡: { supervisionDone: 5 } }), { from: 'wecom:zzb_liu' });
+    expect(r.problems).toEqual([]);
+  });
+});
