@@ -323,6 +323,25 @@ function namesBreach(index: KnowledgeIndex, cleaned: string, entry: TopicEntry, 
   return index.breachTerms(index.terms(cleaned)).some((t) => entry.itemKeys[n]!.has(t));
 }
 
+/** Share of the best score a village-committee rule needs to come first when the question names no body. */
+const VILLAGE_SHARE = 0.6;
+
+/**
+ * A question that names no body ("另行选举咋算当选，还得过半不") asks about the village committee, the
+ * first of lexicon.bodies and the base's main subject: a rule about another body only (the party
+ * branch's 到会人数和当选票数) gives way to the village rule ranked next when that scores within reach.
+ * Discipline lists are left where they rank.
+ */
+function villageFirst(index: KnowledgeIndex, ranked: Ranked[], terms: string[]): Ranked[] {
+  const best = ranked[0];
+  if (!best || best.entry.topic.kind === 'list' || index.bodies(terms).size) return ranked;
+  const about = best.entry.itemBodies[best.bestItem]!;
+  if (!about.size || about.has(0)) return ranked;
+  const village = ranked.find((r) => r.entry.topic.kind !== 'list' && r.entry.itemBodies[r.bestItem]!.has(0));
+  if (!village || village.score < VILLAGE_SHARE * best.score) return ranked;
+  return [village, ...ranked.filter((r) => r !== village)];
+}
+
 /** The rule-based answer alone (exported for the tests that compare it with the example path). */
 export function askByRules(index: KnowledgeIndex, question: string, opts: AskOptions = {}): AskResult {
   const cleaned = index.tokenizer.clean(question);
@@ -331,7 +350,7 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   const terms = index.terms(ordinal ? ordinal.rest : cleaned);
   const termSet = new Set(terms);
   const situational = SITUATIONAL.test(cleaned);
-  const ranked = index.rank(terms);
+  const ranked = villageFirst(index, index.rank(terms), terms);
   // A list spelled out by one of its names, with a number ("十严禁第一条说的啥来着，俺明天开会要给党员念念"):
   // the name and the number say which rule, whatever else the message tells.
   const namedList = ordinal ? ranked.find((r) => r.entry.topic.kind === 'list' && r.entry.names.some((n) => [...n].some((t) => !index.common(t)) && [...n].every((t) => termSet.has(t)))) : undefined;
