@@ -127,6 +127,7 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   // Ranked lower, a rule about another body can still come first; it never answers ("预备党员能当村委会
   // 主任候选人吗" is not answered by who may stand for the party committee).
   if (index.aboutOtherBody(index.bodies(terms), entry.itemBodies[n]!)) return false;
+  if (!index.namesLink(terms, entry)) return false;
   // A story of a breach ("冒名顶替他弟弟来投票") is not answered by the lawful procedure it abuses (委托投票):
   // only a list of what is forbidden, or a rule that names the breach itself, speaks to it.
   const breach = index.misconduct(cleaned);
@@ -219,7 +220,8 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   if (findOrdinal(cleaned) || index.outside(cleaned).length) return ruled;
   const terms = index.terms(cleaned);
   const ranked = index.rank(terms);
-  const near = index.nearestExamples(terms);
+  // Examples of a topic the question does not name the link of ("一肩挑") are no reading of it.
+  const near = index.nearestExamples(terms).filter((r) => index.namesLink(terms, r.entry));
   const best = near[0];
   if (!best) return ruled;
   // Two readings agree: the rule text ranks first the very item whose example questions are closest.
@@ -243,6 +245,7 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   // filler with an example ("他这种情况能选不" names nobody's rule).
   if (!index.anchored(terms, chosen.entry, chosen.n)) return ruled;
   if (index.aboutOtherBody(index.bodies(terms), chosen.entry.itemBodies[chosen.n]!)) return ruled;
+  if (!index.namesLink(terms, chosen.entry)) return ruled;
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return ruled;
   return result({ kind: 'item', confidence: chosen.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
 }
@@ -274,6 +277,7 @@ function agreement(index: KnowledgeIndex, ranked: Ranked[], near: ReturnType<Kno
   const list = topic.kind === 'list';
   if (!(list ? index.anchoredInItem(terms, best.entry, best.n) : index.anchored(terms, best.entry, best.n))) return undefined;
   if (index.aboutOtherBody(index.bodies(terms), best.entry.itemBodies[best.n]!)) return undefined;
+  if (!index.namesLink(terms, best.entry)) return undefined;
   // A story of a breach is answered only by a list of what is forbidden or a rule naming the breach itself.
   const breach = index.misconduct(cleaned);
   if (!list && breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
@@ -308,6 +312,7 @@ function overruled(index: KnowledgeIndex, ruled: AskResult, cleaned: string): As
   const item = topic.items[best.n]!;
   if (!index.anchored(terms, best.entry, best.n)) return undefined;
   if (index.aboutOtherBody(index.bodies(terms), best.entry.itemBodies[best.n]!)) return undefined;
+  if (!index.namesLink(terms, best.entry)) return undefined;
   const breach = index.misconduct(cleaned);
   if (breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
