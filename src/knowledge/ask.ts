@@ -220,8 +220,10 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   if (findOrdinal(cleaned) || index.outside(cleaned).length) return ruled;
   const terms = index.terms(cleaned);
   const ranked = index.rank(terms);
-  // Examples of a topic the question does not name the link of ("一肩挑") are no reading of it.
-  const near = index.nearestExamples(terms).filter((r) => index.namesLink(terms, r.entry));
+  // Examples of a topic the question does not name the link of ("一肩挑") are no reading of it, nor those
+  // of a rule about only the body the question compares with ("村支部一届几年，跟村委会一样不": 村支部).
+  const subject = subjectBodies(index, cleaned, terms);
+  const near = index.nearestExamples(terms).filter((r) => index.namesLink(terms, r.entry) && !index.aboutOtherBody(subject, r.entry.itemBodies[r.n]!));
   const best = near[0];
   if (!best) return ruled;
   // Two readings agree: the rule text ranks first the very item whose example questions are closest.
@@ -248,6 +250,19 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   if (!index.namesLink(terms, chosen.entry)) return ruled;
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return ruled;
   return result({ kind: 'item', confidence: chosen.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
+}
+
+/** "跟村委会一样不", "和居委会比": the body named here is compared with, not asked about. */
+const COMPARED = /(?:跟|和|与|同|比)([^，,。？?！!\s]{1,8}?)(?:一样|相同|一致|比|差不多|有啥不同|有什么不同|区别)/g;
+
+/** The bodies a question asks about: those it names, less one it only compares with when it names another. */
+function subjectBodies(index: KnowledgeIndex, cleaned: string, terms: string[]): Set<number> {
+  const asked = index.bodies(terms);
+  if (asked.size < 2) return asked;
+  const compared = new Set<number>();
+  for (const m of cleaned.matchAll(COMPARED)) for (const b of index.bodies(index.terms(m[1]!))) compared.add(b);
+  const rest = new Set([...asked].filter((b) => !compared.has(b)));
+  return rest.size ? rest : asked;
 }
 
 /** Closest examples this near answer with their item when the rules' ranking puts that same item first. */
