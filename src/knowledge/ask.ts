@@ -127,6 +127,7 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   // Ranked lower, a rule about another body can still come first; it never answers ("预备党员能当村委会
   // 主任候选人吗" is not answered by who may stand for the party committee).
   if (index.aboutOtherBody(index.bodies(terms), entry.itemBodies[n]!)) return false;
+  if (!index.namesLink(terms, entry)) return false;
   // A story of a breach ("冒名顶替他弟弟来投票") is not answered by the lawful procedure it abuses (委托投票):
   // only a list of what is forbidden, or a rule that names the breach itself, speaks to it.
   const breach = index.misconduct(cleaned);
@@ -219,7 +220,10 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   if (findOrdinal(cleaned) || index.outside(cleaned).length) return ruled;
   const terms = index.terms(cleaned);
   const ranked = index.rank(terms);
-  const near = index.nearestExamples(terms);
+  // Examples of a topic the question does not name the link of ("一肩挑") are no reading of it, nor those
+  // of a rule about only the body the question compares with ("村支部一届几年，跟村委会一样不": 村支部).
+  const subject = subjectBodies(index, cleaned, terms);
+  const near = index.nearestExamples(terms).filter((r) => index.namesLink(terms, r.entry) && !index.aboutOtherBody(subject, r.entry.itemBodies[r.n]!));
   const best = near[0];
   if (!best) return ruled;
   // Two readings agree: the rule text ranks first the very item whose example questions are closest.
@@ -243,8 +247,22 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   // filler with an example ("他这种情况能选不" names nobody's rule).
   if (!index.anchored(terms, chosen.entry, chosen.n)) return ruled;
   if (index.aboutOtherBody(index.bodies(terms), chosen.entry.itemBodies[chosen.n]!)) return ruled;
+  if (!index.namesLink(terms, chosen.entry)) return ruled;
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return ruled;
   return result({ kind: 'item', confidence: chosen.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
+}
+
+/** "跟村委会一样不", "和居委会比": the body named here is compared with, not asked about. */
+const COMPARED = /(?:跟|和|与|同|比)([^，,。？?！!\s]{1,8}?)(?:一样|相同|一致|比|差不多|有啥不同|有什么不同|区别)/g;
+
+/** The bodies a question asks about: those it names, less one it only compares with when it names another. */
+function subjectBodies(index: KnowledgeIndex, cleaned: string, terms: string[]): Set<number> {
+  const asked = index.bodies(terms);
+  if (asked.size < 2) return asked;
+  const compared = new Set<number>();
+  for (const m of cleaned.matchAll(COMPARED)) for (const b of index.bodies(index.terms(m[1]!))) compared.add(b);
+  const rest = new Set([...asked].filter((b) => !compared.has(b)));
+  return rest.size ? rest : asked;
 }
 
 /** Closest examples this near answer with their item when the rules' ranking puts that same item first. */
@@ -274,6 +292,7 @@ function agreement(index: KnowledgeIndex, ranked: Ranked[], near: ReturnType<Kno
   const list = topic.kind === 'list';
   if (!(list ? index.anchoredInItem(terms, best.entry, best.n) : index.anchored(terms, best.entry, best.n))) return undefined;
   if (index.aboutOtherBody(index.bodies(terms), best.entry.itemBodies[best.n]!)) return undefined;
+  if (!index.namesLink(terms, best.entry)) return undefined;
   // A story of a breach is answered only by a list of what is forbidden or a rule naming the breach itself.
   const breach = index.misconduct(cleaned);
   if (!list && breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
@@ -308,6 +327,7 @@ function overruled(index: KnowledgeIndex, ruled: AskResult, cleaned: string): As
   const item = topic.items[best.n]!;
   if (!index.anchored(terms, best.entry, best.n)) return undefined;
   if (index.aboutOtherBody(index.bodies(terms), best.entry.itemBodies[best.n]!)) return undefined;
+  if (!index.namesLink(terms, best.entry)) return undefined;
   const breach = index.misconduct(cleaned);
   if (breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
@@ -323,6 +343,25 @@ function namesBreach(index: KnowledgeIndex, cleaned: string, entry: TopicEntry, 
   return index.breachTerms(index.terms(cleaned)).some((t) => entry.itemKeys[n]!.has(t));
 }
 
+/** Share of the best score a village-committee rule needs to come first when the question names no body. */
+const VILLAGE_SHARE = 0.6;
+
+/**
+ * A question that names no body ("另行选举咋算当选，还得过半不") asks about the village committee, the
+ * first of lexicon.bodies and the base's main subject: a rule about another body only (the party
+ * branch's 到会人数和当选票数) gives way to the village rule ranked next when that scores within reach.
+ * Discipline lists are left where they rank.
+ */
+function villageFirst(index: KnowledgeIndex, ranked: Ranked[], terms: string[]): Ranked[] {
+  const best = ranked[0];
+  if (!best || best.entry.topic.kind === 'list' || index.bodies(terms).size) return ranked;
+  const about = best.entry.itemBodies[best.bestItem]!;
+  if (!about.size || about.has(0)) return ranked;
+  const village = ranked.find((r) => r.entry.topic.kind !== 'list' && r.entry.itemBodies[r.bestItem]!.has(0));
+  if (!village || village.score < VILLAGE_SHARE * best.score) return ranked;
+  return [village, ...ranked.filter((r) => r !== village)];
+}
+
 /** The rule-based answer alone (exported for the tests that compare it with the example path). */
 export function askByRules(index: KnowledgeIndex, question: string, opts: AskOptions = {}): AskResult {
   const cleaned = index.tokenizer.clean(question);
@@ -331,7 +370,7 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   const terms = index.terms(ordinal ? ordinal.rest : cleaned);
   const termSet = new Set(terms);
   const situational = SITUATIONAL.test(cleaned);
-  const ranked = index.rank(terms);
+  const ranked = villageFirst(index, index.rank(terms), terms);
   // A list spelled out by one of its names, with a number ("十严禁第一条说的啥来着，俺明天开会要给党员念念"):
   // the name and the number say which rule, whatever else the message tells.
   const namedList = ordinal ? ranked.find((r) => r.entry.topic.kind === 'list' && r.entry.names.some((n) => [...n].some((t) => !index.common(t)) && [...n].every((t) => termSet.has(t)))) : undefined;

@@ -329,6 +329,24 @@ export class KnowledgeIndex {
   }
 
   /** The question just names the topic ("十严禁", "一肩挑"), with nothing else to match. */
+  /**
+   * A topic about two bodies at once ("一肩挑": the party secretary who is also the village director) is
+   * asked about only when the question names both bodies or one of the topic's own names whole ("一肩挑",
+   * "书记兼主任"): "俺表哥想当主任，得拿多少票" is about the village election, not the joint office.
+   */
+  namesLink(terms: string[], entry: TopicEntry): boolean {
+    if (entry.topicBodies.size < 2) return true;
+    // A body is named by one of its words or a short form of one ("主任" of 村委会主任, "书记" of 党组织书记).
+    const asked = this.bodies(terms);
+    for (const t of terms) {
+      if (t.length < 2 || this.common(t)) continue;
+      for (const [w, b] of this.bodyOf) if (w !== t && w.endsWith(t)) asked.add(b);
+    }
+    if ([...entry.topicBodies].filter((b) => asked.has(b)).length >= 2) return true;
+    const set = new Set(terms);
+    return entry.names.some((n) => [...n].some((t) => !this.common(t) && !this.bodyOf.has(t)) && [...n].every((t) => set.has(t)));
+  }
+
   namesTopic(terms: string[], entry: TopicEntry): boolean {
     const set = new Set(terms);
     if (![...set].every((t) => entry.nameTerms.has(t))) return false;
