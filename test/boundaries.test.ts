@@ -1,4 +1,4 @@
-// Keeps the import boundaries of DESIGN.md true.
+// Keeps the import boundaries of docs/architecture.md (Boundaries) true.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,7 +72,7 @@ const rules: Rule[] = [
   ),
 ];
 
-describe('import boundaries (DESIGN.md)', () => {
+describe('import boundaries (docs/architecture.md)', () => {
   const all = files(SRC);
 
   it('only store/sqlite.ts and store/mongo.ts import a database driver', () => {

@@ -116,7 +116,8 @@ export function renderSubmit(ctx: ReplyContext, result: SubmitResult): string {
       warnings: result.warnings.map((w) => ({ code: w.code, text: renderIssue(ctx, 'warning', w) })),
       hasWarnings: result.warnings.length > 0,
       asides: result.asides.join('；'),
-      heard: result.heard.map((h) => `“${h.from}”按“${h.to}”`).join('、'),
+      heard: result.heard,
+      hasHeard: result.heard.length > 0,
     },
     ctx.platform,
   );

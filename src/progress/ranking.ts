@@ -1,4 +1,4 @@
-// The default ranking (DESIGN.md, Domain notes): a weighted score of completion rates, ties broken by
+// The default ranking (docs/architecture.md, Indicators and ranking): a weighted score of completion rates, ties broken by
 // 村委会 rate, then 一肩挑 share, then who reported first. Townships without a record that day are 未报送, last.
 import type { Figures, ProgressRecord, Store } from '../store/types.js';
 

@@ -1,6 +1,6 @@
 // The store port. Both implementations (sqlite.ts, mongo.ts) pass test/store/contract.ts.
 
-/** Canonical indicator keys (DESIGN.md, Domain notes), used in storage, API and templates. */
+/** Canonical indicator keys (docs/architecture.md, Indicators and ranking), used in storage, API and templates. */
 export const INDICATOR_KEYS = [
   'due',
   'partyDone',

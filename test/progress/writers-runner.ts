@@ -67,7 +67,6 @@ export async function evaluateWriters(cases: ReportCase[]): Promise<WriterResult
   for (const c of cases) {
     const r = await h.run(c);
     const good = 'records' in c.expect;
-    const stored = r.problems.length === 0 || !r.problems.some((p) => p.startsWith('refused') || p === 'not read as a report');
     const refusedCodes = r.problems.flatMap((p) => (p.startsWith('refused: ') ? p.slice(9).split(', ') : []));
     let verdict: Verdict;
     let detail: string[] = [];
@@ -89,7 +88,6 @@ export async function evaluateWriters(cases: ReportCase[]): Promise<WriterResult
         detail = r.problems.filter((p) => p.startsWith('accepted: '));
       } else verdict = r.problems.includes('not read as a report') || 'ignore' in c.expect && r.ok ? 'left-alone' : 'refused-bad';
     }
-    void stored;
     out.push({ file: c.file, index: c.index, text: c.text, good, verdict, detail, reply: r.reply, fields: r.fields, fieldsRight: r.fieldsRight });
   }
   return out;

@@ -9,7 +9,7 @@ import type { Views } from './views.js';
 
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 const num = (v: number | undefined) => (v === undefined ? '' : Number.isInteger(v) ? String(v) : v.toFixed(1));
-/** Indicators outside the rank: shown in their own table (DESIGN.md, Domain notes). */
+/** Indicators outside the rank: shown in their own table (docs/architecture.md, Indicators and ranking). */
 const STRUCTURE: IndicatorKey[] = INDICATOR_KEYS.filter((k) => !['due', 'partyDone', 'committeeDone', 'supervisionDone'].includes(k));
 
 /** The time alone when it is on the day shown; the full stamp for a late report of an earlier day. */
