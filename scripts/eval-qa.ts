@@ -35,7 +35,7 @@ function print(name: string, m: QaMetrics): void {
   if (quiet || !m.failures.length) return;
   console.log('misses:');
   for (const f of m.failures) {
-    const want = f.c.expect ?? `${f.c.topic?.join('|')}${f.c.item ? `#${f.c.item.join('|')}` : ''}${f.c.kind ? ` (${f.c.kind})` : ''}`;
+    const want = f.c.expect ?? (f.c.accept ? f.c.accept.join("|") : undefined) ?? `${f.c.topic?.join('|')}${f.c.item ? `#${f.c.item.join('|')}` : ''}${f.c.kind ? ` (${f.c.kind})` : ''}`;
     console.log(`  ${f.c.file}  ${f.c.q}  → ${f.kind} ${f.topic ?? ''}${f.item ? `#${f.item}` : ''} (conf ${f.confidence.toFixed(2)}); wanted ${want}`);
   }
 }

@@ -1,4 +1,4 @@
-// "今天完成1个村委会换届，累计11个": a figure after 今天/今日/当天完成 is the day's increment when its line
+// "今天完成1个村委会换届，累计11个": a figure after 今天/今日/当天 is the day's increment when its line
 // also gives a 累计 total for the same indicator (the ledger then checks the two agree); without a total
 // it stays a cumulative figure, as before. Figures are collected per clause and paired at the line's end.
 import type { BoundItem } from './bind-values.js';
@@ -12,20 +12,21 @@ export class TodayWithTotal {
   private todayItems: BoundItem[] = [];
   private cumulItems: BoundItem[] = [];
 
-  /** A date token: 今天 followed by 完成 opens a "today's figure" clause. */
-  date(tok: Token, next: Token | undefined) {
-    if (TODAY_WORDS.has(tok.raw) && next?.t === 'flag' && next.flag === 'done') this.todayDone = true;
+  /** A date token: 今天/今日 opens a "today's figure" clause, whatever verb follows (完成, 选了, 审查). */
+  date(tok: Token) {
+    if (TODAY_WORDS.has(tok.raw)) this.todayDone = true;
   }
 
-  /** 累计: the figures after it in the clause are totals. */
+  /** 累计: the figures after it in the clause are totals, not today's ("今日完成2个 累计11个"). */
   cumul() {
     this.afterCumul = true;
+    this.todayDone = false;
   }
 
   /** A figure just bound; `inc` when it is already an increment (新增…). */
   item(item: BoundItem, inc: boolean) {
-    if (this.todayDone && !inc) this.todayItems.push(item);
     if (this.afterCumul) this.cumulItems.push(item);
+    else if (this.todayDone && !inc) this.todayItems.push(item);
   }
 
   endClause() {

@@ -587,7 +587,7 @@ class Binder {
             return;
           }
           this.carry.switched();
-          this.today.date(tok, tokens[i + 1]);
+          this.today.date(tok);
           // "补报昨天(11月21日)情况：…当日新增3个": 当日/当天 is the day already named, not the day of sending.
           const named = this.out.dates.filter((d) => !d.stamp).pop();
           const spec = tok.spec.kind === 'relative' && tok.spec.days === 0 && /^当/.test(tok.raw) && named ? named.value : tok.spec;

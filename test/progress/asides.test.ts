@@ -32,6 +32,20 @@ describe('asides', () => {
     expect(r.reply).not.toContain('未计入');
   });
 
+  it.each([
+    ['河西乡村委会今天选了2个 累计9个', { committeeDone: 9 }, { committeeDone: 7 }],
+    ['河西乡今日资格联审审查21人,累计审查88人', { reviewed: 88 }, { reviewed: 67 }],
+    ['河西乡监委会今日完成2个 累计11个', { supervisionDone: 11 }, { supervisionDone: 9 }],
+  ])('%s: the day\'s figure beside a running total is an increment, the total is recorded', async (text, figures, before) => {
+    const r = await run(text, records({ 河西乡: figures }), { before: yesterday(before) });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses a day\'s figure that does not add up to the running total given beside it', async () => {
+    const r = await run('河西乡村委会今天选了3个 累计9个', { refuse: 'conflict', mention: [], avoid: [] }, { before: yesterday({ committeeDone: 7 }) });
+    expect(r.problems).toEqual([]);
+  });
+
   it('does not take the people of a body for its count of villages', async () => {
     const r = await run('河西乡35岁以下13人(其中党组织成员8人、村委会成员5人)', records({ 河西乡: { under35: 13 } }));
     expect(r.problems).toEqual([]);
