@@ -191,7 +191,7 @@ class Binder {
       this.lineKeys.add(key);
     }
     if (tok.t === 'pair' && tok.sep === '/') {
-      this.out.items.push({ key: 'due', value: { kind: 'number', n: tok.b, raw: String(tok.b) }, at: tok.at, seg: tok.seg });
+      this.out.items.push({ key: 'due', value: { kind: 'number', n: tok.b, raw: String(tok.b), implied: true }, at: tok.at, seg: tok.seg });
     }
     this.clauseItems++;
     this.lastEmitted = tok;
@@ -380,9 +380,10 @@ class Binder {
     this.unsaid = null;
     if (unsaid && unsaid.join() === tok.keys.join()) return;
     if (tok.keys.includes('due') && this.pending.length && DUE_FILLERS.has(tok.raw)) return;
-    // "又完成了两个，现在一共五个": after an increment, 共/一共 restate the running total, not the due count.
+    // "又完成了两个，现在一共五个": after an increment, 共/一共 restate the running total, not the due count;
+    // "全部完成,共16个": after 全部完成 they restate the figure, which must agree with the due count.
     const last = this.out.items[this.out.items.length - 1];
-    if (tok.keys.includes('due') && DUE_FILLERS.has(tok.raw) && last?.value.kind === 'increment' && last.seg === tok.seg) {
+    if (tok.keys.includes('due') && DUE_FILLERS.has(tok.raw) && (last?.value.kind === 'increment' || last?.value.kind === 'all') && last.seg === tok.seg) {
       return this.flag({ ...tok, t: 'flag', flag: 'cumul' }, undefined);
     }
     this.lineInds.push(tok.keys);

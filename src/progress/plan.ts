@@ -90,6 +90,8 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
       const spec = item.value;
       const prior = resolved.get(item.key);
       let value: number;
+      // "党组织19/20": the denominator restates the due count; recorded only when it says something new.
+      if (item.key === 'due' && spec.kind === 'number' && spec.implied && spec.n === (base.due ?? countyDue)) continue;
       if (spec.kind === 'number') value = spec.n;
       else if (spec.kind === 'all') value = due;
       else if (spec.kind === 'increment') {

@@ -3,7 +3,8 @@ import type { Figures, IndicatorKey } from '../store/types.js';
 
 /** How a figure was given. Anything not `number` is derived, as documented in README.md (Daily progress reports). */
 export type ValueSpec =
-  | { kind: 'number'; n: number; raw: string }
+  /** `implied`: a due count only restated ("19/20"), recorded only when it differs from what is known. */
+  | { kind: 'number'; n: number; raw: string; implied?: true }
   | { kind: 'increment'; n: number; raw: string }
   | { kind: 'percent'; p: number; raw: string }
   | { kind: 'all'; raw: string };

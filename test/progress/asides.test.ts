@@ -142,10 +142,22 @@ describe('fractions, 全部完成 and joined townships', () => {
   it.each([
     ['河西乡全乡12个村 村委会完成了三分之二', { due: 12, committeeDone: 8 }],
     ['河西乡村委会完成一半', { committeeDone: 6 }],
-    ['河西乡党组织11/12', { partyDone: 11, due: 12 }],
+    ['河西乡党组织11/12', { partyDone: 11 }],
   ])('%s gives the count exactly', async (text, figures) => {
     const r = await run(text, records({ 河西乡: figures }));
     expect(r.problems).toEqual([]);
+  });
+
+  it('records a fraction\'s denominator as the due count only when it differs from the county file, with a warning', async () => {
+    const r = await run('河西乡党组织11/13', { records: { 河西乡: { partyDone: 11, due: 13 } }, warnings: ['due-differs'] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads 共N after 全部完成 as the figure restated, not the due count', async () => {
+    const r = await run('河西乡村务监督委员会选举全部完成,共12个', records({ 河西乡: { supervisionDone: 12 } }));
+    expect(r.problems).toEqual([]);
+    const off = await run('河西乡村务监督委员会选举全部完成,共11个', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(off.problems).toEqual([]);
   });
 
   it('refuses a share that gives no whole count', async () => {
