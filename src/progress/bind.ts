@@ -328,6 +328,14 @@ class Binder {
       this.reopen = null;
       return this.emit(keys, tok);
     }
+    // "两委成员160人中，35岁以下29人": a whole the next figures are parts of, with no name waiting for it.
+    // A body named before it ("两委成员") only says whose people they are.
+    const bodyOnly = PEOPLE_UNIT.test(tok.raw) && !this.peopleWaiting && this.pending.flat().every((k) => VILLAGES.has(k));
+    const whole = tok.t === 'num' && (!this.pending.length || bodyOnly) ? WHOLE_AFTER.exec(this.text.slice(tok.at + tok.raw.length)) : null;
+    if (whole) {
+      this.pending = [];
+      return this.aside(tok.at, tok.at + tok.raw.length + whole[0].length);
+    }
     // "白沙镇16个村,…": villages counted right after the township's name are its due count.
     if (!this.pending.length && tok.t === 'num' && this.afterTown && !this.nameFollows && /(村|社区)$/.test(tok.raw)) return this.emit(['due'], tok);
     if (!this.pending.length) {
@@ -446,8 +454,13 @@ class Binder {
         else if (this.notCounted?.code !== 'plan') this.notCounted = { code, tok };
         return;
       }
-      case 'all':
+      case 'all': {
+        // "村党组织9个全部完成": straight after a figure, 全部完成 qualifies that figure's indicator (the two
+        // must agree), not the name that comes next.
+        const last = this.out.items[this.out.items.length - 1];
+        if (!this.pending.length && prev && prev === this.lastEmitted && last && last.at === prev.at && last.key !== 'due') return this.emit([last.key], tok as ValueToken);
         return this.value(tok as ValueToken);
+      }
       case 'incr':
         // "比上届增加4人": the increase is the comparison's, set aside with it.
         if (this.ignoreNext === 'aside') return;
@@ -649,6 +662,8 @@ class Binder {
   }
 }
 
+/** Right after a figure: the figures that follow are parts of it ("160人中，", "18个村当中"). */
+const WHOLE_AFTER = /^(?:之中|当中|中间|中|里面|里头)(?=[，,、：:\s]|$)/;
 const VILLAGES = new Set<IndicatorKey>(['due', 'partyDone', 'committeeDone', 'supervisionDone']);
 /** Head counts of the new members (not 一肩挑 or 联审, which count posts and candidates). */
 const PEOPLE_KEYS = new Set<IndicatorKey>(['under35', 'college', 'female', 'crossPost']);

@@ -19,6 +19,9 @@ describe('asides', () => {
     ['河西乡一肩挑8人，占比88.9%', { oneShoulder: 8 }, '占比88.9%'],
     ['河西乡党组织10个，40岁以下年轻干部23人', { partyDone: 10 }, '40岁以下年轻干部23人'],
     ['河西乡党组织10个（剩余2个计划下周完成）', { partyDone: 10 }, '(剩余2个计划下周完成)'],
+    ['河西乡党组织全部完成 村委10个,剩2个村下周选完', { partyDone: 12, committeeDone: 10 }, '剩2个村'],
+    ['河西乡两委成员96人中,35岁以下21人,女性18人', { under35: 21, female: 18 }, '96人中'],
+    ['河西乡资格联审审查50人,联审通过48人,不通过2人', { reviewed: 50, disqualified: 2 }, '通过48人'],
   ])('%s records the figure and names what it set aside', async (text, figures, aside) => {
     const r = await run(text, records({ 河西乡: figures }));
     expect(r.problems).toEqual([]);
@@ -151,6 +154,13 @@ describe('fractions, 全部完成 and joined townships', () => {
   it('records a fraction\'s denominator as the due count only when it differs from the county file, with a warning', async () => {
     const r = await run('河西乡党组织11/13', { records: { 河西乡: { partyDone: 11, due: 13 } }, warnings: ['due-differs'] });
     expect(r.problems).toEqual([]);
+  });
+
+  it('reads 全部完成 straight after a figure as that figure\'s, which must agree with the due count', async () => {
+    const r = await run('河西乡 村党组织12个全部完成 村委会完成7个 监委会6个', records({ 河西乡: { partyDone: 12, committeeDone: 7, supervisionDone: 6 } }));
+    expect(r.problems).toEqual([]);
+    const off = await run('河西乡 村党组织11个全部完成 村委会完成7个', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(off.problems).toEqual([]);
   });
 
   it('reads 共N after 全部完成 as the figure restated, not the due count', async () => {
