@@ -30,6 +30,8 @@ class Binder {
   private asideFrom = 0;
   /** The aside waiting is the figure being replaced ("报的…"): a correction word before it cancels it. */
   private replacing = false;
+  /** Figures given before a 更正 in the middle of the message: a later figure of the same name replaces them. */
+  private beforeCorrection: Set<BoundItem> | null = null;
   /** A separator came after the plan word: a new indicator name ends the plan. */
   private planClosed = false;
   /** The last name of a head count (审查, 女性…) on the line still without its figure. */
@@ -185,6 +187,7 @@ class Binder {
       const value = valueOf(key, tok, inc, this.out.errors);
       if (value) {
         const item: BoundItem = { key, value, at: tok.at, seg: tok.seg };
+        if (this.beforeCorrection) this.supersede(item);
         this.out.items.push(item);
         this.today.item(item, inc);
       }
@@ -209,6 +212,20 @@ class Binder {
     this.pending = [[...new Set(taken.map((i) => i.key))].filter((k) => k !== 'due')];
     this.aside(tok.at, tok.at + tok.raw.length);
     this.lastEmitted = null;
+  }
+
+  /** "村委15个\n更正一下 村委是14个": the figure before the 更正 is taken back, quoted, never stored. */
+  private supersede(item: BoundItem) {
+    // Same name under the same township and date (the last named before each figure).
+    const under = <T>(refs: Ref<T>[], at: number) => JSON.stringify(refs.filter((r) => r.at < at).pop()?.value ?? null);
+    const same = (i: BoundItem) => under(this.out.towns, i.at) === under(this.out.towns, item.at) && under(this.out.dates, i.at) === under(this.out.dates, item.at);
+    const old = this.out.items.filter((i) => this.beforeCorrection!.has(i) && i.key === item.key && i.value.kind === 'number' && same(i));
+    if (!old.length) return;
+    for (const i of old) {
+      if (i.value.kind === 'number') this.out.replaced.push({ key: i.key, n: i.value.n, at: i.at, seg: i.seg });
+      this.aside(i.at, i.at + i.value.raw.length);
+    }
+    this.out.items = this.out.items.filter((i) => !old.includes(i));
   }
 
   /** The next figure is an aside; quoted from the first word that made it one ("40岁以下年轻干部23人"). */
@@ -517,13 +534,21 @@ class Binder {
       }
       case 'correction':
         this.out.correction = true;
+        if (this.out.items.some((i) => i.key !== 'due')) this.beforeCorrection = new Set(this.out.items);
         // "昨天报的 白沙支部应为12个": the word of the new figure comes before any old one was given.
         if (this.replacing && this.ignoreNext === 'aside') this.ignoreNext = null;
         this.replacing = false;
         return;
-      case 'resp':
+      case 'resp': {
         this.respectively = true;
+        // "党组织完成16个,村委会完成12个,完成率分别为88.9%、66.7%": with no name waiting, the figures after
+        // 分别 restate those just given, in order (a rate must then agree with its count).
+        if (this.pending.length) return;
+        const given = this.out.items.filter((i) => i.seg === tok.seg && i.key !== 'due' && i.value.kind === 'number').map((i) => i.key);
+        const keys = [...new Set(given)];
+        if (keys.length >= 2) this.pending = keys.map((k) => [k]);
         return;
+      }
       case 'neg':
         this.negative = true;
         return;
@@ -630,7 +655,10 @@ class Binder {
             const nextChar = this.text[tok.at + tok.raw.length] ?? '';
             // "平均年龄城关四十五点二河东四十六点五": after a township, a number of the name waiting or carried.
             const carried = prev?.t === 'town' && (this.carry.has() || this.pending.length > 0);
-            if (!carried && (prev?.t !== 'ind' || !this.pending.length || !FILLER.test(tok.pre) || /[\u4e00-\u9fff]/.test(nextChar))) return;
+            // "村委会是十一不是十二": a correction word straight after it ends the figure, as punctuation would.
+            const next = tokens[i + 1];
+            const closed = next?.t === 'flag' && next.at === tok.at + tok.raw.length && CLOSING_FLAGS.has(next.flag);
+            if (!carried && (prev?.t !== 'ind' || !this.pending.length || !FILLER.test(tok.pre) || (/[\u4e00-\u9fff]/.test(nextChar) && !closed))) return;
           }
           this.nameFollows = nameNext(tokens, i);
           this.afterTown = prev?.t === 'town';
@@ -662,6 +690,8 @@ class Binder {
   }
 }
 
+/** Words that end a figure like punctuation: what follows corrects or replaces it. */
+const CLOSING_FLAGS = new Set(['replaced', 'wrong', 'slip']);
 /** Right after a figure: the figures that follow are parts of it ("160人中，", "18个村当中"). */
 const WHOLE_AFTER = /^(?:之中|当中|中间|中|里面|里头)(?=[，,、：:\s]|$)/;
 const VILLAGES = new Set<IndicatorKey>(['due', 'partyDone', 'committeeDone', 'supervisionDone']);

@@ -66,6 +66,7 @@ describe('corrections in the usual forms', () => {
     ['更正 河西乡村委会是8个 刚才打成9了', 8],
     ['更正 刚才河西乡村委报错了 应该是8个', 8],
     ['更正今天报的 河西乡村委会应为8个 多报了1个', 8],
+    ['更正一下刚才的河西乡村委会是八不是九', 8],
   ])('%s stores the new figure only', async (text, n) => {
     const r = await run(text, records({ 河西乡: { committeeDone: n } }), { before: [{ township: '河西乡', date: '2026-11-22', figures: { committeeDone: 9 } }] });
     expect(r.problems).toEqual([]);
@@ -160,6 +161,13 @@ describe('fractions, 全部完成 and joined townships', () => {
     const r = await run('河西乡 村党组织12个全部完成 村委会完成7个 监委会6个', records({ 河西乡: { partyDone: 12, committeeDone: 7, supervisionDone: 6 } }));
     expect(r.problems).toEqual([]);
     const off = await run('河西乡 村党组织11个全部完成 村委会完成7个', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(off.problems).toEqual([]);
+  });
+
+  it('reads rates after 分别 as restating the counts just given, in order, and refuses one that disagrees', async () => {
+    const r = await run('河西乡党组织换届完成9个,村委会换届完成6个,完成率分别为75%、50%', records({ 河西乡: { partyDone: 9, committeeDone: 6 } }));
+    expect(r.problems).toEqual([]);
+    const off = await run('河西乡党组织换届完成9个,村委会换届完成6个,完成率分别为75%、75%', { refuse: 'conflict', mention: [], avoid: [] });
     expect(off.problems).toEqual([]);
   });
 
@@ -296,6 +304,19 @@ describe('short forms on a phone', () => {
   });
   it('gives each joined township the figure 各 gives, and counts of townships are no figure', async () => {
     const r = await run('柳林、马坊两个乡监委会各完成5个', records({ 柳林乡: { supervisionDone: 5 }, 马坊乡: { supervisionDone: 5 } }), { from: 'wecom:zzb_liu' });
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('a 更正 in the middle of a message', () => {
+  it('replaces the figure given before it for the same township, and never stores the old one', async () => {
+    const r = await run('河西乡今天支部10个\n村委8个\n更正一下 村委是7个', records({ 河西乡: { partyDone: 10, committeeDone: 7 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).not.toMatch(/村\(居\)委会换届：8/);
+  });
+
+  it('leaves another township\'s figure of the same name alone', async () => {
+    const r = await run('河西乡村委8个 河东镇村委会9个 更正 河西乡村委是7个', records({ 河西乡: { committeeDone: 7 }, 河东镇: { committeeDone: 9 } }), { from: 'wecom:zzb_liu' });
     expect(r.problems).toEqual([]);
   });
 });
