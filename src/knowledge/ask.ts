@@ -215,7 +215,9 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   const ruled = askByRules(index, question, opts);
   const cleaned = index.tokenizer.clean(question);
   if (ruled.kind === 'item') return overruled(index, ruled, cleaned) ?? ruled;
-  // Only an abstention: a question the rules found to fit several topics ("任期") is asked back.
+  // A question the rules found to fit several topics ("任期") is asked back, unless one item's example
+  // questions settle it between those topics ("村委会一共几个人": the size of the villagers' committee).
+  if (ruled.kind === 'clarify') return settled(index, ruled, question, cleaned) ?? ruled;
   if (ruled.kind !== 'abstain') return ruled;
   if (findOrdinal(cleaned) || index.outside(cleaned).length) return ruled;
   const terms = index.terms(cleaned);
@@ -250,6 +252,27 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   if (!index.namesLink(terms, chosen.entry)) return ruled;
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return ruled;
   return result({ kind: 'item', confidence: chosen.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
+}
+
+/** Example questions this close, and this far ahead of any other item's, settle a question asked back. */
+const SETTLE_SIM = 0.7;
+const SETTLE_MARGIN = 0.15;
+
+function settled(index: KnowledgeIndex, ruled: AskResult, question: string, cleaned: string): AskResult | undefined {
+  if (findOrdinal(cleaned) || index.outside(cleaned).length || index.misconduct(cleaned).length) return undefined;
+  const terms = index.terms(cleaned);
+  const near = index.nearestExamples(terms);
+  const best = near[0];
+  if (!best || best.entry.topic.kind === 'list' || best.sim < SETTLE_SIM) return undefined;
+  if (!ruled.suggestions.includes(best.entry.topic)) return undefined;
+  const rival = near.find((r) => r.entry !== best.entry || r.n !== best.n);
+  if (rival && best.sim - rival.sim < SETTLE_MARGIN) return undefined;
+  const { topic } = best.entry;
+  if (!index.anchored(terms, best.entry, best.n) || !index.namesLink(terms, best.entry)) return undefined;
+  if (index.aboutOtherBody(subjectBodies(index, cleaned, terms), best.entry.itemBodies[best.n]!)) return undefined;
+  const item = topic.items[best.n]!;
+  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
+  return result({ kind: 'item', confidence: best.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
 }
 
 /** "跟村委会一样不", "和居委会比": the body named here is compared with, not asked about. */

@@ -59,4 +59,14 @@ describe('example questions', () => {
     expect(wrong.filter((a) => /→ (discipline-|ten-no-|negative-)/.test(a))).toEqual([]);
     expect(added).toBeGreaterThan(0);
   });
+  it('settle a question the rules ask back only when one item\u2019s examples are clearly closest among the topics in doubt', () => {
+    const index = new KnowledgeIndex(loadKnowledge(join(SHIPPED, 'knowledge')).base!);
+    for (const [q, at] of [['村委会一共几个人', 'cwh-basics#1'], ['村民选举委员会的人是咋产生的', 'cwh-election#1']] as const) {
+      expect(askByRules(index, q).kind, q).toBe('clarify');
+      const r = ask(index, q);
+      expect(`${r.kind} ${r.topic?.id}#${r.item?.n}`, q).toBe(`item ${at}`);
+    }
+    // Examples of two items about as close (party vote vs villagers' vote), or none close: still asked back.
+    for (const q of ['得多少票才算当选', '任期', '换届']) expect(ask(index, q).kind, q).toBe('clarify');
+  });
 });
