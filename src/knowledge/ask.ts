@@ -214,7 +214,10 @@ const EXAMPLE_MARGIN = 0.1;
 export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = {}): AskResult {
   const ruled = askByRules(index, question, opts);
   const cleaned = index.tokenizer.clean(question);
-  if (ruled.kind === 'item') return overruled(index, ruled, cleaned) ?? ruled;
+  if (ruled.kind === 'item') {
+    const answered = overruled(index, ruled, cleaned) ?? ruled;
+    return ASKS_STANDING.test(cleaned) && !ABOUT_A_RULE.test(cleaned) ? standing(index, answered, cleaned) : answered;
+  }
   // A question the rules found to fit several topics ("任期") is asked back, unless one item's example
   // questions settle it between those topics ("村委会一共几个人": the size of the villagers' committee).
   if (ruled.kind === 'clarify') return settled(index, ruled, question, cleaned) ?? ruled;
@@ -356,6 +359,36 @@ function overruled(index: KnowledgeIndex, ruled: AskResult, cleaned: string): As
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
   if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return undefined;
   return result({ kind: 'item', confidence: best.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
+}
+
+/** "选上了算数不", "这个委员还算不算": whether an outcome stands, not whether an act is forbidden ("算不算拉票"). */
+const ASKS_STANDING = /算数|作数|算不算数|还算不算|还算吗|还算不|有效吗|有效不|还有效|无效|作废/;
+const STATES_STANDING = /无效|有效|终止|作废/;
+/** "那个规定还有效吗" asks whether a rule is in force, not whether an outcome stands. */
+const ABOUT_A_RULE = /规定|政策|文件|条例|办法|说法|口径|规矩/;
+
+/**
+ * A question whether an outcome stands is answered by a rule that says so (当选无效, 职务自行终止) rather
+ * than by the prohibition next to it, when such a rule names the breach or the event the question tells.
+ */
+function standing(index: KnowledgeIndex, answered: AskResult, cleaned: string): AskResult {
+  const { item } = answered;
+  if (item && STATES_STANDING.test(item.title)) return answered;
+  const terms = index.terms(cleaned);
+  // The event told ("判刑"), not a word every election rule has ("当选").
+  const own = terms.filter((t) => !index.common(t));
+  const ranked = index.rank(terms);
+  // The rule sharing most of the question's own words ("判刑", "委员": 职务自行终止), then the best scored.
+  const found = ranked
+    .filter((r) => r.entry.topic.kind !== 'list')
+    .flatMap((r) => r.itemScores.map((score, n) => ({ r, n, score, shared: own.filter((t) => r.entry.itemVocab[n]!.has(t)).length })))
+    .filter(({ r, n, score, shared }) => score > 0 && STATES_STANDING.test(r.entry.topic.items[n]!.title) && (shared >= 2 || namesBreach(index, cleaned, r.entry, n)))
+    .sort((a, b) => b.shared - a.shared || b.score - a.score)[0];
+  // None: the rule found first stays ("现场临时委托代投算不算数": it is forbidden, so it does not count).
+  if (!found) return answered;
+  const { topic } = found.r.entry;
+  const chosen = topic.items[found.n]!;
+  return result({ kind: 'item', confidence: answered.confidence, situational: true, others: siblingsOf(index, topic), topic, item: chosen, citations: [cite(topic, chosen)] });
 }
 
 /** Item n of a topic names the breach the question tells, in its own words or the synonym table's. */

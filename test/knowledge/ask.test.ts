@@ -64,3 +64,20 @@ describe('answering from the shipped knowledge base', () => {
     }
   });
 });
+
+describe('whether an outcome stands', () => {
+  it.each([
+    ['有人给选民发红包请吃饭拉票 选上了算数不', 'cwh-election#10'],
+    ['刚选上的委员被判刑了，他这个委员还算不算', 'cwh-after#2'],
+    ['贿选当选的算数吗', 'cwh-election#10'],
+  ])('"%s" is answered by the rule that says whether it stands, not by the prohibition', (q, at) => {
+    const r = service.ask(q, village);
+    expect(`${r.kind} ${r.topic?.id}#${r.item?.n}`).toBe(`item ${at}`);
+  });
+
+  it('leaves "算不算" about an act, a rule in force and a forbidden proxy with the rule that forbids or states it', () => {
+    expect(service.ask('送米送油算不算拉票', village).topic?.id).toMatch(/^(discipline-village|ten-no-village)$/);
+    expect(service.ask('投票当天在会场临时找个人委托代投算不算数', village)).toMatchObject({ kind: 'item', topic: { id: 'ten-no-village' }, item: { n: 8 } });
+    expect(service.ask('刑满未满5年那个规定还有效吗', village).topic?.id).toBe('time-limited-bars');
+  });
+});
