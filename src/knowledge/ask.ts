@@ -216,7 +216,8 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   const cleaned = index.tokenizer.clean(question);
   if (ruled.kind === 'item') {
     const answered = overruled(index, ruled, cleaned) ?? ruled;
-    return ASKS_STANDING.test(cleaned) && !ABOUT_A_RULE.test(cleaned) ? standing(index, answered, cleaned) : answered;
+    if (ASKS_STANDING.test(cleaned) && !ABOUT_A_RULE.test(cleaned)) return standing(index, answered, cleaned);
+    return ASKS_ELIGIBLE.test(cleaned) ? eligible(index, answered, cleaned) : answered;
   }
   // A question the rules found to fit several topics ("任期") is asked back, unless one item's example
   // questions settle it between those topics ("村委会一共几个人": the size of the villagers' committee).
@@ -389,6 +390,31 @@ function standing(index: KnowledgeIndex, answered: AskResult, cleaned: string): 
   const { topic } = found.r.entry;
   const chosen = topic.items[found.n]!;
   return result({ kind: 'item', confidence: answered.confidence, situational: true, others: siblingsOf(index, topic), topic, item: chosen, citations: [cite(topic, chosen)] });
+}
+
+/** "这种人能当候选人不": whether someone may stand, which the list of who may not (负面清单) answers. */
+const ASKS_ELIGIBLE = /能当候选人|能不能当|还能当|能当不|能选不|能不能选|还能选|能参选|能不能参选|有没有资格|有资格|能进两委|能不能进/;
+const WHO_MAY_NOT_STAND = '负面清单';
+
+/**
+ * Whether someone who did a forbidden act may stand is answered by the negative list's item for that act
+ * (宗族势力, 贿选), not by the discipline list's prohibition of the act, when the negative list names it.
+ */
+function eligible(index: KnowledgeIndex, answered: AskResult, cleaned: string): AskResult {
+  const { topic: was } = answered;
+  if (!was || was.kind !== 'list' || was.family === WHO_MAY_NOT_STAND) return answered;
+  const terms = index.terms(cleaned);
+  const entry = index.rank(terms).find((r) => r.entry.topic.family === WHO_MAY_NOT_STAND);
+  if (!entry) return answered;
+  // The list's own best item for the question, when it names the act told ("宗族", "贿选").
+  const n = entry.bestItem;
+  const own = terms.filter((t) => !index.common(t));
+  const names = (entry.itemScores[n] ?? 0) > 0 && (namesBreach(index, cleaned, entry.entry, n) || own.some((t) => entry.entry.itemKeys[n]!.has(t)));
+  const best = names ? { n } : undefined;
+  if (!best) return answered;
+  const { topic } = entry.entry;
+  const item = topic.items[best.n]!;
+  return result({ kind: 'item', confidence: answered.confidence, situational: true, others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
 }
 
 /** Item n of a topic names the breach the question tells, in its own words or the synonym table's. */

@@ -81,3 +81,16 @@ describe('whether an outcome stands', () => {
     expect(service.ask('刑满未满5年那个规定还有效吗', village).topic?.id).toBe('time-limited-bars');
   });
 });
+
+describe('whether someone who did a forbidden act may stand', () => {
+  it.each([
+    ['有人在村里靠家族里人多搞宗族那一套拉人，这种能当候选人不', 4],
+    ['候选人发红包拉票，还能当候选人吗', 5],
+  ])('"%s" is answered by the negative list item for that act', (q, n) => {
+    expect(service.ask(q, village)).toMatchObject({ kind: 'item', topic: { id: 'negative-list' }, item: { n } });
+  });
+
+  it('leaves a question about the act itself with the discipline list', () => {
+    expect(service.ask('候选人发红包拉票算不算违纪', village).topic?.id).toMatch(/^(discipline-village|ten-no-village)$/);
+  });
+});

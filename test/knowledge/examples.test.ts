@@ -48,7 +48,11 @@ describe('example questions', () => {
         for (const q of item.examples) {
           const rules = askByRules(index, q);
           const r = ask(index, q);
-          if (rules.kind !== 'abstain') expect(r).toEqual(rules);
+          // Where the rules answer, the answer stays theirs, or moves to the very item the example was written
+          // for (an eligibility question about an act: the negative list's item, not the prohibition).
+          if (rules.kind !== 'abstain') {
+            if (r.topic?.id !== t.id || r.item?.n !== item.n) expect(r).toEqual(rules);
+          }
           else if (r.kind !== 'abstain') {
             added++;
             if (r.topic?.id !== t.id || r.item?.n !== item.n) wrong.push(`${q} → ${r.topic?.id}#${r.item?.n}`);
