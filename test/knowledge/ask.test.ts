@@ -94,3 +94,11 @@ describe('whether someone who did a forbidden act may stand', () => {
     expect(service.ask('候选人发红包拉票算不算违纪', village).topic?.id).toMatch(/^(discipline-village|ten-no-village)$/);
   });
 });
+
+describe('clan words and threats', () => {
+  it('reads a clan elder ordering his clan to vote as clan interference, not as vote-buying', () => {
+    const r = service.ask('村里一个姓的族长放话全族都得投他侄子，不投就别想好过，这算啥问题', village);
+    expect(r.kind === 'abstain' || (r.topic?.id === 'discipline-village' && [1, 3].includes(r.item?.n ?? 0))).toBe(true);
+    expect(r.item?.n).not.toBe(2);
+  });
+});
