@@ -1,0 +1,111 @@
+// What is set aside and quoted, never stored: a figure a hedge, a comparison or a sub-count qualifies
+// ("比上届增加4人", "其中社区3个"), what a bracket holds ("完成10个(昨天为8个)"), and a whole the next
+// figures are parts of ("两委成员160人中，…"). The reply names each aside as the sender typed it.
+import { PEOPLE_UNIT, VILLAGES } from './bind-units.js';
+import type { ValueToken } from './bind-values.js';
+import type { BindState } from './bind-state.js';
+import { isMonthDay } from './dates.js';
+import type { Token } from './scan.js';
+
+/** Right after a figure: the figures that follow are parts of it ("160人中，", "18个村当中"). */
+const WHOLE_AFTER = /^(?:之中|当中|中间|中|里面|里头)(?=[，,、：:\s]|$)/;
+
+/** The next figure is an aside; quoted from the first word that made it one ("40岁以下年轻干部23人"). */
+export function asideNext(s: BindState, tok: Token) {
+  if (s.ignoreNext !== 'aside') s.asideFrom = tok.at;
+  s.ignoreNext = 'aside';
+}
+
+/** Quote text[from, to) as set aside, once. */
+export function aside(s: BindState, from: number, to: number) {
+  const raw = s.text.slice(from, to).trim();
+  if (raw && !s.out.asides.includes(raw)) s.out.asides.push(raw);
+}
+
+/**
+ * A token inside brackets: what a bracket holds qualifies what stands before it (a breakdown, a rate,
+ * a comparison, a reason), so its figures are set aside and its names bind nothing. Dates still count
+ * ("补报昨天(11月21日)"), and a running total still restates its figure ("新增2个（累计11个）").
+ * Returns true when the token is dealt with.
+ */
+export function bracketed(s: BindState, tok: Token & { br: number }, before: Token | undefined): boolean {
+  // "党组织换届（11/12）": a bracket straight after a name still waiting for its figure holds that figure.
+  if (before?.t === 'ind' && before.br === undefined && s.pending.length) s.bracketTotal = tok.br;
+  if (s.bracketTotal === tok.br) return false;
+  switch (tok.t) {
+    case 'date':
+      // "补报昨天(11月21日)情况" dates the line; "完成10个(昨天为8个)" compares with another day.
+      return s.lineValues > 0;
+    case 'sep':
+      return !tok.hard;
+    case 'flag':
+      if (tok.flag === 'cumul') s.bracketTotal = tok.br;
+      return tok.flag !== 'cumul' && tok.flag !== 'correction';
+    case 'pair':
+      if (tok.unit === 'none' && isMonthDay(tok.a, tok.b) && tok.sep !== '/') return false;
+    // falls through: any other pair is a figure
+    case 'num':
+    case 'pct':
+      aside(s, tok.br, bracketEnd(s, tok.br));
+      return true;
+    case 'ind':
+      // "（共8个）": the number of villages due, stated in passing, is still the due count.
+      if (tok.keys.length === 1 && tok.keys[0] === 'due') {
+        s.bracketTotal = tok.br;
+        return false;
+      }
+      return true;
+    default:
+      return true;
+  }
+}
+
+/** Where the bracket opened at `start` closes (or its line ends): the aside quoted is all it holds. */
+export function bracketEnd(s: BindState, start: number): number {
+  let depth = 0;
+  for (let i = start; i < s.text.length; i++) {
+    const ch = s.text[i];
+    if (ch === '\n') return i;
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i + 1;
+  }
+  return s.text.length;
+}
+
+/**
+ * A figure the word before it made no figure (a hedge, a comparison, a sub-count), or one in a clause such
+ * a word still runs on in: quoted as an aside. Returns true when the figure is dealt with.
+ */
+export function setAside(s: BindState, tok: ValueToken): boolean {
+  if (s.ignoreNext && !(s.ignoreNext === 'sub' && s.pending.length)) {
+    if (s.ignoreNext === 'vague' && s.vagueError && !tok.pre) s.vagueError.raw += tok.raw;
+    else aside(s, s.asideFrom, tok.at + tok.raw.length);
+    // "报的9，实际是8", "是8个不是9个": the old figure of the name waiting, or of the one just given.
+    const key = s.replacing ? (s.pending[0]?.[0] ?? s.out.items[s.out.items.length - 1]?.key) : undefined;
+    if (key && tok.t === 'num') s.out.replaced.push({ key, n: tok.value, at: tok.at, seg: tok.seg });
+    if (s.ignoreNext === 'sub') s.subOpen = true;
+    // "比上届的52人增加38人，增幅73.1%": the comparison runs on to the end of its clause.
+    if (s.ignoreNext === 'aside') s.asideOpen = true;
+    s.ignoreNext = null;
+    return true;
+  }
+  if ((s.subOpen || s.asideOpen) && !s.pending.length) {
+    aside(s, tok.at, tok.at + tok.raw.length);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "两委成员160人中，35岁以下29人": a whole the next figures are parts of, with no name waiting for it, is
+ * quoted as an aside. A body named before it ("两委成员") only says whose people they are.
+ * Returns true when the figure is such a whole.
+ */
+export function wholeOfParts(s: BindState, tok: ValueToken): boolean {
+  const bodyOnly = PEOPLE_UNIT.test(tok.raw) && !s.peopleWaiting && s.pending.flat().every((k) => VILLAGES.has(k));
+  const whole = tok.t === 'num' && (!s.pending.length || bodyOnly) ? WHOLE_AFTER.exec(s.text.slice(tok.at + tok.raw.length)) : null;
+  if (!whole) return false;
+  s.pending = [];
+  aside(s, tok.at, tok.at + tok.raw.length + whole[0].length);
+  return true;
+}

@@ -1,0 +1,83 @@
+// Corrections and slips: "村委会完成13个,不对,是12个", "是8个不是9个", "村委会 哦不是 监委会", "更正一下 村委是14个".
+// The figure (or name) taken back is never stored; a figure it replaces is quoted among the asides and
+// recorded in `replaced`, so the reply can say what was put right.
+import { aside, asideNext } from './bind-asides.js';
+import type { BindState } from './bind-state.js';
+import type { BoundItem, Ref, ValueToken } from './bind-values.js';
+import type { Token } from './scan.js';
+
+/** Words that end a figure like punctuation: what follows corrects or replaces it. */
+export const CLOSING_FLAGS = new Set(['replaced', 'wrong', 'slip']);
+
+/** A figure, a name or a township comes later on the same line (after separators and steering words). */
+export function somethingFollows(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && tokens[j]!.seg === tokens[i]!.seg; j++) {
+    const t = tokens[j]!.t;
+    if (t === 'num' || t === 'pair' || t === 'pct' || t === 'ind' || t === 'town') return true;
+  }
+  return false;
+}
+
+/**
+ * A word that corrects: 不是/实际是 (replaced), 有误/不对 (wrong), 哦不是 (slip), 更正 (correction).
+ * `replacementFollows`: a figure or name comes after it on the line, so it takes back what came before.
+ */
+export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Token | undefined, replacementFollows: boolean) {
+  switch (tok.flag) {
+    case 'replaced':
+      // "是8个不是9个", "报的10，实际是11": the figure after it is the one being replaced.
+      s.out.correction = true;
+      asideNext(s, tok);
+      s.replacing = true;
+      return;
+    case 'wrong':
+    case 'slip':
+      s.out.correction = true;
+      // "五个 我看错了" closes a slip already put right: only a word with its replacement after it takes back.
+      if (!replacementFollows) return;
+      // "村委会完成13个,不对,是12个", "支部完成11个\n不对 是12个": the figure just given, over a separator.
+      if (s.lastEmitted && (prev === s.lastEmitted || (prev?.t === 'sep' && s.lastValueBeforeSep === s.lastEmitted))) withdraw(s, s.lastEmitted);
+      // "支部报错了 应该是8个" corrects the figure of the name; "村委会 哦不是 监委会" takes the name back.
+      else if (tok.flag === 'slip' && prev?.t === 'ind' && s.pending.length) {
+        // "村委会 哦不是 监委会": the name was the slip; the next one takes its place.
+        s.unsaid = s.pending.pop() ?? null;
+        s.named.unname();
+      } else if (prev?.t === 'town') s.out.towns = s.out.towns.filter((t) => t.at !== prev.at);
+      return;
+    case 'correction':
+      s.out.correction = true;
+      if (s.out.items.some((i) => i.key !== 'due')) s.beforeCorrection = new Set(s.out.items);
+      // "昨天报的 白沙支部应为12个": the word of the new figure comes before any old one was given.
+      if (s.replacing && s.ignoreNext === 'aside') s.ignoreNext = null;
+      s.replacing = false;
+      return;
+  }
+}
+
+/**
+ * "一肩挑9人有误", "村委会9→10": the figure just given was the wrong one. Its items are taken back and
+ * its indicator waits for the figure that replaces it.
+ */
+export function withdraw(s: BindState, tok: ValueToken) {
+  const taken = s.out.items.filter((i) => i.at === tok.at);
+  if (!taken.length) return;
+  for (const i of taken) if (i.value.kind === 'number') s.out.replaced.push({ key: i.key, n: i.value.n, at: i.at, seg: i.seg });
+  s.out.items = s.out.items.filter((i) => i.at !== tok.at);
+  s.pending = [[...new Set(taken.map((i) => i.key))].filter((k) => k !== 'due')];
+  aside(s, tok.at, tok.at + tok.raw.length);
+  s.lastEmitted = null;
+}
+
+/** "村委15个\n更正一下 村委是14个": the figure before the 更正 is taken back, quoted, never stored. */
+export function supersede(s: BindState, item: BoundItem) {
+  // Same name under the same township and date (the last named before each figure).
+  const under = <T>(refs: Ref<T>[], at: number) => JSON.stringify(refs.filter((r) => r.at < at).pop()?.value ?? null);
+  const same = (i: BoundItem) => under(s.out.towns, i.at) === under(s.out.towns, item.at) && under(s.out.dates, i.at) === under(s.out.dates, item.at);
+  const old = s.out.items.filter((i) => s.beforeCorrection!.has(i) && i.key === item.key && i.value.kind === 'number' && same(i));
+  if (!old.length) return;
+  for (const i of old) {
+    if (i.value.kind === 'number') s.out.replaced.push({ key: i.key, n: i.value.n, at: i.at, seg: i.seg });
+    aside(s, i.at, i.at + i.value.raw.length);
+  }
+  s.out.items = s.out.items.filter((i) => !old.includes(i));
+}

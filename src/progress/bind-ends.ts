@@ -1,0 +1,86 @@
+// Where a clause or a line ends: what waited for a figure is settled (a table row, a rate restated, a
+// lone 全部完成), and what held only for the clause or the line is cleared.
+import type { BindState } from './bind-state.js';
+import { DONE_KEYS } from './bind-values.js';
+
+/** A separator: the clause ends; a hard one (a line break, the end of a sentence) also forgets the clause before. */
+export function flush(s: BindState, hard: boolean, end = s.text.length) {
+  const tableRow = s.columns && !s.lineInds.length;
+  if (tableRow && !hard) return;
+  if (tableRow && s.orphans.length === s.columns!.length) {
+    s.orphans.forEach((o, i) => s.emit(s.columns![i]!, o));
+    s.orphans = [];
+  }
+  if (tableRow && s.orphans.length) {
+    // "新华 5 4" under a header of three: which column is empty cannot be known. Say so, store nothing.
+    const row = s.text.slice(s.lineStart, end).trim();
+    s.out.errors.push({ code: 'table-columns', raw: row, value: s.orphans.length, limit: s.columns!.length, suggestions: s.columnNames });
+    s.orphans = [];
+  }
+  for (const o of s.orphans) {
+    // A rate restated after its count ("村委会完成12个，完成率66.7%") is no new figure, but it must agree:
+    // bound to the same indicator, the plan refuses a rate that gives another count (完成12个，完成率50%).
+    if (o.t === 'pct' && s.out.items.some((i) => i.seg === o.seg)) {
+      const last = [...s.out.items].reverse().find((i) => i.seg === o.seg && i.key !== 'due');
+      if (last && DONE_KEYS.includes(last.key) && last.value.kind === 'number') s.out.items.push({ key: last.key, value: { kind: 'percent', p: o.value, raw: o.raw }, at: o.at, seg: o.seg });
+      continue;
+    }
+    s.out.errors.push({ code: 'missing-indicator', raw: o.raw });
+  }
+  // "党组织换届完成14个,全部完成": said alone after a clause with figures, it is about those figures.
+  if (s.allWaiting && s.clauseItems === 0 && s.lastClauseKeys.length) for (const keys of s.lastClauseKeys) s.emit(keys, s.allWaiting);
+  else if (s.allWaiting && s.clauseItems === 0) s.out.errors.push({ code: 'missing-indicator', raw: s.allWaiting.raw });
+  // "党组织11个全部完成": 全部完成 after a figure says the same thing again — it must agree (plan.ts checks).
+  else if (s.allWaiting) for (const keys of s.clauseKeys) s.emit(keys, s.allWaiting);
+  if (s.clauseKeys.length) s.lastClauseKeys = s.clauseKeys;
+  if (hard) s.lastClauseKeys = [];
+  s.clauseKeys = [];
+  s.subOpen = false;
+  s.asideOpen = false;
+  s.orphans = [];
+  s.allWaiting = null;
+  s.clauseItems = 0;
+  s.reopen = null;
+  s.ignoreNext = null;
+  s.negative = false;
+  s.joinOpen = false;
+  s.today.endClause();
+  if (hard || s.notCounted?.code !== 'plan') s.notCounted = null;
+  // A plan runs on over commas for bare figures ("拟于下周进行，共8个村"), but not into a clause that
+  // names an indicator of its own ("…推迟到下周，监委会完成10个").
+  else s.planClosed = true;
+}
+
+/** What the dates of the line just read may govern, now that it is known whether it gave figures. */
+export function settleDates(s: BindState) {
+  // "35岁以下正在统计中，明天报": a date on a line about an indicator that gives no figure. parse.ts
+  // keeps such a date from carrying to later lines when it is a future date.
+  if (s.lineValues === 0 && s.columns !== s.lineInds && (s.lineInds.length || s.lineExplains)) {
+    for (const d of s.lineDates) d.idle = true;
+  }
+  // A date and time on a line with figures ("11月21日 18:00统计：党组织9个") is that line's date, no header.
+  if (s.lineValues > 0) for (const d of s.lineDates) delete d.stamp;
+  s.lineDates = [];
+  s.lineExplains = false;
+}
+
+/** The line ends: a line of names and no figures becomes the header of the table below it. */
+export function endLine(s: BindState) {
+  s.today.endLine();
+  s.peopleWaiting = null;
+  // A line of two or more indicators and no figures is a table header for the lines below it.
+  if (s.lineInds.length >= 2 && s.lineValues === 0) {
+    s.columns = s.lineInds;
+    s.columnNames = s.lineNames;
+  } else if (s.lineInds.length) s.columns = null;
+  settleDates(s);
+  s.lineNames = [];
+  s.named.endLine(s.lineKeys, s.out.errors);
+  s.lineKeys.clear();
+  s.lineInds = [];
+  s.lineValues = 0;
+  s.pending = [];
+  s.respectively = false;
+  s.incr = 'none';
+  s.resumeLine = false;
+}

@@ -1,0 +1,127 @@
+// Steering words (scan.ts flags): words that give no figure but say what the figures near them are —
+// not done yet or planned (refused), 全部完成, 新增 and 累计, 分别, 都, a group the county does not
+// collect. Words that correct are in bind-corrections.ts.
+import { aside, asideNext } from './bind-asides.js';
+import { correctionFlag } from './bind-corrections.js';
+import type { BindState } from './bind-state.js';
+import type { ValueToken } from './bind-values.js';
+import { VILLAGES } from './bind-units.js';
+import type { Token } from './scan.js';
+
+export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Token | undefined, replacementFollows = true) {
+  switch (tok.flag) {
+    case 'notdone':
+    case 'plan': {
+      // Written after its figure ("村委会5个正在进行中", "8个计划下周选举"), it qualifies that figure.
+      const code = tok.flag === 'plan' ? 'plan' : 'not-done';
+      s.lineExplains = true;
+      s.named.explained();
+      // "村委会8个计划下周选举" qualifies 8; "一肩挑十一个 下周一开始监委会选举" (a pause between) does not.
+      const adjacent = tok.flag === 'plan' ? !/\s/.test(tok.pre) : !/[\s\u4e00-\u9fff]/.test(tok.pre);
+      // "另外2个社区因居委会尚未选出": the figure bound back to the name is what is not done.
+      if (prev && s.backward?.name === prev && s.lastEmitted === s.backward.value) {
+        const { value } = s.backward;
+        s.out.items = s.out.items.filter((i) => i.at !== value.at);
+        refuseNotCounted(s, code, value, tok);
+      } else if (prev && prev === s.lastEmitted && adjacent) {
+        // The figure just read was the plan's, not a done figure.
+        s.out.items = s.out.items.filter((i) => i.at !== prev.at);
+        refuseNotCounted(s, code, prev, tok);
+      }
+      else if (s.notCounted?.code !== 'plan') s.notCounted = { code, tok };
+      return;
+    }
+    case 'all': {
+      // "村党组织9个全部完成": straight after a figure, 全部完成 qualifies that figure's indicator (the two
+      // must agree), not the name that comes next.
+      const last = s.out.items[s.out.items.length - 1];
+      if (!s.pending.length && prev && prev === s.lastEmitted && last && last.at === prev.at && last.key !== 'due') return s.emit([last.key], tok as ValueToken);
+      return s.value(tok as ValueToken);
+    }
+    case 'incr':
+      // "比上届增加4人": the increase is the comparison's, set aside with it.
+      if (s.ignoreNext === 'aside') return;
+      // "新增：党组织2个，村委会1个" (head of the line) covers the line; "党组织新增2个" only that figure.
+      s.incr = s.lineInds.length ? 'next' : 'line';
+      return;
+    case 'replaced':
+    case 'wrong':
+    case 'slip':
+    case 'correction':
+      return correctionFlag(s, tok, prev, replacementFollows);
+    case 'share': {
+      // "女性17人，占比21.3%" restates the count; "35岁以下占比30%" gives only a rate (refused later).
+      const named = s.pending.length ? s.pending.flat() : s.out.items.filter((i) => i.seg === tok.seg).map((i) => i.key);
+      if (named.length && named.every((k) => s.lineKeys.has(k))) {
+        s.pending = [];
+        asideNext(s, tok);
+      }
+      return;
+    }
+    case 'other':
+      // "35岁以下年轻干部36人": right after a name still waiting for its figure, it only describes it.
+      if (prev?.t === 'ind' && s.pending.length && !prev.keys.every((k) => VILLAGES.has(k))) return;
+      // "40岁以下23人", "党员56人": a group the county does not collect; its figure is set aside. A body
+      // named just before it ("两委候选人初步人选") says whose group it is.
+      s.named.explained();
+      s.pending = [];
+      asideNext(s, tok);
+      return;
+    case 'cumul': {
+      s.today.cumul();
+      s.resumeLine = s.incr === 'line';
+      s.incr = 'none';
+      // "新增2个，累计11个": the total restates the same indicator; the ledger checks they agree.
+      const last = s.out.items[s.out.items.length - 1];
+      if (!s.pending.length && last && last.seg === tok.seg && last.key !== 'due') s.pending = [[last.key]];
+      else s.resumeLine = false;
+      return;
+    }
+    case 'resp': {
+      s.respectively = true;
+      // "党组织完成16个,村委会完成12个,完成率分别为88.9%、66.7%": with no name waiting, the figures after
+      // 分别 restate those just given, in order (a rate must then agree with its count).
+      if (s.pending.length) return;
+      const given = s.out.items.filter((i) => i.seg === tok.seg && i.key !== 'due' && i.value.kind === 'number').map((i) => i.key);
+      const keys = [...new Set(given)];
+      if (keys.length >= 2) s.pending = keys.map((k) => [k]);
+      return;
+    }
+    case 'neg':
+      s.negative = true;
+      return;
+    case 'aside':
+      asideNext(s, tok);
+      return;
+    case 'sub':
+      s.ignoreNext = 'sub';
+      s.asideFrom = tok.at;
+      return;
+    case 'both': {
+      // "党组织 村委会 都是11个": the figure is for every indicator named since the last figure.
+      const all = s.named.all();
+      if (all.length > 1) s.pending = all;
+      return;
+    }
+    case 'same':
+      s.out.repeats.push({ at: tok.at, seg: tok.seg });
+      return;
+    case 'done':
+      if (s.reopen) s.reopen.sawDone = true;
+      return;
+  }
+}
+
+/** Refuse the figure a not-done word qualifies, quoting the phrase from its first to last token. */
+export function refuseNotCounted(s: BindState, code: 'not-done' | 'plan', from: Token, to: Token) {
+  const [a, b] = from.at <= to.at ? [from, to] : [to, from];
+  const raw = s.text.slice(a.at, b.at + b.raw.length);
+  // A plan beside figures that were given ("支部完成18个 预计周三全部完成") is set aside and named; a
+  // message with no other figure is refused with the reason (see run()).
+  // A count of what is NOT done names its indicator without a done figure: refused, never guessed at.
+  if (code === 'plan') {
+    s.planned.push({ code, raw });
+    aside(s, a.at, b.at + b.raw.length);
+  } else s.out.errors.push({ code, raw });
+  s.pending = [];
+}

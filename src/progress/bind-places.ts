@@ -1,0 +1,43 @@
+// Townships and dates: where and when the figures after them stand. A township or a date also switches
+// the pattern bare figures carry (bind-carry.ts).
+import { asideNext } from './bind-asides.js';
+import type { BindState } from './bind-state.js';
+import type { Ref } from './bind-values.js';
+import type { Token } from './scan.js';
+
+/** A township's name; `before` is the token two back, the township a 、 or 和 may join it to. */
+export function town(s: BindState, tok: Extract<Token, { t: 'town' }>, prev: Token | undefined, before: Token | undefined) {
+  // "没报上 补一下 城关镇监委会…": what is not done was said before this township was named.
+  if (s.notCounted?.code === 'not-done') s.notCounted = null;
+  const ref: Ref<string | null> = { at: tok.at, seg: tok.seg, value: tok.name, raw: tok.raw };
+  // "城关镇、河东镇…": a township joined to the one before, with nothing between, names the same figures.
+  const joined = prev?.t === 'join' && before?.t === 'town' && s.out.towns[s.out.towns.length - 1]?.at === before.at;
+  if (joined) {
+    const first = s.out.towns[s.out.towns.length - 1]!;
+    ref.with = [...(first.with ?? [first]), ref];
+    for (const r of ref.with) r.with = ref.with;
+  }
+  s.out.towns.push(ref);
+  s.carry.switched();
+}
+
+/** A date: the day the figures after it are for, unless a plan or a comparison names it. */
+export function date(s: BindState, tok: Extract<Token, { t: 'date' }>, prev: Token | undefined) {
+  // "预计周三全部完成", "下周一至周三…": a day a plan names governs no figure; nor does a day to come
+  // after the line's figures ("都选完了 明天开始整理材料").
+  if (s.notCounted?.code === 'plan') return;
+  if (s.lineValues > 0 && tok.spec.kind === 'relative' && tok.spec.days > 0) return;
+  // "较11月21日增加2个": the day compared with, and the figure after it, are an aside.
+  if (/(较|比|比起|相比|同)$/.test(tok.pre) || (prev?.t === 'flag' && prev.flag === 'aside')) {
+    asideNext(s, tok);
+    s.asideFrom = tok.at - 1;
+    return;
+  }
+  s.carry.switched();
+  s.today.date(tok);
+  // "补报昨天(11月21日)情况：…当日新增3个": 当日/当天 is the day already named, not the day of sending.
+  const named = s.out.dates.filter((d) => !d.stamp).pop();
+  const spec = tok.spec.kind === 'relative' && tok.spec.days === 0 && /^当/.test(tok.raw) && named ? named.value : tok.spec;
+  s.out.dates.push({ at: tok.at, seg: tok.seg, value: spec, raw: tok.raw, ...(tok.stamp ? { stamp: true } : {}) });
+  s.lineDates.push(s.out.dates[s.out.dates.length - 1]!);
+}

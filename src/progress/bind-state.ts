@@ -1,0 +1,89 @@
+// The binder's state, in one place: what is waiting for a figure, what the clause and the line have given
+// so far, and what the next figure is not. The steps that read tokens live in bind.ts and the bind-*.ts
+// files beside it; each takes this state, so they see and change the same things a single class would.
+import type { IndicatorKey } from '../store/types.js';
+import { PlaceCarry } from './bind-carry.js';
+import { NamedIndicators } from './bind-named.js';
+import { TodayWithTotal } from './bind-today.js';
+import type { Bound, BoundItem, Ref, ValueToken } from './bind-values.js';
+import type { DateSpec } from './dates.js';
+import type { Token } from './scan.js';
+import type { ReportError } from './types.js';
+
+export abstract class BindState {
+  readonly out: Bound = { items: [], errors: [], towns: [], dates: [], correction: false, repeats: [], asides: [], replaced: [] };
+  pending: IndicatorKey[][] = [];
+  joinOpen = false;
+  respectively = false;
+  incr: 'none' | 'next' | 'line' = 'none';
+  resumeLine = false;
+  negative = false;
+  /** Why the next value is not a figure: it qualified a hedge, a comparison, a remainder, a sub-count. */
+  ignoreNext: 'vague' | 'aside' | 'sub' | null = null;
+  /** Where the word that made the next value an aside starts, to quote the aside in the reply. */
+  asideFrom = 0;
+  /** The aside waiting is the figure being replaced ("报的…"): a correction word before it cancels it. */
+  replacing = false;
+  /** Figures given before a 更正 in the middle of the message: a later figure of the same name replaces them. */
+  beforeCorrection: Set<BoundItem> | null = null;
+  /** A separator came after the plan word: a new indicator name ends the plan. */
+  planClosed = false;
+  /** The last name of a head count (审查, 女性…) on the line still without its figure. */
+  peopleWaiting: IndicatorKey[] | null = null;
+  /** The value being read comes right after a township's name. */
+  afterTown = false;
+  /** The last value given before the separators just passed. */
+  lastValueBeforeSep: ValueToken | null = null;
+  /** The bracket (by its start) in which a running total was announced: "新增2个（累计11个）". */
+  bracketTotal = -1;
+  vagueError: ReportError | null = null;
+  /**
+   * "未换届5个": the next figure of this clause counts what is NOT done; "计划…12个": every figure after a
+   * plan word, to the end of the line, is a target. Either is refused, never stored.
+   */
+  notCounted: { code: 'not-done' | 'plan'; tok: Token } | null = null;
+  /** The value token that last produced items, to catch a qualifier written after it ("5个正在进行中"). */
+  lastEmitted: ValueToken | null = null;
+  orphans: ValueToken[] = [];
+  allWaiting: ValueToken | null = null;
+  clauseItems = 0;
+  /** Indicators given a figure in the current clause. */
+  clauseKeys: IndicatorKey[][] = [];
+  /** Those of the clause before, on the same line. */
+  lastClauseKeys: IndicatorKey[][] = [];
+  /** After 其中, the clause's figures with no name of their own are a breakdown ("其中书记连任6人、新任3人"). */
+  subOpen = false;
+  asideOpen = false;
+  /** "12个村党组织换届已完成10个": the number bound before its indicator may turn out to be the due count. */
+  reopen: { keys: IndicatorKey[]; from: number; sawDone: boolean } | null = null;
+  lineInds: IndicatorKey[][] = [];
+  readonly named = new NamedIndicators();
+  /** Fields that got a figure on the current line. */
+  lineKeys = new Set<IndicatorKey>();
+  lineValues = 0;
+  columns: IndicatorKey[][] | null = null;
+  /** The header's names as typed, and where the current line starts: to quote a row that does not fit. */
+  columnNames: string[] = [];
+  lineNames: string[] = [];
+  lineStart = 0;
+  /** Dates on the current line, and whether it says why it gives no figure (正在统计中, 计划…). */
+  lineDates: Ref<DateSpec>[] = [];
+  lineExplains = false;
+  readonly today = new TodayWithTotal();
+  readonly carry = new PlaceCarry();
+  /** Figures a plan word qualified: asides, unless the message gave no other figure. */
+  readonly planned: { code: 'not-done' | 'plan'; raw: string }[] = [];
+  /** The figure last bound to the name after it ("2个社区因居委会…"), and that name. */
+  backward: { value: ValueToken; name: Token } | null = null;
+  /** The indicator named right after the value being read, if any ("12个村完成党组织"). */
+  nameFollows: IndicatorKey[] | null = null;
+  /** A name just taken back ("村委会 哦不是村委会 是监委会"): its repetition right after is no new name. */
+  unsaid: IndicatorKey[] | null = null;
+
+  constructor(readonly text: string) {}
+
+  /** Bind a figure to these indicators (bind.ts). */
+  abstract emit(keys: IndicatorKey[], tok: ValueToken, carried?: boolean): void;
+  /** Read a figure: bind it to what is waiting, or say why it binds to nothing (bind.ts). */
+  abstract value(tok: ValueToken): void;
+}

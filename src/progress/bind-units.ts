@@ -1,0 +1,50 @@
+// People and villages: a figure's unit says what it can count. "12个村" counts villages (done or due);
+// "47人" counts people (审查, 女性, 35岁以下…) and is never a number of villages, however it is worded;
+// an age (岁) is only an 平均年龄.
+import type { IndicatorKey } from '../store/types.js';
+import type { BindState } from './bind-state.js';
+import type { BoundItem, ValueToken } from './bind-values.js';
+
+/** Indicators that count villages. */
+export const VILLAGES = new Set<IndicatorKey>(['due', 'partyDone', 'committeeDone', 'supervisionDone']);
+/** Head counts of the new members (not 一肩挑 or 联审, which count posts and candidates). */
+const PEOPLE_KEYS = new Set<IndicatorKey>(['under35', 'college', 'female', 'crossPost']);
+/** A count of people: 人, 名, 位 after the number. */
+export const PEOPLE_UNIT = /[人名位]$/;
+
+/** Whether a figure's unit can be the value of these indicators (an age for 平均年龄, a count for the rest). */
+export function unitFits(tok: ValueToken, keys: IndicatorKey[]): boolean {
+  if (tok.t !== 'num' && tok.t !== 'pair') return true;
+  const age = keys.every((k) => k === 'avgAge');
+  return tok.unit === 'none' || (age ? tok.unit === 'age' : tok.unit === 'count');
+}
+
+/** "两委成员共41人": a head count given as the due count — no number of villages due, so set aside. */
+export function headCountAsDue(keys: IndicatorKey[], tok: ValueToken): boolean {
+  return keys.length === 1 && keys[0] === 'due' && tok.t === 'num' && PEOPLE_UNIT.test(tok.raw);
+}
+
+/**
+ * "女性二十四人 其中三十五岁以下的六个": after a head count, a breakdown by another head count is a
+ * cross-tab (women under 35), no township figure.
+ */
+export function crossTab(last: BoundItem | undefined, keys: IndicatorKey[]): boolean {
+  return !!last && PEOPLE_KEYS.has(last.key) && keys.every((k) => PEOPLE_KEYS.has(k));
+}
+
+/**
+ * "资格联审共审查两委拟提名人选47人": a head count is never a number of villages; the body named last is
+ * whose people they are, and the figure is the people-count name waiting before it (审查). Returns the
+ * indicators the figure is for, or null when no people-count name waits (refused as missing-indicator).
+ */
+export function forPeople(s: BindState, tok: ValueToken, target: IndicatorKey[][]): IndicatorKey[][] | null {
+  if (!(tok.t === 'num' && PEOPLE_UNIT.test(tok.raw) && target.flat().every((k) => VILLAGES.has(k)) && !target.flat().every((k) => k === 'due'))) return target;
+  const waiting = s.peopleWaiting;
+  if (!waiting) {
+    s.out.errors.push({ code: 'missing-indicator', raw: tok.raw });
+    return null;
+  }
+  const people = [waiting];
+  s.named.answered(people);
+  return people;
+}
