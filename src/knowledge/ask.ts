@@ -1,9 +1,13 @@
 // Decide how to answer a question: one item, a whole list, a topic overview, a clarifying question,
 // or an honest abstention. Wrong answers about election discipline are worse than none, so every
 // path that is not clearly supported by the question's words ends in 'clarify' or 'abstain'.
+// The example-question paths are in ask-examples.ts, the refinements of which rule answers in
+// ask-refine.ts, and what they share in ask-common.ts.
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
+import { ABOUT_RULE, ASKS_TIME, ASKS_YEARS, cite, CLOSE, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
+import { byExamples, overruled, settled } from './ask-examples.js';
+import { lawfulStep, refined, villageFirst } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
-import { citeTopic } from './parse.js';
 import type { AskOptions, AskResult, Item, Topic } from './types.js';
 
 /** Below this share of the question explained by the best topic, abstain. */
@@ -12,30 +16,11 @@ export const MIN_CONFIDENCE = 0.55;
 const MIN_ITEM_FIT = 0.55;
 /** For an item of a numbered list, the share of the question's known (non-context) words it must explain. */
 const MIN_LIST_KNOWN = 0.66;
-/** The question asks when or how long; the rule must then state a time or a period. */
-const ASKS_TIME = /多久|多长时间|什么时候|啥时候|何时|几天|几年|几个月|哪天|多少天|多少年/;
-/** "几年一届": a number of years, not any time ("审计结果在选举之前公布" is no term of office). */
-const ASKS_YEARS = /几年|多少年|任期多长|一届多长/;
-const STATES_YEARS = /[0-9一二两三四五六七八九十]+\s*年|任期相同|届满/;
-const STATES_TIME = /[0-9一二两三四五六七八九十百]+\s*(?:年|日|天|个月|月|周)|期限|时限|期满|期内|影响期|届满|之前|以前|以内|之日起|当日|当天|期间|时止|每季度|每月|每年|每周/;
 /** The question asks for a fact (who, where, how much, when, whether there is …), not about a situation. */
 const INFO_QUESTION = /谁|哪里|哪儿|哪个部门|哪个电话|什么电话|电话多少|电话是多少|多少|几[个天年条次]|什么时候|啥时候|有没有|怎么(?!办|处理|定性|弄|算|整)|咋(?!办|整|弄|处理)|如何/;
-/** The question is about a rule itself: what it means, which item or version says something. */
-const ABOUT_RULE = /什么意思|啥意思|是什么|是啥|说的啥|讲的什么|指什么|含义|是指|哪条|哪一条|第几条|哪个版本|哪一版/;
 /** An item of the kind asked is preferred when it scores at least this share of the best item. */
 const ASPECT_SHARE = 0.5;
-/** A short question whose two best topics score this close is ambiguous. */
-const CLOSE = 0.85;
 const LIST_WORDS = /有哪些|哪些|有啥|都啥|包括|包含|内容|全文|全部|是什么|是啥|啥意思|指什么|哪几条|哪十条|(?<!第)几条|列出|列一下|发一下|原文|清单/;
-const SITUATIONAL = /能.{0,10}[吗不]|(?<!谁)能(?:参选|当|进|选|投|提名|报名|担任|干)|可以.{0,10}吗|算不算|算不|算.{0,6}吗|能不能|能否|可不可以|可以吗|可以不|行不行|行吗|还能|会不会|是否|属不属于|属于|违不违|违反|违纪吗|允许|让不让|合不合|有没有问题|怎么办|咋办|怎么处理|咋处理|要不要|该不该|得不得/;
-
-function result(partial: Partial<AskResult> & Pick<AskResult, 'kind' | 'confidence'>): AskResult {
-  return { situational: false, others: [], related: [], suggestions: [], citations: [], ...partial };
-}
-
-function cite(topic: Topic, item?: Item): string {
-  return item ? item.source : citeTopic(topic);
-}
 
 /** One entry per family (its first member), so suggestions do not list three versions of one list. */
 function distinctTopics(ranked: Ranked[], limit: number, skip?: TopicEntry): Topic[] {
@@ -84,10 +69,6 @@ function soleItem(entry: Ranked['entry'], terms: string[]): number | undefined {
 function dominantItem(r: Ranked): number | undefined {
   const sorted = [...r.itemScores].sort((a, b) => b - a);
   return (sorted[0] ?? 0) > 0 && (sorted[0] ?? 0) >= 1.5 * (sorted[1] ?? 0) ? r.bestItem : undefined;
-}
-
-function siblingsOf(index: KnowledgeIndex, topic: Topic): Topic[] {
-  return topic.family ? index.entries.map((e) => e.topic).filter((t) => t.family === topic.family && t !== topic) : [];
 }
 
 /** Items from other topics that bear on the same situation (e.g. 十不准 next to 十严禁). */
@@ -174,37 +155,6 @@ function byAspect(index: KnowledgeIndex, chosen: Ranked, cleaned: string, hasWor
 
 /** "十严禁最后一条": the last rule of the list named (an ordinal whose number is the list's length). */
 const LAST = /最后(?:一|那)?[条项]/;
-/** A list item that forbids an act (十严禁, 十不准), not one that names who may not stand (负面清单). */
-const FORBIDS = /^(?:严禁|不准|不得|禁止)/;
-/** Words that ask about discipline itself: such a question is for the lists, whatever else it asks. */
-const ASKS_DISCIPLINE = /纪律|违纪|违规|违反|违法|犯规|犯哪|哪一条|哪条|处分|查处|拉票|贿选|严禁|不准|不选/;
-
-/**
- * A list of what is forbidden and the rule of a lawful step can explain a question equally well ("能委托
- * 邻居帮着投票不": 十不准 forbids 虚假委托投票, the law says who may be entrusted). A question that tells no
- * breach, names no list, asks nothing about discipline or a rule's meaning, and asks whether it may do
- * something is about the step: the rule that is no list answers it, when both name the step in their titles
- * or keywords and it scores about as high (CLOSE) and explains as much of the question.
- */
-function lawfulStep(index: KnowledgeIndex, ranked: Ranked[], terms: string[], cleaned: string): Ranked | undefined {
-  const best = ranked[0];
-  if (!best || best.entry.topic.kind !== 'list' || !FORBIDS.test(best.entry.topic.items[best.bestItem]!.title)) return undefined;
-  if (!SITUATIONAL.test(cleaned) || ABOUT_RULE.test(cleaned)) return undefined;
-  if (ASKS_DISCIPLINE.test(cleaned) || index.misconduct(cleaned).length) return undefined;
-  if (terms.some((t) => best.entry.nameTerms.has(t) && !index.common(t))) return undefined;
-  const step = ranked.find((r) => r.entry.topic.kind !== 'list');
-  if (!step || step.score < CLOSE * best.score) return undefined;
-  // The same step named in both rules (委托投票, 移交): the list forbids its abuse, the other rule sets it out.
-  const keys = (r: Ranked) => terms.filter((t) => !index.common(t) && r.entry.itemKeys[r.bestItem]!.has(t));
-  const shared = keys(best).filter((t) => keys(step).includes(t));
-  if (!shared.length) return undefined;
-  return index.coverage(terms, step.entry.itemFit[step.bestItem]!) >= index.coverage(terms, best.entry.itemFit[best.bestItem]!) ? step : undefined;
-}
-
-/** An example question at least this close answers with its item, when the rules found no answer. */
-const EXAMPLE_SIM = 0.6;
-/** The closest example must lead the closest one written for another item by this much. */
-const EXAMPLE_MARGIN = 0.1;
 
 /**
  * The rules first; when they abstain, the example questions (templates/knowledge/questions/) written
@@ -214,234 +164,12 @@ const EXAMPLE_MARGIN = 0.1;
 export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = {}): AskResult {
   const ruled = askByRules(index, question, opts);
   const cleaned = index.tokenizer.clean(question);
-  if (ruled.kind === 'item') {
-    const answered = overruled(index, ruled, cleaned) ?? ruled;
-    if (ASKS_STANDING.test(cleaned) && !ABOUT_A_RULE.test(cleaned)) return standing(index, answered, cleaned);
-    return ASKS_ELIGIBLE.test(cleaned) ? eligible(index, answered, cleaned) : answered;
-  }
+  if (ruled.kind === 'item') return refined(index, overruled(index, ruled, cleaned) ?? ruled, cleaned);
   // A question the rules found to fit several topics ("任期") is asked back, unless one item's example
   // questions settle it between those topics ("村委会一共几个人": the size of the villagers' committee).
   if (ruled.kind === 'clarify') return settled(index, ruled, question, cleaned) ?? ruled;
   if (ruled.kind !== 'abstain') return ruled;
-  if (findOrdinal(cleaned) || index.outside(cleaned).length) return ruled;
-  const terms = index.terms(cleaned);
-  const ranked = index.rank(terms);
-  // Examples of a topic the question does not name the link of ("一肩挑") are no reading of it, nor those
-  // of a rule about only the body the question compares with ("村支部一届几年，跟村委会一样不": 村支部).
-  const subject = subjectBodies(index, cleaned, terms);
-  const near = index.nearestExamples(terms).filter((r) => index.namesLink(terms, r.entry) && !index.aboutOtherBody(subject, r.entry.itemBodies[r.n]!));
-  const best = near[0];
-  if (!best) return ruled;
-  // Two readings agree: the rule text ranks first the very item whose example questions are closest.
-  const agreed = agreement(index, ranked, near, terms, cleaned);
-  if (agreed) return agreed;
-  // A story of a breach, or a question the rules find closest to a discipline list, stays with the rules:
-  // a neighbouring rule is the worst answer there.
-  // A rule that names the breach itself ("以贿赂等手段当选的，当选无效") may answer it when its examples are close.
-  const breachNamed = index.misconduct(cleaned).length > 0 && best.entry.topic.kind !== 'list' && namesBreach(index, cleaned, best.entry, best.n);
-  if (!breachNamed && (index.misconduct(cleaned).length || ranked[0]?.entry.topic.kind === 'list')) return ruled;
-  const family = best.entry.topic.family;
-  const rival = near.find((r) => r !== best && !(family && r.entry.topic.family === family && r.n === best.n));
-  // A discipline list is answered by the rules alone: there a neighbouring rule does most harm.
-  if (best.entry.topic.kind === 'list') return ruled;
-  if (best.sim < EXAMPLE_SIM || (rival && best.sim - rival.sim < EXAMPLE_MARGIN)) return ruled;
-  // A version of a list: the county's default when its own item is about as close.
-  const chosen = family ? (near.find((r) => r.entry.topic.family === family && r.n === best.n && r.entry.topic.variant === opts.variantDefaults?.[family] && r.sim >= best.sim - EXAMPLE_MARGIN) ?? best) : best;
-  const { topic } = chosen.entry;
-  const item = topic.items[chosen.n]!;
-  // The question must name something of the item itself (its title, keywords or topic), not only share
-  // filler with an example ("他这种情况能选不" names nobody's rule).
-  if (!index.anchored(terms, chosen.entry, chosen.n)) return ruled;
-  if (index.aboutOtherBody(index.bodies(terms), chosen.entry.itemBodies[chosen.n]!)) return ruled;
-  if (!index.namesLink(terms, chosen.entry)) return ruled;
-  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return ruled;
-  return result({ kind: 'item', confidence: chosen.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
-}
-
-/** Example questions this close, and this far ahead of any other item's, settle a question asked back. */
-const SETTLE_SIM = 0.7;
-const SETTLE_MARGIN = 0.15;
-
-function settled(index: KnowledgeIndex, ruled: AskResult, question: string, cleaned: string): AskResult | undefined {
-  if (findOrdinal(cleaned) || index.outside(cleaned).length || index.misconduct(cleaned).length) return undefined;
-  const terms = index.terms(cleaned);
-  const near = index.nearestExamples(terms);
-  const best = near[0];
-  if (!best || best.entry.topic.kind === 'list' || best.sim < SETTLE_SIM) return undefined;
-  if (!ruled.suggestions.includes(best.entry.topic)) return undefined;
-  const rival = near.find((r) => r.entry !== best.entry || r.n !== best.n);
-  if (rival && best.sim - rival.sim < SETTLE_MARGIN) return undefined;
-  const { topic } = best.entry;
-  if (!index.anchored(terms, best.entry, best.n) || !index.namesLink(terms, best.entry)) return undefined;
-  if (index.aboutOtherBody(subjectBodies(index, cleaned, terms), best.entry.itemBodies[best.n]!)) return undefined;
-  const item = topic.items[best.n]!;
-  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
-  return result({ kind: 'item', confidence: best.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
-}
-
-/** "跟村委会一样不", "和居委会比": the body named here is compared with, not asked about. */
-const COMPARED = /(?:跟|和|与|同|比)([^，,。？?！!\s]{1,8}?)(?:一样|相同|一致|比|差不多|有啥不同|有什么不同|区别)/g;
-
-/** The bodies a question asks about: those it names, less one it only compares with when it names another. */
-function subjectBodies(index: KnowledgeIndex, cleaned: string, terms: string[]): Set<number> {
-  const asked = index.bodies(terms);
-  if (asked.size < 2) return asked;
-  const compared = new Set<number>();
-  for (const m of cleaned.matchAll(COMPARED)) for (const b of index.bodies(index.terms(m[1]!))) compared.add(b);
-  const rest = new Set([...asked].filter((b) => !compared.has(b)));
-  return rest.size ? rest : asked;
-}
-
-/** Closest examples this near answer with their item when the rules' ranking puts that same item first. */
-const AGREE_SIM = 0.4;
-const AGREE_LIST_SIM = 0.5;
-const AGREE_COVER = 0.5;
-const AGREE_MARGIN = 0.05;
-/** A question of fewer words of its own ("过半数", "几年一届") is asked back or declined, however the readings agree. */
-const AGREE_MIN_WORDS = 3;
-
-/**
- * The rules' ranking (the item texts) and the example questions are two readings of a question: when the
- * item ranked first is also the one whose examples are closest, clearly ahead of any other item's, the
- * question is answered with it, even below the thresholds either reading needs alone.
- */
-function agreement(index: KnowledgeIndex, ranked: Ranked[], near: ReturnType<KnowledgeIndex['nearestExamples']>, terms: string[], cleaned: string): AskResult | undefined {
-  const top = ranked[0];
-  const best = near[0];
-  if (!top || !best || top.entry !== best.entry || top.bestItem !== best.n) return undefined;
-  const { topic } = best.entry;
-  if (terms.filter((t) => !index.common(t)).length < AGREE_MIN_WORDS) return undefined;
-  if (index.coverage(terms, top.entry.vocab) < AGREE_COVER) return undefined;
-  if (best.sim < (topic.kind === 'list' ? AGREE_LIST_SIM : AGREE_SIM)) return undefined;
-  const rival = near.find((r) => r !== best);
-  if (rival && best.sim - rival.sim < AGREE_MARGIN) return undefined;
-  const item = topic.items[best.n]!;
-  const list = topic.kind === 'list';
-  if (!(list ? index.anchoredInItem(terms, best.entry, best.n) : index.anchored(terms, best.entry, best.n))) return undefined;
-  if (index.aboutOtherBody(index.bodies(terms), best.entry.itemBodies[best.n]!)) return undefined;
-  if (!index.namesLink(terms, best.entry)) return undefined;
-  // A story of a breach is answered only by a list of what is forbidden or a rule naming the breach itself.
-  const breach = index.misconduct(cleaned);
-  if (!list && breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
-  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
-  if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return undefined;
-  return result({ kind: 'item', confidence: best.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
-}
-
-/** An example question at least this close to another item overrules the rules' item (never a list's, either way) … */
-const OVER_SIM = 0.6;
-/** … when it is this much closer than the examples written for the rules' own item. */
-const OVER_MARGIN = 0.15;
-
-/**
- * The rules answered with an item whose example questions are far from the question, while another
- * item's examples are close ("投票的人不到登记选民一半，这选举算不算": the rules find 过半数 in the recall
- * vote, the examples the rule on a valid election): the examples' item answers, under the same guards.
- * Discipline lists are neither overruled nor given this way.
- */
-function overruled(index: KnowledgeIndex, ruled: AskResult, cleaned: string): AskResult | undefined {
-  if (!ruled.topic || !ruled.item || findOrdinal(cleaned)) return undefined;
-  if (ruled.topic.kind === 'list') return undefined;
-  const terms = index.terms(cleaned);
-  const near = index.nearestExamples(terms);
-  const best = near[0];
-  if (!best || best.sim < OVER_SIM || best.entry.topic.kind === 'list') return undefined;
-  if (best.entry.topic === ruled.topic && best.n === ruled.item.n - 1) return undefined;
-  const own = near.find((r) => r.entry.topic === ruled.topic && r.n === ruled.item!.n - 1)?.sim ?? 0;
-  const rival = near.find((r) => r !== best);
-  if (best.sim - own < OVER_MARGIN || (rival && best.sim - rival.sim < EXAMPLE_MARGIN / 2)) return undefined;
-  const { topic } = best.entry;
-  const item = topic.items[best.n]!;
-  if (!index.anchored(terms, best.entry, best.n)) return undefined;
-  if (index.aboutOtherBody(index.bodies(terms), best.entry.itemBodies[best.n]!)) return undefined;
-  if (!index.namesLink(terms, best.entry)) return undefined;
-  const breach = index.misconduct(cleaned);
-  if (breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
-  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
-  if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return undefined;
-  return result({ kind: 'item', confidence: best.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
-}
-
-/** "选上了算数不", "这个委员还算不算": whether an outcome stands, not whether an act is forbidden ("算不算拉票"). */
-const ASKS_STANDING = /算数|作数|算不算数|还算不算|还算吗|还算不|有效吗|有效不|还有效|无效|作废/;
-const STATES_STANDING = /无效|有效|终止|作废/;
-/** "那个规定还有效吗" asks whether a rule is in force, not whether an outcome stands. */
-const ABOUT_A_RULE = /规定|政策|文件|条例|办法|说法|口径|规矩/;
-
-/**
- * A question whether an outcome stands is answered by a rule that says so (当选无效, 职务自行终止) rather
- * than by the prohibition next to it, when such a rule names the breach or the event the question tells.
- */
-function standing(index: KnowledgeIndex, answered: AskResult, cleaned: string): AskResult {
-  const { item } = answered;
-  if (item && STATES_STANDING.test(item.title)) return answered;
-  const terms = index.terms(cleaned);
-  // The event told ("判刑"), not a word every election rule has ("当选").
-  const own = terms.filter((t) => !index.common(t));
-  const ranked = index.rank(terms);
-  // The rule sharing most of the question's own words ("判刑", "委员": 职务自行终止), then the best scored.
-  const found = ranked
-    .filter((r) => r.entry.topic.kind !== 'list')
-    .flatMap((r) => r.itemScores.map((score, n) => ({ r, n, score, shared: own.filter((t) => r.entry.itemVocab[n]!.has(t)).length })))
-    .filter(({ r, n, score, shared }) => score > 0 && STATES_STANDING.test(r.entry.topic.items[n]!.title) && (shared >= 2 || namesBreach(index, cleaned, r.entry, n)))
-    .sort((a, b) => b.shared - a.shared || b.score - a.score)[0];
-  // None: the rule found first stays ("现场临时委托代投算不算数": it is forbidden, so it does not count).
-  if (!found) return answered;
-  const { topic } = found.r.entry;
-  const chosen = topic.items[found.n]!;
-  return result({ kind: 'item', confidence: answered.confidence, situational: true, others: siblingsOf(index, topic), topic, item: chosen, citations: [cite(topic, chosen)] });
-}
-
-/** "这种人能当候选人不": whether someone may stand, which the list of who may not (负面清单) answers. */
-const ASKS_ELIGIBLE = /能当候选人|能不能当|还能当|能当不|能选不|能不能选|还能选|能参选|能不能参选|有没有资格|有资格|能进两委|能不能进/;
-const WHO_MAY_NOT_STAND = '负面清单';
-
-/**
- * Whether someone who did a forbidden act may stand is answered by the negative list's item for that act
- * (宗族势力, 贿选), not by the discipline list's prohibition of the act, when the negative list names it.
- */
-function eligible(index: KnowledgeIndex, answered: AskResult, cleaned: string): AskResult {
-  const { topic: was } = answered;
-  if (!was || was.kind !== 'list' || was.family === WHO_MAY_NOT_STAND) return answered;
-  const terms = index.terms(cleaned);
-  const entry = index.rank(terms).find((r) => r.entry.topic.family === WHO_MAY_NOT_STAND);
-  if (!entry) return answered;
-  // The list's own best item for the question, when it names the act told ("宗族", "贿选").
-  const n = entry.bestItem;
-  const own = terms.filter((t) => !index.common(t));
-  const names = (entry.itemScores[n] ?? 0) > 0 && (namesBreach(index, cleaned, entry.entry, n) || own.some((t) => entry.entry.itemKeys[n]!.has(t)));
-  const best = names ? { n } : undefined;
-  if (!best) return answered;
-  const { topic } = entry.entry;
-  const item = topic.items[best.n]!;
-  return result({ kind: 'item', confidence: answered.confidence, situational: true, others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
-}
-
-/** Item n of a topic names the breach the question tells, in its own words or the synonym table's. */
-function namesBreach(index: KnowledgeIndex, cleaned: string, entry: TopicEntry, n: number): boolean {
-  const item = entry.topic.items[n]!;
-  const text = item.title + item.body + item.keywords.join(' ');
-  if (index.misconduct(cleaned).some((w) => text.includes(w) || entry.itemVocab[n]!.has(w))) return true;
-  return index.breachTerms(index.terms(cleaned)).some((t) => entry.itemKeys[n]!.has(t));
-}
-
-/** Share of the best score a village-committee rule needs to come first when the question names no body. */
-const VILLAGE_SHARE = 0.6;
-
-/**
- * A question that names no body ("另行选举咋算当选，还得过半不") asks about the village committee, the
- * first of lexicon.bodies and the base's main subject: a rule about another body only (the party
- * branch's 到会人数和当选票数) gives way to the village rule ranked next when that scores within reach.
- * Discipline lists are left where they rank.
- */
-function villageFirst(index: KnowledgeIndex, ranked: Ranked[], terms: string[]): Ranked[] {
-  const best = ranked[0];
-  if (!best || best.entry.topic.kind === 'list' || index.bodies(terms).size) return ranked;
-  const about = best.entry.itemBodies[best.bestItem]!;
-  if (!about.size || about.has(0)) return ranked;
-  const village = ranked.find((r) => r.entry.topic.kind !== 'list' && r.entry.itemBodies[r.bestItem]!.has(0));
-  if (!village || village.score < VILLAGE_SHARE * best.score) return ranked;
-  return [village, ...ranked.filter((r) => r !== village)];
+  return byExamples(index, cleaned, opts) ?? ruled;
 }
 
 /** The rule-based answer alone (exported for the tests that compare it with the example path). */

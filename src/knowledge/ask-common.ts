@@ -1,0 +1,30 @@
+// Pieces every answer path shares: what a question asks (a time, a number of years, a situation, a
+// rule's meaning), and how an answer is written (result, cite, the other versions of its topic).
+import type { KnowledgeIndex } from './index.js';
+import { citeTopic } from './parse.js';
+import type { AskResult, Item, Topic } from './types.js';
+
+/** The question asks when or how long; the rule must then state a time or a period. */
+export const ASKS_TIME = /多久|多长时间|什么时候|啥时候|何时|几天|几年|几个月|哪天|多少天|多少年/;
+/** "几年一届": a number of years, not any time ("审计结果在选举之前公布" is no term of office). */
+export const ASKS_YEARS = /几年|多少年|任期多长|一届多长/;
+export const STATES_YEARS = /[0-9一二两三四五六七八九十]+\s*年|任期相同|届满/;
+export const STATES_TIME = /[0-9一二两三四五六七八九十百]+\s*(?:年|日|天|个月|月|周)|期限|时限|期满|期内|影响期|届满|之前|以前|以内|之日起|当日|当天|期间|时止|每季度|每月|每年|每周/;
+/** The question is about a rule itself: what it means, which item or version says something. */
+export const ABOUT_RULE = /什么意思|啥意思|是什么|是啥|说的啥|讲的什么|指什么|含义|是指|哪条|哪一条|第几条|哪个版本|哪一版/;
+/** A short question whose two best topics score this close is ambiguous. */
+export const CLOSE = 0.85;
+export const SITUATIONAL = /能.{0,10}[吗不]|(?<!谁)能(?:参选|当|进|选|投|提名|报名|担任|干)|可以.{0,10}吗|算不算|算不|算.{0,6}吗|能不能|能否|可不可以|可以吗|可以不|行不行|行吗|还能|会不会|是否|属不属于|属于|违不违|违反|违纪吗|允许|让不让|合不合|有没有问题|怎么办|咋办|怎么处理|咋处理|要不要|该不该|得不得/;
+
+export function result(partial: Partial<AskResult> & Pick<AskResult, 'kind' | 'confidence'>): AskResult {
+  return { situational: false, others: [], related: [], suggestions: [], citations: [], ...partial };
+}
+
+export function cite(topic: Topic, item?: Item): string {
+  return item ? item.source : citeTopic(topic);
+}
+
+/** The other versions of a list (the same family), offered beside the one answered. */
+export function siblingsOf(index: KnowledgeIndex, topic: Topic): Topic[] {
+  return topic.family ? index.entries.map((e) => e.topic).filter((t) => t.family === topic.family && t !== topic) : [];
+}

@@ -1,0 +1,158 @@
+// The example questions (templates/knowledge/questions/) written for each item: a second reading of a
+// question beside the rules' (ask.ts). They answer when the rules abstain, settle a question the rules
+// would ask back, agree with the rules below either's threshold, or overrule an item whose examples are far.
+import type { KnowledgeIndex, Ranked } from './index.js';
+import { ASKS_TIME, ASKS_YEARS, cite, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
+import { namesBreach } from './ask-refine.js';
+import { findOrdinal } from './numerals.js';
+import type { AskOptions, AskResult } from './types.js';
+
+/** An example question at least this close answers with its item, when the rules found no answer. */
+const EXAMPLE_SIM = 0.6;
+/** The closest example must lead the closest one written for another item by this much. */
+const EXAMPLE_MARGIN = 0.1;
+
+/**
+ * The rules abstained: a question close to one item's examples, and clearly closer than to any other
+ * item's, is answered with that item — under the same guards as any answer (another body, a time not
+ * stated). Undefined when the examples do not settle it either.
+ */
+export function byExamples(index: KnowledgeIndex, cleaned: string, opts: AskOptions): AskResult | undefined {
+  if (findOrdinal(cleaned) || index.outside(cleaned).length) return undefined;
+  const terms = index.terms(cleaned);
+  const ranked = index.rank(terms);
+  // Examples of a topic the question does not name the link of ("一肩挑") are no reading of it, nor those
+  // of a rule about only the body the question compares with ("村支部一届几年，跟村委会一样不": 村支部).
+  const subject = subjectBodies(index, cleaned, terms);
+  const near = index.nearestExamples(terms).filter((r) => index.namesLink(terms, r.entry) && !index.aboutOtherBody(subject, r.entry.itemBodies[r.n]!));
+  const best = near[0];
+  if (!best) return undefined;
+  // Two readings agree: the rule text ranks first the very item whose example questions are closest.
+  const agreed = agreement(index, ranked, near, terms, cleaned);
+  if (agreed) return agreed;
+  // A story of a breach, or a question the rules find closest to a discipline list, stays with the rules:
+  // a neighbouring rule is the worst answer there.
+  // A rule that names the breach itself ("以贿赂等手段当选的，当选无效") may answer it when its examples are close.
+  const breachNamed = index.misconduct(cleaned).length > 0 && best.entry.topic.kind !== 'list' && namesBreach(index, cleaned, best.entry, best.n);
+  if (!breachNamed && (index.misconduct(cleaned).length || ranked[0]?.entry.topic.kind === 'list')) return undefined;
+  const family = best.entry.topic.family;
+  const rival = near.find((r) => r !== best && !(family && r.entry.topic.family === family && r.n === best.n));
+  // A discipline list is answered by the rules alone: there a neighbouring rule does most harm.
+  if (best.entry.topic.kind === 'list') return undefined;
+  if (best.sim < EXAMPLE_SIM || (rival && best.sim - rival.sim < EXAMPLE_MARGIN)) return undefined;
+  // A version of a list: the county's default when its own item is about as close.
+  const chosen = family ? (near.find((r) => r.entry.topic.family === family && r.n === best.n && r.entry.topic.variant === opts.variantDefaults?.[family] && r.sim >= best.sim - EXAMPLE_MARGIN) ?? best) : best;
+  const { topic } = chosen.entry;
+  const item = topic.items[chosen.n]!;
+  // The question must name something of the item itself (its title, keywords or topic), not only share
+  // filler with an example ("他这种情况能选不" names nobody's rule).
+  if (!index.anchored(terms, chosen.entry, chosen.n)) return undefined;
+  if (index.aboutOtherBody(index.bodies(terms), chosen.entry.itemBodies[chosen.n]!)) return undefined;
+  if (!index.namesLink(terms, chosen.entry)) return undefined;
+  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
+  return result({ kind: 'item', confidence: chosen.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
+}
+
+/** Example questions this close, and this far ahead of any other item's, settle a question asked back. */
+const SETTLE_SIM = 0.7;
+const SETTLE_MARGIN = 0.15;
+
+export function settled(index: KnowledgeIndex, ruled: AskResult, question: string, cleaned: string): AskResult | undefined {
+  if (findOrdinal(cleaned) || index.outside(cleaned).length || index.misconduct(cleaned).length) return undefined;
+  const terms = index.terms(cleaned);
+  const near = index.nearestExamples(terms);
+  const best = near[0];
+  if (!best || best.entry.topic.kind === 'list' || best.sim < SETTLE_SIM) return undefined;
+  if (!ruled.suggestions.includes(best.entry.topic)) return undefined;
+  const rival = near.find((r) => r.entry !== best.entry || r.n !== best.n);
+  if (rival && best.sim - rival.sim < SETTLE_MARGIN) return undefined;
+  const { topic } = best.entry;
+  if (!index.anchored(terms, best.entry, best.n) || !index.namesLink(terms, best.entry)) return undefined;
+  if (index.aboutOtherBody(subjectBodies(index, cleaned, terms), best.entry.itemBodies[best.n]!)) return undefined;
+  const item = topic.items[best.n]!;
+  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
+  return result({ kind: 'item', confidence: best.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
+}
+
+/** "跟村委会一样不", "和居委会比": the body named here is compared with, not asked about. */
+const COMPARED = /(?:跟|和|与|同|比)([^，,。？?！!\s]{1,8}?)(?:一样|相同|一致|比|差不多|有啥不同|有什么不同|区别)/g;
+
+/** The bodies a question asks about: those it names, less one it only compares with when it names another. */
+function subjectBodies(index: KnowledgeIndex, cleaned: string, terms: string[]): Set<number> {
+  const asked = index.bodies(terms);
+  if (asked.size < 2) return asked;
+  const compared = new Set<number>();
+  for (const m of cleaned.matchAll(COMPARED)) for (const b of index.bodies(index.terms(m[1]!))) compared.add(b);
+  const rest = new Set([...asked].filter((b) => !compared.has(b)));
+  return rest.size ? rest : asked;
+}
+
+/** Closest examples this near answer with their item when the rules' ranking puts that same item first. */
+const AGREE_SIM = 0.4;
+const AGREE_LIST_SIM = 0.5;
+const AGREE_COVER = 0.5;
+const AGREE_MARGIN = 0.05;
+/** A question of fewer words of its own ("过半数", "几年一届") is asked back or declined, however the readings agree. */
+const AGREE_MIN_WORDS = 3;
+
+/**
+ * The rules' ranking (the item texts) and the example questions are two readings of a question: when the
+ * item ranked first is also the one whose examples are closest, clearly ahead of any other item's, the
+ * question is answered with it, even below the thresholds either reading needs alone.
+ */
+function agreement(index: KnowledgeIndex, ranked: Ranked[], near: ReturnType<KnowledgeIndex['nearestExamples']>, terms: string[], cleaned: string): AskResult | undefined {
+  const top = ranked[0];
+  const best = near[0];
+  if (!top || !best || top.entry !== best.entry || top.bestItem !== best.n) return undefined;
+  const { topic } = best.entry;
+  if (terms.filter((t) => !index.common(t)).length < AGREE_MIN_WORDS) return undefined;
+  if (index.coverage(terms, top.entry.vocab) < AGREE_COVER) return undefined;
+  if (best.sim < (topic.kind === 'list' ? AGREE_LIST_SIM : AGREE_SIM)) return undefined;
+  const rival = near.find((r) => r !== best);
+  if (rival && best.sim - rival.sim < AGREE_MARGIN) return undefined;
+  const item = topic.items[best.n]!;
+  const list = topic.kind === 'list';
+  if (!(list ? index.anchoredInItem(terms, best.entry, best.n) : index.anchored(terms, best.entry, best.n))) return undefined;
+  if (index.aboutOtherBody(index.bodies(terms), best.entry.itemBodies[best.n]!)) return undefined;
+  if (!index.namesLink(terms, best.entry)) return undefined;
+  // A story of a breach is answered only by a list of what is forbidden or a rule naming the breach itself.
+  const breach = index.misconduct(cleaned);
+  if (!list && breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
+  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
+  if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return undefined;
+  return result({ kind: 'item', confidence: best.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
+}
+
+/** An example question at least this close to another item overrules the rules' item (never a list's, either way) … */
+const OVER_SIM = 0.6;
+/** … when it is this much closer than the examples written for the rules' own item. */
+const OVER_MARGIN = 0.15;
+
+/**
+ * The rules answered with an item whose example questions are far from the question, while another
+ * item's examples are close ("投票的人不到登记选民一半，这选举算不算": the rules find 过半数 in the recall
+ * vote, the examples the rule on a valid election): the examples' item answers, under the same guards.
+ * Discipline lists are neither overruled nor given this way.
+ */
+export function overruled(index: KnowledgeIndex, ruled: AskResult, cleaned: string): AskResult | undefined {
+  if (!ruled.topic || !ruled.item || findOrdinal(cleaned)) return undefined;
+  if (ruled.topic.kind === 'list') return undefined;
+  const terms = index.terms(cleaned);
+  const near = index.nearestExamples(terms);
+  const best = near[0];
+  if (!best || best.sim < OVER_SIM || best.entry.topic.kind === 'list') return undefined;
+  if (best.entry.topic === ruled.topic && best.n === ruled.item.n - 1) return undefined;
+  const own = near.find((r) => r.entry.topic === ruled.topic && r.n === ruled.item!.n - 1)?.sim ?? 0;
+  const rival = near.find((r) => r !== best);
+  if (best.sim - own < OVER_MARGIN || (rival && best.sim - rival.sim < EXAMPLE_MARGIN / 2)) return undefined;
+  const { topic } = best.entry;
+  const item = topic.items[best.n]!;
+  if (!index.anchored(terms, best.entry, best.n)) return undefined;
+  if (index.aboutOtherBody(index.bodies(terms), best.entry.itemBodies[best.n]!)) return undefined;
+  if (!index.namesLink(terms, best.entry)) return undefined;
+  const breach = index.misconduct(cleaned);
+  if (breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
+  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
+  if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return undefined;
+  return result({ kind: 'item', confidence: best.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
+}

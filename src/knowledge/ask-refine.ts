@@ -1,0 +1,125 @@
+// Which rule answers, once the rules have found one: refinements of the ranking for questions the plain
+// score reads wrong — whether an outcome stands (standing), whether someone may stand (eligible), a lawful
+// step beside the list that forbids its abuse (lawfulStep), the village committee when no body is named
+// (villageFirst).
+import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
+import { ABOUT_RULE, cite, CLOSE, result, siblingsOf, SITUATIONAL } from './ask-common.js';
+import type { AskResult } from './types.js';
+
+/** A list item that forbids an act (十严禁, 十不准), not one that names who may not stand (负面清单). */
+const FORBIDS = /^(?:严禁|不准|不得|禁止)/;
+/** Words that ask about discipline itself: such a question is for the lists, whatever else it asks. */
+const ASKS_DISCIPLINE = /纪律|违纪|违规|违反|违法|犯规|犯哪|哪一条|哪条|处分|查处|拉票|贿选|严禁|不准|不选/;
+
+/**
+ * A list of what is forbidden and the rule of a lawful step can explain a question equally well ("能委托
+ * 邻居帮着投票不": 十不准 forbids 虚假委托投票, the law says who may be entrusted). A question that tells no
+ * breach, names no list, asks nothing about discipline or a rule's meaning, and asks whether it may do
+ * something is about the step: the rule that is no list answers it, when both name the step in their titles
+ * or keywords and it scores about as high (CLOSE) and explains as much of the question.
+ */
+export function lawfulStep(index: KnowledgeIndex, ranked: Ranked[], terms: string[], cleaned: string): Ranked | undefined {
+  const best = ranked[0];
+  if (!best || best.entry.topic.kind !== 'list' || !FORBIDS.test(best.entry.topic.items[best.bestItem]!.title)) return undefined;
+  if (!SITUATIONAL.test(cleaned) || ABOUT_RULE.test(cleaned)) return undefined;
+  if (ASKS_DISCIPLINE.test(cleaned) || index.misconduct(cleaned).length) return undefined;
+  if (terms.some((t) => best.entry.nameTerms.has(t) && !index.common(t))) return undefined;
+  const step = ranked.find((r) => r.entry.topic.kind !== 'list');
+  if (!step || step.score < CLOSE * best.score) return undefined;
+  // The same step named in both rules (委托投票, 移交): the list forbids its abuse, the other rule sets it out.
+  const keys = (r: Ranked) => terms.filter((t) => !index.common(t) && r.entry.itemKeys[r.bestItem]!.has(t));
+  const shared = keys(best).filter((t) => keys(step).includes(t));
+  if (!shared.length) return undefined;
+  return index.coverage(terms, step.entry.itemFit[step.bestItem]!) >= index.coverage(terms, best.entry.itemFit[best.bestItem]!) ? step : undefined;
+}
+
+/** "选上了算数不", "这个委员还算不算": whether an outcome stands, not whether an act is forbidden ("算不算拉票"). */
+const ASKS_STANDING = /算数|作数|算不算数|还算不算|还算吗|还算不|有效吗|有效不|还有效|无效|作废/;
+const STATES_STANDING = /无效|有效|终止|作废/;
+/** "那个规定还有效吗" asks whether a rule is in force, not whether an outcome stands. */
+const ABOUT_A_RULE = /规定|政策|文件|条例|办法|说法|口径|规矩/;
+
+/**
+ * A question whether an outcome stands is answered by a rule that says so (当选无效, 职务自行终止) rather
+ * than by the prohibition next to it, when such a rule names the breach or the event the question tells.
+ */
+function standing(index: KnowledgeIndex, answered: AskResult, cleaned: string): AskResult {
+  const { item } = answered;
+  if (item && STATES_STANDING.test(item.title)) return answered;
+  const terms = index.terms(cleaned);
+  // The event told ("判刑"), not a word every election rule has ("当选").
+  const own = terms.filter((t) => !index.common(t));
+  const ranked = index.rank(terms);
+  // The rule sharing most of the question's own words ("判刑", "委员": 职务自行终止), then the best scored.
+  const found = ranked
+    .filter((r) => r.entry.topic.kind !== 'list')
+    .flatMap((r) => r.itemScores.map((score, n) => ({ r, n, score, shared: own.filter((t) => r.entry.itemVocab[n]!.has(t)).length })))
+    .filter(({ r, n, score, shared }) => score > 0 && STATES_STANDING.test(r.entry.topic.items[n]!.title) && (shared >= 2 || namesBreach(index, cleaned, r.entry, n)))
+    .sort((a, b) => b.shared - a.shared || b.score - a.score)[0];
+  // None: the rule found first stays ("现场临时委托代投算不算数": it is forbidden, so it does not count).
+  if (!found) return answered;
+  const { topic } = found.r.entry;
+  const chosen = topic.items[found.n]!;
+  return result({ kind: 'item', confidence: answered.confidence, situational: true, others: siblingsOf(index, topic), topic, item: chosen, citations: [cite(topic, chosen)] });
+}
+
+/** "这种人能当候选人不": whether someone may stand, which the list of who may not (负面清单) answers. */
+const ASKS_ELIGIBLE = /能当候选人|能不能当|还能当|能当不|能选不|能不能选|还能选|能参选|能不能参选|有没有资格|有资格|能进两委|能不能进/;
+const WHO_MAY_NOT_STAND = '负面清单';
+
+/**
+ * Whether someone who did a forbidden act may stand is answered by the negative list's item for that act
+ * (宗族势力, 贿选), not by the discipline list's prohibition of the act, when the negative list names it.
+ */
+function eligible(index: KnowledgeIndex, answered: AskResult, cleaned: string): AskResult {
+  const { topic: was } = answered;
+  if (!was || was.kind !== 'list' || was.family === WHO_MAY_NOT_STAND) return answered;
+  const terms = index.terms(cleaned);
+  const entry = index.rank(terms).find((r) => r.entry.topic.family === WHO_MAY_NOT_STAND);
+  if (!entry) return answered;
+  // The list's own best item for the question, when it names the act told ("宗族", "贿选").
+  const n = entry.bestItem;
+  const own = terms.filter((t) => !index.common(t));
+  const names = (entry.itemScores[n] ?? 0) > 0 && (namesBreach(index, cleaned, entry.entry, n) || own.some((t) => entry.entry.itemKeys[n]!.has(t)));
+  const best = names ? { n } : undefined;
+  if (!best) return answered;
+  const { topic } = entry.entry;
+  const item = topic.items[best.n]!;
+  return result({ kind: 'item', confidence: answered.confidence, situational: true, others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
+}
+
+/** Item n of a topic names the breach the question tells, in its own words or the synonym table's. */
+export function namesBreach(index: KnowledgeIndex, cleaned: string, entry: TopicEntry, n: number): boolean {
+  const item = entry.topic.items[n]!;
+  const text = item.title + item.body + item.keywords.join(' ');
+  if (index.misconduct(cleaned).some((w) => text.includes(w) || entry.itemVocab[n]!.has(w))) return true;
+  return index.breachTerms(index.terms(cleaned)).some((t) => entry.itemKeys[n]!.has(t));
+}
+
+/** Share of the best score a village-committee rule needs to come first when the question names no body. */
+const VILLAGE_SHARE = 0.6;
+
+/**
+ * A question that names no body ("另行选举咋算当选，还得过半不") asks about the village committee, the
+ * first of lexicon.bodies and the base's main subject: a rule about another body only (the party
+ * branch's 到会人数和当选票数) gives way to the village rule ranked next when that scores within reach.
+ * Discipline lists are left where they rank.
+ */
+export function villageFirst(index: KnowledgeIndex, ranked: Ranked[], terms: string[]): Ranked[] {
+  const best = ranked[0];
+  if (!best || best.entry.topic.kind === 'list' || index.bodies(terms).size) return ranked;
+  const about = best.entry.itemBodies[best.bestItem]!;
+  if (!about.size || about.has(0)) return ranked;
+  const village = ranked.find((r) => r.entry.topic.kind !== 'list' && r.entry.itemBodies[r.bestItem]!.has(0));
+  if (!village || village.score < VILLAGE_SHARE * best.score) return ranked;
+  return [village, ...ranked.filter((r) => r !== village)];
+}
+
+/**
+ * An item the rules (or the examples) chose, given way to the rule that answers what the question really
+ * asks: whether an outcome stands ("选上了算数不"), or whether someone may stand ("能当候选人不").
+ */
+export function refined(index: KnowledgeIndex, answered: AskResult, cleaned: string): AskResult {
+  if (ASKS_STANDING.test(cleaned) && !ABOUT_A_RULE.test(cleaned)) return standing(index, answered, cleaned);
+  return ASKS_ELIGIBLE.test(cleaned) ? eligible(index, answered, cleaned) : answered;
+}
