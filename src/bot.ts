@@ -8,6 +8,7 @@ import { helpCommand } from './conversation/help.js';
 import { loadIntents } from './conversation/intents.js';
 import { createRouter, type Route } from './conversation/router.js';
 import { createApp } from './http/app.js';
+import { isLoopbackHost } from './http/auth.js';
 import type { Logger } from './log.js';
 import type { HandleInbound, PlatformModule } from './platforms/types.js';
 import { TownshipMatcher } from './progress/townships.js';
@@ -90,6 +91,7 @@ export async function buildBot(opts: BuildOptions): Promise<Bot> {
     log,
     storeKind: store.kind,
     adminToken: config.ADMIN_TOKEN,
+    trustLoopback: isLoopbackHost(config.HOST),
     bodyLimitKb: config.BODY_LIMIT_KB,
     route: w.route,
     now: w.now,

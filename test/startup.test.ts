@@ -9,9 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 const dataDir = mkdtempSync(join(tmpdir(), 'hj-start-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-async function boot(): Promise<{ child: ChildProcess; url: string; out: () => string }> {
+async function boot(extra: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string; out: () => string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', JOBS_ENABLED: 'false' },
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', ...extra },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -37,6 +37,17 @@ describe('npm start (src/main.ts)', () => {
     expect(await res.json()).toEqual({ ok: true, store: 'sqlite' });
     expect(out()).toMatch(/store:\s+sqlite \(.*huanjie\.db\)/);
     expect(out()).toMatch(/county: 青山县 \(11 townships\)/);
+    expect(out()).toMatch(/access: .*this machine only/);
+    expect(await stop(child)).toBe(0);
+  });
+
+  it('says at start-up that /api and the console are closed on a public HOST without ADMIN_TOKEN, and keeps them so', async () => {
+    const { child, url, out } = await boot({ HOST: '0.0.0.0' });
+    expect(out()).toMatch(/access: \/api and the console are CLOSED: HOST=0\.0\.0\.0 .* Set ADMIN_TOKEN/);
+    const local = url.replace('0.0.0.0', '127.0.0.1');
+    const res = await fetch(`${local}/api/simulate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"userId":"u","text":"帮助"}' });
+    expect(res.status).toBe(403);
+    expect((await fetch(`${local}/healthz`)).status).toBe(200);
     expect(await stop(child)).toBe(0);
   });
 

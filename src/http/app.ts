@@ -5,7 +5,7 @@ import Koa from 'koa';
 import type { Outcome } from '../conversation/types.js';
 import type { Logger } from '../log.js';
 import type { InboundMessage, PlatformModule } from '../platforms/types.js';
-import { requireAdmin } from './auth.js';
+import { loopbackPolicy, requireAdmin } from './auth.js';
 import { errorFunnel, HttpError } from './errors.js';
 import { simulateRoute } from './simulate.js';
 
@@ -13,6 +13,8 @@ export interface AppDeps {
   log: Logger;
   storeKind: 'sqlite' | 'mongodb';
   adminToken?: string | undefined;
+  /** False when HOST is public and no token is set: loopback clients are then refused too (default true). */
+  trustLoopback?: boolean;
   bodyLimitKb: number;
   route: (msg: InboundMessage) => Promise<Outcome>;
   /** The bot's clock: a simulated message with no `at` is stamped with it, as a platform message would be. */
@@ -29,6 +31,7 @@ export function createApp(deps: AppDeps): Koa {
   app.proxy = false;
   const limit = `${deps.bodyLimitKb}kb`;
   app.use(errorFunnel(deps.log));
+  app.use(loopbackPolicy(deps.trustLoopback ?? true));
   app.use(
     bodyParser({
       enableTypes: ['json', 'form', 'text', 'xml'],
