@@ -7,6 +7,7 @@ import type { County } from './county.js';
 import { helpCommand } from './conversation/help.js';
 import { loadIntents } from './conversation/intents.js';
 import { createRouter, type Route } from './conversation/router.js';
+import { platformHealth, schedulerHealth } from './health.js';
 import { createApp } from './http/app.js';
 import { isLoopbackHost } from './http/auth.js';
 import type { Logger } from './log.js';
@@ -87,6 +88,8 @@ export async function buildBot(opts: BuildOptions): Promise<Bot> {
   await wireDingtalk(w);
   await wireConsole(w);
 
+  // Set once every platform and job has started, cleared when stopping begins: what /healthz reports.
+  let running = false;
   const app = createApp({
     log,
     storeKind: store.kind,
@@ -98,6 +101,10 @@ export async function buildBot(opts: BuildOptions): Promise<Bot> {
     platforms: w.platforms,
     api: w.api,
     pages: w.pages,
+    health: () => ({
+      scheduler: schedulerHealth(config.JOBS_ENABLED, running),
+      platforms: Object.fromEntries(w.platforms.map((p) => [p.name, platformHealth(p, running)])),
+    }),
   });
 
   return {
@@ -113,8 +120,10 @@ export async function buildBot(opts: BuildOptions): Promise<Bot> {
     async start() {
       for (const p of w.platforms) await p.start();
       for (const s of w.starters) await s();
+      running = true;
     },
     async stop() {
+      running = false;
       for (const s of [...w.stoppers].reverse()) await s();
       for (const p of w.platforms) await p.stop();
     },

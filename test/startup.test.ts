@@ -34,7 +34,7 @@ describe('npm start (src/main.ts)', () => {
   it('serves /healthz on the embedded store, names its store and county, and exits 0 on SIGTERM', async () => {
     const { child, url, out } = await boot();
     const res = await fetch(`${url}/healthz`);
-    expect(await res.json()).toEqual({ ok: true, store: 'sqlite' });
+    expect(await res.json()).toMatchObject({ ok: true, store: 'sqlite', scheduler: { enabled: false }, platforms: {} });
     expect(out()).toMatch(/store:\s+sqlite \(.*huanjie\.db\)/);
     expect(out()).toMatch(/county: 青山县 \(11 townships\)/);
     expect(out()).toMatch(/access: .*this machine only/);

@@ -20,6 +20,8 @@ export interface AppDeps {
   /** The bot's clock: a simulated message with no `at` is stamped with it, as a platform message would be. */
   now?: () => Date;
   platforms?: PlatformModule[];
+  /** Extra /healthz fields (scheduler, platform connections); must be cheap and hold no secret. */
+  health?: () => Record<string, unknown>;
   /** Extra /api routes from the feature folders; they run behind the admin guard. */
   api?: ((router: Router) => void)[];
   /** Routes outside /api (the web console), mounted last. */
@@ -48,7 +50,7 @@ export function createApp(deps: AppDeps): Koa {
 
   const open = new Router();
   open.get('/healthz', (ctx) => {
-    ctx.body = { ok: true, store: deps.storeKind };
+    ctx.body = { ok: true, store: deps.storeKind, ...deps.health?.() };
   });
   for (const p of deps.platforms ?? []) p.mount(open);
   app.use(open.routes()).use(open.allowedMethods());
