@@ -1,5 +1,5 @@
-// The one place that reads process.env. Every field is described here; the README's
-// configuration table is generated from this schema (scripts/config-table.ts).
+// The one place that reads process.env. Every field is described here; the configuration table of
+// docs/configuration.md is generated from this schema (scripts/config-table.ts).
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
