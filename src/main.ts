@@ -6,7 +6,7 @@ import { buildBot } from './bot.js';
 import { ConfigError, loadConfig, secretValues } from './config.js';
 import { CountyFileError, loadCounty } from './county.js';
 import { isLoopbackHost } from './http/auth.js';
-import { createLogger } from './log.js';
+import { createLogger, pinoPretty } from './log.js';
 import { openStore } from './store/open.js';
 import { StoreUnavailableError } from './store/types.js';
 
@@ -32,7 +32,9 @@ async function main() {
     if (err instanceof ConfigError || err instanceof CountyFileError) fail(err.message);
     throw err;
   }
-  const log = createLogger(config.LOG_LEVEL, secretValues(config));
+  // JSON lines for journald, Docker and log shippers; readable lines for a person at a terminal.
+  const pretty = process.stdout.isTTY ? pinoPretty() : undefined;
+  const log = createLogger(config.LOG_LEVEL, secretValues(config), undefined, pretty ? { pretty } : {});
   let store;
   try {
     store = await openStore(config);

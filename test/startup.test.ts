@@ -44,6 +44,9 @@ describe('npm start (src/main.ts)', () => {
   it('says at start-up that /api and the console are closed on a public HOST without ADMIN_TOKEN, and keeps them so', async () => {
     const { child, url, out } = await boot({ HOST: '0.0.0.0' });
     expect(out()).toMatch(/access: \/api and the console are CLOSED: HOST=0\.0\.0\.0 .* Set ADMIN_TOKEN/);
+    // Not a terminal: log lines stay JSON, for journald and log shippers.
+    const warn = out().split('\n').find((l) => l.includes('/api and the console are closed'));
+    expect(JSON.parse(warn!)).toMatchObject({ level: 40, host: '0.0.0.0' });
     const local = url.replace('0.0.0.0', '127.0.0.1');
     const res = await fetch(`${local}/api/simulate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"userId":"u","text":"帮助"}' });
     expect(res.status).toBe(403);
