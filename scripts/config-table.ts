@@ -1,4 +1,4 @@
-// Prints the README configuration table and .env.example from the one config schema, so neither
+// Prints the configuration table of docs/configuration.md and .env.example from the one config schema, so neither
 // can drift from what the code reads. Usage: tsx scripts/config-table.ts [--env]
 import { envSchema } from '../src/config.js';
 

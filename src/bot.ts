@@ -7,7 +7,9 @@ import type { County } from './county.js';
 import { helpCommand } from './conversation/help.js';
 import { loadIntents } from './conversation/intents.js';
 import { createRouter, type Route } from './conversation/router.js';
+import { platformHealth, schedulerHealth } from './health.js';
 import { createApp } from './http/app.js';
+import { isLoopbackHost } from './http/auth.js';
 import type { Logger } from './log.js';
 import type { HandleInbound, PlatformModule } from './platforms/types.js';
 import { TownshipMatcher } from './progress/townships.js';
@@ -86,16 +88,23 @@ export async function buildBot(opts: BuildOptions): Promise<Bot> {
   await wireDingtalk(w);
   await wireConsole(w);
 
+  // Set once every platform and job has started, cleared when stopping begins: what /healthz reports.
+  let running = false;
   const app = createApp({
     log,
     storeKind: store.kind,
     adminToken: config.ADMIN_TOKEN,
+    trustLoopback: isLoopbackHost(config.HOST),
     bodyLimitKb: config.BODY_LIMIT_KB,
     route: w.route,
     now: w.now,
     platforms: w.platforms,
     api: w.api,
     pages: w.pages,
+    health: () => ({
+      scheduler: schedulerHealth(config.JOBS_ENABLED, running),
+      platforms: Object.fromEntries(w.platforms.map((p) => [p.name, platformHealth(p, running)])),
+    }),
   });
 
   return {
@@ -111,8 +120,10 @@ export async function buildBot(opts: BuildOptions): Promise<Bot> {
     async start() {
       for (const p of w.platforms) await p.start();
       for (const s of w.starters) await s();
+      running = true;
     },
     async stop() {
+      running = false;
       for (const s of [...w.stoppers].reverse()) await s();
       for (const p of w.platforms) await p.stop();
     },

@@ -1,5 +1,5 @@
-// The one place that reads process.env. Every field is described here; the README's
-// configuration table is generated from this schema (scripts/config-table.ts).
+// The one place that reads process.env. Every field is described here; the configuration table of
+// docs/configuration.md is generated from this schema (scripts/config-table.ts).
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
@@ -17,7 +17,7 @@ export const envSchema = z.strictObject({
   MONGODB_URI: optionalString.meta(secret).describe('MongoDB connection string. Unset: the embedded SQLite store is used. Set it for several bot processes.'),
   COUNTY_FILE: z.string().default('templates/county.example.yaml').describe('County file (YAML): townships, due counts, liaisons, admins, groups, schedule.'),
   TEMPLATES_DIR: z.string().default('templates').describe('Folder holding messages/ and knowledge/.'),
-  ADMIN_TOKEN: optionalString.meta(secret).describe('Bearer token for /api and the web console. Unset: only loopback clients may use them.'),
+  ADMIN_TOKEN: optionalString.meta(secret).describe('Bearer token for /api and the web console. Unset: only clients on this machine may use them, never through a proxy, and only while HOST is loopback.'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Log level (pino).'),
   BODY_LIMIT_KB: z.coerce.number().int().min(1).max(10_240).default(256).describe('Largest request body accepted, in KiB.'),
   JOBS_ENABLED: bool.default(true).describe('Run the scheduled bulletin and reminder jobs in this process.'),

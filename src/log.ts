@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { pino, type Logger } from 'pino';
 
 export type { Logger };
@@ -17,8 +18,28 @@ export function createRedactor(secrets: string[]): (text: string) => string {
   return (text) => masked.reduce((out, s) => out.split(s).join('[secret]'), text).replace(CREDENTIAL_PARAM, '$1=[secret]');
 }
 
-export function createLogger(level: string, secrets: string[], destination?: NodeJS.WritableStream): Logger {
+export type Prettifier = (destination: NodeJS.WritableStream) => NodeJS.WritableStream;
+
+/**
+ * pino-pretty writing to `destination`, or undefined when it is not installed: readable lines are a
+ * convenience at a terminal, never a reason not to start.
+ */
+export function pinoPretty(): Prettifier | undefined {
+  try {
+    const build = createRequire(import.meta.url)('pino-pretty') as (opts: Record<string, unknown>) => NodeJS.WritableStream;
+    return (destination) => build({ destination, sync: true, colorize: true, translateTime: 'SYS:yyyy-mm-dd HH:MM:ss', ignore: 'pid,hostname' });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `pretty`: human-readable lines (main.ts asks for them when stdout is a terminal). Masking happens before
+ * the prettifier sees a line, so a pretty line hides the same secrets as a JSON one.
+ */
+export function createLogger(level: string, secrets: string[], destination?: NodeJS.WritableStream, opts: { pretty?: Prettifier } = {}): Logger {
   const redact = createRedactor(secrets);
+  const out = destination ?? process.stdout;
   return pino(
     {
       level,
@@ -27,6 +48,6 @@ export function createLogger(level: string, secrets: string[], destination?: Nod
         streamWrite: redact,
       },
     },
-    destination ?? process.stdout,
+    opts.pretty ? opts.pretty(out) : out,
   );
 }

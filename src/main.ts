@@ -5,13 +5,21 @@ import { resolve } from 'node:path';
 import { buildBot } from './bot.js';
 import { ConfigError, loadConfig, secretValues } from './config.js';
 import { CountyFileError, loadCounty } from './county.js';
-import { createLogger } from './log.js';
+import { isLoopbackHost } from './http/auth.js';
+import { createLogger, pinoPretty } from './log.js';
 import { openStore } from './store/open.js';
 import { StoreUnavailableError } from './store/types.js';
 
 function fail(message: string): never {
   process.stderr.write(`换届助手 cannot start.\n${message}\n`);
   process.exit(2);
+}
+
+/** Who may use /api and the console, as the operator needs to hear it at start-up. */
+function accessLine(host: string, hasToken: boolean): string {
+  if (hasToken) return '/api and the console need ADMIN_TOKEN (Bearer header or console login)';
+  if (isLoopbackHost(host)) return '/api and the console open to this machine only (no ADMIN_TOKEN; never through a proxy)';
+  return `/api and the console are CLOSED: HOST=${host} is reachable from other machines and ADMIN_TOKEN is not set. Set ADMIN_TOKEN to open them.`;
 }
 
 async function main() {
@@ -24,7 +32,9 @@ async function main() {
     if (err instanceof ConfigError || err instanceof CountyFileError) fail(err.message);
     throw err;
   }
-  const log = createLogger(config.LOG_LEVEL, secretValues(config));
+  // JSON lines for journald, Docker and log shippers; readable lines for a person at a terminal.
+  const pretty = process.stdout.isTTY ? pinoPretty() : undefined;
+  const log = createLogger(config.LOG_LEVEL, secretValues(config), undefined, pretty ? { pretty } : {});
   let store;
   try {
     store = await openStore(config);
@@ -60,9 +70,12 @@ async function main() {
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.PORT;
   process.stdout.write(
-    `换届助手 listening on http://${config.HOST}:${port}\n  store:  ${where}\n  county: ${county.county} (${county.townships.length} townships) from ${config.COUNTY_FILE}\n`,
+    `换届助手 listening on http://${config.HOST}:${port}\n  store:  ${where}\n  county: ${county.county} (${county.townships.length} townships) from ${config.COUNTY_FILE}\n  access: ${accessLine(config.HOST, !!config.ADMIN_TOKEN)}\n`,
   );
   log.info({ host: config.HOST, port, store: store.kind, county: county.county }, 'started');
+  if (!config.ADMIN_TOKEN && !isLoopbackHost(config.HOST)) {
+    log.warn({ host: config.HOST }, '/api and the console are closed: HOST is not loopback and ADMIN_TOKEN is not set');
+  }
 }
 
 main().catch((err) => {

@@ -63,10 +63,10 @@ describe('config', () => {
   });
 });
 
-describe('README', () => {
+describe('docs/configuration.md', () => {
   it('documents every variable in its configuration table', async () => {
     const { readFileSync } = await import('node:fs');
-    const text = readFileSync('README.md', 'utf8');
+    const text = readFileSync('docs/configuration.md', 'utf8');
     for (const key of Object.keys(envSchema.shape)) expect(text, key).toContain(`| \`${key}\` |`);
   });
 });

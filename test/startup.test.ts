@@ -1,17 +1,19 @@
 // The real entry point in a child process: starts on the embedded store, serves /healthz,
 // keeps data across a restart, and shuts down cleanly on SIGTERM.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+// @ts-expect-error plain JavaScript, so it runs before anything is built
+import { stale } from '../scripts/build.mjs';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'hj-start-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-async function boot(): Promise<{ child: ChildProcess; url: string; out: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', JOBS_ENABLED: 'false' },
+async function boot(extra: Record<string, string> = {}, entry = ['--import', 'tsx', 'src/main.ts']): Promise<{ child: ChildProcess; url: string; out: () => string }> {
+  const child = spawn(process.execPath, entry, {
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', ...extra },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -31,12 +33,36 @@ async function boot(): Promise<{ child: ChildProcess; url: string; out: () => st
 const stop = (child: ChildProcess) => new Promise<number | null>((ok) => (child.once('exit', (code) => ok(code)), child.kill('SIGTERM')));
 
 describe('npm start (src/main.ts)', () => {
+  it('runs the compiled build from dist/, brought up to date first', async () => {
+    const { child, url } = await boot({}, ['scripts/start.mjs']);
+    expect(existsSync('dist/main.js')).toBe(true);
+    expect(stale()).toBe(false);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect(await stop(child)).toBe(0);
+  });
+
   it('serves /healthz on the embedded store, names its store and county, and exits 0 on SIGTERM', async () => {
     const { child, url, out } = await boot();
     const res = await fetch(`${url}/healthz`);
-    expect(await res.json()).toEqual({ ok: true, store: 'sqlite' });
+    expect(await res.json()).toMatchObject({ ok: true, store: 'sqlite', scheduler: { enabled: false }, platforms: {} });
     expect(out()).toMatch(/store:\s+sqlite \(.*huanjie\.db\)/);
     expect(out()).toMatch(/county: 青山县 \(11 townships\)/);
+    expect(out()).toMatch(/access: .*this machine only/);
+    expect(await stop(child)).toBe(0);
+  });
+
+  it('says at start-up that /api and the console are closed on a public HOST without ADMIN_TOKEN, and keeps them so', async () => {
+    const { child, url, out } = await boot({ HOST: '0.0.0.0' });
+    expect(out()).toMatch(/access: \/api and the console are CLOSED: HOST=0\.0\.0\.0 .* Set ADMIN_TOKEN/);
+    // Not a terminal: log lines stay JSON, for journald and log shippers.
+    const warnLine = () => out().split('\n').find((l) => l.includes('/api and the console are closed'));
+    for (let i = 0; i < 100 && !warnLine(); i++) await new Promise((ok) => setTimeout(ok, 50));
+    const warn = warnLine();
+    expect(JSON.parse(warn!)).toMatchObject({ level: 40, host: '0.0.0.0' });
+    const local = url.replace('0.0.0.0', '127.0.0.1');
+    const res = await fetch(`${local}/api/simulate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"userId":"u","text":"帮助"}' });
+    expect(res.status).toBe(403);
+    expect((await fetch(`${local}/healthz`)).status).toBe(200);
     expect(await stop(child)).toBe(0);
   });
 

@@ -5,7 +5,7 @@ import Koa from 'koa';
 import type { Outcome } from '../conversation/types.js';
 import type { Logger } from '../log.js';
 import type { InboundMessage, PlatformModule } from '../platforms/types.js';
-import { requireAdmin } from './auth.js';
+import { loopbackPolicy, requireAdmin } from './auth.js';
 import { errorFunnel, HttpError } from './errors.js';
 import { simulateRoute } from './simulate.js';
 
@@ -13,11 +13,15 @@ export interface AppDeps {
   log: Logger;
   storeKind: 'sqlite' | 'mongodb';
   adminToken?: string | undefined;
+  /** False when HOST is public and no token is set: loopback clients are then refused too (default true). */
+  trustLoopback?: boolean;
   bodyLimitKb: number;
   route: (msg: InboundMessage) => Promise<Outcome>;
   /** The bot's clock: a simulated message with no `at` is stamped with it, as a platform message would be. */
   now?: () => Date;
   platforms?: PlatformModule[];
+  /** Extra /healthz fields (scheduler, platform connections); must be cheap and hold no secret. */
+  health?: () => Record<string, unknown>;
   /** Extra /api routes from the feature folders; they run behind the admin guard. */
   api?: ((router: Router) => void)[];
   /** Routes outside /api (the web console), mounted last. */
@@ -29,6 +33,7 @@ export function createApp(deps: AppDeps): Koa {
   app.proxy = false;
   const limit = `${deps.bodyLimitKb}kb`;
   app.use(errorFunnel(deps.log));
+  app.use(loopbackPolicy(deps.trustLoopback ?? true));
   app.use(
     bodyParser({
       enableTypes: ['json', 'form', 'text', 'xml'],
@@ -45,7 +50,7 @@ export function createApp(deps: AppDeps): Koa {
 
   const open = new Router();
   open.get('/healthz', (ctx) => {
-    ctx.body = { ok: true, store: deps.storeKind };
+    ctx.body = { ok: true, store: deps.storeKind, ...deps.health?.() };
   });
   for (const p of deps.platforms ?? []) p.mount(open);
   app.use(open.routes()).use(open.allowedMethods());

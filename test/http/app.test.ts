@@ -12,7 +12,7 @@ describe('HTTP app without ADMIN_TOKEN', () => {
   afterAll(() => t.close());
 
   it('reports health and the store in use', async () => {
-    expect(await t.get('/healthz')).toEqual({ status: 200, body: { ok: true, store: 'sqlite' } });
+    expect(await t.get('/healthz')).toMatchObject({ status: 200, body: { ok: true, store: 'sqlite' } });
   });
 
   it('answers 帮助 through /api/simulate with the command list', async () => {
