@@ -19,6 +19,7 @@ import {
   type RevisionQuery,
   MAX_KEPT_TEXT,
   type Store,
+  type StoreOptions,
   type UnansweredEntry,
   type WriteRecordInput,
   type WriteRecordResult,
@@ -28,7 +29,10 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private db: Database.Database;
 
-  constructor(readonly file: string) {
+  constructor(
+    readonly file: string,
+    private opts: StoreOptions = {},
+  ) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
@@ -92,13 +96,17 @@ export class SqliteStore implements Store {
     const old = before?.figures ?? {};
     const at = input.at.getTime();
     const revisions = revisionsOf(input, old);
+    const step = this.opts.onWriteStep ?? (() => undefined);
+    step('history');
     const ins = this.db.prepare(
       'INSERT INTO revisions (township, date, field, old, new, by, at, kind, message_id) VALUES (?,?,?,?,?,?,?,?,?)',
     );
     for (const r of revisions) ins.run(r.township, r.date, r.field, r.old, r.new, r.by, at, r.kind, r.messageId ?? null);
     if (input.messageId && input.text) {
+      step('text');
       this.db.prepare('INSERT OR IGNORE INTO message_texts (message_id, text) VALUES (?, ?)').run(input.messageId, input.text.slice(0, MAX_KEPT_TEXT));
     }
+    step('record');
     if (Object.keys(input.figures).length === 0) {
       this.db.prepare('DELETE FROM records WHERE township = ? AND date = ?').run(input.township, input.date);
       return { before, after: null, revisions };

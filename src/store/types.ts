@@ -81,7 +81,7 @@ export interface RevisionQuery {
   by?: string;
   /** Only revisions at or after this time. */
   since?: Date;
-  /** Only the newest this many by time (still returned oldest first): a check on "the last few" stays cheap. */
+  /** Only the newest this many in write order (still returned oldest first): a check on "the last few" stays cheap. */
   latest?: number;
 }
 
@@ -168,10 +168,13 @@ export interface Store {
   /** Replace a record's figures and keep every changed field as a revision, atomically. */
   writeRecord(input: WriteRecordInput): Promise<WriteRecordResult>;
   /**
-   * Several records of one message. SQLite: one transaction, all or none. MongoDB: one after the
-   * other (no multi-document transaction is assumed), so a failure can leave the earlier ones stored.
+   * Several records of one message. SQLite: one transaction, all or none. MongoDB: a transaction when
+   * the server has them (a replica set); without one, each record's history is written before the
+   * record, so a failure part-way leaves no record holding a change its history lacks, and the resend
+   * of the message (or the next write of that record) finishes what was begun.
    */
   writeRecords(inputs: WriteRecordInput[]): Promise<WriteRecordResult[]>;
+  /** In write order (a sequence kept by the store, never the clock of one process). */
   listRevisions(query?: RevisionQuery): Promise<Revision[]>;
   /** The texts kept for these message ids (ids without one are left out). */
   messageTexts(messageIds: string[]): Promise<Map<string, string>>;
@@ -194,6 +197,7 @@ export interface Store {
   releaseLease(name: string, owner: string): Promise<void>;
 
   audit(entry: AuditEntry): Promise<void>;
+  /** Newest written first (write order, not `at`). */
   listAudit(limit?: number): Promise<AuditEntry[]>;
 
   /** Keep a refused report; entries are listed oldest first. */
@@ -204,6 +208,17 @@ export interface Store {
   listUnanswered(range?: DateRange): Promise<UnansweredEntry[]>;
 
   close(): Promise<void>;
+}
+
+/** The writes a store makes for one record, in the order it makes them. */
+export type WriteStep = 'text' | 'history' | 'record';
+
+export interface StoreOptions {
+  /**
+   * Called before each write inside writeRecord(s). Tests throw from it to stop a write at every
+   * point (the crash cases of the contract suite); a running bot passes none.
+   */
+  onWriteStep?: (step: WriteStep) => void;
 }
 
 /** Raised by a store when its backend fails; the HTTP funnel maps it to 503 so platforms retry. */

@@ -1,9 +1,10 @@
 // The store contract: every implementation of the Store port must pass this suite.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/types.js';
+import type { Store, StoreOptions } from '../../src/store/types.js';
+import { crashContract } from './contract-crash.js';
 import { feedbackContract } from './contract-feedback.js';
 
-export function storeContract(name: string, open: () => Promise<Store>) {
+export function storeContract(name: string, open: (opts?: StoreOptions) => Promise<Store>) {
   describe(`store contract: ${name}`, () => {
     let store: Store;
     beforeEach(async () => {
@@ -156,5 +157,6 @@ export function storeContract(name: string, open: () => Promise<Store>) {
     });
 
     feedbackContract(() => store);
+    crashContract(open);
   });
 }

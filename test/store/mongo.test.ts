@@ -12,11 +12,10 @@ const uri = process.env.MONGODB_URI;
 
 if (uri) {
   let n = 0;
-  storeContract('mongodb', async () => {
+  storeContract('mongodb', async (opts) => {
     const u = new URL(uri);
     u.pathname = `/hj-contract-${process.pid}-${n++}`;
-    const store = await MongoStore.connect(u.toString());
-    return store;
+    return MongoStore.connect(u.toString(), opts);
   });
 } else {
   describe('store contract: mongodb', () => {
@@ -27,7 +26,7 @@ if (uri) {
 describe('mongo store without a server', () => {
   it('fails fast and clearly when no server answers, without echoing the URI', async () => {
     const secretUri = 'mongodb://user:s3cretpass@127.0.0.1:1/hj';
-    const err = await MongoStore.connect(secretUri, 300).catch((e: unknown) => e);
+    const err = await MongoStore.connect(secretUri, { timeoutMs: 300 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StoreUnavailableError);
     expect((err as Error).message).toMatch(/cannot connect to MongoDB/);
     expect((err as Error).message).not.toContain('s3cretpass');
@@ -36,6 +35,8 @@ describe('mongo store without a server', () => {
   it('declares the unique indexes that make claims and upserts safe across processes', () => {
     const unique = (s: mongoose.Schema) => s.indexes().filter(([, o]) => o?.unique).map(([f]) => Object.keys(f).join('+'));
     expect(unique(schemas.record)).toContain('township+date');
+    // One writer per version of a record: the key the MongoDB write protocol rests on.
+    expect(unique(schemas.version)).toContain('township+date+rev');
     expect(unique(schemas.jobRun)).toContain('job+key');
     expect(schemas.message.path('key').options.unique).toBe(true);
     expect(schemas.lease.path('name').options.unique).toBe(true);
@@ -46,8 +47,9 @@ describe('mongo store without a server', () => {
   it('validates documents against the schemas', async () => {
     const Rec = mongoose.model('RecordValidation', schemas.record);
     await expect(new Rec({ township: 'A', date: '22/11/2026', firstReportedAt: new Date(), updatedAt: new Date(), updatedBy: 'u' }).validate()).rejects.toThrow(/date/);
-    const Rev = mongoose.model('RevisionValidation', schemas.revision);
-    await expect(new Rev({ township: 'A', date: '2026-11-22', field: 'partyDone', by: 'u', at: new Date(), kind: 'guess' }).validate()).rejects.toThrow(/kind/);
+    const Version = mongoose.model('VersionValidation', schemas.version);
+    await expect(new Version({ township: 'A', date: '2026-11-22', rev: 1, seq: 1, changes: [{ field: 'partyDone', new: 1 }], by: 'u', at: new Date(), kind: 'guess' }).validate()).rejects.toThrow(/kind/);
+    await expect(new Version({ township: 'A', date: '2026-11-22', rev: 1, by: 'u', at: new Date(), kind: 'report' }).validate()).rejects.toThrow(/seq/);
   });
 
   it('validates refused-report and unanswered-question documents', async () => {

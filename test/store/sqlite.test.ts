@@ -11,7 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'hj-sqlite-'));
 let n = 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-storeContract('sqlite', async () => new SqliteStore(join(dir, `t${n++}.db`)));
+storeContract('sqlite', async (opts) => new SqliteStore(join(dir, `t${n++}.db`), opts));
 
 describe('sqlite store specifics', () => {
   it('keeps data across a close and reopen (restart)', async () => {
@@ -47,24 +47,6 @@ describe('sqlite store specifics', () => {
     expect(results.filter(Boolean)).toHaveLength(1);
     await a.close();
     await b.close();
-  });
-
-  it("stores none of a message's records when one of them fails", async () => {
-    const s = new SqliteStore(join(dir, 'atomic.db'));
-    // A real SQLite error raised inside the second insert of the transaction.
-    (s as unknown as { db: { exec(sql: string): void } }).db.exec(
-      "CREATE TRIGGER refuse_b BEFORE INSERT ON records WHEN NEW.township = 'B' BEGIN SELECT RAISE(ABORT, 'refused'); END;",
-    );
-    const at = new Date('2026-11-22T10:00:00Z');
-    await expect(
-      s.writeRecords([
-        { township: 'A', date: '2026-11-22', figures: { partyDone: 1 }, by: 'u', at, kind: 'report' },
-        { township: 'B', date: '2026-11-22', figures: { partyDone: 2 }, by: 'u', at, kind: 'report' },
-      ]),
-    ).rejects.toBeInstanceOf(StoreUnavailableError);
-    expect(await s.listRecords()).toEqual([]);
-    expect(await s.listRevisions()).toEqual([]);
-    await s.close();
   });
 
   it('turns driver failures into StoreUnavailableError', async () => {
