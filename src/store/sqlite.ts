@@ -147,7 +147,7 @@ export class SqliteStore implements Store {
       if (q.since) (where.push('at >= ?'), args.push(q.since.getTime()));
       const filtered = `SELECT * FROM revisions ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`;
       if (q.latest !== undefined) args.push(q.latest);
-      const sql = q.latest === undefined ? `${filtered} ORDER BY id` : `SELECT * FROM (${filtered} ORDER BY at DESC, id DESC LIMIT ?) ORDER BY id`;
+      const sql = q.latest === undefined ? `${filtered} ORDER BY id` : `SELECT * FROM (${filtered} ORDER BY id DESC LIMIT ?) ORDER BY id`;
       return (this.db.prepare(sql).all(...args) as Record<string, unknown>[]).map(
         (r): Revision => ({
           township: r.township as string,

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store, StoreOptions } from '../../src/store/types.js';
 import { crashContract } from './contract-crash.js';
 import { feedbackContract } from './contract-feedback.js';
+import { orderContract } from './contract-order.js';
 
 export function storeContract(name: string, open: (opts?: StoreOptions) => Promise<Store>) {
   describe(`store contract: ${name}`, () => {
@@ -157,6 +158,7 @@ export function storeContract(name: string, open: (opts?: StoreOptions) => Promi
     });
 
     feedbackContract(() => store);
+    orderContract(() => store);
     crashContract(open);
   });
 }
