@@ -33,6 +33,11 @@ export interface DeliverDeps {
   now?: () => Date;
   /** Aborted on shutdown: a pending retry gives up at once and the failure is recorded. */
   signal?: AbortSignal;
+  /**
+   * Asked before each part is posted; false stops this target's delivery without posting or recording
+   * anything more (a job whose claim another process took over: that process posts the rest).
+   */
+  beforePart?: () => Promise<boolean>;
   /** Masks secrets in platform error text before it is stored, returned or shown (platforms may echo URLs with keys). */
   redact?: (text: string) => string;
 }
@@ -112,6 +117,10 @@ async function deliverOne(run: { job: string; key: string }, out: Outgoing, deps
     if (already.has(partKey(target.platform, target.name, part))) {
       result.delivered++;
       continue;
+    }
+    if (deps.beforePart && !(await deps.beforePart())) {
+      result.error = 'stopped: the run belongs to another process now';
+      break;
     }
     try {
       if (!mod) throw new DeliveryError(target.name, `platform ${target.platform} is not enabled in this process`);

@@ -61,6 +61,11 @@ export interface AuditDoc extends AuditEntry {
   seq: number;
 }
 
+export interface JobRunDoc extends JobRun {
+  /** Until when the owner's claim holds unless renewed; absent on runs claimed before claims were renewed. */
+  leaseUntil?: Date;
+}
+
 export interface DeliveryDoc extends Delivery {
   seq: number;
 }
@@ -116,7 +121,7 @@ export const schemas = {
     { messageId: { type: String, required: true, unique: true }, text: { type: String, required: true } },
     { collection: 'message_texts', versionKey: false },
   ),
-  jobRun: new Schema<JobRun>(
+  jobRun: new Schema<JobRunDoc>(
     {
       job: { type: String, required: true },
       key: { type: String, required: true },
@@ -125,6 +130,7 @@ export const schemas = {
       startedAt: { type: Date, required: true },
       finishedAt: Date,
       detail: String,
+      leaseUntil: Date,
     },
     { collection: 'job_runs', versionKey: false },
   ).index({ job: 1, key: 1 }, { unique: true }),
@@ -160,7 +166,7 @@ export function openModels(conn: Connection) {
     version: conn.model<VersionDoc>('Version', schemas.version),
     message: conn.model<MessageDoc>('Message', schemas.message),
     messageText: conn.model<MessageTextDoc>('MessageText', schemas.messageText),
-    jobRun: conn.model<JobRun>('JobRun', schemas.jobRun),
+    jobRun: conn.model<JobRunDoc>('JobRun', schemas.jobRun),
     delivery: conn.model<DeliveryDoc>('Delivery', schemas.delivery),
     lease: conn.model<LeaseDoc>('Lease', schemas.lease),
     audit: conn.model<AuditDoc>('Audit', schemas.audit),

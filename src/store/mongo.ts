@@ -156,26 +156,43 @@ export class MongoStore implements Store {
     });
   }
 
-  claimJobRun(job: string, key: string, owner: string) {
+  claimJobRun(job: string, key: string, owner: string, leaseMs = STALE_RUN_MS) {
     return this.run('claimJobRun', async () => {
       const now = new Date();
+      const leaseUntil = new Date(now.getTime() + leaseMs);
       try {
-        await this.m.jobRun.create({ job, key, owner, status: 'running', startedAt: now });
+        await this.m.jobRun.create({ job, key, owner, status: 'running', startedAt: now, leaseUntil });
         return true;
       } catch (err) {
         if (!isDuplicate(err)) throw err;
         const res = await this.m.jobRun.updateOne(
-          { job, key, $or: [{ status: 'failed' }, { status: 'running', startedAt: { $lt: new Date(now.getTime() - STALE_RUN_MS) } }] },
-          { $set: { owner, status: 'running', startedAt: now }, $unset: { finishedAt: 1, detail: 1 } },
+          {
+            job,
+            key,
+            $or: [
+              { status: 'failed' },
+              { status: 'running', leaseUntil: { $lt: now } },
+              // A run claimed before claims were renewed has no leaseUntil: its start counts as its last renewal.
+              { status: 'running', leaseUntil: { $exists: false }, startedAt: { $lt: new Date(now.getTime() - STALE_RUN_MS) } },
+            ],
+          },
+          { $set: { owner, status: 'running', startedAt: now, leaseUntil }, $unset: { finishedAt: 1, detail: 1 } },
         );
         return res.modifiedCount === 1;
       }
     });
   }
 
-  finishJobRun(job: string, key: string, status: 'done' | 'failed', detail?: string) {
+  renewJobRun(job: string, key: string, owner: string, leaseMs = STALE_RUN_MS) {
+    return this.run('renewJobRun', async () => {
+      const res = await this.m.jobRun.updateOne({ job, key, owner, status: 'running' }, { $set: { leaseUntil: new Date(Date.now() + leaseMs) } });
+      return res.matchedCount === 1;
+    });
+  }
+
+  finishJobRun(job: string, key: string, status: 'done' | 'failed', detail?: string, owner?: string) {
     return this.run('finishJobRun', async () => {
-      await this.m.jobRun.updateOne({ job, key }, { $set: { status, finishedAt: new Date(), ...(detail ? { detail } : {}) } });
+      await this.m.jobRun.updateOne({ job, key, ...(owner ? { owner } : {}) }, { $set: { status, finishedAt: new Date(), ...(detail ? { detail } : {}) } });
     });
   }
 

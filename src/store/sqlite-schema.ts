@@ -18,7 +18,7 @@ CREATE TABLE IF NOT EXISTS messages (key TEXT PRIMARY KEY, expires_at INTEGER NO
 CREATE TABLE IF NOT EXISTS message_texts (message_id TEXT PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS job_runs (
   job TEXT NOT NULL, key TEXT NOT NULL, owner TEXT NOT NULL, status TEXT NOT NULL,
-  started_at INTEGER NOT NULL, finished_at INTEGER, detail TEXT, PRIMARY KEY (job, key));
+  started_at INTEGER NOT NULL, finished_at INTEGER, detail TEXT, lease_until INTEGER, PRIMARY KEY (job, key));
 CREATE TABLE IF NOT EXISTS deliveries (
   id INTEGER PRIMARY KEY AUTOINCREMENT, job TEXT NOT NULL, key TEXT NOT NULL, platform TEXT NOT NULL,
   target TEXT NOT NULL, part INTEGER NOT NULL, ok INTEGER NOT NULL, at INTEGER NOT NULL, error TEXT);
@@ -34,6 +34,8 @@ CREATE TABLE IF NOT EXISTS unanswered (
 CREATE INDEX IF NOT EXISTS unanswered_date ON unanswered (date, at);
 `;
 
+/** Columns added after a table first shipped: added to an older file when it is opened. */
+export const ADDED_COLUMNS = [{ table: 'job_runs', column: 'lease_until', type: 'INTEGER' }] as const;
 
 export interface RecordRow {
   township: string;

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { insertRefusal, insertUnanswered, selectRefusals, selectUnanswered } from './sqlite-feedback.js';
-import { SCHEMA, toRecord, type RecordRow } from './sqlite-schema.js';
+import { ADDED_COLUMNS, SCHEMA, toRecord, type RecordRow } from './sqlite-schema.js';
 import {
   revisionsOf,
   STALE_RUN_MS,
@@ -39,6 +39,15 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('synchronous = NORMAL');
     this.db.exec(SCHEMA);
+    for (const { table, column, type } of ADDED_COLUMNS) {
+      const has = (this.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).some((c) => c.name === column);
+      try {
+        if (!has) this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+      } catch (err) {
+        // Another process opening the same older file added it first.
+        if (!/duplicate column/.test((err as Error).message)) throw err;
+      }
+    }
   }
 
   /** Every driver error becomes StoreUnavailableError, so callers see one kind of failure. */
@@ -180,27 +189,40 @@ export class SqliteStore implements Store {
     });
   }
 
-  claimJobRun(job: string, key: string, owner: string) {
+  claimJobRun(job: string, key: string, owner: string, leaseMs = STALE_RUN_MS) {
     return this.run('claimJobRun', () => {
       const now = Date.now();
       return this.db.transaction(() => {
-        if (this.db.prepare("INSERT OR IGNORE INTO job_runs (job, key, owner, status, started_at) VALUES (?,?,?,'running',?)").run(job, key, owner, now).changes === 1) {
-          return true;
-        }
+        const inserted = this.db
+          .prepare("INSERT OR IGNORE INTO job_runs (job, key, owner, status, started_at, lease_until) VALUES (?,?,?,'running',?,?)")
+          .run(job, key, owner, now, now + leaseMs);
+        if (inserted.changes === 1) return true;
+        // A run claimed before claims were renewed has no lease_until: its start counts as its last renewal.
         const retaken = this.db
           .prepare(
-            `UPDATE job_runs SET owner = ?, status = 'running', started_at = ?, finished_at = NULL, detail = NULL
-             WHERE job = ? AND key = ? AND (status = 'failed' OR (status = 'running' AND started_at < ?))`,
+            `UPDATE job_runs SET owner = ?, status = 'running', started_at = ?, lease_until = ?, finished_at = NULL, detail = NULL
+             WHERE job = ? AND key = ? AND (status = 'failed' OR (status = 'running' AND COALESCE(lease_until, started_at + ?) < ?))`,
           )
-          .run(owner, now, job, key, now - STALE_RUN_MS);
+          .run(owner, now, now + leaseMs, job, key, STALE_RUN_MS, now);
         return retaken.changes === 1;
       }).immediate();
     });
   }
 
-  finishJobRun(job: string, key: string, status: 'done' | 'failed', detail?: string) {
+  renewJobRun(job: string, key: string, owner: string, leaseMs = STALE_RUN_MS) {
+    return this.run('renewJobRun', () => {
+      const res = this.db
+        .prepare("UPDATE job_runs SET lease_until = ? WHERE job = ? AND key = ? AND owner = ? AND status = 'running'")
+        .run(Date.now() + leaseMs, job, key, owner);
+      return res.changes === 1;
+    });
+  }
+
+  finishJobRun(job: string, key: string, status: 'done' | 'failed', detail?: string, owner?: string) {
     return this.run('finishJobRun', () => {
-      this.db.prepare('UPDATE job_runs SET status = ?, finished_at = ?, detail = ? WHERE job = ? AND key = ?').run(status, Date.now(), detail ?? null, job, key);
+      this.db
+        .prepare('UPDATE job_runs SET status = ?, finished_at = ?, detail = ? WHERE job = ? AND key = ? AND (? IS NULL OR owner = ?)')
+        .run(status, Date.now(), detail ?? null, job, key, owner ?? null, owner ?? null);
     });
   }
 

@@ -155,7 +155,10 @@ export interface DateRange {
   to?: string;
 }
 
-/** A job left 'running' this long belongs to a process that died; its run may be claimed again. */
+/**
+ * How long a job claim lasts unless its owner renews it. A run renews its claim while it lasts (a
+ * heartbeat), so a claim that lapses belongs to a process that died, and its run may be claimed again.
+ */
 export const STALE_RUN_MS = 15 * 60_000;
 
 export interface Store {
@@ -184,9 +187,12 @@ export interface Store {
   /** Forget a claimed message key, so the platform's retry of a message that failed to process is handled. */
   releaseMessage(key: string): Promise<void>;
 
-  /** True only for the one caller that claims (job, key); a failed run (or one running past STALE_RUN_MS) may be claimed again. */
-  claimJobRun(job: string, key: string, owner: string): Promise<boolean>;
-  finishJobRun(job: string, key: string, status: 'done' | 'failed', detail?: string): Promise<void>;
+  /** True only for the one caller that claims (job, key); a failed run, or one whose claim lapsed (not renewed for `leaseMs`), may be claimed again. */
+  claimJobRun(job: string, key: string, owner: string, leaseMs?: number): Promise<boolean>;
+  /** Extend `owner`'s claim on a running job by `leaseMs`; false when the owner no longer holds it. */
+  renewJobRun(job: string, key: string, owner: string, leaseMs?: number): Promise<boolean>;
+  /** With `owner`, only while that owner still holds the run: a process whose claim lapsed never ends another's run. */
+  finishJobRun(job: string, key: string, status: 'done' | 'failed', detail?: string, owner?: string): Promise<void>;
   listJobRuns(job?: string): Promise<JobRun[]>;
 
   recordDelivery(delivery: Delivery): Promise<void>;

@@ -129,6 +129,23 @@ export function storeContract(name: string, open: (opts?: StoreOptions) => Promi
       expect(runs[0]).toMatchObject({ job: 'bulletin', key: '2026-11-22', owner: 'p2', status: 'done' });
     });
 
+    it('keeps a renewed job claim from another process, and lets it go once renewals stop', async () => {
+      const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+      expect(await store.claimJobRun('bulletin', 'd', 'a', 300)).toBe(true);
+      await sleep(180);
+      expect(await store.renewJobRun('bulletin', 'd', 'a', 300)).toBe(true);
+      await sleep(180);
+      // 360 ms since the claim, 180 since the renewal: still a's.
+      expect(await store.claimJobRun('bulletin', 'd', 'b', 300)).toBe(false);
+      expect(await store.renewJobRun('bulletin', 'd', 'b', 300)).toBe(false);
+      await sleep(350);
+      expect(await store.claimJobRun('bulletin', 'd', 'b', 300)).toBe(true);
+      expect(await store.renewJobRun('bulletin', 'd', 'a', 300)).toBe(false);
+      await store.finishJobRun('bulletin', 'd', 'done');
+      expect(await store.renewJobRun('bulletin', 'd', 'b', 300)).toBe(false);
+      expect((await store.listJobRuns('bulletin'))[0]).toMatchObject({ owner: 'b', status: 'done' });
+    });
+
     it('records deliveries and lists failures', async () => {
       await store.recordDelivery({ job: 'bulletin', key: '2026-11-22', platform: 'wecom', target: 'g1', part: 1, ok: true, at: at('2026-11-22T13:00:00Z') });
       await store.recordDelivery({ job: 'bulletin', key: '2026-11-22', platform: 'dingtalk', target: 'g2', part: 1, ok: false, at: at('2026-11-22T13:00:01Z'), error: '310000 sign not match' });

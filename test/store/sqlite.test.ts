@@ -39,6 +39,22 @@ describe('sqlite store specifics', () => {
     await s.close();
   });
 
+  it('adds the claim lease to job runs in a file written before claims were renewed', async () => {
+    const file = join(dir, 'older-runs.db');
+    const old = new Database(file);
+    old.exec('CREATE TABLE job_runs (job TEXT NOT NULL, key TEXT NOT NULL, owner TEXT NOT NULL, status TEXT NOT NULL, started_at INTEGER NOT NULL, finished_at INTEGER, detail TEXT, PRIMARY KEY (job, key))');
+    // One run still "running" from an hour ago (its process died), one from just now.
+    old.prepare("INSERT INTO job_runs VALUES ('bulletin', 'old', 'gone', 'running', ?, NULL, NULL)").run(Date.now() - 3_600_000);
+    old.prepare("INSERT INTO job_runs VALUES ('bulletin', 'new', 'alive', 'running', ?, NULL, NULL)").run(Date.now());
+    old.close();
+    const [a, b] = [new SqliteStore(file), new SqliteStore(file)];
+    expect(await a.claimJobRun('bulletin', 'old', 'a')).toBe(true);
+    expect(await b.claimJobRun('bulletin', 'new', 'b')).toBe(false);
+    expect(await b.renewJobRun('bulletin', 'new', 'alive')).toBe(true);
+    await a.close();
+    await b.close();
+  });
+
   it('lets two handles on one file claim a job exactly once', async () => {
     const file = join(dir, 'shared.db');
     const a = new SqliteStore(file);
