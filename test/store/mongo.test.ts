@@ -1,7 +1,7 @@
 // The MongoDB contract run needs a server: set MONGODB_URI (e.g. mongodb://127.0.0.1:27017/hj-test).
 // Without it the contract is skipped, and says so; the tests below need no server.
 import mongoose from 'mongoose';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { feedbackSchemas } from '../../src/store/mongo-feedback.js';
 import { schemas } from '../../src/store/mongo-schemas.js';
 import { MongoStore } from '../../src/store/mongo.js';
@@ -12,9 +12,19 @@ const uri = process.env.MONGODB_URI;
 
 if (uri) {
   let n = 0;
+  const databases: string[] = [];
+  // Each case gets a database of its own; all are dropped at the end, so a county's server keeps nothing.
+  afterAll(async () => {
+    for (const db of databases) {
+      const conn = await mongoose.createConnection(db, { serverSelectionTimeoutMS: 5000 }).asPromise();
+      await conn.dropDatabase();
+      await conn.close();
+    }
+  });
   storeContract('mongodb', async (opts) => {
     const u = new URL(uri);
     u.pathname = `/hj-contract-${process.pid}-${n++}`;
+    databases.push(u.toString());
     return MongoStore.connect(u.toString(), opts);
   });
 } else {
