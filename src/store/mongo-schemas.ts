@@ -2,7 +2,7 @@
 // across processes (unique keys) and let message ids expire (TTL). Every model is typed with the
 // document it holds, so reads come back typed and nothing is cast.
 import { Schema, type Connection } from 'mongoose';
-import type { AuditEntry, Delivery, Figures, IndicatorKey, JobRun, RevisionKind } from './types.js';
+import type { AuditEntry, Delivery, Figures, IndicatorKey, JobRun, Revision, RevisionKind } from './types.js';
 
 /** A record keeps its number of versions (`rev`); a withdrawn record stays as a tombstone so `rev` never restarts. */
 export interface RecordDoc {
@@ -156,6 +156,21 @@ export const schemas = {
     { at: { type: Date, required: true }, actor: { type: String, required: true }, action: { type: String, required: true }, detail: String, seq: { type: Number, required: true } },
     { collection: 'audit', versionKey: false },
   ).index({ seq: -1 }),
+  /** History as versions before record_versions kept it, one document per field: read, never written. */
+  legacyRevision: new Schema<Revision>(
+    {
+      township: { type: String, required: true },
+      date: { type: String, required: true },
+      field: { type: String, required: true },
+      old: { type: Number, default: null },
+      new: { type: Number, default: null },
+      by: { type: String, required: true },
+      at: { type: Date, required: true },
+      kind: { type: String, required: true, enum: ['report', 'correction', 'withdraw'] },
+      messageId: String,
+    },
+    { collection: 'revisions', versionKey: false },
+  ),
   counter: new Schema<CounterDoc>({ _id: { type: String, required: true }, seq: { type: Number, required: true, default: 0 } }, { collection: 'counters', versionKey: false }),
 };
 
@@ -170,6 +185,7 @@ export function openModels(conn: Connection) {
     delivery: conn.model<DeliveryDoc>('Delivery', schemas.delivery),
     lease: conn.model<LeaseDoc>('Lease', schemas.lease),
     audit: conn.model<AuditDoc>('Audit', schemas.audit),
+    legacyRevision: conn.model<Revision>('LegacyRevision', schemas.legacyRevision),
     counter: conn.model<CounterDoc>('Counter', schemas.counter),
   };
 }

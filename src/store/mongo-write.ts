@@ -160,3 +160,8 @@ function revisionsOfVersion(v: VersionDoc): Revision[] {
     ...(v.messageId ? { messageId: v.messageId } : {}),
   }));
 }
+
+/** A revision from the per-field `revisions` collection of the older layout, as the port's type. */
+export function fromLegacy(d: Revision): Revision {
+  return revisionsOfVersion({ ...d, rev: 0, seq: 0, figures: {}, changes: [{ field: d.field, old: d.old, new: d.new }] })[0]!;
+}

@@ -5,7 +5,7 @@ import mongoose, { type Connection } from 'mongoose';
 import { FeedbackModels } from './mongo-feedback.js';
 import { openModels, type Models, type RecordDoc, type VersionDoc } from './mongo-schemas.js';
 import { isDuplicate, mongoVersionedRecords, nextSeq } from './mongo-versions.js';
-import { committedRevisions, RecordWriter, recordsOf, toRecord } from './mongo-write.js';
+import { committedRevisions, fromLegacy, RecordWriter, recordsOf, toRecord } from './mongo-write.js';
 import {
   STALE_RUN_MS,
   StoreUnavailableError,
@@ -14,6 +14,7 @@ import {
   type Delivery,
   type JobRun,
   type RecordQuery,
+  type Revision,
   type RefusalEntry,
   type RevisionQuery,
   type Store,
@@ -109,19 +110,25 @@ export class MongoStore implements Store {
   listRevisions(q: RevisionQuery = {}) {
     return this.run('listRevisions', async () => {
       const filter = {
-        'changes.0': { $exists: true },
         ...(q.township ? { township: q.township } : {}),
         ...(q.date ? { date: q.date } : {}),
         ...(q.by ? { by: q.by } : {}),
         ...(q.since ? { at: { $gte: q.since } } : {}),
       };
+      const withChanges = { ...filter, 'changes.0': { $exists: true } };
       // A version has at least one change, so the newest `latest` versions hold the newest `latest` changes.
       const versions =
         q.latest === undefined
-          ? await this.m.version.find(filter).sort({ seq: 1 }).lean<VersionDoc[]>()
-          : (await this.m.version.find(filter).sort({ seq: -1 }).limit(q.latest).lean<VersionDoc[]>()).reverse();
+          ? await this.m.version.find(withChanges).sort({ seq: 1 }).lean<VersionDoc[]>()
+          : (await this.m.version.find(withChanges).sort({ seq: -1 }).limit(q.latest).lean<VersionDoc[]>()).reverse();
       const revisions = committedRevisions(versions, await this.revs(recordsOf(versions)));
-      return q.latest === undefined ? revisions : revisions.slice(Math.max(0, revisions.length - q.latest));
+      if (q.latest !== undefined && revisions.length >= q.latest) return revisions.slice(revisions.length - q.latest);
+      // History written before record_versions existed comes first: it is all older.
+      const legacy =
+        q.latest === undefined
+          ? await this.m.legacyRevision.find(filter).sort({ _id: 1 }).lean<Revision[]>()
+          : (await this.m.legacyRevision.find(filter).sort({ _id: -1 }).limit(q.latest - revisions.length).lean<Revision[]>()).reverse();
+      return [...legacy.map(fromLegacy), ...revisions];
     });
   }
 

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { feedbackSchemas } from '../../src/store/mongo-feedback.js';
 import { schemas } from '../../src/store/mongo-schemas.js';
 import { MongoStore } from '../../src/store/mongo.js';
+import { fromLegacy } from '../../src/store/mongo-write.js';
 import { StoreUnavailableError } from '../../src/store/types.js';
 import { storeContract } from './contract.js';
 
@@ -72,5 +73,14 @@ describe('mongo store without a server', () => {
     const ranged = (s: mongoose.Schema) => s.indexes().map(([f]) => Object.keys(f).join('+'));
     expect(ranged(feedbackSchemas.refusal)).toContain('date+at');
     expect(ranged(feedbackSchemas.unanswered)).toContain('date+at');
+  });
+
+  it('reads history of the older per-field layout as the port\'s revisions', () => {
+    const at = new Date('2026-11-20T10:00:00Z');
+    expect(fromLegacy({ township: 'A', date: '2026-11-20', field: 'partyDone', old: 3, new: 4, by: 'u', at, kind: 'report', messageId: 'm1' })).toEqual({
+      township: 'A', date: '2026-11-20', field: 'partyDone', old: 3, new: 4, by: 'u', at, kind: 'report', messageId: 'm1',
+    });
+    expect(fromLegacy({ township: 'A', date: '2026-11-20', field: 'partyDone', old: null, new: 4, by: 'u', at, kind: 'withdraw' })).not.toHaveProperty('messageId');
+    expect(schemas.legacyRevision.get('collection')).toBe('revisions');
   });
 });
