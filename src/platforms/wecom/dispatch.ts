@@ -4,8 +4,7 @@
 // (https://developer.work.weixin.qq.com/document/path/90930), so the route answers by the deadline either
 // way and sends late replies through an API instead.
 import { randomBytes } from 'node:crypto';
-import { describeInbound, retryableFailure, type HandleInbound, type InboundMessage, type OutboundMessage, type PlatformLogger, type PlatformStore } from '../types.js';
-import { splitUtf8 } from './split.js';
+import { describeInbound, retryableFailure, splitLines, type HandleInbound, type InboundMessage, type OutboundMessage, type PlatformLogger, type PlatformStore } from '../types.js';
 
 /** AI bot stream content (markdown) and response_url content are limited to 20480 bytes (path/101031, 101138). */
 export const STREAM_LIMIT = 20_480;
@@ -80,6 +79,6 @@ export function joinReplies(replies: OutboundMessage[]): string {
 
 /** The plaintext of a finished stream reply; stream content is markdown of at most 20480 bytes. */
 export function streamReply(content: string, id = randomBytes(8).toString('hex')): string {
-  const text = splitUtf8(content, STREAM_LIMIT)[0] ?? content;
+  const text = splitLines(content, STREAM_LIMIT)[0] ?? content;
   return JSON.stringify({ msgtype: 'stream', stream: { id, finish: true, content: text } });
 }

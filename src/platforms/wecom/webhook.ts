@@ -3,8 +3,7 @@
 // limits, posts to one webhook are queued and spaced (WeCom allows 20 a minute per robot), 45009 waits and
 // retries, and every errcode other than 0 is an error even though WeCom answers HTTP 200.
 // https://developer.work.weixin.qq.com/document/path/91770
-import { DeliveryError, type GroupTarget, type OutboundMessage, type PlatformLogger } from '../types.js';
-import { splitUtf8 } from './split.js';
+import { DeliveryError, splitLines, type GroupTarget, type OutboundMessage, type PlatformLogger } from '../types.js';
 
 export const WEBHOOK_LIMITS = { markdown: 4096, text: 2048 } as const;
 
@@ -50,7 +49,7 @@ export class WebhookSender {
   static bodies(msg: OutboundMessage): object[] {
     const mention = (msg.mention ?? []).map((id) => id.replace(/^wecom:/, ''));
     const format = mention.length ? 'text' : (msg.format ?? 'markdown');
-    return splitUtf8(msg.text, WEBHOOK_LIMITS[format]).map((content, i) =>
+    return splitLines(msg.text, WEBHOOK_LIMITS[format]).map((content, i) =>
       format === 'markdown'
         ? { msgtype: 'markdown', markdown: { content } }
         : { msgtype: 'text', text: { content, ...(i === 0 && mention.length ? { mentioned_list: mention } : {}) } },

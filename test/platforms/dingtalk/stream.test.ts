@@ -200,3 +200,13 @@ describe('Stream mode in the real bot', () => {
     }
   });
 });
+
+describe('the dingtalk-stream dependency', () => {
+  it('is pinned to one exact version, the one installed, since the client reaches into its private fields', async () => {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const installed = JSON.parse(readFileSync(join(import.meta.dirname, '../../../node_modules/dingtalk-stream/package.json'), 'utf8')) as { version: string };
+    expect(pkg.dependencies['dingtalk-stream']).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(pkg.dependencies['dingtalk-stream']).toBe(installed.version);
+  });
+});
