@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BulletinService, type BulletinTarget } from '../../src/bulletins/service.js';
 import { parseCounty, type County } from '../../src/county.js';
-import { createDingtalk } from '../../src/platforms/dingtalk/index.js';
+import { createDingtalk } from '../../src/platforms/dingtalk/platform.js';
 import { RobotQueue } from '../../src/platforms/dingtalk/throttle.js';
 import { createWecomPlatform } from '../../src/platforms/wecom/platform.js';
 import type { PlatformModule } from '../../src/platforms/types.js';

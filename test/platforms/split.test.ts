@@ -3,7 +3,7 @@
 // character, never a blank part.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonBytes } from '../../src/platforms/dingtalk/message.js';
+import { jsonBytes } from '../../src/platforms/dingtalk/encode.js';
 import { splitLines, utf8Bytes } from '../../src/platforms/types.js';
 
 const BROKEN = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;

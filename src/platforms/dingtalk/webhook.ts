@@ -4,7 +4,7 @@
 // (DingTalk answers 200 even when it refuses the message).
 import { DeliveryError, type GroupTarget, type OutboundMessage, type PlatformLogger } from '../types.js';
 import { DingtalkApiError, requestJson } from './http.js';
-import { MAX_BODY_BYTES, robotMessages, type RobotMessage } from './message.js';
+import { MAX_BODY_BYTES, robotMessages, type RobotMessage } from './encode.js';
 import { signedUrl } from './sign.js';
 import { realClock, RobotQueue, type Clock } from './throttle.js';
 

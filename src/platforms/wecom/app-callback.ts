@@ -9,7 +9,8 @@ import type { AppApi } from './api.js';
 import { query, rawBody } from './body.js';
 import { CallbackError, checkFresh, type WecomCipher } from './crypto.js';
 import { decodeAppMessage } from './decode.js';
-import { dispatch, joinReplies, type DispatchDeps } from './dispatch.js';
+import { dispatch, type DispatchDeps } from './dispatch.js';
+import { joinReplies } from './encode.js';
 import { envelopeXml, parseXml, passiveTextXml } from './xml.js';
 
 /** Text messages to members are limited to 2048 bytes (message/send, path/90236). */

@@ -3,9 +3,8 @@
 // limits, posts to one webhook are queued and spaced (WeCom allows 20 a minute per robot), 45009 waits and
 // retries, and every errcode other than 0 is an error even though WeCom answers HTTP 200.
 // https://developer.work.weixin.qq.com/document/path/91770
-import { DeliveryError, splitLines, type GroupTarget, type OutboundMessage, type PlatformLogger } from '../types.js';
-
-export const WEBHOOK_LIMITS = { markdown: 4096, text: 2048 } as const;
+import { DeliveryError, type GroupTarget, type OutboundMessage, type PlatformLogger } from '../types.js';
+import { webhookBodies } from './encode.js';
 
 export interface WebhookOptions {
   log: PlatformLogger;
@@ -45,20 +44,9 @@ export class WebhookSender {
     this.now = opts.now ?? Date.now;
   }
 
-  /** The JSON bodies one message becomes, in order. A mention forces text: only text's mentioned_list notifies. */
-  static bodies(msg: OutboundMessage): object[] {
-    const mention = (msg.mention ?? []).map((id) => id.replace(/^wecom:/, ''));
-    const format = mention.length ? 'text' : (msg.format ?? 'markdown');
-    return splitLines(msg.text, WEBHOOK_LIMITS[format]).map((content, i) =>
-      format === 'markdown'
-        ? { msgtype: 'markdown', markdown: { content } }
-        : { msgtype: 'text', text: { content, ...(i === 0 && mention.length ? { mentioned_list: mention } : {}) } },
-    );
-  }
-
   /** Send every part in order; resolves the number of parts. Messages to one webhook never interleave. */
   post(target: GroupTarget, msg: OutboundMessage): Promise<number> {
-    const bodies = WebhookSender.bodies(msg);
+    const bodies = webhookBodies(msg);
     const lane = this.lanes.get(target.url) ?? { tail: Promise.resolve(), lastAt: -Infinity };
     this.lanes.set(target.url, lane);
     const run = lane.tail.then(async () => {

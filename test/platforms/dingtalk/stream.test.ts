@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDingtalk } from '../../../src/platforms/dingtalk/index.js';
+import { createDingtalk } from '../../../src/platforms/dingtalk/platform.js';
 import { backoffDelay, DEFAULT_BACKOFF } from '../../../src/platforms/dingtalk/stream.js';
 import type { InboundMessage, OutboundMessage, PlatformModule } from '../../../src/platforms/types.js';
 import { SqliteStore } from '../../../src/store/sqlite.js';

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES } from '../../../src/platforms/dingtalk/message.js';
+import { MAX_BODY_BYTES } from '../../../src/platforms/dingtalk/encode.js';
 import { RobotQueue, ROBOT_LIMITS } from '../../../src/platforms/dingtalk/throttle.js';
 import { CustomRobotSender } from '../../../src/platforms/dingtalk/webhook.js';
 import { DeliveryError, type GroupTarget } from '../../../src/platforms/types.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bodyBytes, jsonBytes, MAX_BODY_BYTES, robotMessages, titleOf } from '../../../src/platforms/dingtalk/message.js';
+import { bodyBytes, jsonBytes, MAX_BODY_BYTES, robotMessages, titleOf } from '../../../src/platforms/dingtalk/encode.js';
 
 describe('robotMessages', () => {
   it('builds a text message with @-mentions in at.atUserIds and in the content', () => {

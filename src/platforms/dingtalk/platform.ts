@@ -4,7 +4,7 @@ import type Router from '@koa/router';
 import type { HandleInbound, PlatformLogger, PlatformModule, PlatformStore } from '../types.js';
 import { mountCallback } from './callback.js';
 import { InboundPipeline } from './inbound.js';
-import { MAX_BODY_BYTES } from './message.js';
+import { MAX_BODY_BYTES } from './encode.js';
 import { DingtalkOpenApi } from './openapi.js';
 import { Replier } from './reply.js';
 import { DingtalkStream, type BackoffPolicy } from './stream.js';
