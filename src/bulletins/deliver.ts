@@ -1,6 +1,7 @@
 // Fan-out: every target gets its parts in order, in its own try/catch, so one failing group never
-// stops the others. Rate limits and server errors are retried with backoff; every part's outcome
-// is recorded in the store, where admins see failures (API, console, 通报记录).
+// stops the others. This is the one retry policy of delivery: senders try once, and rate limits and
+// server errors are retried here with backoff (a rate limit's own wait as the least); every part's
+// outcome is recorded in the store, where admins see failures (API, console, 通报记录).
 import { DeliveryError, type GroupTarget, type OutboundMessage, type PlatformModule, type PlatformName } from '../platforms/types.js';
 import type { Store } from '../store/types.js';
 
@@ -92,7 +93,8 @@ async function postWithRetry(deps: DeliverDeps, mod: PlatformModule, target: Gro
       return;
     } catch (err) {
       if (attempt >= policy.attempts || !isRetryable(err) || deps.signal?.aborted) throw err;
-      const wait = backoff(policy, attempt);
+      // A rate limit says how long to wait; the policy's ceiling still holds.
+      const wait = Math.min(policy.maxMs, Math.max(backoff(policy, attempt), err instanceof DeliveryError ? (err.retryAfterMs ?? 0) : 0));
       deps.log.warn({ target: target.name, platform: target.platform, attempt, waitMs: wait, reason: messageOf(err, deps) }, 'delivery retry');
       await (deps.sleep ? deps.sleep(wait) : sleepUnlessAborted(wait, deps.signal));
       if (deps.signal?.aborted) throw err;

@@ -62,12 +62,17 @@ export interface GroupTarget {
   secret?: string;
 }
 
-/** A post that failed after the platform's own retries; carries the target's name. */
+/**
+ * A post the platform refused or could not take; carries the target's name. A sender tries once:
+ * `retryable` and `retryAfterMs` (a rate limit says how long to wait) feed the one retry policy of
+ * bulletin delivery, so waits never multiply across layers.
+ */
 export class DeliveryError extends Error {
   constructor(
     readonly target: string,
     message: string,
     readonly retryable = false,
+    readonly retryAfterMs?: number,
   ) {
     super(`${target}: ${message}`);
     this.name = 'DeliveryError';
