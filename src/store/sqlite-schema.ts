@@ -1,5 +1,5 @@
-// Tables of the SQLite store and the mapping of a record row to the port's type.
-import type { Figures, ProgressRecord } from './types.js';
+// Tables of the SQLite store and the mapping of its rows to the port's types.
+import type { AuditEntry, Delivery, Figures, JobRun, ProgressRecord, Revision } from './types.js';
 
 // Run on every open: a table added in a later version (refusals, unanswered) is created in an older
 // file the first time the new version opens it, so no separate migration step is needed.
@@ -58,3 +58,45 @@ export function toRecord(r: RecordRow): ProgressRecord {
     ...(r.message_id ? { messageId: r.message_id } : {}),
   };
 }
+
+type Row = Record<string, unknown>;
+
+export const toRevision = (r: Row): Revision => ({
+  township: r.township as string,
+  date: r.date as string,
+  field: r.field as Revision['field'],
+  old: r.old as number | null,
+  new: r.new as number | null,
+  by: r.by as string,
+  at: new Date(r.at as number),
+  kind: r.kind as Revision['kind'],
+  ...(r.message_id ? { messageId: r.message_id as string } : {}),
+});
+
+export const toJobRun = (r: Row): JobRun => ({
+  job: r.job as string,
+  key: r.key as string,
+  owner: r.owner as string,
+  status: r.status as JobRun['status'],
+  startedAt: new Date(r.started_at as number),
+  ...(r.finished_at != null ? { finishedAt: new Date(r.finished_at as number) } : {}),
+  ...(r.detail != null ? { detail: r.detail as string } : {}),
+});
+
+export const toDelivery = (r: Row): Delivery => ({
+  job: r.job as string,
+  key: r.key as string,
+  platform: r.platform as string,
+  target: r.target as string,
+  part: r.part as number,
+  ok: r.ok === 1,
+  at: new Date(r.at as number),
+  ...(r.error != null ? { error: r.error as string } : {}),
+});
+
+export const toAudit = (r: Row): AuditEntry => ({
+  at: new Date(r.at as number),
+  actor: r.actor as string,
+  action: r.action as string,
+  ...(r.detail != null ? { detail: r.detail as string } : {}),
+});
