@@ -3,7 +3,7 @@
 // splitting of a long bulletin on their own.
 import { performance } from 'node:perf_hooks';
 import type { BenchResult } from '../run.js';
-import { robotMessages } from '../../src/platforms/dingtalk/message.js';
+import { robotMessages } from '../../src/platforms/dingtalk/encode.js';
 import { checkCallback, sign } from '../../src/platforms/dingtalk/sign.js';
 import { startTestBot } from '../../test/helpers/bot.js';
 import { robotMessage, startFakeDingtalk } from '../../test/platforms/dingtalk/fake-dingtalk.js';

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { BenchResult } from '../run.js';
 import { WecomCipher } from '../../src/platforms/wecom/crypto.js';
-import { splitUtf8 } from '../../src/platforms/wecom/split.js';
+import { splitLines } from '../../src/platforms/types.js';
 import { startTestBot } from '../../test/helpers/bot.js';
 import { appEnvelope, appMessageXml, botMessage, seal } from '../../test/platforms/wecom/helpers.js';
 import { bareKoa, measure, report } from './http.js';
@@ -68,7 +68,7 @@ export async function run(): Promise<BenchResult[]> {
   const seals = perSecond(() => cipher.seal('{"msgtype":"stream","stream":{"id":"x","finish":true,"content":"帮助"}}'));
   const bulletin = Array.from({ length: 6_000 }, (_, i) => `${i + 1}. 某某乡镇 党组织换届完成${i}个，村委会完成${i}个`).join('\n');
   const start = performance.now();
-  const parts = splitUtf8(bulletin, 4096);
+  const parts = splitLines(bulletin, 4096);
   const splitMs = performance.now() - start;
 
   return [

@@ -1,6 +1,7 @@
 // Fan-out: every target gets its parts in order, in its own try/catch, so one failing group never
-// stops the others. Rate limits and server errors are retried with backoff; every part's outcome
-// is recorded in the store, where admins see failures (API, console, 通报记录).
+// stops the others. This is the one retry policy of delivery: senders try once, and rate limits and
+// server errors are retried here with backoff (a rate limit's own wait as the least); every part's
+// outcome is recorded in the store, where admins see failures (API, console, 通报记录).
 import { DeliveryError, type GroupTarget, type OutboundMessage, type PlatformModule, type PlatformName } from '../platforms/types.js';
 import type { Store } from '../store/types.js';
 
@@ -33,6 +34,11 @@ export interface DeliverDeps {
   now?: () => Date;
   /** Aborted on shutdown: a pending retry gives up at once and the failure is recorded. */
   signal?: AbortSignal;
+  /**
+   * Asked before each part is posted; false stops this target's delivery without posting or recording
+   * anything more (a job whose claim another process took over: that process posts the rest).
+   */
+  beforePart?: () => Promise<boolean>;
   /** Masks secrets in platform error text before it is stored, returned or shown (platforms may echo URLs with keys). */
   redact?: (text: string) => string;
 }
@@ -87,7 +93,8 @@ async function postWithRetry(deps: DeliverDeps, mod: PlatformModule, target: Gro
       return;
     } catch (err) {
       if (attempt >= policy.attempts || !isRetryable(err) || deps.signal?.aborted) throw err;
-      const wait = backoff(policy, attempt);
+      // A rate limit says how long to wait; the policy's ceiling still holds.
+      const wait = Math.min(policy.maxMs, Math.max(backoff(policy, attempt), err instanceof DeliveryError ? (err.retryAfterMs ?? 0) : 0));
       deps.log.warn({ target: target.name, platform: target.platform, attempt, waitMs: wait, reason: messageOf(err, deps) }, 'delivery retry');
       await (deps.sleep ? deps.sleep(wait) : sleepUnlessAborted(wait, deps.signal));
       if (deps.signal?.aborted) throw err;
@@ -112,6 +119,10 @@ async function deliverOne(run: { job: string; key: string }, out: Outgoing, deps
     if (already.has(partKey(target.platform, target.name, part))) {
       result.delivered++;
       continue;
+    }
+    if (deps.beforePart && !(await deps.beforePart())) {
+      result.error = 'stopped: the run belongs to another process now';
+      break;
     }
     try {
       if (!mod) throw new DeliveryError(target.name, `platform ${target.platform} is not enabled in this process`);

@@ -1,10 +1,12 @@
 // Scheduled jobs are declarations: { name, time, cron, run(deps, now) }. `run` is thin: it claims
 // (job, date) in the store — only the claimant posts, however many processes fire — then builds the
-// messages and delivers them. A run that failed may be claimed again; parts it already delivered are
-// skipped, so no group ever receives a part twice.
+// messages and delivers them. The claim is renewed while the run lasts (a slow platform can hold a part
+// for minutes) and checked again before each part, so no other process takes over a live run. A run
+// that failed, or whose process died, may be claimed again; parts it already delivered are skipped, so
+// no group ever receives a part twice.
 import type { County } from '../county.js';
 import type { GroupTarget } from '../platforms/types.js';
-import type { Store } from '../store/types.js';
+import { STALE_RUN_MS, type Store } from '../store/types.js';
 import type { Templates } from '../templates.js';
 import { localDate, zonedInstant, addDays } from '../time.js';
 import { deliver, messageOf, partKey, type DeliverDeps, type DeliveryReport, type Outgoing } from './deliver.js';
@@ -15,7 +17,7 @@ export type JobName = 'bulletin' | 'reminder';
 
 export type JobStore = Pick<
   Store,
-  'claimJobRun' | 'finishJobRun' | 'listDeliveries' | 'recordDelivery' | 'listRecords' | 'listRevisions' | 'previousRecord'
+  'claimJobRun' | 'renewJobRun' | 'finishJobRun' | 'listDeliveries' | 'recordDelivery' | 'listRecords' | 'listRevisions' | 'previousRecord'
 >;
 
 export interface JobDeps extends Omit<DeliverDeps, 'store' | 'platform'> {
@@ -26,12 +28,23 @@ export interface JobDeps extends Omit<DeliverDeps, 'store' | 'platform'> {
   owner: string;
   platform: PlatformLookup;
   targets(job: JobName): GroupTarget[];
+  claim?: ClaimLease;
 }
+
+export interface ClaimLease {
+  /** How long a claim holds without renewal. */
+  leaseMs: number;
+  /** How often a running job renews it; a few renewals fit in one lease, so one slow store answer loses nothing. */
+  renewEveryMs: number;
+}
+
+export const DEFAULT_CLAIM: ClaimLease = { leaseMs: STALE_RUN_MS, renewEveryMs: STALE_RUN_MS / 5 };
 
 export interface JobResult {
   job: JobName;
   date: string;
-  status: 'skipped' | 'not-claimed' | 'nothing-to-send' | 'done' | 'failed';
+  /** lost: another process took the run over (this one stopped renewing in time); it posts the rest. */
+  status: 'skipped' | 'not-claimed' | 'nothing-to-send' | 'done' | 'failed' | 'lost';
   report?: DeliveryReport;
   detail?: string;
 }
@@ -70,29 +83,48 @@ async function claimAndSend(deps: JobDeps, job: JobName, date: string, build: ()
     deps.log.info({ job, date }, 'job skipped: a holiday or outside the campaign in the county file');
     return { job, date, status: 'skipped' };
   }
-  if (!(await deps.store.claimJobRun(job, date, deps.owner))) {
+  const lease = deps.claim ?? DEFAULT_CLAIM;
+  if (!(await deps.store.claimJobRun(job, date, deps.owner, lease.leaseMs))) {
     deps.log.info({ job, date, owner: deps.owner }, 'job already claimed');
     return { job, date, status: 'not-claimed' };
   }
+  let lost = false;
+  /** Renew the claim; false once another process holds it. A store that does not answer is not a loss: the lease still runs. */
+  const renew = async (): Promise<boolean> => {
+    try {
+      if (!lost && !(await deps.store.renewJobRun(job, date, deps.owner, lease.leaseMs))) lost = true;
+    } catch (err) {
+      deps.log.warn({ job, date, owner: deps.owner, err: messageOf(err, deps) }, 'job claim not renewed');
+    }
+    return !lost;
+  };
+  const heartbeat = setInterval(() => void renew(), lease.renewEveryMs);
+  const finish = (status: 'done' | 'failed', detail: string) => deps.store.finishJobRun(job, date, status, detail, deps.owner);
   try {
     const outgoing = await build();
     if (!outgoing.length) {
-      await deps.store.finishJobRun(job, date, 'done', 'nothing to send');
+      await finish('done', 'nothing to send');
       return { job, date, status: 'nothing-to-send' };
     }
     const earlier = await deps.store.listDeliveries({ job, key: date, ok: true });
     const already = new Set(earlier.map((d) => partKey(d.platform, d.target, d.part)));
-    const report = await deliver({ job, key: date }, outgoing, { ...deps, store: deps.store, platform: deps.platform }, already);
-    const status = report.failed.length ? 'failed' : 'done';
+    const report = await deliver({ job, key: date }, outgoing, { ...deps, store: deps.store, platform: deps.platform, beforePart: renew }, already);
     const detail = summarise(report);
-    await deps.store.finishJobRun(job, date, status, detail);
+    if (lost) {
+      deps.log.warn({ job, date, owner: deps.owner, detail }, 'job claim lost: another process took the run over and posts what is missing');
+      return { job, date, status: 'lost', report, detail };
+    }
+    const status = report.failed.length ? 'failed' : 'done';
+    await finish(status, detail);
     deps.log[status === 'done' ? 'info' : 'error']({ job, date, owner: deps.owner, detail }, `job ${status}`);
     return { job, date, status, report, detail };
   } catch (err) {
     const detail = messageOf(err, deps);
-    await deps.store.finishJobRun(job, date, 'failed', detail).catch((e: unknown) => deps.log.error({ job, date, err: messageOf(e, deps) }, 'job run could not be marked failed'));
+    await finish('failed', detail).catch((e: unknown) => deps.log.error({ job, date, err: messageOf(e, deps) }, 'job run could not be marked failed'));
     deps.log.error({ job, date, owner: deps.owner, detail }, 'job failed');
     return { job, date, status: 'failed', detail };
+  } finally {
+    clearInterval(heartbeat);
   }
 }
 

@@ -62,12 +62,17 @@ export interface GroupTarget {
   secret?: string;
 }
 
-/** A post that failed after the platform's own retries; carries the target's name. */
+/**
+ * A post the platform refused or could not take; carries the target's name. A sender tries once:
+ * `retryable` and `retryAfterMs` (a rate limit says how long to wait) feed the one retry policy of
+ * bulletin delivery, so waits never multiply across layers.
+ */
 export class DeliveryError extends Error {
   constructor(
     readonly target: string,
     message: string,
     readonly retryable = false,
+    readonly retryAfterMs?: number,
   ) {
     super(`${target}: ${message}`);
     this.name = 'DeliveryError';
@@ -118,4 +123,73 @@ export function cutLine(line: string, budget: number, measure: (s: string) => nu
   }
   if (cur || !pieces.length) pieces.push(cur);
   return pieces;
+}
+
+export interface SplitOptions {
+  /** Size of a piece of text as the platform counts it: UTF-8 bytes unless given (DingTalk counts the JSON-escaped body). */
+  measure?: (s: string) => number;
+  /** Room in the first part, when it differs from the rest (parts 2..n that carry a 续 marker have less). */
+  first?: number;
+  /** End a part at a blank line (a section boundary) when that still fills half of it, so a heading is not left at the bottom. */
+  sections?: boolean;
+}
+
+const trimBlank = (lines: string[]) => {
+  let a = 0;
+  let b = lines.length;
+  while (a < b && !lines[a]!.trim()) a++;
+  while (b > a && !lines[b - 1]!.trim()) b--;
+  return lines.slice(a, b);
+};
+
+/**
+ * The one splitter of every outbound path. Lines are packed into parts of at most `limit` (by
+ * `measure`); the line break at a part boundary is dropped; a line longer than a part is cut between
+ * characters, and each of its pieces ends a part (no line break is ever added inside a line). No part
+ * starts or ends with a blank line and none is blank (platforms refuse empty content). Text that fits
+ * comes back whole and unchanged.
+ */
+export function splitLines(text: string, limit: number, opts: SplitOptions = {}): string[] {
+  const measure = opts.measure ?? utf8Bytes;
+  const first = opts.first ?? limit;
+  if (measure(text) <= first) return [text];
+  if (limit < 4) throw new RangeError(`a part of ${limit} bytes cannot hold one character`);
+  const newline = measure('\n');
+  const size = (lines: string[]) => lines.reduce((n, l, i) => n + measure(l) + (i ? newline : 0), 0);
+  const parts: string[][] = [];
+  let cur: string[] = [];
+  let curSize = 0;
+  const budget = () => (parts.length === 0 ? first : limit);
+  const emit = (lines: string[]) => {
+    const kept = trimBlank(lines);
+    if (kept.length) parts.push(kept);
+  };
+  const flush = () => {
+    let cut = cur.length;
+    if (opts.sections) {
+      let blank = cur.length - 1;
+      while (blank > 0 && cur[blank]!.trim()) blank--;
+      if (blank > 0 && size(cur.slice(0, blank)) * 2 >= budget()) cut = blank;
+    }
+    emit(cur.slice(0, cut));
+    cur = trimBlank(cur.slice(cut));
+    curSize = size(cur);
+  };
+  for (const line of text.split('\n')) {
+    const pieces = measure(line) > limit ? cutLine(line, limit, measure) : [line];
+    pieces.forEach((piece, k) => {
+      if (!cur.length && !piece.trim()) return;
+      const n = measure(piece);
+      while (cur.length && curSize + newline + n > budget()) flush();
+      curSize += n + (cur.length ? newline : 0);
+      cur.push(piece);
+      if (k < pieces.length - 1) {
+        emit(cur);
+        cur = [];
+        curSize = 0;
+      }
+    });
+  }
+  while (cur.length) flush();
+  return parts.map((p) => p.join('\n'));
 }

@@ -1,5 +1,5 @@
-// The feedback collections of the MongoDB store: refused reports and unanswered questions. Unlike the
-// older collections these models are typed with the port's own entry types, so nothing here is `any`.
+// The feedback collections of the MongoDB store: refused reports and unanswered questions, typed with
+// the port's own entry types.
 import { Schema, type Connection, type Model } from 'mongoose';
 import { MAX_KEPT_TEXT, type DateRange, type RefusalEntry, type UnansweredEntry } from './types.js';
 

@@ -1,70 +1,60 @@
 // MongoDB store (mongoose) for multi-instance deployments. Claims and leases rely on unique
-// indexes, so several bot processes can share one database without a coordinator.
-import mongoose, { type Connection, type Model, type Schema } from 'mongoose';
+// indexes, so several bot processes can share one database without a coordinator; how a message's
+// records are written safely without a replica set is in mongo-write.ts.
+import mongoose, { type Connection } from 'mongoose';
 import { FeedbackModels } from './mongo-feedback.js';
-import { schemas, type RecordDoc } from './mongo-schemas.js';
+import { openModels, type Models, type RecordDoc, type VersionDoc } from './mongo-schemas.js';
+import { isDuplicate, mongoVersionedRecords, nextSeq } from './mongo-versions.js';
+import { committedRevisions, fromLegacy, RecordWriter, recordsOf, toRecord } from './mongo-write.js';
 import {
-  revisionsOf,
   STALE_RUN_MS,
   StoreUnavailableError,
   type AuditEntry,
   type DateRange,
   type Delivery,
-  type Figures,
   type JobRun,
-  type ProgressRecord,
   type RecordQuery,
-  type RefusalEntry,
   type Revision,
+  type RefusalEntry,
   type RevisionQuery,
-  MAX_KEPT_TEXT,
   type Store,
+  type StoreOptions,
   type UnansweredEntry,
   type WriteRecordInput,
   type WriteRecordResult,
 } from './types.js';
 
-const WRITE_ATTEMPTS = 5;
+const LIVE = { removed: { $ne: true } };
 
-const isDuplicate = (err: unknown) => (err as { code?: number }).code === 11000;
-
-function clean<T extends object>(doc: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(doc)) if (k !== '_id' && k !== 'rev' && v !== undefined && v !== null) out[k] = v;
-  return out as T;
-}
-
-function toRecord(doc: RecordDoc | null): ProgressRecord | null {
-  if (!doc) return null;
-  return clean({ ...doc, figures: { ...(doc.figures as Figures) } }) as ProgressRecord;
+export interface MongoConnectOptions extends StoreOptions {
+  timeoutMs?: number;
 }
 
 export class MongoStore implements Store {
   readonly kind = 'mongodb' as const;
-  // Loosely typed on purpose: documents are converted to the port's types at each method's edge.
-  private m: { [K in keyof typeof schemas]: Model<any, any, any, any> };
+  private m: Models;
   private feedback: FeedbackModels;
+  private writer: RecordWriter;
 
-  private constructor(private conn: Connection) {
-    this.m = {
-      record: conn.model('Record', schemas.record as Schema),
-      revision: conn.model('Revision', schemas.revision as Schema),
-      message: conn.model('Message', schemas.message as Schema),
-      messageText: conn.model('MessageText', schemas.messageText as Schema),
-      jobRun: conn.model('JobRun', schemas.jobRun as Schema),
-      delivery: conn.model('Delivery', schemas.delivery as Schema),
-      lease: conn.model('Lease', schemas.lease as Schema),
-      audit: conn.model('Audit', schemas.audit as Schema),
-    };
+  private constructor(
+    private conn: Connection,
+    /** The server runs transactions (a replica set or mongos); a standalone server does not. */
+    readonly transactions: boolean,
+    opts: StoreOptions,
+  ) {
+    this.m = openModels(conn);
     this.feedback = new FeedbackModels(conn);
+    this.writer = new RecordWriter(mongoVersionedRecords(this.m, conn, transactions), opts);
   }
 
   /** Connect and build indexes; fails within `timeoutMs` with a message that never contains the URI. */
-  static async connect(uri: string, timeoutMs = 5000): Promise<MongoStore> {
+  static async connect(uri: string, opts: MongoConnectOptions = {}): Promise<MongoStore> {
+    const timeoutMs = opts.timeoutMs ?? 5000;
     const conn = mongoose.createConnection(uri, { serverSelectionTimeoutMS: timeoutMs, connectTimeoutMS: timeoutMs });
     try {
       await conn.asPromise();
-      const store = new MongoStore(conn);
+      const hello = await conn.getClient().db('admin').command({ hello: 1 });
+      const store = new MongoStore(conn, Boolean(hello.setName) || hello.msg === 'isdbgrid', opts);
       await Promise.all([...Object.values(store.m).map((model) => model.init()), store.feedback.init()]);
       return store;
     } catch (err) {
@@ -84,92 +74,71 @@ export class MongoStore implements Store {
   }
 
   getRecord(township: string, date: string) {
-    return this.run('getRecord', async () => toRecord((await this.m.record.findOne({ township, date }).lean()) as unknown as RecordDoc | null));
+    return this.run('getRecord', async () => toRecord(await this.m.record.findOne({ township, date, ...LIVE }).lean<RecordDoc>()));
   }
 
   listRecords(q: RecordQuery = {}) {
     return this.run('listRecords', async () => {
-      const filter: Record<string, unknown> = {};
-      if (q.township) filter.township = q.township;
-      if (q.date) filter.date = q.date;
-      if (q.from || q.to) filter.date = { ...(q.from ? { $gte: q.from } : {}), ...(q.to ? { $lte: q.to } : {}) };
-      const docs = (await this.m.record.find(filter).sort({ date: 1, township: 1 }).lean()) as unknown as RecordDoc[];
+      const date = { ...(q.date ? { $eq: q.date } : {}), ...(q.from ? { $gte: q.from } : {}), ...(q.to ? { $lte: q.to } : {}) };
+      const filter = { ...LIVE, ...(q.township ? { township: q.township } : {}), ...(Object.keys(date).length ? { date } : {}) };
+      const docs = await this.m.record.find(filter).sort({ date: 1, township: 1 }).lean<RecordDoc[]>();
       return docs.map((d) => toRecord(d)!);
     });
   }
 
   previousRecord(township: string, date: string) {
     return this.run('previousRecord', async () =>
-      toRecord((await this.m.record.findOne({ township, date: { $lt: date } }).sort({ date: -1 }).lean()) as unknown as RecordDoc | null),
+      toRecord(await this.m.record.findOne({ township, date: { $lt: date }, ...LIVE }).sort({ date: -1 }).lean<RecordDoc>()),
     );
   }
 
-  async writeRecords(inputs: WriteRecordInput[]): Promise<WriteRecordResult[]> {
-    const results: WriteRecordResult[] = [];
-    for (const input of inputs) results.push(await this.writeRecord(input));
-    return results;
+  writeRecords(inputs: WriteRecordInput[]): Promise<WriteRecordResult[]> {
+    return this.run('writeRecords', () => this.writer.write(inputs));
   }
 
-  writeRecord(input: WriteRecordInput): Promise<WriteRecordResult> {
-    return this.run('writeRecord', async () => {
-      // Optimistic concurrency on `rev`: a concurrent writer makes the filter miss and we retry.
-      for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
-        const doc = (await this.m.record.findOne({ township: input.township, date: input.date }).lean()) as unknown as RecordDoc | null;
-        const before = toRecord(doc);
-        const old = before?.figures ?? {};
-        const revisions = revisionsOf(input, old);
-        const empty = Object.keys(input.figures).length === 0;
-        let applied: boolean;
-        if (empty) {
-          applied = doc ? (await this.m.record.deleteOne({ township: input.township, date: input.date, rev: doc.rev })).deletedCount === 1 : true;
-        } else if (doc) {
-          const res = await this.m.record.updateOne(
-            { township: input.township, date: input.date, rev: doc.rev },
-            { $set: { figures: input.figures, updatedAt: input.at, updatedBy: input.by, messageId: input.messageId ?? null }, $inc: { rev: 1 } },
-          );
-          applied = res.modifiedCount === 1;
-        } else {
-          try {
-            await this.m.record.create({ ...input, firstReportedAt: input.at, updatedAt: input.at, updatedBy: input.by, rev: 0 });
-            applied = true;
-          } catch (err) {
-            if (!isDuplicate(err)) throw err;
-            applied = false;
-          }
-        }
-        if (!applied) continue;
-        if (revisions.length) await this.m.revision.insertMany(revisions);
-        if (input.messageId && input.text) {
-          await this.m.messageText.updateOne({ messageId: input.messageId }, { $setOnInsert: { text: input.text.slice(0, MAX_KEPT_TEXT) } }, { upsert: true });
-        }
-        const after = empty ? null : toRecord((await this.m.record.findOne({ township: input.township, date: input.date }).lean()) as unknown as RecordDoc | null);
-        return { before, after, revisions };
-      }
-      throw new StoreUnavailableError(`mongodb writeRecord: ${input.township} ${input.date} kept changing under concurrent writers`);
-    });
+  async writeRecord(input: WriteRecordInput): Promise<WriteRecordResult> {
+    return (await this.writeRecords([input]))[0]!;
   }
 
   messageTexts(messageIds: string[]) {
     return this.run('messageTexts', async () => {
-      const docs = (await this.m.messageText.find({ messageId: { $in: [...new Set(messageIds)] } }).lean()) as unknown as { messageId: string; text: string }[];
+      const docs = await this.m.messageText.find({ messageId: { $in: [...new Set(messageIds)] } }).lean();
       return new Map(docs.map((d) => [d.messageId, d.text]));
     });
   }
 
   listRevisions(q: RevisionQuery = {}) {
     return this.run('listRevisions', async () => {
-      const filter: Record<string, unknown> = {};
-      if (q.township) filter.township = q.township;
-      if (q.date) filter.date = q.date;
-      if (q.by) filter.by = q.by;
-      if (q.since) filter.at = { $gte: q.since };
-      const docs = (
+      const filter = {
+        ...(q.township ? { township: q.township } : {}),
+        ...(q.date ? { date: q.date } : {}),
+        ...(q.by ? { by: q.by } : {}),
+        ...(q.since ? { at: { $gte: q.since } } : {}),
+      };
+      const withChanges = { ...filter, 'changes.0': { $exists: true } };
+      // A version has at least one change, so the newest `latest` versions hold the newest `latest` changes.
+      const versions =
         q.latest === undefined
-          ? await this.m.revision.find(filter).sort({ _id: 1 }).lean()
-          : (await this.m.revision.find(filter).sort({ at: -1, _id: -1 }).limit(q.latest).lean()).reverse()
-      ) as unknown as Revision[];
-      return docs.map((d) => ({ ...clean(d), old: d.old ?? null, new: d.new ?? null }));
+          ? await this.m.version.find(withChanges).sort({ seq: 1 }).lean<VersionDoc[]>()
+          : (await this.m.version.find(withChanges).sort({ seq: -1 }).limit(q.latest).lean<VersionDoc[]>()).reverse();
+      const revisions = committedRevisions(versions, await this.revs(recordsOf(versions)));
+      if (q.latest !== undefined && revisions.length >= q.latest) return revisions.slice(revisions.length - q.latest);
+      // History written before record_versions existed comes first: it is all older.
+      const legacy =
+        q.latest === undefined
+          ? await this.m.legacyRevision.find(filter).sort({ _id: 1 }).lean<Revision[]>()
+          : (await this.m.legacyRevision.find(filter).sort({ _id: -1 }).limit(q.latest - revisions.length).lean<Revision[]>()).reverse();
+      return [...legacy.map(fromLegacy), ...revisions];
     });
+  }
+
+  /** The current `rev` of these records, asked in chunks that keep each query small. */
+  private async revs(records: { township: string; date: string }[]): Promise<Pick<RecordDoc, 'township' | 'date' | 'rev'>[]> {
+    const out: Pick<RecordDoc, 'township' | 'date' | 'rev'>[] = [];
+    for (let i = 0; i < records.length; i += 500) {
+      out.push(...(await this.m.record.find({ $or: records.slice(i, i + 500) }, { township: 1, date: 1, rev: 1 }).lean<Pick<RecordDoc, 'township' | 'date' | 'rev'>[]>()));
+    }
+    return out;
   }
 
   claimMessage(key: string, ttlMs: number) {
@@ -194,48 +163,85 @@ export class MongoStore implements Store {
     });
   }
 
-  claimJobRun(job: string, key: string, owner: string) {
+  claimJobRun(job: string, key: string, owner: string, leaseMs = STALE_RUN_MS) {
     return this.run('claimJobRun', async () => {
       const now = new Date();
+      const leaseUntil = new Date(now.getTime() + leaseMs);
       try {
-        await this.m.jobRun.create({ job, key, owner, status: 'running', startedAt: now });
+        await this.m.jobRun.create({ job, key, owner, status: 'running', startedAt: now, leaseUntil });
         return true;
       } catch (err) {
         if (!isDuplicate(err)) throw err;
         const res = await this.m.jobRun.updateOne(
-          { job, key, $or: [{ status: 'failed' }, { status: 'running', startedAt: { $lt: new Date(now.getTime() - STALE_RUN_MS) } }] },
-          { $set: { owner, status: 'running', startedAt: now }, $unset: { finishedAt: 1, detail: 1 } },
+          {
+            job,
+            key,
+            $or: [
+              { status: 'failed' },
+              { status: 'running', leaseUntil: { $lt: now } },
+              // A run claimed before claims were renewed has no leaseUntil: its start counts as its last renewal.
+              { status: 'running', leaseUntil: { $exists: false }, startedAt: { $lt: new Date(now.getTime() - STALE_RUN_MS) } },
+            ],
+          },
+          { $set: { owner, status: 'running', startedAt: now, leaseUntil }, $unset: { finishedAt: 1, detail: 1 } },
         );
         return res.modifiedCount === 1;
       }
     });
   }
 
-  finishJobRun(job: string, key: string, status: 'done' | 'failed', detail?: string) {
+  renewJobRun(job: string, key: string, owner: string, leaseMs = STALE_RUN_MS) {
+    return this.run('renewJobRun', async () => {
+      const res = await this.m.jobRun.updateOne({ job, key, owner, status: 'running' }, { $set: { leaseUntil: new Date(Date.now() + leaseMs) } });
+      return res.matchedCount === 1;
+    });
+  }
+
+  finishJobRun(job: string, key: string, status: 'done' | 'failed', detail?: string, owner?: string) {
     return this.run('finishJobRun', async () => {
-      await this.m.jobRun.updateOne({ job, key }, { $set: { status, finishedAt: new Date(), ...(detail ? { detail } : {}) } });
+      await this.m.jobRun.updateOne({ job, key, ...(owner ? { owner } : {}) }, { $set: { status, finishedAt: new Date(), ...(detail ? { detail } : {}) } });
     });
   }
 
   listJobRuns(job?: string) {
-    return this.run('listJobRuns', async () =>
-      ((await this.m.jobRun.find(job ? { job } : {}).sort({ startedAt: 1 }).lean()) as unknown as JobRun[]).map((d) => clean(d)),
-    );
+    return this.run('listJobRuns', async () => {
+      const docs = await this.m.jobRun.find(job ? { job } : {}).sort({ startedAt: 1 }).lean<JobRun[]>();
+      return docs.map(
+        (d): JobRun => ({
+          job: d.job,
+          key: d.key,
+          owner: d.owner,
+          status: d.status,
+          startedAt: d.startedAt,
+          ...(d.finishedAt ? { finishedAt: d.finishedAt } : {}),
+          ...(d.detail ? { detail: d.detail } : {}),
+        }),
+      );
+    });
   }
 
   recordDelivery(d: Delivery) {
     return this.run('recordDelivery', async () => {
-      await this.m.delivery.create(d);
+      await this.m.delivery.create({ ...d, seq: await nextSeq(this.m, 'deliveries') });
     });
   }
 
   listDeliveries(q: { job?: string; key?: string; ok?: boolean } = {}) {
     return this.run('listDeliveries', async () => {
-      const filter: Record<string, unknown> = {};
-      if (q.job) filter.job = q.job;
-      if (q.key) filter.key = q.key;
-      if (q.ok !== undefined) filter.ok = q.ok;
-      return ((await this.m.delivery.find(filter).sort({ _id: 1 }).lean()) as unknown as Delivery[]).map((d) => clean(d));
+      const filter = { ...(q.job ? { job: q.job } : {}), ...(q.key ? { key: q.key } : {}), ...(q.ok !== undefined ? { ok: q.ok } : {}) };
+      const docs = await this.m.delivery.find(filter).sort({ seq: 1 }).lean<Delivery[]>();
+      return docs.map(
+        (d): Delivery => ({
+          job: d.job,
+          key: d.key,
+          platform: d.platform,
+          target: d.target,
+          part: d.part,
+          ok: d.ok,
+          at: d.at,
+          ...(d.error ? { error: d.error } : {}),
+        }),
+      );
     });
   }
 
@@ -264,12 +270,15 @@ export class MongoStore implements Store {
 
   audit(e: AuditEntry) {
     return this.run('audit', async () => {
-      await this.m.audit.create(e);
+      await this.m.audit.create({ ...e, seq: await nextSeq(this.m, 'audit') });
     });
   }
 
   listAudit(limit = 100) {
-    return this.run('listAudit', async () => ((await this.m.audit.find().sort({ at: -1, _id: -1 }).limit(limit).lean()) as unknown as AuditEntry[]).map((d) => clean(d)));
+    return this.run('listAudit', async () => {
+      const docs = await this.m.audit.find().sort({ seq: -1 }).limit(limit).lean<AuditEntry[]>();
+      return docs.map((d): AuditEntry => ({ at: d.at, actor: d.actor, action: d.action, ...(d.detail ? { detail: d.detail } : {}) }));
+    });
   }
 
   logRefusal(entry: RefusalEntry) {

@@ -1,5 +1,5 @@
-// Tables of the SQLite store and the mapping of a record row to the port's type.
-import type { Figures, ProgressRecord } from './types.js';
+// Tables of the SQLite store and the mapping of its rows to the port's types.
+import type { AuditEntry, Delivery, Figures, JobRun, ProgressRecord, Revision } from './types.js';
 
 // Run on every open: a table added in a later version (refusals, unanswered) is created in an older
 // file the first time the new version opens it, so no separate migration step is needed.
@@ -18,7 +18,7 @@ CREATE TABLE IF NOT EXISTS messages (key TEXT PRIMARY KEY, expires_at INTEGER NO
 CREATE TABLE IF NOT EXISTS message_texts (message_id TEXT PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS job_runs (
   job TEXT NOT NULL, key TEXT NOT NULL, owner TEXT NOT NULL, status TEXT NOT NULL,
-  started_at INTEGER NOT NULL, finished_at INTEGER, detail TEXT, PRIMARY KEY (job, key));
+  started_at INTEGER NOT NULL, finished_at INTEGER, detail TEXT, lease_until INTEGER, PRIMARY KEY (job, key));
 CREATE TABLE IF NOT EXISTS deliveries (
   id INTEGER PRIMARY KEY AUTOINCREMENT, job TEXT NOT NULL, key TEXT NOT NULL, platform TEXT NOT NULL,
   target TEXT NOT NULL, part INTEGER NOT NULL, ok INTEGER NOT NULL, at INTEGER NOT NULL, error TEXT);
@@ -34,6 +34,8 @@ CREATE TABLE IF NOT EXISTS unanswered (
 CREATE INDEX IF NOT EXISTS unanswered_date ON unanswered (date, at);
 `;
 
+/** Columns added after a table first shipped: added to an older file when it is opened. */
+export const ADDED_COLUMNS = [{ table: 'job_runs', column: 'lease_until', type: 'INTEGER' }] as const;
 
 export interface RecordRow {
   township: string;
@@ -56,3 +58,45 @@ export function toRecord(r: RecordRow): ProgressRecord {
     ...(r.message_id ? { messageId: r.message_id } : {}),
   };
 }
+
+type Row = Record<string, unknown>;
+
+export const toRevision = (r: Row): Revision => ({
+  township: r.township as string,
+  date: r.date as string,
+  field: r.field as Revision['field'],
+  old: r.old as number | null,
+  new: r.new as number | null,
+  by: r.by as string,
+  at: new Date(r.at as number),
+  kind: r.kind as Revision['kind'],
+  ...(r.message_id ? { messageId: r.message_id as string } : {}),
+});
+
+export const toJobRun = (r: Row): JobRun => ({
+  job: r.job as string,
+  key: r.key as string,
+  owner: r.owner as string,
+  status: r.status as JobRun['status'],
+  startedAt: new Date(r.started_at as number),
+  ...(r.finished_at != null ? { finishedAt: new Date(r.finished_at as number) } : {}),
+  ...(r.detail != null ? { detail: r.detail as string } : {}),
+});
+
+export const toDelivery = (r: Row): Delivery => ({
+  job: r.job as string,
+  key: r.key as string,
+  platform: r.platform as string,
+  target: r.target as string,
+  part: r.part as number,
+  ok: r.ok === 1,
+  at: new Date(r.at as number),
+  ...(r.error != null ? { error: r.error as string } : {}),
+});
+
+export const toAudit = (r: Row): AuditEntry => ({
+  at: new Date(r.at as number),
+  actor: r.actor as string,
+  action: r.action as string,
+  ...(r.detail != null ? { detail: r.detail as string } : {}),
+});

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { insertRefusal, insertUnanswered, selectRefusals, selectUnanswered } from './sqlite-feedback.js';
-import { SCHEMA, toRecord, type RecordRow } from './sqlite-schema.js';
+import { ADDED_COLUMNS, SCHEMA, toAudit, toDelivery, toJobRun, toRecord, toRevision, type RecordRow } from './sqlite-schema.js';
 import {
   revisionsOf,
   STALE_RUN_MS,
@@ -12,13 +12,12 @@ import {
   type AuditEntry,
   type DateRange,
   type Delivery,
-  type JobRun,
   type RecordQuery,
   type RefusalEntry,
-  type Revision,
   type RevisionQuery,
   MAX_KEPT_TEXT,
   type Store,
+  type StoreOptions,
   type UnansweredEntry,
   type WriteRecordInput,
   type WriteRecordResult,
@@ -27,14 +26,42 @@ import {
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private db: Database.Database;
+  // Statements and the transaction wrapper are built once: building them per call showed in the profile
+  // of every callback (each message is claimed through here).
+  private statements = new Map<string, Database.Statement>();
+  private inTransaction: Database.Transaction<(fn: () => unknown) => unknown>;
 
-  constructor(readonly file: string) {
+  constructor(
+    readonly file: string,
+    private opts: StoreOptions = {},
+  ) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('synchronous = NORMAL');
     this.db.exec(SCHEMA);
+    this.inTransaction = this.db.transaction((fn: () => unknown) => fn());
+    for (const { table, column, type } of ADDED_COLUMNS) {
+      const has = (this.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).some((c) => c.name === column);
+      try {
+        if (!has) this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+      } catch (err) {
+        // Another process opening the same older file added it first.
+        if (!/duplicate column/.test((err as Error).message)) throw err;
+      }
+    }
+  }
+
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) this.statements.set(text, (statement = this.db.prepare(text)));
+    return statement;
+  }
+
+  /** Run `fn` in one write transaction (BEGIN IMMEDIATE): writers queue up instead of failing mid-way. */
+  private atomically<T>(fn: () => T): T {
+    return this.inTransaction.immediate(fn) as T;
   }
 
   /** Every driver error becomes StoreUnavailableError, so callers see one kind of failure. */
@@ -48,7 +75,7 @@ export class SqliteStore implements Store {
 
   getRecord(township: string, date: string) {
     return this.run('getRecord', () => {
-      const row = this.db.prepare('SELECT * FROM records WHERE township = ? AND date = ?').get(township, date) as RecordRow | undefined;
+      const row = this.sql('SELECT * FROM records WHERE township = ? AND date = ?').get(township, date) as RecordRow | undefined;
       return row ? toRecord(row) : null;
     });
   }
@@ -62,56 +89,60 @@ export class SqliteStore implements Store {
       if (q.from) (where.push('date >= ?'), args.push(q.from));
       if (q.to) (where.push('date <= ?'), args.push(q.to));
       const sql = `SELECT * FROM records ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY date, township`;
-      return (this.db.prepare(sql).all(...args) as RecordRow[]).map(toRecord);
+      return (this.sql(sql).all(...args) as RecordRow[]).map(toRecord);
     });
   }
 
   previousRecord(township: string, date: string) {
     return this.run('previousRecord', () => {
-      const row = this.db
-        .prepare('SELECT * FROM records WHERE township = ? AND date < ? ORDER BY date DESC LIMIT 1')
+      const row = this
+        .sql('SELECT * FROM records WHERE township = ? AND date < ? ORDER BY date DESC LIMIT 1')
         .get(township, date) as RecordRow | undefined;
       return row ? toRecord(row) : null;
     });
   }
 
   writeRecord(input: WriteRecordInput): Promise<WriteRecordResult> {
-    return this.run('writeRecord', () => this.db.transaction(() => this.writeOne(input)).immediate());
+    return this.run('writeRecord', () => this.atomically(() => this.writeOne(input)));
   }
 
   /** Several records in one transaction: all are stored, or none. */
   writeRecords(inputs: WriteRecordInput[]): Promise<WriteRecordResult[]> {
-    return this.run('writeRecords', () => this.db.transaction(() => inputs.map((i) => this.writeOne(i))).immediate());
+    return this.run('writeRecords', () => this.atomically(() => inputs.map((i) => this.writeOne(i))));
   }
 
   private writeOne(input: WriteRecordInput): WriteRecordResult {
-    const row = this.db.prepare('SELECT * FROM records WHERE township = ? AND date = ?').get(input.township, input.date) as
+    const row = this.sql('SELECT * FROM records WHERE township = ? AND date = ?').get(input.township, input.date) as
       | RecordRow
       | undefined;
     const before = row ? toRecord(row) : null;
     const old = before?.figures ?? {};
     const at = input.at.getTime();
     const revisions = revisionsOf(input, old);
-    const ins = this.db.prepare(
+    const step = this.opts.onWriteStep ?? (() => undefined);
+    step('history');
+    const ins = this.sql(
       'INSERT INTO revisions (township, date, field, old, new, by, at, kind, message_id) VALUES (?,?,?,?,?,?,?,?,?)',
     );
     for (const r of revisions) ins.run(r.township, r.date, r.field, r.old, r.new, r.by, at, r.kind, r.messageId ?? null);
     if (input.messageId && input.text) {
-      this.db.prepare('INSERT OR IGNORE INTO message_texts (message_id, text) VALUES (?, ?)').run(input.messageId, input.text.slice(0, MAX_KEPT_TEXT));
+      step('text');
+      this.sql('INSERT OR IGNORE INTO message_texts (message_id, text) VALUES (?, ?)').run(input.messageId, input.text.slice(0, MAX_KEPT_TEXT));
     }
+    step('record');
     if (Object.keys(input.figures).length === 0) {
-      this.db.prepare('DELETE FROM records WHERE township = ? AND date = ?').run(input.township, input.date);
+      this.sql('DELETE FROM records WHERE township = ? AND date = ?').run(input.township, input.date);
       return { before, after: null, revisions };
     }
-    this.db
-      .prepare(
+    this
+      .sql(
         `INSERT INTO records (township, date, figures, first_reported_at, updated_at, updated_by, message_id)
          VALUES (?,?,?,?,?,?,?)
          ON CONFLICT (township, date) DO UPDATE SET figures = excluded.figures, updated_at = excluded.updated_at,
            updated_by = excluded.updated_by, message_id = excluded.message_id`,
       )
       .run(input.township, input.date, JSON.stringify(input.figures), at, at, input.by, input.messageId ?? null);
-    const after = toRecord(this.db.prepare('SELECT * FROM records WHERE township = ? AND date = ?').get(input.township, input.date) as RecordRow);
+    const after = toRecord(this.sql('SELECT * FROM records WHERE township = ? AND date = ?').get(input.township, input.date) as RecordRow);
     return { before, after, revisions };
   }
 
@@ -139,86 +170,77 @@ export class SqliteStore implements Store {
       if (q.since) (where.push('at >= ?'), args.push(q.since.getTime()));
       const filtered = `SELECT * FROM revisions ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`;
       if (q.latest !== undefined) args.push(q.latest);
-      const sql = q.latest === undefined ? `${filtered} ORDER BY id` : `SELECT * FROM (${filtered} ORDER BY at DESC, id DESC LIMIT ?) ORDER BY id`;
-      return (this.db.prepare(sql).all(...args) as Record<string, unknown>[]).map(
-        (r): Revision => ({
-          township: r.township as string,
-          date: r.date as string,
-          field: r.field as Revision['field'],
-          old: r.old as number | null,
-          new: r.new as number | null,
-          by: r.by as string,
-          at: new Date(r.at as number),
-          kind: r.kind as Revision['kind'],
-          ...(r.message_id ? { messageId: r.message_id as string } : {}),
-        }),
-      );
+      const sql = q.latest === undefined ? `${filtered} ORDER BY id` : `SELECT * FROM (${filtered} ORDER BY id DESC LIMIT ?) ORDER BY id`;
+      return (this.sql(sql).all(...args) as Record<string, unknown>[]).map(toRevision);
     });
   }
 
   claimMessage(key: string, ttlMs: number) {
     return this.run('claimMessage', () => {
       const now = Date.now();
-      return this.db.transaction(() => {
-        this.db.prepare('DELETE FROM messages WHERE key = ? AND expires_at <= ?').run(key, now);
-        return this.db.prepare('INSERT OR IGNORE INTO messages (key, expires_at) VALUES (?, ?)').run(key, now + ttlMs).changes === 1;
-      }).immediate();
+      return this.atomically(() => {
+        this.sql('DELETE FROM messages WHERE key = ? AND expires_at <= ?').run(key, now);
+        return this.sql('INSERT OR IGNORE INTO messages (key, expires_at) VALUES (?, ?)').run(key, now + ttlMs).changes === 1;
+      });
     });
   }
 
   releaseMessage(key: string) {
     return this.run('releaseMessage', () => {
-      this.db.prepare('DELETE FROM messages WHERE key = ?').run(key);
+      this.sql('DELETE FROM messages WHERE key = ?').run(key);
     });
   }
 
-  claimJobRun(job: string, key: string, owner: string) {
+  claimJobRun(job: string, key: string, owner: string, leaseMs = STALE_RUN_MS) {
     return this.run('claimJobRun', () => {
       const now = Date.now();
-      return this.db.transaction(() => {
-        if (this.db.prepare("INSERT OR IGNORE INTO job_runs (job, key, owner, status, started_at) VALUES (?,?,?,'running',?)").run(job, key, owner, now).changes === 1) {
-          return true;
-        }
-        const retaken = this.db
-          .prepare(
-            `UPDATE job_runs SET owner = ?, status = 'running', started_at = ?, finished_at = NULL, detail = NULL
-             WHERE job = ? AND key = ? AND (status = 'failed' OR (status = 'running' AND started_at < ?))`,
+      return this.atomically(() => {
+        const inserted = this
+          .sql("INSERT OR IGNORE INTO job_runs (job, key, owner, status, started_at, lease_until) VALUES (?,?,?,'running',?,?)")
+          .run(job, key, owner, now, now + leaseMs);
+        if (inserted.changes === 1) return true;
+        // A run claimed before claims were renewed has no lease_until: its start counts as its last renewal.
+        const retaken = this
+          .sql(
+            `UPDATE job_runs SET owner = ?, status = 'running', started_at = ?, lease_until = ?, finished_at = NULL, detail = NULL
+             WHERE job = ? AND key = ? AND (status = 'failed' OR (status = 'running' AND COALESCE(lease_until, started_at + ?) < ?))`,
           )
-          .run(owner, now, job, key, now - STALE_RUN_MS);
+          .run(owner, now, now + leaseMs, job, key, STALE_RUN_MS, now);
         return retaken.changes === 1;
-      }).immediate();
+      });
     });
   }
 
-  finishJobRun(job: string, key: string, status: 'done' | 'failed', detail?: string) {
+  renewJobRun(job: string, key: string, owner: string, leaseMs = STALE_RUN_MS) {
+    return this.run('renewJobRun', () => {
+      const res = this
+        .sql("UPDATE job_runs SET lease_until = ? WHERE job = ? AND key = ? AND owner = ? AND status = 'running'")
+        .run(Date.now() + leaseMs, job, key, owner);
+      return res.changes === 1;
+    });
+  }
+
+  finishJobRun(job: string, key: string, status: 'done' | 'failed', detail?: string, owner?: string) {
     return this.run('finishJobRun', () => {
-      this.db.prepare('UPDATE job_runs SET status = ?, finished_at = ?, detail = ? WHERE job = ? AND key = ?').run(status, Date.now(), detail ?? null, job, key);
+      this
+        .sql('UPDATE job_runs SET status = ?, finished_at = ?, detail = ? WHERE job = ? AND key = ? AND (? IS NULL OR owner = ?)')
+        .run(status, Date.now(), detail ?? null, job, key, owner ?? null, owner ?? null);
     });
   }
 
   listJobRuns(job?: string) {
     return this.run('listJobRuns', () => {
       const rows = (job
-        ? this.db.prepare('SELECT * FROM job_runs WHERE job = ? ORDER BY started_at').all(job)
-        : this.db.prepare('SELECT * FROM job_runs ORDER BY started_at').all()) as Record<string, unknown>[];
-      return rows.map(
-        (r): JobRun => ({
-          job: r.job as string,
-          key: r.key as string,
-          owner: r.owner as string,
-          status: r.status as JobRun['status'],
-          startedAt: new Date(r.started_at as number),
-          ...(r.finished_at != null ? { finishedAt: new Date(r.finished_at as number) } : {}),
-          ...(r.detail != null ? { detail: r.detail as string } : {}),
-        }),
-      );
+        ? this.sql('SELECT * FROM job_runs WHERE job = ? ORDER BY started_at').all(job)
+        : this.sql('SELECT * FROM job_runs ORDER BY started_at').all()) as Record<string, unknown>[];
+      return rows.map(toJobRun);
     });
   }
 
   recordDelivery(d: Delivery) {
     return this.run('recordDelivery', () => {
-      this.db
-        .prepare('INSERT INTO deliveries (job, key, platform, target, part, ok, at, error) VALUES (?,?,?,?,?,?,?,?)')
+      this
+        .sql('INSERT INTO deliveries (job, key, platform, target, part, ok, at, error) VALUES (?,?,?,?,?,?,?,?)')
         .run(d.job, d.key, d.platform, d.target, d.part, d.ok ? 1 : 0, d.at.getTime(), d.error ?? null);
     });
   }
@@ -231,26 +253,15 @@ export class SqliteStore implements Store {
       if (q.key) (where.push('key = ?'), args.push(q.key));
       if (q.ok !== undefined) (where.push('ok = ?'), args.push(q.ok ? 1 : 0));
       const sql = `SELECT * FROM deliveries ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id`;
-      return (this.db.prepare(sql).all(...args) as Record<string, unknown>[]).map(
-        (r): Delivery => ({
-          job: r.job as string,
-          key: r.key as string,
-          platform: r.platform as string,
-          target: r.target as string,
-          part: r.part as number,
-          ok: r.ok === 1,
-          at: new Date(r.at as number),
-          ...(r.error != null ? { error: r.error as string } : {}),
-        }),
-      );
+      return (this.sql(sql).all(...args) as Record<string, unknown>[]).map(toDelivery);
     });
   }
 
   acquireLease(name: string, owner: string, ttlMs: number) {
     return this.run('acquireLease', () => {
       const now = Date.now();
-      const res = this.db
-        .prepare(
+      const res = this
+        .sql(
           `INSERT INTO leases (name, owner, expires_at) VALUES (?, ?, ?)
            ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
            WHERE leases.owner = excluded.owner OR leases.expires_at <= ?`,
@@ -262,26 +273,19 @@ export class SqliteStore implements Store {
 
   releaseLease(name: string, owner: string) {
     return this.run('releaseLease', () => {
-      this.db.prepare('DELETE FROM leases WHERE name = ? AND owner = ?').run(name, owner);
+      this.sql('DELETE FROM leases WHERE name = ? AND owner = ?').run(name, owner);
     });
   }
 
   audit(e: AuditEntry) {
     return this.run('audit', () => {
-      this.db.prepare('INSERT INTO audit (at, actor, action, detail) VALUES (?,?,?,?)').run(e.at.getTime(), e.actor, e.action, e.detail ?? null);
+      this.sql('INSERT INTO audit (at, actor, action, detail) VALUES (?,?,?,?)').run(e.at.getTime(), e.actor, e.action, e.detail ?? null);
     });
   }
 
   listAudit(limit = 100) {
     return this.run('listAudit', () =>
-      (this.db.prepare('SELECT * FROM audit ORDER BY id DESC LIMIT ?').all(limit) as Record<string, unknown>[]).map(
-        (r): AuditEntry => ({
-          at: new Date(r.at as number),
-          actor: r.actor as string,
-          action: r.action as string,
-          ...(r.detail != null ? { detail: r.detail as string } : {}),
-        }),
-      ),
+      (this.sql('SELECT * FROM audit ORDER BY id DESC LIMIT ?').all(limit) as Record<string, unknown>[]).map(toAudit),
     );
   }
 

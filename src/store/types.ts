@@ -81,7 +81,7 @@ export interface RevisionQuery {
   by?: string;
   /** Only revisions at or after this time. */
   since?: Date;
-  /** Only the newest this many by time (still returned oldest first): a check on "the last few" stays cheap. */
+  /** Only the newest this many in write order (still returned oldest first): a check on "the last few" stays cheap. */
   latest?: number;
 }
 
@@ -155,7 +155,10 @@ export interface DateRange {
   to?: string;
 }
 
-/** A job left 'running' this long belongs to a process that died; its run may be claimed again. */
+/**
+ * How long a job claim lasts unless its owner renews it. A run renews its claim while it lasts (a
+ * heartbeat), so a claim that lapses belongs to a process that died, and its run may be claimed again.
+ */
 export const STALE_RUN_MS = 15 * 60_000;
 
 export interface Store {
@@ -168,10 +171,13 @@ export interface Store {
   /** Replace a record's figures and keep every changed field as a revision, atomically. */
   writeRecord(input: WriteRecordInput): Promise<WriteRecordResult>;
   /**
-   * Several records of one message. SQLite: one transaction, all or none. MongoDB: one after the
-   * other (no multi-document transaction is assumed), so a failure can leave the earlier ones stored.
+   * Several records of one message. SQLite: one transaction, all or none. MongoDB: a transaction when
+   * the server has them (a replica set); without one, each record's history is written before the
+   * record, so a failure part-way leaves no record holding a change its history lacks, and the resend
+   * of the message (or the next write of that record) finishes what was begun.
    */
   writeRecords(inputs: WriteRecordInput[]): Promise<WriteRecordResult[]>;
+  /** In write order (a sequence kept by the store, never the clock of one process). */
   listRevisions(query?: RevisionQuery): Promise<Revision[]>;
   /** The texts kept for these message ids (ids without one are left out). */
   messageTexts(messageIds: string[]): Promise<Map<string, string>>;
@@ -181,9 +187,12 @@ export interface Store {
   /** Forget a claimed message key, so the platform's retry of a message that failed to process is handled. */
   releaseMessage(key: string): Promise<void>;
 
-  /** True only for the one caller that claims (job, key); a failed run (or one running past STALE_RUN_MS) may be claimed again. */
-  claimJobRun(job: string, key: string, owner: string): Promise<boolean>;
-  finishJobRun(job: string, key: string, status: 'done' | 'failed', detail?: string): Promise<void>;
+  /** True only for the one caller that claims (job, key); a failed run, or one whose claim lapsed (not renewed for `leaseMs`), may be claimed again. */
+  claimJobRun(job: string, key: string, owner: string, leaseMs?: number): Promise<boolean>;
+  /** Extend `owner`'s claim on a running job by `leaseMs`; false when the owner no longer holds it. */
+  renewJobRun(job: string, key: string, owner: string, leaseMs?: number): Promise<boolean>;
+  /** With `owner`, only while that owner still holds the run: a process whose claim lapsed never ends another's run. */
+  finishJobRun(job: string, key: string, status: 'done' | 'failed', detail?: string, owner?: string): Promise<void>;
   listJobRuns(job?: string): Promise<JobRun[]>;
 
   recordDelivery(delivery: Delivery): Promise<void>;
@@ -194,6 +203,7 @@ export interface Store {
   releaseLease(name: string, owner: string): Promise<void>;
 
   audit(entry: AuditEntry): Promise<void>;
+  /** Newest written first (write order, not `at`). */
   listAudit(limit?: number): Promise<AuditEntry[]>;
 
   /** Keep a refused report; entries are listed oldest first. */
@@ -204,6 +214,17 @@ export interface Store {
   listUnanswered(range?: DateRange): Promise<UnansweredEntry[]>;
 
   close(): Promise<void>;
+}
+
+/** The writes a store makes for one record, in the order it makes them. */
+export type WriteStep = 'text' | 'history' | 'record';
+
+export interface StoreOptions {
+  /**
+   * Called before each write inside writeRecord(s). Tests throw from it to stop a write at every
+   * point (the crash cases of the contract suite); a running bot passes none.
+   */
+  onWriteStep?: (step: WriteStep) => void;
 }
 
 /** Raised by a store when its backend fails; the HTTP funnel maps it to 503 so platforms retry. */

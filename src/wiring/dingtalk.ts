@@ -1,7 +1,7 @@
 // DingTalk wiring: registers the platform when any part of it is configured — the HTTP callback
 // (DINGTALK_MODE=http + DINGTALK_APP_SECRET), Stream mode, or only custom-robot webhooks (so
 // bulletins can post even when nobody talks to the bot in DingTalk).
-import { createDingtalk } from '../platforms/dingtalk/index.js';
+import { createDingtalk } from '../platforms/dingtalk/platform.js';
 import type { Wiring } from './types.js';
 
 export async function wireDingtalk(w: Wiring): Promise<void> {

@@ -81,6 +81,24 @@ describe('deliver', () => {
     ]);
   });
 
+  it('waits at least as long as a rate limit asks, within the policy ceiling: the one retry policy of every sender', async () => {
+    const limitedFor = (retryAfterMs: number): PlatformModule => ({
+      name: 'wecom',
+      mount() {},
+      async start() {},
+      async stop() {},
+      limit: () => 4096,
+      post: () => Promise.reject(new DeliveryError('甲群', 'errcode 130101: send too fast', true, retryAfterMs)),
+    });
+    const limited = limitedFor(700);
+    const capped = limitedFor(60_000);
+    await deliver({ job: 'bulletin', key: 'd' }, [{ target: target('甲群'), parts: parts(1) }], { ...deps(), platform: () => limited });
+    expect(sleeps).toEqual([700, 700, 700]);
+    sleeps = [];
+    await deliver({ job: 'bulletin', key: 'e' }, [{ target: target('甲群'), parts: parts(1) }], { ...deps(), platform: () => capped });
+    expect(sleeps).toEqual([1000, 1000, 1000]);
+  });
+
   it('gives up after the last attempt when the rate limit never lifts', async () => {
     wecom.on('甲群', 'rate-limited', 'rate-limited', 'rate-limited', 'rate-limited', 'rate-limited');
     const report = await deliver({ job: 'bulletin', key: 'd' }, [{ target: target('甲群'), parts: parts(1) }], deps());

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BulletinService, type BulletinTarget } from '../../src/bulletins/service.js';
 import { parseCounty, type County } from '../../src/county.js';
-import { createDingtalk } from '../../src/platforms/dingtalk/index.js';
+import { createDingtalk } from '../../src/platforms/dingtalk/platform.js';
 import { RobotQueue } from '../../src/platforms/dingtalk/throttle.js';
 import { createWecomPlatform } from '../../src/platforms/wecom/platform.js';
 import type { PlatformModule } from '../../src/platforms/types.js';
@@ -68,8 +68,7 @@ beforeEach(async () => {
       handle,
       log,
       now: () => new Date(),
-      // No retry inside the sender: a 130101 surfaces as a retryable DeliveryError for the bulletin's own backoff.
-      robot: { queue: new RobotQueue({ perWindow: 20, windowMs: 61_000, burst: 20, spacingMs: 0 }), retry: { afterMs: 10, max: 0 } },
+      robot: { queue: new RobotQueue({ perWindow: 20, windowMs: 61_000, burst: 20, spacingMs: 0 }) },
     }),
   ];
   for (const [i, t] of county40.townships.entries()) {
@@ -135,8 +134,8 @@ describe('delivery through the real senders', () => {
     const good = server.accepted(WECOM_PATH).map((h) => contentOf(h.body));
     expect(good).toEqual((await svc.preview(DATE, 'wecom')).map((p) => p.text));
     expect(server.accepted(DINGTALK_PATH)).toHaveLength(1);
-    // The sender tried 1 + 3 times per attempt, and the bulletin's backoff made 3 attempts.
-    expect(server.hits.filter((h) => h.path === `/bad${WECOM_PATH}`)).toHaveLength(12);
+    // One retry policy: the sender tries once per attempt, and the bulletin's policy made 3 attempts (no 1 + 3 inside each).
+    expect(server.hits.filter((h) => h.path === `/bad${WECOM_PATH}`)).toHaveLength(3);
 
     const failed = await db.store.listDeliveries({ ok: false });
     expect(failed[0]).toMatchObject({ job: 'bulletin', key: DATE, platform: 'wecom', target: '坏群', part: 1, ok: false });

@@ -18,12 +18,15 @@ export interface WebhookServer {
   accepted(path: string): Hit[];
   /** Answer the next requests to a path with these errcodes; the last one repeats if `repeat`. */
   script(path: string, errcodes: number[], repeat?: boolean): void;
+  /** Answer every request to a path only after this many ms, like a platform that is slow or rate-limits. */
+  slow(path: string, ms: number): void;
   close(): Promise<void>;
 }
 
 export async function startWebhookServer(): Promise<WebhookServer> {
   const hits: Hit[] = [];
   const scripts = new Map<string, { codes: number[]; repeat: boolean }>();
+  const delays = new Map<string, number>();
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -38,8 +41,10 @@ export async function startWebhookServer(): Promise<WebhookServer> {
         body = Buffer.concat(chunks).toString('utf8');
       }
       hits.push({ path: u.pathname, query: u.searchParams, body, errcode });
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errcode, errmsg: errcode ? `scripted error ${errcode}` : 'ok' }));
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errcode, errmsg: errcode ? `scripted error ${errcode}` : 'ok' }));
+      }, delays.get(u.pathname) ?? 0);
     });
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -49,6 +54,9 @@ export async function startWebhookServer(): Promise<WebhookServer> {
     accepted: (path) => hits.filter((h) => h.path === path && h.errcode === 0),
     script(path, errcodes, repeat = false) {
       scripts.set(path, { codes: [...errcodes], repeat });
+    },
+    slow(path, ms) {
+      delays.set(path, ms);
     },
     close: () =>
       new Promise<void>((ok) => {

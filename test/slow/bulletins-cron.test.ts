@@ -1,4 +1,4 @@
-// Two real bot processes on one SQLite file, both scheduled by node-cron for the same minute (the
+// Two real bot processes on one store (the SQLite file, or a MongoDB database when MONGODB_URI is set), both scheduled by node-cron for the same minute (the
 // next whole minute but one, with catch-up off): exactly one bulletin reaches the webhook.
 // Slow because it waits for real time; run with `npm run test:slow`.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -7,11 +7,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jobSettled, shanghaiTime, spawnBot, writeCounty, type BotProcess } from '../bulletins/processes.js';
 import { startWebhookServer, WECOM_PATH } from '../bulletins/webhook-server.js';
+import { storeTarget } from '../store/target.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hj-cron-'));
+const target = storeTarget(dir, 'cron');
 const procs: BotProcess[] = [];
 afterAll(async () => {
   await Promise.all(procs.map((p) => p.stop()));
+  await target.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -22,6 +25,7 @@ describe('node-cron in two processes', () => {
       const due = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 60_000);
       const county = writeCounty(dir, shanghaiTime(due), 0);
       const env = (id: string) => ({
+        ...target.env,
         DATA_DIR: dir,
         COUNTY_FILE: county,
         INSTANCE_ID: id,

@@ -1,7 +1,8 @@
 // Crash safety: a real bot process (`node --import tsx src/main.ts`) receives a stream of liaison reports
 // and is killed with SIGKILL at random moments, again and again. After the last restart every report the
 // bot acknowledged (HTTP 200, report.accepted) is in the store with exactly its figures, and no record is
-// half-written: each one equals the replay of its revisions.
+// half-written: each one equals the replay of its revisions. The store is read through its port, so with
+// MONGODB_URI set the same run holds MongoDB to it.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,11 +10,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseCounty } from '../../src/county.js';
 import { readFileSync } from 'node:fs';
 import { spawnBot, tryFetch, type BotProcess } from '../helpers/child.js';
-import { readAll, replayProblems } from '../helpers/store-file.js';
+import { historyProblems } from '../store/history.js';
+import { storeTarget } from '../store/target.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'hj-crash-'));
-const dbFile = join(dataDir, 'huanjie.db');
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const target = storeTarget(dataDir, 'crash');
+afterAll(async () => {
+  await target.drop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 const county = parseCounty(readFileSync('templates/county.example.yaml', 'utf8'));
 const CYCLES = 8;
@@ -70,7 +75,7 @@ async function send(bot: BotProcess, r: Report): Promise<'acknowledged' | 'refus
   return body.report.accepted ? 'acknowledged' : 'refused';
 }
 
-const env = { DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+const env = { DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...target.env };
 
 describe('SIGKILL during a stream of reports', () => {
   it('keeps every acknowledged report, whole, across random kills', async () => {
@@ -120,17 +125,17 @@ describe('SIGKILL during a stream of reports', () => {
       expect(refused).toEqual([]);
       expect(acknowledged.length).toBeGreaterThan(CYCLES);
       expect(killsMidRequest).toBeGreaterThan(0);
-      const { records } = readAll(dbFile);
+      const [records, problems] = await target.read(async (s) => [await s.listRecords(), await historyProblems(s)] as const);
       const stored = new Map(records.map((r) => [`${r.township}|${r.date}`, r.figures]));
       const missing = acknowledged.filter((r) => JSON.stringify(stored.get(`${r.township}|${r.date}`)) !== JSON.stringify(r.figures));
       expect(missing.map((r) => `${r.township} ${r.date}`)).toEqual([]);
-      expect(replayProblems(dbFile)).toEqual([]);
+      expect(problems).toEqual([]);
       // The restarted bot serves what was acknowledged.
       const last = acknowledged[acknowledged.length - 1]!;
       const progress = await tryFetch(`${bot.url}/api/progress?date=${last.date}`);
       const row = (JSON.parse(progress.text) as { townships: { name: string; figures: object }[] }).townships.find((t) => t.name === last.township);
       expect(row?.figures).toEqual(last.figures);
-      console.log(`crash test: ${CYCLES} kills (${killsMidRequest} with requests in flight), ${acknowledged.length} acknowledged, ${lost} unanswered at a kill, ${retries} answered 503, ${records.length} records`);
+      console.log(`crash test: ${CYCLES} kills (${killsMidRequest} with requests in flight), ${acknowledged.length} acknowledged, ${lost} unanswered at a kill, ${retries} answered 503, ${records.length} records on ${target.kind}`);
     } finally {
       expect(await bot.stop()).toBe(0);
     }

@@ -10,9 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDate } from '../../src/time.js';
 import { captureServer, dingtalkHeaders, dingtalkMessage, waitFor, wecomBotCallback, wecomBotMessage, wecomKeys, type CaptureServer } from '../helpers/callbacks.js';
 import { spawnBot, tryFetch, type BotProcess } from '../helpers/child.js';
-import { readAll, replayProblems } from '../helpers/store-file.js';
+import { historyProblems } from '../store/history.js';
+import { storeTarget } from '../store/target.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hj-load-'));
+const target = storeTarget(dir, 'load');
 const wecom = wecomKeys();
 const SECRET = 'load-dingtalk-app-secret-7f21';
 const PER_KIND = 1500;
@@ -26,11 +28,12 @@ const DINGTALK = [['mafang_zheng', '马坊乡'], ['dongcheng_wei', '东城街道
 
 beforeAll(async () => {
   cap = await captureServer();
-  bot = await spawnBot({ env: { DATA_DIR: dir, WECOM_BOT_TOKEN: wecom.token, WECOM_BOT_AES_KEY: wecom.aesKey, DINGTALK_MODE: 'http', DINGTALK_APP_SECRET: SECRET, DINGTALK_API_BASE: cap.url } });
+  bot = await spawnBot({ env: { ...target.env, DATA_DIR: dir, WECOM_BOT_TOKEN: wecom.token, WECOM_BOT_AES_KEY: wecom.aesKey, DINGTALK_MODE: 'http', DINGTALK_APP_SECRET: SECRET, DINGTALK_API_BASE: cap.url } });
 });
 afterAll(async () => {
   await bot?.kill();
   await cap?.close();
+  await target.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -99,9 +102,9 @@ describe('sustained mixed load on one process', () => {
     expect((await tryFetch(`${bot.url}/healthz`)).status).toBe(200);
     expect(await bot.stop()).toBe(0);
     const today = localDate(new Date(), 'Asia/Shanghai');
-    const { records } = readAll(join(dir, 'huanjie.db'));
+    const [records, replay] = await target.read(async (s) => [await s.listRecords(), await historyProblems(s)] as const);
     for (const [township, n] of expected) expect(records.find((r) => r.township === township && r.date === today)?.figures.reviewed, township).toBe(n);
-    expect(replayProblems(join(dir, 'huanjie.db'))).toEqual([]);
+    expect(replay).toEqual([]);
     // A leak would grow with the request count; a few hundred MiB is far above a healthy bot.
     expect(rssAfter).toBeLessThan(512);
     console.log(`load test: ${total} requests at ${CONCURRENCY} at once; RSS ${rssBefore.toFixed(0)} → ${rssAfter.toFixed(0)} MiB`);

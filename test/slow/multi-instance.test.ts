@@ -2,6 +2,7 @@
 // burst of platform callbacks in which every message is delivered to all three (as a platform retrying
 // against a load-balanced address would). Each message is processed exactly once (increments counted once,
 // one reply each), one bulletin per day reaches the groups, and no secret shows in any process's output.
+// The store is read through its port: with MONGODB_URI set, the three processes share a MongoDB database.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,11 +11,11 @@ import { parseDocument } from 'yaml';
 import { localDate, localTime } from '../../src/time.js';
 import { captureServer, dingtalkHeaders, dingtalkMessage, wecomBotCallback, wecomBotMessage, wecomKeys, type CaptureServer } from '../helpers/callbacks.js';
 import { killAll, spawnBot, tryFetch, type BotProcess } from '../helpers/child.js';
-import { readAll, replayProblems } from '../helpers/store-file.js';
-import Database from 'better-sqlite3';
+import { historyProblems } from '../store/history.js';
+import { storeTarget } from '../store/target.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hj-multi-'));
-const dbFile = join(dir, 'huanjie.db');
+const target = storeTarget(dir, 'multi');
 const wecom = wecomKeys();
 const SECRETS = { DINGTALK_APP_SECRET: 'multi-dingtalk-app-secret-5e1c', ADMIN_TOKEN: 'multi-admin-token-0d4b7e', hook: 'multi-wecom-hook-key-9a2f', token: 'multi-ding-access-token-3c8d' };
 let cap: CaptureServer;
@@ -39,6 +40,7 @@ function county(): string {
 
 let countyFile = '';
 const env = () => ({
+    ...target.env,
     DATA_DIR: dir,
     COUNTY_FILE: countyFile,
     LOG_LEVEL: 'info',
@@ -63,6 +65,7 @@ afterAll(async () => {
   // Not just `bots`: a failed first test leaves its processes behind when the second one respawns.
   await killAll();
   await cap?.close();
+  await target.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -120,14 +123,14 @@ describe('three processes, one store, every delivery three times', () => {
     // Graceful stops wait for background replies and for every process's catch-up run.
     for (const b of bots) expect(await b.stop()).toBe(0);
     for (const id of dingtalk) expect(cap.requests.filter((r) => r.path === '/robot/sendBySession' && r.query.get('session') === id), `dingtalk ${id}`).toHaveLength(1);
-    const { records } = readAll(dbFile);
+    const { records, problems, runs, parts } = await target.read(async (s) => ({
+      records: await s.listRecords(),
+      problems: await historyProblems(s),
+      runs: await s.listJobRuns('bulletin'),
+      parts: await s.listDeliveries({ job: 'bulletin', ok: true }),
+    }));
     for (const l of liaisons) expect(records.find((r) => r.township === l.township && r.date === today)?.figures.partyDone, l.township).toBe(2);
-    expect(replayProblems(dbFile)).toEqual([]);
-
-    const db = new Database(dbFile, { readonly: true });
-    const runs = db.prepare("SELECT key, status, owner FROM job_runs WHERE job = 'bulletin'").all() as { key: string; status: string; owner: string }[];
-    const parts = db.prepare("SELECT platform, part FROM deliveries WHERE job = 'bulletin' AND ok = 1").all() as { platform: string; part: number }[];
-    db.close();
+    expect(problems).toEqual([]);
     expect(runs).toHaveLength(1);
     expect(runs[0]).toMatchObject({ key: bulletinDate, status: 'done' });
     const posted = { wecom: cap.requests.filter((r) => r.path === '/cgi-bin/webhook/send').length, dingtalk: cap.requests.filter((r) => r.path === '/robot/send').length };
@@ -142,7 +145,7 @@ describe('three processes, one store, every delivery three times', () => {
   // that, two increments planned from the same stored value overwrite each other (a lost update).
   it('counts every distinct increment for one township sent to different processes at once', async () => {
     bots = await Promise.all(['a', 'b', 'c'].map((id) => spawnBot({ env: { ...env(), INSTANCE_ID: `bot-${id}` } })));
-    const before = readAll(dbFile).records.find((r) => r.township === '城关镇' && r.date === today)?.figures.partyDone ?? 0;
+    const before = (await target.read((s) => s.getRecord('城关镇', today)))?.figures.partyDone ?? 0;
     const sends = Array.from({ length: 12 }, (_, i) => {
       const cb = wecomBotCallback(wecom, JSON.stringify(wecomBotMessage('chengguan_li', '城关镇今天新增党组织换届1个')));
       return tryFetch(bots[i % 3]!.url + cb.path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: cb.body });
@@ -150,7 +153,8 @@ describe('three processes, one store, every delivery three times', () => {
     const results = await Promise.all(sends);
     expect(results.map((r) => r.status)).toEqual(Array(12).fill(200));
     for (const b of bots) expect(await b.stop()).toBe(0);
-    expect(readAll(dbFile).records.find((r) => r.township === '城关镇' && r.date === today)?.figures.partyDone).toBe(before + 12);
-    expect(replayProblems(dbFile)).toEqual([]);
+    const [after, problems] = await target.read(async (s) => [await s.getRecord('城关镇', today), await historyProblems(s)] as const);
+    expect(after?.figures.partyDone).toBe(before + 12);
+    expect(problems).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
 // The store contract: every implementation of the Store port must pass this suite.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/types.js';
+import type { Store, StoreOptions } from '../../src/store/types.js';
+import { crashContract } from './contract-crash.js';
 import { feedbackContract } from './contract-feedback.js';
+import { orderContract } from './contract-order.js';
 
-export function storeContract(name: string, open: () => Promise<Store>) {
+export function storeContract(name: string, open: (opts?: StoreOptions) => Promise<Store>) {
   describe(`store contract: ${name}`, () => {
     let store: Store;
     beforeEach(async () => {
@@ -127,6 +129,23 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       expect(runs[0]).toMatchObject({ job: 'bulletin', key: '2026-11-22', owner: 'p2', status: 'done' });
     });
 
+    it('keeps a renewed job claim from another process, and lets it go once renewals stop', async () => {
+      const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+      expect(await store.claimJobRun('bulletin', 'd', 'a', 300)).toBe(true);
+      await sleep(180);
+      expect(await store.renewJobRun('bulletin', 'd', 'a', 300)).toBe(true);
+      await sleep(180);
+      // 360 ms since the claim, 180 since the renewal: still a's.
+      expect(await store.claimJobRun('bulletin', 'd', 'b', 300)).toBe(false);
+      expect(await store.renewJobRun('bulletin', 'd', 'b', 300)).toBe(false);
+      await sleep(350);
+      expect(await store.claimJobRun('bulletin', 'd', 'b', 300)).toBe(true);
+      expect(await store.renewJobRun('bulletin', 'd', 'a', 300)).toBe(false);
+      await store.finishJobRun('bulletin', 'd', 'done');
+      expect(await store.renewJobRun('bulletin', 'd', 'b', 300)).toBe(false);
+      expect((await store.listJobRuns('bulletin'))[0]).toMatchObject({ owner: 'b', status: 'done' });
+    });
+
     it('records deliveries and lists failures', async () => {
       await store.recordDelivery({ job: 'bulletin', key: '2026-11-22', platform: 'wecom', target: 'g1', part: 1, ok: true, at: at('2026-11-22T13:00:00Z') });
       await store.recordDelivery({ job: 'bulletin', key: '2026-11-22', platform: 'dingtalk', target: 'g2', part: 1, ok: false, at: at('2026-11-22T13:00:01Z'), error: '310000 sign not match' });
@@ -156,5 +175,7 @@ export function storeContract(name: string, open: () => Promise<Store>) {
     });
 
     feedbackContract(() => store);
+    orderContract(() => store);
+    crashContract(open);
   });
 }

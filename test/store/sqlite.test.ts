@@ -11,7 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'hj-sqlite-'));
 let n = 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-storeContract('sqlite', async () => new SqliteStore(join(dir, `t${n++}.db`)));
+storeContract('sqlite', async (opts) => new SqliteStore(join(dir, `t${n++}.db`), opts));
 
 describe('sqlite store specifics', () => {
   it('keeps data across a close and reopen (restart)', async () => {
@@ -39,6 +39,22 @@ describe('sqlite store specifics', () => {
     await s.close();
   });
 
+  it('adds the claim lease to job runs in a file written before claims were renewed', async () => {
+    const file = join(dir, 'older-runs.db');
+    const old = new Database(file);
+    old.exec('CREATE TABLE job_runs (job TEXT NOT NULL, key TEXT NOT NULL, owner TEXT NOT NULL, status TEXT NOT NULL, started_at INTEGER NOT NULL, finished_at INTEGER, detail TEXT, PRIMARY KEY (job, key))');
+    // One run still "running" from an hour ago (its process died), one from just now.
+    old.prepare("INSERT INTO job_runs VALUES ('bulletin', 'old', 'gone', 'running', ?, NULL, NULL)").run(Date.now() - 3_600_000);
+    old.prepare("INSERT INTO job_runs VALUES ('bulletin', 'new', 'alive', 'running', ?, NULL, NULL)").run(Date.now());
+    old.close();
+    const [a, b] = [new SqliteStore(file), new SqliteStore(file)];
+    expect(await a.claimJobRun('bulletin', 'old', 'a')).toBe(true);
+    expect(await b.claimJobRun('bulletin', 'new', 'b')).toBe(false);
+    expect(await b.renewJobRun('bulletin', 'new', 'alive')).toBe(true);
+    await a.close();
+    await b.close();
+  });
+
   it('lets two handles on one file claim a job exactly once', async () => {
     const file = join(dir, 'shared.db');
     const a = new SqliteStore(file);
@@ -47,24 +63,6 @@ describe('sqlite store specifics', () => {
     expect(results.filter(Boolean)).toHaveLength(1);
     await a.close();
     await b.close();
-  });
-
-  it("stores none of a message's records when one of them fails", async () => {
-    const s = new SqliteStore(join(dir, 'atomic.db'));
-    // A real SQLite error raised inside the second insert of the transaction.
-    (s as unknown as { db: { exec(sql: string): void } }).db.exec(
-      "CREATE TRIGGER refuse_b BEFORE INSERT ON records WHEN NEW.township = 'B' BEGIN SELECT RAISE(ABORT, 'refused'); END;",
-    );
-    const at = new Date('2026-11-22T10:00:00Z');
-    await expect(
-      s.writeRecords([
-        { township: 'A', date: '2026-11-22', figures: { partyDone: 1 }, by: 'u', at, kind: 'report' },
-        { township: 'B', date: '2026-11-22', figures: { partyDone: 2 }, by: 'u', at, kind: 'report' },
-      ]),
-    ).rejects.toBeInstanceOf(StoreUnavailableError);
-    expect(await s.listRecords()).toEqual([]);
-    expect(await s.listRevisions()).toEqual([]);
-    await s.close();
   });
 
   it('turns driver failures into StoreUnavailableError', async () => {

@@ -1,6 +1,6 @@
 // The app robot's OpenAPI: the reply path once a sessionWebhook has expired, and one-to-one sends.
 import { DingtalkApiError, requestJson } from './http.js';
-import type { RobotMessage } from './message.js';
+import type { RobotMessage } from './encode.js';
 
 export interface OpenApiOptions {
   /** DINGTALK_OPENAPI_BASE, e.g. https://api.dingtalk.com */

@@ -3,7 +3,7 @@
 import type { OutboundMessage, PlatformLogger } from '../types.js';
 import type { ReplyContext } from './decode.js';
 import { DingtalkApiError, expectErrcodeZero, requestJson } from './http.js';
-import { robotMessages, type RobotMessage } from './message.js';
+import { robotMessages, type RobotMessage } from './encode.js';
 import type { DingtalkOpenApi } from './openapi.js';
 
 export interface ReplierOptions {

@@ -35,7 +35,10 @@ export function backoffDelay(attempt: number, policy: BackoffPolicy, random: () 
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
-/** The package's socket and URL fields are private in its typings but plain fields at runtime. */
+/**
+ * The package's socket and URL fields are private in its typings but plain fields at runtime. A patch
+ * release may rename them, so package.json pins dingtalk-stream exactly; check these two on an upgrade.
+ */
 type ClientInternals = { socket?: WebSocket; dw_url?: string };
 
 class GatewayClient extends DWClient {

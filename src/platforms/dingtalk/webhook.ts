@@ -1,10 +1,11 @@
 // Custom group robot (自定义机器人) sender for bulletins and reminders:
 // https://open.dingtalk.com/document/orgapp/custom-robot-access
 // Every request is signed with a fresh timestamp, throttled per robot, and judged by its errcode
-// (DingTalk answers 200 even when it refuses the message).
+// (DingTalk answers 200 even when it refuses the message). A rate limit is a retryable failure that says
+// how long to wait: bulletin delivery's one retry policy waits, so waits never multiply.
 import { DeliveryError, type GroupTarget, type OutboundMessage, type PlatformLogger } from '../types.js';
 import { DingtalkApiError, requestJson } from './http.js';
-import { MAX_BODY_BYTES, robotMessages, type RobotMessage } from './message.js';
+import { MAX_BODY_BYTES, robotMessages, type RobotMessage } from './encode.js';
 import { signedUrl } from './sign.js';
 import { realClock, RobotQueue, type Clock } from './throttle.js';
 
@@ -16,32 +17,25 @@ const MISCONFIGURED: Record<number, string> = {
   300001: 'the access_token in the webhook URL is unknown (copy the whole URL the robot settings show)',
 };
 
-export interface RetryPolicy {
-  /** First wait after a rate-limit answer; doubles on each further one. */
-  afterMs: number;
-  max: number;
-}
+/** DingTalk blocks a robot that passes its budget for the rest of the minute (or ten): wait that long. */
+const RATE_LIMIT_WAIT_MS = 60_000;
 
 export interface CustomRobotOptions {
   log: PlatformLogger;
   queue?: RobotQueue;
   clock?: Clock;
   maxBodyBytes?: number;
-  retry?: RetryPolicy;
 }
 
 export class CustomRobotSender {
   private readonly queue: RobotQueue;
   private readonly clock: Clock;
   private readonly maxBodyBytes: number;
-  private readonly retry: RetryPolicy;
 
   constructor(private readonly opts: CustomRobotOptions) {
     this.clock = opts.clock ?? realClock;
     this.queue = opts.queue ?? new RobotQueue(undefined, this.clock);
     this.maxBodyBytes = opts.maxBodyBytes ?? MAX_BODY_BYTES;
-    // Callers (bulletin delivery) retry a retryable DeliveryError again, so two waits are enough here.
-    this.retry = opts.retry ?? { afterMs: 60_000, max: 2 };
   }
 
   /** Post every part in order; resolves the number of parts sent, or throws DeliveryError. */
@@ -63,21 +57,13 @@ export class CustomRobotSender {
   }
 
   private async sendPart(target: GroupTarget, part: RobotMessage, index: number, slot: () => Promise<void>): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
-      await slot();
-      const code = await this.send(target, part, index);
-      if (code === 0) return;
-      if (RATE_LIMITED.has(code.errcode) && attempt < this.retry.max) {
-        const wait = this.retry.afterMs * 2 ** attempt;
-        this.opts.log.warn({ target: target.name, part: index, errcode: code.errcode, waitMs: wait }, 'dingtalk robot rate-limited; waiting to retry');
-        await this.clock.sleep(wait);
-        continue;
-      }
-      const hint = MISCONFIGURED[code.errcode];
-      const err = new DeliveryError(target.name, `errcode ${code.errcode}: ${code.errmsg}${hint ? ` — ${hint}` : ''}`, RATE_LIMITED.has(code.errcode));
-      this.opts.log.error({ target: target.name, part: index, errcode: code.errcode }, 'dingtalk robot refused the message');
-      throw err;
-    }
+    await slot();
+    const code = await this.send(target, part, index);
+    if (code === 0) return;
+    const limited = RATE_LIMITED.has(code.errcode);
+    const hint = MISCONFIGURED[code.errcode];
+    this.opts.log[limited ? 'warn' : 'error']({ target: target.name, part: index, errcode: code.errcode }, limited ? 'dingtalk robot rate-limited' : 'dingtalk robot refused the message');
+    throw new DeliveryError(target.name, `errcode ${code.errcode}: ${code.errmsg}${hint ? ` — ${hint}` : ''}`, limited, limited ? RATE_LIMIT_WAIT_MS : undefined);
   }
 
   /** One signed request; 0 on success, else the errcode. Transport failures throw DeliveryError. */

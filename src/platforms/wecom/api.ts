@@ -1,8 +1,7 @@
 // Outbound WeCom API calls for replies that miss the passive-reply deadline.
 // Every base URL comes from configuration (WECOM_API_BASE) or from the message itself (response_url),
 // so tests point them at a real HTTP server on 127.0.0.1.
-import type { PlatformLogger } from '../types.js';
-import { splitUtf8 } from './split.js';
+import { splitLines, type PlatformLogger } from '../types.js';
 
 /** WeCom answered with errcode ≠ 0 (or not at all); carries the errcode so callers can decide. */
 export class WecomApiError extends Error {
@@ -50,7 +49,7 @@ export function endpoint(base: string, path: string, query: Record<string, strin
 
 /** AI bot one-shot reply: usable once, for one hour, markdown ≤ 20480 bytes. https://developer.work.weixin.qq.com/document/path/101138 */
 export async function postResponseUrl(responseUrl: string, markdown: string): Promise<void> {
-  const content = splitUtf8(markdown, 20_480)[0] ?? markdown;
+  const content = splitLines(markdown, 20_480)[0] ?? markdown;
   await callJson('aibot response_url', responseUrl, { msgtype: 'markdown', markdown: { content } });
 }
 
@@ -97,7 +96,7 @@ export class AppApi {
    * https://developer.work.weixin.qq.com/document/path/90236
    */
   async sendText(userId: string, text: string): Promise<number> {
-    const parts = splitUtf8(text, 2048);
+    const parts = splitLines(text, 2048);
     for (const content of parts) {
       const body = { touser: userId, msgtype: 'text', agentid: Number(this.opts.agentId), text: { content } };
       await this.withToken((token) => callJson('message/send', endpoint(this.opts.apiBase, '/cgi-bin/message/send', { access_token: token }), body));

@@ -4,13 +4,13 @@
 // Callback: https://developer.work.weixin.qq.com/document/path/90930
 // Passive reply (text ≤ 2048 bytes): https://developer.work.weixin.qq.com/document/path/96469
 import type Router from '@koa/router';
-import type { PlatformLogger } from '../types.js';
+import { utf8Bytes, type PlatformLogger } from '../types.js';
 import type { AppApi } from './api.js';
 import { query, rawBody } from './body.js';
 import { CallbackError, checkFresh, type WecomCipher } from './crypto.js';
 import { decodeAppMessage } from './decode.js';
-import { dispatch, joinReplies, type DispatchDeps } from './dispatch.js';
-import { byteLength } from './split.js';
+import { dispatch, type DispatchDeps } from './dispatch.js';
+import { joinReplies } from './encode.js';
 import { envelopeXml, parseXml, passiveTextXml } from './xml.js';
 
 /** Text messages to members are limited to 2048 bytes (message/send, path/90236). */
@@ -58,7 +58,7 @@ export function mountAppCallback(router: Router, deps: AppCallbackDeps): void {
     if (result.kind === 'ready') {
       const content = joinReplies(result.replies);
       if (!content) return;
-      if (byteLength(content) > TEXT_LIMIT && api) {
+      if (utf8Bytes(content) > TEXT_LIMIT && api) {
         void sendLater(content).catch((err: unknown) => log.error({ messageId: msg.messageId, err }, 'wecom app message API failed'));
         return;
       }

@@ -10,7 +10,8 @@ import { postResponseUrl } from './api.js';
 import { jsonEnvelope, query, rawBody } from './body.js';
 import { CallbackError, checkFresh, type WecomCipher } from './crypto.js';
 import { decodeBotMessage } from './decode.js';
-import { dispatch, joinReplies, partition, streamReply, type DispatchDeps } from './dispatch.js';
+import { dispatch, partition, type DispatchDeps } from './dispatch.js';
+import { joinReplies, streamReply } from './encode.js';
 
 export interface BotCallbackDeps {
   cipher: WecomCipher;

@@ -3,12 +3,9 @@
 // WeCom retries a callback that is not answered within 5 s
 // (https://developer.work.weixin.qq.com/document/path/90930), so the route answers by the deadline either
 // way and sends late replies through an API instead.
-import { randomBytes } from 'node:crypto';
 import { describeInbound, retryableFailure, type HandleInbound, type InboundMessage, type OutboundMessage, type PlatformLogger, type PlatformStore } from '../types.js';
-import { splitUtf8 } from './split.js';
 
 /** AI bot stream content (markdown) and response_url content are limited to 20480 bytes (path/101031, 101138). */
-export const STREAM_LIMIT = 20_480;
 
 export interface DispatchDeps {
   store: PlatformStore;
@@ -68,18 +65,4 @@ export async function dispatch(deps: DispatchDeps, key: string, msg: InboundMess
 /** Replies for the conversation vs. replies meant for the sender alone. */
 export function partition(replies: OutboundMessage[]): { shared: OutboundMessage[]; personal: OutboundMessage[] } {
   return { shared: replies.filter((r) => !r.private), personal: replies.filter((r) => r.private) };
-}
-
-/** Several replies to one message become one WeCom message: a passive reply carries exactly one. */
-export function joinReplies(replies: OutboundMessage[]): string {
-  return replies
-    .map((r) => r.text.trim())
-    .filter(Boolean)
-    .join('\n\n');
-}
-
-/** The plaintext of a finished stream reply; stream content is markdown of at most 20480 bytes. */
-export function streamReply(content: string, id = randomBytes(8).toString('hex')): string {
-  const text = splitUtf8(content, STREAM_LIMIT)[0] ?? content;
-  return JSON.stringify({ msgtype: 'stream', stream: { id, finish: true, content: text } });
 }

@@ -13,7 +13,8 @@ import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
 import { describeInbound, type OutboundMessage, type PlatformLogger, type PlatformStore, type HandleInbound } from '../types.js';
 import { decodeBotMessage } from './decode.js';
-import { claim, handleClaimed, joinReplies, partition, streamReply } from './dispatch.js';
+import { claim, handleClaimed, partition } from './dispatch.js';
+import { joinReplies, streamReply } from './encode.js';
 
 export const LEASE_NAME = 'wecom-ws';
 

@@ -6,9 +6,10 @@ import { AppApi } from './api.js';
 import { mountAppCallback } from './app-callback.js';
 import { mountBotCallback } from './bot-callback.js';
 import { WecomCipher } from './crypto.js';
-import { joinReplies, type DispatchDeps } from './dispatch.js';
+import type { DispatchDeps } from './dispatch.js';
+import { joinReplies, WEBHOOK_LIMITS } from './encode.js';
 import { LongConnection } from './long-connection.js';
-import { WEBHOOK_LIMITS, WebhookSender } from './webhook.js';
+import { WebhookSender } from './webhook.js';
 
 export interface WecomOptions {
   store: PlatformStore;

@@ -1,20 +1,18 @@
 // Group robot (群机器人 / 消息推送) webhook sender: bulletins as markdown, reminders as text with
 // mentioned_list (an @ inside markdown is shown but does not notify). Content is split to the UTF-8 byte
-// limits, posts to one webhook are queued and spaced (WeCom allows 20 a minute per robot), 45009 waits and
-// retries, and every errcode other than 0 is an error even though WeCom answers HTTP 200.
+// limits, posts to one webhook are queued and spaced (WeCom allows 20 a minute per robot), 45009 is a
+// retryable failure that says how long to wait (bulletin delivery's one retry policy waits), and every
+// errcode other than 0 is an error even though WeCom answers HTTP 200.
 // https://developer.work.weixin.qq.com/document/path/91770
 import { DeliveryError, type GroupTarget, type OutboundMessage, type PlatformLogger } from '../types.js';
-import { splitUtf8 } from './split.js';
-
-export const WEBHOOK_LIMITS = { markdown: 4096, text: 2048 } as const;
+import { webhookBodies } from './encode.js';
 
 export interface WebhookOptions {
   log: PlatformLogger;
   /** Least time between two posts to the same webhook: 60 s / 20 messages. */
   spacingMs?: number;
-  /** How long to wait after errcode 45009 (rate limit) before trying the same part again. */
+  /** How long a 45009 (rate limit) says to wait before the same part is tried again. */
   rateLimitWaitMs?: number;
-  maxRateLimitRetries?: number;
   timeoutMs?: number;
   /** Injectable for tests; default real timers and clock. */
   sleep?: (ms: number) => Promise<void>;
@@ -32,7 +30,6 @@ export class WebhookSender {
   private readonly lanes = new Map<string, Lane>();
   private readonly spacingMs: number;
   private readonly rateLimitWaitMs: number;
-  private readonly maxRetries: number;
   private readonly timeoutMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly now: () => number;
@@ -40,26 +37,14 @@ export class WebhookSender {
   constructor(private readonly opts: WebhookOptions) {
     this.spacingMs = opts.spacingMs ?? 3_000;
     this.rateLimitWaitMs = opts.rateLimitWaitMs ?? 60_000;
-    this.maxRetries = opts.maxRateLimitRetries ?? 3;
     this.timeoutMs = opts.timeoutMs ?? 10_000;
     this.sleep = opts.sleep ?? realSleep;
     this.now = opts.now ?? Date.now;
   }
 
-  /** The JSON bodies one message becomes, in order. A mention forces text: only text's mentioned_list notifies. */
-  static bodies(msg: OutboundMessage): object[] {
-    const mention = (msg.mention ?? []).map((id) => id.replace(/^wecom:/, ''));
-    const format = mention.length ? 'text' : (msg.format ?? 'markdown');
-    return splitUtf8(msg.text, WEBHOOK_LIMITS[format]).map((content, i) =>
-      format === 'markdown'
-        ? { msgtype: 'markdown', markdown: { content } }
-        : { msgtype: 'text', text: { content, ...(i === 0 && mention.length ? { mentioned_list: mention } : {}) } },
-    );
-  }
-
   /** Send every part in order; resolves the number of parts. Messages to one webhook never interleave. */
   post(target: GroupTarget, msg: OutboundMessage): Promise<number> {
-    const bodies = WebhookSender.bodies(msg);
+    const bodies = webhookBodies(msg);
     const lane = this.lanes.get(target.url) ?? { tail: Promise.resolve(), lastAt: -Infinity };
     this.lanes.set(target.url, lane);
     const run = lane.tail.then(async () => {
@@ -71,20 +56,14 @@ export class WebhookSender {
   }
 
   private async sendPart(target: GroupTarget, lane: Lane, body: object, part: string): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
-      const wait = lane.lastAt + this.spacingMs - this.now();
-      if (wait > 0) await this.sleep(wait);
-      lane.lastAt = this.now();
-      const { errcode, errmsg } = await this.call(target, body, part);
-      if (errcode === 0) return;
-      if (errcode === 45009 && attempt < this.maxRetries) {
-        this.opts.log.warn({ target: target.name, part, attempt: attempt + 1 }, 'wecom webhook rate-limited (45009), waiting');
-        await this.sleep(this.rateLimitWaitMs);
-        continue;
-      }
-      if (errcode === 93000) throw new DeliveryError(target.name, `${part}: webhook key is invalid or the robot was removed (errcode 93000)`);
-      throw new DeliveryError(target.name, `${part}: errcode ${errcode}: ${errmsg}`, errcode === 45009);
-    }
+    const wait = lane.lastAt + this.spacingMs - this.now();
+    if (wait > 0) await this.sleep(wait);
+    lane.lastAt = this.now();
+    const { errcode, errmsg } = await this.call(target, body, part);
+    if (errcode === 0) return;
+    if (errcode === 93000) throw new DeliveryError(target.name, `${part}: webhook key is invalid or the robot was removed (errcode 93000)`);
+    if (errcode === 45009) this.opts.log.warn({ target: target.name, part }, 'wecom webhook rate-limited (45009)');
+    throw new DeliveryError(target.name, `${part}: errcode ${errcode}: ${errmsg}`, errcode === 45009, errcode === 45009 ? this.rateLimitWaitMs : undefined);
   }
 
   private async call(target: GroupTarget, body: object, part: string): Promise<{ errcode: number; errmsg: string }> {

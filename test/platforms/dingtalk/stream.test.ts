@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDingtalk } from '../../../src/platforms/dingtalk/index.js';
+import { createDingtalk } from '../../../src/platforms/dingtalk/platform.js';
 import { backoffDelay, DEFAULT_BACKOFF } from '../../../src/platforms/dingtalk/stream.js';
 import type { InboundMessage, OutboundMessage, PlatformModule } from '../../../src/platforms/types.js';
 import { SqliteStore } from '../../../src/store/sqlite.js';
@@ -198,5 +198,16 @@ describe('Stream mode in the real bot', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe('the dingtalk-stream dependency', () => {
+  it('is pinned to one exact version, the one installed, since the client reaches into its private fields', async () => {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const installed = JSON.parse(readFileSync(join(import.meta.dirname, '../../../node_modules/dingtalk-stream/package.json'), 'utf8')) as { version: string };
+    expect(pkg.dependencies['dingtalk-stream']).toMatch(/^\d+\.\d+\.\d+$/);
+    // The package writes its own version with a leading v.
+    expect(pkg.dependencies['dingtalk-stream']).toBe(installed.version.replace(/^v/, ''));
   });
 });

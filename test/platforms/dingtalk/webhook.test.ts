@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES } from '../../../src/platforms/dingtalk/message.js';
+import { MAX_BODY_BYTES } from '../../../src/platforms/dingtalk/encode.js';
 import { RobotQueue, ROBOT_LIMITS } from '../../../src/platforms/dingtalk/throttle.js';
 import { CustomRobotSender } from '../../../src/platforms/dingtalk/webhook.js';
 import { DeliveryError, type GroupTarget } from '../../../src/platforms/types.js';
@@ -32,7 +32,7 @@ beforeEach(async () => {
   });
   clock = virtualClock(1_760_000_000_000);
   log = collectingLogger();
-  sender = new CustomRobotSender({ log, clock, queue: new RobotQueue(ROBOT_LIMITS, clock), retry: { afterMs: 60_000, max: 3 } });
+  sender = new CustomRobotSender({ log, clock, queue: new RobotQueue(ROBOT_LIMITS, clock) });
 });
 afterEach(() => fake.close());
 
@@ -109,26 +109,15 @@ describe('custom robot sender', () => {
     expect(fake.requests.map((r) => r.json.text.content[0]).join('')).toBe('aaabbb');
   });
 
-  it('on errcode 130101 waits, then retries the same part', async () => {
-    let refusals = 2;
-    fake.respond = () => {
-      arrivals.push(clock.now());
-      return refusals-- > 0 ? { body: { errcode: 130101, errmsg: 'send too fast, exceed 20 times per minute' } } : { body: { errcode: 0, errmsg: 'ok' } };
-    };
-    expect(await sender.post(target(), { text: '日通报' })).toBe(1);
-    expect(fake.requests).toHaveLength(3);
-    expect(clock.sleeps.filter((ms) => ms >= 60_000)).toEqual([60_000, 120_000]);
-    expect(new Set(fake.requests.map((r) => r.query.get('timestamp'))).size).toBe(3);
-    expect(log.lines.filter((l) => l.level === 'warn')).toHaveLength(2);
-  });
-
-  it('gives up after the last 130101 retry with a retryable DeliveryError', async () => {
-    fake.respond = () => ({ body: { errcode: 130101, errmsg: 'send too fast' } });
+  it('on errcode 130101 fails at once with a retryable DeliveryError that says to wait a minute, and waits nowhere itself', async () => {
+    fake.respond = () => ({ body: { errcode: 130101, errmsg: 'send too fast, exceed 20 times per minute' } });
     const err = await sender.post(target(), { text: '日通报' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DeliveryError);
     expect((err as DeliveryError).retryable).toBe(true);
-    expect(fake.requests).toHaveLength(4);
-    expect(clock.sleeps.filter((ms) => ms >= 60_000)).toEqual([60_000, 120_000, 240_000]);
+    expect((err as DeliveryError).retryAfterMs).toBe(60_000);
+    expect(fake.requests).toHaveLength(1);
+    expect(clock.sleeps.filter((ms) => ms >= 60_000)).toEqual([]);
+    expect(log.lines.filter((l) => l.level === 'warn')).toHaveLength(1);
   });
 
   it.each([

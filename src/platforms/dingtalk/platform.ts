@@ -4,12 +4,12 @@ import type Router from '@koa/router';
 import type { HandleInbound, PlatformLogger, PlatformModule, PlatformStore } from '../types.js';
 import { mountCallback } from './callback.js';
 import { InboundPipeline } from './inbound.js';
-import { MAX_BODY_BYTES } from './message.js';
+import { MAX_BODY_BYTES } from './encode.js';
 import { DingtalkOpenApi } from './openapi.js';
 import { Replier } from './reply.js';
 import { DingtalkStream, type BackoffPolicy } from './stream.js';
 import type { Clock, RobotQueue } from './throttle.js';
-import { CustomRobotSender, type RetryPolicy } from './webhook.js';
+import { CustomRobotSender } from './webhook.js';
 
 export interface DingtalkOptions {
   mode: 'off' | 'http' | 'stream';
@@ -29,7 +29,7 @@ export interface DingtalkOptions {
   handle: HandleInbound;
   log: PlatformLogger;
   now: () => Date;
-  robot?: { queue?: RobotQueue; clock?: Clock; retry?: RetryPolicy; maxBodyBytes?: number };
+  robot?: { queue?: RobotQueue; clock?: Clock; maxBodyBytes?: number };
   stream?: { backoff?: BackoffPolicy; random?: () => number; heartbeatMs?: number; onReconnectScheduled?: (delayMs: number, attempt: number) => void };
 }
 

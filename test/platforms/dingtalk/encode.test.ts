@@ -1,39 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bodyBytes, jsonBytes, MAX_BODY_BYTES, robotMessages, splitText, titleOf } from '../../../src/platforms/dingtalk/message.js';
-
-describe('splitText', () => {
-  it('keeps a text that fits in one part, unchanged', () => {
-    expect(splitText('第一行\n第二行', 100)).toEqual(['第一行\n第二行']);
-  });
-
-  it('cuts at line boundaries and counts newlines as the two bytes JSON makes of them', () => {
-    // "一二" is 6 bytes; two lines joined are 6 + 2 + 6 = 14 bytes.
-    expect(splitText('一二\n三四\n五六', 14)).toEqual(['一二\n三四', '五六']);
-    expect(splitText('一二\n三四\n五六', 13)).toEqual(['一二', '三四', '五六']);
-  });
-
-  it('cuts a single over-long line between characters, never inside one', () => {
-    const parts = splitText('中'.repeat(10), 9);
-    expect(parts).toEqual(['中中中', '中中中', '中中中', '中']);
-    const emoji = splitText('😀'.repeat(5), 8);
-    expect(emoji.join('')).toBe('😀'.repeat(5));
-    for (const p of emoji) expect(p).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
-  });
-
-  it('holds for any text: every part fits, nothing is lost, cuts fall on line ends where they can', () => {
-    const line = fc.string({ unit: fc.constantFrom('a', '中', '😀', '"', '\\', ' ', '\t', 'é'), maxLength: 60 });
-    fc.assert(
-      fc.property(fc.array(line, { minLength: 1, maxLength: 40 }), fc.integer({ min: 8, max: 300 }), (lines, budget) => {
-        const text = lines.join('\n');
-        const parts = splitText(text, budget);
-        for (const p of parts) expect(jsonBytes(p)).toBeLessThanOrEqual(budget);
-        expect(parts.join('').replace(/\n/g, '')).toBe(text.replace(/\n/g, ''));
-        if (lines.every((l) => jsonBytes(l) <= budget)) expect(parts.join('\n')).toBe(text);
-      }),
-    );
-  });
-});
+import { bodyBytes, jsonBytes, MAX_BODY_BYTES, robotMessages, titleOf } from '../../../src/platforms/dingtalk/encode.js';
 
 describe('robotMessages', () => {
   it('builds a text message with @-mentions in at.atUserIds and in the content', () => {

@@ -1,0 +1,34 @@
+// Outbound translation for WeCom: OutboundMessage → the JSON each WeCom channel takes (stream replies
+// of the AI bot, group robot webhook bodies), split to that channel's byte limit by the one splitter.
+// https://developer.work.weixin.qq.com/document/path/100719 (stream reply)
+// https://developer.work.weixin.qq.com/document/path/91770 (group robot webhook)
+import { randomBytes } from 'node:crypto';
+import { splitLines, type OutboundMessage } from '../types.js';
+
+export const STREAM_LIMIT = 20_480;
+export const WEBHOOK_LIMITS = { markdown: 4096, text: 2048 } as const;
+
+/** Several replies to one message become one WeCom message: a passive reply carries exactly one. */
+export function joinReplies(replies: OutboundMessage[]): string {
+  return replies
+    .map((r) => r.text.trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** The plaintext of a finished stream reply; stream content is markdown of at most 20480 bytes. */
+export function streamReply(content: string, id = randomBytes(8).toString('hex')): string {
+  const text = splitLines(content, STREAM_LIMIT)[0] ?? content;
+  return JSON.stringify({ msgtype: 'stream', stream: { id, finish: true, content: text } });
+}
+
+/** The JSON bodies one message becomes for a group robot webhook, in order. A mention forces text: only text's mentioned_list notifies. */
+export function webhookBodies(msg: OutboundMessage): object[] {
+  const mention = (msg.mention ?? []).map((id) => id.replace(/^wecom:/, ''));
+  const format = mention.length ? 'text' : (msg.format ?? 'markdown');
+  return splitLines(msg.text, WEBHOOK_LIMITS[format]).map((content, i) =>
+    format === 'markdown'
+      ? { msgtype: 'markdown', markdown: { content } }
+      : { msgtype: 'text', text: { content, ...(i === 0 && mention.length ? { mentioned_list: mention } : {}) } },
+  );
+}
