@@ -10,7 +10,9 @@ const auth = { authorization: `Bearer ${TOKEN}` };
 /** Township names of the ranking table rows, in order, with their rank. */
 function rankingRows(html: string): string[] {
   const body = html.slice(html.indexOf('id="ranking"'));
-  return [...body.matchAll(/<tr class="(unreported)?" data-township="([^"]+)">\s*<td class="num">(\d+)<\/td>/g)].map((m) => `${m[3]} ${m[2]}${m[1] ? ' 未报送' : ''}`);
+  return [...body.matchAll(/<tr class="([^"]*)" data-township="([^"]+)">\s*<td class="num rank">([^<]+)<\/td>/g)].map(
+    (m) => `${m[3]} ${m[2]}${m[1]!.includes('unreported') ? ' 未报送' : ''}`,
+  );
 }
 
 describe('console pages', () => {

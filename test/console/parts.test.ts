@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { safeNext } from '../../src/http/console/access.js';
 import { barChart, esc, lineChart, niceMax } from '../../src/http/console/charts.js';
-import { groupRevisions, isDate, roleOf, stamp, trendRange } from '../../src/http/console/data.js';
+import { isDate, roleOf, stamp, trendRange } from '../../src/http/console/data.js';
 import { defuse, sortRecords, toCsv } from '../../src/http/console/export-files.js';
 import { utcOffset } from '../../src/http/console/pages.js';
 import { loadLabels } from '../../src/http/console/views.js';
 import { parseCounty } from '../helpers/bot.js';
 import { readFileSync } from 'node:fs';
-import type { ProgressRecord, Revision } from '../../src/store/types.js';
+import type { ProgressRecord } from '../../src/store/types.js';
 
 const county = parseCounty(readFileSync('templates/county.example.yaml', 'utf8'));
 const labels = loadLabels(join('templates', 'console'));
@@ -36,12 +36,20 @@ describe('barChart', () => {
   });
 
   it('escapes names and shows the note instead of 0% labels for a silent row', () => {
-    const svg = barChart([{ label: '<b>&"x', values: [0, 0], muted: true, note: '未报送' }], ['a', 'b'], 'x');
+    const svg = barChart([{ label: '<b>&"x', values: [null, null], muted: true, note: '未报送' }], ['a', 'b'], 'x');
     expect(svg).not.toContain('<b>');
     expect(svg).toContain('&#60;b&#62;&#38;&#34;x');
     expect(svg).toContain('未报送');
     expect(svg).not.toContain('>0%</text><rect');
     expect(svg.match(/class="value"/g)).toBeNull();
+  });
+
+  it('draws an unknown value as "—" with no bar, and a reported 0 as 0%', () => {
+    const svg = barChart([{ label: 'A', values: [0, null] }], ['a', 'b'], 'x');
+    expect(svg.match(/data-value=/g)).toHaveLength(1);
+    expect(svg).toContain('>0%</text>');
+    expect(svg).toContain('class="value unknown"');
+    expect(svg).toContain('>—</text>');
   });
 });
 
@@ -80,20 +88,6 @@ describe('data helpers', () => {
     expect(['2026-02-30', '2026-13-01', '2026-1-1', '../etc', '', 20261122].some(isDate)).toBe(false);
   });
 
-  it('groups field revisions of one write into one change, newest first', () => {
-    const base = { township: 'T', date: '2026-11-22', kind: 'report' as const, by: 'wecom:a', messageId: 'm1' };
-    const revs: Revision[] = [
-      { ...base, field: 'partyDone', old: null, new: 3, at: new Date('2026-11-22T01:00:00Z') },
-      { ...base, field: 'due', old: null, new: 9, at: new Date('2026-11-22T01:00:00Z') },
-      { ...base, field: 'partyDone', old: 3, new: 4, at: new Date('2026-11-22T02:00:00Z'), kind: 'correction', messageId: 'm2' },
-    ];
-    const changes = groupRevisions(revs);
-    expect(changes.map((c) => [c.messageId, c.kind, c.fields.map((f) => f.field)])).toEqual([
-      ['m2', 'correction', ['partyDone']],
-      ['m1', 'report', ['partyDone', 'due']],
-    ]);
-  });
-
   it('names liaisons and admins from the county file, with or without a platform prefix', () => {
     expect(roleOf(county, 'wecom:hexi_wang')).toEqual({ role: 'liaison', township: '河西乡' });
     expect(roleOf(county, 'mafang_zheng')).toEqual({ role: 'liaison', township: '马坊乡' });
@@ -101,9 +95,10 @@ describe('data helpers', () => {
     expect(roleOf(county, 'wecom:stranger')).toBeUndefined();
   });
 
-  it('spans the campaign up to today, widened to records outside it', () => {
+  it('starts at the first report (the campaign start only when there is none) and ends at today', () => {
     const rec = (date: string) => ({ date }) as ProgressRecord;
     expect(trendRange(county, [], '2026-11-22')).toEqual({ from: '2026-11-01', to: '2026-11-22' });
+    expect(trendRange(county, [rec('2026-11-18'), rec('2026-11-16')], '2026-11-22')).toEqual({ from: '2026-11-16', to: '2026-11-22' });
     expect(trendRange(county, [rec('2026-10-28')], '2026-11-22')).toEqual({ from: '2026-10-28', to: '2026-11-22' });
     expect(trendRange(county, [], '2027-03-01')).toEqual({ from: '2026-11-01', to: '2027-01-31' });
   });

@@ -23,7 +23,7 @@ const labelsSchema = z
     columns: z.strictObject({ date: text, township: text, updatedBy: text, updatedAt: text }),
     revisionKinds: z.strictObject({ report: text, correction: text, withdraw: text }),
     roles: z.strictObject({ liaison: text, admin: text }),
-    status: z.strictObject({ unreported: text }),
+    status: z.strictObject({ unreported: text, finished: text }),
     titles: z.strictObject(Object.fromEntries(PAGES.map((p) => [p, text])) as Record<(typeof PAGES)[number], typeof text>),
     exportFile: text,
     workbookCreator: text,
