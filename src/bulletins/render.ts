@@ -117,7 +117,7 @@ export function bulletinView(data: BulletinData, opts: RenderOptions = {}) {
     missing: list(data.missing.map(rowView)),
     missingCount: data.missing.length,
     finishedSilent: list(data.finishedSilent.map(rowView)),
-    firstEver: list(data.ranked.filter((r) => r.firstEver).map(rowView)),
+    firstReporters: list(data.ranked.filter((r) => r.firstEver).map(rowView)),
     late: list(data.late.map(lateView)),
     corrections: list(
       data.corrections.map((c) => ({
