@@ -115,16 +115,16 @@ describe('console in Chromium', () => {
     const lines = text.slice(1).trimEnd().split('\r\n');
     expect(lines[0]!.startsWith('日期,乡镇(街道),应换届村(社区)数,党组织换届完成')).toBe(true);
     expect(lines).toHaveLength(6);
-    expect(lines).toContain('2026-11-22,城关镇,18,12,8,4,6,,,,,,,,wecom:zzb_liu,2026-11-22 19:15');
+    expect(lines).toContain('2026-11-22,城关镇,18,12,8,4,6,,,,,,,,66.7%,44.4%,22.2%,wecom:zzb_liu,2026-11-22 19:15');
 
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('#export-xlsx')]);
     expect(xlsx.suggestedFilename()).toBe('换届进度_2026-11-21_2026-11-22.xlsx');
     const wb = await readXlsx(readFileSync((await xlsx.path())!));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['换届进度', '班子结构', '资格联审']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['换届进度', '班子结构', '资格联审', '当日排名 2026-11-22']);
     expect(wb.worksheets[0]!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const rows = sheetRows(wb.getWorksheet('换届进度')!);
     expect(rows).toHaveLength(6);
-    expect(rows.find((r) => r[0] === '2026-11-22' && r[1] === '马坊乡')!.slice(2, 6)).toEqual([8, 8, 8, 8]);
+    expect(rows.find((r) => String(r[0]) === String(new Date('2026-11-22T00:00:00Z')) && r[1] === '马坊乡')!.slice(2, 9)).toEqual([8, 8, 8, 8, 1, 1, 1]);
   });
 
   it('asks the bot a question in the simulator and shows the reply it would post', async () => {

@@ -135,9 +135,10 @@ describe('export cells', () => {
     });
     const sorted = sortRecords([r('河西乡', '2026-11-22'), r('城关镇', '2026-11-22'), r('Zed', '2026-11-21')], ['城关镇', '河西乡']);
     expect(sorted.map((x) => x.township)).toEqual(['Zed', '城关镇', '河西乡']);
-    const csv = toCsv([r('城关镇', '2026-11-22', '=cmd|"a,b"')], labels, 'Asia/Shanghai');
+    const csv = toCsv([r('城关镇', '2026-11-22', '=cmd|"a,b"')], labels, 'Asia/Shanghai', () => 8);
     const line = csv.split('\r\n')[1]!;
-    expect(line).toBe(`2026-11-22,城关镇,,1,,,,,,,,41.5,,,"'=cmd|""a,b""",2026-11-22 09:00`);
+    // The due (from the county file here) and the rates ride along; an unreported rate stays empty, not 0%.
+    expect(line).toBe(`2026-11-22,城关镇,8,1,,,,,,,,41.5,,,12.5%,,,"'=cmd|""a,b""",2026-11-22 09:00`);
   });
 });
 
