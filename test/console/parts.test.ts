@@ -7,6 +7,7 @@ import { isDate, roleOf, stamp, trendRange } from '../../src/http/console/data.j
 import { defuse, sortRecords, toCsv } from '../../src/http/console/export-files.js';
 import { utcOffset } from '../../src/http/console/pages.js';
 import { loadLabels } from '../../src/http/console/views.js';
+import { personName } from '../../src/county.js';
 import { parseCounty } from '../helpers/bot.js';
 import { readFileSync } from 'node:fs';
 import type { ProgressRecord } from '../../src/store/types.js';
@@ -86,6 +87,22 @@ describe('data helpers', () => {
   it('accepts only real calendar dates', () => {
     expect(['2026-11-22', '2028-02-29'].every(isDate)).toBe(true);
     expect(['2026-02-30', '2026-13-01', '2026-1-1', '../etc', '', 20261122].some(isDate)).toBe(false);
+  });
+
+  it('reads the names written beside ids in the county file, keeping the ids as they were', () => {
+    const named = parseCounty(
+      'county: 县\ntownships:\n  - { name: 甲镇, due: 3, liaisons: [{ id: wecom:jia, name: 王甲 }, dingtalk:jia2] }\n  - { name: 乙乡, due: 2, liaisons: [yi] }\nadmins: [{ id: boss, name: 刘组长 }]\n',
+    );
+    expect(named.townships[0]!.liaisons).toEqual(['wecom:jia', 'dingtalk:jia2']);
+    expect(named.admins).toEqual(['boss']);
+    expect(personName(named, 'wecom:jia')).toBe('王甲');
+    expect(personName(named, 'dingtalk:jia')).toBeUndefined();
+    expect(personName(named, 'dingtalk:boss')).toBe('刘组长'); // a bare id in the file names both platforms
+    expect(personName(named, 'dingtalk:jia2')).toBeUndefined();
+    expect(() => parseCounty('county: 县\ntownships:\n  - { name: 甲镇, due: 3, liaisons: [{ id: wecom:jia, name: 王甲 }] }\n  - { name: 乙乡, due: 2, liaisons: [wecom:jia] }\n')).toThrow(
+      /liaison wecom:jia is already listed under 甲镇/,
+    );
+    expect(() => parseCounty('county: 县\ntownships:\n  - { name: 甲镇, due: 3, liaisons: [{ id: wecom:jia }] }\n')).toThrow(/liaisons/);
   });
 
   it('names liaisons and admins from the county file, with or without a platform prefix', () => {
