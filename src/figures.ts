@@ -37,17 +37,28 @@ const key = (township: string, date: string) => `${township}\u0000${date}`;
  * are every revision since a time before the earliest record that may have copied a figure.
  */
 export function followCorrections(records: ProgressRecord[], revisions: Revision[]): ProgressRecord[] {
-  const byField = new Map<string, Revision[]>();
+  // Only a change to a figure that existed (old not null) can leave a copy behind; most days have none,
+  // and then nothing else is looked at.
+  const changed = new Map<string, Revision[]>();
   for (const r of revisions) {
+    if (r.old === null) continue;
     const k = `${key(r.township, r.date)}\u0000${r.field}`;
-    const list = byField.get(k);
+    const list = changed.get(k);
     if (list) list.push(r);
-    else byField.set(k, [r]);
+    else changed.set(k, [r]);
   }
-  if (!byField.size) return records;
-  const revs = (township: string, date: string, field: string) => byField.get(`${key(township, date)}\u0000${field}`) ?? [];
+  if (!changed.size) return records;
+  for (const list of changed.values()) list.sort((a, b) => a.at.getTime() - b.at.getTime());
+  const touched = new Set([...changed.values()].map((l) => l[0]!.township));
+  const own = new Map<string, number>();
+  for (const r of revisions) {
+    if (!touched.has(r.township)) continue;
+    const k = `${key(r.township, r.date)}\u0000${r.field}`;
+    own.set(k, Math.max(own.get(k) ?? -Infinity, r.at.getTime()));
+  }
   const byTownship = new Map<string, ProgressRecord[]>();
   for (const r of records) {
+    if (!touched.has(r.township)) continue;
     const list = byTownship.get(r.township);
     if (list) list.push(r);
     else byTownship.set(r.township, [r]);
@@ -60,10 +71,12 @@ export function followCorrections(records: ProgressRecord[], revisions: Revision
       const rec = list[i]!;
       let figures: Figures | null = null;
       for (const f of Object.keys(rec.figures) as IndicatorKey[]) {
-        const own = revs(rec.township, rec.date, f);
-        const writtenAt = own.length ? own[own.length - 1]!.at.getTime() : -Infinity;
-        const later = revs(prev.township, prev.date, f).filter((r) => r.at.getTime() > writtenAt);
-        if (!later.length || later[0]!.old !== rec.figures[f] || prev.figures[f] === undefined) continue;
+        const changes = changed.get(`${key(prev.township, prev.date)}\u0000${f}`);
+        if (!changes || prev.figures[f] === undefined) continue;
+        // Written before the window: every change in it came later.
+        const writtenAt = own.get(`${key(rec.township, rec.date)}\u0000${f}`) ?? -Infinity;
+        const later = changes.find((r) => r.at.getTime() > writtenAt);
+        if (!later || later.old !== rec.figures[f]) continue;
         figures ??= { ...rec.figures };
         figures[f] = prev.figures[f]!;
       }

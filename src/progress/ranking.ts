@@ -178,34 +178,37 @@ export function totalsOf(rows: RankedTownship[]): Totals {
 /** The store reads a day's figures need (any Store has them). */
 export type DayReader = Pick<Store, 'listRecords' | 'previousRecord' | 'listRevisions'>;
 
-/** Most townships report within this many days; older last records are fetched one by one. */
+/** How far back an export reads records so each one's previous record is at hand (followCorrections). */
 export const LOOKBACK_DAYS = 7;
 
 export interface LoadedDay {
   /** Records of the date. */
   today: ProgressRecord[];
-  /** Each township's records before the date within the lookback, and its last one before that. */
+  /**
+   * Records of the day before, and each township's last record before that day when it did not report
+   * then or when a later change to that record may have left a copy behind.
+   */
   before: ProgressRecord[];
   /** Revisions since `since` (the bulletin lists the corrections among them). */
   revisions: Revision[];
 }
 
 /**
- * One date's records and the days before it, with copied figures following later corrections
+ * One date's records and the day before, with copied figures following later corrections
  * (followCorrections). `since` must be at or before the start of the day before `date` in county time;
- * the default (UTC midnight two days before) is, in every timezone.
+ * the default (UTC midnight two days before) is, in every timezone. Townships that reported the day
+ * before need no look further back, so a county of thousands reads two days and a few single records.
  */
 export async function loadDay(store: DayReader, townships: TownshipDue[], date: string, since?: Date): Promise<LoadedDay> {
-  const windowStart = addDays(date, -LOOKBACK_DAYS);
+  const yesterday = addDays(date, -1);
   const from = since ?? new Date(`${addDays(date, -2)}T00:00:00Z`);
-  const [today, recent, revisions] = await Promise.all([
-    store.listRecords({ date }),
-    store.listRecords({ from: windowStart, to: addDays(date, -1) }),
-    store.listRevisions({ since: from }),
-  ]);
-  const seen = new Set(recent.map((r) => r.township));
-  const older = await Promise.all(townships.filter((t) => !seen.has(t.name)).map((t) => store.previousRecord(t.name, windowStart)));
-  const all = followCorrections([...older.filter((r): r is ProgressRecord => r !== null), ...recent, ...today], revisions);
+  const [today, dayBefore, revisions] = await Promise.all([store.listRecords({ date }), store.listRecords({ date: yesterday }), store.listRevisions({ since: from })]);
+  const reportedYesterday = new Set(dayBefore.map((r) => r.township));
+  // A record changed since `since` (old not null) may have been copied by the next one: its township needs it.
+  const changed = new Set(revisions.filter((r) => r.old !== null && r.date < yesterday).map((r) => r.township));
+  const wanted = townships.filter((t) => !reportedYesterday.has(t.name) || changed.has(t.name));
+  const older = await Promise.all(wanted.map((t) => store.previousRecord(t.name, yesterday)));
+  const all = followCorrections([...older.filter((r): r is ProgressRecord => r !== null), ...dayBefore, ...today], revisions);
   return { today: all.filter((r) => r.date === date), before: all.filter((r) => r.date < date), revisions };
 }
 
