@@ -117,7 +117,7 @@ describe('console pages', () => {
 
   it('lists every liaison and admin of the county file in the simulator', async () => {
     const res = await raw(t.url, '/simulator', { headers: auth });
-    expect(res.text).toContain('<option value="wecom:hexi_wang">河西乡联络员 · wecom:hexi_wang</option>');
+    expect(res.text).toContain('<option value="wecom:hexi_wang">河西乡联络员 王海 · wecom:hexi_wang</option>');
     expect(res.text).toContain('<option value="dingtalk:mafang_zheng">');
     expect(res.text).toContain('<option value="dingtalk:zzb_liu">管理员 · dingtalk:zzb_liu</option>');
     expect(res.text).toContain('data-offset="+08:00"');
