@@ -119,13 +119,19 @@ function sumOf(rows: BulletinRow[], pick: (r: BulletinRow, k: IncKey) => number 
   return out;
 }
 
-function latestPerTownship(records: ProgressRecord[]): Map<string, ProgressRecord> {
-  const out = new Map<string, ProgressRecord>();
+/** Each township's latest record before `date`, and before `yesterday` (what the day before carried), in one pass. */
+function latestBefore(records: ProgressRecord[], date: string, yesterday: string | undefined) {
+  const before = new Map<string, ProgressRecord>();
+  const beforeYesterday = new Map<string, ProgressRecord>();
   for (const r of records) {
-    const prev = out.get(r.township);
-    if (!prev || prev.date < r.date) out.set(r.township, r);
+    if (r.date >= date) continue;
+    const prev = before.get(r.township);
+    if (!prev || prev.date < r.date) before.set(r.township, r);
+    if (yesterday === undefined || r.date >= yesterday) continue;
+    const older = beforeYesterday.get(r.township);
+    if (!older || older.date < r.date) beforeYesterday.set(r.township, r);
   }
-  return out;
+  return { before, beforeYesterday };
 }
 
 /** Below this many ranked townships the last three would mostly repeat the first three: one list only. */
@@ -178,12 +184,11 @@ function structureOf(rows: RankedTownship[]): BulletinData['structure'] {
 }
 
 export function composeDaily(input: ComposeInput): BulletinData {
-  const before = latestPerTownship(input.before.filter((r) => r.date < input.date));
-  const rows = rankTownships(input.townships, input.today, input.weights, [...before.values()]);
   const yesterday = input.yesterday[0]?.date;
-  const beforeYesterday = yesterday ? input.before.filter((r) => r.date < yesterday) : [];
+  const { before, beforeYesterday } = latestBefore(input.before, input.date, yesterday);
+  const rows = rankTownships(input.townships, input.today, input.weights, [...before.values()]);
   const prevRank = new Map(
-    rankTownships(input.townships, input.yesterday, input.weights, beforeYesterday)
+    rankTownships(input.townships, input.yesterday, input.weights, [...beforeYesterday.values()])
       .filter((r) => r.ranked)
       .map((r) => [r.name, r.rank!]),
   );
