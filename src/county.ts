@@ -13,11 +13,16 @@ const userId = z
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time is written HH:MM, for example 21:00');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
 
+/** A user id, or { id, name } so the console can show who a person is (王强 · wecom:hexi_wang). */
+const person = z.union([userId, z.strictObject({ id: userId, name: z.string().trim().min(1).max(40) })]);
+type Person = z.infer<typeof person>;
+const idOf = (p: Person) => (typeof p === 'string' ? p : p.id);
+
 const township = z.strictObject({
   name: z.string().trim().min(1),
   aliases: z.array(z.string().trim().min(1)).default([]),
   due: z.number().int().min(0).describe('应换届村(社区)数'),
-  liaisons: z.array(userId).default([]),
+  liaisons: z.array(person).default([]),
 });
 
 const group = z.strictObject({
@@ -47,7 +52,7 @@ const ranking = z.strictObject({
   supervisionDone: z.number().min(0).default(0.2),
 });
 
-export const countySchema = z.strictObject({
+const countyFile = z.strictObject({
     county: z.string().trim().min(1),
     timezone: z
       .string()
@@ -63,11 +68,23 @@ export const countySchema = z.strictObject({
     campaign: z.strictObject({ start: isoDate.optional(), end: isoDate.optional() }).default({}),
     disciplineDefault: z.enum(['national-2021', 'national-2026', 'village']).default('village').describe('The list "十严禁" alone answers with'),
     townships: z.array(township).min(1),
-    admins: z.array(userId).default([]),
+    admins: z.array(person).default([]),
     groups: z.array(group).default([]),
     schedule: schedule.default(schedule.parse({})),
     ranking: ranking.default(ranking.parse({})),
   });
+
+/** Liaisons and admins become plain ids; the names written beside them are kept in `names` (id → name). */
+export const countySchema = countyFile.transform((c) => {
+  const names: Record<string, string> = {};
+  for (const p of [...c.townships.flatMap((t) => t.liaisons), ...c.admins]) if (typeof p !== 'string') names[p.id] = p.name;
+  return {
+    ...c,
+    townships: c.townships.map((t) => ({ ...t, liaisons: t.liaisons.map(idOf) })),
+    admins: c.admins.map(idOf),
+    names,
+  };
+});
 
 export type County = z.infer<typeof countySchema>;
 export type Township = County['townships'][number];
@@ -90,7 +107,10 @@ function crossCheck(raw: unknown): Problem[] {
   const problems: Problem[] = [];
   const obj = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const list = (v: unknown) => (Array.isArray(v) ? v : []) as Record<string, unknown>[];
-  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const strings = (v: unknown) =>
+    (Array.isArray(v) ? v : []).flatMap((x: unknown) =>
+      typeof x === 'string' ? [x] : x && typeof x === 'object' && typeof (x as { id?: unknown }).id === 'string' ? [(x as { id: string }).id] : [],
+    );
   const names = new Map<string, string>();
   const liaisonOf = new Map<string, string>();
   list(obj.townships).forEach((t, i) => {
@@ -193,6 +213,14 @@ export function identify(county: County, platform: Platform, userId: string): Se
   const isAdmin = county.admins.some((a) => idMatches(a, platform, userId));
   const townships = county.townships.filter((t) => t.liaisons.some((l) => idMatches(l, platform, userId))).map((t) => t.name);
   return { platform, userId, isAdmin, townships, role: isAdmin ? 'admin' : townships.length ? 'liaison' : 'other' };
+}
+
+/** The name the county file gives a user id ("wecom:hexi_wang", or the bare id), if any. */
+export function personName(county: Pick<County, 'names'>, by: string): string | undefined {
+  const i = by.indexOf(':');
+  const candidates = i < 0 ? [by, `wecom:${by}`, `dingtalk:${by}`] : [by, by.slice(i + 1)];
+  for (const id of candidates) if (county.names[id]) return county.names[id];
+  return undefined;
 }
 
 /** The liaisons of a township on one platform, as platform user ids (bare ids count for both). */

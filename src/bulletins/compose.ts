@@ -1,7 +1,8 @@
-// The daily bulletin as data: ranking, moves since the previous day, new completions, top and last
-// three, 未报送, late reporters, corrections of earlier days, and the structure table once a township
+// The daily bulletin as data (docs/figures.md): ranking, moves since the previous day, progress and first
+// reports, top and last three, 未报送, late reporters, corrections of earlier days, and the structure table once a township
 // has finished. Pure: the loader (load.ts) gathers the records, tests feed them directly.
 import { rankTownships, totalsOf, type RankedTownship, type RankingWeights, type Totals, type TownshipDue } from '../progress/ranking.js';
+import { dayChange } from '../figures.js';
 import type { Figures, IndicatorKey, ProgressRecord, Revision } from '../store/types.js';
 import { localDate, localTime } from '../time.js';
 
@@ -27,21 +28,25 @@ export interface ComposeInput {
   timezone?: string;
 }
 
-/** New completions since the township's previous record (all of them on its first record). */
-export interface Increments {
-  partyDone: number;
-  committeeDone: number;
-  supervisionDone: number;
-  oneShoulder: number;
-}
+export type IncKey = 'partyDone' | 'committeeDone' | 'supervisionDone' | 'oneShoulder';
+
+/**
+ * Progress since the township's last known figure (today's figure minus it, however many days ago it was
+ * reported); null where there is nothing to compare (a first report, or not reported at all).
+ */
+export type Increments = Record<IncKey, number | null>;
 
 export interface BulletinRow extends RankedTownship {
   /** Shares its rank with another township. */
   tied: boolean;
-  /** Places gained since the previous day (negative: lost); null when either day is unreported. */
+  /** Places gained since the previous day (negative: lost); null when either day is unranked. */
   move: number | null;
-  /** Null for an unreported township. */
+  /** Null for a township silent that day. */
   inc: Increments | null;
+  /** Indicators reported for the first time today, with their figures: shown apart as 首次报送, not as progress. */
+  first: Partial<Record<IncKey, number>>;
+  /** Nothing was known of the township before today. */
+  firstEver: boolean;
   /** First report after the deadline. */
   late: boolean;
   /** Local date and HH:MM of the first report (set on the rows of `late`). */
@@ -69,43 +74,76 @@ export interface BulletinData {
   date: string;
   weights: RankingWeights;
   totals: Totals;
-  /** County-wide new completions since the previous records. */
+  /** County-wide progress (first reports left out); null where no township has progress to compare. */
   totalsInc: Increments;
-  /** Reported townships, in rank order. */
+  /** County-wide sums of today's first reports; null where there is none. */
+  totalsFirst: Increments;
+  /** Ranked townships (reported today, or finished), in rank order. */
   ranked: BulletinRow[];
+  /** 未报送: silent today and not finished. */
   missing: BulletinRow[];
+  /** Silent today but finished (已全部完成): ranked by their figures on a day others reported, never 未报送. */
+  finishedSilent: BulletinRow[];
   top: BulletinRow[];
   bottom: BulletinRow[];
   late: BulletinRow[];
   corrections: Correction[];
   /** Townships whose 党组织 and 村委会 elections are all done, with structure figures; null when none. */
-  structure: { rows: StructureRow[]; total: StructureRow } | null;
+  structure: { rows: StructureRow[]; total: StructureRow | null } | null;
 }
 
 const INC_KEYS = ['partyDone', 'committeeDone', 'supervisionDone', 'oneShoulder'] as const;
 const STRUCTURE_KEYS = ['under35', 'college', 'female', 'avgAge'] as const;
 
-function increments(now: Figures, prev: Figures = {}): Increments {
+function changes(now: Figures, prev: Figures = {}): { inc: Increments; first: Partial<Record<IncKey, number>> } {
   const inc = {} as Increments;
-  for (const k of INC_KEYS) inc[k] = (now[k] ?? 0) - (prev[k] ?? 0);
-  return inc;
+  const first: Partial<Record<IncKey, number>> = {};
+  for (const k of INC_KEYS) {
+    const c = dayChange(now[k], prev[k]);
+    inc[k] = c.kind === 'progress' ? c.by : null;
+    if (c.kind === 'first') first[k] = c.value;
+  }
+  return { inc, first };
 }
 
-function latestPerTownship(records: ProgressRecord[]): Map<string, ProgressRecord> {
-  const out = new Map<string, ProgressRecord>();
-  for (const r of records) {
-    const prev = out.get(r.township);
-    if (!prev || prev.date < r.date) out.set(r.township, r);
+function sumOf(rows: BulletinRow[], pick: (r: BulletinRow, k: IncKey) => number | null | undefined): Increments {
+  const out = {} as Increments;
+  for (const k of INC_KEYS) {
+    let s: number | null = null;
+    for (const r of rows) {
+      const v = pick(r, k);
+      if (v !== null && v !== undefined) s = (s ?? 0) + v;
+    }
+    out[k] = s;
   }
   return out;
 }
 
-/** Top three by rank (ties at third place included) and the last three reported, not repeating the top. */
+/** Each township's latest record before `date`, and before `yesterday` (what the day before carried), in one pass. */
+function latestBefore(records: ProgressRecord[], date: string, yesterday: string | undefined) {
+  const before = new Map<string, ProgressRecord>();
+  const beforeYesterday = new Map<string, ProgressRecord>();
+  for (const r of records) {
+    if (r.date >= date) continue;
+    const prev = before.get(r.township);
+    if (!prev || prev.date < r.date) before.set(r.township, r);
+    if (yesterday === undefined || r.date >= yesterday) continue;
+    const older = beforeYesterday.get(r.township);
+    if (!older || older.date < r.date) beforeYesterday.set(r.township, r);
+  }
+  return { before, beforeYesterday };
+}
+
+/** Below this many ranked townships the last three would mostly repeat the first three: one list only. */
+export const BOTH_ENDS_FROM = 7;
+
+/** Top three by rank (ties at third place included) and the last three, never repeating a township of the top. */
 function ends(ranked: BulletinRow[]): { top: BulletinRow[]; bottom: BulletinRow[] } {
-  const top = ranked.filter((r) => r.rank <= 3);
-  const rest = ranked.filter((r) => r.rank > 3);
-  const cut = rest.length > 3 ? rest[rest.length - 3]!.rank : 0;
-  return { top, bottom: rest.filter((r) => r.rank >= cut) };
+  const top = ranked.filter((r) => r.rank! <= 3);
+  const rest = ranked.filter((r) => r.rank! > 3);
+  if (ranked.length < BOTH_ENDS_FROM || !rest.length) return { top, bottom: [] };
+  const cut = rest.length > 3 ? rest[rest.length - 3]!.rank! : 0;
+  return { top, bottom: rest.filter((r) => r.rank! >= cut) };
 }
 
 function corrections(revisions: Revision[], date: string): Correction[] {
@@ -141,40 +179,50 @@ function structureOf(rows: RankedTownship[]): BulletinData['structure'] {
   // Member counts are not reported, so the county figure is the mean of the townships' averages.
   const ages = list.flatMap((r) => (r.avgAge === undefined ? [] : [r.avgAge]));
   if (ages.length) total.avgAge = ages.reduce((s, v) => s + v, 0) / ages.length;
-  return { rows: list, total };
+  // One township's 合计 would only repeat its own line.
+  return { rows: list, total: list.length > 1 ? total : null };
 }
 
 export function composeDaily(input: ComposeInput): BulletinData {
-  const before = latestPerTownship(input.before.filter((r) => r.date < input.date));
+  const yesterday = input.yesterday[0]?.date;
+  const { before, beforeYesterday } = latestBefore(input.before, input.date, yesterday);
   const rows = rankTownships(input.townships, input.today, input.weights, [...before.values()]);
-  const prevRank = new Map(rankTownships(input.townships, input.yesterday, input.weights).filter((r) => r.reported).map((r) => [r.name, r.rank]));
+  const prevRank = new Map(
+    rankTownships(input.townships, input.yesterday, input.weights, [...beforeYesterday.values()])
+      .filter((r) => r.ranked)
+      .map((r) => [r.name, r.rank!]),
+  );
   const rankCount = new Map<number, number>();
-  for (const r of rows) if (r.reported) rankCount.set(r.rank, (rankCount.get(r.rank) ?? 0) + 1);
+  for (const r of rows) if (r.ranked) rankCount.set(r.rank!, (rankCount.get(r.rank!) ?? 0) + 1);
 
   const all: BulletinRow[] = rows.map((r) => {
     const prev = prevRank.get(r.name);
+    const change = r.reported ? changes(r.figures, before.get(r.name)?.figures) : null;
     return {
       ...r,
-      tied: r.reported && (rankCount.get(r.rank) ?? 0) > 1,
-      move: r.reported && prev !== undefined ? prev - r.rank : null,
-      inc: r.reported ? increments(r.figures, before.get(r.name)?.figures) : null,
+      tied: r.ranked && (rankCount.get(r.rank!) ?? 0) > 1,
+      move: r.ranked && prev !== undefined ? prev - r.rank! : null,
+      inc: change?.inc ?? null,
+      first: change?.first ?? {},
+      firstEver: r.reported && !before.has(r.name),
       late: !!(r.reported && input.deadline && r.firstReportedAt && r.firstReportedAt > input.deadline),
     };
   });
-  const ranked = all.filter((r) => r.reported);
-  const totalsInc: Increments = { partyDone: 0, committeeDone: 0, supervisionDone: 0, oneShoulder: 0 };
-  for (const r of ranked) for (const k of INC_KEYS) totalsInc[k] += r.inc![k];
+  const ranked = all.filter((r) => r.ranked);
+  const reported = all.filter((r) => r.reported);
   return {
     county: input.county,
     date: input.date,
     weights: input.weights,
     totals: totalsOf(rows),
-    totalsInc,
+    totalsInc: sumOf(reported, (r, k) => r.inc?.[k]),
+    totalsFirst: sumOf(reported, (r, k) => r.first[k]),
     ranked,
-    missing: all.filter((r) => !r.reported),
+    missing: all.filter((r) => !r.ranked && !r.finished),
+    finishedSilent: all.filter((r) => !r.reported && r.finished),
     ...ends(ranked),
     // Report times are shown for late reporters only; formatting 2,000 of them would dominate the run.
-    late: ranked
+    late: reported
       .filter((r) => r.late)
       .sort((a, b) => a.firstReportedAt!.getTime() - b.firstReportedAt!.getTime())
       .map((r) => (input.timezone ? { ...r, reportedLocal: { date: localDate(r.firstReportedAt!, input.timezone), time: localTime(r.firstReportedAt!, input.timezone) } } : r)),

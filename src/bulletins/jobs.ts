@@ -10,6 +10,7 @@ import { STALE_RUN_MS, type Store } from '../store/types.js';
 import type { Templates } from '../templates.js';
 import { localDate, zonedInstant, addDays } from '../time.js';
 import { deliver, messageOf, partKey, type DeliverDeps, type DeliveryReport, type Outgoing } from './deliver.js';
+import { owingReport } from '../progress/ranking.js';
 import { loadDaily } from './load.js';
 import { bulletinOutgoing, reminderOutgoing, type PlatformLookup } from './messages.js';
 
@@ -157,8 +158,9 @@ export function reminderJob(county: County): Job {
       return claimAndSend(deps, 'reminder', date, async () => {
         const targets = deps.targets('reminder');
         if (!targets.length) return [];
-        const reported = new Set((await deps.store.listRecords({ date })).map((r) => r.township));
-        const unreported = deps.county.townships.filter((t) => !reported.has(t.name));
+        // A township that has finished everything (已全部完成) owes no report (docs/figures.md).
+        const owing = await owingReport(deps.store, deps.county.townships, date);
+        const unreported = deps.county.townships.filter((t) => owing.has(t.name));
         return reminderOutgoing(deps.templates, { county: deps.county, date, unreported }, targets, deps.platform);
       });
     },

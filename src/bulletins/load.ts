@@ -2,12 +2,10 @@
 import type { County } from '../county.js';
 import type { ProgressRecord, Revision, Store } from '../store/types.js';
 import { addDays, zonedInstant } from '../time.js';
+import { loadDay } from '../progress/ranking.js';
 import { composeDaily, type BulletinData } from './compose.js';
 
 export type BulletinStore = Pick<Store, 'listRecords' | 'listRevisions' | 'previousRecord'>;
-
-/** Most townships report within this many days; older last records are fetched one by one. */
-const LOOKBACK_DAYS = 7;
 
 /**
  * A day's first record starts from nothing in its revisions (old null), and a withdrawn one ends in
@@ -35,27 +33,22 @@ export async function loadDaily(store: BulletinStore, county: County, date: stri
   const dayStart = zonedInstant(date, '00:00', tz);
   const nextStart = zonedInstant(addDays(date, 1), '00:00', tz);
   const yesterday = addDays(date, -1);
-  const windowStart = addDays(date, -LOOKBACK_DAYS);
   // Changes since the previous bulletin went out: a 更正 sent after yesterday's bulletin belongs in today's.
   const since = new Date(Math.min(zonedInstant(yesterday, county.schedule.bulletin, tz).getTime(), dayStart.getTime()));
-  const [today, recent, revisions] = await Promise.all([
-    store.listRecords({ date }),
-    store.listRecords({ from: windowStart, to: yesterday }),
-    store.listRevisions({ since }),
-  ]);
-  // Figures are cumulative, so a township silent for longer still counts its last record in the totals.
-  const seen = new Set(recent.map((r) => r.township));
-  const older = await Promise.all(county.townships.filter((t) => !seen.has(t.name)).map((t) => store.previousRecord(t.name, windowStart)));
-  const before = [...recent, ...older.filter((r) => r !== null)];
+  const townships = county.townships.map((t) => ({ name: t.name, due: t.due }));
+  // Figures are cumulative, so a township silent for longer still counts its last record in the totals;
+  // copied figures follow later corrections of the day they copied (docs/figures.md).
+  const day = await loadDay(store, townships, date, zonedInstant(yesterday, '00:00', tz));
+  const revisions = day.revisions.filter((r) => r.at >= since && r.at < nextStart && r.date < date);
   return composeDaily({
     county: county.county,
     date,
-    townships: county.townships.map((t) => ({ name: t.name, due: t.due })),
+    townships,
     weights: county.ranking,
-    today,
-    yesterday: before.filter((r) => r.date === yesterday),
-    before,
-    revisions: await withCarriedOld(store, revisions.filter((r) => r.at < nextStart && r.date < date)),
+    today: day.today,
+    yesterday: day.before.filter((r) => r.date === yesterday),
+    before: day.before,
+    revisions: await withCarriedOld(store, revisions),
     deadline: zonedInstant(date, county.schedule.deadline, tz),
     timezone: tz,
   });

@@ -49,6 +49,8 @@ export interface DryRunMessage {
   platform: PlatformName;
   target: string;
   text: string;
+  /** Set when the group's webhook variable is not: the group is previewed, but would receive nothing. */
+  missingWebhook?: string;
 }
 
 /** Manual sends (补发通报, the API) are recorded under this job name, never claimed. */
@@ -133,10 +135,24 @@ export class BulletinService {
     return bulletinParts(this.deps.templates, data, platform, this.platform(platform)?.limit('markdown') ?? 4096);
   }
 
+  /**
+   * Every county-file group that takes the bulletin, as it would receive it — also a group whose webhook
+   * is not set yet (a fresh install), marked with the variable it needs, so a leader can preview anyway.
+   */
   async dryRun(date: string): Promise<DryRunMessage[]> {
     const data = await this.compose(date);
-    return bulletinOutgoing(this.deps.templates, data, this.targets('bulletin'), this.platform).flatMap((o) =>
-      o.parts.map((p) => ({ platform: o.target.platform, target: o.target.name, text: p.text })),
+    const missing = new Map(this.missingWebhooks('bulletin').map((m) => [`${m.platform}:${m.name}`, m.variable]));
+    const groups: BulletinTarget[] = [
+      ...this.targets('bulletin'),
+      ...this.deps.county.groups.filter((g) => g.bulletin && missing.has(`${g.platform}:${g.name}`)).map((g): BulletinTarget => ({ platform: g.platform, name: g.name, url: '', bulletin: true, reminder: g.reminder })),
+    ];
+    const order = this.deps.county.groups.map((g) => `${g.platform}:${g.name}`);
+    groups.sort((a, b) => order.indexOf(`${a.platform}:${a.name}`) - order.indexOf(`${b.platform}:${b.name}`));
+    return bulletinOutgoing(this.deps.templates, data, groups, this.platform).flatMap((o) =>
+      o.parts.map((p) => {
+        const variable = missing.get(`${o.target.platform}:${o.target.name}`);
+        return { platform: o.target.platform, target: o.target.name, text: p.text, ...(variable ? { missingWebhook: variable } : {}) };
+      }),
     );
   }
 

@@ -1,6 +1,8 @@
 // 进度 (the county today), 城关镇进度 (one township), 未报送 (who has not reported).
 import { readDateArg } from '../progress/dates.js';
+import { historyOf, UNKNOWN, type HistoryEntry } from '../figures.js';
 import { formatNumber } from '../numerals.js';
+import type { IndicatorKey } from '../store/types.js';
 import { totalsOf, type RankedTownship } from '../progress/ranking.js';
 import { addDays, localDate, localTime } from '../time.js';
 import { dateLabel, figureLines, rate, renderIssue } from './progress-reply.js';
@@ -15,9 +17,9 @@ function reply(text: string): Outcome {
   return { intent: 'command', replies: [{ text }] };
 }
 
-/** "9/12(75%)": numbers and symbols only, so it can live in code. Never reported: "—", not 0. */
-function share(done: number | undefined, due: number): string {
-  if (done === undefined) return '—';
+/** "9/12(75%)": numbers and symbols only, so it can live in code. Never reported: "—", not 0 (docs/figures.md). */
+function share(done: number | null | undefined, due: number): string {
+  if (done === undefined || done === null) return UNKNOWN;
   const r = rate(done, due);
   return `${formatNumber(done)}/${due}${r !== null ? `(${r}%)` : ''}`;
 }
@@ -45,7 +47,7 @@ async function townshipView(deps: ProgressChatDeps, turn: Turn, name: string): P
   const previous = record ? await deps.ledger.latest(name, addDays(record.date, -1)) : null;
   const rows = await ranked(deps, turn.today);
   const row = rows.find((r) => r.name === name);
-  const revisions = await deps.ledger.recentChanges(name, 5);
+  const history = historyOf(await deps.ledger.history(name)).slice(0, RECENT_CHANGES);
   const data = {
     township: name,
     due,
@@ -56,24 +58,43 @@ async function townshipView(deps: ProgressChatDeps, turn: Turn, name: string): P
           lines: figureLines(ctx, record.figures, due, previous?.figures ?? null),
           previousDateLabel: previous ? dateLabel(ctx, previous.date) : '',
           previousIsDayBefore: previous?.date === addDays(record.date, -1),
-          rank: row?.reported ? row.rank : null,
+          rank: row?.ranked ? row.rank : null,
+          finished: !!row?.finished,
           total: rows.length,
         }
       : null,
-    hasRevisions: revisions.length > 0,
-    revisions: revisions.map((r) => ({
-      when: `${dateLabel(ctx, localDate(r.at, tz))} ${localTime(r.at, tz)}`,
-      // A change to another day's figures (a backfill or 更正 of yesterday) names that day.
-      forDate: r.date === localDate(r.at, tz) ? '' : dateLabel(ctx, r.date),
-      by: r.by.slice(r.by.indexOf(':') + 1),
-      label: deps.ledger.lexicon.indicators[r.field].label,
-      old: r.old === null ? '—' : formatNumber(r.old, 2),
-      new: r.new === null ? '—' : formatNumber(r.new, 2),
-      correction: r.kind === 'correction',
-      withdraw: r.kind === 'withdraw',
-    })),
+    hasRevisions: history.length > 0,
+    revisions: history.map((h) => historyLine(ctx, deps, h, tz)),
   };
   return reply(deps.templates.render('progress-township', data, turn.msg.platform));
+}
+
+/** How many of a township's latest changes 乡镇进度 lists. */
+const RECENT_CHANGES = 5;
+
+/** One history entry as the reply shows it: only what the message stated; a 撤回 says what the day shows again. */
+function historyLine(ctx: ReturnType<typeof replyContext>, deps: ProgressChatDeps, h: HistoryEntry, tz: string) {
+  const label = (k: IndicatorKey) => deps.ledger.lexicon.indicators[k].label;
+  const value = (v: number | null) => (v === null ? UNKNOWN : formatNumber(v, 2));
+  return {
+    when: `${dateLabel(ctx, localDate(h.at, tz))} ${localTime(h.at, tz)}`,
+    // A change to another day's figures (a backfill or 更正 of yesterday) names that day.
+    forDate: h.date === localDate(h.at, tz) ? '' : dateLabel(ctx, h.date),
+    by: h.by.slice(h.by.indexOf(':') + 1),
+    fields: h.stated.map((f, i) => ({ label: label(f.field), old: value(f.old), new: value(f.new), fresh: f.old === null, last: i === h.stated.length - 1 })),
+    repeats: h.repeats ? dateLabel(ctx, h.repeats) : '',
+    restored: h.restored
+      ? {
+          dateLabel: h.restored.date ? dateLabel(ctx, h.restored.date) : '',
+          figures: (Object.keys(h.restored.figures) as IndicatorKey[])
+            .filter((k) => k !== 'due')
+            .map((k) => `${label(k)}${value(h.restored!.figures[k]!)}`)
+            .join('、'),
+        }
+      : null,
+    correction: h.kind === 'correction',
+    withdraw: h.kind === 'withdraw',
+  };
 }
 
 function unknownTownship(deps: ProgressChatDeps, turn: Turn, raw: string): Outcome {
@@ -99,13 +120,16 @@ export function progressCommands(deps: ProgressChatDeps): Command[] {
         reported: totals.reported,
         total: totals.townships,
         example: rows[0]?.name ?? '',
-        missing: rows.filter((r) => !r.reported).map((r) => r.name).join('、'),
-        missingCount: totals.townships - totals.reported,
+        missing: rows.filter((r) => !r.ranked && !r.finished).map((r) => r.name).join('、'),
+        missingCount: totals.missing,
+        finished: rows.filter((r) => !r.reported && r.finished).map((r) => r.name).join('、'),
+        nobody: totals.reported === 0,
         // The totals count unreported townships' last reported figures; the reply says so.
         carried: rows.some((r) => r.carriedFrom),
-        rows: rows.filter((r) => r.reported).map((r) => ({
+        rows: rows.filter((r) => r.ranked).map((r) => ({
           rank: r.rank,
           name: r.name,
+          finished: r.finished,
           party: share(r.figures.partyDone, r.due),
           committee: share(r.figures.committeeDone, r.due),
           supervision: share(r.figures.supervisionDone, r.due),
@@ -147,7 +171,8 @@ export function progressCommands(deps: ProgressChatDeps): Command[] {
       const d = dateArg(deps, turn, arg, '未报送');
       if ('outcome' in d) return d.outcome;
       const ctx = replyContext(deps, turn);
-      const rows = (await ranked(deps, d.date)).filter((r) => !r.reported);
+      // A township that has finished everything owes no report.
+      const rows = (await ranked(deps, d.date)).filter((r) => !r.reported && !r.finished);
       const data = {
         dateLabel: dateLabel(ctx, d.date),
         time: localTime(turn.msg.at, deps.county().timezone),

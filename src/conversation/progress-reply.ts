@@ -138,6 +138,8 @@ export function figureLines(ctx: Pick<ReplyContext, 'lexicon'>, figures: Figures
         due: DONE.includes(k) ? due : null,
         rate: DONE.includes(k) ? rate(figures[k], due) : null,
         delta: delta ? signed(delta) : null,
+        // An indicator new to a township that reported before: not progress (docs/figures.md).
+        first: previous !== null && prev === undefined,
       };
     });
 }

@@ -1,5 +1,6 @@
 // Bulletin API (behind the /api guard):
-//   POST /api/bulletins/daily?date=YYYY-MM-DD&dryRun=1 → { date, messages: [{ platform, target, text }] }
+//   POST /api/bulletins/daily?date=YYYY-MM-DD&dryRun=1 → { date, messages: [{ platform, target, text, missingWebhook? }], missing }
+//     (every bulletin group in the county file, also one whose webhook is not set: missingWebhook names its variable)
 //   POST /api/bulletins/daily?date=YYYY-MM-DD          → { date, delivered: [...], failed: [...] }
 //   GET  /api/bulletins/deliveries?ok=0&job=&date=     → { deliveries, runs }
 import type Router from '@koa/router';
@@ -27,7 +28,7 @@ export function bulletinsApi(service: BulletinService) {
     router.post('/api/bulletins/daily', async (ctx) => {
       const date = dateParam(ctx, service);
       if (TRUE.has(one(ctx, 'dryRun') ?? '')) {
-        ctx.body = { date, messages: await service.dryRun(date) };
+        ctx.body = { date, messages: await service.dryRun(date), missing: service.missingWebhooks('bulletin') };
         return;
       }
       if (!service.targets('bulletin').length) throw new HttpError(409, 'no bulletin group is configured (county file groups + webhook variables)');

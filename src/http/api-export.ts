@@ -1,7 +1,12 @@
 // GET /api/export?from=&to=&format=csv|xlsx[&township=] — the recorded figures for a date range as a
-// download. Runs behind the /api guard, so the console's cookie and a Bearer token both work.
+// download (with the due and completion rates on every row; the .xlsx adds the last day's ranking as the
+// bulletin showed it). Runs behind the /api guard, so the console's cookie and a Bearer token both work.
 import type Router from '@koa/router';
 import { z } from 'zod';
+import { loadDaily } from '../bulletins/load.js';
+import { followCorrections } from '../figures.js';
+import { LOOKBACK_DAYS } from '../progress/ranking.js';
+import type { ProgressRecord } from '../store/types.js';
 import { addDays } from '../time.js';
 import { findTownship, isDate, today, type ConsoleDeps } from './console/data.js';
 import { sortRecords, toCsv, toXlsx } from './console/export-files.js';
@@ -55,10 +60,17 @@ export function exportRoute(deps: ConsoleDeps, labels: Labels) {
         township = findTownship(deps.county, q.township)?.name;
         if (!township) throw new HttpError(400, 'no such township in the county file', { township: q.township });
       }
+      // Read as every other surface reads them: copied figures follow later corrections (docs/figures.md).
+      const [stored, revisions] = await Promise.all([
+        deps.store.listRecords({ from: addDays(from, -LOOKBACK_DAYS), to, ...(township ? { township } : {}) }),
+        deps.store.listRevisions({ since: new Date(`${addDays(from, -2)}T00:00:00Z`), ...(township ? { township } : {}) }),
+      ]);
       const records = sortRecords(
-        await deps.store.listRecords({ from, to, ...(township ? { township } : {}) }),
+        followCorrections(stored, revisions).filter((r) => r.date >= from),
         deps.county.townships.map((t) => t.name),
       );
+      const countyDue = new Map(deps.county.townships.map((t) => [t.name, t.due]));
+      const dueOf = (r: ProgressRecord) => r.figures.due ?? countyDue.get(r.township) ?? 0;
       const tz = deps.county.timezone;
       const base = `${from}_${to}`;
       const name = `${labels.exportFile}${township ? `_${township}` : ''}_${base}.${q.format}`;
@@ -67,7 +79,10 @@ export function exportRoute(deps: ConsoleDeps, labels: Labels) {
       ctx.set('x-content-type-options', 'nosniff');
       ctx.set('x-record-count', String(records.length));
       ctx.type = TYPES[q.format];
-      ctx.body = q.format === 'csv' ? toCsv(records, labels, tz) : await toXlsx(records, labels, tz, deps.now());
+      ctx.body =
+        q.format === 'csv'
+          ? toCsv(records, labels, tz, dueOf)
+          : await toXlsx(records, labels, tz, deps.now(), dueOf, { date: to, data: await loadDaily(deps.store, deps.county, to) });
     });
   };
 }

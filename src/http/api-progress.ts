@@ -33,7 +33,7 @@ export function progressApi(deps: ProgressApiDeps) {
       const rows = await deps.ledger.ranked(date, county.townships, county.ranking);
       ctx.body = {
         date,
-        townships: rows.map((r) => ({ name: r.name, reported: r.reported, figures: r.figures, score: Number(r.score.toFixed(6)), rank: r.rank, due: r.due, ...(r.carriedFrom ? { carriedFrom: r.carriedFrom } : {}) })),
+        townships: rows.map((r) => ({ name: r.name, reported: r.reported, figures: r.figures, score: r.score === null ? null : Number(r.score.toFixed(6)), rank: r.rank, finished: r.finished, due: r.due, ...(r.carriedFrom ? { carriedFrom: r.carriedFrom } : {}) })),
       };
     });
 

@@ -148,7 +148,7 @@ describe('commands', () => {
     const after = await say('someone', '排名', '20:50');
     expect(after.replies[0].text).toContain('2. **杨家岭乡** 综合100'); // 城关镇's 一肩挑 9/10 beats 6/7
     expect(after.replies[0].text).toContain('**【未报送】**无');
-    expect(after.replies[0].text).toContain('**【逾期报送】**马坊乡（20:40）、杨家岭乡（20:45）');
+    expect(after.replies[0].text).toContain('**【迟报】**马坊乡（20:40）、杨家岭乡（20:45）');
   });
 
   it('帮助 lists the bulletin commands, the admin ones only to admins', async () => {

@@ -156,6 +156,22 @@ describe('the reminder job', () => {
     }
   });
 
+  it('does not remind a township that has finished all three elections', async () => {
+    const fresh = tempStore();
+    try {
+      await seedWeek(fresh.store, localAt('2026-11-22', '18:00'));
+      // 马坊乡 (due 4) finished on the 21st and has nothing more to report.
+      await fresh.store.writeRecord({ township: '马坊乡', date: '2026-11-21', figures: { partyDone: 4, committeeDone: 4, supervisionDone: 4 }, by: 'x', at: localAt('2026-11-21', '17:00'), kind: 'report' });
+      await reminderJob(county()).run(jobDeps({ store: fresh.store }), localAt('2026-11-22', '18:00'));
+      const [d] = dingtalk.posted;
+      expect(d!.msg.text).toContain('还有7个乡镇（街道）未报送');
+      expect(d!.msg.text).not.toContain('马坊乡');
+      expect(d!.msg.mention).toEqual(['ll_zhou', 'bs_wu', 'yjl_chen']);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('sends nothing when everyone has reported', async () => {
     await db.store.writeRecord({ township: '杨家岭乡', date: '2026-11-22', figures: { partyDone: 3 }, by: 'x', at: localAt('2026-11-22', '17:00'), kind: 'report' });
     const result = await reminderJob(county()).run(jobDeps(), localAt('2026-11-22', '18:00'));

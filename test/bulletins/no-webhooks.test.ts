@@ -60,6 +60,33 @@ describe('groups configured, webhooks not set', () => {
     expect(head).toContain('以下群没有设置机器人地址，收不到通报：钉钉工作群 需要 DINGTALK_WEBHOOK_URL；县领导群 需要 WECOM_WEBHOOK_URL_LEADERS。');
   });
 
+  it('POST /api/bulletins/daily?dryRun=1 renders every bulletin group, each saying which webhook it lacks', async () => {
+    const b = await start(WITH_LEADERS);
+    const dry = await b.post('/api/bulletins/daily?date=2026-11-22&dryRun=1', {});
+    expect(dry.status).toBe(200);
+    expect(dry.body.messages.map((m: { platform: string; target: string; missingWebhook?: string }) => [m.platform, m.target, m.missingWebhook])).toEqual([
+      ['wecom', '县换届工作群', 'WECOM_WEBHOOK_URL'],
+      ['dingtalk', '钉钉工作群', 'DINGTALK_WEBHOOK_URL'],
+      ['wecom', '县领导群', 'WECOM_WEBHOOK_URL_LEADERS'],
+    ]);
+    const service = b.bot.services.bulletins as BulletinService;
+    expect(dry.body.messages[0].text).toBe(await service.text('2026-11-22', 'wecom'));
+    expect(dry.body.messages[1].text).toBe(await service.text('2026-11-22', 'dingtalk'));
+    expect(dry.body.missing.map((m: { variable: string }) => m.variable)).toEqual(['WECOM_WEBHOOK_URL', 'DINGTALK_WEBHOOK_URL', 'WECOM_WEBHOOK_URL_LEADERS']);
+  });
+
+  it('a dry run with some webhooks set marks only the groups still without one', async () => {
+    server = await startWebhookServer();
+    const b = await start(WITH_LEADERS, { WECOM_WEBHOOK_URL: `${server.url}${WECOM_PATH}?key=k` });
+    const dry = await b.post('/api/bulletins/daily?date=2026-11-22&dryRun=1', {});
+    expect(dry.body.messages.map((m: { target: string; missingWebhook?: string }) => [m.target, m.missingWebhook ?? null])).toEqual([
+      ['县换届工作群', null],
+      ['钉钉工作群', 'DINGTALK_WEBHOOK_URL'],
+      ['县领导群', 'WECOM_WEBHOOK_URL_LEADERS'],
+    ]);
+    expect(server.hits).toHaveLength(0);
+  });
+
   it('a county file with no groups at all still says to add groups', async () => {
     const b = await start(NO_GROUPS);
     expect((await say(b, '补发通报 11月21日')).replies[0].text).toContain('目前没有配置接收通报的群，无法补发。请在县配置文件的 groups 中添加群');

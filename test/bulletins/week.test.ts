@@ -67,7 +67,7 @@ describe('the 11-22 bulletin of the scripted week', () => {
     expect(day.corrections).toEqual([{ township: '河西乡', date: '2026-11-21', field: 'committeeDone', old: 6, new: 5 }]);
     expect(day.structure?.rows.map((r) => r.name)).toEqual(['城关镇', '龙泉镇']);
     expect(day.structure?.total).toMatchObject({ under35: 20, college: 45, female: 16 });
-    expect(day.structure?.total.avgAge).toBeCloseTo((41.46 + 43.2) / 2);
+    expect(day.structure?.total?.avgAge).toBeCloseTo((41.46 + 43.2) / 2);
   });
 
   it('renders the WeCom bulletin as expected', async () => {
@@ -86,7 +86,7 @@ describe('the 11-22 bulletin of the scripted week', () => {
     expect(lines).toContain('**【前三名】**城关镇、龙泉镇、河西乡');
     expect(lines).toContain('**【后三名】**石桥镇、白沙镇、马坊乡');
     expect(lines.find((l) => l.startsWith('**【未报送】**'))).toContain('杨家岭乡');
-    expect(lines).toContain('**【逾期报送】**马坊乡（20:40）');
+    expect(lines).toContain('**【迟报】**马坊乡（20:40）');
     expect(lines).toContain('**【数据更正】**河西乡11月21日村（居）委会换届完成数 6→5');
     expect(lines).toContain('· 龙泉镇：35岁以下8人　大专及以上20人　女性7人　平均年龄43.2岁');
     expect(lines).toContain('· **合计**：35岁以下20人　大专及以上45人　女性16人　平均年龄42.3岁');
@@ -127,7 +127,7 @@ describe('other days of the week', () => {
 
   it('a day nobody reported still renders, with everyone 未报送', () => {
     const text = renderBulletin(templates, { ...day, ranked: [], top: [], bottom: [], late: [], missing: day.missing }, 'wecom');
-    expect(text).toContain('今日尚无乡镇（街道）报送。');
+    expect(text).toContain('今日尚无乡镇（街道）报送，不排名。');
     expect(text).not.toContain('【前三名】');
   });
 
@@ -159,7 +159,8 @@ describe('other days of the week', () => {
   it('shows an indicator a township never reported as —, not 0', () => {
     const rec = { township: '甲镇', date: '2026-11-22', figures: { partyDone: 10, committeeDone: 10 }, firstReportedAt: new Date('2026-11-22T10:00:00Z'), updatedAt: new Date('2026-11-22T10:00:00Z'), updatedBy: 'x' };
     const d = composeDaily({ county: '测试县', date: '2026-11-22', townships: [{ name: '甲镇', due: 10 }], weights: county().ranking, today: [rec], yesterday: [], before: [] });
-    expect(renderBulletin(templates, d, 'dingtalk')).toContain('**甲镇** 综合80｜党组织100%（+10）｜村委会100%（+10）｜监委会—｜一肩挑—');
+    // A first report is not progress, and the unknown 监委会 does not pull the score down to 80.
+    expect(renderBulletin(templates, d, 'dingtalk')).toContain('**甲镇** 综合100｜党组织100%｜村委会100%｜监委会—｜一肩挑—｜首次报送');
     expect(renderBulletin(templates, d, 'wecom')).toContain('｜监委会—｜一肩挑—');
   });
 });

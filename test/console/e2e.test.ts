@@ -77,7 +77,65 @@ describe('console in Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     const chartWidth = await page.locator('svg.bar-chart').evaluate((el) => el.getBoundingClientRect().width);
     expect(chartWidth).toBeLessThanOrEqual(PHONE.width);
+    // The ranking fits the phone: no sideways scrolling inside its box, every score on screen, and no
+    // column squeezed to two characters a line.
+    const ranking = await page.locator('#ranking').evaluate((table) => {
+      const wrap = table.parentElement!;
+      const cols = [...table.querySelectorAll('thead th')].filter((th) => (th as HTMLElement).offsetParent !== null);
+      return {
+        hiddenScroll: wrap.scrollWidth - wrap.clientWidth,
+        headers: cols.map((th) => th.textContent),
+        narrowest: Math.min(...cols.map((th) => th.getBoundingClientRect().width)),
+        scoreRight: Math.max(...[...table.querySelectorAll('td.score')].map((td) => td.getBoundingClientRect().right)),
+        nameLines: Math.max(...[...table.querySelectorAll('td.name a')].map((a) => a.getClientRects().length)),
+      };
+    });
+    expect(ranking.hiddenScroll).toBeLessThanOrEqual(0);
+    expect(ranking.headers).toEqual(['名次', '乡镇(街道)', '得分', '党组织', '村(居)委会', '监委会']);
+    expect(ranking.narrowest).toBeGreaterThanOrEqual(30);
+    expect(ranking.scoreRight).toBeLessThanOrEqual(PHONE.width);
+    expect(ranking.nameLines).toBe(1);
     await page.screenshot({ path: join(OUTPUT, 'console-dashboard-phone.png'), fullPage: true });
+    await page.setViewportSize(DESKTOP);
+  });
+
+  it('shows unknown figures as — and a finished township apart, on the ranking and the chart', async () => {
+    await page.goto(`${t.url}/`);
+    // 马坊乡 reported 8/8/8 of 8: 已全部完成. 河东镇 never reported: dashes, not 0 and 0%.
+    expect(await page.locator('#ranking tr[data-township="马坊乡"] .tag.done').textContent()).toBe('已全部完成');
+    const silent = page.locator('#ranking tr[data-township="河东镇"]');
+    expect(await silent.locator('td.score').textContent()).toBe('—');
+    expect(await silent.locator('td').nth(4).textContent()).toBe('—');
+    expect(await page.locator('svg.bar-chart g.bar-row[data-label="河东镇"] rect').count()).toBe(0);
+  });
+
+  it('keeps a township page, its history and the feedback pages readable on a phone; saves screenshots', async () => {
+    for (const [name, path] of [
+      ['township', `/township/${encodeURIComponent('城关镇')}`],
+      ['refusals', '/refusals'],
+      ['unanswered', '/unanswered'],
+    ] as const) {
+      await page.setViewportSize(DESKTOP);
+      await page.goto(`${t.url}${path}`);
+      await page.screenshot({ path: join(OUTPUT, `console-${name}-desktop.png`), fullPage: true });
+      await page.setViewportSize(PHONE);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), name).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: join(OUTPUT, `console-${name}-phone.png`), fullPage: true });
+    }
+    await page.goto(`${t.url}/township/${encodeURIComponent('城关镇')}`);
+    // History rows stack as cards on a phone: the message gets the whole width, nothing scrolls sideways.
+    const history = await page.locator('#history').evaluate((table) => ({
+      hiddenScroll: table.parentElement!.scrollWidth - table.parentElement!.clientWidth,
+      display: getComputedStyle(table.querySelector('td')!).display,
+      message: table.querySelector('td.message')!.getBoundingClientRect().width,
+    }));
+    expect(history.hiddenScroll).toBeLessThanOrEqual(0);
+    expect(history.display).toBe('block');
+    expect(history.message).toBeGreaterThan(300);
+    // The trend starts at the first report (11-20), not the campaign's first day.
+    expect(await page.locator('.card h2', { hasText: '各项指标走势' }).textContent()).toContain('2026-11-20 至 2026-11-22');
+    // The latest card's 应换届 agrees with the header.
+    expect(await page.locator('.figures tr', { hasText: '应换届' }).locator('td').textContent()).toBe(await page.locator('.facts dd').first().textContent());
     await page.setViewportSize(DESKTOP);
   });
 
@@ -97,7 +155,10 @@ describe('console in Chromium', () => {
     const first = page.locator('#history tbody tr').first();
     expect(await first.locator('td').nth(0).textContent()).toBe('2026-11-22 19:15');
     expect(await first.locator('.tag').textContent()).toBe('更正');
+    // People are named as the county file names them, beside their ids.
+    expect(await first.locator('.who').textContent()).toContain('刘组长');
     expect(await first.locator('.who').textContent()).toContain('wecom:zzb_liu');
+    expect(await page.locator('.facts dd').nth(2).textContent()).toContain('李建国');
     expect(await first.locator('.changes').textContent()).toBe('党组织换届完成:9 → 12');
     expect(await first.locator('td.message').textContent()).toBe('更正：城关镇今天党组织换届完成12个msg-fix-1');
     expect(await first.locator('td.message .mono').textContent()).toBe('msg-fix-1');
@@ -115,16 +176,16 @@ describe('console in Chromium', () => {
     const lines = text.slice(1).trimEnd().split('\r\n');
     expect(lines[0]!.startsWith('日期,乡镇(街道),应换届村(社区)数,党组织换届完成')).toBe(true);
     expect(lines).toHaveLength(6);
-    expect(lines).toContain('2026-11-22,城关镇,18,12,8,4,6,,,,,,,,wecom:zzb_liu,2026-11-22 19:15');
+    expect(lines).toContain('2026-11-22,城关镇,18,12,8,4,6,,,,,,,,66.7%,44.4%,22.2%,wecom:zzb_liu,2026-11-22 19:15');
 
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('#export-xlsx')]);
     expect(xlsx.suggestedFilename()).toBe('换届进度_2026-11-21_2026-11-22.xlsx');
     const wb = await readXlsx(readFileSync((await xlsx.path())!));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['换届进度', '班子结构', '资格联审']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['换届进度', '班子结构', '资格联审', '当日排名 2026-11-22']);
     expect(wb.worksheets[0]!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const rows = sheetRows(wb.getWorksheet('换届进度')!);
     expect(rows).toHaveLength(6);
-    expect(rows.find((r) => r[0] === '2026-11-22' && r[1] === '马坊乡')!.slice(2, 6)).toEqual([8, 8, 8, 8]);
+    expect(rows.find((r) => String(r[0]) === String(new Date('2026-11-22T00:00:00Z')) && r[1] === '马坊乡')!.slice(2, 9)).toEqual([8, 8, 8, 8, 1, 1, 1]);
   });
 
   it('asks the bot a question in the simulator and shows the reply it would post', async () => {
@@ -164,6 +225,10 @@ describe('console in Chromium', () => {
     expect(await rendered.locator('.font-warning', { hasText: '河东镇' }).count()).toBe(1);
     expect(await rendered.locator('b').count()).toBeGreaterThan(0);
     expect(await page.locator('#bulletin .bulletin h3').first().textContent()).toBe('企业微信 → 县换届工作群');
+    // The DingTalk group has no webhook here: previewed all the same, saying which variable it needs.
+    expect(await page.locator('#bulletin .bulletin').count()).toBe(2);
+    expect(await page.locator('#bulletin .bulletin').first().locator('.missing-webhook').count()).toBe(0);
+    expect(await page.locator('#bulletin .bulletin').nth(1).locator('.missing-webhook code').textContent()).toBe('DINGTALK_WEBHOOK_URL');
     expect(await t.bot.store.listDeliveries()).toEqual([]);
   });
 
@@ -178,8 +243,8 @@ describe('console in Chromium', () => {
     expect(await reply.textContent()).toContain('11/12');
     await page.goto(`${t.url}/`);
     const row = page.locator('#ranking tr[data-township="河西乡"]');
-    expect(await row.locator('td').nth(3).textContent()).toBe('1191.7%');
-    expect(await row.locator('td').nth(4).textContent()).toBe('1083.3%');
+    expect(await row.locator('td').nth(4).textContent()).toBe('1191.7%');
+    expect(await row.locator('td').nth(5).textContent()).toBe('1083.3%');
   });
 
   it('browses the knowledge base and shows how the bot answers a test question', async () => {

@@ -10,7 +10,9 @@ const auth = { authorization: `Bearer ${TOKEN}` };
 /** Township names of the ranking table rows, in order, with their rank. */
 function rankingRows(html: string): string[] {
   const body = html.slice(html.indexOf('id="ranking"'));
-  return [...body.matchAll(/<tr class="(unreported)?" data-township="([^"]+)">\s*<td class="num">(\d+)<\/td>/g)].map((m) => `${m[3]} ${m[2]}${m[1] ? ' 未报送' : ''}`);
+  return [...body.matchAll(/<tr class="([^"]*)" data-township="([^"]+)">\s*<td class="num rank">([^<]+)<\/td>/g)].map(
+    (m) => `${m[3]} ${m[2]}${m[1]!.includes('unreported') ? ' 未报送' : ''}`,
+  );
 }
 
 describe('console pages', () => {
@@ -115,7 +117,7 @@ describe('console pages', () => {
 
   it('lists every liaison and admin of the county file in the simulator', async () => {
     const res = await raw(t.url, '/simulator', { headers: auth });
-    expect(res.text).toContain('<option value="wecom:hexi_wang">河西乡联络员 · wecom:hexi_wang</option>');
+    expect(res.text).toContain('<option value="wecom:hexi_wang">河西乡联络员 王海 · wecom:hexi_wang</option>');
     expect(res.text).toContain('<option value="dingtalk:mafang_zheng">');
     expect(res.text).toContain('<option value="dingtalk:zzb_liu">管理员 · dingtalk:zzb_liu</option>');
     expect(res.text).toContain('data-offset="+08:00"');

@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { safeNext } from '../../src/http/console/access.js';
 import { barChart, esc, lineChart, niceMax } from '../../src/http/console/charts.js';
-import { groupRevisions, isDate, roleOf, stamp, trendRange } from '../../src/http/console/data.js';
+import { isDate, roleOf, stamp, trendRange } from '../../src/http/console/data.js';
 import { defuse, sortRecords, toCsv } from '../../src/http/console/export-files.js';
 import { utcOffset } from '../../src/http/console/pages.js';
 import { loadLabels } from '../../src/http/console/views.js';
+import { personName } from '../../src/county.js';
 import { parseCounty } from '../helpers/bot.js';
 import { readFileSync } from 'node:fs';
-import type { ProgressRecord, Revision } from '../../src/store/types.js';
+import type { ProgressRecord } from '../../src/store/types.js';
 
 const county = parseCounty(readFileSync('templates/county.example.yaml', 'utf8'));
 const labels = loadLabels(join('templates', 'console'));
@@ -36,12 +37,20 @@ describe('barChart', () => {
   });
 
   it('escapes names and shows the note instead of 0% labels for a silent row', () => {
-    const svg = barChart([{ label: '<b>&"x', values: [0, 0], muted: true, note: '未报送' }], ['a', 'b'], 'x');
+    const svg = barChart([{ label: '<b>&"x', values: [null, null], muted: true, note: '未报送' }], ['a', 'b'], 'x');
     expect(svg).not.toContain('<b>');
     expect(svg).toContain('&#60;b&#62;&#38;&#34;x');
     expect(svg).toContain('未报送');
     expect(svg).not.toContain('>0%</text><rect');
     expect(svg.match(/class="value"/g)).toBeNull();
+  });
+
+  it('draws an unknown value as "—" with no bar, and a reported 0 as 0%', () => {
+    const svg = barChart([{ label: 'A', values: [0, null] }], ['a', 'b'], 'x');
+    expect(svg.match(/data-value=/g)).toHaveLength(1);
+    expect(svg).toContain('>0%</text>');
+    expect(svg).toContain('class="value unknown"');
+    expect(svg).toContain('>—</text>');
   });
 });
 
@@ -80,18 +89,20 @@ describe('data helpers', () => {
     expect(['2026-02-30', '2026-13-01', '2026-1-1', '../etc', '', 20261122].some(isDate)).toBe(false);
   });
 
-  it('groups field revisions of one write into one change, newest first', () => {
-    const base = { township: 'T', date: '2026-11-22', kind: 'report' as const, by: 'wecom:a', messageId: 'm1' };
-    const revs: Revision[] = [
-      { ...base, field: 'partyDone', old: null, new: 3, at: new Date('2026-11-22T01:00:00Z') },
-      { ...base, field: 'due', old: null, new: 9, at: new Date('2026-11-22T01:00:00Z') },
-      { ...base, field: 'partyDone', old: 3, new: 4, at: new Date('2026-11-22T02:00:00Z'), kind: 'correction', messageId: 'm2' },
-    ];
-    const changes = groupRevisions(revs);
-    expect(changes.map((c) => [c.messageId, c.kind, c.fields.map((f) => f.field)])).toEqual([
-      ['m2', 'correction', ['partyDone']],
-      ['m1', 'report', ['partyDone', 'due']],
-    ]);
+  it('reads the names written beside ids in the county file, keeping the ids as they were', () => {
+    const named = parseCounty(
+      'county: 县\ntownships:\n  - { name: 甲镇, due: 3, liaisons: [{ id: wecom:jia, name: 王甲 }, dingtalk:jia2] }\n  - { name: 乙乡, due: 2, liaisons: [yi] }\nadmins: [{ id: boss, name: 刘组长 }]\n',
+    );
+    expect(named.townships[0]!.liaisons).toEqual(['wecom:jia', 'dingtalk:jia2']);
+    expect(named.admins).toEqual(['boss']);
+    expect(personName(named, 'wecom:jia')).toBe('王甲');
+    expect(personName(named, 'dingtalk:jia')).toBeUndefined();
+    expect(personName(named, 'dingtalk:boss')).toBe('刘组长'); // a bare id in the file names both platforms
+    expect(personName(named, 'dingtalk:jia2')).toBeUndefined();
+    expect(() => parseCounty('county: 县\ntownships:\n  - { name: 甲镇, due: 3, liaisons: [{ id: wecom:jia, name: 王甲 }] }\n  - { name: 乙乡, due: 2, liaisons: [wecom:jia] }\n')).toThrow(
+      /liaison wecom:jia is already listed under 甲镇/,
+    );
+    expect(() => parseCounty('county: 县\ntownships:\n  - { name: 甲镇, due: 3, liaisons: [{ id: wecom:jia }] }\n')).toThrow(/liaisons/);
   });
 
   it('names liaisons and admins from the county file, with or without a platform prefix', () => {
@@ -101,9 +112,10 @@ describe('data helpers', () => {
     expect(roleOf(county, 'wecom:stranger')).toBeUndefined();
   });
 
-  it('spans the campaign up to today, widened to records outside it', () => {
+  it('starts at the first report (the campaign start only when there is none) and ends at today', () => {
     const rec = (date: string) => ({ date }) as ProgressRecord;
     expect(trendRange(county, [], '2026-11-22')).toEqual({ from: '2026-11-01', to: '2026-11-22' });
+    expect(trendRange(county, [rec('2026-11-18'), rec('2026-11-16')], '2026-11-22')).toEqual({ from: '2026-11-16', to: '2026-11-22' });
     expect(trendRange(county, [rec('2026-10-28')], '2026-11-22')).toEqual({ from: '2026-10-28', to: '2026-11-22' });
     expect(trendRange(county, [], '2027-03-01')).toEqual({ from: '2026-11-01', to: '2027-01-31' });
   });
@@ -140,9 +152,10 @@ describe('export cells', () => {
     });
     const sorted = sortRecords([r('河西乡', '2026-11-22'), r('城关镇', '2026-11-22'), r('Zed', '2026-11-21')], ['城关镇', '河西乡']);
     expect(sorted.map((x) => x.township)).toEqual(['Zed', '城关镇', '河西乡']);
-    const csv = toCsv([r('城关镇', '2026-11-22', '=cmd|"a,b"')], labels, 'Asia/Shanghai');
+    const csv = toCsv([r('城关镇', '2026-11-22', '=cmd|"a,b"')], labels, 'Asia/Shanghai', () => 8);
     const line = csv.split('\r\n')[1]!;
-    expect(line).toBe(`2026-11-22,城关镇,,1,,,,,,,,41.5,,,"'=cmd|""a,b""",2026-11-22 09:00`);
+    // The due (from the county file here) and the rates ride along; an unreported rate stays empty, not 0%.
+    expect(line).toBe(`2026-11-22,城关镇,8,1,,,,,,,,41.5,,,12.5%,,,"'=cmd|""a,b""",2026-11-22 09:00`);
   });
 });
 

@@ -92,7 +92,9 @@ describe('progress commands', () => {
     expect(recent).toContain('11月23日（今天） 00:26 jia：11月22日（昨天）的村(居)委会换届 5 → 4（更正）');
     // The 23rd's first report copied 党组织10 from the 22nd: no change, not listed for that day.
     expect(recent).not.toMatch(/00:20 jia：党组织换届 — → 10/);
-    expect(recent).toContain('00:20 jia：村(居)委会换届 — → 6');
+    // The 23rd's first report of 村委会 compares with the 22nd's figure at that time.
+    expect(recent).toContain('00:20 jia：村(居)委会换届 5 → 6');
+    expect(recent).toContain('19:00 jia：党组织换届 新报 10');
   });
 
   it('撤回 too late says when the report was and how to correct instead', async () => {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
+import { parseCounty } from '../../src/county.js';
 import { localDate, localTime } from '../../src/time.js';
 import { captureServer, dingtalkHeaders, dingtalkMessage, wecomBotCallback, wecomBotMessage, wecomKeys, type CaptureServer } from '../helpers/callbacks.js';
 import { killAll, spawnBot, tryFetch, type BotProcess } from '../helpers/child.js';
@@ -73,7 +74,8 @@ const bearer = { authorization: `Bearer ${SECRETS.ADMIN_TOKEN}`, 'content-type':
 
 /** Every township starts at partyDone 1 (its liaison reports through one of the bots). */
 async function seed(): Promise<{ township: string; platform: 'wecom' | 'dingtalk'; userId: string }[]> {
-  const doc = parseDocument(readFileSync('templates/county.example.yaml', 'utf8')).toJS() as { townships: { name: string; liaisons: string[] }[] };
+  // Parsed as the bot parses it: a liaison written { id, name } is its id.
+  const doc = parseCounty(readFileSync('templates/county.example.yaml', 'utf8'));
   const out = [];
   for (const [i, t] of doc.townships.entries()) {
     const [platform, userId] = t.liaisons[0]!.split(':') as ['wecom' | 'dingtalk', string];

@@ -10,11 +10,11 @@ const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
 
 export interface BarRow {
   label: string;
-  /** One value per series, each 0..1. */
-  values: number[];
+  /** One value per series, each 0..1; null: never reported, drawn as "—" with no bar. */
+  values: (number | null)[];
   /** Drawn dimmed (e.g. 未报送). */
   muted?: boolean;
-  /** Shown instead of the value labels when every value is 0 (e.g. "未报送"). */
+  /** Shown instead of the value labels when no value is known (e.g. "未报送"). */
   note?: string;
 }
 
@@ -46,9 +46,13 @@ export function barChart(rows: BarRow[], series: string[], title: string): strin
     const y0 = legendH + i * groupH;
     out.push(`<g class="bar-row${row.muted ? ' muted' : ''}" data-label="${esc(row.label)}">`);
     out.push(`<text class="label" x="${labelW - 6}" y="${y0 + (series.length * barH) / 2 + 4}" text-anchor="end">${esc(row.label)}</text>`);
-    const silent = row.note !== undefined && row.values.every((v) => !v);
+    const silent = row.note !== undefined && row.values.every((v) => v === null);
     if (silent) out.push(`<text class="note" x="${labelW + 4}" y="${y0 + (series.length * barH) / 2 + 4}">${esc(row.note!)}</text>`);
     row.values.forEach((v, s) => {
+      if (v === null) {
+        if (!silent) out.push(`<text class="value unknown" x="${labelW + 4}" y="${y0 + s * barH + barH - 2}">—</text>`);
+        return;
+      }
       const clamped = Math.max(0, Math.min(1, Number.isFinite(v) ? v : 0));
       const y = y0 + s * barH;
       const w = (clamped * plotW).toFixed(1);

@@ -4,11 +4,14 @@ import type { Middleware } from 'koa';
 import { INDICATOR_KEYS, type IndicatorKey } from '../../store/types.js';
 import { addDays } from '../../time.js';
 import { barChart } from './charts.js';
+import { UNKNOWN } from '../../figures.js';
+import { personName } from '../../county.js';
 import { isDate, rankingFor, stamp, today, type ConsoleDeps } from './data.js';
 import type { Views } from './views.js';
 
-const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
-const num = (v: number | undefined) => (v === undefined ? '' : Number.isInteger(v) ? String(v) : v.toFixed(1));
+/** Unknown is "—", never 0% (docs/figures.md). */
+const pct = (v: number | null) => (v === null ? UNKNOWN : `${(v * 100).toFixed(1)}%`);
+const num = (v: number | null | undefined) => (v === undefined || v === null ? UNKNOWN : Number.isInteger(v) ? String(v) : v.toFixed(1));
 /** Indicators outside the rank: shown in their own table (docs/architecture.md, Indicators and ranking). */
 const STRUCTURE: IndicatorKey[] = INDICATOR_KEYS.filter((k) => !['due', 'partyDone', 'committeeDone', 'supervisionDone'].includes(k));
 
@@ -32,29 +35,37 @@ export function dashboardRoute(router: Router, guard: Middleware, views: Views, 
     const table = rows.map((r) => {
       const rec = records.get(r.name);
       return {
-        rank: r.rank,
+        rank: r.rank ?? UNKNOWN,
         name: r.name,
         href: townshipHref(r.name, date),
         reported: r.reported,
+        finished: r.finished,
+        missing: !r.ranked && !r.finished,
         carriedFrom: r.carriedFrom,
         hasFigures: r.reported || r.carriedFrom !== undefined,
         due: r.due,
-        party: num(r.figures.partyDone ?? 0),
+        party: num(r.figures.partyDone),
         partyRate: pct(r.rates.party),
-        committee: num(r.figures.committeeDone ?? 0),
+        committee: num(r.figures.committeeDone),
         committeeRate: pct(r.rates.committee),
-        supervision: num(r.figures.supervisionDone ?? 0),
+        supervision: num(r.figures.supervisionDone),
         supervisionRate: pct(r.rates.supervision),
-        score: r.reported ? (r.score * 100).toFixed(1) : '',
+        score: r.ranked && r.score !== null ? (r.score * 100).toFixed(1) : UNKNOWN,
         reportedAt: rec ? shortStamp(stamp(rec.firstReportedAt, tz), date) : '',
         updatedBy: rec?.updatedBy ?? '',
+        updatedByName: rec ? (personName(deps.county, rec.updatedBy) ?? '') : '',
       };
     });
     const structure = rows
       .filter((r) => r.reported)
       .map((r) => ({ name: r.name, href: townshipHref(r.name, date), cells: STRUCTURE.map((k) => ({ value: num(r.figures[k]) })) }));
     const chart = barChart(
-      rows.map((r) => ({ label: r.name, values: [r.rates.party, r.rates.committee, r.rates.supervision], muted: !r.reported, ...(r.reported ? {} : { note: L.status.unreported }) })),
+      rows.map((r) => ({
+        label: r.name,
+        values: [r.rates.party, r.rates.committee, r.rates.supervision],
+        muted: !r.reported,
+        ...(r.reported ? {} : { note: r.finished ? L.status.finished : L.status.unreported }),
+      })),
       [L.rates.party, L.rates.committee, L.rates.supervision],
       `${date} ${L.rates.party} / ${L.rates.committee} / ${L.rates.supervision}`,
     );
@@ -76,11 +87,17 @@ export function dashboardRoute(router: Router, guard: Middleware, views: Views, 
           partyRate: pct(totals.rates.party),
           committeeRate: pct(totals.rates.committee),
           supervisionRate: pct(totals.rates.supervision),
-          missing: totals.townships - totals.reported,
+          partyDone: num(totals.partyDone),
+          committeeDone: num(totals.committeeDone),
+          supervisionDone: num(totals.supervisionDone),
+          oneShoulder: num(totals.oneShoulder),
+          missing: totals.missing,
         },
         rows: table,
-        missing: rows.filter((r) => !r.reported).map((r) => ({ name: r.name, href: townshipHref(r.name, date) })),
-        allReported: rows.every((r) => r.reported),
+        missing: rows.filter((r) => !r.ranked && !r.finished).map((r) => ({ name: r.name, href: townshipHref(r.name, date) })),
+        finishedSilent: rows.filter((r) => !r.reported && r.finished).map((r) => ({ name: r.name, href: townshipHref(r.name, date) })),
+        allReported: totals.missing === 0,
+        nobody: totals.reported === 0,
         chart,
         structureHeaders: STRUCTURE.map((k) => ({ label: L.indicators[k] })),
         structure,

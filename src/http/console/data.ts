@@ -2,7 +2,7 @@
 // exactly like the bulletin and the 排名 command do.
 import { identify, type County, type Platform, type Township } from '../../county.js';
 import { rankDay, totalsOf, type RankedTownship, type Totals } from '../../progress/ranking.js';
-import type { ProgressRecord, Revision, Store } from '../../store/types.js';
+import type { ProgressRecord, Store } from '../../store/types.js';
 import { localDate, localTime } from '../../time.js';
 
 export interface ConsoleDeps {
@@ -72,37 +72,12 @@ export function roleOf(county: County, by: string): { role: 'liaison' | 'admin';
   return undefined;
 }
 
-/** Field revisions made by one write (same time, person, message), newest first. */
-export interface Change {
-  date: string;
-  at: Date;
-  by: string;
-  kind: Revision['kind'];
-  messageId?: string;
-  fields: Revision[];
-}
-
-export function groupRevisions(revisions: Revision[]): Change[] {
-  const changes = new Map<string, Change>();
-  for (const r of revisions) {
-    const key = [r.date, r.at.getTime(), r.by, r.kind, r.messageId ?? ''].join('\u0000');
-    let c = changes.get(key);
-    if (!c) {
-      c = { date: r.date, at: r.at, by: r.by, kind: r.kind, ...(r.messageId ? { messageId: r.messageId } : {}), fields: [] };
-      changes.set(key, c);
-    }
-    c.fields.push(r);
-  }
-  return [...changes.values()].sort((a, b) => b.at.getTime() - a.at.getTime() || b.date.localeCompare(a.date));
-}
-
-/** The x range of a township's trend: the campaign, widened to every record, never past today. */
+/** The x range of a township's trend: from its first report (empty weeks before it say nothing), never past today. */
 export function trendRange(county: County, records: ProgressRecord[], day: string): { from: string; to: string } {
   const dates = records.map((r) => r.date).sort();
   const first = dates[0];
   const last = dates[dates.length - 1];
-  let from = county.campaign.start ?? first ?? day;
-  if (first && first < from) from = first;
+  let from = first ?? county.campaign.start ?? day;
   let to = county.campaign.end && county.campaign.end < day ? county.campaign.end : day;
   if (last && last > to) to = last;
   if (to < from) to = from;

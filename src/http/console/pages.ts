@@ -2,6 +2,7 @@
 // fills them from /api/knowledge/* and /api/simulate, the same routes operators and tests use.
 import type Router from '@koa/router';
 import type { Middleware } from 'koa';
+import { personName } from '../../county.js';
 import { addDays, localDate, localTime } from '../../time.js';
 import { today, type ConsoleDeps } from './data.js';
 import type { Views } from './views.js';
@@ -13,6 +14,8 @@ export interface Persona {
   userId: string;
   township?: string;
   admin?: boolean;
+  /** As the county file names the person. */
+  name?: string;
 }
 
 /** Everyone the county file names, so a staff member can speak as any of them. */
@@ -21,7 +24,8 @@ export function personas(deps: ConsoleDeps): Persona[] {
     const m = /^(wecom|dingtalk):(.+)$/.exec(id);
     const platform = (m?.[1] ?? 'wecom') as Persona['platform'];
     const userId = m?.[2] ?? id;
-    return { value: `${platform}:${userId}`, platform, userId };
+    const name = personName(deps.county, id);
+    return { value: `${platform}:${userId}`, platform, userId, ...(name ? { name } : {}) };
   };
   const out: Persona[] = [];
   for (const t of deps.county.townships) for (const l of t.liaisons) out.push({ ...split(l), township: t.name });

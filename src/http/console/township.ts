@@ -1,10 +1,12 @@
-// GET /township/:name — each indicator's trend over the campaign and every revision: who changed
-// which field, when, by which kind of message, and the message as it was typed.
+// GET /township/:name — each indicator's trend from the first report and every change: who stated which
+// figures, when, by which kind of message, and the message as it was typed.
 import type Router from '@koa/router';
 import type { Middleware } from 'koa';
 import { INDICATOR_KEYS } from '../../store/types.js';
 import { lineChart } from './charts.js';
-import { findTownship, groupRevisions, isDate, roleOf, stamp, today, trendRange, type ConsoleDeps } from './data.js';
+import { personName } from '../../county.js';
+import { historyOf } from '../../figures.js';
+import { findTownship, isDate, roleOf, stamp, today, trendRange, type ConsoleDeps } from './data.js';
 import type { Views } from './views.js';
 
 const num = (v: number | null | undefined) => (v === null || v === undefined ? '—' : Number.isInteger(v) ? String(v) : v.toFixed(1));
@@ -42,18 +44,27 @@ export function townshipRoute(router: Router, guard: Middleware, views: Views, d
     });
 
     const texts = await deps.store.messageTexts(revisions.flatMap((r) => (r.messageId ? [r.messageId] : [])));
-    const history = groupRevisions(revisions).map((c) => {
+    // Only what each message stated; a 撤回 that emptied a day says what the day shows again (docs/figures.md).
+    const history = historyOf(revisions).map((c) => {
       const who = roleOf(deps.county, c.by);
       return {
         date: c.date,
         at: stamp(c.at, tz),
         by: c.by,
+        name: personName(deps.county, c.by) ?? '',
         role: who ? `${L.roles[who.role]}${who.township && who.township !== township.name ? `·${who.township}` : ''}` : '',
         kind: L.revisionKinds[c.kind],
         kindKey: c.kind,
         messageId: c.messageId ?? '',
         text: c.messageId ? (texts.get(c.messageId) ?? '') : '',
-        fields: c.fields.map((f) => ({ label: L.indicators[f.field], old: num(f.old), new: num(f.new) })),
+        fields: c.stated.map((f) => ({ label: L.indicators[f.field], old: num(f.old), new: num(f.new), fresh: f.old === null })),
+        repeats: c.repeats ?? '',
+        restored: c.restored
+          ? {
+              date: c.restored.date ?? '',
+              cells: INDICATOR_KEYS.filter((k) => c.restored!.figures[k] !== undefined).map((k) => ({ label: L.indicators[k], value: num(c.restored!.figures[k]) })),
+            }
+          : null,
       };
     });
 
@@ -64,7 +75,8 @@ export function townshipRoute(router: Router, guard: Middleware, views: Views, d
         name: township.name,
         aliases: township.aliases.join('、'),
         due,
-        liaisons: township.liaisons.join('、'),
+        liaisons: township.liaisons.map((id) => ({ id, name: personName(deps.county, id) ?? '' })),
+        hasLiaisons: township.liaisons.length > 0,
         date: asked,
         dashboardHref: `/?date=${asked}`,
         from: range.from,
@@ -74,7 +86,9 @@ export function townshipRoute(router: Router, guard: Middleware, views: Views, d
               date: latest.date,
               updatedAt: stamp(latest.updatedAt, tz),
               updatedBy: latest.updatedBy,
-              cells: INDICATOR_KEYS.map((k) => ({ label: L.indicators[k], value: num(latest.figures[k]) })),
+              updatedByName: personName(deps.county, latest.updatedBy) ?? '',
+              // The due shown in the header: the record's own when it states one, else the county file's.
+              cells: INDICATOR_KEYS.map((k) => ({ label: L.indicators[k], value: num(k === 'due' ? due : latest.figures[k]) })),
             }
           : undefined,
         charts,

@@ -194,7 +194,7 @@ function simulator() {
       const res = await api('POST', `/api/bulletins/daily?date=${encodeURIComponent($('#bulletin-date').value)}&dryRun=1`);
       const messages = asList(res.messages);
       if (!messages.length) return out.replaceChildren(note(word('noBulletin')));
-      out.replaceChildren(...messages.map((m) => fill('tpl-bulletin', { platform: word(m.platform), target: m.target ?? '', text: m.text, rendered: window.renderMarkdown(m.text) })));
+      out.replaceChildren(...messages.map((m) => fill('tpl-bulletin', { platform: word(m.platform), target: m.target ?? '', missingWebhook: m.missingWebhook ?? '', text: m.text, rendered: window.renderMarkdown(m.text) })));
     } catch (err) {
       showError(out, err);
     }
