@@ -1,7 +1,7 @@
 // Shapes shared by the parser, the validator and the ledger.
 import type { Figures, IndicatorKey } from '../store/types.js';
 
-/** How a figure was given. Anything not `number` is derived, as documented in README.md (Daily progress reports). */
+/** How a figure was given. Anything not `number` is derived, as documented in docs/reports.md. */
 export type ValueSpec =
   /** `implied`: a due count only restated ("19/20"), recorded only when it differs from what is known. */
   | { kind: 'number'; n: number; raw: string; implied?: true }

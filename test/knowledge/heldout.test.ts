@@ -11,7 +11,7 @@ const fixtures = join(import.meta.dirname, '..', 'fixtures', 'qa');
 const service = new KnowledgeService(join(SHIPPED, 'knowledge'));
 
 /**
- * Per file: the floors reached (measured figures in README.md, Policy Q&A). heldout-3.yaml and heldout-4.yaml
+ * Per file: the floors reached (measured figures in docs/policy-qa.md). heldout-3.yaml and heldout-4.yaml
  * were measured once before anything was changed for them. Out-of-scope questions still answered there:
  * heldout-3 "村里选举结果要报哪个部门备案", "村集体经济组织理事长怎么选" ("村民代表会议多久开一次" was
  * relabelled when the base gained that article); heldout-4 "村务公开要公开哪些内容" — so their ceilings are 2
