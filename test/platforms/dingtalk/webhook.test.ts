@@ -4,6 +4,7 @@ import { MAX_BODY_BYTES } from '../../../src/platforms/dingtalk/encode.js';
 import { CustomRobotSender, ROBOT_SPACING_MS } from '../../../src/platforms/dingtalk/webhook.js';
 import { DeliveryError, type GroupTarget } from '../../../src/platforms/types.js';
 import { startFakeDingtalk, type FakeDingtalk } from './fake-dingtalk.js';
+import { pacedFetch } from '../paced-fetch.js';
 import { collectingLogger, virtualClock } from './support.js';
 
 const SECRET = 'SECb0a1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2';
@@ -40,21 +41,11 @@ afterEach(async () => {
   await fake.close();
 });
 
-/**
- * Fake timers and an in-memory robot that answers at once and keeps the (fake) time each request for
- * a robot arrived, so pacing is asserted on the queue's own clock, never on wall-clock speed.
- */
+/** The in-memory robot, keyed by access_token, and a sender paced as in production. */
 function pacedRobot() {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-  const arrivals = new Map<string, number[]>();
-  const texts: string[] = [];
-  vi.stubGlobal('fetch', async (url: string, init: { body: string }) => {
-    const token = new URL(url).searchParams.get('access_token')!;
-    arrivals.set(token, [...(arrivals.get(token) ?? []), Date.now()]);
-    texts.push((JSON.parse(init.body) as { text: { content: string } }).text.content);
-    return new Response(JSON.stringify({ errcode: 0, errmsg: 'ok' }));
-  });
-  return { arrivals, texts, start: Date.now(), sender: new CustomRobotSender({ log }) };
+  const paced = pacedFetch((url) => url.searchParams.get('access_token')!);
+  const texts = () => (paced.bodies as { text: { content: string } }[]).map((b) => b.text.content);
+  return { ...paced, texts, sender: new CustomRobotSender({ log }) };
 }
 
 describe('custom robot sender', () => {
@@ -105,7 +96,7 @@ describe('custom robot sender', () => {
     const posts = Promise.all(Array.from({ length: 45 }, (_, i) => paced.post(target(), { text: `第${i + 1}条` })));
     await vi.runAllTimersAsync();
     expect(await posts).toEqual(Array(45).fill(1));
-    expect(texts).toEqual(Array.from({ length: 45 }, (_, i) => `第${i + 1}条`));
+    expect(texts()).toEqual(Array.from({ length: 45 }, (_, i) => `第${i + 1}条`));
     const at = arrivals.get('tok-qingshan')!;
     expect(at[0]).toBe(start);
     for (let i = 1; i < at.length; i++) expect(at[i]! - at[i - 1]!).toBeGreaterThanOrEqual(ROBOT_SPACING_MS);

@@ -4,28 +4,18 @@ import { DeliveryError, type GroupTarget } from '../../../src/platforms/types.js
 import { WEBHOOK_SPACING_MS, WebhookSender } from '../../../src/platforms/wecom/webhook.js';
 import { createLogger } from '../../../src/log.js';
 import { fakeApi } from './helpers.js';
+import { pacedFetch } from '../paced-fetch.js';
 
 const log = createLogger('silent', []);
 
 /** A sender with the given spacing; 0 lifts the limit where a test is not about it. */
 const sender = (spacingMs = 0, rateLimitWaitMs = 60_000) => ({ s: new WebhookSender({ log, spacingMs, rateLimitWaitMs }) });
 
-/**
- * Fake timers and an in-memory webhook: every post is answered at once, and the (fake) time it arrived
- * is kept per key, so pacing is asserted on the queue's own clock, never on wall-clock speed.
- */
+/** The in-memory webhook, keyed by the webhook key; `texts` are the contents posted, in order. */
 function pacedWebhook() {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-  const arrivals = new Map<string, number[]>();
-  const texts: string[] = [];
-  vi.stubGlobal('fetch', async (url: string, init: { body: string }) => {
-    const key = new URL(url).searchParams.get('key')!;
-    arrivals.set(key, [...(arrivals.get(key) ?? []), Date.now()]);
-    const sent = JSON.parse(init.body) as Sent;
-    texts.push((sent.text ?? sent.markdown)!.content);
-    return new Response(JSON.stringify({ errcode: 0, errmsg: 'ok' }));
-  });
-  return { arrivals, texts, start: Date.now() };
+  const paced = pacedFetch((url) => url.searchParams.get('key')!);
+  const texts = () => (paced.bodies as Sent[]).map((b) => (b.text ?? b.markdown)!.content);
+  return { ...paced, texts };
 }
 
 afterEach(() => {
@@ -94,8 +84,8 @@ describe('WebhookSender', () => {
     const posts = Promise.all([s.post(target, { text: long, format: 'text' }), ...Array.from({ length: 24 }, (_, i) => s.post(target, { text: `第${i + 1}条` }))]);
     await vi.runAllTimersAsync();
     expect(await posts).toEqual([3, ...Array(24).fill(1)]);
-    expect(texts.slice(0, 4).map((c) => c.slice(-1))).toEqual(['0', '1', '2', '条']);
-    expect(texts.slice(3)).toEqual(Array.from({ length: 24 }, (_, i) => `第${i + 1}条`));
+    expect(texts().slice(0, 4).map((c) => c.slice(-1))).toEqual(['0', '1', '2', '条']);
+    expect(texts().slice(3)).toEqual(Array.from({ length: 24 }, (_, i) => `第${i + 1}条`));
     const at = arrivals.get('A')!;
     expect(at).toHaveLength(27);
     expect(at[0]).toBe(start);
