@@ -2,6 +2,7 @@
 // stops the others. This is the one retry policy of delivery: senders try once, and rate limits and
 // server errors are retried here with backoff (a rate limit's own wait as the least); every part's
 // outcome is recorded in the store, where admins see failures (API, console, 通报记录).
+import pRetry from 'p-retry';
 import { DeliveryError, type GroupTarget, type OutboundMessage, type PlatformModule, type PlatformName } from '../platforms/types.js';
 import type { Store } from '../store/types.js';
 
@@ -85,21 +86,21 @@ export const messageOf = (err: unknown, deps?: Pick<DeliverDeps, 'redact'>) => {
   return deps?.redact ? deps.redact(text) : text;
 };
 
-async function postWithRetry(deps: DeliverDeps, mod: PlatformModule, target: GroupTarget, msg: OutboundMessage): Promise<void> {
+function postWithRetry(deps: DeliverDeps, mod: PlatformModule, target: GroupTarget, msg: OutboundMessage): Promise<void> {
   const policy = deps.retry ?? DEFAULT_RETRY;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await mod.post(target, msg);
-      return;
-    } catch (err) {
-      if (attempt >= policy.attempts || !isRetryable(err) || deps.signal?.aborted) throw err;
+  return pRetry(() => mod.post(target, msg).then(() => undefined), {
+    retries: policy.attempts - 1,
+    // The wait is taken in shouldRetry, not by p-retry: its backoff cannot take a rate limit's own wait as the least.
+    minTimeout: 0,
+    shouldRetry: async ({ error, attemptNumber }) => {
+      if (!isRetryable(error) || deps.signal?.aborted) return false;
       // A rate limit says how long to wait; the policy's ceiling still holds.
-      const wait = Math.min(policy.maxMs, Math.max(backoff(policy, attempt), err instanceof DeliveryError ? (err.retryAfterMs ?? 0) : 0));
-      deps.log.warn({ target: target.name, platform: target.platform, attempt, waitMs: wait, reason: messageOf(err, deps) }, 'delivery retry');
+      const wait = Math.min(policy.maxMs, Math.max(backoff(policy, attemptNumber), error instanceof DeliveryError ? (error.retryAfterMs ?? 0) : 0));
+      deps.log.warn({ target: target.name, platform: target.platform, attempt: attemptNumber, waitMs: wait, reason: messageOf(error, deps) }, 'delivery retry');
       await (deps.sleep ? deps.sleep(wait) : sleepUnlessAborted(wait, deps.signal));
-      if (deps.signal?.aborted) throw err;
-    }
-  }
+      return !deps.signal?.aborted;
+    },
+  });
 }
 
 async function deliverOne(run: { job: string; key: string }, out: Outgoing, deps: DeliverDeps, already: Set<string>): Promise<TargetResult> {

@@ -1,6 +1,7 @@
 // The only shapes the core sees. Each platform folder translates its own wire format into these
 // at the edge, once; no WeCom or DingTalk field name passes this line.
 import type Router from '@koa/router';
+import PQueue from 'p-queue';
 
 export type PlatformName = 'wecom' | 'dingtalk';
 
@@ -90,6 +91,46 @@ export interface PlatformModule {
   post(target: GroupTarget, msg: OutboundMessage): Promise<number>;
   /** Per-message byte limit for a format, so composers can plan splits. */
   limit(format: 'text' | 'markdown'): number;
+}
+
+/** How fast one robot may be posted to: at most `intervalCap` requests in any `interval` ms (0: no limit). */
+export interface RobotRate {
+  intervalCap: number;
+  interval: number;
+}
+
+/**
+ * One queue per robot, shared by both platforms' group senders: requests to a robot go one at a time, in
+ * call order, within its rate. Our own pace keeps a robot from being blocked, since a platform that counts
+ * a burst against it blocks for minutes rather than answering "wait".
+ */
+export class RobotQueues {
+  private readonly queues = new Map<string, PQueue>();
+
+  constructor(private readonly rate: RobotRate) {}
+
+  /**
+   * Send a post's parts in order. They are queued together, so another post to the same robot never
+   * lands between them; the first failure drops the parts still waiting and is what this rejects with.
+   */
+  async inOrder(robot: string, parts: Array<() => Promise<void>>): Promise<void> {
+    const queue = this.queueFor(robot);
+    const dropRest = new AbortController();
+    const runs = parts.map((part) => queue.add(part, { signal: dropRest.signal }));
+    for (const run of runs) run.catch(() => dropRest.abort());
+    await Promise.all(runs);
+  }
+
+  private queueFor(robot: string): PQueue {
+    let queue = this.queues.get(robot);
+    if (!queue) {
+      const { intervalCap, interval } = this.rate;
+      // strict: a sliding window, so no burst fits at the edge between two fixed windows.
+      queue = new PQueue({ concurrency: 1, ...(interval > 0 ? { intervalCap, interval, strict: true } : {}) });
+      this.queues.set(robot, queue);
+    }
+    return queue;
+  }
 }
 
 /** A handler failure the platform should retry (a store outage maps to 503), rather than a bug that would repeat. */

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backoff, deliver, isRetryable, partKey, type Outgoing } from '../../src/bulletins/deliver.js';
 import { createRedactor } from '../../src/log.js';
 import { DeliveryError, type GroupTarget, type PlatformModule } from '../../src/platforms/types.js';
@@ -97,6 +97,36 @@ describe('deliver', () => {
     sleeps = [];
     await deliver({ job: 'bulletin', key: 'e' }, [{ target: target('甲群'), parts: parts(1) }], { ...deps(), platform: () => capped });
     expect(sleeps).toEqual([1000, 1000, 1000]);
+  });
+
+  it('on real timers, retries a rate-limited part no sooner than the wait it asks for', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const start = Date.now();
+      const tries: number[] = [];
+      const limitedOnce: PlatformModule = {
+        name: 'wecom',
+        mount() {},
+        async start() {},
+        async stop() {},
+        limit: () => 4096,
+        post: async () => {
+          tries.push(Date.now() - start);
+          if (tries.length === 1) throw new DeliveryError('甲群', 'errcode 130101: send too fast', true, 700);
+          return 1;
+        },
+      };
+      const { sleep: _injected, ...onTimers } = deps();
+      const done = deliver({ job: 'bulletin', key: 'd' }, [{ target: target('甲群'), parts: parts(1) }], { ...onTimers, platform: () => limitedOnce });
+      // The policy's own first backoff here is 50–100 ms: only the rate limit's 700 ms explains the wait.
+      await vi.advanceTimersByTimeAsync(699);
+      expect(tries).toEqual([0]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(tries).toEqual([0, 700]);
+      expect((await done).delivered).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('gives up after the last attempt when the rate limit never lifts', async () => {

@@ -6,7 +6,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BulletinService, type BulletinTarget } from '../../src/bulletins/service.js';
 import { parseCounty, type County } from '../../src/county.js';
 import { createDingtalk } from '../../src/platforms/dingtalk/platform.js';
-import { RobotQueue } from '../../src/platforms/dingtalk/throttle.js';
 import { createWecomPlatform } from '../../src/platforms/wecom/platform.js';
 import type { PlatformModule } from '../../src/platforms/types.js';
 import { Templates } from '../../src/templates.js';
@@ -68,7 +67,7 @@ beforeEach(async () => {
       handle,
       log,
       now: () => new Date(),
-      robot: { queue: new RobotQueue({ perWindow: 20, windowMs: 61_000, burst: 20, spacingMs: 0 }) },
+      robot: { spacingMs: 0 },
     }),
   ];
   for (const [i, t] of county40.townships.entries()) {

@@ -8,8 +8,7 @@ import { MAX_BODY_BYTES } from './encode.js';
 import { DingtalkOpenApi } from './openapi.js';
 import { Replier } from './reply.js';
 import { DingtalkStream, type BackoffPolicy } from './stream.js';
-import type { Clock, RobotQueue } from './throttle.js';
-import { CustomRobotSender } from './webhook.js';
+import { CustomRobotSender, type CustomRobotOptions } from './webhook.js';
 
 export interface DingtalkOptions {
   mode: 'off' | 'http' | 'stream';
@@ -29,7 +28,7 @@ export interface DingtalkOptions {
   handle: HandleInbound;
   log: PlatformLogger;
   now: () => Date;
-  robot?: { queue?: RobotQueue; clock?: Clock; maxBodyBytes?: number };
+  robot?: Omit<CustomRobotOptions, 'log'>;
   stream?: { backoff?: BackoffPolicy; random?: () => number; heartbeatMs?: number; onReconnectScheduled?: (delayMs: number, attempt: number) => void };
 }
 

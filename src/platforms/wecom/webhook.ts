@@ -1,64 +1,47 @@
 // Group robot (群机器人 / 消息推送) webhook sender: bulletins as markdown, reminders as text with
 // mentioned_list (an @ inside markdown is shown but does not notify). Content is split to the UTF-8 byte
-// limits, posts to one webhook are queued and spaced (WeCom allows 20 a minute per robot), 45009 is a
-// retryable failure that says how long to wait (bulletin delivery's one retry policy waits), and every
-// errcode other than 0 is an error even though WeCom answers HTTP 200.
+// limits, posts to one webhook go through that robot's queue (WeCom allows 20 messages a minute per
+// robot: "每个机器人发送的消息不能超过20条/分钟"), 45009 is a retryable failure that says how long to wait
+// (bulletin delivery's one retry policy waits), and every errcode other than 0 is an error even though
+// WeCom answers HTTP 200.
 // https://developer.work.weixin.qq.com/document/path/91770
-import { DeliveryError, type GroupTarget, type OutboundMessage, type PlatformLogger } from '../types.js';
+import { DeliveryError, RobotQueues, type GroupTarget, type OutboundMessage, type PlatformLogger } from '../types.js';
 import { webhookBodies } from './encode.js';
+
+/** 60 s / 20 messages, plus a second a minute so WeCom's counter and ours never disagree at the edge. */
+export const WEBHOOK_SPACING_MS = 3_050;
 
 export interface WebhookOptions {
   log: PlatformLogger;
-  /** Least time between two posts to the same webhook: 60 s / 20 messages. */
+  /** Least time between two posts to the same webhook; 0 lifts the limit (tests against a stand-in). */
   spacingMs?: number;
   /** How long a 45009 (rate limit) says to wait before the same part is tried again. */
   rateLimitWaitMs?: number;
   timeoutMs?: number;
-  /** Injectable for tests; default real timers and clock. */
-  sleep?: (ms: number) => Promise<void>;
-  now?: () => number;
 }
-
-interface Lane {
-  tail: Promise<unknown>;
-  lastAt: number;
-}
-
-const realSleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
 
 export class WebhookSender {
-  private readonly lanes = new Map<string, Lane>();
-  private readonly spacingMs: number;
+  private readonly queues: RobotQueues;
   private readonly rateLimitWaitMs: number;
   private readonly timeoutMs: number;
-  private readonly sleep: (ms: number) => Promise<void>;
-  private readonly now: () => number;
 
   constructor(private readonly opts: WebhookOptions) {
-    this.spacingMs = opts.spacingMs ?? 3_000;
+    this.queues = new RobotQueues({ intervalCap: 1, interval: opts.spacingMs ?? WEBHOOK_SPACING_MS });
     this.rateLimitWaitMs = opts.rateLimitWaitMs ?? 60_000;
     this.timeoutMs = opts.timeoutMs ?? 10_000;
-    this.sleep = opts.sleep ?? realSleep;
-    this.now = opts.now ?? Date.now;
   }
 
   /** Send every part in order; resolves the number of parts. Messages to one webhook never interleave. */
-  post(target: GroupTarget, msg: OutboundMessage): Promise<number> {
+  async post(target: GroupTarget, msg: OutboundMessage): Promise<number> {
     const bodies = webhookBodies(msg);
-    const lane = this.lanes.get(target.url) ?? { tail: Promise.resolve(), lastAt: -Infinity };
-    this.lanes.set(target.url, lane);
-    const run = lane.tail.then(async () => {
-      for (const [i, body] of bodies.entries()) await this.sendPart(target, lane, body, `part ${i + 1}/${bodies.length}`);
-      return bodies.length;
-    });
-    lane.tail = run.catch(() => undefined);
-    return run;
+    await this.queues.inOrder(
+      target.url,
+      bodies.map((body, i) => () => this.sendPart(target, body, `part ${i + 1}/${bodies.length}`)),
+    );
+    return bodies.length;
   }
 
-  private async sendPart(target: GroupTarget, lane: Lane, body: object, part: string): Promise<void> {
-    const wait = lane.lastAt + this.spacingMs - this.now();
-    if (wait > 0) await this.sleep(wait);
-    lane.lastAt = this.now();
+  private async sendPart(target: GroupTarget, body: object, part: string): Promise<void> {
     const { errcode, errmsg } = await this.call(target, body, part);
     if (errcode === 0) return;
     if (errcode === 93000) throw new DeliveryError(target.name, `${part}: webhook key is invalid or the robot was removed (errcode 93000)`);

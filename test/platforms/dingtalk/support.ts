@@ -1,6 +1,6 @@
 // Small test doubles that are not DingTalk: a collecting logger and a virtual clock.
 import type { PlatformLogger } from '../../../src/platforms/types.js';
-import type { Clock } from '../../../src/platforms/dingtalk/throttle.js';
+import type { Clock } from '../../../src/platforms/dingtalk/webhook.js';
 
 export interface Line {
   level: string;
@@ -16,20 +16,13 @@ export function collectingLogger(): PlatformLogger & { lines: Line[] } {
   return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
-/** Time that only moves when someone sleeps: throttling is checked without waiting for it. */
-export function virtualClock(start = Date.now()): Clock & { sleeps: number[]; advance(ms: number): void } {
+/** Time that moves only when a test says so: signing timestamps are checked against it. */
+export function virtualClock(start = Date.now()): Clock & { advance(ms: number): void } {
   let t = start;
-  const sleeps: number[] = [];
   return {
-    sleeps,
     now: () => t,
     advance(ms) {
       t += ms;
-    },
-    async sleep(ms) {
-      sleeps.push(ms);
-      t += ms;
-      await new Promise((ok) => setImmediate(ok));
     },
   };
 }

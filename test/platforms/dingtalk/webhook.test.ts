@@ -1,10 +1,10 @@
 import { createHmac } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_BODY_BYTES } from '../../../src/platforms/dingtalk/encode.js';
-import { RobotQueue, ROBOT_LIMITS } from '../../../src/platforms/dingtalk/throttle.js';
-import { CustomRobotSender } from '../../../src/platforms/dingtalk/webhook.js';
+import { CustomRobotSender, ROBOT_SPACING_MS } from '../../../src/platforms/dingtalk/webhook.js';
 import { DeliveryError, type GroupTarget } from '../../../src/platforms/types.js';
 import { startFakeDingtalk, type FakeDingtalk } from './fake-dingtalk.js';
+import { pacedFetch } from '../paced-fetch.js';
 import { collectingLogger, virtualClock } from './support.js';
 
 const SECRET = 'SECb0a1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2';
@@ -32,9 +32,21 @@ beforeEach(async () => {
   });
   clock = virtualClock(1_760_000_000_000);
   log = collectingLogger();
-  sender = new CustomRobotSender({ log, clock, queue: new RobotQueue(ROBOT_LIMITS, clock) });
+  // Pacing is lifted here; the tests about it use fake timers and their own sender.
+  sender = new CustomRobotSender({ log, clock, spacingMs: 0 });
 });
-afterEach(() => fake.close());
+afterEach(async () => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  await fake.close();
+});
+
+/** The in-memory robot, keyed by access_token, and a sender paced as in production. */
+function pacedRobot() {
+  const paced = pacedFetch((url) => url.searchParams.get('access_token')!);
+  const texts = () => (paced.bodies as { text: { content: string } }[]).map((b) => b.text.content);
+  return { ...paced, texts, sender: new CustomRobotSender({ log }) };
+}
 
 describe('custom robot sender', () => {
   it('signs every request with its own fresh millisecond timestamp, encoded once', async () => {
@@ -79,28 +91,25 @@ describe('custom robot sender', () => {
     });
   });
 
-  it('sends a short burst at once, then spaces requests, and never passes 20 to one robot in any minute', async () => {
-    const posts = Array.from({ length: 45 }, (_, i) => sender.post(target(), { text: `第${i + 1}条` }));
-    expect(await Promise.all(posts)).toEqual(Array(45).fill(1));
-    expect(fake.requests.map((r) => r.json.text.content)).toEqual(Array.from({ length: 45 }, (_, i) => `第${i + 1}条`));
-    expect(arrivals[ROBOT_LIMITS.burst - 1]! - arrivals[0]!).toBeLessThan(1_000);
-    for (let i = 0; i < arrivals.length; i++) {
-      const inWindow = arrivals.filter((t) => t >= arrivals[i]! && t < arrivals[i]! + 60_000).length;
-      expect(inWindow).toBeLessThanOrEqual(20);
-    }
-    for (let i = ROBOT_LIMITS.burst; i < 20; i++) expect(arrivals[i]! - arrivals[i - 1]!).toBeGreaterThanOrEqual(3_000);
+  it('spaces a burst to one robot by its limit and never passes 20 in any minute', async () => {
+    const { arrivals, texts, start, sender: paced } = pacedRobot();
+    const posts = Promise.all(Array.from({ length: 45 }, (_, i) => paced.post(target(), { text: `第${i + 1}条` })));
+    await vi.runAllTimersAsync();
+    expect(await posts).toEqual(Array(45).fill(1));
+    expect(texts()).toEqual(Array.from({ length: 45 }, (_, i) => `第${i + 1}条`));
+    const at = arrivals.get('tok-qingshan')!;
+    expect(at[0]).toBe(start);
+    for (let i = 1; i < at.length; i++) expect(at[i]! - at[i - 1]!).toBeGreaterThanOrEqual(ROBOT_SPACING_MS);
+    for (const t of at) expect(at.filter((u) => u >= t && u < t + 60_000).length).toBeLessThanOrEqual(20);
   });
 
-  it('waits for the window to clear when the minute is used up, even with no spacing', async () => {
-    const fast = new CustomRobotSender({ log, clock, queue: new RobotQueue({ perWindow: 20, windowMs: 60_000, burst: 20, spacingMs: 0 }, clock) });
-    await Promise.all(Array.from({ length: 21 }, () => fast.post(target(), { text: 'x' })));
-    expect(arrivals[19]! - arrivals[0]!).toBeLessThan(1_000);
-    expect(arrivals[20]! - arrivals[0]!).toBeGreaterThanOrEqual(60_000);
-  });
-
-  it('keeps two robots apart: one robot’s budget does not slow the other', async () => {
-    await Promise.all([sender.post(target('robot-a'), { text: 'a' }), sender.post(target('robot-b'), { text: 'b' })]);
-    expect(clock.sleeps).toEqual([]);
+  it('keeps two robots apart: one robot’s queue does not slow the other', async () => {
+    const { arrivals, start, sender: paced } = pacedRobot();
+    const posts = Promise.all([...Array.from({ length: 5 }, () => paced.post(target('robot-a'), { text: 'a' })), paced.post(target('robot-b'), { text: 'b' })]);
+    await vi.runAllTimersAsync();
+    await posts;
+    expect(arrivals.get('robot-b')).toEqual([start]);
+    expect(arrivals.get('robot-a')!.at(-1)! - start).toBeGreaterThanOrEqual(4 * ROBOT_SPACING_MS);
   });
 
   it('never interleaves the parts of two posts to the same robot', async () => {
@@ -116,7 +125,6 @@ describe('custom robot sender', () => {
     expect((err as DeliveryError).retryable).toBe(true);
     expect((err as DeliveryError).retryAfterMs).toBe(60_000);
     expect(fake.requests).toHaveLength(1);
-    expect(clock.sleeps.filter((ms) => ms >= 60_000)).toEqual([]);
     expect(log.lines.filter((l) => l.level === 'warn')).toHaveLength(1);
   });
 

@@ -1,28 +1,27 @@
 // The group robot sender against a local HTTP server playing qyapi's webhook/send.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DeliveryError, type GroupTarget } from '../../../src/platforms/types.js';
-import { WebhookSender } from '../../../src/platforms/wecom/webhook.js';
+import { WEBHOOK_SPACING_MS, WebhookSender } from '../../../src/platforms/wecom/webhook.js';
 import { createLogger } from '../../../src/log.js';
 import { fakeApi } from './helpers.js';
+import { pacedFetch } from '../paced-fetch.js';
 
 const log = createLogger('silent', []);
 
-/** A sender whose waits are recorded and shortened, so throttling is asserted without timing. */
-function sender(spacingMs = 3_000, rateLimitWaitMs = 60_000) {
-  const waits: number[] = [];
-  let clock = 0;
-  const s = new WebhookSender({
-    log,
-    spacingMs,
-    rateLimitWaitMs,
-    now: () => clock,
-    sleep: async (ms) => {
-      waits.push(ms);
-      clock += ms;
-    },
-  });
-  return { s, waits, tick: (ms: number) => (clock += ms) };
+/** A sender with the given spacing; 0 lifts the limit where a test is not about it. */
+const sender = (spacingMs = 0, rateLimitWaitMs = 60_000) => ({ s: new WebhookSender({ log, spacingMs, rateLimitWaitMs }) });
+
+/** The in-memory webhook, keyed by the webhook key; `texts` are the contents posted, in order. */
+function pacedWebhook() {
+  const paced = pacedFetch((url) => url.searchParams.get('key')!);
+  const texts = () => (paced.bodies as Sent[]).map((b) => (b.text ?? b.markdown)!.content);
+  return { ...paced, texts };
 }
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
 type Sent = { msgtype: string; markdown?: { content: string }; text?: { content: string; mentioned_list?: string[] } };
 
@@ -77,45 +76,43 @@ describe('WebhookSender', () => {
     }
   });
 
-  it('spaces posts to one webhook (20 a minute) and never interleaves two messages', async () => {
-    const api = await fakeApi(() => ({ errcode: 0, errmsg: 'ok' }));
-    try {
-      const { s, waits } = sender(3_000);
-      const target = { name: 'g', platform: 'wecom' as const, url: api.url };
-      const long = Array.from({ length: 3 }, (_, i) => `${'甲'.repeat(600)}${i}`).join('\n'); // 3 parts of 1801 bytes as text
-      await Promise.all([s.post(target, { text: long, format: 'text' }), s.post(target, { text: 'second', format: 'text' })]);
-      const contents = api.seen.map((r) => (JSON.parse(r.body) as Sent).text!.content);
-      expect(contents.map((c) => c.slice(-1))).toEqual(['0', '1', '2', 'd']);
-      // Four posts: the first goes at once, each later one waits out the full spacing.
-      expect(waits).toEqual([3_000, 3_000, 3_000]);
-    } finally {
-      await api.close();
-    }
+  it('spaces a burst to one robot by its limit (20 a minute), in call order, and never interleaves two messages', async () => {
+    const { arrivals, texts, start } = pacedWebhook();
+    const s = new WebhookSender({ log });
+    const target = { name: 'g', platform: 'wecom' as const, url: 'https://qyapi.example/cgi-bin/webhook/send?key=A' };
+    const long = Array.from({ length: 3 }, (_, i) => `${'甲'.repeat(600)}${i}`).join('\n'); // 3 parts of 1801 bytes as text
+    const posts = Promise.all([s.post(target, { text: long, format: 'text' }), ...Array.from({ length: 24 }, (_, i) => s.post(target, { text: `第${i + 1}条` }))]);
+    await vi.runAllTimersAsync();
+    expect(await posts).toEqual([3, ...Array(24).fill(1)]);
+    expect(texts().slice(0, 4).map((c) => c.slice(-1))).toEqual(['0', '1', '2', '条']);
+    expect(texts().slice(3)).toEqual(Array.from({ length: 24 }, (_, i) => `第${i + 1}条`));
+    const at = arrivals.get('A')!;
+    expect(at).toHaveLength(27);
+    expect(at[0]).toBe(start);
+    for (let i = 1; i < at.length; i++) expect(at[i]! - at[i - 1]!).toBeGreaterThanOrEqual(WEBHOOK_SPACING_MS);
+    for (const t of at) expect(at.filter((u) => u >= t && u < t + 60_000).length).toBeLessThanOrEqual(20);
   });
 
-  it('keeps separate webhooks independent', async () => {
-    const api = await fakeApi(() => ({ errcode: 0, errmsg: 'ok' }));
-    try {
-      const { s, waits } = sender(3_000);
-      await s.post({ name: 'a', platform: 'wecom', url: `${api.url}/?key=A` }, { text: 'a' });
-      await s.post({ name: 'b', platform: 'wecom', url: `${api.url}/?key=B` }, { text: 'b' });
-      expect(waits).toEqual([]);
-      expect(api.seen.map((r) => r.query.get('key'))).toEqual(['A', 'B']);
-    } finally {
-      await api.close();
-    }
+  it('keeps separate webhooks independent: one robot’s queue does not slow another', async () => {
+    const { arrivals, start } = pacedWebhook();
+    const s = new WebhookSender({ log });
+    const busy = Array.from({ length: 5 }, () => s.post({ name: 'a', platform: 'wecom', url: 'https://qyapi.example/?key=A' }, { text: 'a' }));
+    const all = Promise.all([...busy, s.post({ name: 'b', platform: 'wecom', url: 'https://qyapi.example/?key=B' }, { text: 'b' })]);
+    await vi.runAllTimersAsync();
+    await all;
+    expect(arrivals.get('B')).toEqual([start]);
+    expect(arrivals.get('A')!.at(-1)! - start).toBeGreaterThanOrEqual(4 * WEBHOOK_SPACING_MS);
   });
 
   it('on errcode 45009 fails at once with a retryable DeliveryError that says how long to wait, and waits nowhere itself', async () => {
     const api = await fakeApi(() => ({ errcode: 45009, errmsg: 'api freq out of limit' }));
     try {
-      const { s, waits } = sender(0, 60_000);
+      const { s } = sender(0, 60_000);
       const err = await s.post({ name: '县换届工作群', platform: 'wecom', url: api.url }, { text: 'x' }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(DeliveryError);
       expect((err as DeliveryError).retryable).toBe(true);
       expect((err as DeliveryError).retryAfterMs).toBe(60_000);
       expect(api.seen).toHaveLength(1);
-      expect(waits).toEqual([]);
     } finally {
       await api.close();
     }
