@@ -2,7 +2,7 @@
 // the items we offer (or none). It never writes the answer — the reply is the item's own text and source —
 // and a pick goes through the same guards as any answer path before it is given.
 import { z } from 'zod';
-import { cite, result, siblingsOf, SITUATIONAL } from './ask-common.js';
+import { ASKS_TIME, ASKS_YEARS, cite, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
 import type { KnowledgeIndex, TopicEntry } from './index.js';
 import type { ChatMessage } from './model-client.js';
 import type { AskResult } from './types.js';
@@ -96,12 +96,22 @@ export function readPick(text: string, offered: Candidate[]): Candidate | null {
 /**
  * The guards every answer path applies, for a pick made by the model: an item of a numbered discipline
  * list (十严禁, 十不准, 负面清单) only when the question names a word of that item itself — there a
- * neighbouring rule does most harm — and never a rule about only another body than the one asked about.
+ * neighbouring rule does most harm —, never a rule about only another body than the one asked about, a
+ * story of a breach only from a list or a rule naming the breach, and a "when / how many years" question
+ * only from a rule that states a time.
  */
 export function pickAllowed(index: KnowledgeIndex, question: string, c: Candidate): boolean {
-  const terms = index.terms(index.tokenizer.clean(question));
-  if (c.entry.topic.kind === 'list' && !index.anchoredInItem(terms, c.entry, c.n)) return false;
-  return !index.aboutOtherBody(index.bodies(terms), c.entry.itemBodies[c.n]!);
+  const cleaned = index.tokenizer.clean(question);
+  const terms = index.terms(cleaned);
+  const item = c.entry.topic.items[c.n]!;
+  const list = c.entry.topic.kind === 'list';
+  if (list && !index.anchoredInItem(terms, c.entry, c.n)) return false;
+  if (index.aboutOtherBody(index.bodies(terms), c.entry.itemBodies[c.n]!)) return false;
+  const breach = index.misconduct(cleaned);
+  const text = item.title + item.body + item.keywords.join(' ');
+  if (!list && breach.length && !breach.some((w) => text.includes(w) || c.entry.itemVocab[c.n]!.has(w))) return false;
+  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return false;
+  return !(ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body));
 }
 
 /** The answer for an allowed pick: the item's own text and source, marked as matched with the model's help. */
