@@ -3,14 +3,20 @@
 // after the tuning, to show how the answers carry over to questions nobody tuned on.
 // Prints topic accuracy, item accuracy and abstention precision/recall, then every miss.
 // `npm run eval:qa -- --quiet` prints the figures only.
+// `npm run eval:qa -- --llm` also asks the configured model (LLM_BASE_URL, see docs/policy-qa.md) about every
+// question the rules decline or ask back, and prints each set's figures without and with its help.
 import { join } from 'node:path';
 import { readdirSync } from 'node:fs';
-import { evaluate, isHeldout, loadCases, type QaMetrics } from '../src/knowledge/evaluate.js';
+import { ConfigError, loadConfig } from '../src/config.js';
+import { EVAL_VARIANTS, evaluate, isHeldout, loadCases, score, type QaCase, type QaMetrics } from '../src/knowledge/evaluate.js';
+import { ModelAssist } from '../src/knowledge/model-assist.js';
+import { ModelClient } from '../src/knowledge/model-client.js';
 import { KnowledgeService } from '../src/knowledge/service.js';
 
 const root = join(import.meta.dirname, '..');
 const fixtures = join(root, 'test', 'fixtures', 'qa');
-const quiet = process.argv.includes('--quiet');
+const withModel = process.argv.includes('--llm');
+const quiet = process.argv.includes('--quiet') || withModel;
 const service = new KnowledgeService(join(root, 'templates', 'knowledge'));
 const loaded = service.reload();
 if (!loaded.ok) {
@@ -40,16 +46,65 @@ function print(name: string, m: QaMetrics): void {
   }
 }
 
-print('tuning set (test/fixtures/qa/*.yaml)', evaluate(service, loadCases(fixtures)));
+const assist = withModel ? modelAssist() : undefined;
+const outcomes = { calls: 0, picked: 0 };
+
+/** Each question the rules decline or ask back goes to the model; its allowed pick replaces the rules' answer. */
+async function withAssist(cases: QaCase[]): Promise<QaMetrics> {
+  const results = [];
+  for (const c of cases) {
+    const ruled = service.ask(c.q, { variantDefaults: EVAL_VARIANTS });
+    if (assist?.eligible(c.q, ruled)) outcomes.calls++;
+    const assisted = assist ? await assist.answer(c.q, ruled) : null;
+    if (assisted) outcomes.picked++;
+    results.push(assisted ?? ruled);
+  }
+  return score(cases, results);
+}
+
+async function report(name: string, cases: QaCase[], figuresOnly = false): Promise<void> {
+  const rules = evaluate(service, cases);
+  print(withModel ? `${name} — rules alone` : name, figuresOnly ? { ...rules, failures: [] } : rules);
+  if (!withModel) return;
+  const before = { ...outcomes };
+  const helped = await withAssist(cases);
+  print(`${name} — with the model`, { ...helped, failures: [] });
+  console.log(`model asked ${outcomes.calls - before.calls} times, matched ${outcomes.picked - before.picked}`);
+  console.log(`change                right or rightly declined ${signed(helped.rightOrDeclined - rules.rightOrDeclined)}, wrong answers ${signedCount(helped.wrongAnswers - rules.wrongAnswers)} (discipline ${signedCount(helped.wrongDiscipline - rules.wrongDiscipline)}), out of scope answered ${signedCount(helped.outOfScopeAnswered - rules.outOfScopeAnswered)}`);
+}
+
+const signed = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} points`;
+const signedCount = (n: number) => `${n >= 0 ? '+' : ''}${n}`;
+
+/** The configured model, or a plain explanation and exit when none is configured. */
+function modelAssist(): ModelAssist {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    console.error(err instanceof ConfigError ? err.message : String(err));
+    process.exit(2);
+  }
+  if (!config.LLM_BASE_URL || !config.LLM_MODEL) {
+    console.error('--llm: no model endpoint is configured (set LLM_BASE_URL and LLM_MODEL in the environment or .env; see docs/policy-qa.md). Nothing was sent; run without --llm for the rules alone.');
+    process.exit(2);
+  }
+  console.log(`model ${config.LLM_MODEL} at ${new URL(config.LLM_BASE_URL).origin}, timeout ${config.LLM_TIMEOUT_MS} ms`);
+  // One call at a time: a county endpoint is often small, and the figures must not depend on its queue.
+  const client = new ModelClient({ baseUrl: config.LLM_BASE_URL, apiKey: config.LLM_API_KEY, model: config.LLM_MODEL, timeoutMs: config.LLM_TIMEOUT_MS, maxConcurrent: 1, failuresToOpen: 5, openMs: 30_000 });
+  return new ModelAssist(service, client);
+}
+
+await report('tuning set (test/fixtures/qa/*.yaml)', loadCases(fixtures));
 for (const file of readdirSync(fixtures).filter(isHeldout).sort()) {
-  print(`held-out set (test/fixtures/qa/${file})`, evaluate(service, loadCases(fixtures, file as `${string}.yaml`)));
+  await report(`held-out set (test/fixtures/qa/${file})`, loadCases(fixtures, file as `${string}.yaml`));
 }
 
 // The independent writers' questions (test/fixtures/qa-writers): tuning sets, then the held-out writers
 // (heldout-*.yaml) as figures only — nobody reads their questions or misses while the answerer changes.
 const writers = join(root, 'test', 'fixtures', 'qa-writers');
-print('independent writers, tuning (test/fixtures/qa-writers/Q*.yaml)', evaluate(service, loadCases(writers)));
+await report('independent writers, tuning (test/fixtures/qa-writers/Q*.yaml)', loadCases(writers));
 if (process.argv.includes('--heldout')) {
-  const held = evaluate(service, loadCases(writers, 'heldout'));
-  print("independent writers, HELD OUT (figures only)", { ...held, failures: process.argv.includes("--show") ? held.failures : [] });
+  // `--show` lists the held-out misses: only once a round has been run and reported.
+  await report('independent writers, HELD OUT (figures only)', loadCases(writers, 'heldout'), !process.argv.includes('--show'));
 }

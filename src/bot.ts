@@ -7,7 +7,8 @@ import type { County } from './county.js';
 import { helpCommand } from './conversation/help.js';
 import { loadIntents } from './conversation/intents.js';
 import { createRouter, type Route } from './conversation/router.js';
-import { platformHealth, schedulerHealth } from './health.js';
+import { modelHealth, platformHealth, schedulerHealth } from './health.js';
+import type { ModelClient } from './knowledge/model-client.js';
 import { createApp } from './http/app.js';
 import { isLoopbackHost } from './http/auth.js';
 import type { Logger } from './log.js';
@@ -104,6 +105,7 @@ export async function buildBot(opts: BuildOptions): Promise<Bot> {
     health: () => ({
       scheduler: schedulerHealth(config.JOBS_ENABLED, running),
       platforms: Object.fromEntries(w.platforms.map((p) => [p.name, platformHealth(p, running)])),
+      model: modelHealth(w.services.model as ModelClient | undefined),
     }),
   });
 

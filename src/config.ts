@@ -46,6 +46,12 @@ export const envSchema = z.strictObject({
   DINGTALK_OPENAPI_BASE: url.default('https://api.dingtalk.com').describe('Base URL of the DingTalk OpenAPI (robot group messages, access token).'),
   DINGTALK_WEBHOOK_URL: optionalString.meta(secret).describe('Custom robot webhook URL of the default DingTalk group. Named groups: DINGTALK_WEBHOOK_URL_<NAME>.'),
   DINGTALK_WEBHOOK_SECRET: optionalString.meta(secret).describe('Custom robot 加签 secret (SEC…). Named groups: DINGTALK_WEBHOOK_SECRET_<NAME>.'),
+
+  LLM_BASE_URL: url.optional().describe('Base URL of an OpenAI-compatible chat-completions API (e.g. https://…/v1, a local Ollama or vLLM server). Unset: no model is used.'),
+  LLM_API_KEY: optionalString.meta(secret).describe('API key sent as a Bearer token to LLM_BASE_URL (leave unset for a local server without one).'),
+  LLM_MODEL: optionalString.describe('Model name sent with every request; required with LLM_BASE_URL.'),
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(8000).describe('How long one model call may take before the rule-based reply is given instead.'),
+  LLM_USE: z.enum(['qa', 'reports', 'both']).default('both').describe('What the model helps with: matching policy questions (qa), reading reports (reports), or both.'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -120,6 +126,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, opts: { dote
   }
   if (env.WECOM_BOT_AES_KEY && env.WECOM_BOT_AES_KEY.length !== 43) problems.push('environment WECOM_BOT_AES_KEY: must be 43 characters');
   if (env.WECOM_APP_AES_KEY && env.WECOM_APP_AES_KEY.length !== 43) problems.push('environment WECOM_APP_AES_KEY: must be 43 characters');
+  if (env.LLM_BASE_URL && !env.LLM_MODEL) problems.push('environment LLM_BASE_URL needs LLM_MODEL (the model name the endpoint serves)');
   if (problems.length) throw new ConfigError(problems);
   const secrets = [...secretKeys(), ...Object.keys(named)];
   return {

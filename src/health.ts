@@ -1,6 +1,7 @@
 // What /healthz says beyond "the process answers": whether the scheduler runs its jobs and each platform
 // started. Cheap (no store or network call, so a probe every few seconds costs nothing) and free of secrets.
 import cron from 'node-cron';
+import type { ModelClient, ModelHealth } from './knowledge/model-client.js';
 import type { PlatformModule } from './platforms/types.js';
 
 export interface SchedulerHealth {
@@ -33,4 +34,9 @@ export function schedulerHealth(enabled: boolean, started: boolean): SchedulerHe
 export function platformHealth(p: PlatformModule, started: boolean): PlatformHealth {
   const connected = (p as { connected?: () => boolean }).connected?.();
   return { up: started && connected !== false, ...(connected === undefined ? {} : { connected }) };
+}
+
+/** The county's model when one is configured (LLM_BASE_URL): its last success and failure; undefined when off. */
+export function modelHealth(client: ModelClient | undefined): ModelHealth | undefined {
+  return client?.health();
 }

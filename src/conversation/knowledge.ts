@@ -44,7 +44,8 @@ export function renderAnswer(templates: Templates, question: string, r: AskResul
         },
         platform,
       );
-      return { text };
+      // The model chose which item; the words are the base's own, and the reader is told to check the source.
+      return { text: r.assisted ? `${text.trimEnd()}\n${templates.render('qa-assisted', {}, platform).trim()}` : text };
     }
     case 'list':
       return { text: templates.render('qa-list', { ...common, intro: t!.intro, items: t!.items, source: citeTopic(t!) }, platform), format: 'markdown', title: t!.title };
@@ -97,6 +98,11 @@ export interface KnowledgeChatDeps {
   reload: () => ReloadResult;
   /** Where declined and clarified questions are kept for the admins (absent: not kept). */
   feedback?: FeedbackSink;
+  /**
+   * The county's model, asked when the rules decline or ask back a question in scope (absent: off). It
+   * resolves a model-assisted item or null, and never rejects.
+   */
+  assist?: (question: string, ruled: AskResult) => Promise<AskResult | null>;
 }
 
 export function questionSkill(deps: KnowledgeChatDeps): Skill {
@@ -105,11 +111,13 @@ export function questionSkill(deps: KnowledgeChatDeps): Skill {
     async handle(turn: Turn) {
       const text = turn.msg.text.trim();
       if (!text) return null;
-      const r = deps.service.ask(text);
-      const outOfScope = isOutOfScope(deps.service, text, r);
+      const ruled = deps.service.ask(text);
+      const outOfScope = isOutOfScope(deps.service, text, ruled);
+      // Out-of-scope questions are kept too (kind abstain), with no topics: their reply offered none. A
+      // question the model then matches is kept as well: the rules missed it, and the base may want an example.
+      if (ruled.kind === 'abstain' || ruled.kind === 'clarify') await deps.feedback?.unanswered(turn, ruled.kind, outOfScope ? [] : ruled.suggestions.map((t) => t.title));
+      const r = (!outOfScope && deps.assist ? await deps.assist(text, ruled).catch(() => null) : null) ?? ruled;
       const reply = renderAnswer(deps.templates, text, r, turn.msg.platform, { outOfScope });
-      // Out-of-scope questions are kept too (kind abstain), with no topics: their reply offered none.
-      if (r.kind === 'abstain' || r.kind === 'clarify') await deps.feedback?.unanswered(turn, r.kind, outOfScope ? [] : r.suggestions.map((t) => t.title));
       return { intent: 'question', replies: [reply], answer: answerInfo(r, outOfScope) };
     },
   };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { KnowledgeService } from './service.js';
-import type { AskKind } from './types.js';
+import type { AskKind, AskResult } from './types.js';
 
 const oneOrMany = <T extends z.ZodType>(t: T) => z.union([t, z.array(t)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.infer<T>[]);
 
@@ -76,9 +76,17 @@ const DISCIPLINE = /^(discipline-|ten-no-)/;
 
 const declined = (k: AskKind) => k === 'abstain' || k === 'clarify';
 
-export function evaluate(service: KnowledgeService, cases: QaCase[], variantDefaults: Record<string, string> = { 十严禁: 'village' }): QaMetrics {
-  const outcomes: CaseOutcome[] = cases.map((c) => {
-    const r = service.ask(c.q, { variantDefaults });
+/** The county default the fixtures were written against. */
+export const EVAL_VARIANTS: Record<string, string> = { 十严禁: 'village' };
+
+export function evaluate(service: KnowledgeService, cases: QaCase[], variantDefaults: Record<string, string> = EVAL_VARIANTS): QaMetrics {
+  return score(cases, cases.map((c) => service.ask(c.q, { variantDefaults })));
+}
+
+/** The figures for answers already given (results[i] answers cases[i]), e.g. with a model's help. */
+export function score(cases: QaCase[], results: AskResult[]): QaMetrics {
+  const outcomes: CaseOutcome[] = cases.map((c, i) => {
+    const r = results[i]!;
     const topic = r.topic?.id;
     const item = r.kind === 'item' ? r.item?.n : undefined;
     const accepted = (t: string) => !!c.accept?.some((p) => p.startsWith(`${t}#`));

@@ -69,6 +69,11 @@ export class KnowledgeService {
     return this.domainWords(question)?.length === 0;
   }
 
+  /** The index in use (for the layers after the answerer, e.g. model assist); undefined before a base loads. */
+  current(): KnowledgeIndex | undefined {
+    return this.index;
+  }
+
   topics(): Topic[] {
     return this.index?.base.topics ?? [];
   }

@@ -113,6 +113,8 @@ export interface AskResult {
   /** For missing-item: the N asked for. */
   asked?: number;
   citations: string[];
+  /** The item was picked by the county's model among items offered to it (the text is still the base's own). */
+  assisted?: true;
 }
 
 export interface AskOptions {
