@@ -1,4 +1,4 @@
-// The validation list of issue 5: what is refused (errors) and what is recorded but pointed out (warnings).
+// The validation rules: what is refused (errors) and what is recorded but pointed out (warnings).
 import type { Figures, IndicatorKey } from '../store/types.js';
 import type { FieldChange, ReportError, ReportWarning } from './types.js';
 

@@ -1,4 +1,4 @@
-// Coverage of the reference facts (/work/shared/reference/policy-facts.md, good-confidence statements):
+// Coverage of the reference policy facts (good-confidence statements, tabled in test/fixtures/coverage/policy-facts.yaml):
 // test/fixtures/coverage/policy-facts.yaml maps each fact to the topic#item that states it, a phrase that
 // item must contain, and a plain question that must reach it through the real answerer. Questions the
 // engine does not route there are listed too (misses, or reachable: false) and must stay unreached, so the
