@@ -1,6 +1,7 @@
 // Looks at a bot's SQLite file from the outside, through a second handle (as another process would):
 // whole-table snapshots to prove that a refused input changed nothing, a consistency check that every
 // record equals the replay of its revisions, and failure injection for store-outage tests.
+import { replayProblems as replayOf } from '../store/history.js';
 import Database from 'better-sqlite3';
 
 const TABLES = ['records', 'revisions', 'messages', 'job_runs', 'deliveries', 'leases', 'audit'] as const;
@@ -53,27 +54,9 @@ export function readAll(file: string): { records: RecordRow[]; revisions: Revisi
  */
 export function replayProblems(file: string): string[] {
   const { records, revisions } = readAll(file);
-  const problems: string[] = [];
-  const state = new Map<string, Record<string, number>>();
-  for (const r of revisions) {
-    const key = `${r.township}|${r.date}`;
-    const figures = state.get(key) ?? {};
-    const had = figures[r.field] ?? null;
-    if (had !== r.old) problems.push(`${key} ${r.field}: revision says old ${r.old}, replay had ${had}`);
-    if (r.new === null) delete figures[r.field];
-    else figures[r.field] = r.new;
-    state.set(key, figures);
-  }
-  const stored = new Map(records.map((r) => [`${r.township}|${r.date}`, r.figures]));
-  for (const key of new Set([...state.keys(), ...stored.keys()])) {
-    const replayed = JSON.stringify(sorted(state.get(key) ?? {}));
-    const actual = JSON.stringify(sorted(stored.get(key) ?? {}));
-    if (replayed !== actual) problems.push(`${key}: record ${actual} but revisions replay to ${replayed}`);
-  }
-  return problems;
+  return replayOf(records, revisions);
 }
 
-const sorted = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
 
 /**
  * Make one table refuse writes from every connection (a trigger, so the failure is a real SQLite error

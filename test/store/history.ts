@@ -9,8 +9,21 @@ import type { Figures, Store } from '../../src/store/types.js';
  */
 export async function historyProblems(store: Pick<Store, 'listRecords' | 'listRevisions'>): Promise<string[]> {
   const [records, revisions] = await Promise.all([store.listRecords(), store.listRevisions()]);
+  return replayProblems(records, revisions);
+}
+
+interface Replayed {
+  township: string;
+  date: string;
+}
+
+/** The same check on records and revisions read any way (the port, or a SQLite file directly). */
+export function replayProblems(
+  records: (Replayed & { figures: Figures })[],
+  revisions: (Replayed & { field: string; old: number | null; new: number | null })[],
+): string[] {
   const problems: string[] = [];
-  const state = new Map<string, Figures>();
+  const state = new Map<string, Record<string, number>>();
   for (const r of revisions) {
     const key = `${r.township}|${r.date}`;
     const figures = state.get(key) ?? {};
@@ -20,7 +33,7 @@ export async function historyProblems(store: Pick<Store, 'listRecords' | 'listRe
     else figures[r.field] = r.new;
     state.set(key, figures);
   }
-  const stored = new Map(records.map((r) => [`${r.township}|${r.date}`, r.figures]));
+  const stored = new Map(records.map((r) => [`${r.township}|${r.date}`, r.figures as Record<string, number>]));
   for (const key of new Set([...state.keys(), ...stored.keys()])) {
     const replayed = JSON.stringify(sorted(state.get(key) ?? {}));
     const actual = JSON.stringify(sorted(stored.get(key) ?? {}));
