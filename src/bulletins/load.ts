@@ -39,7 +39,8 @@ export async function loadDaily(store: BulletinStore, county: County, date: stri
   // Figures are cumulative, so a township silent for longer still counts its last record in the totals;
   // copied figures follow later corrections of the day they copied (docs/figures.md).
   const day = await loadDay(store, townships, date, zonedInstant(yesterday, '00:00', tz));
-  const revisions = day.revisions.filter((r) => r.at >= since && r.at < nextStart && r.date < date);
+  // Every change to an earlier day since then, late first reports included: what leaders saw has changed.
+  const revisions = (await store.listRevisions({ since, before: date })).filter((r) => r.at < nextStart);
   return composeDaily({
     county: county.county,
     date,

@@ -189,7 +189,7 @@ export interface LoadedDay {
    * then or when a later change to that record may have left a copy behind.
    */
   before: ProgressRecord[];
-  /** Revisions since `since` (the bulletin lists the corrections among them). */
+  /** The changes since `since` (old not null) and every revision since then of the townships they touch. */
   revisions: Revision[];
 }
 
@@ -202,10 +202,14 @@ export interface LoadedDay {
 export async function loadDay(store: DayReader, townships: TownshipDue[], date: string, since?: Date): Promise<LoadedDay> {
   const yesterday = addDays(date, -1);
   const from = since ?? new Date(`${addDays(date, -2)}T00:00:00Z`);
-  const [today, dayBefore, revisions] = await Promise.all([store.listRecords({ date }), store.listRecords({ date: yesterday }), store.listRevisions({ since: from })]);
+  // Only a change to a figure already there can leave a copy behind; most days have few, so the
+  // revisions read are those changes and the whole history since `since` of the townships they touch.
+  const [today, dayBefore, changes] = await Promise.all([store.listRecords({ date }), store.listRecords({ date: yesterday }), store.listRevisions({ since: from, changed: true })]);
+  const touched = [...new Set(changes.map((r) => r.township))];
+  const revisions = (await Promise.all(touched.map((township) => store.listRevisions({ township, since: from })))).flat();
   const reportedYesterday = new Set(dayBefore.map((r) => r.township));
   // A record changed since `since` (old not null) may have been copied by the next one: its township needs it.
-  const changed = new Set(revisions.filter((r) => r.old !== null && r.date < yesterday).map((r) => r.township));
+  const changed = new Set(changes.filter((r) => r.date < yesterday).map((r) => r.township));
   const wanted = townships.filter((t) => !reportedYesterday.has(t.name) || changed.has(t.name));
   const older = await Promise.all(wanted.map((t) => store.previousRecord(t.name, yesterday)));
   const all = followCorrections([...older.filter((r): r is ProgressRecord => r !== null), ...dayBefore, ...today], revisions);

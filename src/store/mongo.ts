@@ -111,10 +111,12 @@ export class MongoStore implements Store {
     return this.run('listRevisions', async () => {
       const filter = {
         ...(q.township ? { township: q.township } : {}),
-        ...(q.date ? { date: q.date } : {}),
+        ...(q.date || q.before ? { date: { ...(q.date ? { $eq: q.date } : {}), ...(q.before ? { $lt: q.before } : {}) } } : {}),
         ...(q.by ? { by: q.by } : {}),
         ...(q.since ? { at: { $gte: q.since } } : {}),
       };
+      // A version holds several fields' changes, some first reports: `changed` is applied to the revisions.
+      const kept = (list: Revision[]) => (q.changed ? list.filter((r) => r.old !== null) : list);
       const withChanges = { ...filter, 'changes.0': { $exists: true } };
       // A version has at least one change, so the newest `latest` versions hold the newest `latest` changes.
       const versions =
@@ -122,13 +124,13 @@ export class MongoStore implements Store {
           ? await this.m.version.find(withChanges).sort({ seq: 1 }).lean<VersionDoc[]>()
           : (await this.m.version.find(withChanges).sort({ seq: -1 }).limit(q.latest).lean<VersionDoc[]>()).reverse();
       const revisions = committedRevisions(versions, await this.revs(recordsOf(versions)));
-      if (q.latest !== undefined && revisions.length >= q.latest) return revisions.slice(revisions.length - q.latest);
+      if (q.latest !== undefined && revisions.length >= q.latest) return kept(revisions.slice(revisions.length - q.latest));
       // History written before record_versions existed comes first: it is all older.
       const legacy =
         q.latest === undefined
           ? await this.m.legacyRevision.find(filter).sort({ _id: 1 }).lean<Revision[]>()
           : (await this.m.legacyRevision.find(filter).sort({ _id: -1 }).limit(q.latest - revisions.length).lean<Revision[]>()).reverse();
-      return [...legacy.map(fromLegacy), ...revisions];
+      return kept([...legacy.map(fromLegacy), ...revisions]);
     });
   }
 

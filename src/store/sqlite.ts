@@ -168,6 +168,8 @@ export class SqliteStore implements Store {
       if (q.date) (where.push('date = ?'), args.push(q.date));
       if (q.by) (where.push('by = ?'), args.push(q.by));
       if (q.since) (where.push('at >= ?'), args.push(q.since.getTime()));
+      if (q.before) (where.push('date < ?'), args.push(q.before));
+      if (q.changed) where.push('old IS NOT NULL');
       const filtered = `SELECT * FROM revisions ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`;
       if (q.latest !== undefined) args.push(q.latest);
       const sql = q.latest === undefined ? `${filtered} ORDER BY id` : `SELECT * FROM (${filtered} ORDER BY id DESC LIMIT ?) ORDER BY id`;

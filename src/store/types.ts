@@ -81,6 +81,10 @@ export interface RevisionQuery {
   by?: string;
   /** Only revisions at or after this time. */
   since?: Date;
+  /** Only revisions of records dated before this day (YYYY-MM-DD). */
+  before?: string;
+  /** Only revisions that changed a figure already there (old not null): corrections, not first reports. */
+  changed?: boolean;
   /** Only the newest this many in write order (still returned oldest first): a check on "the last few" stays cheap. */
   latest?: number;
 }

@@ -95,6 +95,16 @@ export function storeContract(name: string, open: (opts?: StoreOptions) => Promi
       expect((await store.listRevisions({ since: at('2026-11-22T10:30:00Z') })).map((r) => r.by)).toEqual(['u2']);
     });
 
+    it('filters revisions to records dated before a day, and to changes of a figure already there', async () => {
+      await store.writeRecord({ township: 'A', date: '2026-11-21', figures: { partyDone: 1, committeeDone: 1 }, by: 'u1', at: at('2026-11-21T10:00:00Z'), kind: 'report' });
+      await store.writeRecord({ township: 'A', date: '2026-11-22', figures: { partyDone: 2 }, by: 'u1', at: at('2026-11-22T10:00:00Z'), kind: 'report' });
+      await store.writeRecord({ township: 'A', date: '2026-11-21', figures: { partyDone: 3, committeeDone: 1 }, by: 'u1', at: at('2026-11-22T11:00:00Z'), kind: 'correction' });
+      const before = (await store.listRevisions({ before: '2026-11-22' })).map((r) => `${r.date} ${r.field} ${r.old}→${r.new}`);
+      expect(before.sort()).toEqual(['2026-11-21 committeeDone null→1', '2026-11-21 partyDone 1→3', '2026-11-21 partyDone null→1']);
+      expect((await store.listRevisions({ changed: true })).map((r) => `${r.date} ${r.old}→${r.new}`)).toEqual(['2026-11-21 1→3']);
+      expect(await store.listRevisions({ changed: true, since: at('2026-11-22T11:30:00Z') })).toEqual([]);
+    });
+
     it('returns only the newest revisions asked for, oldest first', async () => {
       for (let n = 1; n <= 4; n++) {
         await store.writeRecord({ township: 'A', date: '2026-11-22', figures: { partyDone: n }, by: 'u1', at: at(`2026-11-22T1${n}:00:00Z`), kind: 'report' });
