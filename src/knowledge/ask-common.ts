@@ -28,3 +28,8 @@ export function cite(topic: Topic, item?: Item): string {
 export function siblingsOf(index: KnowledgeIndex, topic: Topic): Topic[] {
   return topic.family ? index.entries.map((e) => e.topic).filter((t) => t.family === topic.family && t !== topic) : [];
 }
+
+/** One item as the answer, cited by its own source, with the other versions of its list beside it. */
+export function itemAnswer(index: KnowledgeIndex, topic: Topic, item: Item, confidence: number, situational: boolean): AskResult {
+  return result({ kind: 'item', confidence, situational, others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
+}

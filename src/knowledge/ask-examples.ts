@@ -2,7 +2,7 @@
 // question beside the rules' (ask.ts). They answer when the rules abstain, settle a question the rules
 // would ask back, agree with the rules below either's threshold, or overrule an item whose examples are far.
 import type { KnowledgeIndex, Ranked } from './index.js';
-import { ASKS_TIME, ASKS_YEARS, cite, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
+import { ASKS_TIME, ASKS_YEARS, itemAnswer, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
 import { namesBreach } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
 import type { AskOptions, AskResult } from './types.js';
@@ -50,14 +50,14 @@ export function byExamples(index: KnowledgeIndex, cleaned: string, opts: AskOpti
   if (index.aboutOtherBody(index.bodies(terms), chosen.entry.itemBodies[chosen.n]!)) return undefined;
   if (!index.namesLink(terms, chosen.entry)) return undefined;
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
-  return result({ kind: 'item', confidence: chosen.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
+  return itemAnswer(index, topic, item, chosen.sim, SITUATIONAL.test(cleaned));
 }
 
 /** Example questions this close, and this far ahead of any other item's, settle a question asked back. */
 const SETTLE_SIM = 0.7;
 const SETTLE_MARGIN = 0.15;
 
-export function settled(index: KnowledgeIndex, ruled: AskResult, question: string, cleaned: string): AskResult | undefined {
+export function settled(index: KnowledgeIndex, ruled: AskResult, cleaned: string): AskResult | undefined {
   if (findOrdinal(cleaned) || index.outside(cleaned).length || index.misconduct(cleaned).length) return undefined;
   const terms = index.terms(cleaned);
   const near = index.nearestExamples(terms);
@@ -71,7 +71,7 @@ export function settled(index: KnowledgeIndex, ruled: AskResult, question: strin
   if (index.aboutOtherBody(subjectBodies(index, cleaned, terms), best.entry.itemBodies[best.n]!)) return undefined;
   const item = topic.items[best.n]!;
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
-  return result({ kind: 'item', confidence: best.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
+  return itemAnswer(index, topic, item, best.sim, SITUATIONAL.test(cleaned));
 }
 
 /** "跟村委会一样不", "和居委会比": the body named here is compared with, not asked about. */
@@ -120,7 +120,7 @@ function agreement(index: KnowledgeIndex, ranked: Ranked[], near: ReturnType<Kno
   if (!list && breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
   if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return undefined;
-  return result({ kind: 'item', confidence: best.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
+  return itemAnswer(index, topic, item, best.sim, SITUATIONAL.test(cleaned));
 }
 
 /** An example question at least this close to another item overrules the rules' item (never a list's, either way) … */
@@ -154,5 +154,5 @@ export function overruled(index: KnowledgeIndex, ruled: AskResult, cleaned: stri
   if (breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
   if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return undefined;
-  return result({ kind: 'item', confidence: best.sim, situational: SITUATIONAL.test(cleaned), others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
+  return itemAnswer(index, topic, item, best.sim, SITUATIONAL.test(cleaned));
 }

@@ -3,7 +3,7 @@
 // step beside the list that forbids its abuse (lawfulStep), the village committee when no body is named
 // (villageFirst).
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
-import { ABOUT_RULE, cite, CLOSE, result, siblingsOf, SITUATIONAL } from './ask-common.js';
+import { ABOUT_RULE, itemAnswer, CLOSE, SITUATIONAL } from './ask-common.js';
 import type { AskResult } from './types.js';
 
 /** A list item that forbids an act (十严禁, 十不准), not one that names who may not stand (负面清单). */
@@ -60,7 +60,7 @@ function standing(index: KnowledgeIndex, answered: AskResult, cleaned: string): 
   if (!found) return answered;
   const { topic } = found.r.entry;
   const chosen = topic.items[found.n]!;
-  return result({ kind: 'item', confidence: answered.confidence, situational: true, others: siblingsOf(index, topic), topic, item: chosen, citations: [cite(topic, chosen)] });
+  return itemAnswer(index, topic, chosen, answered.confidence, true);
 }
 
 /** "这种人能当候选人不": whether someone may stand, which the list of who may not (负面清单) answers. */
@@ -81,11 +81,9 @@ function eligible(index: KnowledgeIndex, answered: AskResult, cleaned: string): 
   const n = entry.bestItem;
   const own = terms.filter((t) => !index.common(t));
   const names = (entry.itemScores[n] ?? 0) > 0 && (namesBreach(index, cleaned, entry.entry, n) || own.some((t) => entry.entry.itemKeys[n]!.has(t)));
-  const best = names ? { n } : undefined;
-  if (!best) return answered;
+  if (!names) return answered;
   const { topic } = entry.entry;
-  const item = topic.items[best.n]!;
-  return result({ kind: 'item', confidence: answered.confidence, situational: true, others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
+  return itemAnswer(index, topic, topic.items[n]!, answered.confidence, true);
 }
 
 /** Item n of a topic names the breach the question tells, in its own words or the synonym table's. */

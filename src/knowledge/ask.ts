@@ -167,7 +167,7 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   if (ruled.kind === 'item') return refined(index, overruled(index, ruled, cleaned) ?? ruled, cleaned);
   // A question the rules found to fit several topics ("任期") is asked back, unless one item's example
   // questions settle it between those topics ("村委会一共几个人": the size of the villagers' committee).
-  if (ruled.kind === 'clarify') return settled(index, ruled, question, cleaned) ?? ruled;
+  if (ruled.kind === 'clarify') return settled(index, ruled, cleaned) ?? ruled;
   if (ruled.kind !== 'abstain') return ruled;
   return byExamples(index, cleaned, opts) ?? ruled;
 }

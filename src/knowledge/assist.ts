@@ -2,7 +2,7 @@
 // the items we offer (or none). It never writes the answer — the reply is the item's own text and source —
 // and a pick goes through the same guards as any answer path before it is given.
 import { z } from 'zod';
-import { ASKS_TIME, ASKS_YEARS, cite, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
+import { ASKS_TIME, ASKS_YEARS, itemAnswer, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
 import type { KnowledgeIndex, TopicEntry } from './index.js';
 import type { ChatMessage } from './model-client.js';
 import type { AskResult } from './types.js';
@@ -124,5 +124,5 @@ export function assistedAnswer(index: KnowledgeIndex, question: string, c: Candi
   const { topic } = c.entry;
   const item = topic.items[c.n]!;
   const situational = SITUATIONAL.test(index.tokenizer.clean(question));
-  return { ...result({ kind: 'item', confidence: 0, situational, others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] }), assisted: true };
+  return { ...itemAnswer(index, topic, item, 0, situational), assisted: true };
 }
