@@ -77,6 +77,7 @@ function lineData(ctx: ReplyContext, rec: PlannedRecord, key: IndicatorKey) {
     flat: delta === 0,
     increment: spec?.kind === 'increment' ? { add: formatNumber(spec.n), base: formatNumber(change?.last ?? 0) } : null,
     fromPercent: spec?.kind === 'percent' ? spec.raw : null,
+    parts: spec?.kind === 'number' && spec.parts ? spec.parts : null,
     allDone: spec?.kind === 'all',
     corrected:
       spec && spec.kind !== 'increment' && rec.current?.[key] !== undefined && rec.current[key] !== value ? { old: formatNumber(rec.current[key]!) } : null,

@@ -4,7 +4,7 @@
 import { aside, asideNext } from './bind-asides.js';
 import { correctionFlag } from './bind-corrections.js';
 import type { BindState } from './bind-state.js';
-import type { ValueToken } from './bind-values.js';
+import { DONE_KEYS, type ValueToken } from './bind-values.js';
 import { VILLAGES } from './bind-units.js';
 import type { Token } from './scan.js';
 
@@ -37,6 +37,17 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       const last = s.out.items[s.out.items.length - 1];
       if (!s.pending.length && prev && prev === s.lastEmitted && last && last.at === prev.at && last.key !== 'due') return s.emit([last.key], tok as ValueToken);
       return s.value(tok as ValueToken);
+    }
+    case 'unstarted': {
+      // "居委会换届还没开始": the bodies just named, whose figure is still waiting, have done none. Said of
+      // anything else ("今天还没开始", a head count) it gives no figure.
+      // Only straight after the name: in "因村委会尚未选举暂未启动" it gives a reason, no figure.
+      const named = s.pending.flat();
+      if (prev?.t === 'ind' && named.length && named.every((k) => DONE_KEYS.includes(k))) return s.value(tok as ValueToken);
+      // "监委会3个未启动": written after a figure it counts what has not started — refused like 未完成.
+      if (prev && prev === s.lastEmitted) return flag(s, { ...tok, flag: 'notdone' }, prev);
+      s.lineExplains = true;
+      return;
     }
     case 'incr':
       // "比上届增加4人": the increase is the comparison's, set aside with it.

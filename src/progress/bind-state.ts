@@ -8,7 +8,7 @@ import { TodayWithTotal } from './bind-today.js';
 import type { Bound, BoundItem, Ref, ValueToken } from './bind-values.js';
 import type { DateSpec } from './dates.js';
 import type { Token } from './scan.js';
-import type { ReportError } from './types.js';
+import type { Part, ReportError } from './types.js';
 
 export abstract class BindState {
   readonly out: Bound = { items: [], errors: [], towns: [], dates: [], correction: false, repeats: [], asides: [], replaced: [] };
@@ -77,6 +77,8 @@ export abstract class BindState {
   backward: { value: ValueToken; name: Token } | null = null;
   /** The indicator named right after the value being read, if any ("12个村完成党组织"). */
   nameFollows: IndicatorKey[] | null = null;
+  /** The part (villages or communities) the name last given to each body spoke of: bind-parts.ts. */
+  readonly parts = new Map<IndicatorKey, Part | undefined>();
   /** A name just taken back ("村委会 哦不是村委会 是监委会"): its repetition right after is no new name. */
   unsaid: IndicatorKey[] | null = null;
 

@@ -4,7 +4,7 @@ import type { DateSpec } from './dates.js';
 import type { Token } from './scan.js';
 import type { ReportError, ValueSpec } from './types.js';
 
-export type ValueToken = Extract<Token, { t: 'num' | 'pair' | 'pct' }> | (Extract<Token, { t: 'flag' }> & { flag: 'all' });
+export type ValueToken = Extract<Token, { t: 'num' | 'pair' | 'pct' }> | (Extract<Token, { t: 'flag' }> & { flag: 'all' | 'unstarted' });
 
 export interface BoundItem {
   key: IndicatorKey;
@@ -55,7 +55,8 @@ export function isFiller(tok: Token): boolean {
 }
 
 export function valueOf(key: IndicatorKey, tok: ValueToken, increment: boolean, errors: ReportError[]): ValueSpec | null {
-  if (tok.t === 'flag') return { kind: 'all', raw: tok.raw };
+  // "监委会还没开始": a body whose election has not started has done none — the figure 0, as said.
+  if (tok.t === 'flag') return tok.flag === 'all' ? { kind: 'all', raw: tok.raw } : { kind: 'number', n: 0, raw: tok.raw };
   if (tok.t === 'pct') {
     if (tok.value > 100) {
       errors.push({ code: 'percent-over-100', raw: tok.raw, field: key, value: tok.value });

@@ -13,6 +13,7 @@ import { CLOSING_FLAGS, somethingFollows, supersede } from './bind-corrections.j
 import { endLine, flush } from './bind-ends.js';
 import { flag, refuseNotCounted } from './bind-flags.js';
 import { misheardTen } from './bind-homophone.js';
+import { addCommunities, partOfName } from './bind-parts.js';
 import { date, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
 import { crossTab, forPeople, headCountAsDue, unitFits, VILLAGES } from './bind-units.js';
@@ -40,6 +41,8 @@ class Binder extends BindState {
     }
     for (const key of keys) {
       const value = valueOf(key, tok, inc, this.out.errors);
+      const part = carried ? undefined : this.parts.get(key);
+      if (value?.kind === 'number' && part) value.part = part;
       if (value) {
         const item: BoundItem = { key, value, at: tok.at, seg: tok.seg };
         if (this.beforeCorrection) supersede(this, item);
@@ -82,9 +85,9 @@ class Binder extends BindState {
       this.reopen = null;
       return this.emit(keys, tok);
     }
-    if (wholeOfParts(this, tok)) return;
-    // "白沙镇16个村,…": villages counted right after the township's name are its due count.
-    if (!this.pending.length && tok.t === 'num' && this.afterTown && !this.nameFollows && /(村|社区)$/.test(tok.raw)) return this.emit(['due'], tok);
+    if (wholeOfParts(this, tok) || addCommunities(this, tok)) return;
+    // "白沙镇16个村,…", "16个村(社区)": villages counted right after the township's name are its due count.
+    if (!this.pending.length && tok.t === 'num' && this.afterTown && !this.nameFollows && /(村|社区)\)?$/.test(tok.raw)) return this.emit(['due'], tok);
     if (!this.pending.length) {
       // After a switch of township the pattern wins, unless the name after the figure starts it anew
       // ("城关审查126人 河西84人不通过1人": 84 is the first of the pattern, 不通过 the second).
@@ -120,6 +123,8 @@ class Binder extends BindState {
 
   private indicator(tok: Extract<Token, { t: 'ind' }>) {
     this.asideOpen = false;
+    const part = partOfName(this.text, tok);
+    for (const k of tok.keys) if (DONE_KEYS.includes(k)) this.parts.set(k, part);
     if (tok.keys.every((k) => !VILLAGES.has(k))) this.peopleWaiting = tok.keys;
     if (this.planClosed && !tok.keys.includes('due')) this.notCounted = null;
     this.planClosed = false;

@@ -29,13 +29,15 @@ export interface Lexicon {
   wordFirst: Set<string>;
   /** Words after a body's name that make it a group of people ("党组织成员"), sticky. */
   posts: RegExp;
+  /** Words that mean what they say and are never a misheard name (组织部 is no 支部). */
+  plain: string[];
   /** Phrases that give an indicator the figure 0 ("没有不通过的"), longest first. */
   zero: [string, IndicatorKey][];
   /** A pasted table's header words by role (indicators.yaml `columns`, read by table.ts). */
   columns: ColumnWords;
 }
 
-export const WORD_KINDS = ['vague', 'correction', 'replaced', 'wrong', 'slip', 'incr', 'aside', 'share', 'notdone', 'text', 'plan', 'sub', 'both', 'same', 'neg', 'cumul', 'all', 'resp', 'done', 'join', 'other'] as const;
+export const WORD_KINDS = ['vague', 'correction', 'replaced', 'wrong', 'slip', 'incr', 'aside', 'share', 'notdone', 'text', 'plan', 'sub', 'both', 'same', 'neg', 'cumul', 'all', 'unstarted', 'resp', 'done', 'join', 'other'] as const;
 export type WordKind = (typeof WORD_KINDS)[number];
 
 const keySchema = z.enum(INDICATOR_KEYS);
@@ -50,6 +52,7 @@ const fileSchema = z.strictObject({
   words: z.partialRecord(z.enum(WORD_KINDS), z.array(z.string().min(1))).default({}),
   posts: z.array(z.string().min(1)).default([]),
   zero: z.partialRecord(keySchema, z.array(z.string().min(1))).default({}),
+  plain: z.array(z.string().min(1)).default([]),
   columns: columnsSchema,
 });
 
@@ -105,6 +108,7 @@ export function buildLexicon(raw: unknown, source = 'indicators file'): Lexicon 
     wordPattern: new RegExp(byLength(words.keys()), 'y'),
     wordFirst: new Set([...words.keys()].map((w) => w[0]!)),
     posts: new RegExp(byLength(parsed.data.posts.map(foldText)), 'y'),
+    plain: parsed.data.plain.map(foldText),
     zero: (Object.entries(parsed.data.zero) as [IndicatorKey, string[]][])
       .flatMap(([key, phrases]) => phrases.map((p) => [foldText(p), key] as [string, IndicatorKey]))
       .sort((a, b) => b[0].length - a[0].length),

@@ -70,7 +70,7 @@ function governing<T>(refs: Ref<T>[], at: number, seg: number): Ref<T> | null {
 
 function isReportShaped(tokens: Token[]): boolean {
   const has = (pred: (t: Token) => boolean) => tokens.some(pred);
-  const value = has((t) => t.t === 'num' || t.t === 'pair' || t.t === 'pct' || t.t === 'vague' || (t.t === 'flag' && t.flag === 'all'));
+  const value = has((t) => t.t === 'num' || t.t === 'pair' || t.t === 'pct' || t.t === 'vague' || (t.t === 'flag' && (t.flag === 'all' || t.flag === 'unstarted')));
   const subject = has((t) => t.t === 'town' || t.t === 'ind');
   const flag = (f: string) => has((t) => t.t === 'flag' && t.flag === f);
   const arabic = has((t) => (t.t === 'num' && !t.chinese) || t.t === 'pair' || t.t === 'pct');

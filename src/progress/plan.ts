@@ -3,6 +3,7 @@
 import type { Figures, IndicatorKey, ProgressRecord } from '../store/types.js';
 import { DONE_KEYS } from './bind-values.js';
 import { checkRecord } from './checks.js';
+import { joinParts } from './plan-parts.js';
 import type { TownshipMatcher } from './townships.js';
 import type { FieldChange, Item, ParsedReport, PlannedRecord, ReportError, ReportWarning } from './types.js';
 
@@ -66,7 +67,7 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
     if (!groups.has(k)) groups.set(k, { township: t.township, date: t.date, items: [] });
     return groups.get(k)!;
   };
-  for (const item of assigned.items) group(item).items.push(item);
+  for (const item of joinParts(assigned.items)) group(item).items.push(item);
   for (const r of assigned.repeats) group(r);
   const records: PlannedRecord[] = [];
   // Earlier dates first: "16日…，17日…" in one message carries the 16th's new figures into the 17th.

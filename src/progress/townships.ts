@@ -20,7 +20,8 @@ const CANDIDATE = /[\u4e00-\u9fff]{1,5}?(街道|镇|乡)/y;
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 /** Shapes that end like a township but are generic words. */
 // 我们乡/咱们镇/我街道 mean the sender's own township, like 我乡: no township name at all.
-const GENERIC = /乡镇|^(全|本|我|该|各|每|城|下|到|在|赴|去|回|农|市|村)(乡|镇)$|^(我们|咱们|咱|俺们|俺|我|本)(乡|镇|街道)$/;
+// "现将我乡…": a pronoun straight before 乡/镇 ends any such shape.
+const GENERIC = /乡镇|^(全|本|我|该|各|每|城|下|到|在|赴|去|回|农|市|村)(乡|镇)$|(我们|咱们|咱|俺们|俺|我|本|全|该)(乡|镇|街道)$/;
 
 export class TownshipMatcher {
   private readonly forms: Form[];

@@ -1,10 +1,17 @@
 // Shapes shared by the parser, the validator and the ledger.
 import type { Figures, IndicatorKey } from '../store/types.js';
 
+/** A township's villages or its communities, when a figure is given for one of them only. */
+export type Part = 'village' | 'community';
+
 /** How a figure was given. Anything not `number` is derived, as documented in docs/reports.md. */
 export type ValueSpec =
   /** `implied`: a due count only restated ("19/20"), recorded only when it differs from what is known. */
-  | { kind: 'number'; n: number; raw: string; implied?: true }
+  /**
+   * `part`: the figure of the villages or of the communities only ("社区党组织2个"); `parts`: the two such
+   * figures this one adds up (plan-parts.ts).
+   */
+  | { kind: 'number'; n: number; raw: string; implied?: true; part?: Part; parts?: { village: number; community: number } }
   | { kind: 'increment'; n: number; raw: string }
   | { kind: 'percent'; p: number; raw: string }
   | { kind: 'all'; raw: string };

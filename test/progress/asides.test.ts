@@ -320,3 +320,59 @@ describe('a 更正 in the middle of a message', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('bodies not started, and villages with communities', () => {
+  it.each([
+    ['河西乡监委会还没开始', { supervisionDone: 0 }],
+    ['河西乡党组织9个，村委会、监委会选举尚未启动', { partyDone: 9, committeeDone: 0, supervisionDone: 0 }],
+    ['河西乡党组织完成8 监委会还没开 一肩挑6', { partyDone: 8, supervisionDone: 0, oneShoulder: 6 }],
+  ])('%s records a body not started as 0', async (text, figures) => {
+    const r = await run(text, records({ 河西乡: figures }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads "not started" as no figure after a figure, a reason or a head count', async () => {
+    expect((await run('河西乡监委会3个未启动', { refuse: 'not-done', mention: ['3个未启动'], avoid: [] })).problems).toEqual([]);
+    expect((await run('河西乡监委会完成5个，剩余7个因村委会尚未选举暂未启动', records({ 河西乡: { supervisionDone: 5 } }))).problems).toEqual([]);
+    // Not started, said of a body that already has figures on record, is a decrease: refused, nothing lost.
+    const r = await run('河西乡党组织换届还没开始', { refuse: 'decrease', mention: ['4'], avoid: [] }, { before: [{ township: '河西乡', date: '2026-11-21', figures: { partyDone: 4 } }] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('adds the villages\' and the communities\' figures of one body, and says so', async () => {
+    const r = await run('河东镇村党组织完成9个，社区党组织完成2个，村委会完成6个', records({ 河东镇: { partyDone: 11, committeeDone: 6 } }), { from: 'wecom:zzb_liu' });
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('（村9个＋社区2个）');
+  });
+
+  it('adds a count of communities to the due count of villages', async () => {
+    const r = await run('城关镇全镇14个村、4个社区，村党组织换届完成12个，社区党组织完成3个', records({ 城关镇: { due: 18, partyDone: 15 } }), { from: 'wecom:zzb_liu' });
+    expect(r.problems).toEqual([]);
+    const bracketed = await run('白沙镇16个村（社区），村委会换届完成50%', records({ 白沙镇: { due: 16, committeeDone: 8 } }), { from: 'wecom:zzb_liu' });
+    expect(bracketed.problems).toEqual([]);
+  });
+
+  it('takes one part beside the whole as a breakdown, and two figures for the same part as a conflict', async () => {
+    const r = await run('河东镇党组织累计完成9个，社区党组织换届还没开始', records({ 河东镇: { partyDone: 9 } }), { from: 'wecom:zzb_liu' });
+    expect(r.problems).toEqual([]);
+    expect((await run('河西乡村委会8个 村委会9个', { refuse: 'conflict', mention: ['8', '9'], avoid: [] })).problems).toEqual([]);
+  });
+
+  it('reads 我乡 in a formal report as the sender\'s own township', async () => {
+    const r = await run('各位领导:现将我乡今日换届工作进展报告如下。村委会换届完成6个', records({ 河西乡: { committeeDone: 6 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('words that read as totals, and names that stay themselves', () => {
+  it('reads 增加到 as the total it rose to, not an increment', async () => {
+    const r = await run('河西乡35岁以下成员从上届的6人增加到14人', records({ 河西乡: { under35: 14 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('未计入');
+  });
+
+  it('never hears 组织部 as 支部', async () => {
+    const r = await run('@组织部 河西乡村委会改为6个', records({ 河西乡: { committeeDone: 6 } }));
+    expect(r.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+// Villages and communities: a township may have both, and the county counts them together (村(社区)).
+// "村党组织完成9个，社区党组织完成2个" gives the two parts of one figure; "全镇14个村、4个社区" the two parts
+// of the due count. Each part is marked here; plan-parts.ts adds them up.
+import type { BindState } from './bind-state.js';
+import type { ValueToken } from './bind-values.js';
+import type { Part } from './types.js';
+import type { Token } from './scan.js';
+
+/** Names written for both parts at once: "村(居)委会", "村(社区)党组织", "村居委会". */
+const BOTH = /^村(\(|居)/;
+
+/** Which part a body's name speaks of: 村… the villages, 居…/社区… the communities, else the whole. */
+export function partOfName(text: string, tok: Extract<Token, { t: 'ind' }>): Part | undefined {
+  if (BOTH.test(tok.raw)) return undefined;
+  if (tok.raw.startsWith('村')) return 'village';
+  if (tok.raw.startsWith('居') || text.slice(Math.max(0, tok.at - 2), tok.at) === '社区') return 'community';
+  return undefined;
+}
+
+/**
+ * "全镇14个村、4个社区", "龙泉镇18个村2个社区": a count of communities straight after the due count of
+ * villages adds to it. Returns whether the figure was taken.
+ */
+export function addCommunities(s: BindState, tok: ValueToken): boolean {
+  if (s.pending.length || tok.t !== 'num' || !/社区$/.test(tok.raw)) return false;
+  const last = s.out.items[s.out.items.length - 1];
+  if (!last || last.key !== 'due' || last.value.kind !== 'number' || s.lastEmitted?.at !== last.at || last.seg !== tok.seg) return false;
+  if (!/村$/.test(last.value.raw) || !/^[\s、,和及与]*$/.test(s.text.slice(last.at + last.value.raw.length, tok.at))) return false;
+  last.value = { kind: 'number', n: last.value.n + tok.value, raw: s.text.slice(last.at, tok.at + tok.raw.length) };
+  s.lastEmitted = tok;
+  return true;
+}
