@@ -70,6 +70,9 @@ export class Tokenizer {
     const story = (lexicon.story ?? []).map((w) => w.trim().toLowerCase()).filter((w) => !this.domain.has(w));
     for (const w of story) this.stop.add(w);
     addWords(story);
+    // Dialect question forms ("中不中", "行不行") stay whole too, or jieba glues their halves to the
+    // words around them ("这中", "不中") and the question reads as about something unknown.
+    addWords([...this.stop].filter((w) => w.length >= 3 && !this.domain.has(w)));
     addWords(words);
     // A window that is itself an everyday word ("时间" sounds like 实践) is left alone: only what jieba's
     // dictionary cannot read as one word is taken for a mishearing of a domain word (its guesses at an

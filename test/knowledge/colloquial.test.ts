@@ -27,6 +27,13 @@ describe('story words (synonyms.yaml story)', () => {
     }
   });
 
+  it('dialect question forms stay whole and drop out, never glued to the words around them', () => {
+    for (const form of ['中不中', '行不行', '能不能', '算不算', '可不可以']) {
+      expect(terms(`这${form}`), form).toEqual([]);
+      expect(terms(`村委会${form}`), form).toEqual(['村委会']);
+    }
+  });
+
   it.each([
     ['俺大舅信那个啥邪教，还爱赌钱，这回想选村委能不能行', 'negative-list', 4],
     ['俺侄子前年被评了不合格党员，这回能进两委不', 'negative-list', 7],
