@@ -1,10 +1,11 @@
 // Which rule answers, once the rules have found one: refinements of the ranking for questions the plain
-// score reads wrong — whether an outcome stands (standing), whether someone may stand (eligible), a lawful
+// score reads wrong — whether an outcome stands (standing), whether someone may stand (eligible), whether an
+// act is allowed (allowed), a lawful
 // step beside the list that forbids its abuse (lawfulStep), the village committee when no body is named
 // (villageFirst).
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
 import { ABOUT_RULE, itemAnswer, CLOSE, SITUATIONAL } from './ask-common.js';
-import type { AskResult } from './types.js';
+import type { AskOptions, AskResult } from './types.js';
 
 /** A list item that forbids an act (十严禁, 十不准), not one that names who may not stand (负面清单). */
 const FORBIDS = /^(?:严禁|不准|不得|禁止)/;
@@ -86,6 +87,33 @@ function eligible(index: KnowledgeIndex, answered: AskResult, cleaned: string): 
   return itemAnswer(index, topic, topic.items[n]!, answered.confidence, true);
 }
 
+/** "串联拉票 行不行", "这算违纪不": whether an act is allowed, which the lists of what is forbidden answer. */
+const ASKS_ALLOWED = /行不行|中不中|行不|中不|可以吗|可以不|允许吗|允许不|违纪|违规|犯规|犯哪条|管不管/;
+/** Told as done before ("搞过", "被查实"): then it is about the person, and the negative list may answer. */
+const TOLD_AS_PAST = /过|以前|之前|前几年|前些年|曾经|查实|处理|处分/;
+
+/**
+ * Whether an act may be done now ("让他表哥挨家挨户串联拉票 行不行") is answered by the discipline list's
+ * prohibition of the act — the county's version first — not by the negative list's item on people who did it
+ * before, when the prohibition names the act told.
+ */
+function allowed(index: KnowledgeIndex, answered: AskResult, cleaned: string, opts: AskOptions): AskResult {
+  const { topic: was } = answered;
+  if (!was || was.family !== WHO_MAY_NOT_STAND || !ASKS_ALLOWED.test(cleaned) || TOLD_AS_PAST.test(cleaned)) return answered;
+  const terms = index.terms(cleaned);
+  // The act told in the rule's own words ("串联") or the synonym table's ("拉票" → 贿选).
+  const own = terms.filter((t) => !index.common(t));
+  const lists = index
+    .rank(terms)
+    .filter((r) => r.entry.topic.kind === 'list' && r.entry.topic.family !== WHO_MAY_NOT_STAND && (r.itemScores[r.bestItem] ?? 0) > 0)
+    .filter((r) => FORBIDS.test(r.entry.topic.items[r.bestItem]!.title) && (namesBreach(index, cleaned, r.entry, r.bestItem) || own.some((t) => r.entry.itemKeys[r.bestItem]!.has(t))));
+  const family = lists[0]?.entry.topic.family;
+  const found = (family && lists.find((r) => r.entry.topic.family === family && r.entry.topic.variant === opts.variantDefaults?.[family])) ?? lists[0];
+  if (!found) return answered;
+  const { topic } = found.entry;
+  return itemAnswer(index, topic, topic.items[found.bestItem]!, answered.confidence, true);
+}
+
 /** Item n of a topic names the breach the question tells, in its own words or the synonym table's. */
 export function namesBreach(index: KnowledgeIndex, cleaned: string, entry: TopicEntry, n: number): boolean {
   const item = entry.topic.items[n]!;
@@ -117,7 +145,7 @@ export function villageFirst(index: KnowledgeIndex, ranked: Ranked[], terms: str
  * An item the rules (or the examples) chose, given way to the rule that answers what the question really
  * asks: whether an outcome stands ("选上了算数不"), or whether someone may stand ("能当候选人不").
  */
-export function refined(index: KnowledgeIndex, answered: AskResult, cleaned: string): AskResult {
+export function refined(index: KnowledgeIndex, answered: AskResult, cleaned: string, opts: AskOptions = {}): AskResult {
   if (ASKS_STANDING.test(cleaned) && !ABOUT_A_RULE.test(cleaned)) return standing(index, answered, cleaned);
-  return ASKS_ELIGIBLE.test(cleaned) ? eligible(index, answered, cleaned) : answered;
+  return ASKS_ELIGIBLE.test(cleaned) ? eligible(index, answered, cleaned) : allowed(index, answered, cleaned, opts);
 }

@@ -17,7 +17,8 @@ const MIN_ITEM_FIT = 0.55;
 /** For an item of a numbered list, the share of the question's known (non-context) words it must explain. */
 const MIN_LIST_KNOWN = 0.66;
 /** The question asks for a fact (who, where, how much, when, whether there is …), not about a situation. */
-const INFO_QUESTION = /谁|哪里|哪儿|哪个部门|哪个电话|什么电话|电话多少|电话是多少|多少|几[个天年条次]|什么时候|啥时候|有没有|怎么(?!办|处理|定性|弄|算|整)|咋(?!办|整|弄|处理)|如何/;
+// "都交啥", "要准备什么": what to hand over or bring is a fact too, unlike "这算啥".
+const INFO_QUESTION = /(?:交|带|拿|准备|提交|填|要)(?:些|点)?(?:啥|什么)(?!意思|性质|问题|事)|谁|哪里|哪儿|哪个部门|哪个电话|什么电话|电话多少|电话是多少|多少|几[个天年条次]|什么时候|啥时候|有没有|怎么(?!办|处理|定性|弄|算|整)|咋(?!办|整|弄|处理)|如何/;
 /** An item of the kind asked is preferred when it scores at least this share of the best item. */
 const ASPECT_SHARE = 0.5;
 const LIST_WORDS = /有哪些|哪些|有啥|都啥|包括|包含|内容|全文|全部|是什么|是啥|啥意思|指什么|哪几条|哪十条|(?<!第)几条|列出|列一下|发一下|原文|清单/;
@@ -164,7 +165,7 @@ const LAST = /最后(?:一|那)?[条项]/;
 export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = {}): AskResult {
   const ruled = askByRules(index, question, opts);
   const cleaned = index.tokenizer.clean(question);
-  if (ruled.kind === 'item') return refined(index, overruled(index, ruled, cleaned) ?? ruled, cleaned);
+  if (ruled.kind === 'item') return refined(index, overruled(index, ruled, cleaned) ?? ruled, cleaned, opts);
   // A question the rules found to fit several topics ("任期") is asked back, unless one item's example
   // questions settle it between those topics ("村委会一共几个人": the size of the villagers' committee).
   if (ruled.kind === 'clarify') return settled(index, ruled, cleaned) ?? ruled;

@@ -118,3 +118,17 @@ describe('a list named with a number', () => {
     expect(service.ask('组织法最后一条', village).kind).toBe('clarify');
   });
 });
+
+describe('an act asked about now, and a thing to hand over', () => {
+  it('answers whether an act is allowed with the county\'s prohibition, not the negative list on people who did it', () => {
+    expect(service.ask('候选人让他表哥挨家挨户串联拉票 行不行', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 4 } });
+    // Told as done before, it is about the person: the negative list still answers whether they may stand.
+    expect(service.ask('上届他串联拉票被查实了，这回还能当候选人不', village)).toMatchObject({ topic: { family: '负面清单' } });
+  });
+
+  it('never answers what must be handed over with the prohibition of not handing over', () => {
+    const r = service.ask('交接都交啥 公章账本都得交吧', village);
+    expect(r.topic?.id).not.toBe('discipline-village');
+    expect(service.ask('老班子不交公章账本算啥', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 10 } });
+  });
+});
