@@ -33,6 +33,8 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
     case 'wrong':
     case 'slip':
       s.out.correction = true;
+      // "昨天村委会报多了 应该是3个": the figure after 应该是 is the new one, not the amount 报多了 waits for.
+      if (tok.flag === 'wrong' && s.ignoreNext === 'aside' && prev?.t === 'flag' && prev.flag === 'aside') s.ignoreNext = null;
       // "五个 我看错了" closes a slip already put right: only a word with its replacement after it takes back.
       if (!replacementFollows) return;
       // "村委会完成13个,不对,是12个", "支部完成11个\n不对 是12个": the figure just given, over a separator.

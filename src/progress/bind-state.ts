@@ -77,6 +77,8 @@ export abstract class BindState {
   backward: { value: ValueToken; name: Token } | null = null;
   /** The indicator named right after the value being read, if any ("12个村完成党组织"). */
   nameFollows: IndicatorKey[] | null = null;
+  /** A body's name still waiting for its figure while the due count is said ("党组织:全镇16个村,已完成14个"). */
+  suspended: IndicatorKey[][] | null = null;
   /** The part (villages or communities) the name last given to each body spoke of: bind-parts.ts. */
   readonly parts = new Map<IndicatorKey, Part | undefined>();
   /** A name just taken back ("村委会 哦不是村委会 是监委会"): its repetition right after is no new name. */

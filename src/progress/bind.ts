@@ -21,6 +21,9 @@ import { DONE_KEYS, DUE_FILLERS, FILLER, isFiller, valueOf, type Bound, type Val
 import type { Token } from './scan.js';
 
 export type { Bound, BoundItem, Ref } from './bind-values.js';
+
+/** Words for the whole township that name its due count (全乡16个村). */
+const SCOPE = /^全(?:乡|镇|街道)$/;
 import type { BoundItem } from './bind-values.js';
 
 class Binder extends BindState {
@@ -56,6 +59,10 @@ class Binder extends BindState {
     }
     this.clauseItems++;
     this.lastEmitted = tok;
+    if (this.suspended && keys.includes('due')) {
+      this.pending = this.suspended;
+      this.suspended = null;
+    }
   }
 
   value(tok: ValueToken) {
@@ -138,6 +145,18 @@ class Binder extends BindState {
     if (tok.keys.includes('due') && DUE_FILLERS.has(tok.raw) && (last?.value.kind === 'increment' || last?.value.kind === 'all') && last.seg === tok.seg) {
       return flag(this, { ...tok, t: 'flag', flag: 'cumul' }, undefined);
     }
+    if (SCOPE.test(this.lineNames[this.lineNames.length - 1] ?? '') && this.pending.length === 1 && this.pending[0]!.join() === 'due') {
+      // "全乡村党组织和村委会均已完成5个": 全乡 right before a body's name says whose bodies, no due count.
+      if (!tok.pre && !tok.keys.includes('due')) {
+        this.pending = [];
+        this.named.unname();
+        this.suspended = null;
+      }
+    } else if (SCOPE.test(tok.raw) && this.pending.length && this.pending.flat().every((k) => DONE_KEYS.includes(k))) {
+      // "村党组织换届:全镇16个村,已完成14个": the due count said between a body's name and its figure; the
+      // name waits for its figure until the due count has its own.
+      this.suspended = this.pending;
+    }
     this.lineInds.push(tok.keys);
     this.lineNames.push(tok.raw);
     if (this.ignoreNext === 'sub') {
@@ -213,8 +232,12 @@ class Binder extends BindState {
         }
         case 'ind':
           return this.indicator(tok);
-        case 'flag':
+        case 'flag': {
+          // "党组织和村委会均已完成5个": 均/都 straight before a figure gives each name that figure, not 全部完成.
+          const next = tokens[i + 1];
+          if (tok.flag === 'all' && /^[均都]/.test(tok.raw) && next?.t === 'num' && !next.pre) return flag(this, { ...tok, flag: 'both' }, prev);
           return flag(this, tok, prev, tok.flag === 'wrong' || tok.flag === 'slip' ? somethingFollows(tokens, i) : true);
+        }
         case 'num':
           if (this.homophone(tok, tokens[i - 1])) return;
           // A bare Chinese numeral is a figure only right after its indicator ("一肩挑五"), never in prose ("一届").

@@ -376,3 +376,29 @@ describe('words that read as totals, and names that stay themselves', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('formal reports, several townships at once, and spoken shortcuts', () => {
+  it('reads the due count said between a body\'s name and its figure', async () => {
+    const r = await run('河西乡日报\n一、村党组织换届:全乡12个村,已完成9个;\n二、村委会换届:完成6个', records({ 河西乡: { due: 12, partyDone: 9, committeeDone: 6 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads 全乡 right before a body\'s name as whose bodies, and 均已完成N个 as N for each', async () => {
+    const r = await run('至此全乡村党组织和村委会换届均已完成5个', records({ 河西乡: { partyDone: 5, committeeDone: 5 } }));
+    expect(r.problems).toEqual([]);
+    expect((await run('河西乡党组织、村委会均已完成', records({ 河西乡: { partyDone: 12, committeeDone: 12 } }))).problems).toEqual([]);
+  });
+
+  it('reads "several townships" as no question, while "完成几个了" still asks', async () => {
+    const r = await run('帮几个乡镇报一下 马坊乡村委会六个 杨家岭乡村委会五个', records({ 马坊乡: { committeeDone: 6 }, 杨家岭乡: { committeeDone: 5 } }), { from: 'wecom:zzb_liu' });
+    expect(r.problems).toEqual([]);
+    expect((await run('河西乡党组织完成几个了', { ignore: 'a question' })).problems).toEqual([]);
+  });
+
+  it('takes 应该是 after 报多了 as the new figure, 最后一个村 as no count, and 没动 as no change', async () => {
+    expect((await run('更正 河西乡村委会昨天报多了 应该是3个', records({ '河西乡 2026-11-21': { committeeDone: 3 } }))).problems).toEqual([]);
+    expect((await run('河西乡党组织最后一个村也选完了,全部完成', records({ 河西乡: { partyDone: 12 } }))).problems).toEqual([]);
+    const same = await run('河西乡监委今天没动 还是8个', records({ 河西乡: { supervisionDone: 8 } }), { before: yesterday({ supervisionDone: 8 }) });
+    expect(same.problems).toEqual([]);
+  });
+});
