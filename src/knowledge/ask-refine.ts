@@ -21,10 +21,7 @@ const ASKS_DISCIPLINE = /纪律|违纪|违规|违反|违法|犯规|犯哪|哪一
  */
 export function lawfulStep(index: KnowledgeIndex, ranked: Ranked[], terms: string[], cleaned: string): Ranked | undefined {
   const best = ranked[0];
-  if (!best || best.entry.topic.kind !== 'list' || !FORBIDS.test(best.entry.topic.items[best.bestItem]!.title)) return undefined;
-  if (!SITUATIONAL.test(cleaned) || ABOUT_RULE.test(cleaned)) return undefined;
-  if (ASKS_DISCIPLINE.test(cleaned) || index.misconduct(cleaned).length) return undefined;
-  if (terms.some((t) => best.entry.nameTerms.has(t) && !index.common(t))) return undefined;
+  if (!best || !asksStepNotList(index, best, terms, cleaned)) return undefined;
   const step = ranked.find((r) => r.entry.topic.kind !== 'list');
   if (!step || step.score < CLOSE * best.score) return undefined;
   // The same step named in both rules (委托投票, 移交): the list forbids its abuse, the other rule sets it out.
@@ -32,6 +29,17 @@ export function lawfulStep(index: KnowledgeIndex, ranked: Ranked[], terms: strin
   const shared = keys(best).filter((t) => keys(step).includes(t));
   if (!shared.length) return undefined;
   return index.coverage(terms, step.entry.itemFit[step.bestItem]!) >= index.coverage(terms, best.entry.itemFit[best.bestItem]!) ? step : undefined;
+}
+
+/**
+ * The question asks whether it may take a lawful step, and list r (a prohibition) only forbids the step's
+ * abuse: no breach told, no discipline word, no rule's meaning asked, the list not named.
+ */
+export function asksStepNotList(index: KnowledgeIndex, r: Ranked, terms: string[], cleaned: string): boolean {
+  if (r.entry.topic.kind !== 'list' || !FORBIDS.test(r.entry.topic.items[r.bestItem]!.title)) return false;
+  if (!SITUATIONAL.test(cleaned) || ABOUT_RULE.test(cleaned)) return false;
+  if (ASKS_DISCIPLINE.test(cleaned) || index.misconduct(cleaned).length) return false;
+  return !terms.some((t) => r.entry.nameTerms.has(t) && !index.common(t));
 }
 
 /** "选上了算数不", "这个委员还算不算": whether an outcome stands, not whether an act is forbidden ("算不算拉票"). */

@@ -6,7 +6,7 @@
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
 import { ABOUT_RULE, ASKS_TIME, ASKS_YEARS, cite, CLOSE, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
 import { byExamples, overruled, settled } from './ask-examples.js';
-import { lawfulStep, refined, villageFirst } from './ask-refine.js';
+import { asksStepNotList, lawfulStep, refined, villageFirst } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
 import type { AskOptions, AskResult, Item, Topic } from './types.js';
 
@@ -123,6 +123,16 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   return !list || index.coverage(content.filter((t) => index.known(t)), vocab) >= MIN_LIST_KNOWN;
 }
 
+/**
+ * Whether another topic makes a short question ambiguous enough to ask back. Not: a list that only forbids
+ * the abuse of the lawful step asked about ("委托邻居代投中不中"); a list, for a question after a fact it does not state ("交接都交啥");
+ * and a topic whose link the question does not name ("一肩挑" for "得多少票才算当选").
+ */
+function rivals(index: KnowledgeIndex, best: Ranked, r: Ranked, terms: string[], cleaned: string, stepChosen: boolean): boolean {
+  if (r.entry.topic.kind === 'list' && (stepChosen || (best.entry.topic.kind !== 'list' && asksStepNotList(index, r, terms, cleaned)) || (INFO_QUESTION.test(cleaned) && !ABOUT_RULE.test(cleaned) && !index.namesTopic(terms.filter((t) => r.entry.nameTerms.has(t)), r.entry)))) return false;
+  return index.namesLink(terms, r.entry);
+}
+
 /** An item that sets out a rule no longer in force ("老规定（浙江2013年）…", "较早的通用口径…"). */
 const OLD_RULE = /^(?:老规定|较早|原来的|以前的|旧)/;
 
@@ -185,7 +195,9 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   // A list spelled out by one of its names, with a number ("十严禁第一条说的啥来着，俺明天开会要给党员念念"):
   // the name and the number say which rule, whatever else the message tells.
   const namedList = ordinal ? ranked.find((r) => r.entry.topic.kind === 'list' && r.entry.names.some((n) => [...n].some((t) => !index.common(t)) && [...n].every((t) => termSet.has(t)))) : undefined;
-  const best = namedList ?? lawfulStep(index, ranked, terms, cleaned) ?? ranked[0];
+  const step = namedList ? undefined : lawfulStep(index, ranked, terms, cleaned);
+  const best = namedList ?? step ?? ranked[0];
+  const stepChosen = !!step && step !== ranked[0];
   const lists = () => index.entries.filter((e) => e.topic.kind === 'list').map((e) => e.topic);
   // Nothing matched at all: still offer three starting points, the topics sharing most characters.
   const closest = () => {
@@ -206,7 +218,7 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   if (confidence < MIN_CONFIDENCE) return result({ kind: 'abstain', confidence, suggestions: closest() });
 
   // One or two words that several topics explain equally well ("任期", "换届"): ask back.
-  const rival = ranked.find((r) => r.entry !== best.entry && (!best.entry.topic.family || r.entry.topic.family !== best.entry.topic.family));
+  const rival = ranked.find((r) => r.entry !== best.entry && (!best.entry.topic.family || r.entry.topic.family !== best.entry.topic.family) && rivals(index, best, r, terms, cleaned, stepChosen));
   const vague = !situational && !ordinal && termSet.size <= 2 && !index.namesTopic(terms, best.entry);
   if (vague && rival && rival.score >= CLOSE * best.score && index.coverage(terms, rival.entry.vocab) >= MIN_CONFIDENCE) {
     // Topics with a rule of the kind asked ("谁能投票": 选举权) come first among the suggestions.

@@ -132,3 +132,19 @@ describe('an act asked about now, and a thing to hand over', () => {
     expect(service.ask('老班子不交公章账本算啥', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 10 } });
   });
 });
+
+describe('short questions the rules used to ask back', () => {
+  it('answers a lawful step asked in dialect, not the list forbidding its abuse', () => {
+    expect(service.ask('委托隔壁邻居代投中不中', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 9 } });
+  });
+
+  it('does not ask back between a rule and a list that cannot answer a fact question', () => {
+    expect(service.ask('交接都得交啥', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-after' }, item: { n: 4 } });
+    // One word that several rules explain is still asked back.
+    expect(service.ask('任期', village).kind).toBe('clarify');
+  });
+
+  it('reads 管不管 as asking whether something is allowed', () => {
+    expect(service.ask('有人在微信群里瞎传小道消息说谁谁已经内定了，这个管不管啊', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 5 } });
+  });
+});
