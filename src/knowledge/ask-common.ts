@@ -12,6 +12,10 @@ export const STATES_YEARS = /[0-9一二两三四五六七八九十]+\s*年|任�
 export const STATES_TIME = /[0-9一二两三四五六七八九十百]+\s*(?:年|日|天|个月|月|周)|期限|时限|期满|期内|影响期|届满|之前|以前|以内|之日起|当日|当天|期间|时止|每季度|每月|每年|每周/;
 /** The question is about a rule itself: what it means, which item or version says something. */
 export const ABOUT_RULE = /什么意思|啥意思|是什么|是啥|说的啥|讲的什么|指什么|含义|是指|哪条|哪一条|第几条|哪个版本|哪一版/;
+/** "跟村委会一样不", "和居委会比": the body named here is compared with, not asked about. */
+export const COMPARED = /(?:跟|和|与|同|比)([^，,。？?！!\s]{1,8}?)(?:一样|相同|一致|比|差不多|有啥不同|有什么不同|区别)(?:不一样|不|吗|嘛|么)?/g;
+/** Synonym-group heads of what one does about a breach: a rule on reporting it answers a question telling one. */
+export const REMEDIES = ['举报'];
 /** A short question whose two best topics score this close is ambiguous. */
 export const CLOSE = 0.85;
 // Dialect forms too (中不中, 行不, 成不成, 管不管): how cadres ask whether something is allowed.

@@ -2,7 +2,7 @@
 // question beside the rules' (ask.ts). They answer when the rules abstain, settle a question the rules
 // would ask back, agree with the rules below either's threshold, or overrule an item whose examples are far.
 import type { KnowledgeIndex, Ranked } from './index.js';
-import { ASKS_TIME, ASKS_YEARS, itemAnswer, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
+import { ASKS_TIME, ASKS_YEARS, COMPARED, itemAnswer, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
 import { namesBreach } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
 import type { AskOptions, AskResult } from './types.js';
@@ -74,8 +74,6 @@ export function settled(index: KnowledgeIndex, ruled: AskResult, cleaned: string
   return itemAnswer(index, topic, item, best.sim, SITUATIONAL.test(cleaned));
 }
 
-/** "跟村委会一样不", "和居委会比": the body named here is compared with, not asked about. */
-const COMPARED = /(?:跟|和|与|同|比)([^，,。？?！!\s]{1,8}?)(?:一样|相同|一致|比|差不多|有啥不同|有什么不同|区别)/g;
 
 /** The bodies a question asks about: those it names, less one it only compares with when it names another. */
 function subjectBodies(index: KnowledgeIndex, cleaned: string, terms: string[]): Set<number> {

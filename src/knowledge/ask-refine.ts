@@ -55,7 +55,20 @@ const ABOUT_A_RULE = /规定|政策|文件|条例|办法|说法|口径|规矩/;
 function standing(index: KnowledgeIndex, answered: AskResult, cleaned: string): AskResult {
   const { item } = answered;
   if (item && STATES_STANDING.test(item.title)) return answered;
+  return standingRule(index, cleaned, answered.confidence) ?? answered;
+}
+
+/**
+ * The rule that says whether the outcome a question asks about stands, when it names the breach or the
+ * event told — also for a question the rules could not place otherwise ("靠送钱选上去的，当选算数不").
+ */
+export function standingRule(index: KnowledgeIndex, cleaned: string, confidence: number, alone = false): AskResult | undefined {
+  if (!ASKS_STANDING.test(cleaned) || ABOUT_A_RULE.test(cleaned)) return undefined;
+  // Alone (no other rule found), it answers only an outcome after a breach the rule itself names, and never a
+  // question that also asks about discipline ("这种承诺算数不、违规不" is for the lists).
+  if (alone && ASKS_DISCIPLINE.test(cleaned)) return undefined;
   const terms = index.terms(cleaned);
+  const told = alone && (index.misconduct(cleaned).length > 0 || index.breachTerms(terms).length > 0);
   // The event told ("判刑"), not a word every election rule has ("当选").
   const own = terms.filter((t) => !index.common(t));
   const ranked = index.rank(terms);
@@ -63,13 +76,12 @@ function standing(index: KnowledgeIndex, answered: AskResult, cleaned: string): 
   const found = ranked
     .filter((r) => r.entry.topic.kind !== 'list')
     .flatMap((r) => r.itemScores.map((score, n) => ({ r, n, score, shared: own.filter((t) => r.entry.itemVocab[n]!.has(t)).length })))
-    .filter(({ r, n, score, shared }) => score > 0 && STATES_STANDING.test(r.entry.topic.items[n]!.title) && (shared >= 2 || namesBreach(index, cleaned, r.entry, n)))
+    .filter(({ r, n, score, shared }) => score > 0 && STATES_STANDING.test(r.entry.topic.items[n]!.title) && (told ? namesBreach(index, cleaned, r.entry, n) : shared >= 2 || namesBreach(index, cleaned, r.entry, n)))
     .sort((a, b) => b.shared - a.shared || b.score - a.score)[0];
   // None: the rule found first stays ("现场临时委托代投算不算数": it is forbidden, so it does not count).
-  if (!found) return answered;
+  if (!found) return undefined;
   const { topic } = found.r.entry;
-  const chosen = topic.items[found.n]!;
-  return itemAnswer(index, topic, chosen, answered.confidence, true);
+  return itemAnswer(index, topic, topic.items[found.n]!, confidence, true);
 }
 
 /** "这种人能当候选人不": whether someone may stand, which the list of who may not (负面清单) answers. */

@@ -4,9 +4,9 @@
 // The example-question paths are in ask-examples.ts, the refinements of which rule answers in
 // ask-refine.ts, and what they share in ask-common.ts.
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
-import { ABOUT_RULE, ASKS_TIME, ASKS_YEARS, cite, CLOSE, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
+import { ABOUT_RULE, ASKS_TIME, ASKS_YEARS, cite, CLOSE, COMPARED, REMEDIES, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
 import { byExamples, overruled, settled } from './ask-examples.js';
-import { asksStepNotList, lawfulStep, refined, villageFirst } from './ask-refine.js';
+import { asksStepNotList, lawfulStep, refined, standingRule, villageFirst } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
 import type { AskOptions, AskResult, Item, Topic } from './types.js';
 
@@ -113,7 +113,9 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   // A story of a breach ("冒名顶替他弟弟来投票") is not answered by the lawful procedure it abuses (委托投票):
   // only a list of what is forbidden, or a rule that names the breach itself, speaks to it.
   const breach = index.misconduct(cleaned);
-  if (!list && breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || entry.itemVocab[n]!.has(w))) return false;
+  // Where to report a breach ("发现贿选该往哪举报") is answered by the rule on reporting, which names no breach.
+  const remedy = REMEDIES.some((w) => terms.includes(w) && entry.itemKeys[n]!.has(w));
+  if (!list && !remedy && breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || entry.itemVocab[n]!.has(w))) return false;
   // "一肩挑比例" is not answered by the rule on 交叉任职 ratios, however well 比例 matches. Only words
   // written in the question count: a synonym added for recall ("刑事处罚" → 负面清单) names no subject.
   if (index.missingSubjects(terms.filter((t) => cleaned.includes(t)), entry, n).length) return false;
@@ -180,12 +182,15 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   // questions settle it between those topics ("村委会一共几个人": the size of the villagers' committee).
   if (ruled.kind === 'clarify') return settled(index, ruled, cleaned) ?? ruled;
   if (ruled.kind !== 'abstain') return ruled;
-  return byExamples(index, cleaned, opts) ?? ruled;
+  return byExamples(index, cleaned, opts) ?? standingRule(index, cleaned, ruled.confidence, true) ?? ruled;
 }
 
 /** The rule-based answer alone (exported for the tests that compare it with the example path). */
 export function askByRules(index: KnowledgeIndex, question: string, opts: AskOptions = {}): AskResult {
-  const cleaned = index.tokenizer.clean(question);
+  const asked = index.tokenizer.clean(question);
+  // "村支部一届几年 跟村委会一样不": the body compared with is not what is asked; its words would only dilute.
+  const compared = asked.replace(COMPARED, ' ');
+  const cleaned = compared !== asked && index.bodies(index.terms(compared)).size ? compared : asked;
   const last = LAST.exec(cleaned);
   const ordinal = findOrdinal(cleaned) ?? (last ? { n: 0, rest: cleaned.slice(0, last.index) + ' ' + cleaned.slice(last.index + last[0].length) } : undefined);
   const terms = index.terms(ordinal ? ordinal.rest : cleaned);

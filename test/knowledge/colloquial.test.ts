@@ -148,3 +148,15 @@ describe('short questions the rules used to ask back', () => {
     expect(service.ask('有人在微信群里瞎传小道消息说谁谁已经内定了，这个管不管啊', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 5 } });
   });
 });
+
+describe('a body compared with, and an outcome after a breach', () => {
+  it.each(['村支部一届几年 跟村委会一样不', '村党支部一届干几年啊，跟村委会一样不一样', '村党支部几年换一届'])('%s asks about the party branch only', (q) => {
+    expect(service.ask(q, village)).toMatchObject({ kind: 'item', topic: { id: 'rural-party-org' }, item: { n: 1 } });
+  });
+
+  it('answers whether an outcome stands after a breach the rule names, even when nothing else placed the question', () => {
+    expect(service.ask('要是有人是花钱买票选上的，后来查出来了，这个当选还作数不', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 10 } });
+    // A promise asked about as discipline stays with the lists, never the rule on who is elected.
+    expect(service.ask('有个候选人说选上了给每户分一千块，有村民问这种承诺算数不、违规不', village).topic?.id).not.toBe('cwh-election');
+  });
+});
