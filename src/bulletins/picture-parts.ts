@@ -19,7 +19,7 @@ export interface PictureParts {
 
 export interface PicturePartsDeps {
   settings: County['bulletin'];
-  picture: { render(data: BulletinData): RenderedPicture | null };
+  picture: { render(data: BulletinData): Promise<RenderedPicture | null> };
   store: PictureStore;
   templates: Templates;
   log: DeliverLog;
@@ -42,7 +42,7 @@ export class BulletinPictureParts implements PictureParts {
     if (!wecom && !(dingtalk && settings.publicUrl)) return outgoing;
     let picture: RenderedPicture | null;
     try {
-      picture = this.deps.picture.render(data);
+      picture = await this.deps.picture.render(data);
     } catch (err) {
       log.error({ date: data.date, err: messageOf(err) }, 'bulletin picture could not be drawn; the text goes alone');
       return outgoing;

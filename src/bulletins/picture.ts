@@ -3,7 +3,7 @@
 // fonts. A font is accepted only when two different characters come out different, so a font without
 // them (every character the same empty box) or no font at all is caught before a picture is posted.
 import { existsSync } from 'node:fs';
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { renderAsync, Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { Templates } from '../templates.js';
 import type { BulletinData } from './compose.js';
 import type { DeliverLog } from './deliver.js';
@@ -27,8 +27,10 @@ export interface PictureOptions {
   rows?: number;
 }
 
+const options = (font: FontOptions): ResvgRenderOptions => ({ font, fitTo: { mode: 'original' }, background: '#ffffff' });
+
 function draw(svg: string, font: FontOptions) {
-  return new Resvg(svg, { font, fitTo: { mode: 'original' }, background: '#ffffff' }).render();
+  return new Resvg(svg, options(font)).render();
 }
 
 /** True when the font draws 乡 and 镇 as two different, non-empty glyphs. */
@@ -83,11 +85,14 @@ export class BulletinPicture {
     return bulletinSvg(this.templates, data, this.opts.rows ?? PICTURE_ROWS);
   }
 
-  /** The PNG, or null when no font draws Chinese (never a picture of empty boxes). */
-  render(data: BulletinData): RenderedPicture | null {
+  /**
+   * The PNG, or null when no font draws Chinese (never a picture of empty boxes). Laying out Chinese text
+   * takes resvg most of a second, so it runs off the event loop (renderAsync) and callbacks keep flowing.
+   */
+  async render(data: BulletinData): Promise<RenderedPicture | null> {
     const font = this.fontChoice();
     if (!font) return null;
-    const image = draw(this.svg(data), font.font);
+    const image = await renderAsync(this.svg(data), options(font.font));
     return { png: image.asPng(), width: image.width, height: image.height };
   }
 }

@@ -140,10 +140,10 @@ describe('the picture as SVG', () => {
 });
 
 describe('the picture as PNG', () => {
-  it('is a valid PNG of the SVG size, with ink on it', () => {
+  it('is a valid PNG of the SVG size, with ink on it', async () => {
     const picture = new BulletinPicture(templates, quiet);
     const day = smallDay();
-    const out = picture.render(day)!;
+    const out = (await picture.render(day))!;
     const header = pngHeader(out.png);
     expect(header).toEqual({ signature: '89504e470d0a1a0a', chunk: 'IHDR', ...sizeOf(picture.svg(day)) });
     expect(header.width).toBe(PICTURE_WIDTH);
@@ -174,11 +174,11 @@ describe('fonts', () => {
     expect(findFont({ font: DEJAVU, systemFonts: false })).toBeNull();
   });
 
-  it('without a Chinese font there is no picture, and one warning however often it is asked', () => {
+  it('without a Chinese font there is no picture, and one warning however often it is asked', async () => {
     const warnings: string[] = [];
     const picture = new BulletinPicture(templates, { info: () => undefined, warn: (_o, m) => warnings.push(m ?? '') }, { font: DEJAVU, systemFonts: false });
-    expect(picture.render(smallDay())).toBeNull();
-    expect(picture.render(smallDay())).toBeNull();
+    expect(await picture.render(smallDay())).toBeNull();
+    expect(await picture.render(smallDay())).toBeNull();
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/only the text bulletin is posted.*BULLETIN_FONT/);
   });
