@@ -20,7 +20,7 @@ const INDICATORS = ['party', 'committee', 'supervision'] as const;
 /** Names longer than this are cut with an ellipsis so a row never runs into the score. */
 const NAME_CHARS = 9;
 
-export function esc(s: string): string {
+function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

@@ -7,7 +7,7 @@ import { renderAsync, Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { Templates } from '../templates.js';
 import type { BulletinData } from './compose.js';
 import type { DeliverLog } from './deliver.js';
-import { bulletinSvg, PICTURE_ROWS, PICTURE_WIDTH } from './picture-svg.js';
+import { bulletinSvg, PICTURE_ROWS } from './picture-svg.js';
 
 export const DEFAULT_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
 
@@ -96,5 +96,3 @@ export class BulletinPicture {
     return { png: image.asPng(), width: image.width, height: image.height };
   }
 }
-
-export { PICTURE_WIDTH };
