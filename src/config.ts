@@ -22,6 +22,7 @@ export const envSchema = z.strictObject({
   BODY_LIMIT_KB: z.coerce.number().int().min(1).max(10_240).default(256).describe('Largest request body accepted, in KiB.'),
   JOBS_ENABLED: bool.default(true).describe('Run the scheduled bulletin and reminder jobs in this process.'),
   INSTANCE_ID: optionalString.describe('Name of this process in job claims and leases (default: hostname-pid).'),
+  BULLETIN_FONT: optionalString.describe('CJK font file (.ttf/.ttc/.otf) for the bulletin picture. Unset: /usr/share/fonts/truetype/wqy/wqy-microhei.ttc (Debian fonts-wqy-microhei), then the system fonts.'),
   BOT_NAME: z.string().default('换届助手').describe('Display name of the bot on both platforms, stripped from the start of @-messages.'),
 
   WECOM_BOT_TOKEN: optionalString.meta(secret).describe('AI bot (智能机器人) callback Token.'),

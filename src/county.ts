@@ -52,6 +52,14 @@ const ranking = z.strictObject({
   supervisionDone: z.number().min(0).default(0.2),
 });
 
+const bulletin = z.strictObject({
+  image: z.boolean().default(false).describe('Also post the evening bulletin as a picture of the ranking (PNG), after its text'),
+  publicUrl: z
+    .url({ protocol: /^https?$/, error: 'publicUrl is the address the bot is reached at from the internet, e.g. https://hjzs.example.gov.cn' })
+    .optional()
+    .describe('Where DingTalk fetches the picture from (the bot serves it under this address); without it DingTalk groups get the text only'),
+});
+
 const countyFile = z.strictObject({
     county: z.string().trim().min(1),
     timezone: z
@@ -72,6 +80,7 @@ const countyFile = z.strictObject({
     groups: z.array(group).default([]),
     schedule: schedule.default(schedule.parse({})),
     ranking: ranking.default(ranking.parse({})),
+    bulletin: bulletin.default(bulletin.parse({})),
   });
 
 /** Liaisons and admins become plain ids; the names written beside them are kept in `names` (id → name). */

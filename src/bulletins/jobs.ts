@@ -13,6 +13,7 @@ import { deliver, messageOf, partKey, type DeliverDeps, type DeliveryReport, typ
 import { owingReport } from '../progress/ranking.js';
 import { loadDaily } from './load.js';
 import { bulletinOutgoing, reminderOutgoing, type PlatformLookup } from './messages.js';
+import type { PictureParts } from './picture-parts.js';
 
 export type JobName = 'bulletin' | 'reminder';
 
@@ -30,6 +31,8 @@ export interface JobDeps extends Omit<DeliverDeps, 'store' | 'platform'> {
   platform: PlatformLookup;
   targets(job: JobName): GroupTarget[];
   claim?: ClaimLease;
+  /** Adds the bulletin picture after the text (county file bulletin.image). */
+  picture?: PictureParts;
 }
 
 export interface ClaimLease {
@@ -141,7 +144,8 @@ export function bulletinJob(county: County): Job {
         const targets = deps.targets('bulletin');
         if (!targets.length) return [];
         const data = await loadDaily(deps.store, deps.county, date);
-        return bulletinOutgoing(deps.templates, data, targets, deps.platform);
+        const outgoing = bulletinOutgoing(deps.templates, data, targets, deps.platform);
+        return deps.picture ? deps.picture.attach(data, outgoing) : outgoing;
       });
     },
   };

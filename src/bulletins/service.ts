@@ -10,6 +10,7 @@ import { deliver, type DeliverLog, type DeliveryReport, type RetryPolicy } from 
 import { catchUp, declareJobs, summarise, type Job, type JobDeps, type JobName, type JobResult } from './jobs.js';
 import { loadDaily } from './load.js';
 import { bulletinOutgoing, bulletinParts } from './messages.js';
+import type { PictureParts } from './picture-parts.js';
 import { renderBulletin } from './render.js';
 
 /** A configured group, with what it should receive. */
@@ -31,6 +32,8 @@ export interface BulletinServiceDeps {
   retry?: RetryPolicy;
   sleep?: (ms: number) => Promise<void>;
   redact?: (text: string) => string;
+  /** Adds the bulletin picture after the text (county file bulletin.image). */
+  picture?: PictureParts;
 }
 
 /** A county-file group that should receive a job but has no webhook: the variable that would give it one. */
@@ -68,7 +71,7 @@ export class BulletinService {
   private platform = (name: PlatformName) => this.deps.platforms().find((p) => p.name === name);
 
   private jobDeps(): JobDeps {
-    const { store, county, templates, log, owner, retry, sleep, now, redact } = this.deps;
+    const { store, county, templates, log, owner, retry, sleep, now, redact, picture } = this.deps;
     return {
       store,
       county,
@@ -82,6 +85,7 @@ export class BulletinService {
       ...(retry ? { retry } : {}),
       ...(sleep ? { sleep } : {}),
       ...(redact ? { redact } : {}),
+      ...(picture ? { picture } : {}),
     };
   }
 
@@ -159,7 +163,8 @@ export class BulletinService {
   /** Post a date's bulletin now to every bulletin group (补发通报, the API). Not claimed: an admin asked. */
   async send(date: string, actor: string): Promise<DeliveryReport> {
     const data = await this.compose(date);
-    const outgoing = bulletinOutgoing(this.deps.templates, data, this.targets('bulletin'), this.platform);
+    const text = bulletinOutgoing(this.deps.templates, data, this.targets('bulletin'), this.platform);
+    const outgoing = this.deps.picture ? await this.deps.picture.attach(data, text) : text;
     // Recorded as a run so 通报记录 and the API show it; never gated by the claim (an admin asked, maybe twice).
     await this.deps.store.claimJobRun(MANUAL_JOB, date, this.deps.owner);
     const report = await this.track(deliver({ job: MANUAL_JOB, key: date }, outgoing, { ...this.jobDeps(), store: this.deps.store }));

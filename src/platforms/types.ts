@@ -32,6 +32,8 @@ export interface OutboundMessage {
   mention?: string[];
   /** Send only to the sender (one-to-one), never into the group. */
   private?: boolean;
+  /** A PNG posted as a picture where the channel takes one (WeCom group robot `image`); `text` then only names it. */
+  image?: Buffer;
 }
 
 /** What a platform adapter calls for every new inbound message. Never throws for user mistakes. */

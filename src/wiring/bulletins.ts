@@ -1,11 +1,16 @@
 // Bulletins: the service (w.services.bulletins), chat commands, the API, and — when JOBS_ENABLED —
 // node-cron tasks in the county timezone plus a catch-up run on start.
+import { join } from 'node:path';
 import cron, { type ScheduledTask } from 'node-cron';
 import { bulletinCommands } from '../bulletins/commands.js';
+import { BulletinPicture } from '../bulletins/picture.js';
+import { BulletinPictureParts } from '../bulletins/picture-parts.js';
+import { FilePictureStore } from '../bulletins/picture-store.js';
 import { BulletinService, webhookVariable, type BulletinTarget } from '../bulletins/service.js';
 import { secretValues, type Config } from '../config.js';
 import type { County } from '../county.js';
 import { bulletinsApi } from '../http/api-bulletins.js';
+import { bulletinPictureRoute } from '../http/bulletin-pictures.js';
 import { createRedactor, type Logger } from '../log.js';
 import type { PlatformName } from '../platforms/types.js';
 import type { Wiring } from './types.js';
@@ -73,6 +78,17 @@ export async function wireBulletins(w: Wiring): Promise<void> {
     const variable = webhookVariable(u.platform, u.webhook);
     w.log.warn({ group: u.name, platform: u.platform, variable }, 'group has no webhook set; it receives no bulletins or reminders');
   }
+  // Pictures for DingTalk are files beside the SQLite store; the route serves them even when the picture is off now.
+  const pictures = new FilePictureStore(join(w.config.DATA_DIR, 'bulletin-pictures'));
+  const picture = w.county.bulletin.image
+    ? new BulletinPictureParts({
+        settings: w.county.bulletin,
+        picture: new BulletinPicture(w.templates, w.log, w.config.BULLETIN_FONT ? { font: w.config.BULLETIN_FONT } : {}),
+        store: pictures,
+        templates: w.templates,
+        log: w.log,
+      })
+    : undefined;
   const service = new BulletinService({
     store: w.store,
     county: w.county,
@@ -83,10 +99,12 @@ export async function wireBulletins(w: Wiring): Promise<void> {
     targets,
     now: w.now,
     redact: createRedactor(secretValues(w.config)),
+    ...(picture ? { picture } : {}),
   });
   w.services.bulletins = service;
   w.commands.push(...bulletinCommands(service, w.templates));
   w.api.push(bulletinsApi(service));
+  w.pages.push(bulletinPictureRoute(pictures));
 
   if (!w.config.JOBS_ENABLED) return;
   let stop: (() => Promise<void>) | undefined;

@@ -2,11 +2,13 @@
 // of the AI bot, group robot webhook bodies), split to that channel's byte limit by the one splitter.
 // https://developer.work.weixin.qq.com/document/path/100719 (stream reply)
 // https://developer.work.weixin.qq.com/document/path/91770 (group robot webhook)
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { splitLines, type OutboundMessage } from '../types.js';
 
 export const STREAM_LIMIT = 20_480;
 export const WEBHOOK_LIMITS = { markdown: 4096, text: 2048 } as const;
+/** A group robot picture is at most 2 MB before base64 ("图片（base64编码前）最大不能超过2M，支持JPG,PNG格式"). */
+export const WEBHOOK_IMAGE_BYTES = 2 * 1024 * 1024;
 
 /** Several replies to one message become one WeCom message: a passive reply carries exactly one. */
 export function joinReplies(replies: OutboundMessage[]): string {
@@ -24,6 +26,7 @@ export function streamReply(content: string, id = randomBytes(8).toString('hex')
 
 /** The JSON bodies one message becomes for a group robot webhook, in order. A mention forces text: only text's mentioned_list notifies. */
 export function webhookBodies(msg: OutboundMessage): object[] {
+  if (msg.image) return [imageBody(msg.image)];
   const mention = (msg.mention ?? []).map((id) => id.replace(/^wecom:/, ''));
   const format = mention.length ? 'text' : (msg.format ?? 'markdown');
   return splitLines(msg.text, WEBHOOK_LIMITS[format]).map((content, i) =>
@@ -31,4 +34,10 @@ export function webhookBodies(msg: OutboundMessage): object[] {
       ? { msgtype: 'markdown', markdown: { content } }
       : { msgtype: 'text', text: { content, ...(i === 0 && mention.length ? { mentioned_list: mention } : {}) } },
   );
+}
+
+/** A group robot picture: the PNG or JPG itself in base64, with the md5 of its bytes (before base64). */
+export function imageBody(image: Buffer): object {
+  if (image.length > WEBHOOK_IMAGE_BYTES) throw new RangeError(`a group robot picture is at most ${WEBHOOK_IMAGE_BYTES} bytes; this one has ${image.length}`);
+  return { msgtype: 'image', image: { base64: image.toString('base64'), md5: createHash('md5').update(image).digest('hex') } };
 }
