@@ -6,6 +6,7 @@ import { ASKS_TIME, ASKS_YEARS, COMPARED, itemAnswer, SITUATIONAL, STATES_TIME, 
 import { namesBreach } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
 import type { AskOptions, AskResult } from './types.js';
+import { anchored, anchoredInItem, namesLink } from './names.js';
 
 /** An example question at least this close answers with its item, when the rules found no answer. */
 const EXAMPLE_SIM = 0.6;
@@ -24,7 +25,7 @@ export function byExamples(index: KnowledgeIndex, cleaned: string, opts: AskOpti
   // Examples of a topic the question does not name the link of ("一肩挑") are no reading of it, nor those
   // of a rule about only the body the question compares with ("村支部一届几年，跟村委会一样不": 村支部).
   const subject = subjectBodies(index, cleaned, terms);
-  const near = index.nearestExamples(terms).filter((r) => index.namesLink(terms, r.entry) && !index.aboutOtherBody(subject, r.entry.itemBodies[r.n]!));
+  const near = index.nearestExamples(terms).filter((r) => namesLink(index, terms, r.entry) && !index.aboutOtherBody(subject, r.entry.itemBodies[r.n]!));
   const best = near[0];
   if (!best) return undefined;
   // Two readings agree: the rule text ranks first the very item whose example questions are closest.
@@ -46,9 +47,9 @@ export function byExamples(index: KnowledgeIndex, cleaned: string, opts: AskOpti
   const item = topic.items[chosen.n]!;
   // The question must name something of the item itself (its title, keywords or topic), not only share
   // filler with an example ("他这种情况能选不" names nobody's rule).
-  if (!index.anchored(terms, chosen.entry, chosen.n)) return undefined;
+  if (!anchored(index, terms, chosen.entry, chosen.n)) return undefined;
   if (index.aboutOtherBody(index.bodies(terms), chosen.entry.itemBodies[chosen.n]!)) return undefined;
-  if (!index.namesLink(terms, chosen.entry)) return undefined;
+  if (!namesLink(index, terms, chosen.entry)) return undefined;
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
   return itemAnswer(index, topic, item, chosen.sim, SITUATIONAL.test(cleaned));
 }
@@ -67,7 +68,7 @@ export function settled(index: KnowledgeIndex, ruled: AskResult, cleaned: string
   const rival = near.find((r) => r.entry !== best.entry || r.n !== best.n);
   if (rival && best.sim - rival.sim < SETTLE_MARGIN) return undefined;
   const { topic } = best.entry;
-  if (!index.anchored(terms, best.entry, best.n) || !index.namesLink(terms, best.entry)) return undefined;
+  if (!anchored(index, terms, best.entry, best.n) || !namesLink(index, terms, best.entry)) return undefined;
   if (index.aboutOtherBody(subjectBodies(index, cleaned, terms), best.entry.itemBodies[best.n]!)) return undefined;
   const item = topic.items[best.n]!;
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
@@ -110,9 +111,9 @@ function agreement(index: KnowledgeIndex, ranked: Ranked[], near: ReturnType<Kno
   if (rival && best.sim - rival.sim < AGREE_MARGIN) return undefined;
   const item = topic.items[best.n]!;
   const list = topic.kind === 'list';
-  if (!(list ? index.anchoredInItem(terms, best.entry, best.n) : index.anchored(terms, best.entry, best.n))) return undefined;
+  if (!(list ? anchoredInItem(index, terms, best.entry, best.n) : anchored(index, terms, best.entry, best.n))) return undefined;
   if (index.aboutOtherBody(index.bodies(terms), best.entry.itemBodies[best.n]!)) return undefined;
-  if (!index.namesLink(terms, best.entry)) return undefined;
+  if (!namesLink(index, terms, best.entry)) return undefined;
   // A story of a breach is answered only by a list of what is forbidden or a rule naming the breach itself.
   const breach = index.misconduct(cleaned);
   if (!list && breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
@@ -145,9 +146,9 @@ export function overruled(index: KnowledgeIndex, ruled: AskResult, cleaned: stri
   if (best.sim - own < OVER_MARGIN || (rival && best.sim - rival.sim < EXAMPLE_MARGIN / 2)) return undefined;
   const { topic } = best.entry;
   const item = topic.items[best.n]!;
-  if (!index.anchored(terms, best.entry, best.n)) return undefined;
+  if (!anchored(index, terms, best.entry, best.n)) return undefined;
   if (index.aboutOtherBody(index.bodies(terms), best.entry.itemBodies[best.n]!)) return undefined;
-  if (!index.namesLink(terms, best.entry)) return undefined;
+  if (!namesLink(index, terms, best.entry)) return undefined;
   const breach = index.misconduct(cleaned);
   if (breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;

@@ -9,6 +9,7 @@ import { byExamples, overruled, settled } from './ask-examples.js';
 import { asksStepNotList, lawfulStep, refined, standingRule, villageFirst } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
 import type { AskOptions, AskResult, Item, Topic } from './types.js';
+import { anchored, anchoredInItem, beyondNames, namesLink, namesTopic } from './names.js';
 
 /** Below this share of the question explained by the best topic, abstain. */
 export const MIN_CONFIDENCE = 0.55;
@@ -100,16 +101,16 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   // 送油", "算不算", "怎么处理"), what an item means, or which item says so — not a question after some
   // other fact that merely shares an object with an item ("选票谁来印" is not 严禁伪造选票).
   const asksOtherFact = INFO_QUESTION.test(cleaned) && !situational && !ABOUT_RULE.test(cleaned);
-  if (list && asksOtherFact && !index.namesTopic(terms.filter((t) => entry.nameTerms.has(t)), entry)) return false;
+  if (list && asksOtherFact && !namesTopic(terms.filter((t) => entry.nameTerms.has(t)), entry)) return false;
   const content = list ? terms.filter((t) => !index.common(t)) : terms;
-  if (!index.anchored(terms, entry, n) || index.coverage(content, vocab) < MIN_ITEM_FIT) return false;
+  if (!anchored(index, terms, entry, n) || index.coverage(content, vocab) < MIN_ITEM_FIT) return false;
   // Naming the list is no anchor for one of its items: "这个违反换届纪律不" about 放鞭炮 must share a
   // word with the rule itself (its title or keywords), or no rule of the list is said to cover it.
-  if (list && !index.anchoredInItem(terms, entry, n)) return false;
+  if (list && !anchoredInItem(index, terms, entry, n)) return false;
   // Ranked lower, a rule about another body can still come first; it never answers ("预备党员能当村委会
   // 主任候选人吗" is not answered by who may stand for the party committee).
   if (index.aboutOtherBody(index.bodies(terms), entry.itemBodies[n]!)) return false;
-  if (!index.namesLink(terms, entry)) return false;
+  if (!namesLink(index, terms, entry)) return false;
   // A story of a breach ("冒名顶替他弟弟来投票") is not answered by the lawful procedure it abuses (委托投票):
   // only a list of what is forbidden, or a rule that names the breach itself, speaks to it.
   const breach = index.misconduct(cleaned);
@@ -131,8 +132,8 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
  * and a topic whose link the question does not name ("一肩挑" for "得多少票才算当选").
  */
 function rivals(index: KnowledgeIndex, best: Ranked, r: Ranked, terms: string[], cleaned: string, stepChosen: boolean): boolean {
-  if (r.entry.topic.kind === 'list' && (stepChosen || (best.entry.topic.kind !== 'list' && asksStepNotList(index, r, terms, cleaned)) || (INFO_QUESTION.test(cleaned) && !ABOUT_RULE.test(cleaned) && !index.namesTopic(terms.filter((t) => r.entry.nameTerms.has(t)), r.entry)))) return false;
-  return index.namesLink(terms, r.entry);
+  if (r.entry.topic.kind === 'list' && (stepChosen || (best.entry.topic.kind !== 'list' && asksStepNotList(index, r, terms, cleaned)) || (INFO_QUESTION.test(cleaned) && !ABOUT_RULE.test(cleaned) && !namesTopic(terms.filter((t) => r.entry.nameTerms.has(t)), r.entry)))) return false;
+  return namesLink(index, terms, r.entry);
 }
 
 /** An item that sets out a rule no longer in force ("老规定（浙江2013年）…", "较早的通用口径…"). */
@@ -224,7 +225,7 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
 
   // One or two words that several topics explain equally well ("任期", "换届"): ask back.
   const rival = ranked.find((r) => r.entry !== best.entry && (!best.entry.topic.family || r.entry.topic.family !== best.entry.topic.family) && rivals(index, best, r, terms, cleaned, stepChosen));
-  const vague = !situational && !ordinal && termSet.size <= 2 && !index.namesTopic(terms, best.entry);
+  const vague = !situational && !ordinal && termSet.size <= 2 && !namesTopic(terms, best.entry);
   if (vague && rival && rival.score >= CLOSE * best.score && index.coverage(terms, rival.entry.vocab) >= MIN_CONFIDENCE) {
     // Topics with a rule of the kind asked ("谁能投票": 选举权) come first among the suggestions.
     const fits = (r: Ranked) => (index.aspectItems(cleaned, r.entry).length ? 0 : 1);
@@ -254,7 +255,7 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
     return result({ ...base, kind: 'item', topic: first.topic, item: first.item, related: articles.slice(1, 4), citations: articles.slice(0, 4).map((a) => cite(a.topic, a.item)) });
   }
 
-  const beyond = index.beyondNames(terms, chosen.entry);
+  const beyond = beyondNames(index, terms, chosen.entry);
   const itemCoverage = beyond.length ? index.coverage(beyond, chosen.entry.itemVocab[chosen.bestItem]!) : 0;
   if (topic.kind === 'list' && (!beyond.length || (LIST_WORDS.test(cleaned) && itemCoverage < 0.5))) {
     return result({ ...base, kind: 'list', topic, citations: [cite(topic)] });
@@ -265,7 +266,7 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   const aspect = byAspect(index, chosen, cleaned, beyond.length > 0);
   if (sole === undefined && aspect === undefined && (!beyond.length || itemCoverage < 0.34)) {
     // Words beyond the topic's name that no item explains ask for something the base does not say.
-    if (beyond.length || !index.anchored(terms, chosen.entry)) return unsure();
+    if (beyond.length || !anchored(index, terms, chosen.entry)) return unsure();
     return result({ ...base, kind: 'overview', topic, citations: [cite(topic)] });
   }
   let n = aspect ?? sole ?? chosen.bestItem;

@@ -6,6 +6,7 @@ import { ASKS_TIME, ASKS_YEARS, itemAnswer, SITUATIONAL, STATES_TIME, STATES_YEA
 import type { KnowledgeIndex, TopicEntry } from './index.js';
 import type { ChatMessage } from './model-client.js';
 import type { AskResult } from './types.js';
+import { anchored, anchoredInItem } from './names.js';
 
 /** Items offered to the model at most. */
 export const MAX_CANDIDATES = 8;
@@ -105,13 +106,13 @@ export function pickAllowed(index: KnowledgeIndex, question: string, c: Candidat
   const terms = index.terms(cleaned);
   const item = c.entry.topic.items[c.n]!;
   const list = c.entry.topic.kind === 'list';
-  if (list && !index.anchoredInItem(terms, c.entry, c.n)) return false;
+  if (list && !anchoredInItem(index, terms, c.entry, c.n)) return false;
   // A model that picks any item it is shown would otherwise answer discipline questions with neighbouring
   // prohibitions: from a list, only the item the rules themselves rank first in that list.
   if (list && index.rank(terms).find((r) => r.entry === c.entry)?.bestItem !== c.n) return false;
   if (index.aboutOtherBody(index.bodies(terms), c.entry.itemBodies[c.n]!)) return false;
   // Any rule must share a word of its own with the question, as the example path requires.
-  if (!list && !index.anchored(terms, c.entry, c.n)) return false;
+  if (!list && !anchored(index, terms, c.entry, c.n)) return false;
   const breach = index.misconduct(cleaned);
   const text = item.title + item.body + item.keywords.join(' ');
   if (!list && breach.length && !breach.some((w) => text.includes(w) || c.entry.itemVocab[c.n]!.has(w))) return false;

@@ -74,7 +74,8 @@ export class KnowledgeIndex {
   private readonly context: Set<string>;
   /** One-word topic names ("一肩挑", "负面清单"): a question naming one is about that subject. */
   private readonly subjectTerms = new Set<string>();
-  private readonly bodyOf = new Map<string, number>();
+  /** Each body word's index in lexicon.bodies. */
+  readonly bodyOf = new Map<string, number>();
   /** lexicon.outside words that no topic text contains (a topic that uses one is asked about legitimately). */
   private readonly outsideWords: string[];
   /** The idf of a word no document contains. */
@@ -303,53 +304,5 @@ export class KnowledgeIndex {
     let found = 0;
     for (const k of q.known) if (vocab.has(k.term) || (countCommon && k.common)) found += k.weight;
     return q.total ? found / q.total : 0;
-  }
-
-
-  /** Words of the question not accounted for by the names of the topic it spells out ("十严禁" in "十严禁第三条说啥"). */
-  beyondNames(terms: string[], entry: TopicEntry): string[] {
-    const set = new Set(terms);
-    const named = new Set(entry.names.filter((n) => [...n].every((t) => set.has(t))).flatMap((n) => [...n]));
-    for (const t of entry.markerTerms) named.add(t);
-    return terms.filter((t) => !named.has(t) && !this.common(t));
-  }
-
-  /**
-   * The question names something the answer is about: a word of the item's title or keywords, or of the
-   * topic's names — not just a word that happens to occur in a body text ("今天", "办公").
-   */
-  anchored(terms: string[], entry: TopicEntry, item?: number): boolean {
-    const keys = item === undefined ? undefined : entry.itemKeys[item];
-    return terms.some((t) => !this.common(t) && (entry.nameTerms.has(t) || !!keys?.has(t)));
-  }
-
-  /** The question names something of item n itself (its title or keywords), beyond the topic's names. */
-  anchoredInItem(terms: string[], entry: TopicEntry, n: number): boolean {
-    return terms.some((t) => !this.common(t) && entry.itemKeys[n]!.has(t));
-  }
-
-  /** The question just names the topic ("十严禁", "一肩挑"), with nothing else to match. */
-  /**
-   * A topic about two bodies at once ("一肩挑": the party secretary who is also the village director) is
-   * asked about only when the question names both bodies or one of the topic's own names whole ("一肩挑",
-   * "书记兼主任"): "俺表哥想当主任，得拿多少票" is about the village election, not the joint office.
-   */
-  namesLink(terms: string[], entry: TopicEntry): boolean {
-    if (entry.topicBodies.size < 2) return true;
-    // A body is named by one of its words or a short form of one ("主任" of 村委会主任, "书记" of 党组织书记).
-    const asked = this.bodies(terms);
-    for (const t of terms) {
-      if (t.length < 2 || this.common(t)) continue;
-      for (const [w, b] of this.bodyOf) if (w !== t && w.endsWith(t)) asked.add(b);
-    }
-    if ([...entry.topicBodies].filter((b) => asked.has(b)).length >= 2) return true;
-    const set = new Set(terms);
-    return entry.names.some((n) => [...n].some((t) => !this.common(t) && !this.bodyOf.has(t)) && [...n].every((t) => set.has(t)));
-  }
-
-  namesTopic(terms: string[], entry: TopicEntry): boolean {
-    const set = new Set(terms);
-    if (![...set].every((t) => entry.nameTerms.has(t))) return false;
-    return entry.names.some((n) => [...n].every((t) => set.has(t)));
   }
 }

@@ -1,6 +1,6 @@
 // The progress ledger over the Store port: read a report, plan it, write it (with revisions), undo it.
 import { randomUUID } from 'node:crypto';
-import { StoreUnavailableError, type Figures, type IndicatorKey, type ProgressRecord, type Revision, type Store, type WriteRecordInput } from '../store/types.js';
+import { StoreUnavailableError, type Figures, type ProgressRecord, type Revision, type Store, type WriteRecordInput } from '../store/types.js';
 import type { Lexicon } from './lexicon.js';
 import { parseReport } from './parse.js';
 import { rankDay, type RankedTownship, type RankingWeights, type TownshipDue } from './ranking.js';
@@ -8,8 +8,7 @@ import { repeatedIncrement } from './repeat.js';
 import { assign, planRecords, stateKey, type RecordState, type ReportSender } from './plan.js';
 import type { TownshipMatcher } from './townships.js';
 import type { ParsedReport, PlannedRecord, ReportError, ReportWarning } from './types.js';
-import { addDays } from '../time.js';
-import { MAY_GO_DOWN } from './checks.js';
+import { laterDiffers, replacedDiffers } from './ledger-warnings.js';
 
 /** How long after a report its sender may still take it back with 撤回. */
 export const WITHDRAW_WINDOW_MS = 10 * 60_000;
@@ -146,45 +145,11 @@ export class ProgressLedger {
       })),
     );
     const records: SubmitResult['records'] = plan.records.map((rec, i) => ({ ...rec, stored: results[i]!.after }));
-    plan.warnings.push(...(await this.laterDiffers(plan.records)));
+    plan.warnings.push(...(await laterDiffers(this.deps.store, plan.records)));
     for (const w of plan.warnings) {
       await store.audit({ at: input.at, actor: input.by, action: 'report-warning', detail: [w.township, w.date, w.code, w.field ?? ''].join(' ').trim() });
     }
     return { accepted: true, correction: parsed.correction, records, errors: [], warnings: plan.warnings, asides: parsed.asides, heard: parsed.heard };
-  }
-
-  /**
-   * A backfill or 更正 of an earlier day leaves the township's later records as they were: where the
-   * latest still holds the figure this message replaced, say so (the ranking reads the latest day);
-   * where the next later record is now lower than the figure just set (a dip in a cumulative count,
-   * 较前日-1), say so too. Both give the 更正 to send; the message is recorded either way.
-   */
-  private async laterDiffers(records: PlannedRecord[]): Promise<ReportWarning[]> {
-    const out: ReportWarning[] = [];
-    for (const rec of records) {
-      const later = await this.deps.store.listRecords({ township: rec.township, from: addDays(rec.date, 1) });
-      const latest = later.at(-1);
-      if (!latest) continue;
-      // Days this message sets itself are planned from this record already.
-      const planned = records.filter((r) => r.township === rec.township && r.date > rec.date);
-      const next = later[0]!;
-      const latestPlanned = planned.some((r) => r.date >= latest.date);
-      const nextPlanned = planned.some((r) => r.date <= next.date);
-      for (const [field, value] of Object.entries(rec.set) as [IndicatorKey, number][]) {
-        const replaced = rec.current?.[field] ?? rec.previous?.[field];
-        if (!latestPlanned && replaced !== undefined && replaced !== value && latest.figures[field] === replaced) {
-          out.push({ code: 'later-differs', township: rec.township, date: latest.date, field, value: replaced, limit: value });
-          if (latest === next) continue;
-        }
-        if (nextPlanned) continue;
-        const held = next.figures[field];
-        if (held !== undefined && held < value && !MAY_GO_DOWN.includes(field)) {
-          out.push({ code: 'later-lower', township: rec.township, date: next.date, field, value: held, limit: value });
-        }
-      }
-    }
-    // Two days of one message can point at the same later record: say it once.
-    return out.filter((w, i) => out.findIndex((o) => JSON.stringify(o) === JSON.stringify(w)) === i);
   }
 
   /**
@@ -295,20 +260,4 @@ export class ProgressLedger {
   async latest(township: string, date: string): Promise<ProgressRecord | null> {
     return (await this.deps.store.getRecord(township, date)) ?? (await this.deps.store.previousRecord(township, date));
   }
-}
-
-/**
- * "不是9个" when the record holds 7: the sender misremembers what was reported. The new figure is
- * recorded all the same; the reply says what the record held ("记录中为7，已改为8").
- */
-function replacedDiffers(parsed: ParsedReport, assigned: ReturnType<typeof assign>, records: PlannedRecord[]): ReportWarning[] {
-  const out: ReportWarning[] = [];
-  for (const r of parsed.replaced) {
-    const township = r.township ?? assigned.items[0]?.township;
-    const rec = records.find((x) => x.township === township && x.date === r.date);
-    const recorded = rec?.current?.[r.key] ?? rec?.previous?.[r.key];
-    const now = rec?.set[r.key];
-    if (rec && recorded !== undefined && now !== undefined && recorded !== r.n) out.push({ code: 'replaced-differs', township: rec.township, date: rec.date, field: r.key, value: now, limit: recorded, raw: String(r.n) });
-  }
-  return out;
 }
