@@ -1,4 +1,5 @@
-// Build the real bot in-process on a temporary SQLite file and serve it on 127.0.0.1.
+// Build the real bot in-process on a temporary SQLite file (or, for tests that read the store only through
+// its port, a fresh MongoDB database when MONGODB_URI is set) and serve it on 127.0.0.1.
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -9,10 +10,15 @@ import { buildBot, type Bot } from '../../src/bot.js';
 import { loadConfig, secretValues, type Config } from '../../src/config.js';
 import { loadCounty, parseCounty, type County } from '../../src/county.js';
 import { createLogger } from '../../src/log.js';
+import mongoose from 'mongoose';
+import { MongoStore } from '../../src/store/mongo.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
+import type { Store } from '../../src/store/types.js';
 
 export interface TestBot {
   bot: Bot;
+  /** The store the bot writes to: read it through the port (test/store/history.ts) to stay store-neutral. */
+  store: Store;
   url: string;
   config: Config;
   county: County;
@@ -34,7 +40,11 @@ export interface TestBotOptions {
   /** Start long connections and jobs (off by default). */
   start?: boolean;
   now?: () => Date;
+  /** 'env': MongoDB when MONGODB_URI is set (a database of its own, dropped on close), else SQLite. */
+  store?: 'sqlite' | 'env';
 }
+
+let databases = 0;
 
 export async function startTestBot(opts: TestBotOptions = {}): Promise<TestBot> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'hj-test-'));
@@ -48,7 +58,14 @@ export async function startTestBot(opts: TestBotOptions = {}): Promise<TestBot> 
     },
   });
   const log = createLogger(config.LOG_LEVEL, secretValues(config), sink);
-  const store = new SqliteStore(join(dataDir, 'huanjie.db'));
+  const mongoUri = opts.store === 'env' ? process.env.MONGODB_URI : undefined;
+  let mongoDb: string | undefined;
+  if (mongoUri) {
+    const u = new URL(mongoUri);
+    u.pathname = `/hj-test-${process.pid}-${databases++}`;
+    mongoDb = u.toString();
+  }
+  const store: Store = mongoDb ? await MongoStore.connect(mongoDb) : new SqliteStore(join(dataDir, 'huanjie.db'));
   const bot = await buildBot({ config, county, store, log, ...(opts.now ? { now: opts.now } : {}) });
   const server: Server = await new Promise((ok) => {
     const s = bot.app.listen(0, '127.0.0.1', () => ok(s));
@@ -72,6 +89,7 @@ export async function startTestBot(opts: TestBotOptions = {}): Promise<TestBot> 
   };
   return {
     bot,
+    store,
     url,
     config,
     county,
@@ -90,6 +108,11 @@ export async function startTestBot(opts: TestBotOptions = {}): Promise<TestBot> 
         server.closeAllConnections();
       });
       await bot.closeStore();
+      if (mongoDb) {
+        const conn = await mongoose.createConnection(mongoDb, { serverSelectionTimeoutMS: 5000 }).asPromise();
+        await conn.dropDatabase();
+        await conn.close();
+      }
       if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -2,21 +2,19 @@
 // report parser, the ledger, Q&A, commands) and county files through parseCounty. Bad input is a reply
 // or a readable CountyFileError, never a crash; a refused report stores nothing.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CountyFileError, identify, liaisonIds, parseCounty } from '../../src/county.js';
 import { startTestBot, type TestBot } from '../helpers/bot.js';
-import { replayProblems, snapshot } from '../helpers/store-file.js';
+import { storeState } from '../helpers/store-state.js';
+import { historyProblems } from '../store/history.js';
 import { chatText, holds, jsonWithKeys, nasty, userId } from './arbitraries.js';
 
 let t: TestBot;
-let file: string;
 
 beforeAll(async () => {
-  t = await startTestBot({ env: { LOG_LEVEL: 'warn' } });
-  file = join(t.config.DATA_DIR, 'huanjie.db');
+  t = await startTestBot({ store: 'env', env: { LOG_LEVEL: 'warn' } });
 });
 afterAll(() => t?.close());
 
@@ -32,24 +30,24 @@ describe('chat fuzzing through /api/simulate', { timeout: 60_000 }, () => {
     let accepted = 0;
     await holds(
       fc.asyncProperty(fc.oneof(fc.tuple(chatText, userId, fc.constantFrom('wecom', 'dingtalk')), wellFormed), at, async ([text, user, platform], when) => {
-        const before = snapshot(file, ['records', 'revisions']);
+        const before = await storeState(t, 'data');
         const res = await t.post('/api/simulate', { userId: user, text, platform, at: when });
         const prefix = /^(wecom|dingtalk):/.exec(user)?.[1];
         if (prefix && prefix !== platform) {
           // "dingtalk:x" sent as a WeCom user is a mistake in the request, refused as a whole.
           expect(res.status).toBe(400);
-          expect(snapshot(file, ['records', 'revisions'])).toEqual(before);
+          expect(await storeState(t, 'data')).toEqual(before);
           return;
         }
         expect(res.status, JSON.stringify(res.body)).toBe(200);
         expect(res.body.replies.length).toBeGreaterThan(0);
         for (const r of res.body.replies) expect(r.text.trim()).not.toBe('');
         if (res.body.report?.accepted) accepted++;
-        else if (res.body.intent !== 'command') expect(snapshot(file, ['records', 'revisions'])).toEqual(before);
+        else if (res.body.intent !== 'command') expect(await storeState(t, 'data')).toEqual(before);
       }),
       250,
     );
-    expect(replayProblems(file)).toEqual([]);
+    expect(await historyProblems(t.store)).toEqual([]);
     // The vocabulary is rich enough that some random texts are real reports from real liaisons.
     expect(accepted).toBeGreaterThan(0);
   });
@@ -58,12 +56,12 @@ describe('chat fuzzing through /api/simulate', { timeout: 60_000 }, () => {
     const body = fc.oneof(jsonWithKeys(['platform', 'userId', 'userName', 'chatId', 'text', 'at']), fc.json().map((j) => JSON.parse(j) as unknown));
     await holds(
       fc.asyncProperty(body, async (b) => {
-        const before = snapshot(file, ['records', 'revisions']);
+        const before = await storeState(t, 'data');
         const res = await t.post('/api/simulate', JSON.stringify(b) ?? 'null', { 'content-type': 'application/json' });
         expect([200, 400]).toContain(res.status);
         if (res.status === 400) {
           expect(res.body.error).toBeTruthy();
-          expect(snapshot(file, ['records', 'revisions'])).toEqual(before);
+          expect(await storeState(t, 'data')).toEqual(before);
         }
       }),
       150,

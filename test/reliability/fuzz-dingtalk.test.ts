@@ -1,24 +1,21 @@
 // Fuzzing the DingTalk HTTP callback through the real bot's HTTP app: random and near-miss signature
 // headers, and correctly signed junk bodies. Never a 5xx; a refusal leaves the store as it was.
 import { createHmac } from 'node:crypto';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../helpers/bot.js';
 import { captureServer, dingtalkHeaders, dingtalkMessage, waitFor, type CaptureServer } from '../helpers/callbacks.js';
-import { snapshot } from '../helpers/store-file.js';
+import { storeState } from '../helpers/store-state.js';
 import { holds, jsonWithKeys, mutateChar, mutatedObject, nasty } from './arbitraries.js';
 
 const SECRET = 'fuzz-dingtalk-app-secret-0001';
 const RUNS = 120;
 let t: TestBot;
 let cap: CaptureServer;
-let file: string;
 
 beforeAll(async () => {
   cap = await captureServer();
-  t = await startTestBot({ env: { LOG_LEVEL: 'warn', DINGTALK_MODE: 'http', DINGTALK_APP_SECRET: SECRET, DINGTALK_API_BASE: cap.url } });
-  file = join(t.config.DATA_DIR, 'huanjie.db');
+  t = await startTestBot({ store: 'env', env: { LOG_LEVEL: 'warn', DINGTALK_MODE: 'http', DINGTALK_APP_SECRET: SECRET, DINGTALK_API_BASE: cap.url } });
 });
 afterAll(async () => {
   await t?.close();
@@ -26,11 +23,11 @@ afterAll(async () => {
 });
 
 async function post(headers: Record<string, string>, body: string): Promise<number> {
-  const before = snapshot(file);
+  const before = await storeState(t);
   const res = await fetch(`${t.url}/dingtalk/callback`, { method: 'POST', headers, body });
   const text = await res.text();
   expect(res.status, text).toBeLessThan(500);
-  if (res.status >= 400) expect(snapshot(file)).toEqual(before);
+  if (res.status >= 400) expect(await storeState(t)).toEqual(before);
   return res.status;
 }
 

@@ -52,3 +52,9 @@ export async function contents(store: Pick<Store, 'listRecords' | 'listRevisions
 }
 
 const sorted = (o: Figures) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+
+/** Everything a refused input must leave as it was, read through the port: records, history, audit, jobs. */
+export async function everything(store: Pick<Store, 'listRecords' | 'listRevisions' | 'listAudit' | 'listJobRuns' | 'listDeliveries'>) {
+  const [data, audit, jobRuns, deliveries] = await Promise.all([contents(store), store.listAudit(100_000), store.listJobRuns(), store.listDeliveries()]);
+  return { ...data, audit, jobRuns, deliveries };
+}
