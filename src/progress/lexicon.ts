@@ -29,6 +29,8 @@ export interface Lexicon {
   wordFirst: Set<string>;
   /** Words after a body's name that make it a group of people ("党组织成员"), sticky. */
   posts: RegExp;
+  /** The increment words (新增, 又…), to tell today's batch from a total. */
+  incrWords: string[];
   /** Words that mean what they say and are never a misheard name (组织部 is no 支部). */
   plain: string[];
   /** Phrases that give an indicator the figure 0 ("没有不通过的"), longest first. */
@@ -109,6 +111,7 @@ export function buildLexicon(raw: unknown, source = 'indicators file'): Lexicon 
     wordFirst: new Set([...words.keys()].map((w) => w[0]!)),
     posts: new RegExp(byLength(parsed.data.posts.map(foldText)), 'y'),
     plain: parsed.data.plain.map(foldText),
+    incrWords: (parsed.data.words.incr ?? []).map(foldText),
     zero: (Object.entries(parsed.data.zero) as [IndicatorKey, string[]][])
       .flatMap(([key, phrases]) => phrases.map((p) => [foldText(p), key] as [string, IndicatorKey]))
       .sort((a, b) => b[0].length - a[0].length),

@@ -46,7 +46,12 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   t = t.replace(EMOTICON, ' ').replace(/\r\n?/g, '\n');
   for (const [from, to] of lexicon.typos) if (t.includes(from)) t = t.split(from).join(to);
   // "没有不通过的": the indicator's figure is nought, said in words — written as its first name and 0.
-  for (const [phrase, key] of lexicon.zero) if (t.includes(phrase)) t = t.split(phrase).join(`${lexicon.indicators[key].names[0]}0`);
+  // After an increment in the same clause ("今天又审了十二人 全部通过") it says today's batch all passed: no
+  // figure of its own, never a total of 0.
+  for (const [phrase, key] of lexicon.zero) if (t.includes(phrase)) t = zeroes(t, phrase, `${lexicon.indicators[key].names[0]}0`, lexicon);
+  // "全县合计34个", "以上三个乡镇合计…": a sum over townships is no township's figure: its words are marked
+  // as the sum (indicators.yaml words: 全县合计), so the figure is set aside and named in the reply.
+  t = t.replace(TOTAL_OVER_TOWNSHIPS, '全县合计');
   // Spoken 俩 and 仨 are two and three (of whatever is being counted).
   if (/[俩仨]/.test(t)) t = t.replace(/俩个?/g, '两个').replace(/仨个?/g, '三个');
   if (opts.townships) {
@@ -55,6 +60,20 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
     t = folded.text;
   }
   return opts.cells ? t : t.replace(/[ \t]{2,}/g, ' ').trim();
+}
+
+// 以上 only where a clause starts ("以上三个乡镇合计"), never in 大专及以上累计.
+const TOTAL_OVER_TOWNSHIPS = /(?:全县|(?<=^|[\n,;。:])以上[^,;。\n]{0,10}?)(?:合计|共计|总计|汇总|累计|一共|共)/g;
+const CLAUSE_ENDS = [',', ';', '。', '!', '?', '\n'];
+
+function zeroes(text: string, phrase: string, zero: string, lexicon: Lexicon): string {
+  const parts = text.split(phrase);
+  let out = parts[0]!;
+  for (const part of parts.slice(1)) {
+    const clause = out.slice(Math.max(...CLAUSE_ENDS.map((c) => out.lastIndexOf(c))) + 1);
+    out += (lexicon.incrWords.some((w) => clause.includes(w)) ? '' : zero) + part;
+  }
+  return out;
 }
 
 function keycaps(run: string, unit: string | undefined): string {

@@ -402,3 +402,27 @@ describe('formal reports, several townships at once, and spoken shortcuts', () =
     expect(same.problems).toEqual([]);
   });
 });
+
+describe('changes since yesterday, sums over townships, a batch that all passed', () => {
+  it('reads 较昨日增加N beside a total as the day\'s increment, which must agree with it', async () => {
+    const before = yesterday({ partyDone: 8, committeeDone: 5 });
+    const r = await run('河西乡一是村党组织换届完成10个,较昨日增加2个;二是村委会换届比昨天新增3个', records({ 河西乡: { partyDone: 10, committeeDone: 8 } }), { before });
+    expect(r.problems).toEqual([]);
+    const wrong = await run('河西乡党组织换届完成10个,较昨日增加1个', { refuse: 'conflict', mention: ['10'], avoid: [] }, { before });
+    expect(wrong.problems).toEqual([]);
+  });
+
+  it('sets a county-wide sum aside instead of giving it to the last township named', async () => {
+    const r = await run('监委会完成数\n河西乡 7个\n河东镇 13个\n全县合计20个', records({ 河西乡: { supervisionDone: 7 }, 河东镇: { supervisionDone: 13 } }), { from: 'wecom:zzb_liu' });
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('未计入');
+    const listed = await run('1.河西乡 党组织9个\n2.河东镇 党组织12个\n以上两个乡镇合计党组织完成21个', records({ 河西乡: { partyDone: 9 }, 河东镇: { partyDone: 12 } }), { from: 'wecom:zzb_liu' });
+    expect(listed.problems).toEqual([]);
+  });
+
+  it('reads 全部通过 after a day\'s batch as no figure, and after a total as none failed', async () => {
+    const r = await run('河西乡资格联审今天又审了十二人 全部通过', records({ 河西乡: { reviewed: 42 } }), { before: yesterday({ reviewed: 30 }) });
+    expect(r.problems).toEqual([]);
+    expect((await run('河西乡资格联审审查30人 全部通过', records({ 河西乡: { reviewed: 30, disqualified: 0 } }))).problems).toEqual([]);
+  });
+});
