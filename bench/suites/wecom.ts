@@ -8,7 +8,8 @@ import { WecomCipher } from '../../src/platforms/wecom/crypto.js';
 import { splitLines } from '../../src/platforms/types.js';
 import { startTestBot } from '../../test/helpers/bot.js';
 import { appEnvelope, appMessageXml, botMessage, seal } from '../../test/platforms/wecom/helpers.js';
-import { bareKoa, measure, report } from './http.js';
+import { FIXED_RATE, FIXED_SECONDS, fixedRate, type Prepared } from '../fixed-rate.js';
+import { bareKoa, fixedRows, measure, report } from './http.js';
 
 const bot = { token: 'benchToken01', aesKey: randomBytes(32).toString('base64').slice(0, 43) };
 const app = { token: 'benchToken02', aesKey: randomBytes(32).toString('base64').slice(0, 43) };
@@ -46,6 +47,13 @@ export async function run(): Promise<BenchResult[]> {
   const ackOnly = await botRequest(() => same);
   let n = 0;
   const full = await botRequest(() => botMessage('@换届助手 帮助', { msgid: `bench-${++n}` }));
+  // Sealed before the clock starts: at a fixed rate only the bot's own work should count.
+  const fixedPool = (make: (i: number) => Prepared) => Array.from({ length: Math.round(FIXED_RATE * FIXED_SECONDS) }, (_, i) => make(i));
+  const botPool = fixedPool((i) => {
+    const s = seal(bot, JSON.stringify(botMessage('@换届助手 帮助', { msgid: `bench-fixed-${i}` })), '');
+    return { method: 'POST', path: `/wecom/bot?${s.qs}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ encrypt: s.ciphertext }) };
+  });
+  full.fixed = await fixedRate(t.url, (i) => botPool[i]!);
   let m = 0;
   const appFull = await measure({
     url: t.url,
@@ -59,6 +67,11 @@ export async function run(): Promise<BenchResult[]> {
       },
     ],
   });
+  const appPool = fixedPool((i) => {
+    const s = seal(app, appMessageXml(CORP, 'hexi_wang', '帮助', String(7_100_000_000_000_000_000n + BigInt(i))), CORP);
+    return { method: 'POST', path: `/wecom/app?${s.qs}`, headers: { 'content-type': 'text/xml' }, body: appEnvelope(CORP, s.ciphertext) };
+  });
+  appFull.fixed = await fixedRate(t.url, (i) => appPool[i]!);
   await t.close();
 
   const cipher = new WecomCipher(bot.token, bot.aesKey, '');
@@ -72,6 +85,8 @@ export async function run(): Promise<BenchResult[]> {
   const splitMs = performance.now() - start;
 
   return [
+    { suite: 'wecom', name: 'bare Koa hello (baseline) req/s', value: base.rps, unit: 'req/s' },
+    ...(base.fixed ? fixedRows('wecom', 'bare Koa hello (baseline)', base.fixed) : []),
     ...report('wecom', 'AI-bot callback, redelivered msgid (verify + decrypt + dedupe ack)', ackOnly, base),
     ...report('wecom', 'AI-bot callback 帮助, new msgid (+ route + encrypted stream reply)', full, base),
     ...report('wecom', 'app XML callback 帮助, new MsgId (+ route + encrypted XML reply)', appFull, base),
