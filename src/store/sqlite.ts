@@ -24,6 +24,14 @@ import {
   type WriteRecordResult,
 } from './types.js';
 
+interface PendingClaim {
+  key: string;
+  ttlMs: number;
+  now: number;
+  ok: (won: boolean) => void;
+  fail: (err: unknown) => void;
+}
+
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private db: Database.Database;
@@ -31,6 +39,7 @@ export class SqliteStore implements Store {
   // of every callback (each message is claimed through here).
   private statements = new Map<string, Database.Statement>();
   private inTransaction: Database.Transaction<(fn: () => unknown) => unknown>;
+  private claims: PendingClaim[] = [];
   private jobs = new SqliteJobs({ sql: (text) => this.sql(text), atomically: (fn) => this.atomically(fn) });
 
   constructor(
@@ -179,14 +188,37 @@ export class SqliteStore implements Store {
     });
   }
 
-  claimMessage(key: string, ttlMs: number) {
-    return this.run('claimMessage', () => {
-      const now = Date.now();
-      return this.atomically(() => {
-        this.sql('DELETE FROM messages WHERE key = ? AND expires_at <= ?').run(key, now);
-        return this.sql('INSERT OR IGNORE INTO messages (key, expires_at) VALUES (?, ?)').run(key, now + ttlMs).changes === 1;
-      });
+  claimMessage(key: string, ttlMs: number): Promise<boolean> {
+    const now = Date.now();
+    return new Promise((ok, fail) => {
+      if (this.claims.push({ key, ttlMs, now, ok, fail }) === 1) setImmediate(() => this.flushClaims());
     });
+  }
+
+  private claimOne(c: PendingClaim): boolean {
+    this.sql('DELETE FROM messages WHERE key = ? AND expires_at <= ?').run(c.key, c.now);
+    return this.sql('INSERT OR IGNORE INTO messages (key, expires_at) VALUES (?, ?)').run(c.key, c.now + c.ttlMs).changes === 1;
+  }
+
+  /**
+   * Claims asked for in one turn of the event loop share one transaction: under a burst of callbacks the
+   * commit, not the insert, was the largest single cost of a callback. Each claim still resolves only once
+   * it is committed. Should the shared transaction fail, each claim is tried alone, so one claim's failure
+   * is never another's.
+   */
+  private flushClaims(): void {
+    const batch = this.claims;
+    this.claims = [];
+    if (batch.length > 1) {
+      try {
+        const won = this.atomically(() => batch.map((c) => this.claimOne(c)));
+        batch.forEach((c, i) => c.ok(won[i]!));
+        return;
+      } catch {
+        // fall through: one at a time
+      }
+    }
+    for (const c of batch) this.run('claimMessage', () => this.atomically(() => this.claimOne(c))).then(c.ok, c.fail);
   }
 
   releaseMessage(key: string) {
