@@ -16,13 +16,20 @@ export interface Measured {
   p50: number;
   p99: number;
   errors: number;
+  /**
+   * CPU time of this process (bot and load generator together) per answered request, in µs. Unlike
+   * req/s it barely moves when other work shares the machine, so before/after comparisons hold up.
+   */
+  cpuUs: number;
   /** Open-loop latency at a fixed rate (bench/fixed-rate.ts), when measured. */
   fixed?: FixedRate;
 }
 
 export async function measure(opts: autocannon.Options): Promise<Measured> {
+  const cpu = process.cpuUsage();
   const r = await autocannon({ connections: 10, duration: DURATION_S, ...opts });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+  const used = process.cpuUsage(cpu);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx, cpuUs: (used.user + used.system) / Math.max(1, r.requests.total) };
 }
 
 let baseline: Measured | undefined;
@@ -50,6 +57,7 @@ export function report(suite: string, name: string, m: Measured, base: Measured)
     { suite, name: `${name} p50`, value: m.p50, unit: 'ms' },
     { suite, name: `${name} p99`, value: m.p99, unit: 'ms', ratio: base.p99 ? m.p99 / base.p99 : undefined, baseline: 'bare Koa p99' },
     { suite, name: `${name} errors`, value: m.errors, unit: 'count' },
+    { suite, name: `${name} CPU per request`, value: m.cpuUs, unit: 'µs', ratio: m.cpuUs / base.cpuUs, baseline: 'bare Koa CPU per request' },
     ...(m.fixed ? fixedRows(suite, name, m.fixed, base.fixed) : []),
   ];
 }
@@ -78,6 +86,7 @@ export async function run(): Promise<BenchResult[]> {
   return [
     { suite: 'http', name: 'bare Koa hello req/s', value: base.rps, unit: 'req/s' },
     { suite: 'http', name: 'bare Koa hello p99', value: base.p99, unit: 'ms' },
+    { suite: 'http', name: 'bare Koa hello CPU per request', value: base.cpuUs, unit: 'µs' },
     ...(base.fixed ? fixedRows('http', 'bare Koa hello', base.fixed) : []),
     ...report('http', '/api/simulate 帮助', sim, base),
   ];
