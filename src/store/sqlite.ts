@@ -204,7 +204,8 @@ export class SqliteStore implements Store {
    * Claims asked for in one turn of the event loop share one transaction: under a burst of callbacks the
    * commit, not the insert, was the largest single cost of a callback. Each claim still resolves only once
    * it is committed. Should the shared transaction fail, each claim is tried alone, so one claim's failure
-   * is never another's.
+   * is never another's — unless the file stayed locked past busy_timeout: all of them have waited for it
+   * once already, and waiting again per claim would hold the event loop for seconds each.
    */
   private flushClaims(): void {
     const batch = this.claims;
@@ -214,8 +215,13 @@ export class SqliteStore implements Store {
         const won = this.atomically(() => batch.map((c) => this.claimOne(c)));
         batch.forEach((c, i) => c.ok(won[i]!));
         return;
-      } catch {
-        // fall through: one at a time
+      } catch (err) {
+        if ((err as { code?: string }).code === 'SQLITE_BUSY') {
+          const e = new StoreUnavailableError(`sqlite claimMessage failed: ${(err as Error).message}`, { cause: err });
+          for (const c of batch) c.fail(e);
+          return;
+        }
+        // otherwise: one at a time
       }
     }
     for (const c of batch) this.run('claimMessage', () => this.atomically(() => this.claimOne(c))).then(c.ok, c.fail);

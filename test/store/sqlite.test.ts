@@ -88,4 +88,23 @@ describe('sqlite store specifics', () => {
     expect(await Promise.all(['a', 'b', 'c'].map((key) => s.claimMessage(key, 60_000)))).toEqual([false, false, false]);
     await s.close();
   });
+
+  it('refuses claims asked for together while another handle holds the file, and leaves none of them claimed', async () => {
+    const file = join(dir, 'claims-locked.db');
+    const s = new SqliteStore(file);
+    // Shorter than the store's own 5 s, so the test does not wait that long for the lock.
+    (s as unknown as { db: Database.Database }).db.pragma('busy_timeout = 200');
+    const holder = new Database(file);
+    holder.exec('BEGIN IMMEDIATE');
+    const answers = await Promise.all(['x', 'y'].map((key) => s.claimMessage(key, 60_000).then((won) => won, (err: unknown) => err)));
+    for (const a of answers) {
+      expect(a).toBeInstanceOf(StoreUnavailableError);
+      expect((a as Error).message).toBe('sqlite claimMessage failed: database is locked');
+    }
+    holder.exec('COMMIT');
+    holder.close();
+    expect(await Promise.all(['x', 'y'].map((key) => s.claimMessage(key, 60_000)))).toEqual([true, true]);
+    await s.close();
+  });
 });
+
