@@ -17,8 +17,8 @@ export interface Measured {
   p99: number;
   errors: number;
   /**
-   * CPU time of this process (bot and load generator together) per answered request, in µs. Unlike
-   * req/s it barely moves when other work shares the machine, so before/after comparisons hold up.
+   * CPU time of this process (bot and load generator together) per answered request, in µs. It moves
+   * much less than req/s when other work shares the machine, so before/after comparisons hold up better.
    */
   cpuUs: number;
   /** Open-loop latency at a fixed rate (bench/fixed-rate.ts), when measured. */
