@@ -10,6 +10,8 @@ export type TemplateData = Record<string, unknown>;
 export class Templates {
   private sources = new Map<string, string>();
   private tables = new Map<string, Record<string, string>>();
+  /** Goes up with every reload, so text rendered earlier can tell it is out of date. */
+  version = 0;
 
   constructor(readonly dir: string) {
     this.reload();
@@ -33,6 +35,7 @@ export class Templates {
     }
     this.sources = next;
     this.tables = tables;
+    this.version++;
   }
 
   /** A name → text table from templates/messages/<name>.yaml and <name>.*.yaml (e.g. command descriptions). */

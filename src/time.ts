@@ -1,8 +1,23 @@
 // Dates are judged in the county timezone from the message's own time, never the server clock.
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * The last instant read per timezone, to the second: formatToParts is slow enough to show in the profile
+ * of every callback, and the messages of a busy minute share their second. No zone offset has a
+ * fraction of a second, so an instant's parts depend only on its second.
+ */
+const lastRead = new Map<string, { second: number; parts: Readonly<Record<string, string>> }>();
 
-function parts(at: Date, timeZone: string): Record<string, string> {
+function parts(at: Date, timeZone: string): Readonly<Record<string, string>> {
+  const second = Math.floor(at.getTime() / 1000);
+  const last = lastRead.get(timeZone);
+  if (last && last.second === second) return last.parts;
+  const read = format(at, timeZone);
+  lastRead.set(timeZone, { second, parts: read });
+  return read;
+}
+
+function format(at: Date, timeZone: string): Record<string, string> {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-CA', {

@@ -9,6 +9,14 @@ describe('county time', () => {
     expect(localTime(lateEvening, 'Asia/Shanghai')).toBe('00:30');
   });
 
+  it('reads instants one after another exactly, across a midnight and between timezones', () => {
+    const before = new Date('2026-11-21T15:59:59.999Z');
+    const after = new Date('2026-11-21T16:00:00.000Z');
+    expect([before, before, after, after, before].map((at) => localDate(at, 'Asia/Shanghai'))).toEqual(['2026-11-21', '2026-11-21', '2026-11-22', '2026-11-22', '2026-11-21']);
+    expect([localTime(after, 'Asia/Shanghai'), localTime(after, 'UTC'), localTime(after, 'Asia/Shanghai')]).toEqual(['00:00', '16:00', '00:00']);
+    expect(() => localDate(new Date(NaN), 'Asia/Shanghai')).toThrow(RangeError);
+  });
+
   it('finds the instant of a local wall-clock time', () => {
     expect(zonedInstant('2026-11-22', '21:00', 'Asia/Shanghai').toISOString()).toBe('2026-11-22T13:00:00.000Z');
     expect(zonedInstant('2026-07-01', '09:30', 'Europe/Berlin').toISOString()).toBe('2026-07-01T07:30:00.000Z');

@@ -1,14 +1,17 @@
 // WeCom: encrypted callbacks through the real bot — a redelivered AI-bot message (verify, decrypt, dedupe,
 // empty ack), a new AI-bot message (… + route 帮助 + encrypted passive stream reply) and a new app XML
-// message — against the bare Koa route; plus the cipher and the byte-exact bulletin split on their own.
+// message — against the bare Koa route, at saturation and at a fixed rate; plus the cipher and the
+// byte-exact bulletin split on their own. Callbacks are sealed before the clock starts.
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import type autocannon from 'autocannon';
 import type { BenchResult } from '../run.js';
 import { WecomCipher } from '../../src/platforms/wecom/crypto.js';
 import { splitLines } from '../../src/platforms/types.js';
 import { startTestBot } from '../../test/helpers/bot.js';
 import { appEnvelope, appMessageXml, botMessage, seal } from '../../test/platforms/wecom/helpers.js';
-import { bareKoa, measure, report } from './http.js';
+import { FIXED_RATE, FIXED_SECONDS, fixedRate, type Prepared } from '../fixed-rate.js';
+import { bareKoa, DURATION_S, fixedRows, measure, report, type Measured } from './http.js';
 
 const bot = { token: 'benchToken01', aesKey: randomBytes(32).toString('base64').slice(0, 43) };
 const app = { token: 'benchToken02', aesKey: randomBytes(32).toString('base64').slice(0, 43) };
@@ -24,41 +27,51 @@ function perSecond(fn: () => void, ms = 1_000): number {
   return n / (ms / 1000);
 }
 
+/** Enough distinct messages for the fastest path over a whole saturation run (none is sent twice). */
+const POOL = Math.max(20_000, DURATION_S * 6_000);
+
+/** Autocannon over requests sealed beforehand, each sent once; `reused` counts any sent again (redeliveries). */
+async function over(url: string, pool: Prepared[]): Promise<Measured & { reused: number }> {
+  let i = 0;
+  const m = await measure({
+    url,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req: autocannon.Request) => {
+          const p = pool[i++ % pool.length]!;
+          return { ...req, path: p.path, headers: p.headers ?? {}, body: p.body ?? '' };
+        },
+      },
+    ],
+  });
+  return { ...m, reused: Math.max(0, i - pool.length) };
+}
+
 export async function run(): Promise<BenchResult[]> {
   const base = await bareKoa();
   const t = await startTestBot({
     env: { LOG_LEVEL: 'warn', WECOM_BOT_TOKEN: bot.token, WECOM_BOT_AES_KEY: bot.aesKey, WECOM_APP_TOKEN: app.token, WECOM_APP_AES_KEY: app.aesKey, WECOM_CORP_ID: CORP },
   });
-  const botRequest = (payload: () => object) =>
-    measure({
-      url: t.url,
-      requests: [
-        {
-          method: 'POST',
-          setupRequest: (req) => {
-            const s = seal(bot, JSON.stringify(payload()), '');
-            return { ...req, path: `/wecom/bot?${s.qs}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ encrypt: s.ciphertext }) };
-          },
-        },
-      ],
-    });
-  const same = botMessage('@换届助手 帮助', { msgid: 'bench-redelivered' });
-  const ackOnly = await botRequest(() => same);
-  let n = 0;
-  const full = await botRequest(() => botMessage('@换届助手 帮助', { msgid: `bench-${++n}` }));
-  let m = 0;
-  const appFull = await measure({
-    url: t.url,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (req) => {
-          const s = seal(app, appMessageXml(CORP, 'hexi_wang', '帮助', String(7_000_000_000_000_000_000n + BigInt(++m))), CORP);
-          return { ...req, path: `/wecom/app?${s.qs}`, headers: { 'content-type': 'text/xml' }, body: appEnvelope(CORP, s.ciphertext) };
-        },
-      },
-    ],
-  });
+  // Every request is sealed before the clock starts, so the load generator's own crypto is not counted.
+  const botCallback = (msgid: string): Prepared => {
+    const s = seal(bot, JSON.stringify(botMessage('@换届助手 帮助', { msgid })), '');
+    return { method: 'POST', path: `/wecom/bot?${s.qs}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ encrypt: s.ciphertext }) };
+  };
+  const appCallback = (msgId: bigint): Prepared => {
+    const s = seal(app, appMessageXml(CORP, 'hexi_wang', '帮助', String(msgId)), CORP);
+    return { method: 'POST', path: `/wecom/app?${s.qs}`, headers: { 'content-type': 'text/xml' }, body: appEnvelope(CORP, s.ciphertext) };
+  };
+  const pool = <T>(n: number, make: (i: number) => T) => Array.from({ length: n }, (_, i) => make(i));
+  const FIXED = Math.round(FIXED_RATE * FIXED_SECONDS);
+
+  const ackOnly = await over(t.url, pool(1_000, () => botCallback('bench-redelivered')));
+  const full = await over(t.url, pool(POOL, (i) => botCallback(`bench-${i}`)));
+  const botFixed = pool(FIXED, (i) => botCallback(`bench-fixed-${i}`));
+  full.fixed = await fixedRate(t.url, (i) => botFixed[i]!);
+  const appFull = await over(t.url, pool(POOL, (i) => appCallback(7_000_000_000_000_000_000n + BigInt(i))));
+  const appFixed = pool(FIXED, (i) => appCallback(7_100_000_000_000_000_000n + BigInt(i)));
+  appFull.fixed = await fixedRate(t.url, (i) => appFixed[i]!);
   await t.close();
 
   const cipher = new WecomCipher(bot.token, bot.aesKey, '');
@@ -72,9 +85,13 @@ export async function run(): Promise<BenchResult[]> {
   const splitMs = performance.now() - start;
 
   return [
+    { suite: 'wecom', name: 'bare Koa hello (baseline) req/s', value: base.rps, unit: 'req/s' },
+    { suite: 'wecom', name: 'bare Koa hello (baseline) CPU per request', value: base.cpuUs, unit: 'µs' },
+    ...(base.fixed ? fixedRows('wecom', 'bare Koa hello (baseline)', base.fixed) : []),
     ...report('wecom', 'AI-bot callback, redelivered msgid (verify + decrypt + dedupe ack)', ackOnly, base),
     ...report('wecom', 'AI-bot callback 帮助, new msgid (+ route + encrypted stream reply)', full, base),
     ...report('wecom', 'app XML callback 帮助, new MsgId (+ route + encrypted XML reply)', appFull, base),
+    ...[full, appFull].filter((m) => m.reused).map((m): BenchResult => ({ suite: 'wecom', name: `${m === full ? 'AI-bot' : 'app XML'} 帮助: pool reused (redeliveries)`, value: m.reused, unit: 'requests' })),
     { suite: 'wecom', name: 'verify + decrypt (WecomCipher.open)', value: opens, unit: 'ops/s' },
     { suite: 'wecom', name: 'encrypt + sign a passive reply (WecomCipher.seal)', value: seals, unit: 'ops/s' },
     { suite: 'wecom', name: `split a ${Math.round(Buffer.byteLength(bulletin) / 1024)} KiB bulletin into ${parts.length} markdown parts`, value: splitMs, unit: 'ms' },

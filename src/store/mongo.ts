@@ -3,6 +3,7 @@
 // records are written safely without a replica set is in mongo-write.ts.
 import mongoose, { type Connection } from 'mongoose';
 import { FeedbackModels } from './mongo-feedback.js';
+import { MongoJobs } from './mongo-jobs.js';
 import { openModels, type Models, type RecordDoc, type VersionDoc } from './mongo-schemas.js';
 import { isDuplicate, mongoVersionedRecords, nextSeq } from './mongo-versions.js';
 import { committedRevisions, fromLegacy, RecordWriter, recordsOf, toRecord } from './mongo-write.js';
@@ -12,7 +13,6 @@ import {
   type AuditEntry,
   type DateRange,
   type Delivery,
-  type JobRun,
   type RecordQuery,
   type Revision,
   type RefusalEntry,
@@ -35,6 +35,7 @@ export class MongoStore implements Store {
   private m: Models;
   private feedback: FeedbackModels;
   private writer: RecordWriter;
+  private jobs: MongoJobs;
 
   private constructor(
     private conn: Connection,
@@ -44,6 +45,7 @@ export class MongoStore implements Store {
   ) {
     this.m = openModels(conn);
     this.feedback = new FeedbackModels(conn);
+    this.jobs = new MongoJobs(this.m);
     this.writer = new RecordWriter(mongoVersionedRecords(this.m, conn, transactions), opts);
   }
 
@@ -166,108 +168,35 @@ export class MongoStore implements Store {
   }
 
   claimJobRun(job: string, key: string, owner: string, leaseMs = STALE_RUN_MS) {
-    return this.run('claimJobRun', async () => {
-      const now = new Date();
-      const leaseUntil = new Date(now.getTime() + leaseMs);
-      try {
-        await this.m.jobRun.create({ job, key, owner, status: 'running', startedAt: now, leaseUntil });
-        return true;
-      } catch (err) {
-        if (!isDuplicate(err)) throw err;
-        const res = await this.m.jobRun.updateOne(
-          {
-            job,
-            key,
-            $or: [
-              { status: 'failed' },
-              { status: 'running', leaseUntil: { $lt: now } },
-              // A run claimed before claims were renewed has no leaseUntil: its start counts as its last renewal.
-              { status: 'running', leaseUntil: { $exists: false }, startedAt: { $lt: new Date(now.getTime() - STALE_RUN_MS) } },
-            ],
-          },
-          { $set: { owner, status: 'running', startedAt: now, leaseUntil }, $unset: { finishedAt: 1, detail: 1 } },
-        );
-        return res.modifiedCount === 1;
-      }
-    });
+    return this.run('claimJobRun', () => this.jobs.claimJobRun(job, key, owner, leaseMs));
   }
 
   renewJobRun(job: string, key: string, owner: string, leaseMs = STALE_RUN_MS) {
-    return this.run('renewJobRun', async () => {
-      const res = await this.m.jobRun.updateOne({ job, key, owner, status: 'running' }, { $set: { leaseUntil: new Date(Date.now() + leaseMs) } });
-      return res.matchedCount === 1;
-    });
+    return this.run('renewJobRun', () => this.jobs.renewJobRun(job, key, owner, leaseMs));
   }
 
   finishJobRun(job: string, key: string, status: 'done' | 'failed', detail?: string, owner?: string) {
-    return this.run('finishJobRun', async () => {
-      await this.m.jobRun.updateOne({ job, key, ...(owner ? { owner } : {}) }, { $set: { status, finishedAt: new Date(), ...(detail ? { detail } : {}) } });
-    });
+    return this.run('finishJobRun', () => this.jobs.finishJobRun(job, key, status, detail, owner));
   }
 
   listJobRuns(job?: string) {
-    return this.run('listJobRuns', async () => {
-      const docs = await this.m.jobRun.find(job ? { job } : {}).sort({ startedAt: 1 }).lean<JobRun[]>();
-      return docs.map(
-        (d): JobRun => ({
-          job: d.job,
-          key: d.key,
-          owner: d.owner,
-          status: d.status,
-          startedAt: d.startedAt,
-          ...(d.finishedAt ? { finishedAt: d.finishedAt } : {}),
-          ...(d.detail ? { detail: d.detail } : {}),
-        }),
-      );
-    });
+    return this.run('listJobRuns', () => this.jobs.listJobRuns(job));
   }
 
   recordDelivery(d: Delivery) {
-    return this.run('recordDelivery', async () => {
-      await this.m.delivery.create({ ...d, seq: await nextSeq(this.m, 'deliveries') });
-    });
+    return this.run('recordDelivery', () => this.jobs.recordDelivery(d));
   }
 
   listDeliveries(q: { job?: string; key?: string; ok?: boolean } = {}) {
-    return this.run('listDeliveries', async () => {
-      const filter = { ...(q.job ? { job: q.job } : {}), ...(q.key ? { key: q.key } : {}), ...(q.ok !== undefined ? { ok: q.ok } : {}) };
-      const docs = await this.m.delivery.find(filter).sort({ seq: 1 }).lean<Delivery[]>();
-      return docs.map(
-        (d): Delivery => ({
-          job: d.job,
-          key: d.key,
-          platform: d.platform,
-          target: d.target,
-          part: d.part,
-          ok: d.ok,
-          at: d.at,
-          ...(d.error ? { error: d.error } : {}),
-        }),
-      );
-    });
+    return this.run('listDeliveries', () => this.jobs.listDeliveries(q));
   }
 
   acquireLease(name: string, owner: string, ttlMs: number) {
-    return this.run('acquireLease', async () => {
-      const now = new Date();
-      try {
-        await this.m.lease.updateOne(
-          { name, $or: [{ owner }, { expiresAt: { $lte: now } }] },
-          { $set: { owner, expiresAt: new Date(now.getTime() + ttlMs) } },
-          { upsert: true },
-        );
-        return true;
-      } catch (err) {
-        if (isDuplicate(err)) return false; // someone else holds it: the upsert collided with their document
-        throw err;
-      }
-    });
+    return this.run('acquireLease', () => this.jobs.acquireLease(name, owner, ttlMs));
   }
 
   releaseLease(name: string, owner: string) {
-    return this.run('releaseLease', async () => {
-      await this.m.lease.deleteOne({ name, owner });
-    });
+    return this.run('releaseLease', () => this.jobs.releaseLease(name, owner));
   }
 
   audit(e: AuditEntry) {

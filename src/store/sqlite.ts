@@ -4,7 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { insertRefusal, insertUnanswered, selectRefusals, selectUnanswered } from './sqlite-feedback.js';
-import { ADDED_COLUMNS, SCHEMA, toAudit, toDelivery, toJobRun, toRecord, toRevision, type RecordRow } from './sqlite-schema.js';
+import { SqliteJobs } from './sqlite-jobs.js';
+import { ADDED_COLUMNS, SCHEMA, toAudit, toRecord, toRevision, type RecordRow } from './sqlite-schema.js';
 import {
   revisionsOf,
   STALE_RUN_MS,
@@ -23,6 +24,14 @@ import {
   type WriteRecordResult,
 } from './types.js';
 
+interface PendingClaim {
+  key: string;
+  ttlMs: number;
+  now: number;
+  ok: (won: boolean) => void;
+  fail: (err: unknown) => void;
+}
+
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private db: Database.Database;
@@ -30,6 +39,8 @@ export class SqliteStore implements Store {
   // of every callback (each message is claimed through here).
   private statements = new Map<string, Database.Statement>();
   private inTransaction: Database.Transaction<(fn: () => unknown) => unknown>;
+  private claims: PendingClaim[] = [];
+  private jobs = new SqliteJobs({ sql: (text) => this.sql(text), atomically: (fn) => this.atomically(fn) });
 
   constructor(
     readonly file: string,
@@ -177,14 +188,43 @@ export class SqliteStore implements Store {
     });
   }
 
-  claimMessage(key: string, ttlMs: number) {
-    return this.run('claimMessage', () => {
-      const now = Date.now();
-      return this.atomically(() => {
-        this.sql('DELETE FROM messages WHERE key = ? AND expires_at <= ?').run(key, now);
-        return this.sql('INSERT OR IGNORE INTO messages (key, expires_at) VALUES (?, ?)').run(key, now + ttlMs).changes === 1;
-      });
+  claimMessage(key: string, ttlMs: number): Promise<boolean> {
+    const now = Date.now();
+    return new Promise((ok, fail) => {
+      if (this.claims.push({ key, ttlMs, now, ok, fail }) === 1) setImmediate(() => this.flushClaims());
     });
+  }
+
+  private claimOne(c: PendingClaim): boolean {
+    this.sql('DELETE FROM messages WHERE key = ? AND expires_at <= ?').run(c.key, c.now);
+    return this.sql('INSERT OR IGNORE INTO messages (key, expires_at) VALUES (?, ?)').run(c.key, c.now + c.ttlMs).changes === 1;
+  }
+
+  /**
+   * Claims asked for in one turn of the event loop share one transaction: under a burst of callbacks the
+   * commit, not the insert, was the largest single cost of a callback. Each claim still resolves only once
+   * it is committed. Should the shared transaction fail, each claim is tried alone, so one claim's failure
+   * is never another's — unless the file stayed locked past busy_timeout: all of them have waited for it
+   * once already, and waiting again per claim would hold the event loop for seconds each.
+   */
+  private flushClaims(): void {
+    const batch = this.claims;
+    this.claims = [];
+    if (batch.length > 1) {
+      try {
+        const won = this.atomically(() => batch.map((c) => this.claimOne(c)));
+        batch.forEach((c, i) => c.ok(won[i]!));
+        return;
+      } catch (err) {
+        if ((err as { code?: string }).code === 'SQLITE_BUSY') {
+          const e = new StoreUnavailableError(`sqlite claimMessage failed: ${(err as Error).message}`, { cause: err });
+          for (const c of batch) c.fail(e);
+          return;
+        }
+        // otherwise: one at a time
+      }
+    }
+    for (const c of batch) this.run('claimMessage', () => this.atomically(() => this.claimOne(c))).then(c.ok, c.fail);
   }
 
   releaseMessage(key: string) {
@@ -194,89 +234,35 @@ export class SqliteStore implements Store {
   }
 
   claimJobRun(job: string, key: string, owner: string, leaseMs = STALE_RUN_MS) {
-    return this.run('claimJobRun', () => {
-      const now = Date.now();
-      return this.atomically(() => {
-        const inserted = this
-          .sql("INSERT OR IGNORE INTO job_runs (job, key, owner, status, started_at, lease_until) VALUES (?,?,?,'running',?,?)")
-          .run(job, key, owner, now, now + leaseMs);
-        if (inserted.changes === 1) return true;
-        // A run claimed before claims were renewed has no lease_until: its start counts as its last renewal.
-        const retaken = this
-          .sql(
-            `UPDATE job_runs SET owner = ?, status = 'running', started_at = ?, lease_until = ?, finished_at = NULL, detail = NULL
-             WHERE job = ? AND key = ? AND (status = 'failed' OR (status = 'running' AND COALESCE(lease_until, started_at + ?) < ?))`,
-          )
-          .run(owner, now, now + leaseMs, job, key, STALE_RUN_MS, now);
-        return retaken.changes === 1;
-      });
-    });
+    return this.run('claimJobRun', () => this.jobs.claimJobRun(job, key, owner, leaseMs));
   }
 
   renewJobRun(job: string, key: string, owner: string, leaseMs = STALE_RUN_MS) {
-    return this.run('renewJobRun', () => {
-      const res = this
-        .sql("UPDATE job_runs SET lease_until = ? WHERE job = ? AND key = ? AND owner = ? AND status = 'running'")
-        .run(Date.now() + leaseMs, job, key, owner);
-      return res.changes === 1;
-    });
+    return this.run('renewJobRun', () => this.jobs.renewJobRun(job, key, owner, leaseMs));
   }
 
   finishJobRun(job: string, key: string, status: 'done' | 'failed', detail?: string, owner?: string) {
-    return this.run('finishJobRun', () => {
-      this
-        .sql('UPDATE job_runs SET status = ?, finished_at = ?, detail = ? WHERE job = ? AND key = ? AND (? IS NULL OR owner = ?)')
-        .run(status, Date.now(), detail ?? null, job, key, owner ?? null, owner ?? null);
-    });
+    return this.run('finishJobRun', () => this.jobs.finishJobRun(job, key, status, detail, owner));
   }
 
   listJobRuns(job?: string) {
-    return this.run('listJobRuns', () => {
-      const rows = (job
-        ? this.sql('SELECT * FROM job_runs WHERE job = ? ORDER BY started_at').all(job)
-        : this.sql('SELECT * FROM job_runs ORDER BY started_at').all()) as Record<string, unknown>[];
-      return rows.map(toJobRun);
-    });
+    return this.run('listJobRuns', () => this.jobs.listJobRuns(job));
   }
 
   recordDelivery(d: Delivery) {
-    return this.run('recordDelivery', () => {
-      this
-        .sql('INSERT INTO deliveries (job, key, platform, target, part, ok, at, error) VALUES (?,?,?,?,?,?,?,?)')
-        .run(d.job, d.key, d.platform, d.target, d.part, d.ok ? 1 : 0, d.at.getTime(), d.error ?? null);
-    });
+    return this.run('recordDelivery', () => this.jobs.recordDelivery(d));
   }
 
   listDeliveries(q: { job?: string; key?: string; ok?: boolean } = {}) {
-    return this.run('listDeliveries', () => {
-      const where: string[] = [];
-      const args: (string | number)[] = [];
-      if (q.job) (where.push('job = ?'), args.push(q.job));
-      if (q.key) (where.push('key = ?'), args.push(q.key));
-      if (q.ok !== undefined) (where.push('ok = ?'), args.push(q.ok ? 1 : 0));
-      const sql = `SELECT * FROM deliveries ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id`;
-      return (this.sql(sql).all(...args) as Record<string, unknown>[]).map(toDelivery);
-    });
+    return this.run('listDeliveries', () => this.jobs.listDeliveries(q));
   }
 
   acquireLease(name: string, owner: string, ttlMs: number) {
-    return this.run('acquireLease', () => {
-      const now = Date.now();
-      const res = this
-        .sql(
-          `INSERT INTO leases (name, owner, expires_at) VALUES (?, ?, ?)
-           ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
-           WHERE leases.owner = excluded.owner OR leases.expires_at <= ?`,
-        )
-        .run(name, owner, now + ttlMs, now);
-      return res.changes === 1;
-    });
+    return this.run('acquireLease', () => this.jobs.acquireLease(name, owner, ttlMs));
   }
 
   releaseLease(name: string, owner: string) {
-    return this.run('releaseLease', () => {
-      this.sql('DELETE FROM leases WHERE name = ? AND owner = ?').run(name, owner);
-    });
+    return this.run('releaseLease', () => this.jobs.releaseLease(name, owner));
   }
 
   audit(e: AuditEntry) {

@@ -70,4 +70,41 @@ describe('sqlite store specifics', () => {
     await s.close();
     await expect(s.getRecord('A', '2026-11-22')).rejects.toBeInstanceOf(StoreUnavailableError);
   });
+
+  it('answers claims asked for together each on its own, even when one of them fails', async () => {
+    const file = join(dir, 'claims.db');
+    const s = new SqliteStore(file);
+    await s.claimMessage('seen', 60_000);
+    const side = new Database(file);
+    side.exec("CREATE TRIGGER refuse_bad BEFORE INSERT ON messages WHEN NEW.key = 'bad' BEGIN SELECT RAISE(ABORT, 'refused'); END");
+    side.close();
+    const asked = ['a', 'seen', 'b', 'a', 'bad', 'c'].map((key) => s.claimMessage(key, 60_000).then((won) => won, (err: unknown) => err));
+    const answers = await Promise.all(asked);
+    expect(answers.slice(0, 4)).toEqual([true, false, true, false]);
+    expect(answers[4]).toBeInstanceOf(StoreUnavailableError);
+    expect((answers[4] as Error).message).toBe('sqlite claimMessage failed: refused');
+    expect(answers[5]).toBe(true);
+    // What was won is stored: a later claim of the same keys loses, and the refused key was never stored.
+    expect(await Promise.all(['a', 'b', 'c'].map((key) => s.claimMessage(key, 60_000)))).toEqual([false, false, false]);
+    await s.close();
+  });
+
+  it('refuses claims asked for together while another handle holds the file, and leaves none of them claimed', async () => {
+    const file = join(dir, 'claims-locked.db');
+    const s = new SqliteStore(file);
+    // Shorter than the store's own 5 s, so the test does not wait that long for the lock.
+    (s as unknown as { db: Database.Database }).db.pragma('busy_timeout = 200');
+    const holder = new Database(file);
+    holder.exec('BEGIN IMMEDIATE');
+    const answers = await Promise.all(['x', 'y'].map((key) => s.claimMessage(key, 60_000).then((won) => won, (err: unknown) => err)));
+    for (const a of answers) {
+      expect(a).toBeInstanceOf(StoreUnavailableError);
+      expect((a as Error).message).toBe('sqlite claimMessage failed: database is locked');
+    }
+    holder.exec('COMMIT');
+    holder.close();
+    expect(await Promise.all(['x', 'y'].map((key) => s.claimMessage(key, 60_000)))).toEqual([true, true]);
+    await s.close();
+  });
 });
+

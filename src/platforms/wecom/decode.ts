@@ -7,6 +7,15 @@ const SPACE = '[\\s\\u00a0\\u2005\\u3000]';
 const AT = '[@＠]';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const LEADING = new RegExp(`^${SPACE}*${AT}[^\\s\\u00a0\\u2005\\u3000@＠]+${SPACE}+`);
+// Built once per name: building it for every message showed in the callback profile.
+const mentions = new Map<string, RegExp>();
+function mentionOf(botName: string): RegExp {
+  let re = mentions.get(botName);
+  if (!re) mentions.set(botName, (re = new RegExp(`${AT}${escape(botName)}${SPACE}*`, 'g')));
+  return re;
+}
+
 /**
  * Remove the @-mentions WeCom leaves in the text: every mention of the bot's own name (first, last or
  * repeated), then any other leading "@someone " mentions. WeCom separates a mention with U+2005; people
@@ -14,9 +23,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function stripMentions(text: string, botName: string): string {
   let out = text;
-  if (botName) out = out.replace(new RegExp(`${AT}${escape(botName)}${SPACE}*`, 'g'), ' ');
-  const leading = new RegExp(`^${SPACE}*${AT}[^\\s\\u00a0\\u2005\\u3000@＠]+${SPACE}+`);
-  for (let m = leading.exec(out); m; m = leading.exec(out)) out = out.slice(m[0].length);
+  if (botName) out = out.replace(mentionOf(botName), ' ');
+  for (let m = LEADING.exec(out); m; m = LEADING.exec(out)) out = out.slice(m[0].length);
   return out
     .replace(/[\u00a0\u2005\u3000]/g, ' ')
     .replace(/ {2,}/g, ' ')

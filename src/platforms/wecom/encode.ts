@@ -2,8 +2,9 @@
 // of the AI bot, group robot webhook bodies), split to that channel's byte limit by the one splitter.
 // https://developer.work.weixin.qq.com/document/path/100719 (stream reply)
 // https://developer.work.weixin.qq.com/document/path/91770 (group robot webhook)
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { splitLines, type OutboundMessage } from '../types.js';
+import { randomPart } from './crypto.js';
 
 export const STREAM_LIMIT = 20_480;
 export const WEBHOOK_LIMITS = { markdown: 4096, text: 2048 } as const;
@@ -19,7 +20,7 @@ export function joinReplies(replies: OutboundMessage[]): string {
 }
 
 /** The plaintext of a finished stream reply; stream content is markdown of at most 20480 bytes. */
-export function streamReply(content: string, id = randomBytes(8).toString('hex')): string {
+export function streamReply(content: string, id = randomPart(8).toString('hex')): string {
   const text = splitLines(content, STREAM_LIMIT)[0] ?? content;
   return JSON.stringify({ msgtype: 'stream', stream: { id, finish: true, content: text } });
 }
