@@ -3,6 +3,7 @@
 // through the ledger like any report (ParsedReport below), so every check and the authorisation still apply.
 import { z } from 'zod';
 import { INDICATOR_KEYS, type IndicatorKey } from '../store/types.js';
+import { matchDate, resolveDate } from './dates.js';
 import type { Lexicon } from './lexicon.js';
 import type { TownshipMatcher } from './townships.js';
 import type { ParsedReport, ReasonCode } from './types.js';
@@ -72,10 +73,23 @@ export interface ReadingLimits {
   own: string | null;
 }
 
-/** The dates a proposal may use: the message's day and the days the rules read in it, none in the future. */
+/** The dates a proposal may use: the message's day and every day the message names, none in the future. */
 export function allowedDates(parsed: ParsedReport, today: string): string[] {
-  const seen = [today, ...parsed.items.map((i) => i.date), ...parsed.repeats.map((r) => r.date), ...parsed.errors.flatMap((e) => (e.date ? [e.date] : []))];
+  const seen = [today, ...parsed.items.map((i) => i.date), ...parsed.repeats.map((r) => r.date), ...namedDates(parsed.text, today)];
   return [...new Set(seen)].filter((d) => d <= today);
+}
+
+/** Days written in the text (昨天, 11月19日, 11.19), read as the rules read dates; those that do not resolve are left out. */
+function namedDates(text: string, today: string): string[] {
+  const out: string[] = [];
+  for (let pos = 0; pos < text.length; pos++) {
+    const m = matchDate(text, pos);
+    if (!m) continue;
+    const r = resolveDate(m.spec, today);
+    if (r.ok) out.push(r.date);
+    pos += m.length - 1;
+  }
+  return out;
 }
 
 /**
