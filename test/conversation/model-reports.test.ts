@@ -3,6 +3,7 @@
 // minutes stores it, through the ledger's checks and authorisation, marked as model-assisted. Every failure
 // and every void answer leaves the rules' refusal as it was; a refusal by a check never reaches the model.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../src/platforms/wecom/dispatch.js';
 import { localDate } from '../../src/time.js';
 import { startTestBot, type TestBot } from '../helpers/bot.js';
 import { startStandin, type Standin } from '../knowledge/model-standin.js';
@@ -185,6 +186,28 @@ describe('model-assisted report reading', () => {
       expect(r.report.proposed).toBeUndefined();
     }
     expect(s.requests).toHaveLength(0);
+  });
+
+  it('WeCom: says 正在辨认… / 正在查找… at once when the model is asked, and the answer follows', async () => {
+    const both = await startTestBot({ env: { LLM_BASE_URL: s.baseUrl, LLM_MODEL: 'stand-in', LLM_TIMEOUT_MS: '2000', LLM_USE: 'both' }, now: () => new Date(clock) });
+    try {
+      const silent = { debug() {}, info() {}, warn() {}, error() {} };
+      const send = (text: string) => {
+        const msg = { platform: 'wecom' as const, messageId: `m-${chat}-${text}`, userId: 'hexi_wang', chatId: `g${chat}`, chatType: 'group' as const, text, at: new Date(clock) };
+        return dispatch({ store: both.bot.store, handle: both.bot.handle, log: silent, dedupeTtlMs: 60_000, replyDeadlineMs: 5_000 }, `wecom:${msg.messageId}`, msg);
+      };
+      s.script((req) => (req.body.messages[0]!.content.includes('进度消息') ? { ...hexi({ partyDone: 9, committeeDone: 6 }), delayMs: 300 } : { reply: '{"item": "cwh-after#3"}', delayMs: 300 }));
+      const report = await send(UNREAD);
+      expect(report).toMatchObject({ kind: 'late', interim: [{ text: '正在辨认这条报送…' }] });
+      expect((await (report as { later: Promise<{ text: string }[]> }).later)[0]!.text).toContain(ASK);
+      const question = await send('补选上来的干到什么时候');
+      expect(question).toMatchObject({ kind: 'late', interim: [{ text: '正在查找…' }] });
+      expect((await (question as { later: Promise<{ text: string }[]> }).later)[0]!.text).toContain('模型辅助匹配');
+      // Nothing for the model: answered in time, no holding reply.
+      expect(await send('河西乡进度')).toMatchObject({ kind: 'ready' });
+    } finally {
+      await both.close();
+    }
   });
 
   it('leaves everything as it was without a model: 确认 is no command', async () => {
