@@ -39,7 +39,7 @@ export async function wireKnowledge(w: Wiring): Promise<void> {
       : {}) };
   w.commands.push(...knowledgeCommands(deps));
   w.skills.push(questionSkill(deps));
-  w.api.push(knowledgeApi({ service, templates: w.templates, reload: () => reload('api') }));
+  w.api.push(knowledgeApi({ service, templates: w.templates, reload: () => reload('api'), ...(assist ? { assist: (q: string, r: Parameters<ModelAssist['answer']>[1]) => assist.answer(q, r) } : {}) }));
   w.services.knowledge = { service, reload: () => reload('service') };
 
   let timer: NodeJS.Timeout | undefined;
