@@ -10,9 +10,11 @@ import type { ParsedReport, ReasonCode } from './types.js';
 
 /**
  * Refusals that mean "the words were not understood": only these are offered to the model. A refusal by a
- * check (a decrease, over due, another township, an unknown township, a conflict, a plan…) stands as it is.
+ * check (a decrease, over due, another township, an unknown township, a conflict, a plan…) stands as it is, and
+ * so does one where the rules understood that the message gives no exact figure or day (vague: 十几个, 差不多9个;
+ * unclear-date: 本月) — a model could only guess those.
  */
-export const NOT_UNDERSTOOD: readonly ReasonCode[] = ['missing-indicator', 'missing-figure', 'vague', 'homophone', 'table-columns', 'unclear-date'];
+export const NOT_UNDERSTOOD: readonly ReasonCode[] = ['missing-indicator', 'missing-figure', 'homophone', 'table-columns'];
 
 /** The message may go to the model: refused, and every reason is one of "not understood". */
 export const unreadable = (errors: readonly string[]): boolean => errors.length > 0 && errors.every((e) => (NOT_UNDERSTOOD as readonly string[]).includes(e));

@@ -8,7 +8,7 @@ import { runWithModel } from './model-eval-runner.js';
 const AT = '2026-11-20T02:00:00Z';
 const base = { from: 'wecom:hexi_wang', at: AT, before: [], file: 't.yaml' };
 const good: ReportCase = { ...base, index: 0, text: '河西乡 9个 6个', expect: { records: { 河西乡: { partyDone: 9, committeeDone: 6 } }, warnings: [] } };
-const bad: ReportCase = { ...base, index: 1, text: '河西乡 差不多9个', expect: { refuse: 'vague', mention: [], avoid: [] } };
+const bad: ReportCase = { ...base, index: 1, text: '河西乡完成9个', expect: { refuse: 'missing-indicator', mention: [], avoid: [] } };
 const plain: ReportCase = { ...base, index: 2, text: '河西乡党组织换届完成8个', expect: { records: { 河西乡: { partyDone: 8 } }, warnings: [] } };
 const reader = (figures: ProposedRecord['figures']) => ({ model: 'fake', read: async () => [{ township: '河西乡', date: '2026-11-20', figures }] });
 

@@ -19,8 +19,8 @@ const read = (answer: unknown) => readProposal(typeof answer === 'string' ? answ
 describe('which refusals go to the model', () => {
   it('only refusals that say the words were not understood, all of them', () => {
     expect(unreadable(['missing-indicator'])).toBe(true);
-    expect(unreadable(['missing-figure', 'vague'])).toBe(true);
-    for (const checks of [['decrease'], ['over-due'], ['not-your-township'], ['unknown-township'], ['conflict'], ['plan'], ['missing-figure', 'decrease'], []]) {
+    expect(unreadable(['missing-figure', 'homophone'])).toBe(true);
+    for (const checks of [['vague'], ['unclear-date'], ['missing-figure', 'vague'], ['decrease'], ['over-due'], ['not-your-township'], ['unknown-township'], ['conflict'], ['plan'], ['missing-figure', 'decrease'], []]) {
       expect(unreadable(checks), checks.join()).toBe(false);
     }
   });
