@@ -5,6 +5,7 @@ import { localTime } from '../time.js';
 import type { Templates } from '../templates.js';
 import type { FeedbackSink } from './feedback.js';
 import { proposeReading, type ModelReportDeps } from './model-reports.js';
+import { proposalKey } from './proposals.js';
 import { dateLabel, renderIssue, renderSubmit, type ReplyContext } from './progress-reply.js';
 import type { Command, Outcome, ReportInfo, Skill, Turn } from './types.js';
 
@@ -64,6 +65,8 @@ export function reportSkill(deps: ProgressChatDeps): Skill {
       // Kept as refused either way: the rules missed it, and the next fixtures come from such messages.
       const proposed = !report.accepted && deps.model ? await proposeReading(deps, deps.model, turn, report.errors) : null;
       if (proposed) return proposed;
+      // "或重新发送": a new report replaces a reading still waiting for 确认.
+      deps.model?.pending.drop(proposalKey(turn.msg));
       return { intent: 'report', replies: [{ text: renderSubmit(ctx, result) }], report };
     },
   };

@@ -22,6 +22,8 @@ export interface PendingProposals {
   put(key: string, proposal: Proposal): void;
   /** The sender's proposal, removed: one 确认 stores it once. */
   take(key: string, at: Date): Taken;
+  /** Forget the sender's proposal: they sent another report instead of 确认. */
+  drop(key: string): void;
 }
 
 /** In memory; an expired proposal is remembered a little longer only to say "too late" rather than "nothing". */
@@ -41,6 +43,10 @@ export class MemoryProposals implements PendingProposals {
     if (!p || at.getTime() < p.at.getTime()) return { ok: false, reason: 'nothing' };
     if (at.getTime() - p.at.getTime() > this.windowMs) return { ok: false, reason: 'expired', at: p.at };
     return { ok: true, proposal: p };
+  }
+
+  drop(key: string): void {
+    this.byKey.delete(key);
   }
 
   get size(): number {

@@ -103,6 +103,16 @@ describe('model-assisted report reading', () => {
     expect(await history('城关镇')).toHaveLength(0);
   });
 
+  it('forgets a proposal when its sender sends another report instead of 确认', async () => {
+    s.script(() => hexi({ partyDone: 9, committeeDone: 6 }));
+    await say(HEXI, UNREAD);
+    expect((await say(HEXI, '河西乡女性成员3人', { at: at(1) })).report.accepted).toBe(true);
+    expect((await say(HEXI, '确认', { at: at(2) })).replies[0].text).toContain('没有等您确认的报送');
+    const revs = await history('河西乡');
+    expect(revs.find((x) => x.field === 'female')?.new).toBe(3);
+    expect(revs.some((x) => x.assisted)).toBe(false);
+  });
+
   it('puts a confirmed reading through the same checks as any report', async () => {
     s.script(() => hexi({ partyDone: 99 }));
     await say(HEXI, UNREAD);
