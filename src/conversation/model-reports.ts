@@ -5,7 +5,7 @@ import { allowedDates, assistedMessageId, proposalAsParsed, unreadable, type Pro
 import { formatNumber } from '../numerals.js';
 import type { AuditEntry, IndicatorKey } from '../store/types.js';
 import { localTime } from '../time.js';
-import type { ProgressChatDeps } from './progress.js';
+import { replyContext, senderKey, type ProgressChatDeps } from './progress.js';
 import { dateLabel, rate, renderSubmit } from './progress-reply.js';
 import { CONFIRM_WINDOW_MS, proposalKey, type PendingProposals } from './proposals.js';
 import type { Command, Outcome, Turn } from './types.js';
@@ -24,7 +24,6 @@ export interface ModelReportDeps {
 }
 
 const DONE: IndicatorKey[] = ['partyDone', 'committeeDone', 'supervisionDone'];
-const senderKey = (turn: Turn) => `${turn.msg.platform}:${turn.msg.userId}`;
 
 function proposalText(deps: ProgressChatDeps, turn: Turn, records: ProposedRecord[]): string {
   const { lexicon, townships } = deps.ledger;
@@ -99,7 +98,7 @@ export function confirmCommand(deps: ProgressChatDeps, model: ModelReportDeps): 
         at: turn.msg.at,
         messageId: assistedMessageId(turn.msg.messageId),
       });
-      const ctx = { templates: deps.templates, lexicon: deps.ledger.lexicon, platform, today: turn.today, townshipNames: deps.ledger.townships.names(), own: turn.sender.townships };
+      const ctx = replyContext(deps, turn);
       const info = {
         accepted: result.accepted,
         records: result.records.map((r) => ({ township: r.township, date: r.date, figures: { ...r.set } as Record<string, number> })),
