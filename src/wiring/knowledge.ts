@@ -7,6 +7,7 @@ import { describeIssue, knowledgeCommands, questionSkill } from '../conversation
 import { knowledgeApi } from '../http/api-knowledge.js';
 import { ModelAssist } from '../knowledge/model-assist.js';
 import { KnowledgeService, type ReloadResult } from '../knowledge/service.js';
+import type { AskResult } from '../knowledge/types.js';
 import { modelUse } from './model.js';
 import type { Wiring } from './types.js';
 
@@ -29,17 +30,19 @@ export async function wireKnowledge(w: Wiring): Promise<void> {
 
   const feedback = feedbackSink(w.store, (err, what) => log.error({ err, what }, 'could not keep an unanswered question; the reply is sent anyway'));
   const assist = modelAssist(w, service);
-  const deps = { service, templates: w.templates, reload: () => reload('command'), feedback, ...(assist
-      ? {
-          assist: (q: string, r: Parameters<ModelAssist['answer']>[1], asking?: () => void) => {
-            if (assist.eligible(q, r)) asking?.();
-            return assist.answer(q, r);
-          },
-        }
-      : {}) };
+  // The chat says "正在查找…" first only when the model will really be asked.
+  const ask = assist
+    ? {
+        assist: (q: string, r: AskResult, asking?: () => void) => {
+          if (assist.eligible(q, r)) asking?.();
+          return assist.answer(q, r);
+        },
+      }
+    : {};
+  const deps = { service, templates: w.templates, reload: () => reload('command'), feedback, ...ask };
   w.commands.push(...knowledgeCommands(deps));
   w.skills.push(questionSkill(deps));
-  w.api.push(knowledgeApi({ service, templates: w.templates, reload: () => reload('api'), ...(assist ? { assist: (q: string, r: Parameters<ModelAssist['answer']>[1]) => assist.answer(q, r) } : {}) }));
+  w.api.push(knowledgeApi({ service, templates: w.templates, reload: () => reload('api'), ...ask }));
   w.services.knowledge = { service, reload: () => reload('service') };
 
   let timer: NodeJS.Timeout | undefined;
