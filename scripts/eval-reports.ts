@@ -1,6 +1,8 @@
 // npm run eval:reports — score the report parser on test/fixtures/reports: message-level accuracy
 // (well-formed messages read exactly, malformed ones refused for the right reason, non-reports left
 // alone) and field-level accuracy (each expected figure). Exit code 1 when any case fails.
+// `--llm` then runs every set again with the configured model (LLM_BASE_URL, see docs/model-assist.md) and prints
+// the figures with and without it.
 import { evaluate } from '../test/progress/eval-runner.js';
 
 const pct = (ok: number, total: number) => (total ? `${((ok / total) * 100).toFixed(1)}%` : 'n/a');
@@ -25,3 +27,8 @@ process.exitCode = messages.ok === messages.total ? 0 : 1;
 // The independent writers' corpus. `--writers` lists the tuning failures; `--heldout` also runs the held-out writers (once, at the end).
 const { printWriters } = await import('./eval-report-writers.js');
 await printWriters(process.argv.includes('--writers'), process.argv.includes('--heldout'));
+
+if (process.argv.includes('--llm')) {
+  const { printModelComparison } = await import('../test/conversation/model-eval-print.js');
+  await printModelComparison(process.argv.includes('--heldout'));
+}

@@ -8,7 +8,7 @@ import { helpCommand } from './conversation/help.js';
 import { loadIntents } from './conversation/intents.js';
 import { createRouter, type Route } from './conversation/router.js';
 import { modelHealth, platformHealth, schedulerHealth } from './health.js';
-import type { ModelClient } from './knowledge/model-client.js';
+import type { ModelClient } from './model/client.js';
 import { createApp } from './http/app.js';
 import { isLoopbackHost } from './http/auth.js';
 import type { Logger } from './log.js';

@@ -1,7 +1,7 @@
 // What /healthz says beyond "the process answers": whether the scheduler runs its jobs and each platform
 // started. Cheap (no store or network call, so a probe every few seconds costs nothing) and free of secrets.
 import cron from 'node-cron';
-import type { ModelClient, ModelHealth } from './knowledge/model-client.js';
+import type { ModelClient, ModelHealth } from './model/client.js';
 import type { PlatformModule } from './platforms/types.js';
 
 export interface SchedulerHealth {

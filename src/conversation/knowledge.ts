@@ -100,9 +100,9 @@ export interface KnowledgeChatDeps {
   feedback?: FeedbackSink;
   /**
    * The county's model, asked when the rules decline or ask back a question in scope (absent: off). It
-   * resolves a model-assisted item or null, and never rejects.
+   * resolves a model-assisted item or null, and never rejects; `asking` is called just before the model is.
    */
-  assist?: (question: string, ruled: AskResult) => Promise<AskResult | null>;
+  assist?: (question: string, ruled: AskResult, asking?: () => void) => Promise<AskResult | null>;
 }
 
 export function questionSkill(deps: KnowledgeChatDeps): Skill {
@@ -116,7 +116,8 @@ export function questionSkill(deps: KnowledgeChatDeps): Skill {
       // Out-of-scope questions are kept too (kind abstain), with no topics: their reply offered none. A
       // question the model then matches is kept as well: the rules missed it, and the base may want an example.
       if (ruled.kind === 'abstain' || ruled.kind === 'clarify') await deps.feedback?.unanswered(turn, ruled.kind, outOfScope ? [] : ruled.suggestions.map((t) => t.title));
-      const r = (!outOfScope && deps.assist ? await deps.assist(text, ruled).catch(() => null) : null) ?? ruled;
+      const asking = () => turn.msg.interim?.({ text: deps.templates.render('qa-model-searching', {}, turn.msg.platform) });
+      const r = (!outOfScope && deps.assist ? await deps.assist(text, ruled, asking).catch(() => null) : null) ?? ruled;
       const reply = renderAnswer(deps.templates, text, r, turn.msg.platform, { outOfScope });
       return { intent: 'question', replies: [reply], answer: answerInfo(r, outOfScope) };
     },

@@ -1,4 +1,5 @@
 // 进度 (the county today), 城关镇进度 (one township), 未报送 (who has not reported).
+import { isModelAssisted } from '../progress/model-reading.js';
 import { readDateArg } from '../progress/dates.js';
 import { historyOf, UNKNOWN, type HistoryEntry } from '../figures.js';
 import { formatNumber } from '../numerals.js';
@@ -94,6 +95,7 @@ function historyLine(ctx: ReturnType<typeof replyContext>, deps: ProgressChatDep
       : null,
     correction: h.kind === 'correction',
     withdraw: h.kind === 'withdraw',
+    assisted: isModelAssisted(h.messageId),
   };
 }
 

@@ -4,6 +4,8 @@ import type { ProgressLedger, SubmitResult } from '../progress/ledger.js';
 import { localTime } from '../time.js';
 import type { Templates } from '../templates.js';
 import type { FeedbackSink } from './feedback.js';
+import { proposeReading, type ModelReportDeps } from './model-reports.js';
+import { proposalKey } from './proposals.js';
 import { dateLabel, renderIssue, renderSubmit, type ReplyContext } from './progress-reply.js';
 import type { Command, Outcome, ReportInfo, Skill, Turn } from './types.js';
 
@@ -13,6 +15,8 @@ export interface ProgressChatDeps {
   county: () => County;
   /** Where refused reports are kept for the admins (absent: not kept). */
   feedback?: FeedbackSink;
+  /** The county's model, asked for a reading the sender confirms when the rules cannot read a message (absent: off). */
+  model?: ModelReportDeps;
 }
 
 export const senderKey = (turn: Turn) => `${turn.msg.platform}:${turn.msg.userId}`;
@@ -58,6 +62,11 @@ export function reportSkill(deps: ProgressChatDeps): Skill {
       if (!result) return null;
       const report = reportInfo(result);
       if (!report.accepted) await deps.feedback?.refusal(turn, report.errors);
+      // Kept as refused either way: the rules missed it, and the next fixtures come from such messages.
+      const proposed = !report.accepted && deps.model ? await proposeReading(deps, deps.model, turn, report.errors) : null;
+      if (proposed) return proposed;
+      // "或重新发送": a new report replaces a reading still waiting for 确认.
+      deps.model?.pending.drop(proposalKey(turn.msg));
       return { intent: 'report', replies: [{ text: renderSubmit(ctx, result) }], report };
     },
   };

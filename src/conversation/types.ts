@@ -26,6 +26,10 @@ export interface ReportInfo {
   records: { township: string; date: string; figures: Record<string, number> }[];
   errors: string[];
   warnings: string[];
+  /** A reading proposed by the county's model, waiting for the sender's 确认 (nothing is stored yet). */
+  proposed?: { township: string; date: string; figures: Record<string, number> }[];
+  /** Stored from a model's reading the sender confirmed. */
+  assisted?: true;
 }
 
 export interface Outcome {

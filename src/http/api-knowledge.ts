@@ -1,8 +1,10 @@
-// /api/knowledge: reload, topic list and a test box for the console's knowledge browser.
+// /api/knowledge: reload, topic list and a test box for the console's knowledge browser. The test box shows
+// the rules alone (what to fix in the base); `?llm=1` also asks the county's model as chat does.
 import type Router from '@koa/router';
 import { answerInfo, describeIssue, isOutOfScope, renderAnswer } from '../conversation/knowledge.js';
 import { citeTopic } from '../knowledge/parse.js';
 import type { KnowledgeService, ReloadResult } from '../knowledge/service.js';
+import type { AskResult } from '../knowledge/types.js';
 import type { Templates } from '../templates.js';
 import { HttpError } from './errors.js';
 
@@ -10,6 +12,8 @@ export interface KnowledgeApiDeps {
   service: KnowledgeService;
   templates: Templates;
   reload: () => ReloadResult;
+  /** The county's model for questions, when on: used only with ?llm=1. */
+  assist?: (question: string, ruled: AskResult) => Promise<AskResult | null>;
 }
 
 export function knowledgeApi(deps: KnowledgeApiDeps) {
@@ -41,14 +45,17 @@ export function knowledgeApi(deps: KnowledgeApiDeps) {
       };
     });
 
-    router.get('/api/knowledge/ask', (ctx) => {
+    router.get('/api/knowledge/ask', async (ctx) => {
       const q = typeof ctx.query.q === 'string' ? ctx.query.q.trim() : '';
       if (!q) throw new HttpError(400, 'query parameter q (the question) is required');
       if (q.length > 500) throw new HttpError(400, 'q is longer than 500 characters');
       const platform = ctx.query.platform === 'dingtalk' ? 'dingtalk' : 'wecom';
-      const r = deps.service.ask(q);
-      const outOfScope = isOutOfScope(deps.service, q, r);
+      const ruled = deps.service.ask(q);
+      const outOfScope = isOutOfScope(deps.service, q, ruled);
+      const withModel = ctx.query.llm === '1';
+      const r = (withModel && !outOfScope && deps.assist ? await deps.assist(q, ruled).catch(() => null) : null) ?? ruled;
       ctx.body = {
+        ...(withModel ? { model: deps.assist ? (r.assisted ? 'matched' : 'no match') : 'off' } : {}),
         ...answerInfo(r, outOfScope),
         kind: r.kind,
         confidence: Number(r.confidence.toFixed(3)),

@@ -1,10 +1,11 @@
 // Progress API (behind the /api guard):
 //   GET /api/progress?date=YYYY-MM-DD          → { date, townships: [{ name, reported, figures, score, rank, due, carriedFrom? }] } by rank
-//   GET /api/progress/history?township=&date=  → { township, revisions: [{ date, field, old, new, by, at, kind, messageId, text }] }
+//   GET /api/progress/history?township=&date=  → { township, revisions: [{ date, field, old, new, by, at, kind, messageId, assisted?, text }] }
 import type Router from '@koa/router';
 import type { Context } from 'koa';
 import type { County } from '../county.js';
 import type { ProgressLedger } from '../progress/ledger.js';
+import { isModelAssisted } from '../progress/model-reading.js';
 import { isIsoDate, localDate } from '../time.js';
 import { HttpError } from './errors.js';
 
@@ -57,6 +58,7 @@ export function progressApi(deps: ProgressApiDeps) {
           at: r.at.toISOString(),
           kind: r.kind,
           ...(r.messageId ? { messageId: r.messageId } : {}),
+          ...(isModelAssisted(r.messageId) ? { assisted: true } : {}),
           ...(r.messageId && texts.has(r.messageId) ? { text: texts.get(r.messageId) } : {}),
         })),
       };

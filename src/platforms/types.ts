@@ -21,6 +21,12 @@ export interface InboundMessage {
   at: Date;
   /** The message carried an image, file or other non-text part. */
   hasAttachment?: boolean;
+  /**
+   * Set by a platform that must answer within seconds (WeCom callbacks): called with a holding reply
+   * ("正在查找…") when the bot starts something slow (a call to the county's model). The platform answers
+   * with it at once and delivers the final replies later; other platforms leave it unset and wait.
+   */
+  interim?: (reply: OutboundMessage) => void;
 }
 
 export interface OutboundMessage {

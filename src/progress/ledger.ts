@@ -117,6 +117,11 @@ export class ProgressLedger {
     return this.serial(() => this.record(parsed, input));
   }
 
+  /** A reading made outside the rules (a model's, confirmed by its sender): planned, checked and stored like any report. */
+  submitReading(parsed: ParsedReport, input: SubmitInput): Promise<SubmitResult> {
+    return this.serial(() => this.record(parsed, input));
+  }
+
   private async record(parsed: ParsedReport, input: SubmitInput): Promise<SubmitResult> {
     const { store } = this.deps;
     const assigned = assign(parsed, input.sender);

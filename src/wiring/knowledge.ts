@@ -6,8 +6,9 @@ import { feedbackSink } from '../conversation/feedback.js';
 import { describeIssue, knowledgeCommands, questionSkill } from '../conversation/knowledge.js';
 import { knowledgeApi } from '../http/api-knowledge.js';
 import { ModelAssist } from '../knowledge/model-assist.js';
-import { ModelClient } from '../knowledge/model-client.js';
 import { KnowledgeService, type ReloadResult } from '../knowledge/service.js';
+import type { AskResult } from '../knowledge/types.js';
+import { modelUse } from './model.js';
 import type { Wiring } from './types.js';
 
 /** Editors save in several writes (temp file, rename): wait for the burst to end. */
@@ -29,10 +30,19 @@ export async function wireKnowledge(w: Wiring): Promise<void> {
 
   const feedback = feedbackSink(w.store, (err, what) => log.error({ err, what }, 'could not keep an unanswered question; the reply is sent anyway'));
   const assist = modelAssist(w, service);
-  const deps = { service, templates: w.templates, reload: () => reload('command'), feedback, ...(assist ? { assist: (q: string, r: Parameters<ModelAssist['answer']>[1]) => assist.answer(q, r) } : {}) };
+  // The chat says "正在查找…" first only when the model will really be asked.
+  const ask = assist
+    ? {
+        assist: (q: string, r: AskResult, asking?: () => void) => {
+          if (assist.eligible(q, r)) asking?.();
+          return assist.answer(q, r);
+        },
+      }
+    : {};
+  const deps = { service, templates: w.templates, reload: () => reload('command'), feedback, ...ask };
   w.commands.push(...knowledgeCommands(deps));
   w.skills.push(questionSkill(deps));
-  w.api.push(knowledgeApi({ service, templates: w.templates, reload: () => reload('api') }));
+  w.api.push(knowledgeApi({ service, templates: w.templates, reload: () => reload('api'), ...ask }));
   w.services.knowledge = { service, reload: () => reload('service') };
 
   let timer: NodeJS.Timeout | undefined;
@@ -53,21 +63,8 @@ export async function wireKnowledge(w: Wiring): Promise<void> {
   });
 }
 
-/**
- * The county's model (LLM_BASE_URL), when configured: start-up says whether it is on and for what, and
- * /healthz reports its last success and failure (services.model).
- */
+/** Model-assisted matching when the county's model is on for questions (LLM_USE qa or both). */
 function modelAssist(w: Wiring, service: KnowledgeService): ModelAssist | undefined {
-  const c = w.config;
-  const log = w.log.child({ feature: 'model' });
-  if (!c.LLM_BASE_URL || !c.LLM_MODEL) {
-    log.info({ on: false }, 'model assist off (LLM_BASE_URL not set)');
-    return undefined;
-  }
-  const client = new ModelClient({ baseUrl: c.LLM_BASE_URL, apiKey: c.LLM_API_KEY, model: c.LLM_MODEL, timeoutMs: c.LLM_TIMEOUT_MS, now: w.now });
-  w.services.model = client;
-  const qa = c.LLM_USE === 'qa' || c.LLM_USE === 'both';
-  // Reading reports with the model is not built yet: LLM_USE=reports or both changes nothing there today.
-  log.info({ on: true, model: c.LLM_MODEL, endpoint: new URL(c.LLM_BASE_URL).origin, timeoutMs: c.LLM_TIMEOUT_MS, qa, reports: false }, qa ? 'model assist on for policy questions' : 'model configured but not used for questions (LLM_USE)');
-  return qa ? new ModelAssist(service, client, log) : undefined;
+  const use = modelUse(w);
+  return use?.qa ? new ModelAssist(service, use.client, w.log.child({ feature: 'model' })) : undefined;
 }

@@ -2,11 +2,15 @@
 import { join } from 'node:path';
 import { progressCommands } from '../conversation/progress-commands.js';
 import { feedbackSink } from '../conversation/feedback.js';
-import { reportSkill, withdrawCommand } from '../conversation/progress.js';
+import { confirmCommand } from '../conversation/model-reports.js';
+import { MemoryProposals } from '../conversation/proposals.js';
+import { reportSkill, withdrawCommand, type ProgressChatDeps } from '../conversation/progress.js';
 import { progressApi } from '../http/api-progress.js';
 import { ProgressLedger } from '../progress/ledger.js';
 import { loadLexicon } from '../progress/lexicon.js';
 import { TownshipMatcher } from '../progress/townships.js';
+import { ModelReportReader } from '../model/reports.js';
+import { modelUse } from './model.js';
 import type { Wiring } from './types.js';
 
 export async function wireProgress(w: Wiring): Promise<void> {
@@ -18,9 +22,18 @@ export async function wireProgress(w: Wiring): Promise<void> {
     onLeaseError: (err) => w.log.warn({ err }, 'progress write lease not released; it expires by itself'),
   });
   const feedback = feedbackSink(w.store, (err, what) => w.log.error({ err, what }, 'could not keep a refused report; the reply is sent anyway'));
-  const deps = { ledger, templates: w.templates, county: () => w.county, feedback };
+  const deps: ProgressChatDeps = { ledger, templates: w.templates, county: () => w.county, feedback, ...modelReports(w) };
   w.commands.push(...progressCommands(deps), withdrawCommand(deps));
+  if (deps.model) w.commands.push(confirmCommand(deps, deps.model));
   w.skills.push(reportSkill(deps));
   w.api.push(progressApi({ ledger, county: () => w.county, now: w.now }));
   w.services.progress = ledger;
+}
+
+/** Readings proposed by the county's model for reports the rules cannot read (LLM_USE reports or both). */
+function modelReports(w: Wiring): Pick<ProgressChatDeps, 'model'> {
+  const use = modelUse(w);
+  if (!use?.reports) return {};
+  const reader = new ModelReportReader(use.client, w.log.child({ feature: 'model' }));
+  return { model: { reader, pending: new MemoryProposals(), audit: (e) => w.store.audit(e) } };
 }

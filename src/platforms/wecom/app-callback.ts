@@ -66,6 +66,13 @@ export function mountAppCallback(router: Router, deps: AppCallbackDeps): void {
       ctx.type = 'application/xml';
       ctx.body = envelopeXml(cipher.seal(plain, q.timestamp, q.nonce));
     } else if (result.kind === 'late') {
+      // A holding reply ("正在查找…") answers the callback now; the final reply follows through the API.
+      const holding = joinReplies(result.interim ?? []);
+      if (holding) {
+        const plain = passiveTextXml(msg.userId, deps.corpId, Math.floor(deps.now().getTime() / 1000), holding);
+        ctx.type = 'application/xml';
+        ctx.body = envelopeXml(cipher.seal(plain, q.timestamp, q.nonce));
+      }
       void result.later
         .then(async (replies) => {
           const content = joinReplies(replies);

@@ -57,13 +57,14 @@ export function mountBotCallback(router: Router, deps: BotCallbackDeps): void {
       if (personal.length) void deps.sendPersonal(msg.userId, personal);
       return joinReplies(shared);
     };
-    if (result.kind === 'ready') {
-      const content = deliver(result.replies);
-      if (!content) return;
+    // A holding reply ("正在查找…") answers the callback now; the final reply follows through response_url.
+    const content = deliver(result.kind === 'ready' ? result.replies : result.kind === 'late' ? (result.interim ?? []) : []);
+    if (content) {
       const sealed = cipher.seal(streamReply(content), q.timestamp, q.nonce);
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ encrypt: sealed.encrypt, msgsignature: sealed.signature, timestamp: sealed.timestamp, nonce: sealed.nonce });
-    } else if (result.kind === 'late') {
+    }
+    if (result.kind === 'late') {
       void result.later
         .then(deliver)
         .then(async (content) => {

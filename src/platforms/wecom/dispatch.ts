@@ -21,7 +21,8 @@ export type Dispatched =
   | { kind: 'duplicate' }
   | { kind: 'failed' }
   | { kind: 'ready'; replies: OutboundMessage[] }
-  | { kind: 'late'; later: Promise<OutboundMessage[]> };
+  /** `interim`: the holding reply the handler gave before something slow (InboundMessage.interim), to answer with now. */
+  | { kind: 'late'; later: Promise<OutboundMessage[]>; interim?: OutboundMessage[] };
 
 /** Claim the message id; false (and logged) for a redelivery. */
 export async function claim(deps: Pick<DispatchDeps, 'store' | 'log' | 'dedupeTtlMs'>, key: string, msg: InboundMessage): Promise<boolean> {
@@ -40,13 +41,28 @@ export function handleClaimed(deps: Pick<DispatchDeps, 'store' | 'log' | 'handle
 
 export async function dispatch(deps: DispatchDeps, key: string, msg: InboundMessage): Promise<Dispatched> {
   if (!(await claim(deps, key, msg))) return { kind: 'duplicate' };
-  const work = handleClaimed(deps, key, msg);
+  // The handler says when it starts something slow (the county's model): then the holding reply goes out
+  // at once instead of an empty answer at the deadline, and the final one follows like any late reply.
+  let interim: OutboundMessage[] | undefined;
+  let hold: (v: 'held') => void = () => {};
+  const held = new Promise<'held'>((ok) => (hold = ok));
+  const work = handleClaimed(deps, key, {
+    ...msg,
+    interim: (reply) => {
+      interim ??= [reply];
+      hold('held');
+    },
+  });
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<'late'>((ok) => {
     timer = setTimeout(() => ok('late'), deps.replyDeadlineMs);
   });
   try {
-    const first = await Promise.race([work, deadline]);
+    const first = await Promise.race([work, deadline, held]);
+    if (first === 'held') {
+      deps.log.info(describeInbound(msg), 'wecom holding reply sent, the answer follows');
+      return { kind: 'late', later: work, interim: interim! };
+    }
     if (first === 'late') {
       deps.log.info(describeInbound(msg), 'wecom reply not ready by the deadline, will send it later');
       return { kind: 'late', later: work };

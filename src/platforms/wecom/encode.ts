@@ -19,10 +19,13 @@ export function joinReplies(replies: OutboundMessage[]): string {
     .join('\n\n');
 }
 
-/** The plaintext of a finished stream reply; stream content is markdown of at most 20480 bytes. */
-export function streamReply(content: string, id = randomPart(8).toString('hex')): string {
+/**
+ * The plaintext of a stream reply; stream content is markdown of at most 20480 bytes. Unfinished (a holding
+ * reply on the long connection), a later reply with the same id replaces its content.
+ */
+export function streamReply(content: string, id = randomPart(8).toString('hex'), finish = true): string {
   const text = splitLines(content, STREAM_LIMIT)[0] ?? content;
-  return JSON.stringify({ msgtype: 'stream', stream: { id, finish: true, content: text } });
+  return JSON.stringify({ msgtype: 'stream', stream: { id, finish, content: text } });
 }
 
 /** The JSON bodies one message becomes for a group robot webhook, in order. A mention forces text: only text's mentioned_list notifies. */

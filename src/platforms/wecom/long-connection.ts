@@ -202,11 +202,19 @@ export class LongConnection {
     const deps = { store: this.o.store, log: this.o.log, handle: this.o.handle, dedupeTtlMs: this.o.dedupeTtlMs };
     try {
       if (!(await claim(deps, key, msg))) return;
-      const { shared, personal } = partition(await handleClaimed(deps, key, msg));
+      // A holding reply ("正在查找…") goes out as an unfinished stream; the answer then finishes the same stream.
+      const stream = randomBytes(8).toString('hex');
+      let holding = false;
+      const interim = (reply: OutboundMessage) => {
+        const text = joinReplies([reply]);
+        if (holding || !text) return;
+        holding = this.send({ cmd: 'aibot_respond_msg', headers: { req_id: id }, body: JSON.parse(streamReply(text, stream, false)) as object });
+      };
+      const { shared, personal } = partition(await handleClaimed(deps, key, { ...msg, interim }));
       if (personal.length) void this.o.sendPersonal(msg.userId, personal);
       const content = joinReplies(shared);
-      if (!content) return;
-      const sent = this.send({ cmd: 'aibot_respond_msg', headers: { req_id: id }, body: JSON.parse(streamReply(content)) as object });
+      if (!content && !holding) return;
+      const sent = this.send({ cmd: 'aibot_respond_msg', headers: { req_id: id }, body: JSON.parse(streamReply(content, stream)) as object });
       if (!sent) this.o.log.error(describeInbound(msg), 'wecom reply lost: the long connection closed before it was ready');
     } catch (err) {
       this.o.log.error({ ...describeInbound(msg), err }, 'wecom long-connection message failed');
