@@ -14,6 +14,8 @@ import type { Command, Outcome, Turn } from './types.js';
 export interface ReportModel {
   readonly model: string;
   read(text: string, ctx: ReadingContext, limits: ReadingLimits): Promise<ProposedRecord[] | null>;
+  /** False while calls are paused (the client's circuit): then no holding reply is sent. */
+  ready?(): boolean;
 }
 
 export interface ModelReportDeps {
@@ -64,7 +66,8 @@ export async function proposeReading(deps: ProgressChatDeps, model: ModelReportD
   const { ledger } = deps;
   const own = !turn.sender.isAdmin && turn.sender.townships.length === 1 ? turn.sender.townships[0]! : null;
   const limits = { dates: allowedDates(ledger.parse(turn.msg.text, turn.today), turn.today), own };
-  turn.msg.interim?.({ text: deps.templates.render('report-model-reading', {}, turn.msg.platform) });
+  // No holding reply while the model's circuit is open: the refusal follows at once.
+  if (model.reader.ready?.() ?? true) turn.msg.interim?.({ text: deps.templates.render('report-model-reading', {}, turn.msg.platform) });
   const records = await model.reader.read(turn.msg.text, { lexicon: ledger.lexicon, townships: ledger.townships, today: turn.today }, limits);
   if (!records) return null;
   model.pending.put(proposalKey(turn.msg), { records, text: turn.msg.text, at: turn.msg.at });

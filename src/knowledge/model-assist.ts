@@ -23,6 +23,11 @@ export class ModelAssist {
     private readonly log?: AssistLogger,
   ) {}
 
+  /** Not paused by the client's circuit. */
+  ready(): boolean {
+    return this.client.ready();
+  }
+
   /** The question may be offered to the model: declined or asked back by the rules, and in scope. */
   eligible(question: string, ruled: AskResult): boolean {
     if (ruled.kind !== 'abstain' && ruled.kind !== 'clarify') return false;

@@ -86,6 +86,11 @@ export class ModelClient {
     }
   }
 
+  /** Calls are not paused by the circuit: a holding reply ("正在查找…") is worth sending. */
+  ready(): boolean {
+    return this.now().getTime() >= this.openUntil;
+  }
+
   health(): ModelHealth {
     const iso = (d: Date | null) => d?.toISOString() ?? null;
     return {

@@ -22,6 +22,11 @@ export class ModelReportReader {
     return this.client.model;
   }
 
+  /** Not paused by the client's circuit. */
+  ready(): boolean {
+    return this.client.ready();
+  }
+
   /** The proposed records, or null (a failure, or an answer that does not pass readProposal). Never rejects. */
   async read(text: string, ctx: ReadingContext, limits: ReadingLimits): Promise<ProposedRecord[] | null> {
     const started = performance.now();

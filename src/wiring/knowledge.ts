@@ -30,11 +30,11 @@ export async function wireKnowledge(w: Wiring): Promise<void> {
 
   const feedback = feedbackSink(w.store, (err, what) => log.error({ err, what }, 'could not keep an unanswered question; the reply is sent anyway'));
   const assist = modelAssist(w, service);
-  // The chat says "正在查找…" first only when the model will really be asked.
+  // The chat says "正在查找…" first only when the model will really be asked (not while its circuit is open).
   const ask = assist
     ? {
         assist: (q: string, r: AskResult, asking?: () => void) => {
-          if (assist.eligible(q, r)) asking?.();
+          if (assist.eligible(q, r) && assist.ready()) asking?.();
           return assist.answer(q, r);
         },
       }

@@ -79,7 +79,10 @@ describe('model client', () => {
     expect(c.health().circuitOpenUntil).toBe(new Date(clock.getTime() + 60_000).toISOString());
     expect(await failure(c.complete(user))).toBe('circuit-open');
     expect(s.requests).toHaveLength(3);
+    // While paused, no holding reply ("正在查找…") is worth sending: ready() says so.
+    expect(c.ready()).toBe(false);
     clock = new Date(clock.getTime() + 61_000);
+    expect(c.ready()).toBe(true);
     s.script(() => ({ reply: 'back' }));
     expect(await c.complete(user)).toBe('back');
     expect(c.health()).toMatchObject({ circuitOpenUntil: null, lastSuccess: clock.toISOString(), lastFailureKind: 'http' });
