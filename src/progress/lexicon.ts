@@ -23,9 +23,13 @@ export interface Lexicon {
   keysOf: Map<string, IndicatorKey[]>;
   /** First characters of all names: positions starting otherwise are skipped without a regex test. */
   firstChars: Set<string>;
+  /** Indicator names by first character, longest first: the scanner's lookup (see longestAt). */
+  nameIndex: Map<string, string[]>;
   /** The steering words (indicators.yaml `words`) by text, their pattern (longest first) and first characters. */
   words: Map<string, WordKind>;
   wordPattern: RegExp;
+  /** The steering words by first character, longest first. */
+  wordIndex: Map<string, string[]>;
   wordFirst: Set<string>;
   /** Words after a body's name that make it a group of people ("党组织成员"), sticky. */
   posts: RegExp;
@@ -106,8 +110,10 @@ export function buildLexicon(raw: unknown, source = 'indicators file'): Lexicon 
     keysOf: names,
     firstChars: new Set(sortedNames.map((n) => n.text[0]!)),
     pattern: new RegExp(sortedNames.map((n) => escape(n.text)).join('|'), 'y'),
+    nameIndex: byFirst(sortedNames.map((n) => n.text)),
     words,
     wordPattern: new RegExp(byLength(words.keys()), 'y'),
+    wordIndex: byFirst(words.keys()),
     wordFirst: new Set([...words.keys()].map((w) => w[0]!)),
     posts: new RegExp(byLength(parsed.data.posts.map(foldText)), 'y'),
     plain: parsed.data.plain.map(foldText),
@@ -120,6 +126,25 @@ export function buildLexicon(raw: unknown, source = 'indicators file'): Lexicon 
       .map(([from, to]) => [foldText(from), foldText(to)] as [string, string])
       .sort((a, b) => b[0].length - a[0].length),
   };
+}
+
+/** Words grouped by first character, each group longest first. */
+function byFirst(words: Iterable<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of words) out.set(w[0]!, [...(out.get(w[0]!) ?? []), w]);
+  for (const list of out.values()) list.sort((a, b) => b.length - a.length);
+  return out;
+}
+
+/**
+ * The longest word of the index that starts at `pos`: the same answer as a sticky alternation of them all,
+ * but only the words sharing the first character are tried (a scan tries this at most characters).
+ */
+export function longestAt(index: Map<string, string[]>, text: string, pos: number): string | null {
+  const list = index.get(text[pos]!);
+  if (!list) return null;
+  for (const w of list) if (text.startsWith(w, pos)) return w;
+  return null;
 }
 
 export function loadLexicon(file: string): Lexicon {

@@ -2,7 +2,7 @@
 // keywords, separators). Nothing is decided here about what binds to what; bind.ts does that.
 import type { IndicatorKey } from '../store/types.js';
 import { isMonthDay, matchDate, type DateSpec } from './dates.js';
-import type { Lexicon, WordKind } from './lexicon.js';
+import { longestAt, type Lexicon, type WordKind } from './lexicon.js';
 import { isChineseDigitRun, parseAnyNumber, parseChineseNumber, parsePointDecimal } from '../numerals.js';
 import type { TownshipMatcher } from './townships.js';
 
@@ -182,23 +182,23 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       push({ t: 'town', name: null }, candidate.raw);
       continue;
     }
-    const ind = ctx.lexicon.firstChars.has(ch) ? sticky(indRe, text, pos) : null;
-    if (ind && (ind[0].length > 1 || SHORT_NAME_NEXT.test(text[pos + 1] ?? ''))) {
-      const keys = ctx.lexicon.keysOf.get(ind[0])!;
+    const ind = longestAt(ctx.lexicon.nameIndex, text, pos);
+    if (ind && (ind.length > 1 || SHORT_NAME_NEXT.test(text[pos + 1] ?? ''))) {
+      const keys = ctx.lexicon.keysOf.get(ind)!;
       // "党组织成员8人", "村党组织书记": people of a body, not its count of villages — context, no name.
-      const post = keys.some((k) => BODY_KEYS.has(k)) ? sticky(ctx.lexicon.posts, text, pos + ind[0].length) : null;
+      const post = keys.some((k) => BODY_KEYS.has(k)) ? sticky(ctx.lexicon.posts, text, pos + ind.length) : null;
       if (post) {
-        pre += ind[0] + post[0];
-        pos += ind[0].length + post[0].length;
+        pre += ind + post[0];
+        pos += ind.length + post[0].length;
         continue;
       }
-      push({ t: 'ind', keys }, ind[0]);
+      push({ t: 'ind', keys }, ind);
       continue;
     }
-    const kw = ctx.lexicon.wordFirst.has(ch) ? sticky(ctx.lexicon.wordPattern, text, pos) : null;
+    const kw = longestAt(ctx.lexicon.wordIndex, text, pos);
     if (kw) {
-      const kind = ctx.lexicon.words.get(kw[0])!;
-      push(kind === 'vague' ? { t: 'vague' } : kind === 'join' ? { t: 'join' } : { t: 'flag', flag: kind }, kw[0]);
+      const kind = ctx.lexicon.words.get(kw)!;
+      push(kind === 'vague' ? { t: 'vague' } : kind === 'join' ? { t: 'join' } : { t: 'flag', flag: kind }, kw);
       continue;
     }
     const cnPct = ch === '百' ? sticky(CN_PERCENT, text, pos) : null;
