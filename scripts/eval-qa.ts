@@ -7,10 +7,9 @@
 // question the rules decline or ask back, and prints each set's figures without and with its help.
 import { join } from 'node:path';
 import { readdirSync } from 'node:fs';
-import { ConfigError, loadConfig } from '../src/config.js';
 import { EVAL_VARIANTS, evaluate, isHeldout, loadCases, score, type QaCase, type QaMetrics } from '../src/knowledge/evaluate.js';
 import { ModelAssist } from '../src/knowledge/model-assist.js';
-import { ModelClient } from '../src/knowledge/model-client.js';
+import { evalModelClient } from './eval-model.js';
 import { KnowledgeService } from '../src/knowledge/service.js';
 
 const root = join(import.meta.dirname, '..');
@@ -78,21 +77,7 @@ const signedCount = (n: number) => `${n >= 0 ? '+' : ''}${n}`;
 
 /** The configured model, or a plain explanation and exit when none is configured. */
 function modelAssist(): ModelAssist {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    console.error(err instanceof ConfigError ? err.message : String(err));
-    process.exit(2);
-  }
-  if (!config.LLM_BASE_URL || !config.LLM_MODEL) {
-    console.error('--llm: no model endpoint is configured (set LLM_BASE_URL and LLM_MODEL in the environment or .env; see docs/policy-qa.md). Nothing was sent; run without --llm for the rules alone.');
-    process.exit(2);
-  }
-  console.log(`model ${config.LLM_MODEL} at ${new URL(config.LLM_BASE_URL).origin}, timeout ${config.LLM_TIMEOUT_MS} ms`);
-  // One call at a time: a county endpoint is often small, and the figures must not depend on its queue.
-  const client = new ModelClient({ baseUrl: config.LLM_BASE_URL, apiKey: config.LLM_API_KEY, model: config.LLM_MODEL, timeoutMs: config.LLM_TIMEOUT_MS, maxConcurrent: 1, failuresToOpen: 5, openMs: 30_000 });
-  return new ModelAssist(service, client);
+  return new ModelAssist(service, evalModelClient('docs/policy-qa.md', '; run without --llm for the rules alone'));
 }
 
 await report('tuning set (test/fixtures/qa/*.yaml)', loadCases(fixtures));

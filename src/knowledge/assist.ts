@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { ASKS_TIME, ASKS_YEARS, itemAnswer, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
 import type { KnowledgeIndex, TopicEntry } from './index.js';
-import type { ChatMessage } from './model-client.js';
+import { replyJson, type ChatMessage } from '../model/client.js';
 import type { AskResult } from './types.js';
 import { anchored, anchoredInItem } from './names.js';
 
@@ -77,17 +77,7 @@ const reply = z.strictObject({ item: z.string().nullable() });
  * <think> block and a code fence around it are tolerated) naming an offered id. Anything else is null.
  */
 export function readPick(text: string, offered: Candidate[]): Candidate | null {
-  const bare = text
-    .replace(/<think>[\s\S]*?<\/think>/g, '')
-    .trim()
-    .replace(/^```(?:json)?\s*([\s\S]*?)\s*```$/, '$1')
-    .trim();
-  let json: unknown;
-  try {
-    json = JSON.parse(bare);
-  } catch {
-    return null;
-  }
+  const json = replyJson(text);
   const parsed = reply.safeParse(json);
   if (!parsed.success || parsed.data.item === null) return null;
   const id = parsed.data.item.trim().replace(/^\[|\]$/g, '');

@@ -1,6 +1,7 @@
 // The searchable form of a knowledge base: one BM25 document per topic header and per item,
 // plus the word sets used to judge confidence ("how much of the question does this topic explain").
 import { Bm25 } from './bm25.js';
+import { ExampleIndex, type Nearest } from './example-index.js';
 import { Tokenizer } from './tokenize.js';
 import type { Item, KnowledgeBase, Topic } from './types.js';
 
@@ -85,7 +86,7 @@ export class KnowledgeIndex {
   /** Heads of the synonym groups holding a misconduct word (贿选 for 买票, 送礼 for 红包): words that tell a breach. */
   private readonly breachForms: Set<string>;
   /** Every example question's words, with the item it was written for. */
-  private readonly examples: { entry: TopicEntry; n: number; terms: string[] }[] = [];
+  private readonly examples = new ExampleIndex((t) => this.weight(t));
 
   constructor(readonly base: KnowledgeBase) {
     const domain = base.topics.flatMap((t) => [...t.aliases, ...t.markers, ...(t.family ? [t.family] : []), ...t.items.flatMap((i) => i.keywords)]);
@@ -136,7 +137,7 @@ export class KnowledgeIndex {
     this.unknownIdf = this.bm25.idf('');
     for (const entry of this.entries) {
       entry.topic.items.forEach((item, n) => {
-        for (const q of item.examples) this.examples.push({ entry, n, terms: [...new Set(tok(q))] });
+        for (const q of item.examples) this.examples.add(entry, n, tok(q));
       });
     }
   }
@@ -147,31 +148,9 @@ export class KnowledgeIndex {
     return this.bm25.idf(term) * (this.common(term) ? CONTEXT_WEIGHT : 1);
   }
 
-  /**
-   * The items whose example questions are closest to a question, best first, one entry per item: the
-   * similarity is the geometric mean of the share of the question's weight an example shares and the
-   * share of the example's weight the question shares, so neither a long story nor a one-word example
-   * matches everything.
-   */
-  nearestExamples(terms: string[]): { entry: TopicEntry; n: number; sim: number }[] {
-    const q = new Set(terms);
-    const qTotal = terms.reduce((sum, t) => sum + this.weight(t), 0);
-    if (!qTotal) return [];
-    const best = new Map<string, { entry: TopicEntry; n: number; sim: number }>();
-    for (const ex of this.examples) {
-      let shared = 0;
-      let total = 0;
-      for (const t of ex.terms) {
-        const w = this.weight(t);
-        total += w;
-        if (q.has(t)) shared += w;
-      }
-      if (!shared) continue;
-      const sim = Math.sqrt((shared / qTotal) * (shared / total));
-      const key = `${ex.entry.topic.id}#${ex.n}`;
-      if ((best.get(key)?.sim ?? 0) < sim) best.set(key, { entry: ex.entry, n: ex.n, sim });
-    }
-    return [...best.values()].sort((a, b) => b.sim - a.sim);
+  /** The items whose example questions are closest to a question, best first (see ExampleIndex). */
+  nearestExamples(terms: string[]): Nearest[] {
+    return this.examples.nearest(terms);
   }
 
   /** Items of a topic whose title shows the aspect a question asks for (lexicon.intents). */

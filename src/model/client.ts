@@ -50,6 +50,23 @@ const completion = z.object({
 });
 
 /** The URL of the chat-completions call under a base ("https://host/v1" or "https://host/v1/"). */
+/**
+ * The JSON a model's reply holds, or undefined when it holds none: a reasoning model's <think> block and a
+ * code fence around the object are tolerated, nothing else.
+ */
+export function replyJson(text: string): unknown {
+  const bare = text
+    .replace(/<think>[\s\S]*?<\/think>/g, '')
+    .trim()
+    .replace(/^```(?:json)?\s*([\s\S]*?)\s*```$/, '$1')
+    .trim();
+  try {
+    return JSON.parse(bare) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 export const completionsUrl = (base: string) => `${base.replace(/\/+$/, '')}/chat/completions`;
 
 export class ModelClient {

@@ -2,6 +2,7 @@
 // check of the model's answer. A proposal is never stored as it is: the sender confirms it, and it then goes
 // through the ledger like any report (ParsedReport below), so every check and the authorisation still apply.
 import { z } from 'zod';
+import { replyJson } from '../model/client.js';
 import { INDICATOR_KEYS, type IndicatorKey } from '../store/types.js';
 import { matchDate, resolveDate } from './dates.js';
 import type { Lexicon } from './lexicon.js';
@@ -100,17 +101,7 @@ function namedDates(text: string, today: string): string[] {
  * message does not speak of, a figure given twice differently, or nothing at all. One bad part voids all.
  */
 export function readProposal(text: string, ctx: ReadingContext, limits: ReadingLimits): ProposedRecord[] | null {
-  const bare = text
-    .replace(/<think>[\s\S]*?<\/think>/g, '')
-    .trim()
-    .replace(/^```(?:json)?\s*([\s\S]*?)\s*```$/, '$1')
-    .trim();
-  let json: unknown;
-  try {
-    json = JSON.parse(bare);
-  } catch {
-    return null;
-  }
+  const json = replyJson(text);
   const parsed = answer.safeParse(json);
   if (!parsed.success) return null;
   const out: ProposedRecord[] = [];

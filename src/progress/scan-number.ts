@@ -1,0 +1,99 @@
+// Reading one number where the scanner (scan.ts) found one: digits or Chinese numerals, a decimal, a
+// fraction, a percentage or range, and the unit after it that says what it counts (villages, people, an age,
+// or something else entirely — a year, a time, a count of townships).
+import { isChineseDigitRun, parseAnyNumber, parseChineseNumber, parsePointDecimal } from '../numerals.js';
+import type { TokenBody, UnitKind } from './scan.js';
+
+const VILLAGE_NEXT = '(?![委务民居监两党支小组])';
+const COUNT_UNIT = new RegExp(`个村\\((?:社区|居)\\)|个行政村|个村${VILLAGE_NEXT}|个社区|个|村${VILLAGE_NEXT}|社区|人|名|位|家|处|户`, 'y');
+const AGE_UNIT = /周岁|岁/y;
+/** A number followed by one of these is a time, a year, a count of something else: not a figure. */
+const OTHER_UNIT = /个?百分点|个乡镇|个乡|个镇|个街道|年|届|次|月|天|小时|点|分钟|分(?!别)|秒|批|轮|期|项|条|元|万|票|页|张|份|米|公里|时|号|楼|室|栋/y;
+/** "40岁以下", "50周岁以上": an age group; the one the county collects (35岁以下) is an indicator name. */
+const AGE_GROUP = /(?:以下|以上|及以下|及以上)/y;
+const APPROX_SUFFIX = /(多|余|来)(?=个|人|名|村|位|户|家|岁|周岁)/y;
+const ARABIC = /(-?)(\d+)(?:\s*([./~\-])\s*(\d+))?(\s*%)?/y;
+const CHINESE = /[零〇一二两三四五六七八九十百千]+/y;
+export const CN_DIGIT = '零〇一二三四五六七八九';
+export const CN_NUMBER = `${CN_DIGIT}两十百千`;
+/** "四十五点五", "45点5", but also clock times ("三点五十", "5点30"): anything with digits after 点. */
+const POINT = new RegExp(`(\\d+|[${CN_NUMBER}]+)点([\\d${CN_NUMBER}]+)`, 'y');
+const PERCENT_SIGN = /\s*%/y;
+
+export function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+function unitAt(text: string, pos: number): { unit: UnitKind | 'other'; length: number } {
+  // "13.3个百分点" is no count of villages: the other units are tried first when they start with 个.
+  // "两个乡" counts townships, not villages.
+  if (text[pos] === '个' && sticky(OTHER_UNIT, text, pos)) return { unit: 'other', length: sticky(OTHER_UNIT, text, pos)![0].length };
+  for (const [re, unit] of [[COUNT_UNIT, 'count'], [AGE_UNIT, 'age'], [OTHER_UNIT, 'other']] as const) {
+    const m = sticky(re, text, pos);
+    if (m) return { unit, length: m[0].length };
+  }
+  return { unit: 'none', length: 0 };
+}
+
+/** A number with what follows it (%, /, range, unit, 多/余): a token, text to skip, or null. */
+export function readNumber(text: string, pos: number): { body: TokenBody | null; raw: string } | null {
+  // Read whole, so the digits after 点 are never re-read as a figure of their own ("四十五点五岁" is not 5岁).
+  const point = sticky(POINT, text, pos);
+  if (point) return readPoint(text, pos, point);
+  const ar = sticky(ARABIC, text, pos);
+  const cn = ar ? null : sticky(CHINESE, text, pos);
+  if (!ar && !cn) return null;
+  let end = pos + (ar ?? cn)![0].length;
+  const approx = sticky(APPROX_SUFFIX, text, end);
+  if (approx) end += approx[0].length;
+  const { unit, length } = unitAt(text, end);
+  // "45岁半" is 45.5 years: 半 after an age unit is half a year, never text to skip.
+  const half = unit === 'age' && text[end + length] === '半' ? 0.5 : 0;
+  const raw = text.slice(pos, end + length + (half ? 1 : 0));
+  const vague = { body: { t: 'vague' } as TokenBody, raw };
+  // Years, times, counts of other things ("3年", "第2批") are text, not figures.
+  if (unit === 'other') return { body: null, raw };
+  const group = unit === 'age' ? sticky(AGE_GROUP, text, end + length) : null;
+  if (group) return { body: { t: 'flag', flag: 'other' }, raw: raw + group[0] };
+  if (ar) {
+    const [, minus, a, sep, b, pct] = ar;
+    const neg = minus === '-';
+    if (approx || sep === '~') return vague;
+    if (pct) {
+      if (sep && sep !== '.') return vague;
+      return { body: { t: 'pct', value: sep ? Number(`${a}.${b}`) : Number(a), neg }, raw };
+    }
+    if (sep && half) return vague;
+    if (sep) return { body: { t: 'pair', a: Number(a), b: Number(b), decimal: Number(`${a}.${b}`), sep: sep as '/' | '.' | '-', unit, neg }, raw };
+    return { body: { t: 'num', value: Number(a) + half, unit, chinese: false, neg }, raw };
+  }
+  const digits = cn![0];
+  if (approx || (isChineseDigitRun(digits) && !/^[零〇]/.test(digits))) return vague;
+  const value = parseChineseNumber(digits);
+  if (value === null) return null;
+  return { body: { t: 'num', value: value + half, unit, chinese: true, neg: false }, raw };
+}
+
+/** A decimal (四十五点五岁, 45点5%), a clock time to skip (5点30, 三点五十分), or else a vague number quoted whole. */
+function readPoint(text: string, pos: number, m: RegExpExecArray): { body: TokenBody | null; raw: string } {
+  const [, whole, fraction] = m as unknown as [string, string, string];
+  // Digits after 点 are read one by one; 十/百 there (三点五十) or a digit run before it (七八点五) is no decimal.
+  const decimal = parsePointDecimal(whole, fraction);
+  let end = pos + m[0].length;
+  const pct = sticky(PERCENT_SIGN, text, end);
+  if (pct) {
+    const raw = text.slice(pos, end + pct[0].length);
+    return { body: decimal === null ? { t: 'vague' } : { t: 'pct', value: decimal, neg: false }, raw };
+  }
+  const approx = sticky(APPROX_SUFFIX, text, end);
+  if (approx) end += approx[0].length;
+  const { unit, length } = unitAt(text, end);
+  const raw = text.slice(pos, end + length);
+  const hour = parseAnyNumber(whole);
+  const minute = parseAnyNumber(fraction);
+  const clock = hour !== null && hour < 24 && minute !== null && minute <= 59 && (decimal === null || fraction.length === 2);
+  if (unit === 'other' || (unit === 'none' && clock)) return { body: null, raw };
+  if (approx || decimal === null) return { body: { t: 'vague' }, raw };
+  return { body: { t: 'num', value: decimal, unit, chinese: !/^\d/.test(whole), neg: false }, raw };
+}
