@@ -31,6 +31,14 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       else if (s.notCounted?.code !== 'plan') s.notCounted = { code, tok };
       return;
     }
+    case 'unsure': {
+      // "监委12（待核实）", "这个数待核实": a figure the sender has not checked is not yet a figure. The whole
+      // message waits for it, as for a hedge (大约): storing the rest would leave the day half-reported.
+      const last = s.lastEmitted;
+      if (s.out.errors.some((e) => e.code === 'unverified')) return;
+      s.out.errors.push({ code: 'unverified', raw: last ? `${last.raw}…${tok.raw}` : tok.raw });
+      return;
+    }
     case 'all': {
       // "村党组织9个全部完成": straight after a figure, 全部完成 qualifies that figure's indicator (the two
       // must agree), not the name that comes next.

@@ -24,9 +24,13 @@ export function joinParts<T extends Item>(items: T[]): T[] {
       decided.set(k, [{ ...village[0]!, value: { kind: 'number', n: v.n + c.n, raw: `${v.raw}+${c.raw}`, parts: { village: v.n, community: c.n } } }]);
       continue;
     }
-    const wholeNumbers = whole.flatMap((o) => (o.value.kind === 'number' ? [o.value.n] : []));
-    // One part beside the whole: a breakdown when it does not exceed it; else both stay and conflict.
-    const breakdown = wholeNumbers.length > 0 && (village.length === 0 || community.length === 0) && parts.every((o) => wholeNumbers.every((n) => partOf(o)!.n <= n));
+    const wholes = whole.filter((o) => o.value.kind === 'number');
+    const wholeNumbers = wholes.map((o) => (o.value as Part).n);
+    // One part beside the whole: a breakdown when it does not exceed it and comes after it (a breakdown
+    // follows what it breaks down); else both stay and conflict. "新华居委会五个……新华六个": the 5 came
+    // first, so the 6 is another figure for the same thing, not its whole.
+    const firstWhole = Math.min(...wholes.map((o) => items.indexOf(o)));
+    const breakdown = wholeNumbers.length > 0 && (village.length === 0 || community.length === 0) && parts.every((o) => items.indexOf(o) > firstWhole && wholeNumbers.every((n) => partOf(o)!.n <= n));
     decided.set(k, breakdown ? [] : parts);
   }
   const placed = new Set<string>();

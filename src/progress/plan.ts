@@ -81,7 +81,11 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
     const base: Figures = { ...(current ?? previous ?? {}) };
     const countyDue = townships.due(township) ?? 0;
     if (!items.length && !current && !previous) {
-      errors.push({ code: 'nothing-to-repeat', township, date });
+      // "石桥 无新增\n柳林 支部7个": beside other townships' figures, one with nothing to carry is named and
+      // left out; alone, the message has nothing to record and is refused.
+      const others = [...groups.values()].some((g) => g.items.length > 0);
+      if (others) warnings.push({ code: 'nothing-to-repeat', township, date });
+      else errors.push({ code: 'nothing-to-repeat', township, date });
       continue;
     }
     const resolved = new Map<IndicatorKey, FieldChange>();
@@ -91,8 +95,8 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
       const spec = item.value;
       const prior = resolved.get(item.key);
       let value: number;
-      // "党组织19/20": the denominator restates the due count; recorded only when it says something new.
-      if (item.key === 'due' && spec.kind === 'number' && spec.implied && spec.n === (base.due ?? countyDue)) continue;
+      // "党组织19/20": the denominator states the due count; a restatement of the figure on record adds nothing.
+      if (item.key === 'due' && spec.kind === 'number' && spec.implied && spec.n === base.due) continue;
       if (spec.kind === 'number') value = spec.n;
       else if (spec.kind === 'all') value = due;
       else if (spec.kind === 'increment') {

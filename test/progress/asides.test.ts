@@ -146,15 +146,18 @@ describe('fractions, 全部完成 and joined townships', () => {
   it.each([
     ['河西乡全乡12个村 村委会完成了三分之二', { due: 12, committeeDone: 8 }],
     ['河西乡村委会完成一半', { committeeDone: 6 }],
-    ['河西乡党组织11/12', { partyDone: 11 }],
+    ['河西乡党组织11/12', { due: 12, partyDone: 11 }],
   ])('%s gives the count exactly', async (text, figures) => {
     const r = await run(text, records({ 河西乡: figures }));
     expect(r.problems).toEqual([]);
   });
 
-  it('records a fraction\'s denominator as the due count only when it differs from the county file, with a warning', async () => {
+  it('records a fraction\'s denominator as the due count, with a warning when it differs from the county file', async () => {
     const r = await run('河西乡党组织11/13', { records: { 河西乡: { partyDone: 11, due: 13 } }, warnings: ['due-differs'] });
     expect(r.problems).toEqual([]);
+    // Once on record, the same denominator says nothing new: only the count is recorded.
+    const again = await run('河西乡党组织12/12', records({ 河西乡: { partyDone: 12 } }), { before: [{ township: '河西乡', date: '2026-11-21', figures: { due: 12, partyDone: 11 } }] });
+    expect(again.problems).toEqual([]);
   });
 
   it('reads 全部完成 straight after a figure as that figure\'s, which must agree with the due count', async () => {
@@ -424,5 +427,30 @@ describe('changes since yesterday, sums over townships, a batch that all passed'
     const r = await run('河西乡资格联审今天又审了十二人 全部通过', records({ 河西乡: { reviewed: 42 } }), { before: yesterday({ reviewed: 30 }) });
     expect(r.problems).toEqual([]);
     expect((await run('河西乡资格联审审查30人 全部通过', records({ 河西乡: { reviewed: 30, disqualified: 0 } }))).problems).toEqual([]);
+  });
+});
+
+describe('figures the sender has not checked, and townships with nothing to carry', () => {
+  it.each([
+    ['河西乡党组织10个，村委会9个，监委会8个（待核实）', '待核实'],
+    ['河西乡监委会8个，这个数还要核实一下', '还要核实'],
+    ['河西乡一肩挑8人(另据包村干部统计为9人,正在核对中)', '正在核对'],
+  ])('%s stores nothing until the figure is checked', async (text, word) => {
+    const r = await run(text, { refuse: 'unverified', mention: [word], avoid: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('names a township with no record to carry and stores the others\' figures', async () => {
+    const r = await run('石桥 无新增\n河西 支部7个 村委6个', { records: { 河西乡: { partyDone: 7, committeeDone: 6 } }, warnings: ['nothing-to-repeat'] }, { from: 'wecom:zzb_liu' });
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('本次没有记录石桥镇');
+  });
+
+  it('reads a count of townships as no township, and a later figure for a body already given as a conflict', async () => {
+    const both = await run('新华居委5 监委5，东城居委4 监委4，两个街道的党组织都选完了', records({ 新华街道: { committeeDone: 5, supervisionDone: 5 }, 东城街道: { committeeDone: 4, supervisionDone: 4, partyDone: 5 } }), { from: 'wecom:zzb_liu' });
+    expect(both.problems).toEqual([]);
+    // The community part came first: the carried 6 is a second figure for it, not its whole.
+    const twice = await run('新华街道居委会五个监委会五个东城街道居委会四个监委会四个两个街道的党组织都选完了新华六个东城五个', { refuse: 'conflict', mention: [], avoid: [] }, { from: 'wecom:zzb_liu' });
+    expect(twice.problems).toEqual([]);
   });
 });

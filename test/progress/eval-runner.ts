@@ -122,8 +122,11 @@ export function createHarness(): Harness {
         for (const a of e.avoid) if (reply.includes(a)) problems.push(`reply mentions "${a}", which the message did not say`);
         return { case: c, kind: 'refuse', ok: !problems.length, fields: 0, fieldsRight: 0, problems, reply };
       }
-      const want = expectedRecords(e.records, today);
-      const got = report?.accepted ? report.records : [];
+      // "东城没有新增" keeps the township's figures for today without setting one: a day reported, no figure
+      // written. A record that sets nothing and no record are the same to a clerk, on either side.
+      const sets = (r: { figures: Record<string, number> }) => Object.keys(r.figures).length > 0;
+      const want = expectedRecords(e.records, today).filter(sets);
+      const got = report?.accepted ? report.records.filter(sets) : [];
       let fields = 0;
       let right = 0;
       for (const w of want) {
