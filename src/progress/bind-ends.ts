@@ -66,7 +66,6 @@ export function settleDates(s: BindState) {
 
 /** The line ends: a line of names and no figures becomes the header of the table below it. */
 export function endLine(s: BindState) {
-  s.today.endLine();
   s.peopleWaiting = null;
   // A line of two or more indicators and no figures is a table header for the lines below it.
   if (s.lineInds.length >= 2 && s.lineValues === 0) {

@@ -19,6 +19,7 @@ export function town(s: BindState, tok: Extract<Token, { t: 'town' }>, prev: Tok
   }
   s.out.towns.push(ref);
   s.carry.switched();
+  if (!joined) s.today.pair();
 }
 
 /** A date: the day the figures after it are for, unless a plan or a comparison names it. */

@@ -1,6 +1,7 @@
 // "今天完成1个村委会换届，累计11个": a figure after 今天/今日/当天 is the day's increment when its line
 // also gives a 累计 total for the same indicator (the ledger then checks the two agree); without a total
-// it stays a cumulative figure, as before. Figures are collected per clause and paired at the line's end.
+// it stays a cumulative figure, as before. Figures are collected per clause and paired when the township or
+// the day changes, or the message ends: "今日完成支部2个、村委3个；累计支部17个、村委14个" pairs over the ；.
 import type { BoundItem } from './bind-values.js';
 import type { Token } from './scan.js';
 
@@ -15,6 +16,7 @@ export class TodayWithTotal {
   /** A date token: 今天/今日 opens a "today's figure" clause, whatever verb follows (完成, 选了, 审查). */
   date(tok: Token) {
     if (TODAY_WORDS.has(tok.raw)) this.todayDone = true;
+    else this.pair();
   }
 
   /** 累计: the figures after it in the clause are totals, not today's ("今日完成2个 累计11个"). */
@@ -34,8 +36,8 @@ export class TodayWithTotal {
     this.afterCumul = false;
   }
 
-  /** At the line's end: a today figure with a total for its indicator becomes an increment. */
-  endLine() {
+  /** Another township, another day, or the message's end: a today figure with a total for its indicator becomes an increment. */
+  pair() {
     for (const item of this.todayItems) {
       if (item.value.kind !== 'number' || !this.cumulItems.some((c) => c.key === item.key)) continue;
       item.value = { kind: 'increment', n: item.value.n, raw: item.value.raw };

@@ -274,6 +274,7 @@ class Binder extends BindState {
     });
     flush(this, true);
     endLine(this);
+    this.today.pair();
     if (this.planned.length && !this.out.items.length) {
       for (const p of this.planned) this.out.errors.push(p);
       this.out.asides = this.out.asides.filter((a) => !this.planned.some((p) => a.includes(p.raw) || p.raw.includes(a)));

@@ -454,3 +454,16 @@ describe('figures the sender has not checked, and townships with nothing to carr
     expect(twice.problems).toEqual([]);
   });
 });
+
+describe('the day\'s figures beside running totals', () => {
+  it('pairs today\'s figures with the totals given after a ； and checks them against the record', async () => {
+    const before = [{ township: '河西乡', date: '2026-11-21', figures: { partyDone: 8, committeeDone: 5 } }];
+    const r = await run('今日完成支部2个、村委3个；累计支部10个、村委8个', records({ 河西乡: { partyDone: 10, committeeDone: 8 } }), { before });
+    expect(r.problems).toEqual([]);
+    const off = await run('今日完成支部2个、村委3个；累计支部10个、村委9个', { refuse: 'conflict', mention: [], avoid: [] }, { before });
+    expect(off.problems).toEqual([]);
+    // "补充一个" opens the message; it is no figure.
+    const more = await run('补充一个，村委会今天又完成一个，累计6个', records({ 河西乡: { committeeDone: 6 } }), { before });
+    expect(more.problems).toEqual([]);
+  });
+});
