@@ -107,6 +107,33 @@ function eligible(index: KnowledgeIndex, answered: AskResult, cleaned: string): 
   return itemAnswer(index, topic, topic.items[n]!, answered.confidence, true);
 }
 
+/** "他也想竞选主任，中不中", "这回能报候选人不": whether a person told of may stand, in any of the usual forms. */
+const ASKS_STAND = /(能|可以|能不能|可不可以|还能|还可以)(当(?!选)|选(?![上举])|参选|报|提名|竞选|进|干)|想(竞选|参选|出来选|回来选|连任|当|选(?![上举]))|有资格|资格不|有资个|有没有资格/;
+/** A number asked ("得多少票才算选上") is a rule of the vote, not of who may stand. */
+const ASKS_NUMBER = /多少|几票|过半|票数|得票|几个/;
+/** The condition told of a relative ("他儿子是老赖，老子能不能参选"), or denied ("他没判过刑"): no item is the person's. */
+const NOT_THE_PERSONS = /(他|她|其)的?(儿子|闺女|女儿|爹|爸|妈|娘|老婆|媳妇|对象|家属|亲戚|父亲|母亲|配偶|子女|老子|家里人)|(没|没有|不是|从没|从来没|并没|并不是)(判|坐|犯|被|受|进|有|前科|案底|村霸|老赖|吸毒|赌)/;
+
+/**
+ * A question the rules could not place that asks whether someone may stand and tells a condition the
+ * negative list names in its own words or the synonym table's ("外号叫村霸", "上了失信名单"): that item
+ * answers. Nothing else is rescued — a condition the list does not name stays declined.
+ */
+export function eligibleRule(index: KnowledgeIndex, cleaned: string, confidence: number): AskResult | undefined {
+  if (!ASKS_STAND.test(cleaned) || ASKS_DISCIPLINE.test(cleaned) || ASKS_NUMBER.test(cleaned) || NOT_THE_PERSONS.test(cleaned)) return undefined;
+  const entry = index.rank(index.terms(cleaned)).find((r) => r.entry.topic.family === WHO_MAY_NOT_STAND);
+  if (!entry) return undefined;
+  // The condition is a word of the question's own (not one every rule has) that one item alone of the list holds.
+  const own = index.terms(cleaned).filter((t) => !index.common(t));
+  const keys = entry.entry.itemKeys;
+  const only = (t: string, n: number) => keys[n]!.has(t) && keys.every((k, m) => m === n || !k.has(t));
+  const named = entry.itemScores.map((score, n) => ({ score, n })).filter(({ score, n }) => score > 0 && (namesBreach(index, cleaned, entry.entry, n) || own.some((t) => only(t, n))));
+  // One item names the condition told; two or more (判刑 and 村霸 both) leave the question to a person.
+  if (named.length !== 1) return undefined;
+  const { topic } = entry.entry;
+  return itemAnswer(index, topic, topic.items[named[0]!.n]!, confidence, true);
+}
+
 /** "串联拉票 行不行", "这算违纪不": whether an act is allowed, which the lists of what is forbidden answer. */
 const ASKS_ALLOWED = /行不行|中不中|行不|中不|可以吗|可以不|允许吗|允许不|违纪|违规|犯规|犯哪条|管不管/;
 /** Told as done before ("搞过", "被查实"): then it is about the person, and the negative list may answer. */

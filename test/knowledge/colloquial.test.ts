@@ -160,3 +160,21 @@ describe('a body compared with, and an outcome after a breach', () => {
     expect(service.ask('有个候选人说选上了给每户分一千块，有村民问这种承诺算数不、违规不', village).topic?.id).not.toBe('cwh-election');
   });
 });
+
+describe('whether a person told of may stand (ask-refine eligibleRule)', () => {
+  it.each([
+    ['我们村有个人外号叫村霸，以前欺负过人，听说他也想竞选主任，中不中', 2],
+    ['有个人上了失信被执行人名单还没撤下来 能当候选人不', 9],
+  ])('%s → the negative list\'s item naming the condition', (q, n) => {
+    expect(service.ask(q, village)).toMatchObject({ kind: 'item', topic: { id: 'negative-list' }, item: { n } });
+  });
+
+  it.each([
+    // The condition is a relative's, or denied, or the question asks a number: no item of the list answers.
+    '他儿子是老赖，老子能不能参选',
+    '他没判过刑，就是以前被劳教过，能不能当候选人',
+    '俺表哥想当主任，他得拿多少票才算选上',
+  ])('%s is not answered with the negative list', (q) => {
+    expect(service.ask(q, village).topic?.id).not.toBe('negative-list');
+  });
+});
