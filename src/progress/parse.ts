@@ -29,7 +29,7 @@ const EMOTICON = /\[[\u4e00-\u9fffA-Za-z]{1,4}\]/g;
 /** A question is never a report, even when it names an indicator and a count ("村委会能不能只设一个主任两个委员"). */
 // Spoken forms count too: 咋/啥 ("书记咋产生") and a choice inside one clause ("是开党员大会还是代表大会").
 // 几 asks how many, except in "这几天", "好几个村", "帮几个乡镇报一下" (several townships, days, people).
-const QUESTION = /\?|吗|什么|怎么|怎样|如何|哪|是否|能否|可否|为什么|为何|多少|(?<![这前近好十])几(?!个?(?:乡|镇|街道|天|位|家|单位))|能不能|可不可以|是不是|要不要|该不该|行不行|会不会|有没有|咋|啥|是[^,;。\n]*还是/;
+const QUESTION = /\?|吗|什么|怎么|怎样|如何|哪|是否|能否|可否|为什么|为何|多少|(?<![这前近好十了])几(?!个?(?:乡|镇|街道|天|位|家|单位))|能不能|可不可以|是不是|要不要|该不该|行不行|会不会|有没有|咋|啥|是[^,;。\n]*还是/;
 
 export interface PrepareOptions {
   /** Keep the spacing that parts a table's cells. */

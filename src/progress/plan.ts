@@ -70,6 +70,7 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
   for (const item of joinParts(assigned.items)) group(item).items.push(item);
   for (const r of assigned.repeats) group(r);
   const records: PlannedRecord[] = [];
+  const counted = assigned.items.some((i) => i.value.kind !== 'percent');
   // Earlier dates first: "16日…，17日…" in one message carries the 16th's new figures into the 17th.
   for (const [k, { township, date, items }] of [...groups].sort(([, a], [, b]) => a.date.localeCompare(b.date))) {
     const stored = states.get(k) ?? { current: null, previous: null };
@@ -111,7 +112,9 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
       } else {
         if (!DONE_KEYS.includes(item.key)) {
           // "一肩挑8人，比例88.9%": the rate restates the count. Alone, it cannot become a head count.
-          if (!items.some((i) => i.key === item.key && i.value.kind !== 'percent')) errors.push({ code: 'percent-not-count', township, date, field: item.key, raw: spec.raw });
+          // Beside figures that are read ("平均年龄40.8岁,女性成员占比达21%"), the rate is named and left out;
+          // alone, the message has no figure and is refused.
+          if (!items.some((i) => i.key === item.key && i.value.kind !== 'percent')) (counted ? warnings : errors).push({ code: 'percent-not-count', township, date, field: item.key, raw: spec.raw });
           continue;
         }
         value = Math.round((spec.p * due) / 100);

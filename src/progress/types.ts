@@ -59,7 +59,7 @@ export const REASON_CODES = [
 export type ReasonCode = (typeof REASON_CODES)[number];
 
 /** Recorded anyway, but pointed out. Templates: report-warning-<code>.md. */
-export const WARNING_CODES = ['committee-ahead', 'large-jump', 'due-differs', 'later-differs', 'later-lower', 'repeated', 'replaced-differs', 'nothing-to-repeat'] as const;
+export const WARNING_CODES = ['committee-ahead', 'large-jump', 'due-differs', 'later-differs', 'later-lower', 'repeated', 'replaced-differs', 'nothing-to-repeat', 'percent-not-count'] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 export interface Issue<C extends string> {

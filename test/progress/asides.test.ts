@@ -467,3 +467,17 @@ describe('the day\'s figures beside running totals', () => {
     expect(more.problems).toEqual([]);
   });
 });
+
+describe('a rate that gives no count, and 几 in a statement', () => {
+  it('names a head-count rate beside read figures and stores the figures; alone the rate is refused', async () => {
+    const r = await run('河西乡平均年龄40.8岁,女性成员占比达21%', { records: { 河西乡: { avgAge: 40.8 } }, warnings: ['percent-not-count'] });
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('换算不出人数');
+    expect((await run('河西乡女性成员占比21%', { refuse: 'percent-not-count', mention: ['21%'], avoid: [] })).problems).toEqual([]);
+  });
+
+  it('reads 统计了几个村 as a statement, not a question', async () => {
+    const r = await run('河西乡两委成员交叉任职39人（中午报的是35人，下午又统计了几个村）', records({ 河西乡: { crossPost: 39 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
