@@ -193,6 +193,58 @@ export function villageFirst(index: KnowledgeIndex, ranked: Ranked[], terms: str
  * asks: whether an outcome stands ("选上了算数不"), or whether someone may stand ("能当候选人不").
  */
 export function refined(index: KnowledgeIndex, answered: AskResult, cleaned: string, opts: AskOptions = {}): AskResult {
-  if (ASKS_STANDING.test(cleaned) && !ABOUT_A_RULE.test(cleaned)) return standing(index, answered, cleaned);
-  return ASKS_ELIGIBLE.test(cleaned) ? eligible(index, answered, cleaned) : allowed(index, answered, cleaned, opts);
+  let r: AskResult;
+  if (ASKS_STANDING.test(cleaned) && !ABOUT_A_RULE.test(cleaned)) r = standing(index, answered, cleaned);
+  else r = ASKS_ELIGIBLE.test(cleaned) ? eligible(index, answered, cleaned) : allowed(index, answered, cleaned, opts);
+  return laterChecks(index, r, cleaned, opts);
+}
+
+/** Checks any chosen item passes, however it was found (rules or example questions). */
+export function laterChecks(index: KnowledgeIndex, answered: AskResult, cleaned: string, opts: AskOptions = {}): AskResult {
+  return countyVersion(index, limitNotList(index, answered, cleaned), cleaned, opts);
+}
+
+/** "老班子几天之内得交", "多久": a time limit asked. */
+const ASKS_DURATION = /几天|多少天|多久|多长时间|几日|几个月/;
+const STATES_DURATION = /\d+\s*(?:日|天|个月)|[一二三四五六七八九十]+(?:日|天|个月)/;
+
+/**
+ * A time limit asked is not answered by a list that forbids acts and states none ("老主任落选了不交公章 他得
+ * 几天内交": 十严禁's 拒不移交 forbids the refusal, the law gives the days): the rule that states a limit and
+ * shares the question's words answers, when there is one.
+ */
+function limitNotList(index: KnowledgeIndex, answered: AskResult, cleaned: string): AskResult {
+  const { topic: was, item } = answered;
+  if (answered.kind !== 'item' || !was || !item || was.kind !== 'list' || !ASKS_DURATION.test(cleaned)) return answered;
+  if (STATES_DURATION.test(item.title + item.body)) return answered;
+  const found = index
+    .rank(index.terms(cleaned))
+    .filter((r) => r.entry.topic.kind !== 'list')
+    .flatMap((r) => r.itemScores.map((score, n) => ({ r, n, score })))
+    .filter(({ r, n, score }) => score > 0 && STATES_DURATION.test(r.entry.topic.items[n]!.title + r.entry.topic.items[n]!.body))
+    .sort((a, b) => b.score - a.score)[0];
+  if (!found) return answered;
+  const { topic } = found.r.entry;
+  return itemAnswer(index, topic, topic.items[found.n]!, answered.confidence, true);
+}
+
+/**
+ * A list in a version the county does not use by default (十严禁 of 2021), chosen though the question names
+ * no version: the county's own version answers when one of its items names the breach told.
+ */
+function countyVersion(index: KnowledgeIndex, answered: AskResult, cleaned: string, opts: AskOptions): AskResult {
+  const { topic: was } = answered;
+  const home = was?.family ? opts.variantDefaults?.[was.family] : undefined;
+  if (answered.kind !== 'item' || !was || !home || was.variant === home) return answered;
+  const terms = index.terms(cleaned);
+  const asked = index.entries.find((e) => e.topic === was);
+  if (asked && terms.some((t) => asked.markerTerms.has(t))) return answered;
+  const own = index.rank(terms).find((r) => r.entry.topic.family === was.family && r.entry.topic.variant === home);
+  if (!own) return answered;
+  const n = own.itemScores
+    .map((score, n) => ({ score, n }))
+    .filter(({ score, n }) => score > 0 && namesBreach(index, cleaned, own.entry, n))
+    .sort((a, b) => b.score - a.score)[0];
+  if (!n) return answered;
+  return itemAnswer(index, own.entry.topic, own.entry.topic.items[n.n]!, answered.confidence, true);
 }

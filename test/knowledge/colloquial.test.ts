@@ -178,3 +178,15 @@ describe('whether a person told of may stand (ask-refine eligibleRule)', () => {
     expect(service.ask(q, village).topic?.id).not.toBe('negative-list');
   });
 });
+
+describe('a time limit asked, and the county\'s own version of a list (ask-refine laterChecks)', () => {
+  it('answers "几天内" with the rule that states the days, not the list that forbids refusing', () => {
+    expect(service.ask('老主任落选了不交公章 他得几天内交', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-after' }, item: { n: 4 } });
+  });
+
+  it('keeps the list when a breach is asked, and answers from the county\'s version when no version is named', () => {
+    expect(service.ask('老主任落选了不交公章 算违纪不', village).topic?.id).toBe('discipline-village');
+    const r = service.ask('他家是大户，想让族里长辈出面帮着拉票，这算违纪不', village);
+    expect(r.topic?.id).toBe('discipline-village');
+  });
+});
