@@ -67,7 +67,7 @@ export function reportSkill(deps: ProgressChatDeps): Skill {
       if (proposed) return proposed;
       // "或重新发送": a new report replaces a reading still waiting for 确认.
       deps.model?.pending.drop(proposalKey(turn.msg));
-      return { intent: 'report', replies: [{ text: renderSubmit(ctx, result) }], report };
+      return { intent: 'report', replies: [{ text: renderSubmit(ctx, result) }], report, ...(result.asked.length ? { rest: result.asked.join('\n') } : {}) };
     },
   };
 }

@@ -76,9 +76,17 @@ export function createRouter(deps: RouterDeps) {
       const cmd = said && deps.commands.find((c) => c.name === said.command);
       if (said && cmd) return run(cmd, said.arg);
     }
-    for (const skill of deps.skills) {
+    for (const [i, skill] of deps.skills.entries()) {
       const outcome = await skill.handle(turn);
-      if (outcome) return outcome;
+      if (!outcome) continue;
+      if (!outcome.rest) return outcome;
+      // "村委完成4个了 问一下…算不算一肩挑？": the report is answered first, then the question by the skill that takes it.
+      const asked = { ...turn, msg: { ...msg, text: outcome.rest } };
+      for (const next of deps.skills.slice(i + 1)) {
+        const more = await next.handle(asked);
+        if (more) return { ...outcome, replies: [...outcome.replies, ...more.replies], ...(more.answer ? { answer: more.answer } : {}) };
+      }
+      return outcome;
     }
     return { intent: 'unknown', replies: [reply(deps.templates.render('unknown', { text }, msg.platform))] };
   };

@@ -37,6 +37,8 @@ export interface Outcome {
   replies: OutboundMessage[];
   answer?: AnswerInfo;
   report?: ReportInfo;
+  /** Text the skill left for the skills after it (a question asked beside a report): their replies follow. */
+  rest?: string;
 }
 
 export interface Command {

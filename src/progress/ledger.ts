@@ -39,6 +39,8 @@ export interface SubmitResult {
   asides: string[];
   /** Words read by their sound. */
   heard: { from: string; to: string }[];
+  /** Questions asked beside the figures, for the other skills to answer. */
+  asked: string[];
 }
 
 export interface WithdrawnRecord {
@@ -133,7 +135,7 @@ export class ProgressLedger {
       states.set(k, { current: await this.beforeMessage(current, input.messageId), previous });
     }
     const plan = planRecords(assigned, states, this.deps.townships, parsed.correction);
-    if (plan.errors.length) return { accepted: false, correction: parsed.correction, records: [], errors: plan.errors, warnings: [], asides: parsed.asides, heard: parsed.heard };
+    if (plan.errors.length) return { accepted: false, correction: parsed.correction, records: [], errors: plan.errors, warnings: [], asides: parsed.asides, heard: parsed.heard, asked: parsed.asked };
     plan.warnings.push(...(await repeatedIncrement(store, { ...input, windowMs: WITHDRAW_WINDOW_MS }, plan.records)));
     plan.warnings.push(...replacedDiffers(parsed, assigned, plan.records));
     // One message, one write: a failure stores none of its records, so the platform's resend is safe.
@@ -154,7 +156,7 @@ export class ProgressLedger {
     for (const w of plan.warnings) {
       await store.audit({ at: input.at, actor: input.by, action: 'report-warning', detail: [w.township, w.date, w.code, w.field ?? ''].join(' ').trim() });
     }
-    return { accepted: true, correction: parsed.correction, records, errors: [], warnings: plan.warnings, asides: parsed.asides, heard: parsed.heard };
+    return { accepted: true, correction: parsed.correction, records, errors: [], warnings: plan.warnings, asides: parsed.asides, heard: parsed.heard, asked: parsed.asked };
   }
 
   /**

@@ -124,6 +124,7 @@ export function proposalAsParsed(records: ProposedRecord[], text: string): Parse
   return {
     isReport: true,
     correction: false,
+    asked: [],
     items: records.flatMap((r) =>
       INDICATOR_KEYS.filter((k) => r.figures[k] !== undefined).map((key) => ({
         key,

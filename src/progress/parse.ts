@@ -88,6 +88,23 @@ function governing<T>(refs: Ref<T>[], at: number, seg: number): Ref<T> | null {
   return best ?? refs.find((r) => r.at > at && r.seg === seg) ?? null;
 }
 
+/** Where a question put to the clerk begins inside a report ("村委完成4个了 问一下…算不算一肩挑？"). */
+const ASKING = /(?=问一下|问下|请问|想问|咨询一下|顺便问|另外问)/;
+
+/**
+ * A message that reports and also asks ("刘科 村委完成4个了 问一下居委会主任兼书记的算不算一肩挑？"): its
+ * sentences that ask are taken out, so the figures are read and the questions go to the other skills. Only
+ * when what is left asks nothing; a message that only asks stays a question.
+ */
+function withoutQuestions(text: string): { text: string; asked: string[] } | null {
+  const parts = text.split(/(?<=[。！？?!\n])/).flatMap((p) => p.split(ASKING)).filter((p) => p.length > 0);
+  const asks = parts.map((p) => QUESTION.test(p));
+  if (!asks.some(Boolean) || asks.every(Boolean)) return null;
+  const rest = parts.map((p, i) => (asks[i] ? '。' : p)).join('');
+  if (QUESTION.test(rest)) return null;
+  return { text: rest, asked: parts.filter((_, i) => asks[i]).map((p) => p.trim()) };
+}
+
 function isReportShaped(tokens: Token[]): boolean {
   const has = (pred: (t: Token) => boolean) => tokens.some(pred);
   const value = has((t) => t.t === 'num' || t.t === 'pair' || t.t === 'pct' || t.t === 'vague' || (t.t === 'flag' && (t.flag === 'all' || t.flag === 'unstarted')));
@@ -106,12 +123,23 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   const cells = prepare(input, ctx.lexicon, { cells: true, townships: ctx.townships, heard });
   // A pasted table is first rewritten row by row into lines read well below (table.ts).
   const table = readTables(cells, ctx);
-  const text = table ? prepare(table.text, ctx.lexicon) : cells.replace(/[ \t]{2,}/g, ' ').trim();
-  const tokens = scan(text, ctx);
+  const whole = table ? prepare(table.text, ctx.lexicon) : cells.replace(/[ \t]{2,}/g, ' ').trim();
+  const notReport = { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], heard: [], replaced: [], asked: [], text: whole };
+  let text = whole;
+  let tokens = scan(text, ctx);
   const vagueText = tokens.filter((t) => t.t === 'vague').map((t) => t.raw);
   const question = QUESTION.test(vagueText.reduce((s, v) => s.split(v).join(' '), text));
-  const isReport = !question && isReportShaped(tokens);
-  if (!isReport) return { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], heard: [], replaced: [], text };
+  let asked: string[] = [];
+  if (question) {
+    // A hedge (几十, 十几) reads like a question word: such a message is not split, so no vague figure is
+    // sent away as a question while the rest is stored.
+    const split = vagueText.length ? null : withoutQuestions(text);
+    if (!split) return notReport;
+    text = split.text;
+    asked = split.asked;
+    tokens = scan(text, ctx);
+  }
+  if (!isReportShaped(tokens)) return notReport;
 
   const bound = bind(tokens, text);
   const errors: ReportError[] = [...bound.errors];
@@ -167,10 +195,10 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
     if (p && !items.some((i) => i.township === p.township && i.date === p.date)) repeats.push(p);
   }
   // Report-shaped but nothing claimed ("村委会一定要依法选举"): prose, not a report.
-  if (!items.length && !repeats.length && !errors.length) return { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], heard: [], replaced: [], text };
+  if (!items.length && !repeats.length && !errors.length) return notReport;
   const replaced = bound.replaced.flatMap((r) => {
     const p = place(r.at, r.seg);
     return p ? [{ key: r.key, n: r.n, ...p }] : [];
   });
-  return { isReport: true, correction: bound.correction, items, repeats, errors, asides: [...(table?.asides ?? []), ...bound.asides], heard, replaced, text };
+  return { isReport: true, correction: bound.correction, items, repeats, errors, asides: [...(table?.asides ?? []), ...bound.asides], heard, replaced, asked, text };
 }

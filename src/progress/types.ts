@@ -91,6 +91,8 @@ export interface ParsedReport {
   heard: { from: string; to: string }[];
   /** Figures a correction says were reported before, placed like the items (township null: the sender's). */
   replaced: { key: IndicatorKey; n: number; township: string | null; date: string }[];
+  /** Questions asked beside the figures ("问一下…算不算一肩挑？"), taken out of the report for the other skills. */
+  asked: string[];
   /** The text after folding, for replies. */
   text: string;
 }

@@ -435,6 +435,7 @@ describe('figures the sender has not checked, and townships with nothing to carr
     ['河西乡党组织10个，村委会9个，监委会8个（待核实）', '待核实'],
     ['河西乡监委会8个，这个数还要核实一下', '还要核实'],
     ['河西乡一肩挑8人(另据包村干部统计为9人,正在核对中)', '正在核对'],
+    ['昨天的数还是前天的数？我记不清了 反正党支部是5个', '记不清'],
   ])('%s stores nothing until the figure is checked', async (text, word) => {
     const r = await run(text, { refuse: 'unverified', mention: [word], avoid: [] });
     expect(r.problems).toEqual([]);
