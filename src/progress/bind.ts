@@ -254,6 +254,9 @@ class Binder extends BindState {
           }
           this.nameFollows = nameNext(tokens, i);
           this.afterTown = prev?.t === 'town';
+          // "刘庄村 高台村 沙河村三个村党支部选完了": villages named one by one, then counted, are the ones just
+          // done — the day's increment, never the running total.
+          if (tok.value >= 2 && namedVillages(this.text, tok) === tok.value) this.incr = 'next';
           return this.value(tok);
         case 'pair':
           // "11/22", "11.22", "11-22" with no indicator waiting are dates; after one, a fraction or decimal.
@@ -289,6 +292,14 @@ function nameNext(tokens: Token[], i: number): IndicatorKey[] | null {
   while (j < tokens.length && isFiller(tokens[j]!)) j++;
   const next = tokens[j];
   return next?.t === 'ind' && next.seg === tokens[i]!.seg ? next.keys : null;
+}
+
+/** Villages or communities named one after another straight before a count of villages ("A村、B村两个村"). */
+const NAMED_RUN = /(?:[\u4e00-\u9fff]{1,4}?(?:村|社区)[、，,\s和及]*){2,}$/;
+function namedVillages(text: string, tok: Extract<Token, { t: 'num' }>): number {
+  if (!/^(?:个)?(?:村|社区)/.test(text.slice(tok.at + tok.raw.length)) && !/(村|社区)$/.test(tok.raw)) return 0;
+  const run = NAMED_RUN.exec(text.slice(0, tok.at));
+  return run ? (run[0].match(/村|社区/g) ?? []).length : 0;
 }
 
 export function bind(tokens: Token[], text: string): Bound {

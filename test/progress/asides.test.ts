@@ -482,3 +482,15 @@ describe('a rate that gives no count, and 几 in a statement', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('villages named one by one, then counted', () => {
+  it('reads the count as the day\'s increment on the record', async () => {
+    const before = [{ township: '河西乡', date: '2026-11-21', figures: { partyDone: 8, committeeDone: 5 } }];
+    const r = await run('下午石门村、杨树沟村两个村的村委会选举结束了', records({ 河西乡: { committeeDone: 7 } }), { before });
+    expect(r.problems).toEqual([]);
+    const three = await run('河西乡 下午刘庄村 高台村 沙河村三个村党支部选完了', records({ 河西乡: { partyDone: 11 } }), { before });
+    expect(three.problems).toEqual([]);
+    // A count with no names before it stays a running total.
+    expect((await run('河西乡党组织完成9个村', records({ 河西乡: { partyDone: 9 } }), { before })).problems).toEqual([]);
+  });
+});
