@@ -8,6 +8,9 @@ import { DONE_KEYS, type ValueToken } from './bind-values.js';
 import { VILLAGES } from './bind-units.js';
 import type { Token } from './scan.js';
 
+const BARE_NOT = /^(没|未|没有)$/;
+const ELECTION_WORK = /^(有)?(选|完|换|开|启|进行|搞|弄|结束|推|产生|召开|投票|过|通过|到)/;
+
 export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Token | undefined, replacementFollows = true) {
   switch (tok.flag) {
     case 'notdone':
@@ -28,6 +31,9 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
         s.out.items = s.out.items.filter((i) => i.at !== prev.at);
         refuseNotCounted(s, code, prev, tok);
       }
+      // "昨晚山上没信号", "这两天没报": a bare 没/未 before the figures says they are not done only when what
+      // it denies is the election's work (没选, 未完成, 没开始) or an indicator (没有一肩挑的3个村).
+      else if (code === 'not-done' && BARE_NOT.test(tok.raw) && s.next?.t !== 'ind' && !ELECTION_WORK.test(s.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 3))) return;
       else if (s.notCounted?.code !== 'plan') s.notCounted = { code, tok };
       return;
     }

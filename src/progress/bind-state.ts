@@ -37,6 +37,8 @@ export abstract class BindState {
   /** The bracket (by its start) in which a running total was announced: "新增2个（累计11个）". */
   bracketTotal = -1;
   vagueError: ReportError | null = null;
+  /** The token after the one being read. */
+  next: Token | undefined = undefined;
   /**
    * "未换届5个": the next figure of this clause counts what is NOT done; "计划…12个": every figure after a
    * plan word, to the end of the line, is a target. Either is refused, never stored.

@@ -194,6 +194,7 @@ class Binder extends BindState {
 
   run(tokens: Token[]): Bound {
     tokens.forEach((tok, i) => {
+      this.next = tokens[i + 1];
       // "监委12（待核实）": a figure not yet checked holds the message back even when said in a bracket.
       if (tok.t === 'flag' && tok.flag === 'unsure') return flag(this, tok, undefined);
       if (tok.br !== undefined && bracketed(this, tok as Token & { br: number }, tokens[i - 1])) return;

@@ -494,3 +494,12 @@ describe('villages named one by one, then counted', () => {
     expect((await run('河西乡党组织完成9个村', records({ 河西乡: { partyDone: 9 } }), { before })).problems).toEqual([]);
   });
 });
+
+describe('a bare 没/未 that denies something else', () => {
+  it('reads the figures after 没信号 / 没报, and still refuses a count of what was not done', async () => {
+    const r = await run('早上好 昨晚山上没信号 补报昨天的：村委会完成5个 监委会完成3个', records({ '河西乡 2026-11-21': { committeeDone: 5, supervisionDone: 3 } }));
+    expect(r.problems).toEqual([]);
+    expect((await run('这两天没报是因为书记住院了 截至今天党支部6个', records({ 河西乡: { partyDone: 6 } }))).problems).toEqual([]);
+    expect((await run('河西乡没完成的有2个 村委会', { refuse: 'not-done', mention: [], avoid: [] })).problems).toEqual([]);
+  });
+});
