@@ -44,6 +44,8 @@ describe('story words (synonyms.yaml story)', () => {
     ['隔壁家大舅是党员，被监委留置了，支部选举他那一票咋算', 'party-election', 3],
     ['选民名单贴出去以后俺表嫂说把她漏了，她得几天之内提出来，选委会几天给答复', 'cwh-election', 4],
     ['俺老丈人是村委委员，他闺女想当监委会主任，能行不', 'supervision-audit', 2],
+    // 有意见 is how a villager says 申诉.
+    ['有人对选民名单有意见 几天内能提', 'cwh-election', 4],
   ])('%s → %s#%i', (q, topic, n) => {
     expect(service.ask(q, village)).toMatchObject({ kind: 'item', topic: { id: topic }, item: { n } });
   });
