@@ -46,6 +46,9 @@ describe('story words (synonyms.yaml story)', () => {
     ['俺老丈人是村委委员，他闺女想当监委会主任，能行不', 'supervision-audit', 2],
     // 有意见 is how a villager says 申诉.
     ['有人对选民名单有意见 几天内能提', 'cwh-election', 4],
+    // 当场 answers "啥时候"; 拿回 stays whole (not 回乡).
+    ['计票能让村民在边上看不，结果啥时候公布', 'cwh-election', 8],
+    ['票是当场数还是拿回乡里数', 'cwh-election', 8],
   ])('%s → %s#%i', (q, topic, n) => {
     expect(service.ask(q, village)).toMatchObject({ kind: 'item', topic: { id: topic }, item: { n } });
   });
