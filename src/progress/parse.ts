@@ -105,6 +105,20 @@ function withoutQuestions(text: string): { text: string; asked: string[] } | nul
   return { text: rest, asked: parts.filter((_, i) => asks[i]).map((p) => p.trim()) };
 }
 
+/**
+ * "补一下(这是昨天的数):\n“河东镇今天村委会完成10个…”": a forwarded message's 今天 is the day it was sent,
+ * which the words around the quotation name. Such a 今天 gives way to a date said before the quotation.
+ */
+function todayInQuote(text: string, d: Ref<DateSpec>, dates: Ref<DateSpec>[]): boolean {
+  if (d.value.kind !== 'relative' || d.value.days !== 0) return false;
+  for (const q of text.matchAll(/"[^"\n]*"/g)) {
+    const start = q.index!;
+    if (d.at <= start || d.at >= start + q[0].length) continue;
+    return dates.some((o) => o !== d && o.at < start);
+  }
+  return false;
+}
+
 function isReportShaped(tokens: Token[]): boolean {
   const has = (pred: (t: Token) => boolean) => tokens.some(pred);
   const value = has((t) => t.t === 'num' || t.t === 'pair' || t.t === 'pct' || t.t === 'vague' || (t.t === 'flag' && (t.flag === 'all' || t.flag === 'unstarted')));
@@ -148,7 +162,8 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   const reported = new Set<string>();
   // A forwarded chat record's header date ("[聊天记录] 王明 2026/11/23 18:32:10") is when it was sent: the
   // report's date only when the message names no other date, which otherwise governs.
-  const stamped = bound.dates.some((d) => !d.stamp) ? bound.dates.filter((d) => !d.stamp) : bound.dates;
+  const dated = bound.dates.some((d) => !d.stamp) ? bound.dates.filter((d) => !d.stamp) : bound.dates;
+  const stamped = dated.filter((d) => !todayInQuote(text, d, dated));
   // "2、35岁以下正在统计中，明天报\n3、女性3人": a future date on a line that gives no figure says when
   // something will be reported; it binds nothing and does not carry to the lines below.
   const idle = (d: Ref<DateSpec>) => {

@@ -503,3 +503,12 @@ describe('a bare 没/未 that denies something else', () => {
     expect((await run('河西乡没完成的有2个 村委会', { refuse: 'not-done', mention: [], avoid: [] })).problems).toEqual([]);
   });
 });
+
+describe('a forwarded message', () => {
+  it('files a quoted 今天 under the day the words around the quotation name', async () => {
+    const r = await run('昨晚张委员发我的忘转了,补一下(这是昨天的数):\n“河西乡今天村委会完成10个,监委会完成9个”', records({ '河西乡 2026-11-21': { committeeDone: 10, supervisionDone: 9 } }));
+    expect(r.problems).toEqual([]);
+    // With no date outside the quotation, 今天 is the day of sending.
+    expect((await run('转发：“河西乡今天村委会完成10个”', records({ 河西乡: { committeeDone: 10 } }))).problems).toEqual([]);
+  });
+});
