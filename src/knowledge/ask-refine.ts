@@ -217,15 +217,28 @@ function limitNotList(index: KnowledgeIndex, answered: AskResult, cleaned: strin
   const { topic: was, item } = answered;
   if (answered.kind !== 'item' || !was || !item || was.kind !== 'list' || !ASKS_DURATION.test(cleaned)) return answered;
   if (STATES_DURATION.test(item.title + item.body)) return answered;
+  return limitRule(index, cleaned, answered.confidence, 1) ?? answered;
+}
+
+/**
+ * The rule that states the time limit a question asks for ("老班子几天内要把公章账本交了": 十日内移交), found
+ * among the rules that are no list. Alone (the rules could not place the question) it must share two of the
+ * question's own words with the rule, not one.
+ */
+export function limitRule(index: KnowledgeIndex, cleaned: string, confidence: number, shared = 2): AskResult | undefined {
+  if (!ASKS_DURATION.test(cleaned)) return undefined;
+  const terms = index.terms(cleaned);
+  const own = terms.filter((t) => !index.common(t));
   const found = index
-    .rank(index.terms(cleaned))
+    .rank(terms)
     .filter((r) => r.entry.topic.kind !== 'list')
     .flatMap((r) => r.itemScores.map((score, n) => ({ r, n, score })))
     .filter(({ r, n, score }) => score > 0 && STATES_DURATION.test(r.entry.topic.items[n]!.title + r.entry.topic.items[n]!.body))
+    .filter(({ r, n }) => own.filter((t) => r.entry.itemKeys[n]!.has(t)).length >= shared)
     .sort((a, b) => b.score - a.score)[0];
-  if (!found) return answered;
+  if (!found) return undefined;
   const { topic } = found.r.entry;
-  return itemAnswer(index, topic, topic.items[found.n]!, answered.confidence, true);
+  return itemAnswer(index, topic, topic.items[found.n]!, confidence, true);
 }
 
 /**

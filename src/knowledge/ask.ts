@@ -6,7 +6,7 @@
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
 import { ABOUT_RULE, ASKS_TIME, ASKS_YEARS, cite, CLOSE, COMPARED, REMEDIES, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
 import { byExamples, overruled, settled } from './ask-examples.js';
-import { asksStepNotList, eligibleRule, laterChecks, lawfulStep, refined, standingRule, villageFirst } from './ask-refine.js';
+import { asksStepNotList, eligibleRule, laterChecks, lawfulStep, limitRule, refined, standingRule, villageFirst } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
 import type { AskOptions, AskResult, Item, Topic } from './types.js';
 import { anchored, anchoredInItem, beyondNames, namesLink, namesTopic } from './names.js';
@@ -185,7 +185,7 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   if (ruled.kind !== 'abstain') return ruled;
   const example = byExamples(index, cleaned, opts);
   if (example) return laterChecks(index, example, cleaned, opts);
-  return standingRule(index, cleaned, ruled.confidence, true) ?? eligibleRule(index, cleaned, ruled.confidence) ?? ruled;
+  return standingRule(index, cleaned, ruled.confidence, true) ?? eligibleRule(index, cleaned, ruled.confidence) ?? limitRule(index, cleaned, ruled.confidence) ?? ruled;
 }
 
 /** The rule-based answer alone (exported for the tests that compare it with the example path). */

@@ -189,6 +189,10 @@ describe('a time limit asked, and the county\'s own version of a list (ask-refin
     expect(service.ask('老主任落选了不交公章 他得几天内交', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-after' }, item: { n: 4 } });
   });
 
+  it('finds the rule stating the days when the rules could not place the question at all', () => {
+    expect(service.ask('新班子选出来以后老班子几天内要把公章账本交了', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-after' }, item: { n: 4 } });
+  });
+
   it('keeps the list when a breach is asked, and answers from the county\'s version when no version is named', () => {
     expect(service.ask('老主任落选了不交公章 算违纪不', village).topic?.id).toBe('discipline-village');
     const r = service.ask('他家是大户，想让族里长辈出面帮着拉票，这算违纪不', village);
