@@ -6,6 +6,7 @@
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
 import { ABOUT_RULE, ASKS_TIME, ASKS_YEARS, cite, CLOSE, COMPARED, REMEDIES, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
 import { byExamples, overruled, settled } from './ask-examples.js';
+import { byParts } from './ask-parts.js';
 import { asksStepNotList, eligibleRule, laterChecks, lawfulStep, limitRule, refined, standingRule, villageFirst } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
 import type { AskOptions, AskResult, Item, Topic } from './types.js';
@@ -175,7 +176,7 @@ const LAST = /最后(?:一|那)?[条项]/;
  * for each item: a question close to one item's examples, and clearly closer than to any other item's,
  * is answered with that item — under the same guards as any answer (another body, a time not stated).
  */
-export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = {}): AskResult {
+export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = {}, parts = true): AskResult {
   const ruled = askByRules(index, question, opts);
   const cleaned = index.tokenizer.clean(question);
   if (ruled.kind === 'item') return refined(index, overruled(index, ruled, cleaned) ?? ruled, cleaned, opts);
@@ -185,7 +186,10 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   if (ruled.kind !== 'abstain') return ruled;
   const example = byExamples(index, cleaned, opts);
   if (example) return laterChecks(index, example, cleaned, opts);
-  return standingRule(index, cleaned, ruled.confidence, true) ?? eligibleRule(index, cleaned, ruled.confidence) ?? limitRule(index, cleaned, ruled.confidence) ?? ruled;
+  const rescued = standingRule(index, cleaned, ruled.confidence, true) ?? eligibleRule(index, cleaned, ruled.confidence) ?? limitRule(index, cleaned, ruled.confidence);
+  if (rescued) return rescued;
+  // Parts are asked without splitting again: a part is one question.
+  return (parts ? byParts(index, cleaned, (q) => ask(index, q, opts, false)) : undefined) ?? ruled;
 }
 
 /** The rule-based answer alone (exported for the tests that compare it with the example path). */

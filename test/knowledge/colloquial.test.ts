@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeIndex } from '../../src/knowledge/index.js';
+import { askingParts, byParts } from '../../src/knowledge/ask-parts.js';
 import { KnowledgeService } from '../../src/knowledge/service.js';
 import { SHIPPED } from './helpers.js';
 
@@ -197,5 +198,27 @@ describe('a time limit asked, and the county\'s own version of a list (ask-refin
     expect(service.ask('老主任落选了不交公章 算违纪不', village).topic?.id).toBe('discipline-village');
     const r = service.ask('他家是大户，想让族里长辈出面帮着拉票，这算违纪不', village);
     expect(r.topic?.id).toBe('discipline-village');
+  });
+});
+
+describe('a question of two questions (ask-parts)', () => {
+  it('answers each part, the body of the first carried to the second, the second rule following the first', () => {
+    const r = service.ask('社区居委会几个人 几年一届', village);
+    expect(r).toMatchObject({ kind: 'item', topic: { id: 'residents-committee' }, item: { n: 1 } });
+    expect(r.related.map((x) => `${x.topic.id}#${x.item.n}`)).toContain('residents-committee#2');
+    expect(r.citations).toHaveLength(2);
+  });
+
+  it('splits at the clauses that ask, and gives no answer when one part finds no rule', () => {
+    expect(askingParts('社区那边问 居委会几个人 几年一届')).toEqual(['社区那边问居委会几个人', '几年一届']);
+    const whole = service.ask('社区居委会几个人 几年一届', village);
+    const carried: string[] = [];
+    const none = byParts(index, '社区居委会几个人 几年一届', (q) => {
+      carried.push(q);
+      return q.includes('几年') ? { ...whole, kind: 'abstain' } : whole;
+    });
+    expect(none).toBeUndefined();
+    // The second part names no body: the first part's (居委会) is carried to it.
+    expect(carried[1]).toContain('居委会');
   });
 });

@@ -1,0 +1,40 @@
+// A question of two questions ("社区居委会几个人 几年一届"): no one rule answers both, so the whole is
+// declined by the usual guards. Each part is asked on its own, with the body the first part names carried
+// to the parts that name none; when every part gets a rule, the first answers and the others follow it.
+import type { KnowledgeIndex } from './index.js';
+import { cite } from './ask-common.js';
+import type { AskResult } from './types.js';
+
+/** A word that makes a clause a question of its own. */
+const ASKS = /几|多少|啥|什么|怎么|咋|谁|哪|吗|是否|能否|能不能|要不要|[不没][?？]?$/;
+const BREAK = /[\s，,、；;？?。]+/;
+
+/** The clauses that ask, each with the words before it that ask nothing ("社区那边问 居委会几个人"). */
+export function askingParts(cleaned: string): string[] {
+  const parts: string[] = [];
+  let lead = '';
+  for (const piece of cleaned.split(BREAK).filter(Boolean)) {
+    if (ASKS.test(piece)) {
+      parts.push(lead + piece);
+      lead = '';
+    } else lead += piece;
+  }
+  return parts;
+}
+
+export function byParts(index: KnowledgeIndex, cleaned: string, askOne: (q: string) => AskResult): AskResult | undefined {
+  const parts = askingParts(cleaned);
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  const firstTerms = index.terms(parts[0]!);
+  const bodies = firstTerms.filter((t) => index.bodies([t]).size).join('');
+  const answers = parts.map((p, i) => askOne(i && bodies && !index.bodies(index.terms(p)).size ? `${bodies}${p}` : p));
+  if (!answers.every((a) => a.kind === 'item' && a.topic && a.item)) return undefined;
+  const [first, ...rest] = answers as (AskResult & Required<Pick<AskResult, 'topic' | 'item'>>)[];
+  const others = rest.filter((a) => a.item !== first!.item);
+  return {
+    ...first!,
+    confidence: Math.min(...answers.map((a) => a.confidence)),
+    related: [...others.map((a) => ({ topic: a.topic, item: a.item })), ...first!.related].slice(0, 3),
+    citations: [cite(first!.topic, first!.item), ...others.map((a) => cite(a.topic, a.item))],
+  };
+}
