@@ -88,6 +88,26 @@ function governing<T>(refs: Ref<T>[], at: number, seg: number): Ref<T> | null {
   return best ?? refs.find((r) => r.at > at && r.seg === seg) ?? null;
 }
 
+/** "城关17 河西11 河东13 都是党支部": figures first, then the one indicator they all are, at the line's end. */
+const NAMED_LAST = /^(.*?)[,\s]*(?:都是|均为|全是|都为|都指)([^\s,。!?]+?)[。!]?$/;
+
+/** Such a line is read as the line it stands for, with the name first: "党支部:城关17 河西11 河东13". */
+function nameFirst(text: string, lexicon: Lexicon): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const m = NAMED_LAST.exec(line);
+      if (!m || !lexicon.keysOf.has(m[2]!) || !/\d|[一二两三四五六七八九十]/.test(m[1]!)) return line;
+      // Only when no indicator is named before: "党组织9个 村委会8个 都是…" says something else.
+      for (let i = 0; i < m[1]!.length; i++) {
+        lexicon.pattern.lastIndex = i;
+        if (lexicon.pattern.test(m[1]!)) return line;
+      }
+      return `${m[2]}:${m[1]}`;
+    })
+    .join('\n');
+}
+
 /** Where a question put to the clerk begins inside a report ("村委完成4个了 问一下…算不算一肩挑？"). */
 const ASKING = /(?=问一下|问下|请问|想问|咨询一下|顺便问|另外问)/;
 
@@ -137,7 +157,7 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   const cells = prepare(input, ctx.lexicon, { cells: true, townships: ctx.townships, heard });
   // A pasted table is first rewritten row by row into lines read well below (table.ts).
   const table = readTables(cells, ctx);
-  const whole = table ? prepare(table.text, ctx.lexicon) : cells.replace(/[ \t]{2,}/g, ' ').trim();
+  const whole = nameFirst(table ? prepare(table.text, ctx.lexicon) : cells.replace(/[ \t]{2,}/g, ' ').trim(), ctx.lexicon);
   const notReport = { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], heard: [], replaced: [], asked: [], text: whole };
   let text = whole;
   let tokens = scan(text, ctx);
