@@ -90,9 +90,11 @@ function governing<T>(refs: Ref<T>[], at: number, seg: number): Ref<T> | null {
 
 /** "城关17 河西11 河东13 都是党支部": figures first, then the one indicator they all are, at the line's end. */
 const NAMED_LAST = /^(.*?)[,\s]*(?:都是|均为|全是|都为|都指)([^\s,。!?]+?)[。!]?$/;
+const ALL_ARE = /都是|均为|全是|都为|都指/;
 
 /** Such a line is read as the line it stands for, with the name first: "党支部:城关17 河西11 河东13". */
 function nameFirst(text: string, lexicon: Lexicon): string {
+  if (!ALL_ARE.test(text)) return text;
   return text
     .split('\n')
     .map((line) => {
@@ -130,7 +132,7 @@ function withoutQuestions(text: string): { text: string; asked: string[] } | nul
  * which the words around the quotation name. Such a 今天 gives way to a date said before the quotation.
  */
 function todayInQuote(text: string, d: Ref<DateSpec>, dates: Ref<DateSpec>[]): boolean {
-  if (d.value.kind !== 'relative' || d.value.days !== 0) return false;
+  if (d.value.kind !== 'relative' || d.value.days !== 0 || !text.includes('"')) return false;
   for (const q of text.matchAll(/"[^"\n]*"/g)) {
     const start = q.index!;
     if (d.at <= start || d.at >= start + q[0].length) continue;
