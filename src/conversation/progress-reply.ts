@@ -79,6 +79,7 @@ function lineData(ctx: ReplyContext, rec: PlannedRecord, key: IndicatorKey) {
     fromPercent: spec?.kind === 'percent' ? spec.raw : null,
     parts: spec?.kind === 'number' && spec.parts ? spec.parts : null,
     allDone: spec?.kind === 'all',
+    remaining: spec?.kind === 'remaining' ? { left: formatNumber(spec.n) } : null,
     corrected:
       spec && spec.kind !== 'increment' && rec.current?.[key] !== undefined && rec.current[key] !== value ? { old: formatNumber(rec.current[key]!) } : null,
   };

@@ -21,6 +21,9 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       s.named.explained();
       // "村委会8个计划下周选举" qualifies 8; "一肩挑十一个 下周一开始监委会选举" (a pause between) does not.
       const adjacent = tok.flag === 'plan' ? !/\s/.test(tok.pre) : !/[\s\u4e00-\u9fff]/.test(tok.pre);
+      // "还差两个村没选完": the figure already counts what is not done (a remainder).
+      const justRead = s.out.items[s.out.items.length - 1];
+      if (code === 'not-done' && prev && prev === s.lastEmitted && justRead?.at === prev.at && justRead.value.kind === 'remaining') return;
       // "另外2个社区因居委会尚未选出": the figure bound back to the name is what is not done.
       if (prev && s.backward?.name === prev && s.lastEmitted === s.backward.value) {
         const { value } = s.backward;
@@ -125,9 +128,22 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
     case 'neg':
       s.negative = true;
       return;
-    case 'aside':
+    case 'remain':
+    case 'aside': {
+      // "党支部还差两个村没选", "村委会还剩3个": straight after a completion indicator still waiting for its
+      // figure, the villages left give the done count (due − left). After a figure ("村委10个,剩2个村下周选完")
+      // or a township, the remainder is an aside. 还有 says so only when a 没/未 follows its figure
+      // ("村委会还有两个村没选").
+      const next = s.next;
+      const afterNext = next ? s.text.slice(next.at + next.raw.length, next.at + next.raw.length + 4) : '';
+      const left = tok.flag === 'remain' || (tok.raw === '还有' && /^(?:个)?(?:村|社区)?(?:还)?[没未]/.test(afterNext));
+      if (left && prev?.t === 'ind' && s.pending.length && s.pending.flat().every((k) => DONE_KEYS.includes(k)) && next?.t === 'num') {
+        s.remainingNext = true;
+        return;
+      }
       asideNext(s, tok);
       return;
+    }
     case 'sub':
       s.ignoreNext = 'sub';
       s.asideFrom = tok.at;

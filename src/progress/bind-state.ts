@@ -37,6 +37,8 @@ export abstract class BindState {
   /** The bracket (by its start) in which a running total was announced: "新增2个（累计11个）". */
   bracketTotal = -1;
   vagueError: ReportError | null = null;
+  /** The next figure is what is still to do ("还差两个村"). */
+  remainingNext = false;
   /** The token after the one being read. */
   next: Token | undefined = undefined;
   /**

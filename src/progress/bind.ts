@@ -42,8 +42,10 @@ class Binder extends BindState {
       this.incr = 'line';
       this.resumeLine = false;
     }
+    const left = this.remainingNext && tok.t === 'num';
+    this.remainingNext = false;
     for (const key of keys) {
-      const value = valueOf(key, tok, inc, this.out.errors);
+      const value = left && tok.t === 'num' ? { kind: 'remaining' as const, n: tok.value, raw: tok.raw } : valueOf(key, tok, inc, this.out.errors);
       const part = carried ? undefined : this.parts.get(key);
       if (value?.kind === 'number' && part) value.part = part;
       if (value) {

@@ -43,7 +43,7 @@ export interface Lexicon {
   columns: ColumnWords;
 }
 
-export const WORD_KINDS = ['vague', 'correction', 'replaced', 'wrong', 'slip', 'incr', 'aside', 'share', 'notdone', 'unsure', 'text', 'plan', 'sub', 'both', 'same', 'neg', 'cumul', 'all', 'unstarted', 'resp', 'done', 'join', 'other'] as const;
+export const WORD_KINDS = ['vague', 'correction', 'replaced', 'wrong', 'slip', 'incr', 'aside', 'remain', 'share', 'notdone', 'unsure', 'text', 'plan', 'sub', 'both', 'same', 'neg', 'cumul', 'all', 'unstarted', 'resp', 'done', 'join', 'other'] as const;
 export type WordKind = (typeof WORD_KINDS)[number];
 
 const keySchema = z.enum(INDICATOR_KEYS);

@@ -100,6 +100,14 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
       if (item.key === 'due' && spec.kind === 'number' && spec.implied && spec.n === base.due) continue;
       if (spec.kind === 'number') value = spec.n;
       else if (spec.kind === 'all') value = due;
+      else if (spec.kind === 'remaining') {
+        // More left than due: the figure is not a remainder of this township's villages.
+        if (spec.n > due) {
+          errors.push({ code: 'over-due', township, date, field: item.key, value: spec.n, limit: due, raw: spec.raw });
+          continue;
+        }
+        value = due - spec.n;
+      }
       else if (spec.kind === 'increment') {
         // "新增2个，累计11个" with nothing on record: the stated total is the figure.
         if (last === undefined && prior) continue;

@@ -23,7 +23,7 @@ export type Column =
   | { role: 'value'; name: string; key: IndicatorKey; mode: 'count' | 'rate' | 'increment' };
 
 /** Steering words that make a figure an aside, not a figure of the county's: such a column is set aside. */
-const ASIDE_FLAGS = new Set(['aside', 'share', 'other', 'notdone', 'replaced', 'wrong']);
+const ASIDE_FLAGS = new Set(['aside', 'remain', 'share', 'other', 'notdone', 'replaced', 'wrong']);
 /** "党组织(个)": the unit a header gives in brackets says nothing about the column's role. */
 const UNIT_BRACKET = /\((?:个|人|名|岁|%|村|个村)\)$/;
 

@@ -14,7 +14,9 @@ export type ValueSpec =
   | { kind: 'number'; n: number; raw: string; implied?: true; part?: Part; parts?: { village: number; community: number } }
   | { kind: 'increment'; n: number; raw: string }
   | { kind: 'percent'; p: number; raw: string }
-  | { kind: 'all'; raw: string };
+  | { kind: 'all'; raw: string }
+  /** "党支部还差两个村没选": the due count less the villages still to do. */
+  | { kind: 'remaining'; n: number; raw: string };
 
 export interface Item {
   key: IndicatorKey;

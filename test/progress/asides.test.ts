@@ -522,3 +522,20 @@ describe('the indicator named once, after the figures', () => {
     expect(spoken.problems).toEqual([]);
   });
 });
+
+describe('what is still to do', () => {
+  it('gives the done count as due less the villages left, straight after a completion indicator', async () => {
+    const r = await run('截至今天 党支部还差两个村没选完 村委会还差四个', records({ 河西乡: { partyDone: 10, committeeDone: 8 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('还差2个');
+    const some = await run('河西乡党组织换届完成11个，村委会还有两个村没选', records({ 河西乡: { partyDone: 11, committeeDone: 10 } }));
+    expect(some.problems).toEqual([]);
+  });
+
+  it('refuses more left than due, and keeps a remainder after a figure as an aside', async () => {
+    expect((await run('河西乡党支部还差十五个', { refuse: 'over-due', mention: [], avoid: [] })).problems).toEqual([]);
+    const after = await run('河西乡村委10个,剩2个村下周选完', records({ 河西乡: { committeeDone: 10 } }));
+    expect(after.problems).toEqual([]);
+    expect(after.reply).toContain('未计入');
+  });
+});
