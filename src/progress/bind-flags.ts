@@ -11,6 +11,24 @@ import type { Token } from './scan.js';
 const BARE_NOT = /^(没|未|没有)$/;
 const ELECTION_WORK = /^(有)?(选|完|换|开|启|进行|搞|弄|结束|推|产生|召开|投票|过|通过|到)/;
 
+const CN_COUNT: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * Villages excepted before 都/全部 in the same sentence ("除了东坡村、西岭村", "除两个村外"): how many, 0 when
+ * nothing is excepted, null when they cannot be counted.
+ */
+function excepted(text: string, at: number): number | null {
+  const start = Math.max(...['。', ';', '\n', '!', '?'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  const sentence = text.slice(start, at);
+  const from = sentence.lastIndexOf('除');
+  if (from < 0) return 0;
+  const what = sentence.slice(from + 1).replace(/^(?:了|去|开)/, '');
+  const counted = /([0-9]+|[一两二三四五六七八九十])个(?:村|社区)/.exec(what);
+  if (counted) return /\d/.test(counted[1]!) ? Number(counted[1]) : CN_COUNT[counted[1]!]!;
+  const names = what.match(/[\u4e00-\u9fff]{1,4}?(?:村|社区)(?![委民务])/g);
+  return names?.length ? names.length : null;
+}
+
 export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Token | undefined, replacementFollows = true) {
   switch (tok.flag) {
     case 'notdone':
@@ -49,6 +67,16 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       return;
     }
     case 'all': {
+      // "党组织除了东坡村都选完了": all but the villages excepted — the due count less them, never all.
+      const except = excepted(s.text, tok.at);
+      if (except === null) {
+        s.out.errors.push({ code: 'vague', raw: s.text.slice(s.text.lastIndexOf('除', tok.at), tok.at + tok.raw.length) });
+        return;
+      }
+      if (except > 0) {
+        s.remainingNext = true;
+        return s.value({ t: 'num', value: except, unit: 'count', chinese: false, neg: false, raw: tok.raw, at: tok.at, seg: tok.seg, pre: tok.pre, br: tok.br });
+      }
       // "村党组织9个全部完成": straight after a figure, 全部完成 qualifies that figure's indicator (the two
       // must agree), not the name that comes next.
       const last = s.out.items[s.out.items.length - 1];

@@ -532,6 +532,15 @@ describe('what is still to do', () => {
     expect(some.problems).toEqual([]);
   });
 
+  it('reads 就差/只剩 and an exception before 都/全部 as what is left, never as the count or as all', async () => {
+    expect((await run('河西乡村委会就差一个村了', records({ 河西乡: { committeeDone: 11 } }))).problems).toEqual([]);
+    const except = await run('河西乡党组织除了东坡村、西岭村都选完了', records({ 河西乡: { partyDone: 10 } }));
+    expect(except.problems).toEqual([]);
+    expect(except.reply).toContain('还差2个');
+    // Not countable: refused, not stored as all.
+    expect((await run('河西乡党组织除了个别的都选完了', { refuse: 'vague', mention: [], avoid: [] })).problems).toEqual([]);
+  });
+
   it('refuses more left than due, and keeps a remainder after a figure as an aside', async () => {
     expect((await run('河西乡党支部还差十五个', { refuse: 'over-due', mention: [], avoid: [] })).problems).toEqual([]);
     const after = await run('河西乡村委10个,剩2个村下周选完', records({ 河西乡: { committeeDone: 10 } }));
