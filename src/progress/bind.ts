@@ -44,6 +44,11 @@ class Binder extends BindState {
     }
     const left = this.remainingNext && tok.t === 'num';
     this.remainingNext = false;
+    // Only a completion count can be the due count less what is left ("一肩挑再有2个就全完了" says no figure).
+    if (left && !keys.every((k) => DONE_KEYS.includes(k))) {
+      this.out.errors.push({ code: 'vague', raw: tok.raw });
+      return;
+    }
     for (const key of keys) {
       const value = left && tok.t === 'num' ? { kind: 'remaining' as const, n: tok.value, raw: tok.raw } : valueOf(key, tok, inc, this.out.errors);
       const part = carried ? undefined : this.parts.get(key);
@@ -260,6 +265,11 @@ class Binder extends BindState {
           // "刘庄村 高台村 沙河村三个村党支部选完了": villages named one by one, then counted, are the ones just
           // done — the day's increment, never the running total.
           if (tok.value >= 2 && namedVillages(this.text, tok) === tok.value) this.incr = 'next';
+          // "再有两个村就全完了", "差一个村就全部完成": the figure is what is left before all are done.
+          if (FINISHED_AFTER.test(this.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 12))) {
+            this.remainingNext = true;
+            this.incr = 'none';
+          }
           return this.value(tok);
         case 'pair':
           // "11/22", "11.22", "11-22" with no indicator waiting are dates; after one, a fraction or decimal.
@@ -296,6 +306,8 @@ function nameNext(tokens: Token[], i: number): IndicatorKey[] | null {
   const next = tokens[j];
   return next?.t === 'ind' && next.seg === tokens[i]!.seg ? next.keys : null;
 }
+
+const FINISHED_AFTER = /^(?:个)?(?:村|社区)?(?:的)?(?:了)?[,\s]*就(?:能|可以|可)?(?:全部|都|全)?(?:完|选完|结束|完成|齐)/;
 
 /** Villages or communities named one after another straight before a count of villages ("A村、B村两个村"). */
 const NAMED_RUN = /(?:[\u4e00-\u9fff]{1,4}?(?:村|社区)[、，,\s和及]*){2,}$/;

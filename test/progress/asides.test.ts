@@ -537,6 +537,9 @@ describe('what is still to do', () => {
     const except = await run('河西乡党组织除了东坡村、西岭村都选完了', records({ 河西乡: { partyDone: 10 } }));
     expect(except.problems).toEqual([]);
     expect(except.reply).toContain('还差2个');
+    // "再有两个村就全完了" is what is left, not two more done on top of the record.
+    const before = [{ township: '河西乡', date: '2026-11-21', figures: { partyDone: 9 } }];
+    expect((await run('河西乡党组织再有两个村就全完了', records({ 河西乡: { partyDone: 10 } }), { before })).problems).toEqual([]);
     // Not countable: refused, not stored as all.
     expect((await run('河西乡党组织除了个别的都选完了', { refuse: 'vague', mention: [], avoid: [] })).problems).toEqual([]);
   });
