@@ -168,6 +168,8 @@ function byAspect(index: KnowledgeIndex, chosen: Ranked, cleaned: string, hasWor
   return items.length === 1 ? items[0] : undefined;
 }
 
+const POINTS_BACK = /上回|上次|刚才说|之前说|前面说|那种情况|那个事|那件事|后来呢|来着/;
+
 /** "十严禁最后一条": the last rule of the list named (an ordinal whose number is the list's length). */
 const LAST = /最后(?:一|那)?[条项]/;
 
@@ -222,6 +224,9 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
       .map((r) => r.topic);
     return [...found, ...rest].filter((t, i, all) => !t.family || all.findIndex((x) => x.family === t.family) === i).slice(0, 3);
   };
+  // "上回说那个事还算数不", "他那种情况能不能选": a question that points back to something said before and
+  // names at most one thing of its own is asked back — the bot does not know what was said before.
+  if (POINTS_BACK.test(cleaned) && !ordinal && terms.filter((t) => !index.common(t)).length <= 1) return result({ kind: 'clarify', confidence: 0, suggestions: closest() });
   if (!terms.length || !best || best.score <= 0 || index.outside(cleaned).length) {
     if (ordinal) return result({ kind: 'clarify', confidence: 0, ...(ordinal.n ? { asked: ordinal.n } : {}), suggestions: lists() });
     return result({ kind: 'abstain', confidence: 0, suggestions: closest() });

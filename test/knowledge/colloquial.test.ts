@@ -224,3 +224,14 @@ describe('a question of two questions (ask-parts)', () => {
     expect(carried[1]).toContain('居委会');
   });
 });
+
+describe('a question that points back to something said before', () => {
+  it.each(['上回说那个事还算数不', '有村民问他那种情况能不能选', '上回说的那个举报 后来呢'])('%s is asked back', (q) => {
+    expect(service.ask(q, village).kind).toBe('clarify');
+  });
+
+  it('still answers when the question says enough of its own, or 那个 is only a filler', () => {
+    expect(service.ask('我表哥判过刑，这种情况能当候选人吗', village).kind).toBe('item');
+    expect(service.ask('刚才说的那个十严禁第三条是啥', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 3 } });
+  });
+});
