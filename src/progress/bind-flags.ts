@@ -38,7 +38,8 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       s.lineExplains = true;
       s.named.explained();
       // "村委会8个计划下周选举" qualifies 8; "一肩挑十一个 下周一开始监委会选举" (a pause between) does not.
-      const adjacent = tok.flag === 'plan' ? !/\s/.test(tok.pre) : !/[\s\u4e00-\u9fff]/.test(tok.pre);
+      // "村委会3个村还没选": an adverb (还, 都, 也, 仍) between the figure and the negation keeps them together.
+      const adjacent = tok.flag === 'plan' ? !/\s/.test(tok.pre) : !/[\s\u4e00-\u9fff]/.test(tok.pre.replace(/^(?:都还|还都|仍然|还|都|也|仍|尚)$/, ''));
       // "还差两个村没选完": the figure already counts what is not done (a remainder).
       const justRead = s.out.items[s.out.items.length - 1];
       if (code === 'not-done' && prev && prev === s.lastEmitted && justRead?.at === prev.at && justRead.value.kind === 'remaining') return;
