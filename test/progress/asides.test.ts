@@ -501,6 +501,9 @@ describe('a bare 没/未 that denies something else', () => {
     expect(r.problems).toEqual([]);
     expect((await run('这两天没报是因为书记住院了 截至今天党支部6个', records({ 河西乡: { partyDone: 6 } }))).problems).toEqual([]);
     expect((await run('河西乡没完成的有2个 村委会', { refuse: 'not-done', mention: [], avoid: [] })).problems).toEqual([]);
+    // An expectation is a plan, an estimate a hedge: neither is stored.
+    expect((await run('河西乡村委会今天应该能选完3个', { refuse: 'plan', mention: [], avoid: [] })).problems).toEqual([]);
+    expect((await run('河西乡党组织估计完成9个', { refuse: 'vague', mention: [], avoid: [] })).problems).toEqual([]);
     // An adverb between the figure and its negation keeps them together: 3 is not done, never stored as done.
     expect((await run('河西乡村委会3个村还没选', { refuse: 'not-done', mention: [], avoid: [] })).problems).toEqual([]);
   });
