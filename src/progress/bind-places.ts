@@ -9,6 +9,13 @@ import type { Token } from './scan.js';
 export function town(s: BindState, tok: Extract<Token, { t: 'town' }>, prev: Token | undefined, before: Token | undefined) {
   // "没报上 补一下 城关镇监委会…": what is not done was said before this township was named.
   if (s.notCounted?.code === 'not-done') s.notCounted = null;
+  // "比河东多2个", "较城关镇少1个": the township compared with, and the figure after it, are an aside; the
+  // township being reported stays.
+  if (/(?:比|较|比起|相比于?|不如)$/.test(tok.pre)) {
+    asideNext(s, tok);
+    s.asideFrom = tok.at - 1;
+    return;
+  }
   const ref: Ref<string | null> = { at: tok.at, seg: tok.seg, value: tok.name, raw: tok.raw };
   // "城关镇、河东镇…": a township joined to the one before, with nothing between, names the same figures.
   const joined = prev?.t === 'join' && before?.t === 'town' && s.out.towns[s.out.towns.length - 1]?.at === before.at;

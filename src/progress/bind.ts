@@ -259,6 +259,8 @@ class Binder extends BindState {
             const next = tokens[i + 1];
             const closed = next?.t === 'flag' && next.at === tok.at + tok.raw.length && CLOSING_FLAGS.has(next.flag);
             if (!carried && (prev?.t !== 'ind' || !this.pending.length || !FILLER.test(tok.pre) || (/[\u4e00-\u9fff]/.test(nextChar) && !closed))) return;
+            // "河东也一样", "一直", "十分": a word that starts with a numeral is no figure, carried or not.
+            if (NUMERAL_WORD.test(tok.raw + nextChar)) return;
           }
           this.nameFollows = nameNext(tokens, i);
           this.afterTown = prev?.t === 'town';
@@ -307,6 +309,7 @@ function nameNext(tokens: Token[], i: number): IndicatorKey[] | null {
   return next?.t === 'ind' && next.seg === tokens[i]!.seg ? next.keys : null;
 }
 
+const NUMERAL_WORD = /^(?:一[样起直些般共致定切律下点边面同齐概贯再旦时向块道]|十分|万一|两样|三番)$/;
 const FINISHED_AFTER = /^(?:个)?(?:村|社区)?(?:的)?(?:了)?[,\s]*就(?:能|可以|可)?(?:全部|都|全)?(?:完|选完|结束|完成|齐)/;
 
 /** Villages or communities named one after another straight before a count of villages ("A村、B村两个村"). */

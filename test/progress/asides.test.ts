@@ -556,3 +556,12 @@ describe('what is still to do', () => {
     expect(after.reply).toContain('未计入');
   });
 });
+
+describe('another township only compared with, and words that start with a numeral', () => {
+  it('stores nothing for a township named in a comparison, nor 1 for 一样', async () => {
+    const compared = await run('河西乡党组织9个，比河东多2个', records({ 河西乡: { partyDone: 9 } }), { from: 'wecom:zzb_liu' });
+    expect(compared.problems).toEqual([]);
+    expect(compared.reply).toContain('比河东多2个');
+    expect((await run('河西乡党组织9个，河东也一样', records({ 河西乡: { partyDone: 9 } }), { from: 'wecom:zzb_liu' })).problems).toEqual([]);
+  });
+});
