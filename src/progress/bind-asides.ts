@@ -8,6 +8,7 @@ import { isMonthDay } from './dates.js';
 import type { Token } from './scan.js';
 
 /** Right after a figure: the figures that follow are parts of it ("160人中，", "18个村当中"). */
+const PARTS_FOLLOW = /^(?=[，,]?\s*其中)/;
 const WHOLE_AFTER = /^(?:之中|当中|中间|中|里面|里头)(?=[，,、：:\s]|$)/;
 
 /** The next figure is an aside; quoted from the first word that made it one ("40岁以下年轻干部23人"). */
@@ -19,7 +20,10 @@ export function asideNext(s: BindState, tok: Token) {
 /** Quote text[from, to) as set aside, once. */
 export function aside(s: BindState, from: number, to: number) {
   const raw = s.text.slice(from, to).trim();
-  if (raw && !s.out.asides.includes(raw)) s.out.asides.push(raw);
+  const last = s.out.asides.length - 1;
+  // The same aside running on ("剩下3个村" … "剩下3个村周四"): quoted once, at its full length.
+  if (raw && last >= 0 && raw.startsWith(s.out.asides[last]!)) s.out.asides[last] = raw;
+  else if (raw && !s.out.asides.includes(raw)) s.out.asides.push(raw);
 }
 
 /**
@@ -77,7 +81,10 @@ export function bracketEnd(s: BindState, start: number): number {
  * a word still runs on in: quoted as an aside. Returns true when the figure is dealt with.
  */
 export function setAside(s: BindState, tok: ValueToken): boolean {
-  if (s.ignoreNext && !(s.ignoreNext === 'sub' && s.pending.length)) {
+  // "…，其中７个村监委会也选完了": a figure under 其中 whose name follows and is another indicator than the
+  // line gave is read, as "其中一肩挑6人" is.
+  const other = s.ignoreNext === 'sub' && !!s.nameFollows && !s.nameFollows.every((k) => s.lineKeys.has(k));
+  if (s.ignoreNext && !(s.ignoreNext === 'sub' && (s.pending.length || other))) {
     if (s.ignoreNext === 'vague' && s.vagueError && !tok.pre) s.vagueError.raw += tok.raw;
     else aside(s, s.asideFrom, tok.at + tok.raw.length);
     // "报的9，实际是8", "是8个不是9个": the old figure of the name waiting, or of the one just given.
@@ -103,9 +110,17 @@ export function setAside(s: BindState, tok: ValueToken): boolean {
  */
 export function wholeOfParts(s: BindState, tok: ValueToken): boolean {
   const bodyOnly = PEOPLE_UNIT.test(tok.raw) && !s.peopleWaiting && s.pending.flat().every((k) => VILLAGES.has(k));
-  const whole = tok.t === 'num' && (!s.pending.length || bodyOnly) ? WHOLE_AFTER.exec(s.text.slice(tok.at + tok.raw.length)) : null;
+  const after = s.text.slice(tok.at + tok.raw.length);
+  // "已选出两委成员80人，其中女性占25%": a head count followed by 其中 is the whole too.
+  const whole = tok.t === 'num' && (!s.pending.length || bodyOnly) ? (WHOLE_AFTER.exec(after) ?? (PEOPLE_UNIT.test(tok.raw) ? PARTS_FOLLOW.exec(after) : null)) : null;
   if (!whole) return false;
   s.pending = [];
+  // "我镇14个村中，党组织换届还剩1个村": a whole counted in villages is the township's due count.
+  if (tok.t === 'num' && /(村|社区)$/.test(s.text.slice(tok.at, tok.at + tok.raw.length + 2).replace(/中.*$/, ''))) {
+    s.emit(['due'], tok);
+    return true;
+  }
   aside(s, tok.at, tok.at + tok.raw.length + whole[0].length);
+  if (tok.t === 'num' && PEOPLE_UNIT.test(tok.raw)) s.people = tok.value;
   return true;
 }

@@ -68,6 +68,8 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       return;
     }
     case 'all': {
+      // "再有两个村就全完了": a completion still to come after what is left gives no figure.
+      if (/就(?:能|可以|可)?$/.test(s.text.slice(Math.max(0, tok.at - 3), tok.at))) return;
       // "党组织除了东坡村都选完了": all but the villages excepted — the due count less them, never all.
       const except = excepted(s.text, tok.at);
       if (except === null) {
@@ -163,7 +165,8 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       // figure, the villages left give the done count (due − left). After a figure ("村委10个,剩2个村下周选完")
       // or a township, the remainder is an aside. 还有 says so only when a 没/未 follows its figure
       // ("村委会还有两个村没选").
-      const next = s.next;
+      // "还剩王庄村、后河村两个没选": villages named between the word and their count.
+      const next = s.next?.t === 'join' && s.afterNext?.t === 'num' ? s.afterNext : s.next;
       const afterNext = next ? s.text.slice(next.at + next.raw.length, next.at + next.raw.length + 4) : '';
       const left = tok.flag === 'remain' || (tok.raw === '还有' && /^(?:个)?(?:村|社区)?(?:还)?[没未]/.test(afterNext));
       if (left && prev?.t === 'ind' && s.pending.length && s.pending.flat().every((k) => DONE_KEYS.includes(k)) && next?.t === 'num') {

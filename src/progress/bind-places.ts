@@ -1,6 +1,6 @@
 // Townships and dates: where and when the figures after them stand. A township or a date also switches
 // the pattern bare figures carry (bind-carry.ts).
-import { asideNext } from './bind-asides.js';
+import { aside, asideNext } from './bind-asides.js';
 import type { BindState } from './bind-state.js';
 import type { Ref } from './bind-values.js';
 import type { Token } from './scan.js';
@@ -35,6 +35,11 @@ export function date(s: BindState, tok: Extract<Token, { t: 'date' }>, prev: Tok
   // after the line's figures ("都选完了 明天开始整理材料").
   if (s.notCounted?.code === 'plan') return;
   if (s.lineValues > 0 && tok.spec.kind === 'relative' && tok.spec.days > 0) return;
+  // "剩下3个村周四集中选举", "剩余1个村定于24日选举": a day said inside an aside belongs to the aside.
+  if (s.asideOpen || s.ignoreNext === 'aside') {
+    aside(s, s.asideFrom, tok.at + tok.raw.length);
+    return;
+  }
   // "较11月21日增加2个": the day compared with, and the figure after it, are an aside.
   if (/(较|比|比起|相比|同)$/.test(tok.pre) || (prev?.t === 'flag' && prev.flag === 'aside')) {
     asideNext(s, tok);

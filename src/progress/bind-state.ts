@@ -37,10 +37,13 @@ export abstract class BindState {
   /** The bracket (by its start) in which a running total was announced: "新增2个（累计11个）". */
   bracketTotal = -1;
   vagueError: ReportError | null = null;
+  /** The members' head count the message gave ("两委成员共96人"): rates of head counts are shares of it. */
+  people: number | null = null;
   /** The next figure is what is still to do ("还差两个村"). */
   remainingNext = false;
-  /** The token after the one being read. */
+  /** The token after the one being read, and the one after that. */
   next: Token | undefined = undefined;
+  afterNext: Token | undefined = undefined;
   /**
    * "未换届5个": the next figure of this clause counts what is NOT done; "计划…12个": every figure after a
    * plan word, to the end of the line, is a target. Either is refused, never stored.

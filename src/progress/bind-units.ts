@@ -8,7 +8,7 @@ import type { BoundItem, ValueToken } from './bind-values.js';
 /** Indicators that count villages. */
 export const VILLAGES = new Set<IndicatorKey>(['due', 'partyDone', 'committeeDone', 'supervisionDone']);
 /** Head counts of the new members (not 一肩挑 or 联审, which count posts and candidates). */
-const PEOPLE_KEYS = new Set<IndicatorKey>(['under35', 'college', 'female', 'crossPost']);
+export const PEOPLE_KEYS = new Set<IndicatorKey>(['under35', 'college', 'female', 'crossPost']);
 /** A count of people: 人, 名, 位 after the number. */
 export const PEOPLE_UNIT = /[人名位]$/;
 

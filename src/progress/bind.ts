@@ -16,7 +16,7 @@ import { misheardTen } from './bind-homophone.js';
 import { addCommunities, partOfName } from './bind-parts.js';
 import { date, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
-import { crossTab, forPeople, headCountAsDue, unitFits, VILLAGES } from './bind-units.js';
+import { crossTab, forPeople, headCountAsDue, PEOPLE_KEYS, unitFits, VILLAGES } from './bind-units.js';
 import { DONE_KEYS, DUE_FILLERS, FILLER, isFiller, valueOf, type Bound, type ValueToken } from './bind-values.js';
 import type { Token } from './scan.js';
 
@@ -32,6 +32,7 @@ class Binder extends BindState {
     // "两委成员共41人": a head count is no number of villages due — set aside, not stored as 应换届数.
     if (headCountAsDue(keys, tok)) {
       aside(this, tok.at, tok.at + tok.raw.length);
+      if (tok.t === 'num') this.people = tok.value;
       return;
     }
     this.carry.emitted(keys, carried);
@@ -51,6 +52,8 @@ class Binder extends BindState {
     }
     for (const key of keys) {
       const value = left && tok.t === 'num' ? { kind: 'remaining' as const, n: tok.value, raw: tok.raw } : valueOf(key, tok, inc, this.out.errors);
+      // "两委成员共96人，…35岁以下占12.5%": a head count's rate is a share of the members counted.
+      if (value?.kind === 'percent' && this.people !== null && PEOPLE_KEYS.has(key)) value.of = this.people;
       const part = carried ? undefined : this.parts.get(key);
       if (value?.kind === 'number' && part) value.part = part;
       if (value) {
@@ -202,6 +205,7 @@ class Binder extends BindState {
   run(tokens: Token[]): Bound {
     tokens.forEach((tok, i) => {
       this.next = tokens[i + 1];
+      this.afterNext = tokens[i + 2];
       // "监委12（待核实）": a figure not yet checked holds the message back even when said in a bracket.
       if (tok.t === 'flag' && tok.flag === 'unsure') return flag(this, tok, undefined);
       if (tok.br !== undefined && bracketed(this, tok as Token & { br: number }, tokens[i - 1])) return;

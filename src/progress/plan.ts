@@ -68,6 +68,14 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
     return groups.get(k)!;
   };
   for (const item of joinParts(assigned.items)) group(item).items.push(item);
+  // "党组织20个村全部完成", "东城街道5个社区党组织和居委会全部完成": a count of villages that is all of them
+  // states the due count too.
+  for (const g of groups.values()) {
+    if (g.items.some((i) => i.key === 'due')) continue;
+    const whole = g.items.find((i) => i.value.kind === 'number' && /(村|社区)/.test(i.value.raw) && g.items.some((a) => a.value.kind === 'all'));
+    // Only the due count the county file knows: another figure beside 全部完成 stays a conflict to refuse.
+    if (whole && whole.value.kind === 'number' && whole.value.n === townships.due(g.township)) g.items.unshift({ ...whole, key: 'due', value: { kind: 'number', n: whole.value.n, raw: whole.value.raw } });
+  }
   for (const r of assigned.repeats) group(r);
   const records: PlannedRecord[] = [];
   const counted = assigned.items.some((i) => i.value.kind !== 'percent');
@@ -118,17 +126,29 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
         }
         value = last + spec.n;
       } else {
-        if (!DONE_KEYS.includes(item.key)) {
+        const hasCount = items.some((i) => i.key === item.key && i.value.kind !== 'percent');
+        // "女性24人占25%": beside its count the rate only restates it.
+        if (!DONE_KEYS.includes(item.key) && hasCount) continue;
+        if (!DONE_KEYS.includes(item.key) && spec.of !== undefined) {
+          // A share of the members counted in the message: a head count when it gives a whole number.
+          // Exactly: 12.5% of 96 is 12 people; 70% of 33 is no head count.
+          value = Math.round((spec.p * spec.of) / 100);
+          if (spec.of === 0 || Math.abs((spec.p * spec.of) / 100 - value) > 0.01) {
+            errors.push({ code: 'percent-inexact', township, date, field: item.key, raw: spec.raw, limit: spec.of });
+            continue;
+          }
+        } else if (!DONE_KEYS.includes(item.key)) {
           // "一肩挑8人，比例88.9%": the rate restates the count. Alone, it cannot become a head count.
           // Beside figures that are read ("平均年龄40.8岁,女性成员占比达21%"), the rate is named and left out;
           // alone, the message has no figure and is refused.
           if (!items.some((i) => i.key === item.key && i.value.kind !== 'percent')) (counted ? warnings : errors).push({ code: 'percent-not-count', township, date, field: item.key, raw: spec.raw });
           continue;
-        }
-        value = Math.round((spec.p * due) / 100);
-        if (due === 0 || Math.abs((value / due) * 100 - spec.p) >= 0.5) {
-          errors.push({ code: 'percent-inexact', township, date, field: item.key, raw: spec.raw, limit: due });
-          continue;
+        } else {
+          value = Math.round((spec.p * due) / 100);
+          if (due === 0 || Math.abs((value / due) * 100 - spec.p) >= 0.5) {
+            errors.push({ code: 'percent-inexact', township, date, field: item.key, raw: spec.raw, limit: due });
+            continue;
+          }
         }
       }
       if (prior && prior.value !== value) {

@@ -74,6 +74,9 @@ export interface ScanContext {
   townships: TownshipMatcher;
 }
 
+/** Words after a body's post that say the post was filled: the body's election is done. */
+const ELECTED = /^(?:也|都|均|已|已经|全部|全都)*(?:选出|选好|产生|选举产生|选完|选上)/;
+
 export function scan(text: string, ctx: ScanContext): Token[] {
   const tokens: Token[] = [];
   const indRe = ctx.lexicon.pattern;
@@ -165,6 +168,11 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       const keys = ctx.lexicon.keysOf.get(ind)!;
       // "党组织成员8人", "村党组织书记": people of a body, not its count of villages — context, no name.
       const post = keys.some((k) => BODY_KEYS.has(k)) ? sticky(ctx.lexicon.posts, text, pos + ind.length) : null;
+      // "村委会主任选出来了", "居委会主任都选出来了": the post elected says the body's election is done — the name.
+      if (post && ELECTED.test(text.slice(pos + ind.length + post[0].length, pos + ind.length + post[0].length + 8))) {
+        push({ t: 'ind', keys }, ind + post[0]);
+        continue;
+      }
       if (post) {
         pre += ind + post[0];
         pos += ind.length + post[0].length;

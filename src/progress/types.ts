@@ -13,7 +13,8 @@ export type ValueSpec =
    */
   | { kind: 'number'; n: number; raw: string; implied?: true; part?: Part; parts?: { village: number; community: number } }
   | { kind: 'increment'; n: number; raw: string }
-  | { kind: 'percent'; p: number; raw: string }
+  /** `of`: the head count the rate is a share of, when the message gives it ("两委成员共96人…35岁以下占12.5%"). */
+  | { kind: 'percent'; p: number; raw: string; of?: number }
   | { kind: 'all'; raw: string }
   /** "党支部还差两个村没选": the due count less the villages still to do. */
   | { kind: 'remaining'; n: number; raw: string };

@@ -565,3 +565,26 @@ describe('another township only compared with, and words that start with a numer
     expect((await run('河西乡党组织9个，河东也一样', records({ 河西乡: { partyDone: 9 } }), { from: 'wecom:zzb_liu' })).problems).toEqual([]);
   });
 });
+
+describe('outcomes told instead of indicators, wholes and shares', () => {
+  it('reads a post elected as its body done, and 其中 before another indicator as that indicator', async () => {
+    const r = await run('截至今晚7点，我乡有９个村的村委会主任选出来了，其中７个村监委会也选完了。', records({ 河西乡: { committeeDone: 9, supervisionDone: 7 } }));
+    expect(r.problems).toEqual([]);
+    const before = [{ township: '河西乡', date: '2026-11-21', figures: { partyDone: 8 } }];
+    expect((await run('今天又选出两个村的支委班子', records({ 河西乡: { partyDone: 10 } }), { before })).problems).toEqual([]);
+  });
+
+  it('records the due count a whole of villages states, and keeps a day said inside an aside out of the report', async () => {
+    const r = await run('截至今天下午５点，我乡１２个村中，党组织换届还剩１个村，村委会还剩３个村。', records({ 河西乡: { due: 12, partyDone: 11, committeeDone: 9 } }));
+    expect(r.problems).toEqual([]);
+    expect((await run('河西乡党组织12个村全部完成', records({ 河西乡: { due: 12, partyDone: 12 } }))).problems).toEqual([]);
+    const day = await run('河西乡村委会换届完成9个，剩下3个村周四集中选举。', records({ 河西乡: { committeeDone: 9 } }));
+    expect(day.problems).toEqual([]);
+  });
+
+  it('turns a share of the members counted into a head count only when it is exact', async () => {
+    const r = await run('河西乡新一届两委成员共96人，女性24人占25%，35岁以下占12.5%', records({ 河西乡: { female: 24, under35: 12 } }));
+    expect(r.problems).toEqual([]);
+    expect((await run('河西乡新一届两委成员共33人，大专以上占比70%', { refuse: 'percent-inexact', mention: ['70%'], avoid: [] })).problems).toEqual([]);
+  });
+});
