@@ -50,6 +50,8 @@ describe('story words (synonyms.yaml story)', () => {
     // 当场 answers "啥时候"; 拿回 stays whole (not 回乡).
     ['计票能让村民在边上看不，结果啥时候公布', 'cwh-election', 8],
     ['票是当场数还是拿回乡里数', 'cwh-election', 8],
+    // 往后推 is 延期; 管几年 asks the term.
+    ['俺们支部想往后推推再换届 中不中', 'party-election', 1],
     // 算不算 after an outcome told asks whether it stands, not whether the act is forbidden.
     ['有人送钱送烟拉票当上了 这个算不算', 'cwh-election', 10],
   ])('%s → %s#%i', (q, topic, n) => {
