@@ -109,7 +109,9 @@ function eligible(index: KnowledgeIndex, answered: AskResult, cleaned: string): 
 }
 
 /** "他也想竞选主任，中不中", "这回能报候选人不": whether a person told of may stand, in any of the usual forms. */
-const ASKS_STAND = /(能|可以|能不能|可不可以|还能|还可以)(当(?!选)|选(?![上举])|参选|报|提名|竞选|进|干)|想(竞选|参选|出来选|回来选|连任|当|选(?![上举]))|有资格|资格不|有资个|有没有资格/;
+const ASKS_STAND = /(能|可以|能不能|可不可以|还能|还可以)(当(?!选)|选(?![上举])|参选|报|提名|竞选|进|干|作为|成为|列为)|想(竞选|参选|出来选|回来选|连任|当|选(?![上举]))|有资格|资格不|有资个|有没有资格/;
+/** Words that ask about an act's discipline; 十不选 and 违法用地 belong to the negative list itself. */
+const ASKS_ACT_BREACH = /纪律|违纪|违规|违反|犯规|犯哪|处分|查处|拉票|贿选|严禁|不准/;
 /** A number asked ("得多少票才算选上") is a rule of the vote, not of who may stand. */
 const ASKS_NUMBER = /多少|几票|过半|票数|得票|几个/;
 /** The condition told of a relative ("他儿子是老赖，老子能不能参选"), or denied ("他没判过刑"): no item is the person's. */
@@ -121,7 +123,7 @@ const NOT_THE_PERSONS = /(他|她|其)的?(儿子|闺女|女儿|爹|爸|妈|娘|
  * answers. Nothing else is rescued — a condition the list does not name stays declined.
  */
 export function eligibleRule(index: KnowledgeIndex, cleaned: string, confidence: number): AskResult | undefined {
-  if (!ASKS_STAND.test(cleaned) || ASKS_DISCIPLINE.test(cleaned) || ASKS_NUMBER.test(cleaned) || NOT_THE_PERSONS.test(cleaned)) return undefined;
+  if (!ASKS_STAND.test(cleaned) || ASKS_ACT_BREACH.test(cleaned) || ASKS_NUMBER.test(cleaned) || NOT_THE_PERSONS.test(cleaned)) return undefined;
   const entry = index.rank(index.terms(cleaned)).find((r) => r.entry.topic.family === WHO_MAY_NOT_STAND);
   if (!entry) return undefined;
   // The condition is a word of the question's own (not one every rule has) that one item alone of the list holds.
@@ -129,8 +131,10 @@ export function eligibleRule(index: KnowledgeIndex, cleaned: string, confidence:
   const keys = entry.entry.itemKeys;
   const only = (t: string, n: number) => keys[n]!.has(t) && keys.every((k, m) => m === n || !k.has(t));
   const named = entry.itemScores.map((score, n) => ({ score, n })).filter(({ score, n }) => score > 0 && (namesBreach(index, cleaned, entry.entry, n) || own.some((t) => only(t, n))));
-  // One item names the condition told; two or more (判刑 and 村霸 both) leave the question to a person.
-  if (named.length !== 1) return undefined;
+  // One item names the condition told, or one far ahead of the others (a word like 作为 that one other item
+  // happens to use); two of a kind (判刑 and 村霸 both) leave the question to a person.
+  named.sort((a, b) => b.score - a.score);
+  if (!named.length || (named.length > 1 && named[0]!.score < 2 * named[1]!.score)) return undefined;
   const { topic } = entry.entry;
   return itemAnswer(index, topic, topic.items[named[0]!.n]!, confidence, true);
 }

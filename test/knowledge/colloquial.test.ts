@@ -175,6 +175,8 @@ describe('whether a person told of may stand (ask-refine eligibleRule)', () => {
   it.each([
     ['我们村有个人外号叫村霸，以前欺负过人，听说他也想竞选主任，中不中', 2],
     ['有个人上了失信被执行人名单还没撤下来 能当候选人不', 9],
+    // Naming the list (十不选) asks the list, not discipline; 作为人选 asks whether one may stand.
+    ['有个拟提名人选在法院的失信被执行人名单上，到现在还没移除，按照两委换届的“十不选”负面清单，这个人能不能作为人选？', 9],
   ])('%s → the negative list\'s item naming the condition', (q, n) => {
     expect(service.ask(q, village)).toMatchObject({ kind: 'item', topic: { id: 'negative-list' }, item: { n } });
   });
