@@ -9,7 +9,7 @@ import type { Token } from './scan.js';
 
 /** Right after a figure: the figures that follow are parts of it ("160人中，", "18个村当中"). */
 const PARTS_FOLLOW = /^(?=[，,]?\s*其中)/;
-const WHOLE_AFTER = /^(?:之中|当中|中间|中|里面|里头)(?=[，,、：:\s]|$)/;
+const WHOLE_AFTER = /^(?:之中|当中|中间|中|里面|里头)(?=[，,、：:\s]|$|已|有|都)/;
 
 /** The next figure is an aside; quoted from the first word that made it one ("40岁以下年轻干部23人"). */
 export function asideNext(s: BindState, tok: Token) {

@@ -237,6 +237,11 @@ class Binder extends BindState {
         case 'vague': {
           // Quote the whole phrase back: "10个左右", "大约8个", not just the hedge word.
           const before = tokens[i - 1];
+          // "35岁以下21人，占新班子的18%左右": a hedge on a rate already set aside is part of that aside.
+          if (before?.t === 'pct' && !tok.pre && !this.out.items.some((it) => it.at === before.at)) {
+            aside(this, before.at, tok.at + tok.raw.length);
+            return;
+          }
           const joined = before && (before.t === 'num' || before.t === 'pair') && !tok.pre ? before.raw + tok.raw : tok.raw;
           this.vagueError = { code: 'vague', raw: joined };
           this.out.errors.push(this.vagueError);

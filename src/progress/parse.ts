@@ -92,8 +92,12 @@ function governing<T>(refs: Ref<T>[], at: number, seg: number): Ref<T> | null {
 const NAMED_LAST = /^(.*?)[,\s]*(?:都是|均为|全是|都为|都指)([^\s,。!?]+?)[。!]?$/;
 const ALL_ARE = /都是|均为|全是|都为|都指/;
 
+/** "各乡镇今晚进度(党组织):柳林8个": a bracket holding only an indicator's name before a colon names the line. */
+const NAME_IN_BRACKETS = /\(([^()\n]{1,12})\)\s*:/g;
+
 /** Such a line is read as the line it stands for, with the name first: "党支部:城关17 河西11 河东13". */
 function nameFirst(text: string, lexicon: Lexicon): string {
+  if (text.includes('(')) text = text.replace(NAME_IN_BRACKETS, (m, name: string) => (lexicon.keysOf.has(name) ? ` ${name}:` : m));
   if (!ALL_ARE.test(text)) return text;
   return text
     .split('\n')

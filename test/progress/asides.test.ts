@@ -588,3 +588,17 @@ describe('outcomes told instead of indicators, wholes and shares', () => {
     expect((await run('河西乡新一届两委成员共33人，大专以上占比70%', { refuse: 'percent-inexact', mention: ['70%'], avoid: [] })).problems).toEqual([]);
   });
 });
+
+describe('headers in brackets and hedged rates', () => {
+  it('reads a bracket holding only an indicator before a colon as the line\'s indicator', async () => {
+    const r = await run('各乡镇今晚进度（党组织）：柳林８个，马坊７个', records({ 柳林乡: { partyDone: 8 }, 马坊乡: { partyDone: 7 } }), { from: 'wecom:zzb_liu' });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('sets a hedged rate beside its count aside, and still refuses a hedged rate that would be the figure', async () => {
+    const r = await run('河西乡35岁以下成员21人，占新班子的18%左右，女性成员30人', records({ 河西乡: { under35: 21, female: 30 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('18%左右');
+    expect((await run('河西乡党组织完成率75%左右', { refuse: 'vague', mention: [], avoid: [] })).problems).toEqual([]);
+  });
+});
