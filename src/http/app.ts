@@ -33,6 +33,10 @@ export function createApp(deps: AppDeps): Koa {
   app.proxy = false;
   const limit = `${deps.bodyLimitKb}kb`;
   app.use(errorFunnel(deps.log));
+  // Callbacks that read their own body come first: they need neither the body parser nor the /api policy.
+  const callbacks = new Router();
+  for (const p of deps.platforms ?? []) p.mountRaw?.(callbacks, deps.bodyLimitKb * 1024);
+  app.use(callbacks.routes()).use(callbacks.allowedMethods());
   app.use(loopbackPolicy(deps.trustLoopback ?? true));
   app.use(
     bodyParser({
