@@ -1,5 +1,6 @@
 // The WeCom callbacks read their own body, ahead of the app's body parser: the app's limit still holds,
 // a body is refused for what it is whatever its content type says, and other methods still get 405.
+import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appEnvelope, appMessageXml, botMessage, newAesKey, newToken, openBotReply, seal, startHarness, type Harness } from './helpers.js';
 
@@ -46,6 +47,31 @@ describe('WeCom callbacks ahead of the body parser', () => {
     expect(first).toMatchObject({ status: 200, type: 'application/json; charset=utf-8' });
     expect(openBotReply(bot, JSON.parse(first.text)).stream.content).toBe('echo 帮助');
     expect(await post('/wecom/bot', s.qs, body, 'application/json')).toEqual({ status: 200, type: 'text/plain; charset=utf-8', text: '' });
+  });
+
+  it('reads a body sent in pieces without a length, and refuses a declared length above the limit unread', async () => {
+    h = await startHarness({ bot, app, timing: { maxBodyBytes: 4096 } });
+    const s = seal(bot, JSON.stringify(botMessage('@换届助手 帮助', { msgid: 'raw-2' })), '');
+    const body = JSON.stringify({ encrypt: s.ciphertext });
+    const u = new URL(h.url);
+    const send = (headers: Record<string, string | number>, pieces: string[]) =>
+      new Promise<{ status: number; text: string }>((ok, bad) => {
+        const req = request({ host: u.hostname, port: u.port, method: 'POST', path: `/wecom/bot?${s.qs}`, headers }, (res) => {
+          let text = '';
+          res.setEncoding('utf8').on('data', (c: string) => (text += c));
+          res.on('end', () => ok({ status: res.statusCode ?? 0, text }));
+        });
+        req.on('error', bad);
+        for (const p of pieces) req.write(p);
+        // The oversize request never sends its body: only an answer given unread ends it.
+        if (pieces.length) req.end();
+        else req.flushHeaders();
+      });
+    const pieces = [body.slice(0, 10), body.slice(10, 200), body.slice(200)];
+    const chunked = await send({ 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, pieces);
+    expect(openBotReply(bot, JSON.parse(chunked.text)).stream.content).toBe('echo 帮助');
+    expect(await send({ 'content-type': 'application/json', 'content-length': 5000 }, [])).toEqual({ status: 413, text: '{"error":"callback body larger than 4096 bytes"}' });
+    expect(h.calls.map((c) => c.text)).toEqual(['帮助']);
   });
 
   it('still answers other methods with 405 and the allowed ones', async () => {
