@@ -71,6 +71,18 @@ describe('sqlite store specifics', () => {
     await expect(s.getRecord('A', '2026-11-22')).rejects.toBeInstanceOf(StoreUnavailableError);
   });
 
+  it('claims the same way in a file whose message table was made before it had no rowid', async () => {
+    const file = join(dir, 'claims-old.db');
+    const old = new Database(file);
+    old.exec('CREATE TABLE messages (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL)');
+    old.prepare('INSERT INTO messages VALUES (?, ?)').run('expired', Date.now() - 1);
+    old.close();
+    const s = new SqliteStore(file);
+    expect(await Promise.all(['new', 'new', 'expired'].map((key) => s.claimMessage(key, 60_000)))).toEqual([true, false, true]);
+    expect(await s.claimMessage('expired', 60_000)).toBe(false);
+    await s.close();
+  });
+
   it('answers claims asked for together each on its own, even when one of them fails', async () => {
     const file = join(dir, 'claims.db');
     const s = new SqliteStore(file);
