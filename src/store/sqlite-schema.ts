@@ -3,8 +3,6 @@ import type { AuditEntry, Delivery, Figures, JobRun, ProgressRecord, Revision } 
 
 // Run on every open: a table added in a later version (refusals, unanswered) is created in an older
 // file the first time the new version opens it, so no separate migration step is needed.
-// messages (the claimed message ids) is WITHOUT ROWID: one b-tree instead of a table and its key index, so
-// each claim's commit writes fewer pages. A file made before keeps its rowid table, which answers the same.
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS records (
   township TEXT NOT NULL, date TEXT NOT NULL, figures TEXT NOT NULL,
@@ -16,7 +14,7 @@ CREATE TABLE IF NOT EXISTS revisions (
   old REAL, new REAL, by TEXT NOT NULL, at INTEGER NOT NULL, kind TEXT NOT NULL, message_id TEXT);
 CREATE INDEX IF NOT EXISTS revisions_td ON revisions (township, date);
 CREATE INDEX IF NOT EXISTS revisions_by ON revisions (by, at);
-CREATE TABLE IF NOT EXISTS messages (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS messages (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS message_texts (message_id TEXT PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS job_runs (
   job TEXT NOT NULL, key TEXT NOT NULL, owner TEXT NOT NULL, status TEXT NOT NULL,

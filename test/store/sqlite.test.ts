@@ -71,14 +71,13 @@ describe('sqlite store specifics', () => {
     await expect(s.getRecord('A', '2026-11-22')).rejects.toBeInstanceOf(StoreUnavailableError);
   });
 
-  it('claims the same way in a file whose message table was made before it had no rowid', async () => {
-    const file = join(dir, 'claims-old.db');
-    const old = new Database(file);
-    old.exec('CREATE TABLE messages (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL)');
-    old.prepare('INSERT INTO messages VALUES (?, ?)').run('expired', Date.now() - 1);
-    old.close();
+  it('claims a key again once its earlier claim has expired, and only then', async () => {
+    const file = join(dir, 'claims-expired.db');
     const s = new SqliteStore(file);
-    expect(await Promise.all(['new', 'new', 'expired'].map((key) => s.claimMessage(key, 60_000)))).toEqual([true, false, true]);
+    const side = new Database(file);
+    side.prepare('INSERT INTO messages VALUES (?, ?), (?, ?)').run('expired', Date.now() - 1, 'live', Date.now() + 60_000);
+    side.close();
+    expect(await Promise.all(['new', 'new', 'expired', 'live'].map((key) => s.claimMessage(key, 60_000)))).toEqual([true, false, true, false]);
     expect(await s.claimMessage('expired', 60_000)).toBe(false);
     await s.close();
   });
