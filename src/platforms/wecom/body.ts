@@ -55,6 +55,7 @@ export function jsonEnvelope(raw: string): string {
 export const query = (ctx: Context) => signatureQuery(ctx.querystring);
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
+export const XML_TYPE = 'application/xml';
 /** An acknowledgement: 200 with an empty text body. */
 export const EMPTY = 'text/plain; charset=utf-8';
 

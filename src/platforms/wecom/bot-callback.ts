@@ -44,7 +44,8 @@ export function mountBotCallback(router: Router, deps: BotCallbackDeps): void {
 
   router.post('/wecom/bot', async (ctx) => {
     const q = query(ctx);
-    checkFresh(q.timestamp, deps.now(), deps.replayWindowMs);
+    const now = deps.now();
+    checkFresh(q.timestamp, now, deps.replayWindowMs);
     const plaintext = cipher.open(q, jsonEnvelope(await rawBody(ctx, deps.maxBodyBytes)));
     let body: unknown;
     try {
@@ -52,7 +53,7 @@ export function mountBotCallback(router: Router, deps: BotCallbackDeps): void {
     } catch {
       throw new CallbackError(400, 'decrypted message is not JSON');
     }
-    const decoded = decodeBotMessage(body, deps.botName, deps.now(), plaintext);
+    const decoded = decodeBotMessage(body, deps.botName, now, plaintext);
     if (!decoded) return answer(ctx, EMPTY);
     const { msg, responseUrl } = decoded;
     const result = await dispatch(deps.dispatch, `wecom:${msg.messageId}`, msg);
