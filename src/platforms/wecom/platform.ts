@@ -110,7 +110,7 @@ export function createWecomPlatform(o: WecomOptions): WecomPlatform {
     ...(connection ? { connection } : {}),
     // WeCom's envelopes are read as text by the callbacks themselves (their content type is not documented),
     // so they skip the app's body parser: parsing the JSON there only for the callback to read it again was
-    // a tenth of the CPU time of a callback.
+    // about 5 % of the CPU time of a callback.
     mount() {},
     mountRaw(router: Router, appMaxBodyBytes: number) {
       const limit = Math.min(maxBodyBytes, appMaxBodyBytes);
