@@ -1,6 +1,5 @@
 // The official WeCom vectors (platforms.md A2) against WecomCipher: URL verification, POST decryption,
 // byte-exact encryption with the documented random prefix, and the checks @wecom/crypto leaves to us.
-import { decrypt, encrypt, getSignature } from '@wecom/crypto';
 import { describe, expect, it } from 'vitest';
 import { CallbackError, signatureQuery, WecomCipher } from '../../../src/platforms/wecom/crypto.js';
 import { parseXml } from '../../../src/platforms/wecom/xml.js';
@@ -110,34 +109,6 @@ describe('WecomCipher', () => {
     const cipher = new WecomCipher('tok', newAesKey(), 'wwcorp');
     const sealed = cipher.seal('十严禁 ✓ 𠀀');
     expect(cipher.open({ signature: sealed.signature, timestamp: sealed.timestamp, nonce: sealed.nonce }, sealed.encrypt)).toBe('十严禁 ✓ 𠀀');
-  });
-});
-
-describe('WecomCipher against @wecom/crypto', () => {
-  // Every message length across two padding blocks (a padding of a whole 32-byte block included), ASCII
-  // and multi-byte, with an empty and a non-empty receive id: each side opens what the other sealed.
-  const texts = Array.from({ length: 70 }, (_, n) => 'a'.repeat(n)).concat(Array.from({ length: 24 }, (_, n) => '换届'.repeat(n) + 'x'));
-  for (const receiveId of ['', 'ww1436e0e65a779aee']) {
-    it(`seals and opens the same bytes as the library, receive id "${receiveId}"`, () => {
-      const aesKey = newAesKey();
-      const cipher = new WecomCipher('tok', aesKey, receiveId);
-      for (const text of texts) {
-        const random = Buffer.from('0123456789abcdef');
-        const sealed = cipher.seal(text, '1', '2', random);
-        expect(sealed.encrypt).toBe(encrypt(aesKey, text, receiveId, random));
-        expect(decrypt(aesKey, sealed.encrypt)).toMatchObject({ message: text, id: receiveId });
-        const theirs = encrypt(aesKey, text, receiveId);
-        expect(cipher.open({ signature: getSignature('tok', '1', '2', theirs), timestamp: '1', nonce: '2' }, theirs)).toBe(text);
-      }
-    });
-  }
-
-  it('refuses a correctly signed ciphertext that is not whole blocks, or too short to hold a length, with 400', () => {
-    const aesKey = newAesKey();
-    const cipher = new WecomCipher('tok', aesKey, '');
-    const short = encrypt(aesKey, '', '').slice(0, 24);
-    const tiny = Buffer.alloc(16).toString('base64');
-    for (const c of [short, tiny]) expect(refusal(() => cipher.open({ signature: getSignature('tok', '1', '2', c), timestamp: '1', nonce: '2' }, c)).status).toBe(400);
   });
 });
 
