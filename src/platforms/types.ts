@@ -92,6 +92,11 @@ export interface PlatformModule {
   readonly name: PlatformName;
   /** Register HTTP callback routes (the router already enforces the body limit). */
   mount(router: Router): void;
+  /**
+   * Register callback routes that read and bound the request body themselves. They are routed ahead of the
+   * app's body parser and the other middleware, and must refuse a body above `maxBodyBytes` (the app's limit).
+   */
+  mountRaw?(router: Router, maxBodyBytes: number): void;
   /** Open long connections (WeCom AI-bot WebSocket, DingTalk Stream); no-op when not configured. */
   start(): Promise<void>;
   stop(): Promise<void>;

@@ -195,9 +195,15 @@ export class SqliteStore implements Store {
     });
   }
 
+  /** Won when the key is new or its earlier claim has expired: one statement (a delete and an insert cost two). */
   private claimOne(c: PendingClaim): boolean {
-    this.sql('DELETE FROM messages WHERE key = ? AND expires_at <= ?').run(c.key, c.now);
-    return this.sql('INSERT OR IGNORE INTO messages (key, expires_at) VALUES (?, ?)').run(c.key, c.now + c.ttlMs).changes === 1;
+    return (
+      this.sql('INSERT INTO messages (key, expires_at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE expires_at <= ?').run(
+        c.key,
+        c.now + c.ttlMs,
+        c.now,
+      ).changes === 1
+    );
   }
 
   /**

@@ -71,6 +71,17 @@ describe('sqlite store specifics', () => {
     await expect(s.getRecord('A', '2026-11-22')).rejects.toBeInstanceOf(StoreUnavailableError);
   });
 
+  it('claims a key again once its earlier claim has expired, and only then', async () => {
+    const file = join(dir, 'claims-expired.db');
+    const s = new SqliteStore(file);
+    const side = new Database(file);
+    side.prepare('INSERT INTO messages VALUES (?, ?), (?, ?)').run('expired', Date.now() - 1, 'live', Date.now() + 60_000);
+    side.close();
+    expect(await Promise.all(['new', 'new', 'expired', 'live'].map((key) => s.claimMessage(key, 60_000)))).toEqual([true, false, true, false]);
+    expect(await s.claimMessage('expired', 60_000)).toBe(false);
+    await s.close();
+  });
+
   it('answers claims asked for together each on its own, even when one of them fails', async () => {
     const file = join(dir, 'claims.db');
     const s = new SqliteStore(file);

@@ -6,7 +6,7 @@
 import type Router from '@koa/router';
 import { utf8Bytes, type PlatformLogger } from '../types.js';
 import type { AppApi } from './api.js';
-import { query, rawBody } from './body.js';
+import { answer, EMPTY, query, rawBody, XML_TYPE } from './body.js';
 import { CallbackError, checkFresh, type WecomCipher } from './crypto.js';
 import { decodeAppMessage } from './decode.js';
 import { dispatch, type DispatchDeps } from './dispatch.js';
@@ -45,8 +45,7 @@ export function mountAppCallback(router: Router, deps: AppCallbackDeps): void {
     const envelope = parseXml(await rawBody(ctx, deps.maxBodyBytes));
     if (!envelope.Encrypt) throw new CallbackError(400, 'callback XML has no Encrypt element');
     const inner = parseXml(cipher.open(q, envelope.Encrypt));
-    ctx.status = 200;
-    ctx.body = '';
+    answer(ctx, EMPTY);
     const msg = decodeAppMessage(inner, deps.botName, deps.now());
     if (!msg) return;
     const result = await dispatch(deps.dispatch, `wecom:app:${msg.messageId}`, msg);
@@ -63,15 +62,13 @@ export function mountAppCallback(router: Router, deps: AppCallbackDeps): void {
         return;
       }
       const plain = passiveTextXml(msg.userId, deps.corpId, Math.floor(deps.now().getTime() / 1000), content);
-      ctx.type = 'application/xml';
-      ctx.body = envelopeXml(cipher.seal(plain, q.timestamp, q.nonce));
+      answer(ctx, XML_TYPE, envelopeXml(cipher.seal(plain, q.timestamp, q.nonce)));
     } else if (result.kind === 'late') {
       // A holding reply ("正在查找…") answers the callback now; the final reply follows through the API.
       const holding = joinReplies(result.interim ?? []);
       if (holding) {
         const plain = passiveTextXml(msg.userId, deps.corpId, Math.floor(deps.now().getTime() / 1000), holding);
-        ctx.type = 'application/xml';
-        ctx.body = envelopeXml(cipher.seal(plain, q.timestamp, q.nonce));
+        answer(ctx, XML_TYPE, envelopeXml(cipher.seal(plain, q.timestamp, q.nonce)));
       }
       void result.later
         .then(async (replies) => {

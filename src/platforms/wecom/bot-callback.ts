@@ -7,7 +7,7 @@
 import type Router from '@koa/router';
 import type { OutboundMessage, PlatformLogger } from '../types.js';
 import { postResponseUrl } from './api.js';
-import { jsonEnvelope, query, rawBody } from './body.js';
+import { answer, EMPTY, JSON_TYPE, jsonEnvelope, query, rawBody } from './body.js';
 import { CallbackError, checkFresh, type WecomCipher } from './crypto.js';
 import { decodeBotMessage } from './decode.js';
 import { dispatch, partition, type DispatchDeps } from './dispatch.js';
@@ -35,9 +35,17 @@ export function mountBotCallback(router: Router, deps: BotCallbackDeps): void {
     ctx.body = cipher.open(q, q.echostr);
   });
 
+  // Delivers the shared replies' text and hands the private ones to sendPersonal: built once, not per request.
+  const deliver = (userId: string, replies: OutboundMessage[]): string => {
+    const { shared, personal } = partition(replies);
+    if (personal.length) void deps.sendPersonal(userId, personal);
+    return joinReplies(shared);
+  };
+
   router.post('/wecom/bot', async (ctx) => {
     const q = query(ctx);
-    checkFresh(q.timestamp, deps.now(), deps.replayWindowMs);
+    const now = deps.now();
+    checkFresh(q.timestamp, now, deps.replayWindowMs);
     const plaintext = cipher.open(q, jsonEnvelope(await rawBody(ctx, deps.maxBodyBytes)));
     let body: unknown;
     try {
@@ -45,29 +53,21 @@ export function mountBotCallback(router: Router, deps: BotCallbackDeps): void {
     } catch {
       throw new CallbackError(400, 'decrypted message is not JSON');
     }
-    ctx.status = 200;
-    ctx.body = '';
-    const decoded = decodeBotMessage(body, deps.botName, deps.now(), plaintext);
-    if (!decoded) return;
+    const decoded = decodeBotMessage(body, deps.botName, now, plaintext);
+    if (!decoded) return answer(ctx, EMPTY);
     const { msg, responseUrl } = decoded;
     const result = await dispatch(deps.dispatch, `wecom:${msg.messageId}`, msg);
 
-    const deliver = (replies: OutboundMessage[]) => {
-      const { shared, personal } = partition(replies);
-      if (personal.length) void deps.sendPersonal(msg.userId, personal);
-      return joinReplies(shared);
-    };
     // A holding reply ("正在查找…") answers the callback now; the final reply follows through response_url.
-    const content = deliver(result.kind === 'ready' ? result.replies : result.kind === 'late' ? (result.interim ?? []) : []);
+    const content = deliver(msg.userId, result.kind === 'ready' ? result.replies : result.kind === 'late' ? (result.interim ?? []) : []);
     if (content) {
       const sealed = cipher.seal(streamReply(content), q.timestamp, q.nonce);
-      ctx.type = 'application/json';
-      ctx.body = JSON.stringify({ encrypt: sealed.encrypt, msgsignature: sealed.signature, timestamp: sealed.timestamp, nonce: sealed.nonce });
-    }
+      answer(ctx, JSON_TYPE, JSON.stringify({ encrypt: sealed.encrypt, msgsignature: sealed.signature, timestamp: sealed.timestamp, nonce: sealed.nonce }));
+    } else answer(ctx, EMPTY);
     if (result.kind === 'late') {
       void result.later
-        .then(deliver)
-        .then(async (content) => {
+        .then(async (replies) => {
+          const content = deliver(msg.userId, replies);
           if (!content) return;
           if (!responseUrl) throw new Error('late reply but the message carried no response_url');
           await postResponseUrl(responseUrl, content);

@@ -97,15 +97,22 @@ export function checkFresh(timestamp: string, now: Date, windowMs: number): void
  * that turns '+' into a space would break both the signature and the ciphertext when a '+' arrives raw.
  */
 export function signatureQuery(querystring: string): { signature: string; timestamp: string; nonce: string; echostr: string } {
-  const q: Record<string, string> = {};
+  const q = { signature: '', timestamp: '', nonce: '', echostr: '' };
   for (const part of querystring.split('&')) {
     const eq = part.indexOf('=');
     if (eq <= 0) continue;
-    try {
-      q[part.slice(0, eq)] = decodeURIComponent(part.slice(eq + 1));
-    } catch {
-      throw new CallbackError(400, 'malformed query string');
+    let value = part.slice(eq + 1);
+    // Most values hold no escape: decoding only those that do spares a call per parameter of every callback.
+    if (value.includes('%')) {
+      try {
+        value = decodeURIComponent(value);
+      } catch {
+        throw new CallbackError(400, 'malformed query string');
+      }
     }
+    const name = part.slice(0, eq);
+    if (name === 'msg_signature') q.signature = value;
+    else if (name === 'timestamp' || name === 'nonce' || name === 'echostr') q[name] = value;
   }
-  return { signature: q.msg_signature ?? '', timestamp: q.timestamp ?? '', nonce: q.nonce ?? '', echostr: q.echostr ?? '' };
+  return q;
 }

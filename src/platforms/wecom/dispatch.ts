@@ -41,41 +41,52 @@ export function handleClaimed(deps: Pick<DispatchDeps, 'store' | 'log' | 'handle
 
 export async function dispatch(deps: DispatchDeps, key: string, msg: InboundMessage): Promise<Dispatched> {
   if (!(await claim(deps, key, msg))) return { kind: 'duplicate' };
-  // The handler says when it starts something slow (the county's model): then the holding reply goes out
-  // at once instead of an empty answer at the deadline, and the final one follows like any late reply.
-  let interim: OutboundMessage[] | undefined;
-  let hold: (v: 'held') => void = () => {};
-  const held = new Promise<'held'>((ok) => (hold = ok));
-  const work = handleClaimed(deps, key, {
-    ...msg,
-    interim: (reply) => {
-      interim ??= [reply];
-      hold('held');
-    },
+  // The first of three things decides the answer: the replies, the handler's holding reply (it starts
+  // something slow, the county's model: the holding reply goes out at once and the final one follows like any
+  // late reply), or the deadline. One promise settled once, not a race of three, since this runs per callback.
+  return new Promise<Dispatched>((resolve, reject) => {
+    let decided = false;
+    let held: OutboundMessage[] | undefined;
+    // The handler may give its holding reply before it returns, while `work` is still unassigned.
+    let work: Promise<OutboundMessage[]> | undefined;
+    const late = (why: string) => {
+      deps.log.info(describeInbound(msg), why);
+      resolve({ kind: 'late', later: work!, ...(held ? { interim: held } : {}) });
+    };
+    const timer = setTimeout(() => {
+      if (decided) return;
+      decided = true;
+      late('wecom reply not ready by the deadline, will send it later');
+    }, deps.replyDeadlineMs);
+    work = handleClaimed(deps, key, {
+      ...msg,
+      interim(reply) {
+        if (decided) return;
+        decided = true;
+        clearTimeout(timer);
+        held = [reply];
+        if (work) late('wecom holding reply sent, the answer follows');
+      },
+    });
+    if (held) late('wecom holding reply sent, the answer follows');
+    work.then(
+      (replies) => {
+        if (decided) return;
+        decided = true;
+        clearTimeout(timer);
+        resolve({ kind: 'ready', replies });
+      },
+      (err: unknown) => {
+        if (decided) return;
+        decided = true;
+        clearTimeout(timer);
+        // Not acknowledged: the 5xx makes WeCom retry, and the claim is gone.
+        if (retryableFailure(err)) return reject(err);
+        deps.log.error({ ...describeInbound(msg), err }, 'wecom message handler failed');
+        resolve({ kind: 'failed' });
+      },
+    );
   });
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<'late'>((ok) => {
-    timer = setTimeout(() => ok('late'), deps.replyDeadlineMs);
-  });
-  try {
-    const first = await Promise.race([work, deadline, held]);
-    if (first === 'held') {
-      deps.log.info(describeInbound(msg), 'wecom holding reply sent, the answer follows');
-      return { kind: 'late', later: work, interim: interim! };
-    }
-    if (first === 'late') {
-      deps.log.info(describeInbound(msg), 'wecom reply not ready by the deadline, will send it later');
-      return { kind: 'late', later: work };
-    }
-    return { kind: 'ready', replies: first };
-  } catch (err) {
-    // Not acknowledged: the 5xx makes WeCom retry, and the claim is gone.
-    if (retryableFailure(err)) throw err;
-    deps.log.error({ ...describeInbound(msg), err }, 'wecom message handler failed');
-    return { kind: 'failed' };
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** Replies for the conversation vs. replies meant for the sender alone. */

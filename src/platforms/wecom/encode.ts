@@ -24,7 +24,8 @@ export function joinReplies(replies: OutboundMessage[]): string {
  * reply on the long connection), a later reply with the same id replaces its content.
  */
 export function streamReply(content: string, id = randomPart(8).toString('hex'), finish = true): string {
-  const text = splitLines(content, STREAM_LIMIT)[0] ?? content;
+  // A UTF-16 unit is at most 3 UTF-8 bytes: a short reply (the usual one) needs no measuring.
+  const text = content.length * 3 <= STREAM_LIMIT ? content : (splitLines(content, STREAM_LIMIT)[0] ?? content);
   return JSON.stringify({ msgtype: 'stream', stream: { id, finish, content: text } });
 }
 

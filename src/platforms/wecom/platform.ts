@@ -108,9 +108,14 @@ export function createWecomPlatform(o: WecomOptions): WecomPlatform {
   return {
     name: 'wecom',
     ...(connection ? { connection } : {}),
-    mount(router: Router) {
+    // WeCom's envelopes are read as text by the callbacks themselves (their content type is not documented),
+    // so they skip the app's body parser: parsing the JSON there only for the callback to read it again was
+    // about 5 % of the CPU time of a callback.
+    mount() {},
+    mountRaw(router: Router, appMaxBodyBytes: number) {
+      const limit = Math.min(maxBodyBytes, appMaxBodyBytes);
       if (botCipher) {
-        mountBotCallback(router, { cipher: botCipher, botName: o.botName, dispatch: dispatchDeps, log: o.log, now, maxBodyBytes, replayWindowMs, sendPersonal });
+        mountBotCallback(router, { cipher: botCipher, botName: o.botName, dispatch: dispatchDeps, log: o.log, now, maxBodyBytes: limit, replayWindowMs, sendPersonal });
       }
       if (o.app && appCipher) {
         mountAppCallback(router, {
@@ -120,7 +125,7 @@ export function createWecomPlatform(o: WecomOptions): WecomPlatform {
           dispatch: dispatchDeps,
           log: o.log,
           now,
-          maxBodyBytes,
+          maxBodyBytes: limit,
           replayWindowMs,
           ...(api ? { api } : {}),
         });

@@ -87,7 +87,7 @@ export interface Harness {
 
 /** The platform module inside the real app (error funnel, body parser), a spy handler and a temp SQLite store. */
 export async function startHarness(
-  opts: Partial<WecomOptions> & { reply?: (m: InboundMessage) => Promise<OutboundMessage[]>; storeFile?: string },
+  opts: Partial<WecomOptions> & { reply?: (m: InboundMessage) => Promise<OutboundMessage[]>; storeFile?: string; bodyLimitKb?: number },
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'hj-wecom-'));
   const storeFile = opts.storeFile ?? join(dir, 'huanjie.db');
@@ -95,7 +95,7 @@ export async function startHarness(
   const calls: InboundMessage[] = [];
   const logs: string[] = [];
   const log = createLogger('debug', [], new Writable({ write: (c, _e, cb) => (logs.push(String(c)), cb()) }));
-  const { reply, storeFile: _f, ...rest } = opts;
+  const { reply, storeFile: _f, bodyLimitKb = 256, ...rest } = opts;
   const platform = createWecomPlatform({
     store,
     log,
@@ -108,7 +108,7 @@ export async function startHarness(
     },
     ...rest,
   });
-  const app = createApp({ log, storeKind: 'sqlite', bodyLimitKb: 256, route: async () => ({ intent: 'unknown', replies: [] }), platforms: [platform] });
+  const app = createApp({ log, storeKind: 'sqlite', bodyLimitKb, route: async () => ({ intent: 'unknown', replies: [] }), platforms: [platform] });
   const server = await listen(app.callback());
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
