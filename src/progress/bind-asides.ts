@@ -8,6 +8,7 @@ import { isMonthDay } from './dates.js';
 import type { Token } from './scan.js';
 
 /** Right after a figure: the figures that follow are parts of it ("160人中，", "18个村当中"). */
+const OF_WHICH = /^(?:村|社区)?(?:中)?(?:已经|已)?(?:有)?(?:完成了|完成|选完了|选完)?(?=[0-9一二两三四五六七八九十]+个)/;
 const PARTS_FOLLOW = /^(?=[，,]?\s*其中)/;
 const WHOLE_AFTER = /^(?:之中|当中|中间|中|里面|里头)(?=[，,、：:\s]|$|已|有|都)/;
 
@@ -109,6 +110,15 @@ export function setAside(s: BindState, tok: ValueToken): boolean {
  * Returns true when the figure is such a whole.
  */
 export function wholeOfParts(s: BindState, tok: ValueToken): boolean {
+  // "支部8个村完成了6个", "二十个村已有十八个完成": villages counted, then how many of them are done — the first is
+  // the due count, and the name waiting takes the second.
+  if (tok.t === 'num' && /(村|社区)$/.test(s.text.slice(tok.at, tok.at + tok.raw.length + 2).replace(/[^村社区]*$/, '')) && OF_WHICH.test(s.text.slice(tok.at + tok.raw.length))) {
+    const waiting = s.pending;
+    s.pending = [];
+    s.emit(['due'], tok);
+    s.pending = waiting;
+    return true;
+  }
   const bodyOnly = PEOPLE_UNIT.test(tok.raw) && !s.peopleWaiting && s.pending.flat().every((k) => VILLAGES.has(k));
   const after = s.text.slice(tok.at + tok.raw.length);
   // "已选出两委成员80人，其中女性占25%": a head count followed by 其中 is the whole too.

@@ -1,7 +1,10 @@
 // Where a clause or a line ends: what waited for a figure is settled (a table row, a rate restated, a
 // lone 全部完成), and what held only for the clause or the line is cleared.
 import type { BindState } from './bind-state.js';
+import { aside } from './bind-asides.js';
 import { DONE_KEYS } from './bind-values.js';
+
+const NOT_JOINED = /分设|未实现|没实现|没有实现|不是一肩挑|非一肩挑/;
 
 /** A separator: the clause ends; a hard one (a line break, the end of a sentence) also forgets the clause before. */
 export function flush(s: BindState, hard: boolean, end = s.text.length) {
@@ -23,6 +26,11 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
     if (o.t === 'pct' && s.out.items.some((i) => i.seg === o.seg)) {
       const last = [...s.out.items].reverse().find((i) => i.seg === o.seg && i.key !== 'due');
       if (last && DONE_KEYS.includes(last.key) && last.value.kind === 'number') s.out.items.push({ key: last.key, value: { kind: 'percent', p: o.value, raw: o.raw }, at: o.at, seg: o.seg });
+      continue;
+    }
+    // "有一个村书记和主任分设": a count of the villages where 一肩挑 did not happen is no figure of ours.
+    if (NOT_JOINED.test(s.text.slice(o.at + o.raw.length, end))) {
+      aside(s, o.at, end);
       continue;
     }
     s.out.errors.push({ code: 'missing-indicator', raw: o.raw });

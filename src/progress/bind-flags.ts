@@ -142,7 +142,9 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       s.incr = 'none';
       // "新增2个，累计11个": the total restates the same indicator; the ledger checks they agree.
       const last = s.out.items[s.out.items.length - 1];
-      if (!s.pending.length && last && last.seg === tok.seg && last.key !== 'due') s.pending = [[last.key]];
+      // "昨天支部又完成了2个\n累计10个": a line that starts with 累计 restates the increment just given.
+      const lineHead = !prev || (prev.t === 'sep' && prev.hard);
+      if (!s.pending.length && last && (last.seg === tok.seg || (lineHead && last.value.kind === 'increment')) && last.key !== 'due') s.pending = [[last.key]];
       else s.resumeLine = false;
       return;
     }

@@ -37,8 +37,9 @@ class Binder extends BindState {
     }
     this.carry.emitted(keys, carried);
     if (tok.t !== 'flag') this.clauseKeys.push(keys.filter((k) => k !== 'due'));
-    const inc = this.incr !== 'none';
-    if (this.incr === 'next') this.incr = 'none';
+    // "又完成1个村监委会选举，全乡8个村全部完成": the due count is never an increment.
+    const inc = this.incr !== 'none' && !(keys.length === 1 && keys[0] === 'due' && tok.t === 'num' && /(村|社区)/.test(tok.raw));
+    if (this.incr === 'next' && inc) this.incr = 'none';
     if (this.resumeLine) {
       this.incr = 'line';
       this.resumeLine = false;
@@ -237,6 +238,12 @@ class Binder extends BindState {
         case 'vague': {
           // Quote the whole phrase back: "10个左右", "大约8个", not just the hedge word.
           const before = tokens[i - 1];
+          // "另外听说全县一共审查了1200多人": a hedge inside an aside is part of it.
+          if (this.ignoreNext === 'aside' || this.asideOpen) {
+            aside(this, this.asideFrom, tok.at + tok.raw.length);
+            this.ignoreNext = null;
+            return;
+          }
           // "35岁以下21人，占新班子的18%左右": a hedge on a rate already set aside is part of that aside.
           if (before?.t === 'pct' && !tok.pre && !this.out.items.some((it) => it.at === before.at)) {
             aside(this, before.at, tok.at + tok.raw.length);
@@ -271,6 +278,13 @@ class Binder extends BindState {
             // "河东也一样", "一直", "十分": a word that starts with a numeral is no figure, carried or not.
             if (NUMERAL_WORD.test(tok.raw + nextChar)) return;
           }
+          // "村委会全部完成20个一肩挑12人": a figure straight after 全部完成 restates it (the two must agree); it
+          // is not the next name's figure.
+          const allItem = this.out.items[this.out.items.length - 1];
+          if (prev?.t === 'flag' && prev.flag === 'all' && !tok.pre && allItem?.at === prev.at && allItem.value.kind === 'all' && allItem.key !== 'due') {
+            this.pending = [];
+            return this.emit([allItem.key], tok);
+          }
           this.nameFollows = nameNext(tokens, i);
           this.afterTown = prev?.t === 'town';
           // "刘庄村 高台村 沙河村三个村党支部选完了": villages named one by one, then counted, are the ones just
@@ -302,6 +316,12 @@ class Binder extends BindState {
     flush(this, true);
     endLine(this);
     this.today.pair();
+    // "党组织全部完成16个村，还有沙河村没完成": all done, and a village not done — which is it? Refused.
+    const all = this.out.items.find((it) => it.value.kind === 'all');
+    const butNot = all ? BUT_NOT_DONE.exec(this.text.slice(all.at)) : null;
+    // (A remainder read as its own indicator's figure — "村委会还有两个村没选" — is no contradiction.)
+    const from = all && butNot ? all.at + butNot.index : 0;
+    if (butNot && !this.out.items.some((it) => it.at >= from && it.at < from + butNot[0].length)) this.out.errors.push({ code: 'vague', raw: butNot[0] });
     if (this.planned.length && !this.out.items.length) {
       for (const p of this.planned) this.out.errors.push(p);
       this.out.asides = this.out.asides.filter((a) => !this.planned.some((p) => a.includes(p.raw) || p.raw.includes(a)));
@@ -318,6 +338,7 @@ function nameNext(tokens: Token[], i: number): IndicatorKey[] | null {
   return next?.t === 'ind' && next.seg === tokens[i]!.seg ? next.keys : null;
 }
 
+const BUT_NOT_DONE = /(?:还有|还剩|剩下|但|但是|可是|只是)[^,;。\n]{0,10}(?:村|社区)[^,;。\n]{0,6}(?:还没|没|未)(?:完成|选|换)/;
 const NUMERAL_WORD = /^(?:一[样起直些般共致定切律下点边面同齐概贯再旦时向块道]|十分|万一|两样|三番)$/;
 const FINISHED_AFTER = /^(?:个)?(?:村|社区)?(?:的)?(?:了)?[,\s]*就(?:能|可以|可)?(?:全部|都|全)?(?:完|选完|结束|完成|齐)/;
 

@@ -63,7 +63,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
 }
 
 // 以上 only where a clause starts ("以上三个乡镇合计"), never in 大专及以上累计.
-const TOTAL_OVER_TOWNSHIPS = /(?:全县|(?<=^|[\n,;。:])以上[^,;。\n]{0,10}?)(?:合计|共计|总计|汇总|累计|一共|共)/g;
+const TOTAL_OVER_TOWNSHIPS = /(?:全县[^,;。\n]{0,8}?|(?<=^|[\n,;。:])以上[^,;。\n]{0,10}?)(?:合计|共计|总计|汇总|累计|一共|共|平均)/g;
 const CLAUSE_ENDS = [',', ';', '。', '!', '?', '\n'];
 
 function zeroes(text: string, phrase: string, zero: string, lexicon: Lexicon): string {

@@ -72,7 +72,7 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
   // states the due count too.
   for (const g of groups.values()) {
     if (g.items.some((i) => i.key === 'due')) continue;
-    const whole = g.items.find((i) => i.value.kind === 'number' && /(村|社区)/.test(i.value.raw) && g.items.some((a) => a.value.kind === 'all'));
+    const whole = g.items.find((i) => DONE_KEYS.includes(i.key) && i.value.kind === 'number' && /(村|社区)/.test(i.value.raw) && g.items.some((a) => DONE_KEYS.includes(a.key) && a.value.kind === 'all'));
     // Only the due count the county file knows: another figure beside 全部完成 stays a conflict to refuse.
     if (whole && whole.value.kind === 'number' && whole.value.n === townships.due(g.township)) g.items.unshift({ ...whole, key: 'due', value: { kind: 'number', n: whole.value.n, raw: whole.value.raw } });
   }

@@ -602,3 +602,29 @@ describe('headers in brackets and hedged rates', () => {
     expect((await run('河西乡党组织完成率75%左右', { refuse: 'vague', mention: [], avoid: [] })).problems).toEqual([]);
   });
 });
+
+describe('eighth round: counts of villages, restated totals, exceptions', () => {
+  it('reads villages counted then how many are done as the due count and the figure', async () => {
+    expect((await run('河西乡 昨天支部12个村完成了6个', records({ '河西乡 2026-11-21': { due: 12, partyDone: 6 } }))).problems).toEqual([]);
+    // With a comma between, the due count said between name and figure is read as before.
+    expect((await run('一、村党组织换届:全乡12个村,已完成10个', records({ 河西乡: { due: 12, partyDone: 10 } }))).problems).toEqual([]);
+  });
+
+  it('reads a figure straight after 全部完成 as restating it, and 占 + a rate beside a count as a restatement', async () => {
+    expect((await run('河西乡村委会全部完成12个一肩挑10人交叉任职20人', records({ 河西乡: { committeeDone: 12, oneShoulder: 10, crossPost: 20 } }))).problems).toEqual([]);
+    expect((await run('河西乡大专及以上学历43人占31.6% 女性29人占21.3%', records({ 河西乡: { college: 43, female: 29 } }))).problems).toEqual([]);
+  });
+
+  it('sets aside a count of villages where 书记主任分设, and a county-wide figure even when hedged', async () => {
+    const r = await run('河西乡一肩挑6人 交叉任职9人 有一个村书记和主任分设', records({ 河西乡: { oneShoulder: 6, crossPost: 9 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('分设');
+    expect((await run('河西乡资格联审共审查58人，不通过2人。另外听说全县一共审查了1200多人', records({ 河西乡: { reviewed: 58, disqualified: 2 } }))).problems).toEqual([]);
+  });
+
+  it('reads 累计 heading the line after an increment as its total, and refuses 全部完成 with a village not done', async () => {
+    const before = [{ township: '河西乡', date: '2026-11-20', figures: { partyDone: 8 } }];
+    expect((await run('昨天支部又完成了2个\n累计10个', records({ '河西乡 2026-11-21': { partyDone: 10 } }), { before })).problems).toEqual([]);
+    expect((await run('河西乡党组织全部完成12个村，还有东坡村没完成', { refuse: 'vague', mention: ['东坡村'], avoid: [] })).problems).toEqual([]);
+  });
+});
