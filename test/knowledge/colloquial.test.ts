@@ -54,6 +54,8 @@ describe('story words (synonyms.yaml story)', () => {
     ['俺们支部想往后推推再换届 中不中', 'party-election', 1],
     // 算不算 after an outcome told asks whether it stands, not whether the act is forbidden.
     ['有人送钱送烟拉票当上了 这个算不算', 'cwh-election', 10],
+    // 吓唬 is 威胁: an outcome won by it does not stand.
+    ['靠吓唬人选上的 还算数吗', 'cwh-election', 10],
   ])('%s → %s#%i', (q, topic, n) => {
     expect(service.ask(q, village)).toMatchObject({ kind: 'item', topic: { id: topic }, item: { n } });
   });
