@@ -190,8 +190,9 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
   if (example) return laterChecks(index, example, cleaned, opts);
   const rescued = standingRule(index, cleaned, ruled.confidence, true) ?? eligibleRule(index, cleaned, ruled.confidence) ?? limitRule(index, cleaned, ruled.confidence);
   if (rescued) return rescued;
-  // Parts are asked without splitting again: a part is one question.
-  return (parts ? byParts(index, cleaned, (q) => ask(index, q, opts, false)) : undefined) ?? ruled;
+  // Parts are asked by the rules alone, without splitting again: a part is one question, and the example
+  // path for every part doubled the answer's p99 (1.0 → 2.0 ms) for one more answered question in 1,452.
+  return (parts ? byParts(index, cleaned, (q) => askByRules(index, q, opts)) : undefined) ?? ruled;
 }
 
 /** The rule-based answer alone (exported for the tests that compare it with the example path). */
