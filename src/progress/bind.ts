@@ -16,6 +16,7 @@ import { misheardTen } from './bind-homophone.js';
 import { addCommunities, partOfName } from './bind-parts.js';
 import { date, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
+import { allButNotDone, isNumeralWord, leftBeforeAllDone, namedVillages } from './bind-counts.js';
 import { crossTab, forPeople, headCountAsDue, PEOPLE_KEYS, unitFits, VILLAGES } from './bind-units.js';
 import { DONE_KEYS, DUE_FILLERS, FILLER, isFiller, valueOf, type Bound, type ValueToken } from './bind-values.js';
 import type { Token } from './scan.js';
@@ -276,7 +277,7 @@ class Binder extends BindState {
             const closed = next?.t === 'flag' && next.at === tok.at + tok.raw.length && CLOSING_FLAGS.has(next.flag);
             if (!carried && (prev?.t !== 'ind' || !this.pending.length || !FILLER.test(tok.pre) || (/[\u4e00-\u9fff]/.test(nextChar) && !closed))) return;
             // "河东也一样", "一直", "十分": a word that starts with a numeral is no figure, carried or not.
-            if (NUMERAL_WORD.test(tok.raw + nextChar)) return;
+            if (isNumeralWord(tok.raw + nextChar)) return;
           }
           // "村委会全部完成20个一肩挑12人": a figure straight after 全部完成 restates it (the two must agree); it
           // is not the next name's figure.
@@ -291,7 +292,7 @@ class Binder extends BindState {
           // done — the day's increment, never the running total.
           if (tok.value >= 2 && namedVillages(this.text, tok) === tok.value) this.incr = 'next';
           // "再有两个村就全完了", "差一个村就全部完成": the figure is what is left before all are done.
-          if (FINISHED_AFTER.test(this.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 12))) {
+          if (leftBeforeAllDone(this.text, tok)) {
             this.remainingNext = true;
             this.incr = 'none';
           }
@@ -316,12 +317,8 @@ class Binder extends BindState {
     flush(this, true);
     endLine(this);
     this.today.pair();
-    // "党组织全部完成16个村，还有沙河村没完成": all done, and a village not done — which is it? Refused.
-    const all = this.out.items.find((it) => it.value.kind === 'all');
-    const butNot = all ? BUT_NOT_DONE.exec(this.text.slice(all.at)) : null;
-    // (A remainder read as its own indicator's figure — "村委会还有两个村没选" — is no contradiction.)
-    const from = all && butNot ? all.at + butNot.index : 0;
-    if (butNot && !this.out.items.some((it) => it.at >= from && it.at < from + butNot[0].length)) this.out.errors.push({ code: 'vague', raw: butNot[0] });
+    const butNot = allButNotDone(this.text, this.out.items);
+    if (butNot) this.out.errors.push({ code: 'vague', raw: butNot });
     if (this.planned.length && !this.out.items.length) {
       for (const p of this.planned) this.out.errors.push(p);
       this.out.asides = this.out.asides.filter((a) => !this.planned.some((p) => a.includes(p.raw) || p.raw.includes(a)));
@@ -336,18 +333,6 @@ function nameNext(tokens: Token[], i: number): IndicatorKey[] | null {
   while (j < tokens.length && isFiller(tokens[j]!)) j++;
   const next = tokens[j];
   return next?.t === 'ind' && next.seg === tokens[i]!.seg ? next.keys : null;
-}
-
-const BUT_NOT_DONE = /(?:还有|还剩|剩下|但|但是|可是|只是)[^,;。\n]{0,10}(?:村|社区)[^,;。\n]{0,6}(?:还没|没|未)(?:完成|选|换)/;
-const NUMERAL_WORD = /^(?:一[样起直些般共致定切律下点边面同齐概贯再旦时向块道]|十分|万一|两样|三番)$/;
-const FINISHED_AFTER = /^(?:个)?(?:村|社区)?(?:的)?(?:了)?[,\s]*就(?:能|可以|可)?(?:全部|都|全)?(?:完|选完|结束|完成|齐)/;
-
-/** Villages or communities named one after another straight before a count of villages ("A村、B村两个村"). */
-const NAMED_RUN = /(?:[\u4e00-\u9fff]{1,4}?(?:村|社区)[、，,\s和及]*){2,}$/;
-function namedVillages(text: string, tok: Extract<Token, { t: 'num' }>): number {
-  if (!/^(?:个)?(?:村|社区)/.test(text.slice(tok.at + tok.raw.length)) && !/(村|社区)$/.test(tok.raw)) return 0;
-  const run = NAMED_RUN.exec(text.slice(0, tok.at));
-  return run ? (run[0].match(/村|社区/g) ?? []).length : 0;
 }
 
 export function bind(tokens: Token[], text: string): Bound {

@@ -1,0 +1,35 @@
+// Counts of villages told around a figure rather than as one: villages named and then counted (the day's
+// increment), what is left before all are done, a word that only starts with a numeral, and 全部完成 said beside a
+// village not done.
+import type { BoundItem } from './bind-values.js';
+import type { Token } from './scan.js';
+
+/** "河东也一样", "一直", "十分": a word that starts with a numeral, no figure. */
+const NUMERAL_WORD = /^(?:一[样起直些般共致定切律下点边面同齐概贯再旦时向块道]|十分|万一|两样|三番)$/;
+export const isNumeralWord = (numeralAndNext: string) => NUMERAL_WORD.test(numeralAndNext);
+
+/** "再有两个村就全完了": the count is followed by 就(全部)完 — it is what is left. */
+const FINISHED_AFTER = /^(?:个)?(?:村|社区)?(?:的)?(?:了)?[,\s]*就(?:能|可以|可)?(?:全部|都|全)?(?:完|选完|结束|完成|齐)/;
+export const leftBeforeAllDone = (text: string, tok: Token) => FINISHED_AFTER.test(text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 12));
+
+/** Villages or communities named one after another straight before a count of villages ("A村、B村两个村"). */
+const NAMED_RUN = /(?:[\u4e00-\u9fff]{1,4}?(?:村|社区)[、，,\s和及]*){2,}$/;
+export function namedVillages(text: string, tok: Extract<Token, { t: 'num' }>): number {
+  if (!/^(?:个)?(?:村|社区)/.test(text.slice(tok.at + tok.raw.length)) && !/(村|社区)$/.test(tok.raw)) return 0;
+  const run = NAMED_RUN.exec(text.slice(0, tok.at));
+  return run ? (run[0].match(/村|社区/g) ?? []).length : 0;
+}
+
+const BUT_NOT_DONE = /(?:还有|还剩|剩下|但|但是|可是|只是)[^,;。\n]{0,10}(?:村|社区)[^,;。\n]{0,6}(?:还没|没|未)(?:完成|选|换)/;
+
+/**
+ * "党组织全部完成16个村，还有沙河村没完成": all done, and a village not done — the phrase to refuse, or null. A
+ * remainder read as its own indicator's figure ("村委会还有两个村没选") is no contradiction.
+ */
+export function allButNotDone(text: string, items: BoundItem[]): string | null {
+  const all = items.find((it) => it.value.kind === 'all');
+  const butNot = all ? BUT_NOT_DONE.exec(text.slice(all.at)) : null;
+  if (!all || !butNot) return null;
+  const from = all.at + butNot.index;
+  return items.some((it) => it.at >= from && it.at < from + butNot[0].length) ? null : butNot[0];
+}
