@@ -1,5 +1,6 @@
 // Where a clause or a line ends: what waited for a figure is settled (a table row, a rate restated, a
 // lone 全部完成), and what held only for the clause or the line is cleared.
+import type { IndicatorKey } from '../store/types.js';
 import type { BindState } from './bind-state.js';
 import { aside } from './bind-asides.js';
 import { DONE_KEYS } from './bind-values.js';
@@ -36,10 +37,10 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
     s.out.errors.push({ code: 'missing-indicator', raw: o.raw });
   }
   // "党组织换届完成14个,全部完成": said alone after a clause with figures, it is about those figures.
-  if (s.allWaiting && s.clauseItems === 0 && s.lastClauseKeys.length) for (const keys of s.lastClauseKeys) s.emit(keys, s.allWaiting);
+  if (s.allWaiting && s.clauseItems === 0 && s.lastClauseKeys.length) for (const keys of distinct(s.lastClauseKeys)) s.emit(keys, s.allWaiting);
   else if (s.allWaiting && s.clauseItems === 0) s.out.errors.push({ code: 'missing-indicator', raw: s.allWaiting.raw });
   // "党组织11个全部完成": 全部完成 after a figure says the same thing again — it must agree (plan.ts checks).
-  else if (s.allWaiting) for (const keys of s.clauseKeys) s.emit(keys, s.allWaiting);
+  else if (s.allWaiting) for (const keys of distinct(s.clauseKeys)) s.emit(keys, s.allWaiting);
   if (s.clauseKeys.length) s.lastClauseKeys = s.clauseKeys;
   if (hard) s.lastClauseKeys = [];
   s.clauseKeys = [];
@@ -90,4 +91,10 @@ export function endLine(s: BindState) {
   s.respectively = false;
   s.incr = 'none';
   s.resumeLine = false;
+}
+
+/** "城关15 河东15 杨家岭7，…都已全部完成": three figures of one indicator name it once. */
+function distinct(keys: IndicatorKey[][]): IndicatorKey[][] {
+  const seen = new Set<string>();
+  return keys.filter((k) => !seen.has(k.join()) && !!seen.add(k.join()));
 }

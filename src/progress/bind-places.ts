@@ -18,7 +18,9 @@ export function town(s: BindState, tok: Extract<Token, { t: 'town' }>, prev: Tok
   }
   const ref: Ref<string | null> = { at: tok.at, seg: tok.seg, value: tok.name, raw: tok.raw };
   // "城关镇、河东镇…": a township joined to the one before, with nothing between, names the same figures.
-  const joined = prev?.t === 'join' && before?.t === 'town' && s.out.towns[s.out.towns.length - 1]?.at === before.at;
+  // "新华 东城两个街道…": two names with only a space between are joined the same way.
+  const other = prev?.t === 'join' ? before : prev?.t === 'town' && /^\s+$/.test(tok.pre) ? prev : undefined;
+  const joined = other?.t === 'town' && s.out.towns[s.out.towns.length - 1]?.at === other.at;
   if (joined) {
     const first = s.out.towns[s.out.towns.length - 1]!;
     ref.with = [...(first.with ?? [first]), ref];

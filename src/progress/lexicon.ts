@@ -57,6 +57,7 @@ const fileSchema = z.strictObject({
   typos: z.record(z.string().min(1), z.string().min(1)).default({}),
   words: z.partialRecord(z.enum(WORD_KINDS), z.array(z.string().min(1))).default({}),
   posts: z.array(z.string().min(1)).default([]),
+  when: z.array(z.string().min(1)).default([]),
   zero: z.partialRecord(keySchema, z.array(z.string().min(1))).default({}),
   plain: z.array(z.string().min(1)).default([]),
   columns: columnsSchema,
@@ -95,7 +96,7 @@ export function buildLexicon(raw: unknown, source = 'indicators file'): Lexicon 
   for (const [group, keys] of Object.entries(parsed.data.groups)) names.set(foldText(group), keys);
   const words = new Map<string, WordKind>();
   for (const kind of WORD_KINDS) {
-    for (const w of parsed.data.words[kind] ?? []) {
+    for (const w of (parsed.data.words[kind] ?? []).flatMap((x) => expandWhen(x, parsed.data.when))) {
       const text = foldText(w);
       const prev = words.get(text);
       if (prev && prev !== kind) throw new Error(`${source}: word "${w}" is listed under both ${prev} and ${kind}`);
@@ -126,6 +127,11 @@ export function buildLexicon(raw: unknown, source = 'indicators file'): Lexicon 
       .map(([from, to]) => [foldText(from), foldText(to)] as [string, string])
       .sort((a, b) => b[0].length - a[0].length),
   };
+}
+
+/** "{when}报的" is one word per time word of the file's `when` list (中午报的, 昨晚报的, …). */
+function expandWhen(word: string, when: string[]): string[] {
+  return word.includes('{when}') ? when.map((w) => word.replace('{when}', w)) : [word];
 }
 
 /** Words grouped by first character, each group longest first. */

@@ -94,10 +94,17 @@ const ALL_ARE = /都是|均为|全是|都为|都指/;
 
 /** "各乡镇今晚进度(党组织):柳林8个": a bracket holding only an indicator's name before a colon names the line. */
 const NAME_IN_BRACKETS = /\(([^()\n]{1,12})\)\s*:/g;
+/** "(按党组织完成数)": words that only say the bracket sorts or counts by the name inside it. */
+const BRACKET_NAME_FILLER = /^(?:按照|按|以)?(.+?)(?:完成数|完成情况|完成率|完成|进度|情况|数|排序|排名|计)*$/;
 
 /** Such a line is read as the line it stands for, with the name first: "党支部:城关17 河西11 河东13". */
 function nameFirst(text: string, lexicon: Lexicon): string {
-  if (text.includes('(')) text = text.replace(NAME_IN_BRACKETS, (m, name: string) => (lexicon.keysOf.has(name) ? ` ${name}:` : m));
+  if (text.includes('(')) {
+    text = text.replace(NAME_IN_BRACKETS, (m, inner: string) => {
+      const name = inner.replace(BRACKET_NAME_FILLER, '$1');
+      return lexicon.keysOf.has(name) ? ` ${name}:` : m;
+    });
+  }
   if (!ALL_ARE.test(text)) return text;
   return text
     .split('\n')

@@ -19,6 +19,8 @@ export const CN_NUMBER = `${CN_DIGIT}两十百千`;
 /** "四十五点五", "45点5", but also clock times ("三点五十", "5点30"): anything with digits after 点. */
 const POINT = new RegExp(`(\\d+|[${CN_NUMBER}]+)点([\\d${CN_NUMBER}]+)`, 'y');
 const PERCENT_SIGN = /\s*%/y;
+/** "完成六成": tenths, a rate like 60% ("六成多", "八成以上" are not exact); 成员, 成立… are other words. */
+const TENTHS = /成(?![员立功绩为果本交熟])(多|左右|以上|上下)?/y;
 
 export function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -45,6 +47,14 @@ export function readNumber(text: string, pos: number): { body: TokenBody | null;
   const cn = ar ? null : sticky(CHINESE, text, pos);
   if (!ar && !cn) return null;
   let end = pos + (ar ?? cn)![0].length;
+  const tenths = sticky(TENTHS, text, end);
+  if (tenths) {
+    const n = ar ? (ar[3] || ar[5] ? null : Number(ar[2])) : parseChineseNumber(cn![0]);
+    if (n !== null && n >= 1 && n <= 10) {
+      const raw = text.slice(pos, end + tenths[0].length);
+      return { body: tenths[1] ? { t: 'vague' } : { t: 'pct', value: n * 10, neg: ar?.[1] === '-' }, raw };
+    }
+  }
   const approx = sticky(APPROX_SUFFIX, text, end);
   if (approx) end += approx[0].length;
   const { unit, length } = unitAt(text, end);

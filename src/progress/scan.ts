@@ -40,6 +40,7 @@ const CN_FRACTION = new RegExp(`([${CN_DIGIT}两十]+|\\d+)分之([${CN_DIGIT}�
 /** "1、" "2." "(3)" "④" at the head of a line number the list, they are not figures. */
 // 、 after a number is never a decimal point, so "4、35岁以下11名" is item 4 about 35岁以下.
 const LIST_MARKER = /(?:\d{1,2}\s*(?:、|[.)](?!\d))|\(\d{1,2}\)|[\u2460-\u2473])/y;
+const RANK_MARKER = /\d{1,2}\s*[.、](?!\d)/y;
 /** "1.35岁以下8人": a dot before digits is a marker only when an indicator name starts right after it. */
 const DOT_MARKER = /\d{1,2}\s*\.(?=\d)/y;
 /** A clock time, with seconds or not (20:00, 18:32:10): skipped whole, never a figure. */
@@ -77,6 +78,24 @@ export interface ScanContext {
 /** Words after a body's post that say the post was filled: the body's election is done. */
 const ELECTED = /^(?:也|都|均|已|已经|全部|全都)*(?:选出|选好|产生|选举产生|选完|选上)/;
 
+const DEADLINE = /(?:之前|以前|前)(?![天日])/y;
+/** "25号前": a day of this month as a deadline (dates.ts leaves "N号前" unread, it is no report date). */
+const DAY_DEADLINE = new RegExp(`(?:\\d{1,2}|[${CN_NUMBER}]{1,3})[日号](?:之前|以前|前)(?![天日])`, 'y');
+
+/** What may follow an ordinal that ends its clause ("第十二个了", "今天第二个完成的"). */
+const ORDINAL_END = /^(?:了|啦|呢|吧|哈|啊|完成的|选完的|完成|选完)*(?:[\s,;:。!?]|$)/;
+
+/**
+ * "第十二个" closing a clause counts villages done so far ('count'); anywhere else ("第一个完成的是东坡村",
+ * "倒数第一马坊") it is a place, no figure: the text to skip is returned.
+ */
+function ordinalAt(text: string, pos: number): 'count' | string | null {
+  const num = readNumber(text, pos + 1);
+  if (num?.body?.t !== 'num') return null;
+  const closes = num.body.unit === 'count' && ORDINAL_END.test(text.slice(pos + 1 + num.raw.length, pos + 12 + num.raw.length));
+  return closes ? 'count' : text.slice(pos, pos + 1 + num.raw.length);
+}
+
 export function scan(text: string, ctx: ScanContext): Token[] {
   const tokens: Token[] = [];
   const indRe = ctx.lexicon.pattern;
@@ -106,6 +125,12 @@ export function scan(text: string, ctx: ScanContext): Token[] {
     // "换届进展:1.村党组织…": a list may also start after a colon.
     return (!last || (last.t === 'sep' && last.hard) || last.t === 'colon') && !/[^\s\-*·•>]/.test(pre);
   };
+  /** "1.龙泉19个 2.河东15个": after a space, a number and a dot right before a township's name is its place. */
+  const rankMarker = (text: string, at: number) => {
+    if (!/^\s+$/.test(pre) && !(pre === '' && tokens[tokens.length - 1]?.t === 'sep')) return null;
+    const m = sticky(RANK_MARKER, text, at);
+    return m && ctx.townships.matchAt(text, at + m[0].length) ? m : null;
+  };
   const atClauseStart = () => {
     const last = tokens[tokens.length - 1];
     return (!last || last.t === 'sep' || last.t === 'colon' || last.t === 'date' || last.t === 'join') && !/[\u4e00-\u9fff\d]/.test(pre);
@@ -119,7 +144,7 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       continue;
     }
     const digitish = NUMBER_START.test(ch);
-    const marker = (digitish || ch === '(' || (ch >= '\u2460' && ch <= '\u2473')) && atLineStart() ? listMarker(text, pos, indRe) : null;
+    const marker = (digitish || ch === '(' || (ch >= '\u2460' && ch <= '\u2473')) && atLineStart() ? listMarker(text, pos, indRe) : digitish ? rankMarker(text, pos) : null;
     if (marker) {
       pre += marker[0];
       pos += marker[0].length;
@@ -143,6 +168,14 @@ export function scan(text: string, ctx: ScanContext): Token[] {
     if (date) {
       const stamp = date.spec.kind !== 'relative' && sticky(STAMP_TIME, text, pos + date.length) !== null;
       push({ t: 'date', spec: date.spec, stamp }, text.slice(pos, pos + date.length));
+      // "25号前全部完成", "月底之前": a deadline — what follows on the line is a plan, not a figure done.
+      const by = date.spec.kind !== 'relative' ? sticky(DEADLINE, text, pos) : null;
+      if (by) push({ t: 'flag', flag: 'plan' }, by[0]);
+      continue;
+    }
+    const dayBy = digitish ? sticky(DAY_DEADLINE, text, pos) : null;
+    if (dayBy) {
+      push({ t: 'flag', flag: 'plan' }, dayBy[0]);
       continue;
     }
     const time = digitish ? sticky(TIME, text, pos) : null;
@@ -163,7 +196,26 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       push({ t: 'town', name: null }, candidate.raw);
       continue;
     }
+    const ordinal = ch === '第' ? ordinalAt(text, pos) : null;
+    if (ordinal === 'count') {
+      // "这是全镇第十二个" is the running total; "今天第二个" is the day's count so far.
+      const last = tokens[tokens.length - 1];
+      const today = last?.t === 'date' && last.spec.kind === 'relative' && last.spec.days === 0 && !pre.trim();
+      push({ t: 'flag', flag: today ? 'incr' : 'cumul' }, ch);
+      continue;
+    }
+    if (ordinal) {
+      pre += ordinal;
+      pos += ordinal.length;
+      continue;
+    }
     const ind = longestAt(ctx.lexicon.nameIndex, text, pos);
+    // "全镇第十二个": the ordinal's place, not the township's due count.
+    if (ind && text[pos + ind.length] === '第' && ctx.lexicon.keysOf.get(ind)!.every((k) => k === 'due')) {
+      pre += ind;
+      pos += ind.length;
+      continue;
+    }
     if (ind && (ind.length > 1 || SHORT_NAME_NEXT.test(text[pos + 1] ?? ''))) {
       const keys = ctx.lexicon.keysOf.get(ind)!;
       // "党组织成员8人", "村党组织书记": people of a body, not its count of villages — context, no name.

@@ -628,3 +628,42 @@ describe('eighth round: counts of villages, restated totals, exceptions', () => 
     expect((await run('河西乡党组织全部完成12个村，还有东坡村没完成', { refuse: 'vague', mention: ['东坡村'], avoid: [] })).problems).toEqual([]);
   });
 });
+
+describe('ninth round: ordinals, deadlines, earlier figures named by when, ranked lists', () => {
+  it('reads 第N个 closing a clause as the running total, and 今天第N个 as the day so far', async () => {
+    const hedong = { from: 'wecom:hedong_zhao' };
+    expect((await run('东关社区居委会刚选完 这是全镇第十二个', records({ 城关镇: { committeeDone: 12 } }), { from: 'wecom:chengguan_li' })).problems).toEqual([]);
+    const before = [{ township: '河东镇', date: '2026-11-21', figures: { committeeDone: 7 } }];
+    expect((await run('河东 李家湾村村委刚选完 今天第一个', records({ 河东镇: { committeeDone: 8 } }), { ...hedong, before })).problems).toEqual([]);
+    // An ordinal that does not close its clause is a place in a list, no figure.
+    expect((await run('河东镇第一个完成的是李家湾村，村委会完成8个', records({ 河东镇: { committeeDone: 8 } }), hedong)).problems).toEqual([]);
+  });
+
+  it('reads what follows a deadline as a plan, and a reason for being slow as an aside', async () => {
+    const r = await run('河东镇党组织全部完成，村委会13个，要求25号前村委会全部完成', records({ 河东镇: { partyDone: 15, committeeDone: 13 } }), { from: 'wecom:zzb_liu' });
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('未计入：25号前村委会全部完成');
+    expect((await run('马坊乡进度慢，主要是两个村矛盾比较多，目前党组织完成5个', records({ 马坊乡: { partyDone: 5 } }), { from: 'wecom:zzb_liu' })).problems).toEqual([]);
+  });
+
+  it('takes a figure named by when it was reported (中午报的, 当时误报, 说成) as the one replaced', async () => {
+    const today = [{ township: '河西乡', date: '2026-11-22', figures: { partyDone: 11, committeeDone: 9 } }];
+    const r = await run('晚上总的：支部11个，村委会是8个，中午报的9个多算了后沟村', records({ 河西乡: { partyDone: 11, committeeDone: 8 } }), { before: today });
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('原为9');
+    const old = [{ township: '马坊乡', date: '2026-11-20', figures: { committeeDone: 4 } }];
+    expect((await run('更正：11月20日马坊乡村委会应为3个，当时误报4个', records({ '马坊乡 2026-11-20': { committeeDone: 3 } }), { from: 'wecom:zzb_liu', before: old })).problems).toEqual([]);
+  });
+
+  it('reads a numbered ranking under a bracketed indicator, and townships joined by a space with 分别', async () => {
+    const admin = { from: 'wecom:zzb_liu' };
+    expect((await run('今日排名（按党组织完成数）：1.龙泉19个 2.河东15个 3.城关14个', records({ 龙泉镇: { partyDone: 19 }, 河东镇: { partyDone: 15 }, 城关镇: { partyDone: 14 } }), admin)).problems).toEqual([]);
+    expect((await run('新华 东城两个街道居委会分别完成5个和4个', records({ 新华街道: { committeeDone: 5 }, 东城街道: { committeeDone: 4 } }), admin)).problems).toEqual([]);
+    expect((await run('党组织：城关15 河东15 杨家岭7，河东、杨家岭已全部完成', records({ 城关镇: { partyDone: 15 }, 河东镇: { partyDone: 15 }, 杨家岭乡: { partyDone: 7 } }), admin)).problems).toEqual([]);
+  });
+
+  it('reads 六成 as a rate, refused when it gives no whole count', async () => {
+    expect((await run('马坊乡8个村，党组织换届完成六成', { refuse: 'percent-inexact', mention: ['六成'], avoid: [] }, { from: 'wecom:zzb_liu' })).problems).toEqual([]);
+    expect((await run('河东镇党组织完成六成', records({ 河东镇: { partyDone: 9 } }), { from: 'wecom:hedong_zhao' })).problems).toEqual([]);
+  });
+});
