@@ -6,6 +6,7 @@
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
 import { ABOUT_RULE, itemAnswer, CLOSE, SITUATIONAL } from './ask-common.js';
 import type { AskOptions, AskResult } from './types.js';
+import { facetItem } from './ask-facet.js';
 
 /** A list item that forbids an act (十严禁, 十不准), not one that names who may not stand (负面清单). */
 const FORBIDS = /^(?:严禁|不准|不得|禁止)/;
@@ -206,7 +207,7 @@ export function refined(index: KnowledgeIndex, answered: AskResult, cleaned: str
 
 /** Checks any chosen item passes, however it was found (rules or example questions). */
 export function laterChecks(index: KnowledgeIndex, answered: AskResult, cleaned: string, opts: AskOptions = {}): AskResult {
-  return countyVersion(index, limitNotList(index, answered, cleaned), cleaned, opts);
+  return countyVersion(index, facetItem(index, limitNotList(index, answered, cleaned), cleaned), cleaned, opts);
 }
 
 /** "老班子几天之内得交", "多久": a time limit asked. */

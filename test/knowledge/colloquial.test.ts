@@ -241,3 +241,19 @@ describe('a question that points back to something said before', () => {
     expect(service.ask('刚才说的那个十严禁第三条是啥', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 3 } });
   });
 });
+
+describe('the kind of fact asked: who, from what age, when (ask-facet.ts)', () => {
+  it.each([
+    ['村务监督委员会是谁来推选', 'supervision-audit', 1],
+    ['监委会是谁选出来的，乡里定还是村里选', 'supervision-audit', 1],
+    ['外来户住一年以上申请登记 谁同意算数', 'cwh-election', 3],
+    ['选民登记按多大岁数算', 'cwh-election', 2],
+  ])('%s is answered by the item that states it', (q, topic, n) => {
+    expect(service.ask(q, village)).toMatchObject({ kind: 'item', topic: { id: topic }, item: { n } });
+  });
+
+  it('keeps the item when 谁 asks who may (谁能投票) or whom (委托给谁)', () => {
+    expect(service.ask('党支部换届谁能投票', village)).toMatchObject({ kind: 'item', topic: { id: 'party-election' }, item: { n: 3 } });
+    expect(service.ask('外出打工的选民能委托给谁投票', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 9 } });
+  });
+});
