@@ -16,6 +16,8 @@ import { anchored, anchoredInItem, beyondNames, namesLink, namesTopic } from './
 export const MIN_CONFIDENCE = 0.55;
 /** Below this share of the question explained by the chosen item (with its topic's header), abstain. */
 const MIN_ITEM_FIT = 0.55;
+/** The word every kinship word (媳妇, 那口子, 表哥's 近亲属 sense) is read as (synonyms.yaml). */
+const KIN = '近亲属';
 /** For an item of a numbered list, the share of the question's known (non-context) words it must explain. */
 const MIN_LIST_KNOWN = 0.66;
 /** The question asks for a fact (who, where, how much, when, whether there is …), not about a situation. */
@@ -103,7 +105,10 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   // other fact that merely shares an object with an item ("选票谁来印" is not 严禁伪造选票).
   const asksOtherFact = INFO_QUESTION.test(cleaned) && !situational && !ABOUT_RULE.test(cleaned);
   if (list && asksOtherFact && !namesTopic(terms.filter((t) => entry.nameTerms.has(t)), entry)) return false;
-  const content = list ? terms.filter((t) => !index.common(t)) : terms;
+  // "俺媳妇户口没迁 能投票不": a relative the story is about counts only for a rule that speaks of kin
+  // (委托近亲属, 近亲属不得担任); for any other rule the person is the story's subject, not its matter.
+  // A list of what is forbidden keeps it: the story's person weighs against a neighbouring prohibition.
+  const content = list ? terms.filter((t) => !index.common(t)) : terms.filter((t) => t !== KIN || vocab.has(t));
   if (!anchored(index, terms, entry, n) || index.coverage(content, vocab) < MIN_ITEM_FIT) return false;
   // Naming the list is no anchor for one of its items: "这个违反换届纪律不" about 放鞭炮 must share a
   // word with the rule itself (its title or keywords), or no rule of the list is said to cover it.

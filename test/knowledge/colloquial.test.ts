@@ -257,3 +257,15 @@ describe('the kind of fact asked: who, from what age, when (ask-facet.ts)', () =
     expect(service.ask('外出打工的选民能委托给谁投票', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 9 } });
   });
 });
+
+describe('the person a story is about, and 这算啥', () => {
+  it('reads a relative the story is about as its subject, not as kin, for a rule that does not speak of kin', () => {
+    expect(service.ask('俺村老王媳妇上个月才嫁过来 户口还没迁 能在俺村投票不', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 3 } });
+    // A list of what is forbidden keeps weighing it: no neighbouring prohibition is reached through it.
+    expect(service.ask('俺邻居放话说不选他儿子他就去砸票箱，这算违反换届纪律不', village).topic?.id).not.toBe('discipline-village');
+  });
+
+  it('asks 这算啥 about an act told as whether it breaks a rule', () => {
+    expect(service.ask('有人挨家挨户给钱让投他，一票二百，这算啥', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 2 } });
+  });
+});
