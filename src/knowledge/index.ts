@@ -171,9 +171,11 @@ export class KnowledgeIndex {
     return [...direct, ...folded];
   }
 
-  /** The question's words (see terms()) that tell a breach, in the synonym table's form ("红包" → 送礼). */
+  /** The question's words (see terms()) that tell a breach, in the synonym table's form ("红包" → 送礼), and the breach each is a means of (贿选). */
   breachTerms(terms: string[]): string[] {
-    return terms.filter((t) => this.breachForms.has(t));
+    const told = terms.filter((t) => this.breachForms.has(t));
+    const served = told.map((t) => this.base.lexicon.means[t]?.toLowerCase()).filter((t): t is string => !!t && !told.includes(t));
+    return [...told, ...served];
   }
 
   /** Words of the (cleaned) question that name a matter outside the base. */

@@ -27,6 +27,7 @@ const lexiconSchema = z.strictObject({
   bodies: z.array(z.array(word).min(1)).default([]),
   outside: z.array(word).default([]),
   misconduct: z.array(word).default([]),
+  means: z.record(z.string(), word).default({}),
   intents: z.array(z.strictObject({ ask: z.array(word).min(1), answer: z.array(word).min(1) })).default([]),
 });
 
@@ -116,7 +117,7 @@ export function loadKnowledge(dir: string): LoadResult {
     }
   }
   if (!files.length) issues.push({ file: dir, severity: 'error', code: 'no-topics' });
-  let lexicon: Lexicon | undefined = { groups: [], typos: {}, stopwords: [], story: [], context: [], terms: [], bodies: [], outside: [], misconduct: [], intents: [] };
+  let lexicon: Lexicon | undefined = { groups: [], typos: {}, stopwords: [], story: [], context: [], terms: [], bodies: [], outside: [], misconduct: [], means: {}, intents: [] };
   const lexText = existsSync(join(dir, LEXICON_FILE)) ? read(LEXICON_FILE) : undefined;
   if (lexText !== undefined) {
     const parsed = parseLexicon(lexText);

@@ -73,6 +73,8 @@ export interface Lexicon {
   outside: string[];
   /** Words telling of a breach (冒名, 伪造, 威胁): only a rule that forbids it, or names it, answers such a story. */
   misconduct: string[];
+  /** A breach told by its means names the breach it serves: 送礼 (giving money, gifts) is a means of 贿选. */
+  means: Record<string, string>;
   /**
    * Kinds of question and the rules that answer them: a question containing one of `ask` ("什么意思")
    * prefers, within its topic, an item whose title contains one of `answer` ("含义").

@@ -269,3 +269,18 @@ describe('the person a story is about, and 这算啥', () => {
     expect(service.ask('有人挨家挨户给钱让投他，一票二百，这算啥', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 2 } });
   });
 });
+
+describe('a breach told by its means (synonyms.yaml means)', () => {
+  it.each(['那人要是靠送钱选上了，还算不算', '靠送钱当上村主任的 那当选还算数吗', '要是查出来他是靠送钱选上的 选上了算数不'])('%s: whether the outcome stands is the rule on bribery (当选无效)', (q) => {
+    expect(service.ask(q, village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 10 } });
+  });
+
+  it('leaves a promise of money, asked as an act, with the discipline list', () => {
+    expect(service.ask('他说选上了给每户分五百块钱，这算啥', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 2 } });
+  });
+
+  it('never answers a proxy written for someone else with the lawful proxy rule', () => {
+    const r = service.ask('选民出去打工了 村干部替他写了张委托书就帮他投了 这咋算', village);
+    expect(r.item?.title ?? '').not.toContain('书面委托');
+  });
+});

@@ -159,6 +159,7 @@ describe('the tokenizer', () => {
     bodies: [],
     outside: [],
     misconduct: [],
+    means: {},
     intents: [],
   };
   const tok = new Tokenizer(lexicon, ['一肩挑', '长期外出', '村委会']);
