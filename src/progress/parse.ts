@@ -5,6 +5,7 @@ import { resolveDate, type DateSpec } from './dates.js';
 import { foldText, type Lexicon } from './lexicon.js';
 import { scan, type Token } from './scan.js';
 import { soundsLike } from './sounds-like.js';
+import { readRollCall } from './roll-call.js';
 import { readTables } from './table.js';
 import type { TownshipMatcher } from './townships.js';
 import type { Item, ParsedReport, ReportError } from './types.js';
@@ -42,6 +43,8 @@ export interface PrepareOptions {
 /** Fold, fix known typos, drop emoji: the text every later step reads. */
 export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {}): string {
   let t = foldText(text);
+  // Counted before emoji go: a roll call's marks (✔, ❌) are emoji.
+  t = readRollCall(t.replace(/\r\n?/g, '\n'), lexicon) ?? t;
   if (MAYBE_EMOJI.test(t)) t = t.replace(KEYCAP_RUN, keycaps).replace(EMOJI, ' ');
   t = t.replace(EMOTICON, ' ').replace(/\r\n?/g, '\n');
   for (const [from, to] of lexicon.typos) if (t.includes(from)) t = t.split(from).join(to);
@@ -52,6 +55,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // "全县合计34个", "以上三个乡镇合计…": a sum over townships is no township's figure: its words are marked
   // as the sum (indicators.yaml words: 全县合计), so the figure is set aside and named in the reply.
   t = t.replace(TOTAL_OVER_TOWNSHIPS, '全县合计');
+  // "合计：党支部3个 村委2个": a heading that says the names after it are totals, not the due count.
+  if (/[合共总小汇一]/.test(t)) t = t.replace(TOTALS_HEADING, '累计:');
   // Spoken 俩 and 仨 are two and three (of whatever is being counted).
   if (/[俩仨]/.test(t)) t = t.replace(/俩个?/g, '两个').replace(/仨个?/g, '三个');
   if (opts.townships) {
@@ -64,6 +69,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
 
 // 以上 only where a clause starts ("以上三个乡镇合计"), never in 大专及以上累计.
 const TOTAL_OVER_TOWNSHIPS = /(?:全县[^,;。\n]{0,8}?|(?<=^|[\n,;。:])以上[^,;。\n]{0,10}?)(?:合计|共计|总计|汇总|累计|一共|共|平均)/g;
+const TOTALS_HEADING = /(?<!全县)(?:合计|共计|总计|小计|汇总|一共|总共)\s*:(?=\s*[^\s\d零〇一二两三四五六七八九十])/g;
 const CLAUSE_ENDS = [',', ';', '。', '!', '?', '\n'];
 
 function zeroes(text: string, phrase: string, zero: string, lexicon: Lexicon): string {

@@ -667,3 +667,27 @@ describe('ninth round: ordinals, deadlines, earlier figures named by when, ranke
     expect((await run('河东镇党组织完成六成', records({ 河东镇: { partyDone: 9 } }), { from: 'wecom:hedong_zhao' })).problems).toEqual([]);
   });
 });
+
+describe('a roll call of villages with marks, and a totals heading', () => {
+  const roll = '河西乡换届进度\n1. 东坡村 党支部√ 村委√ 监委×\n2. 西岭村 党支部√ 村委× 监委×\n3. 南沟村 党支部✔ 村委✅ 监委❌';
+  it('counts the marks per body as the totals', async () => {
+    expect((await run(roll, records({ 河西乡: { partyDone: 3, committeeDone: 2, supervisionDone: 0 } }))).problems).toEqual([]);
+  });
+
+  it('reads a totals line that agrees, and refuses one that does not', async () => {
+    expect((await run(`${roll}\n合计：党支部3个 村委2个`, records({ 河西乡: { partyDone: 3, committeeDone: 2, supervisionDone: 0 } }))).problems).toEqual([]);
+    expect((await run(`${roll}\n合计：党支部4个`, { refuse: 'conflict', mention: [], avoid: [] })).problems).toEqual([]);
+  });
+
+  it('leaves one village with a mark, or marks after words that are no body, unread as a count', async () => {
+    const one = await run('东坡村 支部√', { ignore: true });
+    expect(one.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
+    const other = await run('1. 东坡村 满意度√\n2. 西岭村 满意度√', { ignore: true });
+    expect(other.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
+  });
+
+  it('reads 合计：before names as totals, and 合计：before a count of villages as the due count', async () => {
+    expect((await run('河西乡合计：党支部3个 村委2个', records({ 河西乡: { partyDone: 3, committeeDone: 2 } }))).problems).toEqual([]);
+    expect((await run('河西乡合计：12个村 党组织完成9个', records({ 河西乡: { due: 12, partyDone: 9 } }))).problems).toEqual([]);
+  });
+});
