@@ -127,6 +127,9 @@ function nameFirst(text: string, lexicon: Lexicon): string {
     .join('\n');
 }
 
+/** A closing "is this right?" after figures: the reply that confirms them answers it. */
+const CONFIRM_TAG = /[,，。;；\s]*(?:不知道|不晓得)?我?(?:(?:这样|这么)?(?:报|写|填|发|报送)(?:得|的)?(?:对吗|对不对|对不|对么|对吧|行吗|行不行|可以吗|可以不|没问题吧|没错吧)|(?:这样|这么)?(?:对吗|对不对|对么|对吧|没错吧))[?？!！。~～\s]*$/;
+
 /** Where a question put to the clerk begins inside a report ("村委完成4个了 问一下…算不算一肩挑？"). */
 const ASKING = /(?=问一下|问下|请问|想问|咨询一下|顺便问|另外问)/;
 
@@ -178,7 +181,8 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   const table = readTables(cells, ctx);
   const whole = nameFirst(table ? prepare(table.text, ctx.lexicon) : cells.replace(/[ \t]{2,}/g, ' ').trim(), ctx.lexicon);
   const notReport = { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], heard: [], replaced: [], asked: [], text: whole };
-  let text = whole;
+  // "支部完成6个，这样报对吗？": asking whether the report is right is answered by the confirmation itself.
+  let text = whole.replace(CONFIRM_TAG, '');
   let tokens = scan(text, ctx);
   const vagueText = tokens.filter((t) => t.t === 'vague').map((t) => t.raw);
   const question = QUESTION.test(vagueText.reduce((s, v) => s.split(v).join(' '), text));

@@ -691,3 +691,21 @@ describe('a roll call of villages with marks, and a totals heading', () => {
     expect((await run('河西乡合计：12个村 党组织完成9个', records({ 河西乡: { due: 12, partyDone: 9 } }))).problems).toEqual([]);
   });
 });
+
+describe('a new liaison’s words', () => {
+  it.each([
+    ['监督会选完4个了', { supervisionDone: 4 }],
+    ['书记主任一个人的有5个村', { oneShoulder: 5 }],
+    ['书记和主任是一个人的村有5个', { oneShoulder: 5 }],
+    ['支部今天新完成2个，总的是8个，村委总共5个', { partyDone: 8, committeeDone: 5 }],
+  ])('%s', async (text, figures) => {
+    expect((await run(text, records({ 河西乡: figures }))).problems).toEqual([]);
+  });
+
+  it('records figures followed by "is this right?", answered by the confirmation; a question about a rule stays one', async () => {
+    for (const text of ['支部完成6个，这样报对吗？', '支部完成6个，不知道这么写对不对', '支部完成6个 对吧']) {
+      expect((await run(text, records({ 河西乡: { partyDone: 6 } }))).problems, text).toEqual([]);
+    }
+    expect((await run('村委班子里一个女同志都没有，行不行', { ignore: true })).problems).toEqual([]);
+  });
+});
