@@ -163,11 +163,14 @@ function superseded(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: 
  * as well as the best one;
  * one that just names the topic ("一肩挑是什么意思") takes the aspect when one item has it.
  */
-function byAspect(index: KnowledgeIndex, chosen: Ranked, cleaned: string, hasWords: boolean): number | undefined {
+function byAspect(index: KnowledgeIndex, chosen: Ranked, cleaned: string, hasWords: boolean, terms: string[] = []): number | undefined {
   const items = index.aspectItems(cleaned, chosen.entry);
   if (hasWords) {
     const best = chosen.itemScores[chosen.bestItem] ?? 0;
-    const touched = items.filter((i) => (chosen.itemScores[i] ?? 0) >= ASPECT_SHARE * best && best > 0);
+    // "罢免村委会成员需要什么程序": the aspect (程序) picks among the rules on what is asked (罢免), never a
+    // rule that shares none of the question's own words with the best one (移交…由选举委员会主持).
+    const own = terms.filter((t) => !index.common(t) && chosen.entry.itemKeys[chosen.bestItem]!.has(t) && !chosen.entry.nameTerms.has(t));
+    const touched = items.filter((i) => (chosen.itemScores[i] ?? 0) >= ASPECT_SHARE * best && best > 0 && (!own.length || own.some((t) => chosen.entry.itemKeys[i]!.has(t))));
     return touched.length ? touched.reduce((a, b) => (chosen.itemScores[b]! > chosen.itemScores[a]! ? b : a)) : undefined;
   }
   return items.length === 1 ? items[0] : undefined;
@@ -280,7 +283,7 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   const sole = beyond.length ? undefined : (soleItem(chosen.entry, terms) ?? dominantItem(chosen));
   const sameList = (t: Topic) => t === topic || (!!topic.family && t.family === topic.family);
   const unsure = () => result({ kind: 'abstain', confidence, suggestions: [topic, ...closest().filter((t) => !sameList(t))].slice(0, 3) });
-  const aspect = byAspect(index, chosen, cleaned, beyond.length > 0);
+  const aspect = byAspect(index, chosen, cleaned, beyond.length > 0, terms);
   if (sole === undefined && aspect === undefined && (!beyond.length || itemCoverage < 0.34)) {
     // Words beyond the topic's name that no item explains ask for something the base does not say.
     if (beyond.length || !anchored(index, terms, chosen.entry)) return unsure();

@@ -182,7 +182,7 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   const whole = nameFirst(table ? prepare(table.text, ctx.lexicon) : cells.replace(/[ \t]{2,}/g, ' ').trim(), ctx.lexicon);
   const notReport = { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], heard: [], replaced: [], asked: [], text: whole };
   // "支部完成6个，这样报对吗？": asking whether the report is right is answered by the confirmation itself.
-  let text = whole.replace(CONFIRM_TAG, '');
+  let text = /[吗不吧么]/.test(whole.slice(-8)) ? whole.replace(CONFIRM_TAG, '') : whole;
   let tokens = scan(text, ctx);
   const vagueText = tokens.filter((t) => t.t === 'vague').map((t) => t.raw);
   const question = QUESTION.test(vagueText.reduce((s, v) => s.split(v).join(' '), text));

@@ -284,3 +284,14 @@ describe('a breach told by its means (synonyms.yaml means)', () => {
     expect(r.item?.title ?? '').not.toContain('书面委托');
   });
 });
+
+describe('the kind of rule asked (程序) within what is asked about', () => {
+  it('answers how to recall with the rule on recall, not another rule whose title says 选举', () => {
+    expect(service.ask('罢免村委会成员需要什么程序', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-after' }, item: { n: 1 } });
+  });
+
+  it('reads 多长时间换一次 as the term, while 多长时间 alone asks a duration', () => {
+    expect(service.ask('村委会多长时间换一次', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-basics' }, item: { n: 2 } });
+    expect(index.terms(index.tokenizer.clean('换届后多长时间内要交接'))).not.toContain('任期');
+  });
+});
