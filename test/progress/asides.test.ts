@@ -686,6 +686,13 @@ describe('a roll call of villages with marks, and a totals heading', () => {
     expect(other.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
   });
 
+  it('counts villages marked under a body’s name, on its line or one a line below', async () => {
+    expect((await run('党支部：东坡村√ 西岭村√ 南沟村×\n村委会：东坡村√ 西岭村× 南沟村×', records({ 河西乡: { partyDone: 2, committeeDone: 1 } }))).problems).toEqual([]);
+    expect((await run('河西乡今日进展\n一、党组织：\n1.东坡村√\n2.西岭村√\n二、村委会：\n1.东坡村√\n2.西岭村×', records({ 河西乡: { partyDone: 2, committeeDone: 1 } }))).problems).toEqual([]);
+    const one = await run('村委会：东坡村√', { ignore: true });
+    expect(one.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
+  });
+
   it('reads 合计：before names as totals, and 合计：before a count of villages as the due count', async () => {
     expect((await run('河西乡合计：党支部3个 村委2个', records({ 河西乡: { partyDone: 3, committeeDone: 2 } }))).problems).toEqual([]);
     expect((await run('河西乡合计：12个村 党组织完成9个', records({ 河西乡: { due: 12, partyDone: 9 } }))).problems).toEqual([]);
