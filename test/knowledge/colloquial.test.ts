@@ -295,3 +295,16 @@ describe('the kind of rule asked (程序) within what is asked about', () => {
     expect(index.terms(index.tokenizer.clean('换届后多长时间内要交接'))).not.toContain('任期');
   });
 });
+
+describe('fillers and slips of a phone keyboard', () => {
+  it('reads past fillers (打个, 一声) and slips (侯选人, 选民等级)', () => {
+    expect(service.ask('委托投漂要写委托书不，打个电话说一声行不行', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 9 } });
+    expect(service.ask('俺们村有个媳妇户口还在娘家村 人在俺村住了三年了 能在俺村等级选民不', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 3 } });
+    expect(index.terms(index.tokenizer.clean('侯选人发红包'))).toContain('候选人');
+  });
+
+  it('still declines what the base does not cover', () => {
+    expect(service.ask('俺小舅子买彩票中了五千，要交税不', village).kind).toBe('abstain');
+    expect(service.ask('老年人不识字，投票时能不能让孙子帮着写票', village).kind).toBe('abstain');
+  });
+});
