@@ -31,6 +31,11 @@ export class TodayWithTotal {
     else if (this.todayDone && !inc) this.todayItems.push(item);
   }
 
+  /** The item is a figure said after 今天 on this line, still waiting for a total to pair with. */
+  holds(item: BoundItem | undefined): boolean {
+    return !!item && this.todayItems.includes(item);
+  }
+
   endClause() {
     this.todayDone = false;
     this.afterCumul = false;

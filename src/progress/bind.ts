@@ -154,7 +154,10 @@ class Binder extends BindState {
     // "又完成了两个，现在一共五个": after an increment, 共/一共 restate the running total, not the due count;
     // "全部完成,共16个": after 全部完成 they restate the figure, which must agree with the due count.
     const last = this.out.items[this.out.items.length - 1];
-    if (tok.keys.includes('due') && DUE_FILLERS.has(tok.raw) && (last?.value.kind === 'increment' || last?.value.kind === 'all') && last.seg === tok.seg) {
+    // "今天选了两个，一共4个": after the day's figure too, unless villages are counted ("共12个村" is the due count).
+    const villages = this.next?.t === 'num' && /(村|社区)\)?$/.test(this.next.raw);
+    const restates = last?.value.kind === 'increment' || last?.value.kind === 'all' || (this.today.holds(last) && !villages);
+    if (tok.keys.includes('due') && DUE_FILLERS.has(tok.raw) && restates && last!.seg === tok.seg) {
       return flag(this, { ...tok, t: 'flag', flag: 'cumul' }, undefined);
     }
     if (SCOPE.test(this.lineNames[this.lineNames.length - 1] ?? '') && this.pending.length === 1 && this.pending[0]!.join() === 'due') {

@@ -196,6 +196,11 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       push({ t: 'town', name: null }, candidate.raw);
       continue;
     }
+    // "今天+2，共7": a plus straight after the day is the day's increment ("大专+38" is 及以上, no increment).
+    if (ch === '+' && !pre.trim() && tokens[tokens.length - 1]?.t === 'date' && /[\d一二两三四五六七八九十]/.test(text[pos + 1] ?? '')) {
+      push({ t: 'flag', flag: 'incr' }, ch);
+      continue;
+    }
     const ordinal = ch === '第' ? ordinalAt(text, pos) : null;
     if (ordinal === 'count') {
       // "这是全镇第十二个" is the running total; "今天第二个" is the day's count so far.

@@ -716,3 +716,20 @@ describe('a new liaison’s words', () => {
     expect((await run('村委班子里一个女同志都没有，行不行', { ignore: true })).problems).toEqual([]);
   });
 });
+
+describe('the day’s figure beside a running total said with 共/一共/+', () => {
+  it.each([
+    ['监督会今天选了两个，一共4个', { supervisionDone: 4 }],
+    ['村委今天完成2个 共5个', { committeeDone: 5 }],
+    ['支部：今天+2，共7', { partyDone: 7 }],
+    ['监督会今天选了两个，加上以前的一共4个', { supervisionDone: 4 }],
+    ['支部今天的是2个，总的7个', { partyDone: 7 }],
+  ])('%s is a total, never the due count', async (text, figures) => {
+    expect((await run(text, records({ 河西乡: figures }))).problems).toEqual([]);
+  });
+
+  it('still reads villages counted after 共 as the due count, and 大专+ as 及以上', async () => {
+    expect((await run('党组织今天完成2个，共12个村', records({ 河西乡: { due: 12, partyDone: 2 } }))).problems).toEqual([]);
+    expect((await run('河西乡大专+38 女21', records({ 河西乡: { college: 38, female: 21 } }))).problems).toEqual([]);
+  });
+});
