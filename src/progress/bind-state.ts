@@ -41,6 +41,8 @@ export abstract class BindState {
   people: number | null = null;
   /** The next figure is what is still to do ("还差两个村"). */
   remainingNext = false;
+  /** The due count's name waiting was a bare 共/一共 ("完成2个 共5个"): is it the due count or a total? */
+  dueByFiller = false;
   /** The token after the one being read, and the one after that. */
   next: Token | undefined = undefined;
   afterNext: Token | undefined = undefined;

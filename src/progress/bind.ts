@@ -37,6 +37,8 @@ class Binder extends BindState {
       return;
     }
     this.carry.emitted(keys, carried);
+    const byFiller = this.dueByFiller;
+    this.dueByFiller = false;
     if (tok.t !== 'flag') this.clauseKeys.push(keys.filter((k) => k !== 'due'));
     // "又完成1个村监委会选举，全乡8个村全部完成": the due count is never an increment.
     const inc = this.incr !== 'none' && !(keys.length === 1 && keys[0] === 'due' && tok.t === 'num' && /(村|社区)/.test(tok.raw));
@@ -58,6 +60,8 @@ class Binder extends BindState {
       if (value?.kind === 'percent' && this.people !== null && PEOPLE_KEYS.has(key)) value.of = this.people;
       const part = carried ? undefined : this.parts.get(key);
       if (value?.kind === 'number' && part) value.part = part;
+      // "村委完成2个 共5个": 共 after a figure of the clause, with no village unit, may be the due count or a total.
+      if (value?.kind === 'number' && key === 'due' && byFiller && !/(村|社区)/.test(tok.raw) && this.lineValues > 0) value.bare = true;
       if (value) {
         const item: BoundItem = { key, value, at: tok.at, seg: tok.seg };
         if (this.beforeCorrection) supersede(this, item);
@@ -151,6 +155,7 @@ class Binder extends BindState {
     this.unsaid = null;
     if (unsaid && unsaid.join() === tok.keys.join()) return;
     if (tok.keys.includes('due') && this.pending.length && DUE_FILLERS.has(tok.raw)) return;
+    this.dueByFiller = tok.keys.length === 1 && tok.keys[0] === 'due' && DUE_FILLERS.has(tok.raw);
     // "又完成了两个，现在一共五个": after an increment, 共/一共 restate the running total, not the due count;
     // "全部完成,共16个": after 全部完成 they restate the figure, which must agree with the due count.
     const last = this.out.items[this.out.items.length - 1];

@@ -106,6 +106,11 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
       let value: number;
       // "党组织19/20": the denominator states the due count; a restatement of the figure on record adds nothing.
       if (item.key === 'due' && spec.kind === 'number' && spec.implied && spec.n === base.due) continue;
+      // "村委完成2个 共5个" from a township of 12 villages: 5 is more likely a total than the due count. Asked, not guessed.
+      if (item.key === 'due' && spec.kind === 'number' && spec.bare && spec.n !== (base.due ?? countyDue)) {
+        errors.push({ code: 'due-unclear', township, date, field: 'due', value: spec.n, limit: base.due ?? countyDue, raw: spec.raw });
+        continue;
+      }
       if (spec.kind === 'number') value = spec.n;
       else if (spec.kind === 'all') value = due;
       else if (spec.kind === 'remaining') {

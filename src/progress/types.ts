@@ -6,12 +6,13 @@ export type Part = 'village' | 'community';
 
 /** How a figure was given. Anything not `number` is derived, as documented in docs/reports.md. */
 export type ValueSpec =
-  /** `implied`: a due count only restated ("19/20"), recorded only when it differs from what is known. */
+  /** `implied`: a due count only restated ("19/20"), recorded only when it differs from what is known.
+   *  `bare`: a due count said only as 共/一共 N after a figure, with no village unit ("完成2个 共5个"). */
   /**
    * `part`: the figure of the villages or of the communities only ("社区党组织2个"); `parts`: the two such
    * figures this one adds up (plan-parts.ts).
    */
-  | { kind: 'number'; n: number; raw: string; implied?: true; part?: Part; parts?: { village: number; community: number } }
+  | { kind: 'number'; n: number; raw: string; implied?: true; bare?: true; part?: Part; parts?: { village: number; community: number } }
   | { kind: 'increment'; n: number; raw: string }
   /** `of`: the head count the rate is a share of, when the message gives it ("两委成员共96人…35岁以下占12.5%"). */
   | { kind: 'percent'; p: number; raw: string; of?: number }
@@ -58,6 +59,7 @@ export const REASON_CODES = [
   'homophone',
   'table-columns',
   'no-base',
+  'due-unclear',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
