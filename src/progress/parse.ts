@@ -2,11 +2,12 @@
 // Pure: the same text, today and county always give the same result. Never throws on any input.
 import { bind, type Ref } from './bind.js';
 import { resolveDate, type DateSpec } from './dates.js';
-import { foldText, type Lexicon } from './lexicon.js';
+import { foldText, longestAt, type Lexicon } from './lexicon.js';
 import { scan, type Token } from './scan.js';
 import { soundsLike } from './sounds-like.js';
-import { readRollCall } from './roll-call.js';
+import { foldMarks, readRollCall } from './roll-call.js';
 import { readTables } from './table.js';
+import { readTypedPinyin } from './typed-pinyin.js';
 import type { TownshipMatcher } from './townships.js';
 import type { Item, ParsedReport, ReportError } from './types.js';
 
@@ -43,8 +44,8 @@ export interface PrepareOptions {
 /** Fold, fix known typos, drop emoji: the text every later step reads. */
 export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {}): string {
   let t = foldText(text);
-  // Counted before emoji go: a roll call's marks (✔, ❌) are emoji.
-  t = readRollCall(t.replace(/\r\n?/g, '\n'), lexicon) ?? t;
+  // A roll call's marks (✔, ❌) are emoji: folded to √ and × before emoji go.
+  if (MAYBE_EMOJI.test(t)) t = foldMarks(t);
   if (MAYBE_EMOJI.test(t)) t = t.replace(KEYCAP_RUN, keycaps).replace(EMOJI, ' ');
   t = t.replace(EMOTICON, ' ').replace(/\r\n?/g, '\n');
   for (const [from, to] of lexicon.typos) if (t.includes(from)) t = t.split(from).join(to);
@@ -56,20 +57,29 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // as the sum (indicators.yaml words: 全县合计), so the figure is set aside and named in the reply.
   t = t.replace(TOTAL_OVER_TOWNSHIPS, '全县合计');
   // "合计：党支部3个 村委2个": a heading that says the names after it are totals, not the due count.
-  if (/[合共总小汇一]/.test(t)) t = t.replace(TOTALS_HEADING, '累计:');
+  // Without a colon only straight before a name ("合计审查72人", not "这么统计吗").
+  if (/[合共总小汇一统]/.test(t)) t = t.replace(TOTALS_HEADING, (m, colon: string | undefined, at: number) => (colon || longestAt(lexicon.nameIndex, t, at + m.length) ? '累计:' : m));
   // Spoken 俩 and 仨 are two and three (of whatever is being counted).
   if (/[俩仨]/.test(t)) t = t.replace(/俩个?/g, '两个').replace(/仨个?/g, '三个');
+  const typed = readTypedPinyin(t, lexicon);
+  if (typed) {
+    opts.heard?.push(...typed.changes);
+    t = typed.text;
+  }
   if (opts.townships) {
     const folded = soundsLike(lexicon, opts.townships).fold(t);
     opts.heard?.push(...folded.changes);
     t = folded.text;
   }
+  // Counted once the names are read right (据委 is 居委).
+  if (t.includes('\n')) t = readRollCall(t, lexicon) ?? t;
   return opts.cells ? t : t.replace(/[ \t]{2,}/g, ' ').trim();
 }
 
-// 以上 only where a clause starts ("以上三个乡镇合计"), never in 大专及以上累计.
-const TOTAL_OVER_TOWNSHIPS = /(?:全县[^,;。\n]{0,8}?|(?<=^|[\n,;。:])以上[^,;。\n]{0,10}?)(?:合计|共计|总计|汇总|累计|一共|共|平均)/g;
-const TOTALS_HEADING = /(?<!全县)(?:合计|共计|总计|小计|汇总|一共|总共)\s*:(?=\s*[^\s\d零〇一二两三四五六七八九十])/g;
+// 以上 only where a clause starts and townships are summed ("以上三个乡镇合计"), never in 大专及以上累计 or a
+// roll call's 以上共14个村 (the township's own villages).
+const TOTAL_OVER_TOWNSHIPS = /(?:全县[^,;。\n]{0,8}?|(?<=^|[\n,;。:])以上(?=[^,;。\n]{0,10}?(?:乡|镇|街道|单位))[^,;。\n]{0,10}?)(?:合计|共计|总计|汇总|累计|一共|共|平均)/g;
+const TOTALS_HEADING = /(?<!全县)(?:合计|共计|总计|小计|汇总|统计|一共|总共)(\s*:)?\s*(?=[^\s\d零〇一二两三四五六七八九十:,，。;；、])/g;
 const CLAUSE_ENDS = [',', ';', '。', '!', '?', '\n'];
 
 function zeroes(text: string, phrase: string, zero: string, lexicon: Lexicon): string {
@@ -130,6 +140,24 @@ function nameFirst(text: string, lexicon: Lexicon): string {
 /** A closing "is this right?" after figures: the reply that confirms them answers it. */
 const CONFIRM_TAG = /[,，。;；\s]*(?:不知道|不晓得)?我?(?:(?:这样|这么)?(?:报|写|填|发|报送)(?:得|的)?(?:对吗|对不对|对不|对么|对吧|行吗|行不行|可以吗|可以不|没问题吧|没错吧)|(?:这样|这么)?(?:对吗|对不对|对么|对吧|没错吧))[?？!！。~～\s]*$/;
 
+/**
+ * A question about the report's own words — in brackets ("村委会(是叫村委会吧?)完成8个"), as a clause
+ * ("监督会就是监委会吧?", "连审是这个字吗", "是这么统计吗") or straight after a figure ("支部完成5个对吗") —
+ * is answered by the confirmation, which names how each word was read. Taken out, so the figures are read.
+ */
+const WORD_QUESTION = /^(?:[^,，。;；]{0,10}(?:就是|是叫|也叫|叫做|是不是叫|是这个字|这个字对)[^,，。;；]{0,10}|是?(?:这么|这样)(?:统计|算|写|报|填)的?|对吗(?:这么|这样)(?:算|写|报)?)(?:吗|吧|么|呢|对吗|对不对)?[?？!！~～\s]*$/;
+const FIGURE_THEN_CHECK = /(\d+\s*[个人名]?)(?:对吗|对吧|对不对|对么)[?？]?/g;
+const BRACKETED_QUESTION = /\([^()]*?(?:吗|吧|么|\?)[^()]*\)/g;
+
+function withoutWordQuestions(text: string): string {
+  let t = text.replace(BRACKETED_QUESTION, '').replace(FIGURE_THEN_CHECK, '$1 ').replace(CONFIRM_TAG, '');
+  t = t
+    .split(/(?<=[,，。;；?？!！\n])|(?<=\S)\s+(?=\S)/)
+    .filter((clause) => !WORD_QUESTION.test(clause.trim().replace(/^[,，。;；]+/, '')))
+    .join(' ');
+  return t.trim() === text.trim() ? text : t.trim();
+}
+
 /** Where a question put to the clerk begins inside a report ("村委完成4个了 问一下…算不算一肩挑？"). */
 const ASKING = /(?=问一下|问下|请问|想问|咨询一下|顺便问|另外问)/;
 
@@ -182,7 +210,7 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   const whole = nameFirst(table ? prepare(table.text, ctx.lexicon) : cells.replace(/[ \t]{2,}/g, ' ').trim(), ctx.lexicon);
   const notReport = { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], heard: [], replaced: [], asked: [], text: whole };
   // "支部完成6个，这样报对吗？": asking whether the report is right is answered by the confirmation itself.
-  let text = /[吗不吧么]/.test(whole.slice(-8)) ? whole.replace(CONFIRM_TAG, '') : whole;
+  let text = /[吗不吧么?]/.test(whole) ? withoutWordQuestions(whole) : whole;
   let tokens = scan(text, ctx);
   const vagueText = tokens.filter((t) => t.t === 'vague').map((t) => t.raw);
   const question = QUESTION.test(vagueText.reduce((s, v) => s.split(v).join(' '), text));

@@ -1,79 +1,135 @@
-// A roll call copied from the township's own group: one village a line, a mark after each body's name
-// ("1. 东坡村 党支部√ 村委√ 监委×"). The marks are counted per body and the lines are read as one line of
-// totals in their place ("党支部3个,村委2个,监委1个"), so the usual reading (a header's township and date, a
-// totals line that must agree) applies unchanged. The same for villages marked under a body's name
-// ("村委会：东坡村√ 西岭村√ 南沟村×", or one village a line below "村委会换届情况：").
-import type { Lexicon } from './lexicon.js';
+// A roll call (接龙) copied from the township's own group: one village a line, each body with a mark, a
+// word or a figure ("1. 东坡村 党支部√ 村委× 交叉任职3人", "柳林村：支部已选，村委未选"), or villages marked
+// under a body's name ("村委会：东坡村√ 西岭村×", one village a line below "今天新完成监委会："). The marks
+// are counted and the figures summed per body, and the lines are read as one line of totals in their place
+// ("党支部3个,村委会2个"), so the usual reading applies unchanged: a heading's township, date or 新增 says
+// whose and which figures they are, and a totals line beside them must agree.
+import { parseAnyNumber } from '../numerals.js';
+import { longestAt, type Lexicon } from './lexicon.js';
+import type { IndicatorKey } from '../store/types.js';
 
-/** Marks for done and not done, as phones and chat apps draw them. */
-const DONE = '√✓✔☑✅🉑';
-const NOT_DONE = '×✗✘❌❎☐□○〇';
-const MARK = `[${DONE}${NOT_DONE}]`;
-/** An optional list number, a village or community, then pairs of a body's name and its mark. */
-const LINE = new RegExp(`^\\s*(?:\\d{1,2}\\s*[.、)]\\s*|[\\u2460-\\u2473]\\s*)?([\\u4e00-\\u9fff]{1,8}?(?:村|社区|居委会))\\s*[:：,，]?\\s*((?:[^\\s${DONE}${NOT_DONE}:：,，、]{1,10}\\s*${MARK}\\s*[,，、;；]?\\s*)+)$`);
-const ANY_MARK = new RegExp(MARK);
-const PAIR = new RegExp(`([^\\s${DONE}${NOT_DONE}:：,，、;；]{1,10})\\s*(${MARK})`, 'g');
+/** Marks drawn by phones and chat apps, folded to √ and × (neither is an emoji, so both outlive emoji removal). */
+const DONE_MARKS = /[✓✔☑✅🉑]\uFE0F?/g;
+const NOT_DONE_MARKS = /[✗✘❌❎✖☐□]\uFE0F?/g;
+const DONE_WORDS = ['已完成', '完成了', '已换届', '已选完', '选完了', '已选', '选了', '选完', '完了', '完成', '是'];
+const NOT_WORDS = ['还没完成', '没完成', '未完成', '还没选', '没选', '未选', '还没有', '没有', '待选', '否'];
+/** A list number: 1. 1、 1) (1) 一、 ① — or digits straight before the village's name ("1白沙村"). */
+const LIST = /^\s*(?:\(?\d{1,2}\s*[.、)]?\s*|[一二三四五六七八九十]{1,3}\s*[、.]\s*|[\u2460-\u2473]\s*)?/;
+const VILLAGE = /^([\u4e00-\u9fff]{1,8}?(?:村|社区))(?![委民务])\s*:?\s*/;
+const SEPARATORS = /^[\s,、;]+/;
+const FIGURE = /^([\d]+|[零〇一二两三四五六七八九十]+)\s*(个|人|名)?/;
+/** A heading naming a body, its villages after it or one a line below: "二、村委会:", "今天新完成监委会:". */
+const BODY_HEAD = /^(.*?)\s*:\s*(.*)$/;
+const MARKED_VILLAGE = /([\u4e00-\u9fff]{1,8}?(?:村|社区))\s*([√×])/g;
+const MARKED_ONLY = /^(?:\s*(?:\d{1,2}\s*[.、)]\s*)?[\u4e00-\u9fff]{1,8}?(?:村|社区)\s*[√×]\s*[,、;]?)+\s*$/;
 
-/** A body's name heading villages: "村委会:", "2.村委会换届情况:" and what follows on the line. */
-const BODY_HEAD = /^\s*(?:\d{1,2}\s*[.、)]\s*|[一二三四五六七八九十]{1,2}\s*[、.]\s*)?([\u4e00-\u9fff()]{1,12}?)(?:换届|选举)?(?:情况|进度|进展)?\s*:\s*(.*)$/;
-/** A village or community and its mark. */
-const VILLAGE_MARK = new RegExp(`([\\u4e00-\\u9fff]{1,8}?(?:村|社区))\\s*(${MARK})`, 'g');
-/** A line of nothing but villages with marks (and list numbers, separators). */
-const MARKS_ONLY = new RegExp(`^(?:\\s*(?:\\d{1,2}\\s*[.、)]\\s*)?[\\u4e00-\\u9fff]{1,8}?(?:村|社区)\\s*${MARK}\\s*[,，、;；]?)+\\s*$`);
+/** Folds every done/not-done mark to √/× (the text is folded already: half-width punctuation). */
+export function foldMarks(text: string): string {
+  return text.replace(DONE_MARKS, '√').replace(NOT_DONE_MARKS, '×');
+}
 
-/** Lines of a roll call, counted: what replaces them, or null when the text holds none. */
+type Tally = Map<IndicatorKey, { name: string; n: number; unit: string }>;
+
+/** The text with each roll call read as its totals, or null when it holds none. */
 export function readRollCall(text: string, lexicon: Lexicon): string | null {
-  if (!ANY_MARK.test(text)) return null;
-  return byVillage(text, lexicon) ?? underBody(text, lexicon);
-}
-
-/** "村委会:东坡村√ 西岭村√ 南沟村×", or the villages one a line below the body's name: counted per body. */
-function underBody(text: string, lexicon: Lexicon): string | null {
   const lines = text.split('\n');
+  // Every roll call has a village's or community's name.
+  if (!text.includes('村') && !text.includes('社区')) return null;
+  let changed = false;
   const out: string[] = [];
-  let counted = false;
-  for (let i = 0; i < lines.length; i++) {
-    const head = BODY_HEAD.exec(lines[i]!);
-    if (!head || !lexicon.keysOf.has(head[1]!)) {
+  for (let i = 0; i < lines.length; ) {
+    const above = out[out.length - 1];
+    const heading = above !== undefined && isHeading(above);
+    const run = rollAt(lines, i, lexicon, heading) ?? bodyAt(lines, i, lexicon);
+    if (!run) {
       out.push(lines[i]!);
+      i++;
       continue;
     }
-    const marks = [...head[2]!.matchAll(VILLAGE_MARK)];
-    if (head[2]!.trim() && !MARKS_ONLY.test(head[2]!)) {
-      out.push(lines[i]!);
-      continue;
-    }
-    let j = i + 1;
-    for (; !head[2]!.trim() && j < lines.length && MARKS_ONLY.test(lines[j]!); j++) marks.push(...lines[j]!.matchAll(VILLAGE_MARK));
-    // One village is news about it, not a count.
-    if (marks.length < 2) {
-      out.push(lines[i]!);
-      continue;
-    }
-    out.push(`${head[1]}${marks.filter((m) => DONE.includes(m[2]!)).length}个`);
-    counted = true;
-    i = j - 1;
+    const totals = [...run.tally.values()].map((v) => `${v.name}${v.n}${v.unit}`).join(',');
+    // A heading just above with no figure of its own ("河东镇今日新增", "今天新完成的:") reads with the totals.
+    if (run.head !== undefined) out.push(`${run.head}:${totals}`);
+    else if (heading) out[out.length - 1] = `${above!.replace(/:\s*$/, '')}:${totals}`;
+    else out.push(totals);
+    changed = true;
+    i = run.end;
   }
-  return counted ? out.join('\n') : null;
+  return changed ? out.join('\n') : null;
 }
 
-/** "1. 东坡村 党支部√ 村委√ 监委×", one village a line: counted per body. */
-function byVillage(text: string, lexicon: Lexicon): string | null {
-  const lines = text.split('\n');
-  const counts = new Map<string, number>();
-  const roll: number[] = [];
-  lines.forEach((line, i) => {
-    const m = LINE.exec(line);
-    if (!m) return;
-    const pairs = [...m[2]!.matchAll(PAIR)].map(([, name, mark]) => ({ name: name!, done: DONE.includes(mark!) }));
-    // Every name must be a body's: "东坡村 支持率√" is no roll call.
-    if (!pairs.length || pairs.some((p) => !lexicon.keysOf.has(p.name))) return;
-    roll.push(i);
-    for (const p of pairs) counts.set(p.name, (counts.get(p.name) ?? 0) + (p.done ? 1 : 0));
-  });
+function isHeading(line: string): boolean {
+  return line.trim().length > 0 && line.length <= 40 && !/\d+\s*[个人名]|[一二两三四五六七八九十]+[个人名]|[√×]/.test(line);
+}
+
+/**
+ * Consecutive lines of one village each: two or more make a roll call when it also lists what is not done
+ * (a roll of the township's villages) or stands under a heading (今天新完成的:); a few villages said done
+ * with neither ("东坡村 支部完成\n西岭村 支部完成") may be the day's news or the whole count, and are left alone.
+ */
+function rollAt(lines: string[], start: number, lexicon: Lexicon, heading: boolean): { tally: Tally; end: number; head?: string } | null {
+  const tally: Tally = new Map();
+  const seen = { notDone: false };
+  let end = start;
+  while (end < lines.length && villageLine(lines[end]!, lexicon, tally, seen)) end++;
   // One village's line is news about that village, not a count of the township's.
-  if (roll.length < 2) return null;
-  const totals = [...counts].map(([name, n]) => `${name}${n}个`).join(',');
-  const first = roll[0]!;
-  return lines.flatMap((line, i) => (i === first ? [totals] : roll.includes(i) ? [] : [line])).join('\n');
+  return end - start >= 2 && (seen.notDone || heading) ? { tally, end } : null;
+}
+
+/** "1. 东坡村 党支部√ 村委× 交叉任职3人": adds the line's marks and figures to the tally; false when it is no such line. */
+function villageLine(line: string, lexicon: Lexicon, tally: Tally, seen: { notDone: boolean }): boolean {
+  let rest = line.replace(LIST, '');
+  const village = VILLAGE.exec(rest);
+  if (!village) return false;
+  rest = rest.slice(village[0].length);
+  const found: { key: IndicatorKey; name: string; n: number; unit: string }[] = [];
+  while (rest.length) {
+    const name = longestAt(lexicon.nameIndex, rest, 0);
+    const keys = name ? lexicon.keysOf.get(name)! : undefined;
+    if (!name || !keys || keys.length !== 1) return false;
+    const key = keys[0]!;
+    rest = rest.slice(name.length).replace(/^\s*:?\s*/, '');
+    const unit = lexicon.indicators[key].unit || '个';
+    const word = (words: string[]) => words.find((w) => rest.startsWith(w));
+    const figure = FIGURE.exec(rest);
+    if (rest[0] === '√' || rest[0] === '×') {
+      found.push({ key, name, n: rest[0] === '√' ? 1 : 0, unit });
+      rest = rest.slice(1);
+    } else if (word(NOT_WORDS)) {
+      found.push({ key, name, n: 0, unit });
+      rest = rest.slice(word(NOT_WORDS)!.length);
+    } else if (word(DONE_WORDS)) {
+      found.push({ key, name, n: 1, unit });
+      rest = rest.slice(word(DONE_WORDS)!.length);
+    } else if (figure && parseAnyNumber(figure[1]!) !== null) {
+      found.push({ key, name, n: parseAnyNumber(figure[1]!)!, unit });
+      rest = rest.slice(figure[0].length);
+    } else return false;
+    rest = rest.replace(SEPARATORS, '').replace(/^\([^()]*\)\s*/, '');
+  }
+  if (!found.length) return false;
+  if (found.some((f) => f.n === 0)) seen.notDone = true;
+  for (const f of found) {
+    const had = tally.get(f.key);
+    tally.set(f.key, { name: had?.name ?? f.name, n: (had?.n ?? 0) + f.n, unit: f.unit });
+  }
+  return true;
+}
+
+/** "村委会:东坡村√ 西岭村×", or "今天新完成监委会:" with one village a line below: counted for that body. */
+function bodyAt(lines: string[], start: number, lexicon: Lexicon): { tally: Tally; end: number; head: string } | null {
+  const head = BODY_HEAD.exec(lines[start]!);
+  if (!head) return null;
+  const before = head[1]!.replace(LIST, '').replace(/(?:换届|选举)?(?:情况|进度|进展)?$/, '');
+  // The heading ends with a body's name; what comes before it (township, 今天新完成) stays.
+  const name = [...lexicon.names].find((n) => before.endsWith(n.text) && n.keys.length === 1);
+  if (!name) return null;
+  const after = head[2]!.trim();
+  if (after && !MARKED_ONLY.test(after)) return null;
+  const marks = [...after.matchAll(MARKED_VILLAGE)];
+  let end = start + 1;
+  for (; !after && end < lines.length && MARKED_ONLY.test(lines[end]!); end++) marks.push(...lines[end]!.matchAll(MARKED_VILLAGE));
+  if (marks.length < 2) return null;
+  const key = name.keys[0]!;
+  const tally: Tally = new Map([[key, { name: name.text, n: marks.filter((m) => m[2] === '√').length, unit: lexicon.indicators[key].unit || '个' }]]);
+  return { tally, end, head: before.slice(0, before.length - name.text.length) };
 }

@@ -733,3 +733,48 @@ describe('the day’s figure beside a running total said with 共/一共/+', () 
     expect((await run('河西乡大专+38 女21', records({ 河西乡: { college: 38, female: 21 } }))).problems).toEqual([]);
   });
 });
+
+describe('tenth round: roll calls of every shape, questions about words, pinyin', () => {
+  it('counts a roll call with community names, bare list numbers, words or figures per body, under a heading', async () => {
+    const xinhua = { from: 'wecom:xinhua_chu' };
+    expect((await run('新华街道接龙\n一、新华社区 党委√ 居委√ 监委√\n二、解放社区 党委√ 居委× 监委×', records({ 新华街道: { partyDone: 2, committeeDone: 1, supervisionDone: 1 } }), xinhua)).problems).toEqual([]);
+    expect((await run('白沙镇\n1白沙村 支部√ 村委√\n2黄沙村 支部√ 村委×', records({ 白沙镇: { partyDone: 2, committeeDone: 1 } }), { from: 'wecom:baisha_wu' })).problems).toEqual([]);
+    expect((await run('柳林乡今日情况\n柳林村：支部已选，村委已选\n大柳村：支部已选，村委未选', records({ 柳林乡: { partyDone: 2, committeeDone: 1 } }), { from: 'wecom:liulin_zhou' })).problems).toEqual([]);
+    expect((await run('柳林乡资格联审接龙\n柳林村 审查9人\n红星村 审查8人 不通过1人\n合计审查17人，不通过1人', records({ 柳林乡: { reviewed: 17, disqualified: 1 } }), { from: 'wecom:liulin_zhou' })).problems).toEqual([]);
+  });
+
+  it('reads a roll call under 今日新增 as the day’s increments, and leaves villages said done with no heading alone', async () => {
+    const before = [{ township: '河东镇', date: '2026-11-21', figures: { partyDone: 10, committeeDone: 8 } }];
+    const r = await run('河东镇今日新增\n1.老村 支部✔\n2.青龙村 支部✔ 村委✔', records({ 河东镇: { partyDone: 12, committeeDone: 9 } }), { from: 'wecom:hedong_zhao', before });
+    expect(r.problems).toEqual([]);
+    const plain = await run('东坡村 支部完成\n西岭村 支部完成', { ignore: true });
+    expect(plain.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
+  });
+
+  it('reads 以上共14个村 as the township’s due count, not a county-wide sum', async () => {
+    expect((await run('石桥镇进度\n1. 石桥村 党支部✔ 村委会✔\n2. 高庄村 党支部✔ 村委会✘\n以上共14个村，党支部完成2个，村委会完成1个', records({ 石桥镇: { due: 14, partyDone: 2, committeeDone: 1 } }), { from: 'wecom:shiqiao_sun' })).problems).toEqual([]);
+  });
+
+  it.each([
+    ['村委会(是叫村委会吧?)完成8个', { committeeDone: 8 }],
+    ['监督会选完了4个村,监督会就是监委会吧?', { supervisionDone: 4 }],
+    ['连审审查了60人 取消资格1人 连审是这个字吗', { reviewed: 60, disqualified: 1 }],
+    ['支部完成5个对吗 村委完成4个', { partyDone: 5, committeeDone: 4 }],
+    ['社区两委里35岁以下的有8个人,女的14个,是这么统计吗', { under35: 8, female: 14 }],
+  ])('reads %s past its question about words', async (text, figures) => {
+    expect((await run(text, records({ 河西乡: figures }))).problems).toEqual([]);
+  });
+
+  it('reads a name typed in pinyin as the name, and says so', async () => {
+    const r = await run('zhibu完成8个,村委完成7ge', records({ 河西乡: { partyDone: 8, committeeDone: 7 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('zhibu');
+    expect((await run('nv性成员13人', records({ 河西乡: { female: 13 } }))).problems).toEqual([]);
+  });
+
+  it('sets aside another day said to have the same figure, and what was done before', async () => {
+    const before = [{ township: '河西乡', date: '2026-11-21', figures: { committeeDone: 8 } }];
+    expect((await run('河西乡村委完成的是8个,昨天报的也是8个,今天没新增', records({ 河西乡: { committeeDone: 8 } }), { before })).problems).toEqual([]);
+    expect((await run('监督会今天完成了3个,之前完成了4个,所以一共7个对吧', records({ 河西乡: { supervisionDone: 7 } }))).problems).toEqual([]);
+  });
+});
