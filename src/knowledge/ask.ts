@@ -207,7 +207,8 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
 export function askByRules(index: KnowledgeIndex, question: string, opts: AskOptions = {}): AskResult {
   const asked = index.tokenizer.clean(question);
   // "村支部一届几年 跟村委会一样不": the body compared with is not what is asked; its words would only dilute.
-  const compared = asked.replace(COMPARED, ' ');
+  // Only a body is taken out: "人数跟要选的名额一样多" compares a number, which is what is asked.
+  const compared = asked.replace(COMPARED, (m, what: string) => (index.bodies(index.terms(what)).size ? ' ' : m));
   const cleaned = compared !== asked && index.bodies(index.terms(compared)).size ? compared : asked;
   const last = LAST.exec(cleaned);
   const ordinal = findOrdinal(cleaned) ?? (last ? { n: 0, rest: cleaned.slice(0, last.index) + ' ' + cleaned.slice(last.index + last[0].length) } : undefined);

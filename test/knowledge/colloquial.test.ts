@@ -308,3 +308,14 @@ describe('fillers and slips of a phone keyboard', () => {
     expect(service.ask('老年人不识字，投票时能不能让孙子帮着写票', village).kind).toBe('abstain');
   });
 });
+
+describe('what is compared, and the supervision committee’s short names', () => {
+  it('takes out only a body compared with, never the number asked about', () => {
+    expect(service.ask('村委会候选人的人数跟要选的名额一样多中不中', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 5 } });
+    expect(service.ask('村支部一届几年 跟村委会一样不', village)).toMatchObject({ kind: 'item', topic: { id: 'rural-party-org' }, item: { n: 1 } });
+  });
+
+  it('reads 村监会 as the supervision committee', () => {
+    expect(service.ask('村监会的成员是谁选出来的', village)).toMatchObject({ kind: 'item', topic: { id: 'supervision-audit' }, item: { n: 1 } });
+  });
+});
