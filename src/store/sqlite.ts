@@ -31,6 +31,7 @@ export class SqliteStore implements Store {
   // of every callback (each message is claimed through here).
   private statements = new Map<string, Database.Statement>();
   private inTransaction: Database.Transaction<(fn: () => unknown) => unknown>;
+  /** What sqlite-jobs.ts and sqlite-claims.ts use of the store: its prepared statements and its write transaction. */
   private access = { sql: (text: string) => this.sql(text), atomically: <T>(fn: () => T) => this.atomically(fn) };
   private jobs = new SqliteJobs(this.access);
   private claims = new SqliteClaims(this.access);
