@@ -12,7 +12,8 @@ export interface Prepared {
   method?: string;
   path: string;
   headers?: Record<string, string>;
-  body?: string;
+  /** Bytes already (a callback is encoded before the clock starts, like the rest of its preparing), or text. */
+  body?: string | Buffer;
 }
 
 export interface FixedRate {

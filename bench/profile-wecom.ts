@@ -16,7 +16,7 @@ const t = await startTestBot({ env: { LOG_LEVEL: 'warn', WECOM_BOT_TOKEN: keys.t
 // Sealed beforehand so the profile shows the bot, not the load generator's crypto.
 const pool = Array.from({ length: seconds * 4_000 }, (_, i) => {
   const s = seal(keys, JSON.stringify(botMessage('@换届助手 帮助', { msgid: `profile-${i}` })), '');
-  return { path: `/wecom/bot?${s.qs}`, body: JSON.stringify({ encrypt: s.ciphertext }) };
+  return { path: `/wecom/bot?${s.qs}`, body: Buffer.from(JSON.stringify({ encrypt: s.ciphertext })) };
 });
 const session = new Session();
 if (out) {

@@ -1,7 +1,9 @@
 // WeCom: encrypted callbacks through the real bot — a redelivered AI-bot message (verify, decrypt, dedupe,
 // empty ack), a new AI-bot message (… + route 帮助 + encrypted passive stream reply) and a new app XML
 // message — against the bare Koa route, at saturation and at a fixed rate; plus the cipher and the
-// byte-exact bulletin split on their own. Callbacks are sealed before the clock starts.
+// byte-exact bulletin split on their own. Callbacks are sealed and encoded before the clock starts. The
+// AI-bot 帮助 callback is also measured in slices alternating with bare Koa (BENCH_PAIRS pairs, default 3), so
+// that each ratio compares two slices that shared the machine with the same other work.
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type autocannon from 'autocannon';
@@ -11,7 +13,7 @@ import { splitLines } from '../../src/platforms/types.js';
 import { startTestBot } from '../../test/helpers/bot.js';
 import { appEnvelope, appMessageXml, botMessage, seal } from '../../test/platforms/wecom/helpers.js';
 import { FIXED_RATE, FIXED_SECONDS, fixedRate, type Prepared } from '../fixed-rate.js';
-import { bareKoa, DURATION_S, fixedRows, measure, report, type Measured } from './http.js';
+import { bareKoa, DURATION_S, fixedRows, interleaved, measure, pairedRows, report, type Measured } from './http.js';
 
 const bot = { token: 'benchToken01', aesKey: randomBytes(32).toString('base64').slice(0, 43) };
 const app = { token: 'benchToken02', aesKey: randomBytes(32).toString('base64').slice(0, 43) };
@@ -29,12 +31,16 @@ function perSecond(fn: () => void, ms = 1_000): number {
 
 /** Enough distinct messages for the fastest path over a whole saturation run (none is sent twice). */
 const POOL = Math.max(20_000, DURATION_S * 6_000);
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 3);
+/** Each slice of the interleaved measurement: the path gets twice DURATION_S in all (3 pairs: ⅔ each). */
+const SLICE_S = (2 * DURATION_S) / PAIRS;
 
 /** Autocannon over requests sealed beforehand, each sent once; `reused` counts any sent again (redeliveries). */
-async function over(url: string, pool: Prepared[]): Promise<Measured & { reused: number }> {
-  let i = 0;
+async function over(url: string, pool: Prepared[], from = { next: 0 }, seconds = DURATION_S): Promise<Measured & { reused: number }> {
+  let i = from.next;
   const m = await measure({
     url,
+    duration: seconds,
     requests: [
       {
         method: 'POST',
@@ -45,6 +51,7 @@ async function over(url: string, pool: Prepared[]): Promise<Measured & { reused:
       },
     ],
   });
+  from.next = i;
   return { ...m, reused: Math.max(0, i - pool.length) };
 }
 
@@ -56,17 +63,26 @@ export async function run(): Promise<BenchResult[]> {
   // Every request is sealed before the clock starts, so the load generator's own crypto is not counted.
   const botCallback = (msgid: string): Prepared => {
     const s = seal(bot, JSON.stringify(botMessage('@换届助手 帮助', { msgid })), '');
-    return { method: 'POST', path: `/wecom/bot?${s.qs}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ encrypt: s.ciphertext }) };
+    return { method: 'POST', path: `/wecom/bot?${s.qs}`, headers: { 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify({ encrypt: s.ciphertext })) };
   };
   const appCallback = (msgId: bigint): Prepared => {
     const s = seal(app, appMessageXml(CORP, 'hexi_wang', '帮助', String(msgId)), CORP);
-    return { method: 'POST', path: `/wecom/app?${s.qs}`, headers: { 'content-type': 'text/xml' }, body: appEnvelope(CORP, s.ciphertext) };
+    return { method: 'POST', path: `/wecom/app?${s.qs}`, headers: { 'content-type': 'text/xml' }, body: Buffer.from(appEnvelope(CORP, s.ciphertext)) };
   };
   const pool = <T>(n: number, make: (i: number) => T) => Array.from({ length: n }, (_, i) => make(i));
   const FIXED = Math.round(FIXED_RATE * FIXED_SECONDS);
 
   const ackOnly = await over(t.url, pool(1_000, () => botCallback('bench-redelivered')));
-  const full = await over(t.url, pool(POOL, (i) => botCallback(`bench-${i}`)));
+  // Slices of one pool, continued from slice to slice: no message is sent twice.
+  const fullPool = pool(Math.max(POOL, Math.ceil(PAIRS * SLICE_S * 8_000)), (i) => botCallback(`bench-${i}`));
+  const at = { next: 0 };
+  let fullReused = 0;
+  const paired = await interleaved(PAIRS, SLICE_S, async (seconds) => {
+    const m = await over(t.url, fullPool, at, seconds);
+    fullReused = m.reused;
+    return m;
+  });
+  const full: Measured & { reused: number } = { ...paired.path, reused: fullReused };
   const botFixed = pool(FIXED, (i) => botCallback(`bench-fixed-${i}`));
   full.fixed = await fixedRate(t.url, (i) => botFixed[i]!);
   const appFull = await over(t.url, pool(POOL, (i) => appCallback(7_000_000_000_000_000_000n + BigInt(i))));
@@ -90,6 +106,7 @@ export async function run(): Promise<BenchResult[]> {
     ...(base.fixed ? fixedRows('wecom', 'bare Koa hello (baseline)', base.fixed) : []),
     ...report('wecom', 'AI-bot callback, redelivered msgid (verify + decrypt + dedupe ack)', ackOnly, base),
     ...report('wecom', 'AI-bot callback 帮助, new msgid (+ route + encrypted stream reply)', full, base),
+    ...pairedRows('wecom', 'AI-bot callback 帮助', paired),
     ...report('wecom', 'app XML callback 帮助, new MsgId (+ route + encrypted XML reply)', appFull, base),
     ...[full, appFull].filter((m) => m.reused).map((m): BenchResult => ({ suite: 'wecom', name: `${m === full ? 'AI-bot' : 'app XML'} 帮助: pool reused (redeliveries)`, value: m.reused, unit: 'requests' })),
     { suite: 'wecom', name: 'verify + decrypt (WecomCipher.open)', value: opens, unit: 'ops/s' },

@@ -3,13 +3,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { SqliteClaims, unavailable } from './sqlite-claims.js';
 import { insertRefusal, insertUnanswered, selectRefusals, selectUnanswered } from './sqlite-feedback.js';
 import { SqliteJobs } from './sqlite-jobs.js';
 import { ADDED_COLUMNS, SCHEMA, toAudit, toRecord, toRevision, type RecordRow } from './sqlite-schema.js';
 import {
   revisionsOf,
   STALE_RUN_MS,
-  StoreUnavailableError,
   type AuditEntry,
   type DateRange,
   type Delivery,
@@ -24,14 +24,6 @@ import {
   type WriteRecordResult,
 } from './types.js';
 
-interface PendingClaim {
-  key: string;
-  ttlMs: number;
-  now: number;
-  ok: (won: boolean) => void;
-  fail: (err: unknown) => void;
-}
-
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private db: Database.Database;
@@ -39,8 +31,10 @@ export class SqliteStore implements Store {
   // of every callback (each message is claimed through here).
   private statements = new Map<string, Database.Statement>();
   private inTransaction: Database.Transaction<(fn: () => unknown) => unknown>;
-  private claims: PendingClaim[] = [];
-  private jobs = new SqliteJobs({ sql: (text) => this.sql(text), atomically: (fn) => this.atomically(fn) });
+  /** What sqlite-jobs.ts and sqlite-claims.ts use of the store: its prepared statements and its write transaction. */
+  private access = { sql: (text: string) => this.sql(text), atomically: <T>(fn: () => T) => this.atomically(fn) };
+  private jobs = new SqliteJobs(this.access);
+  private claims = new SqliteClaims(this.access);
 
   constructor(
     readonly file: string,
@@ -80,7 +74,7 @@ export class SqliteStore implements Store {
     try {
       return Promise.resolve(fn());
     } catch (err) {
-      return Promise.reject(new StoreUnavailableError(`sqlite ${what} failed: ${(err as Error).message}`, { cause: err }));
+      return Promise.reject(unavailable(what, err));
     }
   }
 
@@ -188,55 +182,13 @@ export class SqliteStore implements Store {
     });
   }
 
+  /** Claims of one event-loop turn share a transaction; each answers once committed (sqlite-claims.ts). */
   claimMessage(key: string, ttlMs: number): Promise<boolean> {
-    const now = Date.now();
-    return new Promise((ok, fail) => {
-      if (this.claims.push({ key, ttlMs, now, ok, fail }) === 1) setImmediate(() => this.flushClaims());
-    });
-  }
-
-  /** Won when the key is new or its earlier claim has expired: one statement (a delete and an insert cost two). */
-  private claimOne(c: PendingClaim): boolean {
-    return (
-      this.sql('INSERT INTO messages (key, expires_at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE expires_at <= ?').run(
-        c.key,
-        c.now + c.ttlMs,
-        c.now,
-      ).changes === 1
-    );
-  }
-
-  /**
-   * Claims asked for in one turn of the event loop share one transaction: under a burst of callbacks the
-   * commit, not the insert, was the largest single cost of a callback. Each claim still resolves only once
-   * it is committed. Should the shared transaction fail, each claim is tried alone, so one claim's failure
-   * is never another's — unless the file stayed locked past busy_timeout: all of them have waited for it
-   * once already, and waiting again per claim would hold the event loop for seconds each.
-   */
-  private flushClaims(): void {
-    const batch = this.claims;
-    this.claims = [];
-    if (batch.length > 1) {
-      try {
-        const won = this.atomically(() => batch.map((c) => this.claimOne(c)));
-        batch.forEach((c, i) => c.ok(won[i]!));
-        return;
-      } catch (err) {
-        if ((err as { code?: string }).code === 'SQLITE_BUSY') {
-          const e = new StoreUnavailableError(`sqlite claimMessage failed: ${(err as Error).message}`, { cause: err });
-          for (const c of batch) c.fail(e);
-          return;
-        }
-        // otherwise: one at a time
-      }
-    }
-    for (const c of batch) this.run('claimMessage', () => this.atomically(() => this.claimOne(c))).then(c.ok, c.fail);
+    return this.claims.claim(key, ttlMs);
   }
 
   releaseMessage(key: string) {
-    return this.run('releaseMessage', () => {
-      this.sql('DELETE FROM messages WHERE key = ?').run(key);
-    });
+    return this.run('releaseMessage', () => this.claims.release(key));
   }
 
   claimJobRun(job: string, key: string, owner: string, leaseMs = STALE_RUN_MS) {

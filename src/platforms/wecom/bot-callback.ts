@@ -11,7 +11,7 @@ import { answer, EMPTY, JSON_TYPE, jsonEnvelope, query, rawBody } from './body.j
 import { CallbackError, checkFresh, type WecomCipher } from './crypto.js';
 import { decodeBotMessage } from './decode.js';
 import { dispatch, partition, type DispatchDeps } from './dispatch.js';
-import { joinReplies, streamReply } from './encode.js';
+import { joinReplies, passiveReplyJson, streamReply } from './encode.js';
 
 export interface BotCallbackDeps {
   cipher: WecomCipher;
@@ -62,7 +62,7 @@ export function mountBotCallback(router: Router, deps: BotCallbackDeps): void {
     const content = deliver(msg.userId, result.kind === 'ready' ? result.replies : result.kind === 'late' ? (result.interim ?? []) : []);
     if (content) {
       const sealed = cipher.seal(streamReply(content), q.timestamp, q.nonce);
-      answer(ctx, JSON_TYPE, JSON.stringify({ encrypt: sealed.encrypt, msgsignature: sealed.signature, timestamp: sealed.timestamp, nonce: sealed.nonce }));
+      answer(ctx, JSON_TYPE, passiveReplyJson(sealed));
     } else answer(ctx, EMPTY);
     if (result.kind === 'late') {
       void result.later

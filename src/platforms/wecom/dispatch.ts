@@ -39,6 +39,7 @@ export function handleClaimed(deps: Pick<DispatchDeps, 'store' | 'log' | 'handle
   });
 }
 
+/** `msg` is the callback's own decoded message: it gets the handler's `interim` hook. */
 export async function dispatch(deps: DispatchDeps, key: string, msg: InboundMessage): Promise<Dispatched> {
   if (!(await claim(deps, key, msg))) return { kind: 'duplicate' };
   // The first of three things decides the answer: the replies, the handler's holding reply (it starts
@@ -58,16 +59,16 @@ export async function dispatch(deps: DispatchDeps, key: string, msg: InboundMess
       decided = true;
       late('wecom reply not ready by the deadline, will send it later');
     }, deps.replyDeadlineMs);
-    work = handleClaimed(deps, key, {
-      ...msg,
-      interim(reply) {
-        if (decided) return;
-        decided = true;
-        clearTimeout(timer);
-        held = [reply];
-        if (work) late('wecom holding reply sent, the answer follows');
-      },
-    });
+    // The hook is set on the message itself: each callback decodes a message of its own, and a copy of it with
+    // the hook (an object spread) cost about 1 µs per callback.
+    msg.interim = (reply) => {
+      if (decided) return;
+      decided = true;
+      clearTimeout(timer);
+      held = [reply];
+      if (work) late('wecom holding reply sent, the answer follows');
+    };
+    work = handleClaimed(deps, key, msg);
     if (held) late('wecom holding reply sent, the answer follows');
     work.then(
       (replies) => {
