@@ -58,7 +58,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   t = t.replace(TOTAL_OVER_TOWNSHIPS, '全县合计');
   // "合计：党支部3个 村委2个": a heading that says the names after it are totals, not the due count.
   // Without a colon only straight before a name ("合计审查72人", not "这么统计吗").
-  if (/[合共总小汇一统]/.test(t)) t = t.replace(TOTALS_HEADING, (m, colon: string | undefined, at: number) => (colon || longestAt(lexicon.nameIndex, t, at + m.length) ? '累计:' : m));
+  if (/合计|共计|总计|小计|汇总|统计|一共|总共/.test(t)) t = t.replace(TOTALS_HEADING, (m, colon: string | undefined, at: number) => (colon || longestAt(lexicon.nameIndex, t, at + m.length) ? '累计:' : m));
   // Spoken 俩 and 仨 are two and three (of whatever is being counted).
   if (/[俩仨]/.test(t)) t = t.replace(/俩个?/g, '两个').replace(/仨个?/g, '三个');
   const typed = readTypedPinyin(t, lexicon);
@@ -210,7 +210,7 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   const whole = nameFirst(table ? prepare(table.text, ctx.lexicon) : cells.replace(/[ \t]{2,}/g, ' ').trim(), ctx.lexicon);
   const notReport = { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], heard: [], replaced: [], asked: [], text: whole };
   // "支部完成6个，这样报对吗？": asking whether the report is right is answered by the confirmation itself.
-  let text = /[吗不吧么?]/.test(whole) ? withoutWordQuestions(whole) : whole;
+  let text = /[吗吧么?]|对不/.test(whole) ? withoutWordQuestions(whole) : whole;
   let tokens = scan(text, ctx);
   const vagueText = tokens.filter((t) => t.t === 'vague').map((t) => t.raw);
   const question = QUESTION.test(vagueText.reduce((s, v) => s.split(v).join(' '), text));

@@ -35,12 +35,14 @@ export function readRollCall(text: string, lexicon: Lexicon): string | null {
   const lines = text.split('\n');
   // Every roll call has a village's or community's name.
   if (!text.includes('村') && !text.includes('社区')) return null;
+  // Villages under a body's name are always marked.
+  const marked = text.includes('√') || text.includes('×');
   let changed = false;
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
     const above = out[out.length - 1];
     const heading = above !== undefined && isHeading(above);
-    const run = rollAt(lines, i, lexicon, heading) ?? bodyAt(lines, i, lexicon);
+    const run = rollAt(lines, i, lexicon, heading) ?? (marked ? bodyAt(lines, i, lexicon) : null);
     if (!run) {
       out.push(lines[i]!);
       i++;
@@ -121,7 +123,7 @@ function bodyAt(lines: string[], start: number, lexicon: Lexicon): { tally: Tall
   if (!head) return null;
   const before = head[1]!.replace(LIST, '').replace(/(?:换届|选举)?(?:情况|进度|进展)?$/, '');
   // The heading ends with a body's name; what comes before it (township, 今天新完成) stays.
-  const name = [...lexicon.names].find((n) => before.endsWith(n.text) && n.keys.length === 1);
+  const name = lexicon.names.find((n) => before.endsWith(n.text) && n.keys.length === 1);
   if (!name) return null;
   const after = head[2]!.trim();
   if (after && !MARKED_ONLY.test(after)) return null;

@@ -47,7 +47,7 @@ export function readNumber(text: string, pos: number): { body: TokenBody | null;
   const cn = ar ? null : sticky(CHINESE, text, pos);
   if (!ar && !cn) return null;
   let end = pos + (ar ?? cn)![0].length;
-  const tenths = sticky(TENTHS, text, end);
+  const tenths = text[end] === '成' ? sticky(TENTHS, text, end) : null;
   if (tenths) {
     const n = ar ? (ar[3] || ar[5] ? null : Number(ar[2])) : parseChineseNumber(cn![0]);
     if (n !== null && n >= 1 && n <= 10) {

@@ -63,6 +63,13 @@ const BODY_KEYS = new Set(['partyDone', 'committeeDone', 'supervisionDone']);
 /** One-character indicator names (共) only count when a number or 有/计 follows: not in 共产党. */
 const SHORT_NAME_NEXT = /^[\s\d:零〇一二两三四五六七八九十有计为]$/;
 
+/** "1.龙泉19个 2.河东15个": after a space, a number and a dot right before a township's name is its place. */
+function rankMarker(text: string, at: number, pre: string, last: Token | undefined, townships: TownshipMatcher): RegExpExecArray | null {
+  if (!(pre === '' ? last?.t === 'sep' : pre.trim() === '')) return null;
+  const m = sticky(RANK_MARKER, text, at);
+  return m && townships.matchAt(text, at + m[0].length) ? m : null;
+}
+
 function listMarker(text: string, pos: number, indRe: RegExp): RegExpExecArray | null {
   const m = sticky(LIST_MARKER, text, pos);
   if (m) return m;
@@ -125,12 +132,7 @@ export function scan(text: string, ctx: ScanContext): Token[] {
     // "换届进展:1.村党组织…": a list may also start after a colon.
     return (!last || (last.t === 'sep' && last.hard) || last.t === 'colon') && !/[^\s\-*·•>]/.test(pre);
   };
-  /** "1.龙泉19个 2.河东15个": after a space, a number and a dot right before a township's name is its place. */
-  const rankMarker = (text: string, at: number) => {
-    if (!/^\s+$/.test(pre) && !(pre === '' && tokens[tokens.length - 1]?.t === 'sep')) return null;
-    const m = sticky(RANK_MARKER, text, at);
-    return m && ctx.townships.matchAt(text, at + m[0].length) ? m : null;
-  };
+  const deadlines = text.includes('前');
   const atClauseStart = () => {
     const last = tokens[tokens.length - 1];
     return (!last || last.t === 'sep' || last.t === 'colon' || last.t === 'date' || last.t === 'join') && !/[\u4e00-\u9fff\d]/.test(pre);
@@ -144,7 +146,7 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       continue;
     }
     const digitish = NUMBER_START.test(ch);
-    const marker = (digitish || ch === '(' || (ch >= '\u2460' && ch <= '\u2473')) && atLineStart() ? listMarker(text, pos, indRe) : digitish ? rankMarker(text, pos) : null;
+    const marker = (digitish || ch === '(' || (ch >= '\u2460' && ch <= '\u2473')) && atLineStart() ? listMarker(text, pos, indRe) : ch >= '0' && ch <= '9' ? rankMarker(text, pos, pre, tokens[tokens.length - 1], ctx.townships) : null;
     if (marker) {
       pre += marker[0];
       pos += marker[0].length;
@@ -173,7 +175,7 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       if (by) push({ t: 'flag', flag: 'plan' }, by[0]);
       continue;
     }
-    const dayBy = digitish ? sticky(DAY_DEADLINE, text, pos) : null;
+    const dayBy = digitish && deadlines ? sticky(DAY_DEADLINE, text, pos) : null;
     if (dayBy) {
       push({ t: 'flag', flag: 'plan' }, dayBy[0]);
       continue;
