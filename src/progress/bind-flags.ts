@@ -30,6 +30,7 @@ function excepted(text: string, at: number): number | null {
 }
 
 export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Token | undefined, replacementFollows = true) {
+  if ((tok.flag === 'unstarted' || tok.flag === 'notdone' || tok.flag === 'plan') && countedNotDone(s, tok, prev)) return;
   switch (tok.flag) {
     case 'notdone':
     case 'plan': {
@@ -94,6 +95,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       if (prev?.t === 'ind' && named.length && named.every((k) => DONE_KEYS.includes(k))) return s.value(tok as ValueToken);
       // "监委会3个未启动": written after a figure it counts what has not started — refused like 未完成.
       if (prev && prev === s.lastEmitted) return flag(s, { ...tok, flag: 'notdone' }, prev);
+
       s.lineExplains = true;
       return;
     }
@@ -209,4 +211,20 @@ export function refuseNotCounted(s: BindState, code: 'not-done' | 'plan', from: 
     aside(s, a.at, b.at + b.raw.length);
   } else s.out.errors.push({ code, raw });
   s.pending = [];
+}
+
+/**
+ * "两个村的村委会还没开始", "4个社区党委还在准备": the villages counted just before the body's name are the ones
+ * not done — the count is set aside with its words, never stored as that body's figure.
+ */
+function countedNotDone(s: BindState, tok: Token, prev: Token | undefined): boolean {
+  const counted = s.lastEmitted;
+  if (prev?.t !== 'ind' || !counted || counted.at >= prev.at || counted.seg !== tok.seg || !/^(?:还在|正在|都还|还都|还|都|也|仍|尚)?$/.test(tok.pre.trim())) return false;
+  // The count straight before the name ("两个村的村委会"), not a figure of an earlier clause.
+  if (!/^的?$/.test(s.text.slice(counted.at + counted.raw.length, prev.at).trim())) return false;
+  if (!s.out.items.some((i) => i.at === counted.at && prev.keys.includes(i.key))) return false;
+  s.out.items = s.out.items.filter((i) => i.at !== counted.at);
+  aside(s, counted.at, tok.at + tok.raw.length);
+  s.lastEmitted = null;
+  return true;
 }

@@ -115,7 +115,10 @@ class Binder extends BindState {
       // After a switch of township the pattern wins, unless the name after the figure starts it anew
       // ("城关审查126人 河西84人不通过1人": 84 is the first of the pattern, 不通过 the second).
       // Under a table's header the columns decide (a short row is refused, never filled from a pattern).
-      const carried = tok.t !== 'flag' && !this.columns && (!this.nameFollows || this.carry.laterHas(this.nameFollows)) ? this.carry.take() : undefined;
+      // "河西乡12个村党组织完成10个": a count straight before a body's name and 完成 is that body's whole (the due
+      // count), read as for the line's first township — never the pattern's next figure.
+      const whole = tok.t === 'num' && this.next?.t === 'ind' && this.next.keys.every((k) => DONE_KEYS.includes(k)) && this.afterNext?.t === 'flag' && this.afterNext.flag === 'done';
+      const carried = tok.t !== 'flag' && !this.columns && !whole && (!this.nameFollows || this.carry.laterHas(this.nameFollows)) ? this.carry.take() : undefined;
       if (carried) return this.emit(carried, tok, true);
       if (tok.t === 'flag') this.allWaiting ??= tok;
       else this.orphans.push(tok);

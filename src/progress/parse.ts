@@ -8,6 +8,7 @@ import { soundsLike } from './sounds-like.js';
 import { foldMarks, readRollCall } from './roll-call.js';
 import { readTables } from './table.js';
 import { readTypedPinyin } from './typed-pinyin.js';
+import { parseAnyNumber } from '../numerals.js';
 import type { TownshipMatcher } from './townships.js';
 import type { Item, ParsedReport, ReportError } from './types.js';
 
@@ -59,6 +60,11 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // "合计：党支部3个 村委2个": a heading that says the names after it are totals, not the due count.
   // Without a colon only straight before a name ("合计审查72人", not "这么统计吗").
   if (/合计|共计|总计|小计|汇总|统计|一共|总共/.test(t)) t = t.replace(TOTALS_HEADING, (m, colon: string | undefined, at: number) => (colon || longestAt(lexicon.nameIndex, t, at + m.length) ? '累计:' : m));
+  // "东城街道(3个社区2个村)": the township's villages and communities, counted in parts — its due count.
+  if (t.includes('(')) t = t.replace(DUE_IN_PARTS, (m, a: string, b: string) => {
+    const [x, y] = [parseAnyNumber(a), parseAnyNumber(b)];
+    return x !== null && y !== null ? `(共${x + y}个)` : m;
+  });
   // Spoken 俩 and 仨 are two and three (of whatever is being counted).
   if (/[俩仨]/.test(t)) t = t.replace(/俩个?/g, '两个').replace(/仨个?/g, '三个');
   const typed = readTypedPinyin(t, lexicon);
@@ -80,6 +86,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
 // roll call's 以上共14个村 (the township's own villages).
 const TOTAL_OVER_TOWNSHIPS = /(?:全县[^,;。\n]{0,8}?|(?<=^|[\n,;。:])以上(?=[^,;。\n]{0,10}?(?:乡|镇|街道|单位))[^,;。\n]{0,10}?)(?:合计|共计|总计|汇总|累计|一共|共|平均)/g;
 const TOTALS_HEADING = /(?<!全县)(?:合计|共计|总计|小计|汇总|统计|一共|总共)(\s*:)?\s*(?=[^\s\d零〇一二两三四五六七八九十:,，。;；、])/g;
+const DUE_IN_PARTS = /(?<=[乡镇道])\(([\d一二两三四五六七八九十]+)个?(?:社区|村)[、,和及]?([\d一二两三四五六七八九十]+)个?(?:村|社区)\)/g;
 const CLAUSE_ENDS = [',', ';', '。', '!', '?', '\n'];
 
 function zeroes(text: string, phrase: string, zero: string, lexicon: Lexicon): string {

@@ -778,3 +778,24 @@ describe('tenth round: roll calls of every shape, questions about words, pinyin'
     expect((await run('监督会今天完成了3个,之前完成了4个,所以一共7个对吧', records({ 河西乡: { supervisionDone: 7 } }))).problems).toEqual([]);
   });
 });
+
+describe('eleventh round: whole before the body, villages not started, parts of the due count', () => {
+  it('reads a count straight before a body’s name and 完成 as its whole, for every township of the line', async () => {
+    const text = '今晚汇总：城关18个村党组织完成16个；河西乡12个村党组织完成10个';
+    expect((await run(text, records({ 城关镇: { due: 18, partyDone: 16 }, 河西乡: { due: 12, partyDone: 10 } }), { from: 'wecom:zzb_liu' })).problems).toEqual([]);
+  });
+
+  it('sets aside villages counted before a body that has not started, and never stores them', async () => {
+    const r = await run('居委会换届完成3个（幸福社区、和平社区、滨河社区），两个村的村委会还没开始', records({ 新华街道: { committeeDone: 3 } }), { from: 'wecom:xinhua_chu' });
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('两个村的村委会还没开始');
+    const plan = await run('4个社区党委还在准备，预计下周', { ignore: true }, { from: 'wecom:xinhua_chu' });
+    expect(plan.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
+    // A figure of an earlier clause stays that clause's.
+    expect((await run('河东镇党组织累计完成9个，社区党组织换届还没开始', records({ 河东镇: { partyDone: 9 } }), { from: 'wecom:zzb_liu' })).problems).toEqual([]);
+  });
+
+  it('adds a township’s communities and villages counted in brackets after its name into its due count', async () => {
+    expect((await run('东城街道（3个社区2个村）党组织、村（居）委会均已全部完成换届', records({ 东城街道: { due: 5, partyDone: 5, committeeDone: 5 } }), { from: 'dingtalk:dongcheng_wei' })).problems).toEqual([]);
+  });
+});
