@@ -18,6 +18,8 @@ export const MIN_CONFIDENCE = 0.55;
 const MIN_ITEM_FIT = 0.55;
 /** The word every kinship word (媳妇, 那口子, 表哥's 近亲属 sense) is read as (synonyms.yaml). */
 const KIN = '近亲属';
+/** Words that put two people side by side: their kinship is what is asked. */
+const RELATION = /同时|一起|一块|都进|都当|两口子|夫妻|父子|母女|兄弟俩|俺俩|我俩|他俩|一家人|一个当/;
 /** For an item of a numbered list, the share of the question's known (non-context) words it must explain. */
 const MIN_LIST_KNOWN = 0.66;
 /** The question asks for a fact (who, where, how much, when, whether there is …), not about a situation. */
@@ -108,7 +110,8 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   // "俺媳妇户口没迁 能投票不": a relative the story is about counts only for a rule that speaks of kin
   // (委托近亲属, 近亲属不得担任); for any other rule the person is the story's subject, not its matter.
   // A list of what is forbidden keeps it: the story's person weighs against a neighbouring prohibition.
-  const content = list ? terms.filter((t) => !index.common(t)) : terms.filter((t) => t !== KIN || vocab.has(t));
+  // Two relatives in one question ("俺跟俺家那口子能不能都进村委会") make kinship the matter itself: it counts.
+  const content = list ? terms.filter((t) => !index.common(t)) : terms.filter((t) => t !== KIN || vocab.has(t) || RELATION.test(cleaned));
   if (!anchored(index, terms, entry, n) || index.coverage(content, vocab) < MIN_ITEM_FIT) return false;
   // Naming the list is no anchor for one of its items: "这个违反换届纪律不" about 放鞭炮 must share a
   // word with the rule itself (its title or keywords), or no rule of the list is said to cover it.

@@ -319,3 +319,9 @@ describe('what is compared, and the supervision committee’s short names', () =
     expect(service.ask('村监会的成员是谁选出来的', village)).toMatchObject({ kind: 'item', topic: { id: 'supervision-audit' }, item: { n: 1 } });
   });
 });
+
+describe('out of scope, whatever relative asks it', () => {
+  it.each(['俺老伴非让俺问问，这期双色球买啥号能中，她梦见了个七', '会计证考试在哪报名'])('%s is declined', (q) => {
+    expect(service.ask(q, village).kind).toBe('abstain');
+  });
+});
