@@ -50,6 +50,8 @@ export function date(s: BindState, tok: Extract<Token, { t: 'date' }>, prev: Tok
     s.asideFrom = same ? tok.at : tok.at - 1;
     return;
   }
+  // "在昨天的基础上又完成2个": the day the increment is counted from, not the day of the figure.
+  if (/^的?基础上/.test(s.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 4))) return;
   s.carry.switched();
   s.today.date(tok);
   // "补报昨天(11月21日)情况：…当日新增3个": 当日/当天 is the day already named, not the day of sending.

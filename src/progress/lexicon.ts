@@ -18,6 +18,8 @@ export interface Lexicon {
   /** Every name (folded) with the keys it stands for, longest first so the longest match wins. */
   names: { text: string; keys: IndicatorKey[] }[];
   typos: [string, string][];
+  /** A leader's one-character shorthand before a figure (党9 村7), with the name each stands for. */
+  shorthand: Record<string, string>;
   /** Sticky alternation of `names`, longest first: one regex test per position while scanning. */
   pattern: RegExp;
   keysOf: Map<string, IndicatorKey[]>;
@@ -55,6 +57,7 @@ const fileSchema = z.strictObject({
   ),
   groups: z.record(z.string().min(1), z.array(keySchema).min(2)).default({}),
   typos: z.record(z.string().min(1), z.string().min(1)).default({}),
+  shorthand: z.record(z.string().min(1), z.string().min(1)).default({}),
   words: z.partialRecord(z.enum(WORD_KINDS), z.array(z.string().min(1))).default({}),
   posts: z.array(z.string().min(1)).default([]),
   when: z.array(z.string().min(1)).default([]),
@@ -123,6 +126,7 @@ export function buildLexicon(raw: unknown, source = 'indicators file'): Lexicon 
       .flatMap(([key, phrases]) => phrases.map((p) => [foldText(p), key] as [string, IndicatorKey]))
       .sort((a, b) => b[0].length - a[0].length),
     columns: buildColumnWords(parsed.data.columns, foldText, source),
+    shorthand: Object.fromEntries(Object.entries(parsed.data.shorthand).map(([k, v]) => [foldText(k), foldText(v)])),
     typos: Object.entries(parsed.data.typos)
       .map(([from, to]) => [foldText(from), foldText(to)] as [string, string])
       .sort((a, b) => b[0].length - a[0].length),

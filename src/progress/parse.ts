@@ -7,6 +7,7 @@ import { scan, type Token } from './scan.js';
 import { soundsLike } from './sounds-like.js';
 import { foldMarks, readRollCall } from './roll-call.js';
 import { readTables } from './table.js';
+import { readShorthand } from './shorthand.js';
 import { readTypedPinyin } from './typed-pinyin.js';
 import { parseAnyNumber } from '../numerals.js';
 import type { TownshipMatcher } from './townships.js';
@@ -67,6 +68,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   });
   // Spoken 俩 and 仨 are two and three (of whatever is being counted).
   if (/[俩仨]/.test(t)) t = t.replace(/俩个?/g, '两个').replace(/仨个?/g, '三个');
+  const brief = readShorthand(t, lexicon, opts.townships);
+  if (brief) t = brief;
   const typed = readTypedPinyin(t, lexicon);
   if (typed) {
     opts.heard?.push(...typed.changes);
@@ -86,6 +89,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
 // roll call's 以上共14个村 (the township's own villages).
 const TOTAL_OVER_TOWNSHIPS = /(?:全县[^,;。\n]{0,8}?|(?<=^|[\n,;。:])以上(?=[^,;。\n]{0,10}?(?:乡|镇|街道|单位))[^,;。\n]{0,10}?)(?:合计|共计|总计|汇总|累计|一共|共|平均)/g;
 const TOTALS_HEADING = /(?<!全县)(?:合计|共计|总计|小计|汇总|统计|一共|总共)(\s*:)?\s*(?=[^\s\d零〇一二两三四五六七八九十:,，。;；、])/g;
+/** A bracket saying the message's figures are another day's ("(这条是昨天的)", "(以上是前天的数)"). */
+const OTHER_DAYS_FIGURES = /\((?:这条|这是|这些|以上|上面)[^()]{0,4}?(昨天|前天|\d{1,2}[日号])的[^()]*\)/;
 const DUE_IN_PARTS = /(?<=[乡镇道])\(([\d一二两三四五六七八九十]+)个?(?:社区|村)[、,和及]?([\d一二两三四五六七八九十]+)个?(?:村|社区)\)/g;
 const CLAUSE_ENDS = [',', ';', '。', '!', '?', '\n'];
 
@@ -249,6 +254,21 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
     return r !== null && !r.ok && r.reason === 'future-date';
   };
   const dateRefs = (seg: number) => stamped.filter((d) => d.seg === seg || !idle(d));
+  // "(这条是昨天的,今天的晚点报)": the sender says in passing the figures are another day's than the one they are
+  // read for — asked, never filed under the wrong day.
+  const whose = OTHER_DAYS_FIGURES.exec(text);
+  // (When that day is read as the message's date anyway — said before the figures — nothing is unclear.)
+  if (whose && !stamped.some((d) => d.raw === whose[1])) {
+    errors.push({ code: 'unclear-date', raw: whose[0] });
+  }
+  // "今天(11月20日)" on the 22nd: a day and the date in brackets after it that name different days — which one is
+  // meant cannot be known ("补报昨天(11月21日)" names one day twice and reads as before).
+  for (let i = 1; i < stamped.length; i++) {
+    const [a, b] = [stamped[i - 1]!, stamped[i]!];
+    if (text[b.at - 1] !== '(' || a.at + a.raw.length !== b.at - 1) continue;
+    const [ra, rb] = [resolveDate(a.value, ctx.today), resolveDate(b.value, ctx.today)];
+    if (ra.ok && rb.ok && ra.date !== rb.date) errors.push({ code: 'unclear-date', raw: `${a.raw}(${b.raw})` });
+  }
   /** Township and date governing a position, or null after recording why they cannot be used. */
   const place = (at: number, seg: number): { township: string | null; date: string } | null => {
     const town = governing(bound.towns, at, seg);

@@ -799,3 +799,26 @@ describe('eleventh round: whole before the body, villages not started, parts of 
     expect((await run('东城街道（3个社区2个村）党组织、村（居）委会均已全部完成换届', records({ 东城街道: { due: 5, partyDone: 5, committeeDone: 5 } }), { from: 'dingtalk:dongcheng_wei' })).problems).toEqual([]);
   });
 });
+
+describe('twelfth round: a leader’s shorthand, days that disagree, stale figures', () => {
+  it('reads one character a body before its figure when the message writes two or more such pairs', async () => {
+    const hedong = { from: 'wecom:hedong_zhao' };
+    expect((await run('党9 村7 监5 挑6', records({ 河东镇: { partyDone: 9, committeeDone: 7, supervisionDone: 5, oneShoulder: 6 } }), hedong)).problems).toEqual([]);
+    expect((await run('河东 党13村11监9挑10叉6', records({ 河东镇: { partyDone: 13, committeeDone: 11, supervisionDone: 9, oneShoulder: 10, crossPost: 6 } }), hedong)).problems).toEqual([]);
+    // A village's own name keeps its 村.
+    const villages = await run('东坡村3个 西岭村2个', { refuse: 'missing-indicator', mention: [], avoid: [] }, hedong);
+    expect(villages.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
+  });
+
+  it('refuses a day and a bracketed date that name different days, and a bracket that moves the figures to another day', async () => {
+    expect((await run('河西乡今天(11月20日)党组织完成10个', { refuse: 'unclear-date', mention: [], avoid: [] })).problems).toEqual([]);
+    expect((await run('补报昨天(11月21日)党组织完成8个', records({ '河西乡 2026-11-21': { partyDone: 8 } }))).problems).toEqual([]);
+    expect((await run('河西乡党组织完成8个(这条是昨天的,今天的晚点报)', { refuse: 'unclear-date', mention: [], avoid: [] })).problems).toEqual([]);
+  });
+
+  it('counts an increment from the day it names as today’s, and holds back a figure marked as not to be counted', async () => {
+    const before = [{ township: '白沙镇', date: '2026-11-21', figures: { partyDone: 12 } }];
+    expect((await run('白沙镇 在昨天的基础上又完成2个党组织', records({ 白沙镇: { partyDone: 14 } }), { from: 'wecom:baisha_wu', before })).problems).toEqual([]);
+    expect((await run('河西乡 党组织完成9个 村委会完成7个(村委会还是昨天的数没改,先别统计村委会)', { refuse: 'unverified', mention: [], avoid: [] })).problems).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+// A leader's shorthand: one character a body, straight before its figure ("党9 村7 监5 挑6", "河东 党13村11监9").
+// Read only where the message writes at least two such pairs, each starting a word (after a space, a mark, a
+// figure or a township's name), so "东坡村3个" keeps its village. The characters and the names they stand for are
+// the county's (indicators.yaml `shorthand`).
+import type { Lexicon } from './lexicon.js';
+import type { TownshipMatcher } from './townships.js';
+
+const FIGURE = '(?=\\s*(?:\\d|[零一二两三四五六七八九十]))';
+const cache = new WeakMap<Lexicon, RegExp | null>();
+
+function pattern(lexicon: Lexicon): RegExp | null {
+  if (cache.has(lexicon)) return cache.get(lexicon)!;
+  const chars = Object.keys(lexicon.shorthand).sort((a, b) => b.length - a.length);
+  const re = chars.length ? new RegExp(`(${chars.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})${FIGURE}`, 'g') : null;
+  cache.set(lexicon, re);
+  return re;
+}
+
+/** The text with a leader's shorthand spelled out, or null when it has none. */
+export function readShorthand(text: string, lexicon: Lexicon, townships?: TownshipMatcher): string | null {
+  const re = pattern(lexicon);
+  if (!re) return null;
+  const starts = (at: number) => {
+    const before = text[at - 1];
+    if (before === undefined || /[\s\d,:;、。!?()]/.test(before)) return true;
+    // "马坊党5村4": straight after a township's name.
+    return !!townships && townships.formTexts().some((t) => text.slice(Math.max(0, at - t.length), at) === t);
+  };
+  const hits = [...text.matchAll(re)].filter((m) => starts(m.index!));
+  if (hits.length < 2) return null;
+  let out = '';
+  let last = 0;
+  for (const m of hits) {
+    out += text.slice(last, m.index!) + lexicon.shorthand[m[1]!]!;
+    last = m.index! + m[1]!.length;
+  }
+  return out + text.slice(last);
+}
