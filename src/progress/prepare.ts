@@ -1,0 +1,92 @@
+// Step 0 of reading a report: the text every later step reads — folded, typos fixed, emoji dropped, a
+// roll call counted, a leader's shorthand and pinyin spelled out, words read by their sound.
+import { foldText, longestAt, type Lexicon } from './lexicon.js';
+import { soundsLike } from './sounds-like.js';
+import { foldMarks, readRollCall } from './roll-call.js';
+import { readShorthand } from './shorthand.js';
+import { readTypedPinyin } from './typed-pinyin.js';
+import { parseAnyNumber } from '../numerals.js';
+import type { TownshipMatcher } from './townships.js';
+
+const EMOJI = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
+/** A cheap pre-check: the Unicode-property pattern is slow and most messages have no emoji. */
+const MAYBE_EMOJI = /[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2190-\u21ff\u2300-\u27bf\u2900-\u297f\u2b00-\u2bff\u3030\u303d\u3297\u3299\ud800-\udfff\ufe0f\u200d\u20e3]/;
+/**
+ * Keycap digits (1️⃣, 1⃣ without U+FE0F, 🔟) number a list on phones, like ①②: they are not figures.
+ * Only a run of them written straight before a unit ("1️⃣2️⃣个") spells a number.
+ */
+const KEYCAP_RUN = /(?:[0-9]\uFE0F?\u20E3|\u{1F51F})+(?=(\s*[个人名位户岁%])?)/gu;
+/** WeCom/DingTalk text emoticons and attachment placeholders: [微笑], [强], [图片]. */
+const EMOTICON = /\[[\u4e00-\u9fffA-Za-z]{1,4}\]/g;
+
+export interface PrepareOptions {
+  /** Keep the spacing that parts a table's cells. */
+  cells?: boolean;
+  /** Read words by their sound against these townships and the lexicon; what was read so goes to `heard`. */
+  townships?: TownshipMatcher;
+  heard?: { from: string; to: string }[];
+}
+
+/** Fold, fix known typos, drop emoji: the text every later step reads. */
+export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {}): string {
+  let t = foldText(text);
+  // A roll call's marks (✔, ❌) are emoji: folded to √ and × before emoji go.
+  if (MAYBE_EMOJI.test(t)) t = foldMarks(t);
+  if (MAYBE_EMOJI.test(t)) t = t.replace(KEYCAP_RUN, keycaps).replace(EMOJI, ' ');
+  t = t.replace(EMOTICON, ' ').replace(/\r\n?/g, '\n');
+  for (const [from, to] of lexicon.typos) if (t.includes(from)) t = t.split(from).join(to);
+  // "没有不通过的": the indicator's figure is nought, said in words — written as its first name and 0.
+  // After an increment in the same clause ("今天又审了十二人 全部通过") it says today's batch all passed: no
+  // figure of its own, never a total of 0.
+  for (const [phrase, key] of lexicon.zero) if (t.includes(phrase)) t = zeroes(t, phrase, `${lexicon.indicators[key].names[0]}0`, lexicon);
+  // "全县合计34个", "以上三个乡镇合计…": a sum over townships is no township's figure: its words are marked
+  // as the sum (indicators.yaml words: 全县合计), so the figure is set aside and named in the reply.
+  t = t.replace(TOTAL_OVER_TOWNSHIPS, '全县合计');
+  // "合计：党支部3个 村委2个": a heading that says the names after it are totals, not the due count.
+  // Without a colon only straight before a name ("合计审查72人", not "这么统计吗").
+  if (/合计|共计|总计|小计|汇总|统计|一共|总共/.test(t)) t = t.replace(TOTALS_HEADING, (m, colon: string | undefined, at: number) => (colon || longestAt(lexicon.nameIndex, t, at + m.length) ? '累计:' : m));
+  // "东城街道(3个社区2个村)": the township's villages and communities, counted in parts — its due count.
+  if (t.includes('(')) t = t.replace(DUE_IN_PARTS, (m, a: string, b: string) => {
+    const [x, y] = [parseAnyNumber(a), parseAnyNumber(b)];
+    return x !== null && y !== null ? `(共${x + y}个)` : m;
+  });
+  // Spoken 俩 and 仨 are two and three (of whatever is being counted).
+  if (/[俩仨]/.test(t)) t = t.replace(/俩个?/g, '两个').replace(/仨个?/g, '三个');
+  const brief = readShorthand(t, lexicon, opts.townships);
+  if (brief) t = brief;
+  const typed = readTypedPinyin(t, lexicon);
+  if (typed) {
+    opts.heard?.push(...typed.changes);
+    t = typed.text;
+  }
+  if (opts.townships) {
+    const folded = soundsLike(lexicon, opts.townships).fold(t);
+    opts.heard?.push(...folded.changes);
+    t = folded.text;
+  }
+  // Counted once the names are read right (据委 is 居委).
+  if (t.includes('\n')) t = readRollCall(t, lexicon) ?? t;
+  return opts.cells ? t : t.replace(/[ \t]{2,}/g, ' ').trim();
+}
+
+// 以上 only where a clause starts and townships are summed ("以上三个乡镇合计"), never in 大专及以上累计 or a
+// roll call's 以上共14个村 (the township's own villages).
+const TOTAL_OVER_TOWNSHIPS = /(?:全县[^,;。\n]{0,8}?|(?<=^|[\n,;。:])以上(?=[^,;。\n]{0,10}?(?:乡|镇|街道|单位))[^,;。\n]{0,10}?)(?:合计|共计|总计|汇总|累计|一共|共|平均)/g;
+const TOTALS_HEADING = /(?<!全县)(?:合计|共计|总计|小计|汇总|统计|一共|总共)(\s*:)?\s*(?=[^\s\d零〇一二两三四五六七八九十:,，。;；、])/g;
+const DUE_IN_PARTS = /(?<=[乡镇道])\(([\d一二两三四五六七八九十]+)个?(?:社区|村)[、,和及]?([\d一二两三四五六七八九十]+)个?(?:村|社区)\)/g;
+const CLAUSE_ENDS = [',', ';', '。', '!', '?', '\n'];
+
+function zeroes(text: string, phrase: string, zero: string, lexicon: Lexicon): string {
+  const parts = text.split(phrase);
+  let out = parts[0]!;
+  for (const part of parts.slice(1)) {
+    const clause = out.slice(Math.max(...CLAUSE_ENDS.map((c) => out.lastIndexOf(c))) + 1);
+    out += (lexicon.incrWords.some((w) => clause.includes(w)) ? '' : zero) + part;
+  }
+  return out;
+}
+
+function keycaps(run: string, unit: string | undefined): string {
+  if (!unit) return ' ';
+  return run.replace(/\uFE0F|\u20E3/g, '').replace(/\u{1F51F}/gu, '10');
+}

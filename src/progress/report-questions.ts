@@ -1,0 +1,44 @@
+// A message that reports and asks: the questions put to the clerk are taken out so the figures are read, and
+// questions about the report's own words ("是叫村委会吧?", "这样报对吗") are answered by the confirmation.
+/** A question is never a report, even when it names an indicator and a count ("村委会能不能只设一个主任两个委员"). */
+// Spoken forms count too: 咋/啥 ("书记咋产生") and a choice inside one clause ("是开党员大会还是代表大会").
+// 几 asks how many, except in "这几天", "好几个村", "帮几个乡镇报一下" (several townships, days, people).
+export const QUESTION = /\?|吗|什么|怎么|怎样|如何|哪|是否|能否|可否|为什么|为何|多少|(?<![这前近好十了])几(?!个?(?:乡|镇|街道|天|位|家|单位))|能不能|可不可以|是不是|要不要|该不该|行不行|会不会|有没有|咋|啥|是[^,;。\n]*还是/;
+
+/** A closing "is this right?" after figures: the reply that confirms them answers it. */
+const CONFIRM_TAG = /[,，。;；\s]*(?:不知道|不晓得)?我?(?:(?:这样|这么)?(?:报|写|填|发|报送)(?:得|的)?(?:对吗|对不对|对不|对么|对吧|行吗|行不行|可以吗|可以不|没问题吧|没错吧)|(?:这样|这么)?(?:对吗|对不对|对么|对吧|没错吧))[?？!！。~～\s]*$/;
+
+/**
+ * A question about the report's own words — in brackets ("村委会(是叫村委会吧?)完成8个"), as a clause
+ * ("监督会就是监委会吧?", "连审是这个字吗", "是这么统计吗") or straight after a figure ("支部完成5个对吗") —
+ * is answered by the confirmation, which names how each word was read. Taken out, so the figures are read.
+ */
+const WORD_QUESTION = /^(?:[^,，。;；]{0,10}(?:就是|是叫|也叫|叫做|是不是叫|是这个字|这个字对)[^,，。;；]{0,10}|是?(?:这么|这样)(?:统计|算|写|报|填)的?|对吗(?:这么|这样)(?:算|写|报)?)(?:吗|吧|么|呢|对吗|对不对)?[?？!！~～\s]*$/;
+const FIGURE_THEN_CHECK = /(\d+\s*[个人名]?)(?:对吗|对吧|对不对|对么)[?？]?/g;
+const BRACKETED_QUESTION = /\([^()]*?(?:吗|吧|么|\?)[^()]*\)/g;
+
+export function withoutWordQuestions(text: string): string {
+  let t = text.replace(BRACKETED_QUESTION, '').replace(FIGURE_THEN_CHECK, '$1 ').replace(CONFIRM_TAG, '');
+  t = t
+    .split(/(?<=[,，。;；?？!！\n])|(?<=\S)\s+(?=\S)/)
+    .filter((clause) => !WORD_QUESTION.test(clause.trim().replace(/^[,，。;；]+/, '')))
+    .join(' ');
+  return t.trim() === text.trim() ? text : t.trim();
+}
+
+/** Where a question put to the clerk begins inside a report ("村委完成4个了 问一下…算不算一肩挑？"). */
+const ASKING = /(?=问一下|问下|请问|想问|咨询一下|顺便问|另外问)/;
+
+/**
+ * A message that reports and also asks ("刘科 村委完成4个了 问一下居委会主任兼书记的算不算一肩挑？"): its
+ * sentences that ask are taken out, so the figures are read and the questions go to the other skills. Only
+ * when what is left asks nothing; a message that only asks stays a question.
+ */
+export function withoutQuestions(text: string): { text: string; asked: string[] } | null {
+  const parts = text.split(/(?<=[。！？?!\n])/).flatMap((p) => p.split(ASKING)).filter((p) => p.length > 0);
+  const asks = parts.map((p) => QUESTION.test(p));
+  if (!asks.some(Boolean) || asks.every(Boolean)) return null;
+  const rest = parts.map((p, i) => (asks[i] ? '。' : p)).join('');
+  if (QUESTION.test(rest)) return null;
+  return { text: rest, asked: parts.filter((_, i) => asks[i]).map((p) => p.trim()) };
+}
