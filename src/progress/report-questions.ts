@@ -13,17 +13,23 @@ const CONFIRM_TAG = /[,，。;；\s]*(?:不知道|不晓得)?我?(?:(?:这样|�
  * ("监督会就是监委会吧?", "连审是这个字吗", "是这么统计吗") or straight after a figure ("支部完成5个对吗") —
  * is answered by the confirmation, which names how each word was read. Taken out, so the figures are read.
  */
-const WORD_QUESTION = /^(?:[^,，。;；]{0,10}(?:就是|是叫|也叫|叫做|是不是叫|是这个字|这个字对)[^,，。;；]{0,10}|是?(?:这么|这样)(?:统计|算|写|报|填)的?|对吗(?:这么|这样)(?:算|写|报)?)(?:吗|吧|么|呢|对吗|对不对)?[?？!！~～\s]*$/;
+const WORD_QUESTION = /^(?:[^,，。;；]{0,10}(?:就是|是叫|也叫|叫做|是不是叫|是这个字|这个字对)[^,，。;；]{0,10}|是?(?:这么|这样)(?:统计|算|写|报|填)的?|对吗(?:这么|这样)(?:算|写|报)?|(?:这样|这么)(?:对吗|对不对|对吧|没错吧))(?:吗|吧|么|呢|对吗|对不对)?[?？!！~～\s]*$/;
 const FIGURE_THEN_CHECK = /(\d+\s*[个人名]?)(?:对吗|对吧|对不对|对么)[?？]?/g;
 const BRACKETED_QUESTION = /\([^()]*?(?:吗|吧|么|\?)[^()]*\)/g;
 
 export function withoutWordQuestions(text: string): string {
-  let t = text.replace(BRACKETED_QUESTION, '').replace(FIGURE_THEN_CHECK, '$1 ').replace(CONFIRM_TAG, '');
-  t = t
-    .split(/(?<=[,，。;；?？!！\n])|(?<=\S)\s+(?=\S)/)
-    .filter((clause) => !WORD_QUESTION.test(clause.trim().replace(/^[,，。;；]+/, '')))
-    .join(' ');
-  return t.trim() === text.trim() ? text : t.trim();
+  const t = text.replace(BRACKETED_QUESTION, ' ').replace(FIGURE_THEN_CHECK, '$1 ').replace(CONFIRM_TAG, '');
+  // Clauses with what parts them kept, so lines stay lines; a clause taken out takes its question mark along.
+  const parts = t.split(/([,，。;；?？!！\n]|[ \t]+)/);
+  let removed = false;
+  for (let i = 0; i < parts.length; i += 2) {
+    if (!parts[i]!.trim() || !WORD_QUESTION.test(parts[i]!.trim())) continue;
+    parts[i] = '';
+    if (/^[?？!！]$/.test(parts[i + 1] ?? '')) parts[i + 1] = '';
+    removed = true;
+  }
+  const out = removed ? parts.join('') : t;
+  return out === text ? text : out.trim();
 }
 
 /** Where a question put to the clerk begins inside a report ("村委完成4个了 问一下…算不算一肩挑？"). */

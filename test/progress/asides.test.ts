@@ -822,3 +822,11 @@ describe('twelfth round: a leader’s shorthand, days that disagree, stale figur
     expect((await run('河西乡 党组织完成9个 村委会完成7个(村委会还是昨天的数没改,先别统计村委会)', { refuse: 'unverified', mention: [], avoid: [] })).problems).toEqual([]);
   });
 });
+
+describe('taking out a question about words leaves the rest as it was', () => {
+  it('keeps line breaks, and never joins the figures on either side of a bracket it takes out', async () => {
+    const r = await run('河西乡党组织完成9个 这样对吗?\n河东镇党组织完成8个', records({ 河西乡: { partyDone: 9 }, 河东镇: { partyDone: 8 } }), { from: 'wecom:zzb_liu' });
+    expect(r.problems).toEqual([]);
+    expect((await run('村委会完成1(?)2个', { refuse: 'missing-indicator', mention: [], avoid: [] })).problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
+  });
+});

@@ -69,11 +69,14 @@ function numbersIn(text: string): Set<number> {
       }
     }
   }
-  // Spoken decimals, "四十五点五" / "8点1": any whole part ending at 点, any digits after it.
-  for (const m of t.matchAll(/([\d零〇一二两三四五六七八九十百千]+)点([\d零〇一二三四五六七八九]+)/g)) {
-    for (let i = 0; i < m[1]!.length; i++) {
-      for (let j = 1; j <= m[2]!.length; j++) {
-        const n = parsePointDecimal(m[1]!.slice(i), m[2]!.slice(0, j));
+  // Spoken decimals, "四十五点五" / "8点1": any whole part ending at 点, any digits after it — at every 点, so
+  // the runs of "8点8点9" overlap (8.8 and 8.9 are both there).
+  for (const m of t.matchAll(/点/g)) {
+    const whole = /[\d零〇一二两三四五六七八九十百千]+$/.exec(t.slice(0, m.index!))?.[0] ?? '';
+    const fraction = /^[\d零〇一二三四五六七八九]+/.exec(t.slice(m.index! + 1))?.[0] ?? '';
+    for (let i = 0; i < whole.length; i++) {
+      for (let j = 1; j <= fraction.length; j++) {
+        const n = parsePointDecimal(whole.slice(i), fraction.slice(0, j));
         if (n !== null) out.add(n);
       }
     }
