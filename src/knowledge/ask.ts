@@ -2,10 +2,11 @@
 // or an honest abstention. Wrong answers about election discipline are worse than none, so every
 // path that is not clearly supported by the question's words ends in 'clarify' or 'abstain'.
 // The example-question paths are in ask-examples.ts, the refinements of which rule answers in
-// ask-refine.ts, and what they share in ask-common.ts.
+// ask-refine.ts, which item of a chosen topic in ask-items.ts, and what they share in ask-common.ts.
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
 import { ABOUT_RULE, ASKS_TIME, ASKS_YEARS, cite, CLOSE, COMPARED, REMEDIES, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
 import { byExamples, overruled, settled } from './ask-examples.js';
+import { byAspect, dominantItem, OLD_RULE, soleItem, superseded } from './ask-items.js';
 import { byParts } from './ask-parts.js';
 import { asksStepNotList, eligibleRule, laterChecks, lawfulStep, limitRule, refined, standingRule, villageFirst } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
@@ -25,8 +26,6 @@ const MIN_LIST_KNOWN = 0.66;
 /** The question asks for a fact (who, where, how much, when, whether there is …), not about a situation. */
 // "都交啥", "要准备什么": what to hand over or bring is a fact too, unlike "这算啥".
 const INFO_QUESTION = /(?:交|带|拿|准备|提交|填|要)(?:些|点)?(?:啥|什么)(?!意思|性质|问题|事)|谁|哪里|哪儿|哪个部门|哪个电话|什么电话|电话多少|电话是多少|多少|几[个天年条次]|什么时候|啥时候|有没有|怎么(?!办|处理|定性|弄|算|整)|咋(?!办|整|弄|处理)|如何/;
-/** An item of the kind asked is preferred when it scores at least this share of the best item. */
-const ASPECT_SHARE = 0.5;
 const LIST_WORDS = /有哪些|哪些|有啥|都啥|包括|包含|内容|全文|全部|是什么|是啥|啥意思|指什么|哪几条|哪十条|(?<!第)几条|列出|列一下|发一下|原文|清单/;
 
 /** One entry per family (its first member), so suggestions do not list three versions of one list. */
@@ -64,18 +63,6 @@ function chooseVariant(index: KnowledgeIndex, best: Ranked, ranked: Ranked[], te
   const byDefault = candidates.find((r) => r.entry.topic.variant === opts.variantDefaults?.[family]);
   if (byDefault) return byDefault;
   return [...candidates].sort((a, b) => b.entry.topic.source.date.localeCompare(a.entry.topic.source.date))[0] ?? best;
-}
-
-/** In a facts topic, the one item whose words contain the whole question ("九严禁" → the 2016 item). */
-function soleItem(entry: Ranked['entry'], terms: string[]): number | undefined {
-  const hits = entry.itemVocab.flatMap((v, i) => (terms.every((t) => v.has(t)) ? [i] : []));
-  return hits.length === 1 ? hits[0] : undefined;
-}
-
-/** One item clearly ahead of the rest (half again the next score), e.g. context words pointing at it. */
-function dominantItem(r: Ranked): number | undefined {
-  const sorted = [...r.itemScores].sort((a, b) => b - a);
-  return (sorted[0] ?? 0) > 0 && (sorted[0] ?? 0) >= 1.5 * (sorted[1] ?? 0) ? r.bestItem : undefined;
 }
 
 /** Items from other topics that bear on the same situation (e.g. 十不准 next to 十严禁). */
@@ -143,40 +130,6 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
 function rivals(index: KnowledgeIndex, best: Ranked, r: Ranked, terms: string[], cleaned: string, stepChosen: boolean): boolean {
   if (r.entry.topic.kind === 'list' && (stepChosen || (best.entry.topic.kind !== 'list' && asksStepNotList(index, r, terms, cleaned)) || (INFO_QUESTION.test(cleaned) && !ABOUT_RULE.test(cleaned) && !namesTopic(terms.filter((t) => r.entry.nameTerms.has(t)), r.entry)))) return false;
   return namesLink(index, terms, r.entry);
-}
-
-/** An item that sets out a rule no longer in force ("老规定（浙江2013年）…", "较早的通用口径…"). */
-const OLD_RULE = /^(?:老规定|较早|原来的|以前的|旧)/;
-
-/**
- * A rule no longer in force answers only a question that names something of its own — a word of its
- * title or keywords that no other item of its topic uses ("浙江", "刑满不满3年", "留党察看"): "判了缓刑能选吗"
- * asks about today's rule, which the same topic states too.
- */
-function superseded(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: string[]): boolean {
-  if (!OLD_RULE.test(entry.topic.items[n]!.title)) return false;
-  const own = (t: string) => !index.common(t) && !index.bodies([t]).size && entry.itemKeys[n]!.has(t) && !entry.itemVocab.some((v, i) => i !== n && v.has(t));
-  return !terms.some(own);
-}
-
-/**
- * The item that answers the kind of question asked (lexicon.intents: "什么意思" wants the rule titled
- * 含义, "怎么操作" the one on 程序): among the topic's items whose title shows that aspect, the best
- * scoring one. A question with words beyond the topic's name only takes an item those words match about
- * as well as the best one;
- * one that just names the topic ("一肩挑是什么意思") takes the aspect when one item has it.
- */
-function byAspect(index: KnowledgeIndex, chosen: Ranked, cleaned: string, hasWords: boolean, terms: string[] = []): number | undefined {
-  const items = index.aspectItems(cleaned, chosen.entry);
-  if (hasWords) {
-    const best = chosen.itemScores[chosen.bestItem] ?? 0;
-    // "罢免村委会成员需要什么程序": the aspect (程序) picks among the rules on what is asked (罢免), never a
-    // rule that shares none of the question's own words with the best one (移交…由选举委员会主持).
-    const own = terms.filter((t) => !index.common(t) && chosen.entry.itemKeys[chosen.bestItem]!.has(t) && !chosen.entry.nameTerms.has(t));
-    const touched = items.filter((i) => (chosen.itemScores[i] ?? 0) >= ASPECT_SHARE * best && best > 0 && (!own.length || own.some((t) => chosen.entry.itemKeys[i]!.has(t))));
-    return touched.length ? touched.reduce((a, b) => (chosen.itemScores[b]! > chosen.itemScores[a]! ? b : a)) : undefined;
-  }
-  return items.length === 1 ? items[0] : undefined;
 }
 
 const POINTS_BACK = /上回|上次|刚才说|之前说|前面说|那种情况|那个事|那件事|后来呢|来着/;

@@ -7,11 +7,10 @@ import type { BindState } from './bind-state.js';
 import { DONE_KEYS, type ValueToken } from './bind-values.js';
 import { VILLAGES } from './bind-units.js';
 import type { Token } from './scan.js';
+import { parseAnyNumber } from '../numerals.js';
 
 const BARE_NOT = /^(没|未|没有)$/;
 const ELECTION_WORK = /^(有)?(选|完|换|开|启|进行|搞|弄|结束|推|产生|召开|投票|过|通过|到)/;
-
-const CN_COUNT: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /**
  * Villages excepted before 都/全部 in the same sentence ("除了东坡村、西岭村", "除两个村外"): how many, 0 when
@@ -24,7 +23,7 @@ function excepted(text: string, at: number): number | null {
   if (from < 0) return 0;
   const what = sentence.slice(from + 1).replace(/^(?:了|去|开)/, '');
   const counted = /([0-9]+|[一两二三四五六七八九十])个(?:村|社区)/.exec(what);
-  if (counted) return /\d/.test(counted[1]!) ? Number(counted[1]) : CN_COUNT[counted[1]!]!;
+  if (counted) return parseAnyNumber(counted[1]!);
   const names = what.match(/[\u4e00-\u9fff]{1,4}?(?:村|社区)(?![委民务])/g);
   return names?.length ? names.length : null;
 }
@@ -95,7 +94,6 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       if (prev?.t === 'ind' && named.length && named.every((k) => DONE_KEYS.includes(k))) return s.value(tok as ValueToken);
       // "监委会3个未启动": written after a figure it counts what has not started — refused like 未完成.
       if (prev && prev === s.lastEmitted) return flag(s, { ...tok, flag: 'notdone' }, prev);
-
       s.lineExplains = true;
       return;
     }

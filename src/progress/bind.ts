@@ -4,28 +4,27 @@
 // a number no indicator claims is refused ("完成8个" — which one?).
 // This is the core: the token loop, names and figures. Its state is in bind-state.ts; what is set aside
 // (bind-asides), corrections (bind-corrections), steering words (bind-flags), people and villages
-// (bind-units), townships and dates (bind-places) and the ends of clauses and lines (bind-ends) are in
-// the files beside it.
+// (bind-units), townships and dates (bind-places), numbers and hedges as met (bind-figures) and the ends of
+// clauses and lines (bind-ends) are in the files beside it.
 import type { IndicatorKey } from '../store/types.js';
 import { isMonthDay } from './dates.js';
 import { aside, bracketed, setAside, wholeOfParts } from './bind-asides.js';
 import { CLOSING_FLAGS, somethingFollows, supersede } from './bind-corrections.js';
 import { endLine, flush } from './bind-ends.js';
 import { flag, refuseNotCounted } from './bind-flags.js';
-import { misheardTen } from './bind-homophone.js';
 import { addCommunities, partOfName } from './bind-parts.js';
 import { date, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
-import { allButNotDone, isNumeralWord, leftBeforeAllDone, namedVillages } from './bind-counts.js';
+import { allButNotDone } from './bind-counts.js';
+import { nameNext, numberFigure, vagueFigure } from './bind-figures.js';
 import { crossTab, forPeople, headCountAsDue, PEOPLE_KEYS, unitFits, VILLAGES } from './bind-units.js';
-import { DONE_KEYS, DUE_FILLERS, FILLER, isFiller, valueOf, type Bound, type ValueToken } from './bind-values.js';
+import { DONE_KEYS, DUE_FILLERS, isFiller, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
 import type { Token } from './scan.js';
 
 export type { Bound, BoundItem, Ref } from './bind-values.js';
 
 /** Words for the whole township that name its due count (全乡16个村). */
 const SCOPE = /^全(?:乡|镇|街道)$/;
-import type { BoundItem } from './bind-values.js';
 
 class Binder extends BindState {
   emit(keys: IndicatorKey[], tok: ValueToken, carried = false) {
@@ -136,17 +135,6 @@ class Binder extends BindState {
   }
 
   /** A figure voice input probably misheard (完成时二个): refused with what it likely was, never stored. */
-  private homophone(tok: Extract<Token, { t: 'num' }>, before: Token | undefined): boolean {
-    const misheard = misheardTen(tok, before, this.text);
-    if (!misheard) return false;
-    const field = this.pending.length === 1 && this.pending[0]!.length === 1 ? this.pending[0]![0] : undefined;
-    this.lineValues++;
-    this.named.answered(this.pending);
-    this.pending = [];
-    this.out.errors.push({ code: 'homophone', raw: misheard.raw, value: misheard.value, suggestions: [`十${misheard.digit}`], ...(field ? { field } : {}) });
-    return true;
-  }
-
   private indicator(tok: Extract<Token, { t: 'ind' }>) {
     this.asideOpen = false;
     const part = partOfName(this.text, tok);
@@ -247,27 +235,8 @@ class Binder extends BindState {
           return town(this, tok, prev, tokens[i - 2]);
         case 'date':
           return date(this, tok, prev);
-        case 'vague': {
-          // Quote the whole phrase back: "10个左右", "大约8个", not just the hedge word.
-          const before = tokens[i - 1];
-          // "另外听说全县一共审查了1200多人": a hedge inside an aside is part of it.
-          if (this.ignoreNext === 'aside' || this.asideOpen) {
-            aside(this, this.asideFrom, tok.at + tok.raw.length);
-            this.ignoreNext = null;
-            return;
-          }
-          // "35岁以下21人，占新班子的18%左右": a hedge on a rate already set aside is part of that aside.
-          if (before?.t === 'pct' && !tok.pre && !this.out.items.some((it) => it.at === before.at)) {
-            aside(this, before.at, tok.at + tok.raw.length);
-            return;
-          }
-          const joined = before && (before.t === 'num' || before.t === 'pair') && !tok.pre ? before.raw + tok.raw : tok.raw;
-          this.vagueError = { code: 'vague', raw: joined };
-          this.out.errors.push(this.vagueError);
-          this.pending = [];
-          this.ignoreNext = 'vague';
-          return;
-        }
+        case 'vague':
+          return vagueFigure(this, tok, tokens[i - 1]);
         case 'ind':
           return this.indicator(tok);
         case 'flag': {
@@ -277,37 +246,7 @@ class Binder extends BindState {
           return flag(this, tok, prev, tok.flag === 'wrong' || tok.flag === 'slip' ? somethingFollows(tokens, i) : true);
         }
         case 'num':
-          if (this.homophone(tok, tokens[i - 1])) return;
-          // A bare Chinese numeral is a figure only right after its indicator ("一肩挑五"), never in prose ("一届").
-          if (tok.chinese && tok.unit === 'none') {
-            const nextChar = this.text[tok.at + tok.raw.length] ?? '';
-            // "平均年龄城关四十五点二河东四十六点五": after a township, a number of the name waiting or carried.
-            const carried = prev?.t === 'town' && (this.carry.has() || this.pending.length > 0);
-            // "村委会是十一不是十二": a correction word straight after it ends the figure, as punctuation would.
-            const next = tokens[i + 1];
-            const closed = next?.t === 'flag' && next.at === tok.at + tok.raw.length && CLOSING_FLAGS.has(next.flag);
-            if (!carried && (prev?.t !== 'ind' || !this.pending.length || !FILLER.test(tok.pre) || (/[\u4e00-\u9fff]/.test(nextChar) && !closed))) return;
-            // "河东也一样", "一直", "十分": a word that starts with a numeral is no figure, carried or not.
-            if (isNumeralWord(tok.raw + nextChar)) return;
-          }
-          // "村委会全部完成20个一肩挑12人": a figure straight after 全部完成 restates it (the two must agree); it
-          // is not the next name's figure.
-          const allItem = this.out.items[this.out.items.length - 1];
-          if (prev?.t === 'flag' && prev.flag === 'all' && !tok.pre && allItem?.at === prev.at && allItem.value.kind === 'all' && allItem.key !== 'due') {
-            this.pending = [];
-            return this.emit([allItem.key], tok);
-          }
-          this.nameFollows = nameNext(tokens, i);
-          this.afterTown = prev?.t === 'town';
-          // "刘庄村 高台村 沙河村三个村党支部选完了": villages named one by one, then counted, are the ones just
-          // done — the day's increment, never the running total.
-          if (tok.value >= 2 && namedVillages(this.text, tok) === tok.value) this.incr = 'next';
-          // "再有两个村就全完了", "差一个村就全部完成": the figure is what is left before all are done.
-          if (leftBeforeAllDone(this.text, tok)) {
-            this.remainingNext = true;
-            this.incr = 'none';
-          }
-          return this.value(tok);
+          return numberFigure(this, tok, tokens, i, prev);
         case 'pair':
           // "11/22", "11.22", "11-22" with no indicator waiting are dates; after one, a fraction or decimal.
           if (!this.pending.length && tok.unit === 'none' && isMonthDay(tok.a, tok.b) && !this.columns) {
@@ -336,14 +275,6 @@ class Binder extends BindState {
     }
     return this.out;
   }
-}
-
-/** The indicator named by the next token that is not filler, on the same line. */
-function nameNext(tokens: Token[], i: number): IndicatorKey[] | null {
-  let j = i + 1;
-  while (j < tokens.length && isFiller(tokens[j]!)) j++;
-  const next = tokens[j];
-  return next?.t === 'ind' && next.seg === tokens[i]!.seg ? next.keys : null;
 }
 
 export function bind(tokens: Token[], text: string): Bound {

@@ -1,0 +1,85 @@
+// A number or a hedge as the binder meets it: whether a bare Chinese numeral is a figure at all, a figure
+// restating 全部完成, villages named then counted, what is left before all are done, a number voice input
+// probably misheard (完成时二个), and a hedge (十几个) quoted back whole or kept inside the aside it qualifies.
+import type { IndicatorKey } from '../store/types.js';
+import { aside } from './bind-asides.js';
+import { CLOSING_FLAGS } from './bind-corrections.js';
+import { isNumeralWord, leftBeforeAllDone, namedVillages } from './bind-counts.js';
+import { misheardTen } from './bind-homophone.js';
+import type { BindState } from './bind-state.js';
+import { FILLER, isFiller } from './bind-values.js';
+import type { Token } from './scan.js';
+
+/** The indicator named by the next token that is not filler, on the same line. */
+export function nameNext(tokens: Token[], i: number): IndicatorKey[] | null {
+  let j = i + 1;
+  while (j < tokens.length && isFiller(tokens[j]!)) j++;
+  const next = tokens[j];
+  return next?.t === 'ind' && next.seg === tokens[i]!.seg ? next.keys : null;
+}
+
+/** A figure voice input probably misheard (完成时二个): refused with what it likely was, never stored. */
+function homophone(s: BindState, tok: Extract<Token, { t: 'num' }>, before: Token | undefined): boolean {
+  const misheard = misheardTen(tok, before, s.text);
+  if (!misheard) return false;
+  const field = s.pending.length === 1 && s.pending[0]!.length === 1 ? s.pending[0]![0] : undefined;
+  s.lineValues++;
+  s.named.answered(s.pending);
+  s.pending = [];
+  s.out.errors.push({ code: 'homophone', raw: misheard.raw, value: misheard.value, suggestions: [`十${misheard.digit}`], ...(field ? { field } : {}) });
+  return true;
+}
+
+export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, tokens: Token[], i: number, prev: Token | undefined): void {
+  if (homophone(s, tok, tokens[i - 1])) return;
+  // A bare Chinese numeral is a figure only right after its indicator ("一肩挑五"), never in prose ("一届").
+  if (tok.chinese && tok.unit === 'none') {
+    const nextChar = s.text[tok.at + tok.raw.length] ?? '';
+    // "平均年龄城关四十五点二河东四十六点五": after a township, a number of the name waiting or carried.
+    const carried = prev?.t === 'town' && (s.carry.has() || s.pending.length > 0);
+    // "村委会是十一不是十二": a correction word straight after it ends the figure, as punctuation would.
+    const next = tokens[i + 1];
+    const closed = next?.t === 'flag' && next.at === tok.at + tok.raw.length && CLOSING_FLAGS.has(next.flag);
+    if (!carried && (prev?.t !== 'ind' || !s.pending.length || !FILLER.test(tok.pre) || (/[\u4e00-\u9fff]/.test(nextChar) && !closed))) return;
+    // "河东也一样", "一直", "十分": a word that starts with a numeral is no figure, carried or not.
+    if (isNumeralWord(tok.raw + nextChar)) return;
+  }
+  // "村委会全部完成20个一肩挑12人": a figure straight after 全部完成 restates it (the two must agree); it
+  // is not the next name's figure.
+  const allItem = s.out.items[s.out.items.length - 1];
+  if (prev?.t === 'flag' && prev.flag === 'all' && !tok.pre && allItem?.at === prev.at && allItem.value.kind === 'all' && allItem.key !== 'due') {
+    s.pending = [];
+    return s.emit([allItem.key], tok);
+  }
+  s.nameFollows = nameNext(tokens, i);
+  s.afterTown = prev?.t === 'town';
+  // "刘庄村 高台村 沙河村三个村党支部选完了": villages named one by one, then counted, are the ones just
+  // done — the day's increment, never the running total.
+  if (tok.value >= 2 && namedVillages(s.text, tok) === tok.value) s.incr = 'next';
+  // "再有两个村就全完了", "差一个村就全部完成": the figure is what is left before all are done.
+  if (leftBeforeAllDone(s.text, tok)) {
+    s.remainingNext = true;
+    s.incr = 'none';
+  }
+  return s.value(tok);
+}
+
+export function vagueFigure(s: BindState, tok: Extract<Token, { t: 'vague' }>, before: Token | undefined): void {
+  // "另外听说全县一共审查了1200多人": a hedge inside an aside is part of it.
+  if (s.ignoreNext === 'aside' || s.asideOpen) {
+    aside(s, s.asideFrom, tok.at + tok.raw.length);
+    s.ignoreNext = null;
+    return;
+  }
+  // "35岁以下21人，占新班子的18%左右": a hedge on a rate already set aside is part of that aside.
+  if (before?.t === 'pct' && !tok.pre && !s.out.items.some((it) => it.at === before.at)) {
+    aside(s, before.at, tok.at + tok.raw.length);
+    return;
+  }
+  // Quote the whole phrase back: "10个左右", "大约8个", not just the hedge word.
+  const joined = before && (before.t === 'num' || before.t === 'pair') && !tok.pre ? before.raw + tok.raw : tok.raw;
+  s.vagueError = { code: 'vague', raw: joined };
+  s.out.errors.push(s.vagueError);
+  s.pending = [];
+  s.ignoreNext = 'vague';
+}
