@@ -154,7 +154,12 @@ describe('parser properties', () => {
               if (s.kind === 'increment') expect(c.value).toBe((c.last ?? 0) + s.n);
               if (s.kind === 'all') expect(stated).toContain(c.value);
               if (s.kind === 'percent') expect([...stated].some((d) => Math.round((s.p * d) / 100) === c.value)).toBe(true);
-              if (s.kind !== 'all') expect(seen).toContain(s.kind === 'percent' ? s.p : s.n);
+              // Villages and communities given apart ("村民委员会1 居委会班子1") are recorded as their sum.
+              if (s.kind === 'number' && s.parts) {
+                expect(s.n).toBe(s.parts.village + s.parts.community);
+                expect(seen).toContain(s.parts.village);
+                expect(seen).toContain(s.parts.community);
+              } else if (s.kind !== 'all') expect(seen).toContain(s.kind === 'percent' ? s.p : s.n);
             }
             expect((await store.getRecord(rec.township, rec.date))?.figures).toEqual(rec.figures);
           }
