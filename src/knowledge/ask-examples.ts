@@ -34,8 +34,10 @@ export function byExamples(index: KnowledgeIndex, cleaned: string, opts: AskOpti
   // A story of a breach, or a question the rules find closest to a discipline list, stays with the rules:
   // a neighbouring rule is the worst answer there.
   // A rule that names the breach itself ("以贿赂等手段当选的，当选无效") may answer it when its examples are close.
-  const breachNamed = index.misconduct(cleaned).length > 0 && best.entry.topic.kind !== 'list' && namesBreach(index, cleaned, best.entry, best.n);
-  if (!breachNamed && (index.misconduct(cleaned).length || ranked[0]?.entry.topic.kind === 'list')) return undefined;
+  // A breach told by its means ("靠请客吃饭当选的") is a story of a breach too.
+  const told = index.misconduct(cleaned).length > 0 || index.meansTold(terms).length > 0;
+  const breachNamed = told && best.entry.topic.kind !== 'list' && namesBreach(index, cleaned, best.entry, best.n);
+  if (!breachNamed && (told || ranked[0]?.entry.topic.kind === 'list')) return undefined;
   const family = best.entry.topic.family;
   const rival = near.find((r) => r !== best && !(family && r.entry.topic.family === family && r.n === best.n));
   // A discipline list is answered by the rules alone: there a neighbouring rule does most harm.

@@ -26,6 +26,10 @@ const MIN_LIST_KNOWN = 0.66;
 /** The question asks for a fact (who, where, how much, when, whether there is …), not about a situation. */
 // "都交啥", "要准备什么": what to hand over or bring is a fact too, unlike "这算啥".
 const INFO_QUESTION = /(?:交|带|拿|准备|提交|填|要)(?:些|点)?(?:啥|什么)(?!意思|性质|问题|事)|谁|哪里|哪儿|哪个部门|哪个电话|什么电话|电话多少|电话是多少|多少|几[个天年条次]|什么时候|啥时候|有没有|怎么(?!办|处理|定性|弄|算|整)|咋(?!办|整|弄|处理)|如何/;
+/** The story is about winning votes: a gift or a meal told with it is a means of buying them. */
+const VOTES_SOUGHT = /[投选](?:他|她|我|俺)|拉票|选票|一票|候选人|竞选|当选|选上|参选|贿选/;
+/** A feast or gift the custom of the place calls for (a funeral, a wedding), or thanks after the vote: the base does not say when it is a bribe. */
+const CUSTOMARY = /丧事|白事|红白|喜事|婚礼|结婚|吊唁|满月|寿宴|升学宴|随礼|随份子|感谢|答谢|谢谢/;
 const LIST_WORDS = /有哪些|哪些|有啥|都啥|包括|包含|内容|全文|全部|是什么|是啥|啥意思|指什么|哪几条|哪十条|(?<!第)几条|列出|列一下|发一下|原文|清单/;
 
 /** One entry per family (its first member), so suggestions do not list three versions of one list. */
@@ -85,7 +89,7 @@ function relatedItems(index: KnowledgeIndex, chosen: Ranked, ranked: Ranked[], t
  * most of the words the base knows
  * ("贿选当上的能宣布无效吗" shares 宣布无效 with 严禁违规用人, but not 贿选 or 当选).
  */
-function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: string[], cleaned: string, situational: boolean): boolean {
+function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: string[], cleaned: string, situational: boolean, scene = false): boolean {
   const vocab = entry.itemFit[n]!;
   const item = entry.topic.items[n]!;
   const list = entry.topic.kind === 'list';
@@ -99,7 +103,10 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   // A list of what is forbidden keeps it: the story's person weighs against a neighbouring prohibition.
   // Two relatives in one question ("俺跟俺家那口子能不能都进村委会") make kinship the matter itself: it counts.
   const content = list ? terms.filter((t) => !index.common(t)) : terms.filter((t) => t !== KIN || vocab.has(t) || RELATION.test(cleaned));
-  if (!anchored(index, terms, entry, n) || index.coverage(content, vocab) < MIN_ITEM_FIT) return false;
+  // A breach told by its means that the rule itself names (送礼, 宴请 in its keywords) is that rule's matter,
+  // whatever the story adds of where, when and how (村民群里, 竞选的时候, 当选了就…).
+  const byMeans = list && scene && index.meansTold(terms).some((t) => entry.itemKeys[n]!.has(t));
+  if (!anchored(index, terms, entry, n) || (!byMeans && index.coverage(content, vocab) < MIN_ITEM_FIT)) return false;
   // Naming the list is no anchor for one of its items: "这个违反换届纪律不" about 放鞭炮 must share a
   // word with the rule itself (its title or keywords), or no rule of the list is said to cover it.
   if (list && !anchoredInItem(index, terms, entry, n)) return false;
@@ -109,7 +116,8 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   if (!namesLink(index, terms, entry)) return false;
   // A story of a breach ("冒名顶替他弟弟来投票") is not answered by the lawful procedure it abuses (委托投票):
   // only a list of what is forbidden, or a rule that names the breach itself, speaks to it.
-  const breach = index.misconduct(cleaned);
+  // A breach told by its means (请全组吃了顿饭) is the breach it serves (贿选).
+  const breach = [...index.misconduct(cleaned), ...(index.meansTold(terms).length ? index.breachTerms(terms) : [])];
   // Where to report a breach ("发现贿选该往哪举报") is answered by the rule on reporting, which names no breach.
   const remedy = REMEDIES.some((w) => terms.includes(w) && entry.itemKeys[n]!.has(w));
   if (!list && !remedy && breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || entry.itemVocab[n]!.has(w))) return false;
@@ -119,6 +127,7 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return false;
   if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return false;
   if (superseded(index, entry, n, terms)) return false;
+  if (byMeans) return true;
   return !list || index.coverage(content.filter((t) => index.known(t)), vocab) >= MIN_LIST_KNOWN;
 }
 
@@ -197,7 +206,11 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
     if (ordinal) return result({ kind: 'clarify', confidence: 0, ...(ordinal.n ? { asked: ordinal.n } : {}), suggestions: lists() });
     return result({ kind: 'abstain', confidence: 0, suggestions: closest() });
   }
-  const confidence = namedList ? 1 : index.coverage(terms, best.entry.vocab);
+  // "候选人在小卖部门口见人就发烟 算不算违纪": a breach told by its means and asked about is judged on the
+  // words the base knows; the scene it happened in (小卖部, 微信, 全村老少爷们) is no other matter asked.
+  const scene = situational && VOTES_SOUGHT.test(cleaned) && !CUSTOMARY.test(cleaned) && index.meansTold(terms).some((t) => best.entry.vocab.has(t));
+  const weighed = scene ? terms.filter((t) => index.known(t)) : terms;
+  const confidence = namedList ? 1 : index.coverage(weighed, best.entry.vocab);
   if (confidence < MIN_CONFIDENCE) return result({ kind: 'abstain', confidence, suggestions: closest() });
 
   // One or two words that several topics explain equally well ("任期", "换届"): ask back.
@@ -232,7 +245,7 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
     return result({ ...base, kind: 'item', topic: first.topic, item: first.item, related: articles.slice(1, 4), citations: articles.slice(0, 4).map((a) => cite(a.topic, a.item)) });
   }
 
-  const beyond = beyondNames(index, terms, chosen.entry);
+  const beyond = beyondNames(index, weighed, chosen.entry);
   const itemCoverage = beyond.length ? index.coverage(beyond, chosen.entry.itemVocab[chosen.bestItem]!) : 0;
   if (topic.kind === 'list' && (!beyond.length || (LIST_WORDS.test(cleaned) && itemCoverage < 0.5))) {
     return result({ ...base, kind: 'list', topic, citations: [cite(topic)] });
@@ -253,7 +266,7 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
     const current = chosen.itemScores.map((s, i) => ({ s, i })).filter(({ s, i }) => s > 0 && !OLD_RULE.test(topic.items[i]!.title));
     if (current.length) n = current.reduce((a, b) => (b.s > a.s ? b : a)).i;
   }
-  if (!supports(index, chosen.entry, n, terms, cleaned, situational)) return unsure();
+  if (!supports(index, chosen.entry, n, weighed, cleaned, situational, scene)) return unsure();
   const item = topic.items[n]!;
   const related = situational ? relatedItems(index, chosen, ranked, terms) : [];
   return result({ ...base, kind: 'item', topic, item, related, citations: [cite(topic, item), ...related.map((r) => cite(r.topic, r.item))] });

@@ -171,11 +171,16 @@ export class KnowledgeIndex {
     return [...direct, ...folded];
   }
 
-  /** The question's words (see terms()) that tell a breach, in the synonym table's form ("红包" → 送礼), and the breach each is a means of (贿选). */
+  /** The question's words (see terms()) that tell a breach, in the synonym table's form ("红包" → 送礼; a meal, 宴请, told as a means), and the breach each is a means of (贿选). */
   breachTerms(terms: string[]): string[] {
-    const told = terms.filter((t) => this.breachForms.has(t));
+    const told = terms.filter((t) => this.breachForms.has(t) || this.base.lexicon.means[t] !== undefined);
     const served = told.map((t) => this.base.lexicon.means[t]?.toLowerCase()).filter((t): t is string => !!t && !told.includes(t));
     return [...told, ...served];
+  }
+
+  /** The question's words that tell a breach by its means (送礼, 宴请: lexicon.means), in the synonym table's form. */
+  meansTold(terms: string[]): string[] {
+    return terms.filter((t) => this.base.lexicon.means[t] !== undefined);
   }
 
   /** Words of the (cleaned) question that name a matter outside the base. */

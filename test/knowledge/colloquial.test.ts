@@ -145,6 +145,30 @@ describe('an act asked about now, and a thing to hand over', () => {
   });
 });
 
+describe('a gift or a meal given for votes, told with the scene it happened in', () => {
+  // Where and to whom (小卖部门口, 村民群里, 饭馆两桌) are words the base never uses; they are the scene, not
+  // another matter asked, once the story tells votes sought with a means the bribery rule names.
+  it.each([
+    '有个候选人在饭馆请了两桌人吃饭 让他们投他 这算违纪吗',
+    '候选人在小卖部门口挨个散烟 说到时候投他一票 算不算违规',
+    '竞选的时候他说要是选上了 给每家每户发两千块钱 这么说中不中',
+  ])('%s → the bribery rule', (q) => {
+    expect(service.ask(q, village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 2 } });
+  });
+
+  it('a feast the custom of the place calls for, or a gift with no votes sought, is not judged by the scene', () => {
+    for (const q of ['候选人家里办丧事 来吊唁的村民吃了席 算请吃吗', '村里办红白喜事摆酒请客 换届期间要停吗', '给每户送了一桶油 中不中', '选上以后请帮忙的几个人吃顿饭表示感谢 违纪吗']) {
+      expect(service.ask(q, village).item?.title ?? '', q).not.toContain('拉票贿选');
+    }
+  });
+
+  it('a ballot won by a meal is not answered by the rule on a valid vote, which names no breach', () => {
+    const r = service.ask('候选人请全组吃了顿饭当选了 这个当选有效吗', village);
+    expect(r).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' } });
+    expect(r.item?.title).toMatch(/贿赂.*当选无效/);
+  });
+});
+
 describe('short questions the rules used to ask back', () => {
   it('answers a lawful step asked in dialect, not the list forbidding its abuse', () => {
     expect(service.ask('委托隔壁邻居代投中不中', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 9 } });
