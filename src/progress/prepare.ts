@@ -5,6 +5,7 @@ import { soundsLike } from './sounds-like.js';
 import { foldMarks, readRollCall } from './roll-call.js';
 import { readShorthand } from './shorthand.js';
 import { readTypedPinyin } from './typed-pinyin.js';
+import { countNamedRest } from './named-rest.js';
 import { parseAnyNumber } from '../numerals.js';
 import type { TownshipMatcher } from './townships.js';
 
@@ -64,6 +65,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
     opts.heard?.push(...folded.changes);
     t = folded.text;
   }
+  // Villages still to do, named but not counted (只剩石门村没选了): counted where they are named.
+  if (/[剩差]/.test(t)) t = countNamedRest(t, lexicon);
   // Counted once the names are read right (据委 is 居委).
   if (t.includes('\n')) t = readRollCall(t, lexicon) ?? t;
   return opts.cells ? t : t.replace(/[ \t]{2,}/g, ' ').trim();

@@ -537,6 +537,17 @@ describe('what is still to do', () => {
     expect(some.problems).toEqual([]);
   });
 
+  it('counts the villages left when they are named but not counted, however many names come before a count', async () => {
+    const one = await run('党组织只剩石门村没选了', records({ 河西乡: { partyDone: 11 } }));
+    expect(one.problems).toEqual([]);
+    expect((await run('村委会就剩东岭村和西岭村了，明天选', records({ 河西乡: { committeeDone: 10 } }))).problems).toEqual([]);
+    expect((await run('党组织12个全完成，村委会还差东岭村、西岭村、南沟村', records({ 河西乡: { partyDone: 12, committeeDone: 9 } }))).problems).toEqual([]);
+    expect((await run('村委会还剩东岭村、西岭村、南沟村三个没选', records({ 河西乡: { committeeDone: 9 } }))).problems).toEqual([]);
+    // A count, or a word pointing at villages, is no name: 还剩五个村, 剩下的村 keep their reading.
+    expect((await run('村委会还剩五个村没有完成', records({ 河西乡: { committeeDone: 7 } }))).problems).toEqual([]);
+    expect((await run('村委会剩下的村下周选', { ignore: true })).problems).toEqual([]);
+  });
+
   it('reads 就差/只剩 and an exception before 都/全部 as what is left, never as the count or as all', async () => {
     expect((await run('河西乡村委会就差一个村了', records({ 河西乡: { committeeDone: 11 } }))).problems).toEqual([]);
     const except = await run('河西乡党组织除了东坡村、西岭村都选完了', records({ 河西乡: { partyDone: 10 } }));

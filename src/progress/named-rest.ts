@@ -1,0 +1,37 @@
+// "党组织只剩石门村没选了", "村委会就剩东岭村和西岭村了": the villages still to do, named but not counted.
+// Written as their count with the names in brackets (只剩1个(石门村)没选了), the binder reads a remainder as
+// it reads "还差3个": done = due − the villages left. Names before their count ("还剩东岭村、西岭村、南沟村三个
+// 没选") are put the same way round, however many names stand between the word and the figure.
+import type { Lexicon } from './lexicon.js';
+
+/** One named village or community: not a count (两个村), nor a word that points at villages (剩下的村, 其余村). */
+const NAME = String.raw`(?![的个几各其这那全每本余\d零〇一二两三四五六七八九十百])[\u4e00-\u9fff]{1,4}?(?:村|社区)`;
+const JOIN = String.raw`(?:[、,和跟与及]|以及)`;
+/** The count after the names, when they have one (三个, 2个村). */
+const COUNT = String.raw`\s*([\d零一二两三四五六七八九十]+\s*个(?:村|社区)?)`;
+/** What may follow names with no count: not done yet, the end of the clause, or 了. */
+const AFTER = String.raw`(?=\s*(?:还|都|仍|尚)?(?:没|未)|\s*(?:了|啦)|\s*$|\s*[,;。!\n])`;
+
+const patterns = new WeakMap<Lexicon, RegExp | null>();
+
+function patternFor(lexicon: Lexicon): RegExp | null {
+  let re = patterns.get(lexicon);
+  if (re === undefined) {
+    const remain = [...lexicon.words].filter(([, kind]) => kind === 'remain').map(([w]) => w).sort((a, b) => b.length - a.length);
+    re = remain.length ? new RegExp(`(${remain.join('|')})(${NAME}(?:${JOIN}${NAME})*)(?:${COUNT}|${AFTER})`, 'g') : null;
+    patterns.set(lexicon, re);
+  }
+  return re;
+}
+
+export function countNamedRest(text: string, lexicon: Lexicon): string {
+  const re = patternFor(lexicon);
+  if (!re) return text;
+  return text.replace(re, (m, word: string, names: string, counted: string | undefined) => {
+    const named = names.split(new RegExp(JOIN)).filter(Boolean).length;
+    // Two names before their count the binder reads as written (还剩王庄村、后河村两个没选): left word for word.
+    if (counted && named <= 2) return m;
+    const count = counted ?? `${named}个`;
+    return `${word}${count}(${names})`;
+  });
+}
