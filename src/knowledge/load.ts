@@ -17,6 +17,15 @@ export const ITEM_BYTES = 1800;
 export const LIST_BYTES = 4000;
 
 const word = z.union([z.string(), z.number()]).transform((v) => String(v).trim()).pipe(z.string().min(1));
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const lexiconSchema = z.strictObject({
   groups: z.array(z.array(word).min(2)).default([]),
   typos: z.record(z.string(), word).default({}),
@@ -28,6 +37,7 @@ const lexiconSchema = z.strictObject({
   outside: z.array(word).default([]),
   misconduct: z.array(word).default([]),
   means: z.record(z.string(), word).default({}),
+  phrases: z.array(z.strictObject({ pattern: z.string().refine(compiles, 'not a regular expression'), word })).default([]),
   intents: z.array(z.strictObject({ ask: z.array(word).min(1), answer: z.array(word).min(1) })).default([]),
 });
 
@@ -117,7 +127,7 @@ export function loadKnowledge(dir: string): LoadResult {
     }
   }
   if (!files.length) issues.push({ file: dir, severity: 'error', code: 'no-topics' });
-  let lexicon: Lexicon | undefined = { groups: [], typos: {}, stopwords: [], story: [], context: [], terms: [], bodies: [], outside: [], misconduct: [], means: {}, intents: [] };
+  let lexicon: Lexicon | undefined = { groups: [], typos: {}, stopwords: [], story: [], context: [], terms: [], bodies: [], outside: [], misconduct: [], means: {}, phrases: [], intents: [] };
   const lexText = existsSync(join(dir, LEXICON_FILE)) ? read(LEXICON_FILE) : undefined;
   if (lexText !== undefined) {
     const parsed = parseLexicon(lexText);

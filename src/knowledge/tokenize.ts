@@ -42,6 +42,8 @@ export class Tokenizer {
   private readonly typos = new Map<string, string>();
   /** All typos in one alternation, longest first, so a question is scanned once. */
   private readonly typoPattern: RegExp | undefined;
+  /** Phrases read as one word (synonyms.yaml phrases). */
+  private readonly phrases: { re: RegExp; word: string }[];
   /** Known multi-character words (domain words, then every word of the corpus), found inside longer tokens. */
   private readonly vocab = new Set<string>();
   /** Words the knowledge base names on purpose (aliases, keywords, synonyms, terms): never dropped as filler. */
@@ -58,6 +60,7 @@ export class Tokenizer {
     for (const [wrong, right] of typos) this.typos.set(wrong, right);
     const alternatives = [...this.typos.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.typoPattern = alternatives.length ? new RegExp(alternatives.join('|'), 'g') : undefined;
+    this.phrases = (lexicon.phrases ?? []).map((p) => ({ re: new RegExp(p.pattern, 'gu'), word: p.word.toLowerCase() }));
     const words = [...lexicon.groups.flat(), ...lexicon.terms, ...domainWords].map((w) => w.trim()).filter((w) => w.length >= 2);
     for (const w of words) this.vocab.add(w.toLowerCase());
     for (const w of words) this.domain.add(w.toLowerCase());
@@ -91,10 +94,13 @@ export class Tokenizer {
     for (const w of words) if (w.length >= 2) this.vocab.add(w);
   }
 
-  /** Fix known typos and fold full-width forms before cutting. */
+  /** Fix known typos, fold full-width forms and read split phrases (替她投) before cutting. */
   clean(text: string): string {
     const out = text.normalize('NFKC').toLowerCase();
-    return this.homophones.fold(this.typoPattern ? out.replace(this.typoPattern, (wrong) => this.typos.get(wrong) ?? wrong) : out).text;
+    let folded = this.homophones.fold(this.typoPattern ? out.replace(this.typoPattern, (wrong) => this.typos.get(wrong) ?? wrong) : out).text;
+    // Read as the word alone: the person inside (她, 俺娘) and the rest (一票) would only dilute it.
+    for (const { re, word } of this.phrases) folded = folded.replace(re, ` ${word} `);
+    return folded;
   }
 
   /** jieba's words for a text, before filtering: the costly step, so the index caches it. */

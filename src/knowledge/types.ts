@@ -76,6 +76,11 @@ export interface Lexicon {
   /** A breach told by its means names the breach it serves: 送礼 (giving money, gifts) is a means of 贿选. */
   means: Record<string, string>;
   /**
+   * Phrases whose words stand apart (替她投, 帮俺娘投: the person between the verb and its object), each a
+   * regular expression and the word it says; matched after typos are fixed, the phrase is read as the word.
+   */
+  phrases?: { pattern: string; word: string }[];
+  /**
    * Kinds of question and the rules that answer them: a question containing one of `ask` ("什么意思")
    * prefers, within its topic, an item whose title contains one of `answer` ("含义").
    */

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeIndex } from '../../src/knowledge/index.js';
 import { askingParts, byParts } from '../../src/knowledge/ask-parts.js';
 import { KnowledgeService } from '../../src/knowledge/service.js';
+import { parseLexicon } from '../../src/knowledge/load.js';
 import { SHIPPED } from './helpers.js';
 
 const service = new KnowledgeService(join(SHIPPED, 'knowledge'));
@@ -166,6 +167,22 @@ describe('a gift or a meal given for votes, told with the scene it happened in',
     const r = service.ask('候选人请全组吃了顿饭当选了 这个当选有效吗', village);
     expect(r).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' } });
     expect(r.item?.title).toMatch(/贿赂.*当选无效/);
+  });
+});
+
+describe('a proxy vote told with the person between its words (synonyms.yaml phrases)', () => {
+  it.each(['俺娘在外地看孩子 回不来 俺替她投中不中', '在外地打工的想让隔壁邻居替他投一票 中不中', '委托投票口头说一声中不中'])('%s → the rule on proxy votes', (q) => {
+    expect(service.ask(q, village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 9 } });
+  });
+
+  it('keeps 户代表投票, 帮忙投 and 投诉 out of it', () => {
+    for (const q of ['户代表投票是咋回事', '大家帮忙投他一票', '帮他投诉到乡里']) expect(terms(q), q).not.toContain('委托投票');
+  });
+
+  it('refuses a phrase that is not a regular expression, naming the field', () => {
+    const { lexicon, issues } = parseLexicon('phrases:\n  - { pattern: "替(他", word: 代投 }\n');
+    expect(lexicon).toBeUndefined();
+    expect(issues[0]).toMatchObject({ code: 'field-invalid', params: { field: 'phrases.0.pattern' } });
   });
 });
 
