@@ -28,7 +28,7 @@ function addWords(words: Iterable<string>): void {
 /** Entries in the compound-parts cache before it is emptied (questions bring new words without end). */
 const PARTS_CACHE = 20_000;
 /** "十七岁", "60周岁": any age reads as 年龄 (the synonym table keeps 十八周岁 for the voting age). */
-const AGE = /^[0-9〇零一二两三四五六七八九十百几]+周?岁(?:以上|以下|多)?$/;
+const AGE = /^[0-9〇零一二两三四五六七八九十百几]+周?岁(?:以上|以下|多|半)?$/;
 /** "两千块", "200元": an amount of money reads as 钱款 ("一块" alone is "together": 两口子能一块进村委会). */
 const MONEY = /^(?!一块$)[0-9〇零一二两三四五六七八九十百千万几]+(?:块|元|块钱|万块|万元|千块)$/;
 /** Numbers ("一百二十个", "二十多个") are not cut into parts: their pieces are noise. */

@@ -186,6 +186,16 @@ describe('a proxy vote told with the person between its words (synonyms.yaml phr
   });
 });
 
+describe('whether a villager of some faith, schooling or age may vote', () => {
+  it.each(['信教的村民能参加选举不', '不识字的老太太有选举权没', '村东头王老汉一个字不认得，他还有没有选举权'])('%s → the right to vote and stand', (q) => {
+    expect(service.ask(q, village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 2 } });
+  });
+
+  it('does not hear 是不是直接 as 不识字', () => {
+    expect(terms('书记是不是直接就兼村主任了')).not.toContain('教育程度');
+  });
+});
+
 describe('short questions the rules used to ask back', () => {
   it('answers a lawful step asked in dialect, not the list forbidding its abuse', () => {
     expect(service.ask('委托隔壁邻居代投中不中', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 9 } });
