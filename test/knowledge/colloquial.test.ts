@@ -196,6 +196,16 @@ describe('whether a villager of some faith, schooling or age may vote', () => {
   });
 });
 
+describe('the written ballot and who is reviewed, in plain words', () => {
+  it('answers where and how a ballot is written with the secret-ballot rule', () => {
+    expect(service.ask('投票现场一定得设秘密写票处吗', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 8 } });
+  });
+
+  it('answers whether sitting members and by-elected ones are reviewed too with 凡进必审', () => {
+    expect(service.ask('资格联审是不是只审新人，连任的也要审吗', village)).toMatchObject({ kind: 'item', topic: { id: 'joint-review' }, item: { n: 1 } });
+  });
+});
+
 describe('short questions the rules used to ask back', () => {
   it('answers a lawful step asked in dialect, not the list forbidding its abuse', () => {
     expect(service.ask('委托隔壁邻居代投中不中', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 9 } });
