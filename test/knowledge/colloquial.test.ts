@@ -201,6 +201,10 @@ describe('the written ballot and who is reviewed, in plain words', () => {
     expect(service.ask('投票现场一定得设秘密写票处吗', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 8 } });
   });
 
+  it('answers where to report vote buying with the rule on reporting, 该往哪 being only the question form', () => {
+    expect(service.ask('发现贿选该往哪举报', village)).toMatchObject({ kind: 'item', topic: { id: 'reporting' }, item: { n: 3 } });
+  });
+
   it('answers whether sitting members and by-elected ones are reviewed too with 凡进必审', () => {
     expect(service.ask('资格联审是不是只审新人，连任的也要审吗', village)).toMatchObject({ kind: 'item', topic: { id: 'joint-review' }, item: { n: 1 } });
   });
