@@ -205,6 +205,13 @@ describe('the written ballot and who is reviewed, in plain words', () => {
     expect(service.ask('发现贿选该往哪举报', village)).toMatchObject({ kind: 'item', topic: { id: 'reporting' }, item: { n: 3 } });
   });
 
+  it('answers a township sending or removing a village head with the rule that villagers elect them, and villagers removing one with recall', () => {
+    for (const q of ['乡里能不能直接指派个村主任过来', '乡里领导说我们村主任工作不行要直接撤了他，乡里有这个权不']) {
+      expect(service.ask(q, village), q).toMatchObject({ kind: 'item', topic: { id: 'cwh-basics' }, item: { n: 3 } });
+    }
+    expect(service.ask('村民嫌主任不干事想换掉他，走啥程序', village).topic?.id).not.toBe('cwh-basics');
+  });
+
   it('answers whether sitting members and by-elected ones are reviewed too with 凡进必审', () => {
     expect(service.ask('资格联审是不是只审新人，连任的也要审吗', village)).toMatchObject({ kind: 'item', topic: { id: 'joint-review' }, item: { n: 1 } });
   });
