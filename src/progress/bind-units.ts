@@ -9,6 +9,10 @@ import type { BoundItem, ValueToken } from './bind-values.js';
 export const VILLAGES = new Set<IndicatorKey>(['due', 'partyDone', 'committeeDone', 'supervisionDone']);
 /** Head counts of the new members (not 一肩挑 or 联审, which count posts and candidates). */
 export const PEOPLE_KEYS = new Set<IndicatorKey>(['under35', 'college', 'female', 'crossPost']);
+/** The members of the bodies named straight before a figure (两委, 班子成员共). */
+const MEMBERS_BEFORE = /(?:两委|班子)(?:成员)?(?:共|有|一共|总共)?\s*$/;
+/** Another head count later in the message. */
+const HEAD_COUNT_AFTER = /[\d零一二两三四五六七八九十]\s*[人名位]/;
 /** A count of people: 人, 名, 位 after the number. */
 export const PEOPLE_UNIT = /[人名位]$/;
 
@@ -19,9 +23,12 @@ export function unitFits(tok: ValueToken, keys: IndicatorKey[]): boolean {
   return tok.unit === 'none' || (age ? tok.unit === 'age' : tok.unit === 'count');
 }
 
-/** "两委成员共41人": a head count given as the due count — no number of villages due, so set aside. */
+/**
+ * "两委成员共41人", "新一届两委33人": a head count given where villages are counted (the due count, or a body
+ * named as done) — no number of villages, so set aside.
+ */
 export function headCountAsDue(keys: IndicatorKey[], tok: ValueToken): boolean {
-  return keys.length === 1 && keys[0] === 'due' && tok.t === 'num' && PEOPLE_UNIT.test(tok.raw);
+  return keys.length > 0 && keys.every((k) => VILLAGES.has(k)) && tok.t === 'num' && PEOPLE_UNIT.test(tok.raw);
 }
 
 /**
@@ -41,6 +48,10 @@ export function forPeople(s: BindState, tok: ValueToken, target: IndicatorKey[][
   if (!(tok.t === 'num' && PEOPLE_UNIT.test(tok.raw) && target.flat().every((k) => VILLAGES.has(k)) && !target.flat().every((k) => k === 'due'))) return target;
   const waiting = s.peopleWaiting;
   if (!waiting) {
+    // "新一届两委33人 35岁以下8人…": the members named straight before it, with their breakdown after — their
+    // head count, set aside (see headCountAsDue). Alone ("两委47人") it says too little: refused.
+    const after = s.text.slice(tok.at + tok.raw.length);
+    if (MEMBERS_BEFORE.test(s.text.slice(Math.max(0, tok.at - 8), tok.at)) && HEAD_COUNT_AFTER.test(after)) return [['due']];
     s.out.errors.push({ code: 'missing-indicator', raw: tok.raw });
     return null;
   }

@@ -528,6 +528,22 @@ describe('the indicator named once, after the figures', () => {
   });
 });
 
+describe('figures of groups the county does not collect, and the members counted', () => {
+  it('sets aside party members, community workers and their shares, and records the rest', async () => {
+    const r = await run('新华街道党组织换届完成4个。社区专职工作者共23人，党员16人，党员比例69.6%', records({ 新华街道: { partyDone: 4 } }), { from: 'wecom:xinhua_chu' });
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('党员16人');
+  });
+
+  it('reads 两委33人 as the members\' head count, set aside, never as villages done', async () => {
+    const r = await run('东城新一届两委33人 35岁以下8人 女性13人', records({ 东城街道: { under35: 8, female: 13 } }), { from: 'dingtalk:dongcheng_wei' });
+    expect(r.problems).toEqual([]);
+    // With no members named before it, a head count after a body is still refused as unclear.
+    const bare = await run('河西乡党组织完成12人', { refuse: 'missing-indicator', mention: [], avoid: [] });
+    expect(bare.problems).toEqual([]);
+  });
+});
+
 describe('what is still to do', () => {
   it('gives the done count as due less the villages left, straight after a completion indicator', async () => {
     const r = await run('截至今天 党支部还差两个村没选完 村委会还差四个', records({ 河西乡: { partyDone: 10, committeeDone: 8 } }));
