@@ -48,6 +48,12 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
       return;
     case 'correction':
       s.out.correction = true;
+      // "村委会8改成9", "女性成员由12人改为14人", "完成9个，改成10个": the word straight between two figures takes
+      // back the first.
+      if (s.lastEmitted && s.next?.t === 'num' && (prev === s.lastEmitted || (prev?.t === 'sep' && s.lastValueBeforeSep === s.lastEmitted))) {
+        withdraw(s, s.lastEmitted);
+        return;
+      }
       if (s.out.items.some((i) => i.key !== 'due')) s.beforeCorrection = new Set(s.out.items);
       // "昨天报的 白沙支部应为12个": the word of the new figure comes before any old one was given.
       if (s.replacing && s.ignoreNext === 'aside') s.ignoreNext = null;
