@@ -35,6 +35,13 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
       s.out.correction = true;
       // "昨天村委会报多了 应该是3个": the figure after 应该是 is the new one, not the amount 报多了 waits for.
       if (tok.flag === 'wrong' && s.ignoreNext === 'aside' && prev?.t === 'flag' && prev.flag === 'aside') s.ignoreNext = null;
+      // "刚才报的女性人数不对，女性成员是14人": the name told after 报的 was reported wrong — no figure of it is
+      // waited for as the one replaced; the next figure is the new one.
+      if (s.replacing && s.ignoreNext === 'aside' && prev?.t === 'ind') {
+        s.ignoreNext = null;
+        s.replacing = false;
+        return;
+      }
       // "五个 我看错了" closes a slip already put right: only a word with its replacement after it takes back.
       if (!replacementFollows) return;
       // "村委会完成13个,不对,是12个", "支部完成11个\n不对 是12个": the figure just given, over a separator.

@@ -70,6 +70,7 @@ describe('corrections in the usual forms', () => {
     ['更正：河西乡村委会9改成8', 8],
     ['河西乡村委会由9个改为8个', 8],
     ['河西乡村委会完成9个，改成8个', 8],
+    ['刚才报的河西乡村委会不对，村委会是8个', 8],
   ])('%s stores the new figure only', async (text, n) => {
     const r = await run(text, records({ 河西乡: { committeeDone: n } }), { before: [{ township: '河西乡', date: '2026-11-22', figures: { committeeDone: 9 } }] });
     expect(r.problems).toEqual([]);
