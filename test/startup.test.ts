@@ -7,13 +7,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript, so it runs before anything is built
 import { stale } from '../scripts/build.mjs';
+import { embeddedEnv } from './helpers/child.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'hj-start-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 async function boot(extra: Record<string, string> = {}, entry = ['--import', 'tsx', 'src/main.ts']): Promise<{ child: ChildProcess; url: string; out: () => string }> {
   const child = spawn(process.execPath, entry, {
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', ...extra },
+    env: { ...embeddedEnv(), PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', ...extra },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

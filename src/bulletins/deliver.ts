@@ -3,6 +3,7 @@
 // server errors are retried here with backoff (a rate limit's own wait as the least); every part's
 // outcome is recorded in the store, where admins see failures (API, console, 通报记录).
 import pRetry from 'p-retry';
+import { backoffDelay } from '../backoff.js';
 import { DeliveryError, type GroupTarget, type OutboundMessage, type PlatformModule, type PlatformName } from '../platforms/types.js';
 import type { Store } from '../store/types.js';
 
@@ -66,10 +67,9 @@ export function isRetryable(err: unknown): boolean {
   return typeof status === 'number' && status >= 500;
 }
 
+/** The wait before retry `attempt` (1-based, as p-retry counts): the bot's one backoff (src/backoff.ts). */
 export function backoff(policy: RetryPolicy, attempt: number, random = Math.random): number {
-  const full = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
-  // Jitter keeps several processes (or targets) from retrying in lockstep.
-  return Math.round(full * (0.5 + random() / 2));
+  return backoffDelay(attempt - 1, policy, random);
 }
 
 function sleepUnlessAborted(ms: number, signal?: AbortSignal): Promise<void> {

@@ -42,6 +42,15 @@ export async function killAll(): Promise<void> {
   );
 }
 
+/**
+ * This process's environment without MONGODB_URI: for a child that is about the embedded SQLite store itself
+ * (npm run backup, the start-up banner), which `npm run check:mongodb` would otherwise point at a server.
+ */
+export function embeddedEnv(): NodeJS.ProcessEnv {
+  const { MONGODB_URI: _unused, ...rest } = process.env;
+  return rest;
+}
+
 export async function spawnBot(opts: SpawnOptions): Promise<BotProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', ...opts.env },

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite.js';
-import { killAll, spawnBot, tryFetch, type BotProcess } from '../helpers/child.js';
+import { embeddedEnv, killAll, spawnBot, tryFetch, type BotProcess } from '../helpers/child.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hj-backup-'));
 afterAll(async () => {
@@ -42,7 +42,7 @@ async function send(bot: BotProcess, r: Report): Promise<boolean> {
 
 function npm(script: string, file: string): Promise<{ code: number | null; out: string }> {
   return new Promise((ok) => {
-    const child = spawn('npm', ['run', '--silent', script, '--', file], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', '--silent', script, '--', file], { env: { ...embeddedEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));

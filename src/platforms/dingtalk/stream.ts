@@ -14,6 +14,7 @@ import { DWClient, TOPIC_ROBOT, type DWClientDownStream } from 'dingtalk-stream'
 import type WebSocket from 'ws';
 import type { PlatformLogger } from '../types.js';
 import { requestJson } from './http.js';
+import { backoffDelay } from '../../backoff.js';
 
 export interface BackoffPolicy {
   baseMs: number;
@@ -24,16 +25,8 @@ export interface BackoffPolicy {
 
 export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 1_000, maxMs: 60_000, stableMs: 60_000 };
 
-/**
- * Delay before reconnect attempt `attempt` (0-based): "equal jitter" — half of the capped
- * exponential delay fixed, half random. Processes that lost the same server spread out, and
- * until the cap a delay is never shorter than the one before it; at the cap it stays within
- * [maxMs / 2, maxMs].
- */
-export function backoffDelay(attempt: number, policy: BackoffPolicy, random: () => number = Math.random): number {
-  const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.min(attempt, 30));
-  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
+/** Delay before reconnect attempt `attempt` (0-based): the bot's one backoff (src/backoff.ts). */
+export { backoffDelay };
 
 /**
  * The package's socket and URL fields are private in its typings but plain fields at runtime. A patch

@@ -12,6 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
 import { describeInbound, type OutboundMessage, type PlatformLogger, type PlatformStore, type HandleInbound } from '../types.js';
+import { backoffDelay } from '../../backoff.js';
 import { decodeBotMessage } from './decode.js';
 import { claim, handleClaimed, partition } from './dispatch.js';
 import { joinReplies, streamReply } from './encode.js';
@@ -129,10 +130,9 @@ export class LongConnection {
     });
   }
 
-  /** Exponential backoff with jitter, so several bots that lost the network do not return in step. */
+  /** The bot's one backoff (src/backoff.ts), so several bots that lost the network do not return in step. */
   private scheduleReconnect(code: number): void {
-    const ceiling = Math.min(this.o.reconnectMaxMs ?? 30_000, (this.o.reconnectBaseMs ?? 1_000) * 2 ** this.attempt);
-    const delay = Math.round(ceiling * (0.5 + Math.random() / 2));
+    const delay = backoffDelay(this.attempt, { baseMs: this.o.reconnectBaseMs ?? 1_000, maxMs: this.o.reconnectMaxMs ?? 30_000 });
     this.attempt++;
     this.o.log.warn({ code, attempt: this.attempt, delayMs: delay }, 'wecom long connection closed; reconnecting');
     this.reconnectTimer = setTimeout(() => {
