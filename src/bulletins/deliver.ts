@@ -3,8 +3,7 @@
 // server errors are retried here with backoff (a rate limit's own wait as the least); every part's
 // outcome is recorded in the store, where admins see failures (API, console, 通报记录).
 import pRetry from 'p-retry';
-import { backoffDelay } from '../backoff.js';
-import { DeliveryError, type GroupTarget, type OutboundMessage, type PlatformModule, type PlatformName } from '../platforms/types.js';
+import { backoffDelay, DeliveryError, type GroupTarget, type OutboundMessage, type PlatformModule, type PlatformName } from '../platforms/types.js';
 import type { Store } from '../store/types.js';
 
 export interface Outgoing {
@@ -67,7 +66,7 @@ export function isRetryable(err: unknown): boolean {
   return typeof status === 'number' && status >= 500;
 }
 
-/** The wait before retry `attempt` (1-based, as p-retry counts): the bot's one backoff (src/backoff.ts). */
+/** The wait before retry `attempt` (1-based, as p-retry counts): the bot's one backoff (platforms/types.ts). */
 export function backoff(policy: RetryPolicy, attempt: number, random = Math.random): number {
   return backoffDelay(attempt - 1, policy, random);
 }

@@ -14,7 +14,7 @@ import { DWClient, TOPIC_ROBOT, type DWClientDownStream } from 'dingtalk-stream'
 import type WebSocket from 'ws';
 import type { PlatformLogger } from '../types.js';
 import { requestJson } from './http.js';
-import { backoffDelay } from '../../backoff.js';
+import { backoffDelay } from '../types.js';
 
 export interface BackoffPolicy {
   baseMs: number;
@@ -25,7 +25,7 @@ export interface BackoffPolicy {
 
 export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 1_000, maxMs: 60_000, stableMs: 60_000 };
 
-/** Delay before reconnect attempt `attempt` (0-based): the bot's one backoff (src/backoff.ts). */
+/** Delay before reconnect attempt `attempt` (0-based): the bot's one backoff (platforms/types.ts). */
 export { backoffDelay };
 
 /**

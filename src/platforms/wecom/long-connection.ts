@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
 import { describeInbound, type OutboundMessage, type PlatformLogger, type PlatformStore, type HandleInbound } from '../types.js';
-import { backoffDelay } from '../../backoff.js';
+import { backoffDelay } from '../types.js';
 import { decodeBotMessage } from './decode.js';
 import { claim, handleClaimed, partition } from './dispatch.js';
 import { joinReplies, streamReply } from './encode.js';
@@ -130,7 +130,7 @@ export class LongConnection {
     });
   }
 
-  /** The bot's one backoff (src/backoff.ts), so several bots that lost the network do not return in step. */
+  /** The bot's one backoff (platforms/types.ts), so several bots that lost the network do not return in step. */
   private scheduleReconnect(code: number): void {
     const delay = backoffDelay(this.attempt, { baseMs: this.o.reconnectBaseMs ?? 1_000, maxMs: this.o.reconnectMaxMs ?? 30_000 });
     this.attempt++;
