@@ -217,6 +217,17 @@ describe('the written ballot and who is reviewed, in plain words', () => {
   });
 });
 
+describe('a public employee who goes home to canvass (synonyms.yaml phrases)', () => {
+  it.each(['在县里单位上班的人回村里帮亲戚拉票，十严禁管不管', '俺村有人在县里单位上班 这两天回村给他哥拉票 管不管', '在镇卫生院上班的医生回村帮他舅舅拉票'])('%s → 严禁…回乡干扰', (q) => {
+    expect(service.ask(q, village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 8 } });
+  });
+
+  it('does not read working in a city, or coming home, as that', () => {
+    expect(terms('在深圳上班回来过年')).not.toContain('公职人员');
+    expect(terms('在深圳上班回来过年')).not.toContain('返乡');
+  });
+});
+
 describe('short questions the rules used to ask back', () => {
   it('answers a lawful step asked in dialect, not the list forbidding its abuse', () => {
     expect(service.ask('委托隔壁邻居代投中不中', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 9 } });
