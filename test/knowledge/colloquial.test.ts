@@ -228,6 +228,20 @@ describe('a public employee who goes home to canvass (synonyms.yaml phrases)', (
   });
 });
 
+describe('selling off or sharing out what the village owns before the election, and the hand-over', () => {
+  it.each(['换届前村里想赶紧把集体那片林地包出去，允许吗', '老班子换届前想把账上的钱给大伙分分 中不中'])('%s → 严禁…擅自处置集体资产', (q) => {
+    expect(service.ask(q, village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 9 } });
+  });
+
+  it('leaves contracting land out of the election season to other rules', () => {
+    expect(service.ask('村里把集体的地包出去 要开村民会议吗', village).item?.title ?? '').not.toContain('处置集体资产');
+  });
+
+  it.each(['交接都要交些啥', '交接是十天还是十五天来着'])('%s → the hand-over rule', (q) => {
+    expect(service.ask(q, village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-after' }, item: { n: 4 } });
+  });
+});
+
 describe('short questions the rules used to ask back', () => {
   it('answers a lawful step asked in dialect, not the list forbidding its abuse', () => {
     expect(service.ask('委托隔壁邻居代投中不中', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 9 } });
