@@ -2,6 +2,7 @@
 // Written as their count with the names in brackets (只剩1个(石门村)没选了), the binder reads a remainder as
 // it reads "还差3个": done = due − the villages left. Names before their count ("还剩东岭村、西岭村、南沟村三个
 // 没选") are put the same way round, however many names stand between the word and the figure.
+import type { IndicatorKey } from '../store/types.js';
 import type { Lexicon } from './lexicon.js';
 
 /** One named village or community: not a count (两个村), nor a word that points at villages (剩下的村, 其余村). */
@@ -34,4 +35,27 @@ export function countNamedRest(text: string, lexicon: Lexicon): string {
     const count = counted ?? `${named}个`;
     return `${word}${count}(${names})`;
   });
+}
+
+// "白沙今天沙河村、前进村监委会选完", "今天前沟村支部也选完了": villages named as done today, with no figure
+// anywhere in the message — today's increment, one a village (写作 新增2个(沙河村、前进村)监委会选完).
+const DONE_KEYS: IndicatorKey[] = ['partyDone', 'committeeDone', 'supervisionDone'];
+const donePatterns = new WeakMap<Lexicon, RegExp | null>();
+
+function donePatternFor(lexicon: Lexicon): RegExp | null {
+  let re = donePatterns.get(lexicon);
+  if (re === undefined) {
+    const bodies = lexicon.names.filter((n) => n.text.length >= 2 && n.keys.every((k) => DONE_KEYS.includes(k))).map((n) => n.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = bodies.length ? new RegExp(`(?<=^|[\\s,;。:今天今日上午下午晚上刚才刚刚])(${NAME}(?:${JOIN}${NAME})*)的?(?=(?:${bodies.join('|')})(?:换届|选举)?(?:也|都|已|已经)?(?:选完|完成|选出来|选举结束|换届结束))`, 'g') : null;
+    donePatterns.set(lexicon, re);
+  }
+  return re;
+}
+
+export function countNamedDone(text: string, lexicon: Lexicon): string {
+  // Only a message that gives no figure of its own: a count beside the names says what they are.
+  if (/[0-9零〇一二两三四五六七八九十]\s*[个人名村]|\d/.test(text)) return text;
+  const re = donePatternFor(lexicon);
+  if (!re) return text;
+  return text.replace(re, (m, names: string) => `新增${names.split(new RegExp(JOIN)).filter(Boolean).length}个(${names})`);
 }

@@ -5,7 +5,7 @@ import { soundsLike } from './sounds-like.js';
 import { foldMarks, readRollCall } from './roll-call.js';
 import { readShorthand } from './shorthand.js';
 import { readTypedPinyin } from './typed-pinyin.js';
-import { countNamedRest } from './named-rest.js';
+import { countNamedDone, countNamedRest } from './named-rest.js';
 import { parseAnyNumber } from '../numerals.js';
 import type { TownshipMatcher } from './townships.js';
 
@@ -69,6 +69,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (/[剩差]/.test(t)) t = countNamedRest(t, lexicon);
   // Counted once the names are read right (据委 is 居委).
   if (t.includes('\n')) t = readRollCall(t, lexicon) ?? t;
+  // Villages named as done today, with no figure in the message (沙河村、前进村监委会选完): counted.
+  if (/选完|完成|选出来|结束/.test(t) && /村|社区/.test(t)) t = countNamedDone(t, lexicon);
   return opts.cells ? t : t.replace(/[ \t]{2,}/g, ' ').trim();
 }
 

@@ -568,6 +568,16 @@ describe('what is still to do', () => {
     expect((await run('村委会剩下的村下周选', { ignore: true })).problems).toEqual([]);
   });
 
+  it('counts villages named as done today, with no figure in the message, as today\'s increment', async () => {
+    const before = [{ township: '河西乡', date: '2026-11-21', figures: { supervisionDone: 9 } }];
+    const r = await run('河西今天东岭村、西岭村监委会选完', records({ 河西乡: { supervisionDone: 11 } }), { before });
+    expect(r.problems).toEqual([]);
+    // With nothing on record there is no total to add to: refused, nothing stored.
+    expect((await run('河西今天东岭村、西岭村监委会选完', { refuse: 'no-base', mention: [], avoid: [] })).problems).toEqual([]);
+    // A figure in the message says what the names are: they are left as written.
+    expect((await run('河西乡今天东岭村、西岭村监委会选完，累计11个', records({ 河西乡: { supervisionDone: 11 } }))).problems).toEqual([]);
+  });
+
   it('reads 就差/只剩 and an exception before 都/全部 as what is left, never as the count or as all', async () => {
     expect((await run('河西乡村委会就差一个村了', records({ 河西乡: { committeeDone: 11 } }))).problems).toEqual([]);
     const except = await run('河西乡党组织除了东坡村、西岭村都选完了', records({ 河西乡: { partyDone: 10 } }));
