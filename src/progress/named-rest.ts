@@ -38,7 +38,8 @@ export function countNamedRest(text: string, lexicon: Lexicon): string {
 }
 
 // "白沙今天沙河村、前进村监委会选完", "今天前沟村支部也选完了": villages named as done today, with no figure
-// anywhere in the message — today's increment, one a village (写作 新增2个(沙河村、前进村)监委会选完).
+// anywhere in the message — today's increment, one a village (写作 新增2个(沙河村、前进村)监委会选完); listed after
+// 完成的有 they are the running total.
 const DONE_KEYS: IndicatorKey[] = ['partyDone', 'committeeDone', 'supervisionDone'];
 const donePatterns = new WeakMap<Lexicon, RegExp | null>();
 
@@ -57,5 +58,11 @@ export function countNamedDone(text: string, lexicon: Lexicon): string {
   if (/[0-9零〇一二两三四五六七八九十]\s*[个人名村]|\d/.test(text)) return text;
   const re = donePatternFor(lexicon);
   if (!re) return text;
-  return text.replace(re, (m, names: string) => `新增${names.split(new RegExp(JOIN)).filter(Boolean).length}个(${names})`);
+  const count = (names: string) => names.split(new RegExp(JOIN)).filter(Boolean).length;
+  // "截至今晚村(居)委会换届完成的有：幸福社区、和平社区、柳湾村": the villages done so far, listed — their count.
+  return text
+    .replace(re, (m, names: string) => `新增${count(names)}个(${names})`)
+    .replace(DONE_LISTED, (m, word: string, names: string) => `${word}${count(names)}个(${names})`);
 }
+
+const DONE_LISTED = new RegExp(`(完成|选完|选出来)了?的(?:村|社区)?(?:有|是)\\s*:?\\s*(${NAME}(?:${JOIN}${NAME})*)(?=\\s*$|\\s*[。;\\n])`, 'g');

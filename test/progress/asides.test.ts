@@ -574,6 +574,8 @@ describe('what is still to do', () => {
     expect(r.problems).toEqual([]);
     // With nothing on record there is no total to add to: refused, nothing stored.
     expect((await run('河西今天东岭村、西岭村监委会选完', { refuse: 'no-base', mention: [], avoid: [] })).problems).toEqual([]);
+    // Listed after 完成的有, they are the running total.
+    expect((await run('截至今晚村委会换届完成的有：东岭村、西岭村、南沟村', records({ 河西乡: { committeeDone: 3 } }))).problems).toEqual([]);
     // A figure in the message says what the names are: they are left as written.
     expect((await run('河西乡今天东岭村、西岭村监委会选完，累计11个', records({ 河西乡: { supervisionDone: 11 } }))).problems).toEqual([]);
   });
