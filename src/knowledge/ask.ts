@@ -141,6 +141,7 @@ function rivals(index: KnowledgeIndex, best: Ranked, r: Ranked, terms: string[],
   return namesLink(index, terms, r.entry);
 }
 
+const POINTS_AT = /^(?:那|这)(?:个|种)(?!人)|^他(?:这|那)种/;
 const POINTS_BACK = /上回|上次|刚才说|之前说|前面说|那种情况|那个事|那件事|后来呢|来着/;
 
 /** "十严禁最后一条": the last rule of the list named (an ordinal whose number is the list's length). */
@@ -202,6 +203,9 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   // "上回说那个事还算数不", "他那种情况能不能选": a question that points back to something said before and
   // names at most one thing of its own is asked back — the bot does not know what was said before.
   if (POINTS_BACK.test(cleaned) && !ordinal && terms.filter((t) => !index.common(t)).length <= 1) return result({ kind: 'clarify', confidence: 0, suggestions: closest() });
+  // "这种情况算有效不", "那个要提前几天啊": a question that starts by pointing at something ("这种…", "那个…") and
+  // names at most one thing of its own, which is no topic's name, is asked back too.
+  if (POINTS_AT.test(cleaned) && !ordinal && terms.filter((t) => !index.common(t)).length <= 1 && !index.entries.some((e) => namesTopic(terms, e))) return result({ kind: 'clarify', confidence: 0, suggestions: closest() });
   if (!terms.length || !best || best.score <= 0 || index.outside(cleaned).length) {
     if (ordinal) return result({ kind: 'clarify', confidence: 0, ...(ordinal.n ? { asked: ordinal.n } : {}), suggestions: lists() });
     return result({ kind: 'abstain', confidence: 0, suggestions: closest() });

@@ -242,6 +242,13 @@ describe('selling off or sharing out what the village owns before the election, 
   });
 });
 
+describe('a question that points at something not said', () => {
+  it('asks back when it names at most one thing of its own, and that is no topic', () => {
+    for (const q of ['这种情况算有效不', '那个比例咋算的']) expect(service.ask(q, village).kind, q).toBe('clarify');
+    expect(service.ask('这个一肩挑是啥意思', village).kind).not.toBe('clarify');
+  });
+});
+
 describe('short questions the rules used to ask back', () => {
   it('answers a lawful step asked in dialect, not the list forbidding its abuse', () => {
     expect(service.ask('委托隔壁邻居代投中不中', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 9 } });
