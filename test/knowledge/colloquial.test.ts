@@ -242,6 +242,12 @@ describe('selling off or sharing out what the village owns before the election, 
   });
 });
 
+describe('a question that names no body is about the villagers\' committee first', () => {
+  it('answers 另行选举…还得过半不 with the village rule, not the party branch\'s majority rule', () => {
+    expect(service.ask('另行选择咋算当选，还得过半不', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 7 } });
+  });
+});
+
 describe('a question that points at something not said', () => {
   it('asks back when it names at most one thing of its own, and that is no topic', () => {
     for (const q of ['这种情况算有效不', '那个比例咋算的']) expect(service.ask(q, village).kind, q).toBe('clarify');
