@@ -9,6 +9,9 @@ import { VILLAGES } from './bind-units.js';
 import type { Token } from './scan.js';
 import { parseAnyNumber } from '../numerals.js';
 
+/** What may follow a remainder that ends its clause: 没选, 未完成, 了 — then the clause's end. */
+const LEFT_ENDS = /^(?:村|社区)?\s*(?:还|都)?(?:没|未)?(?:有)?(?:选|完成|换届|开始)?(?:完)?[了的]?\s*(?:[,;。!?\n]|$)/;
+
 const BARE_NOT = /^(没|未|没有)$/;
 const ELECTION_WORK = /^(有)?(选|完|换|开|启|进行|搞|弄|结束|推|产生|召开|投票|过|通过|到)/;
 
@@ -57,6 +60,9 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       // it denies is the election's work (没选, 未完成, 没开始) or an indicator (没有一肩挑的3个村).
       else if (code === 'not-done' && BARE_NOT.test(tok.raw) && s.next?.t !== 'ind' && !ELECTION_WORK.test(s.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 3))) return;
       else if (s.notCounted?.code !== 'plan') s.notCounted = { code, tok };
+      // "下周计划再完成3个，25号前监委会全部选完": a plan word after the separator opens the plan again — the name
+      // after it does not end it.
+      else if (code === 'plan') s.planClosed = false;
       return;
     }
     case 'unsure': {
@@ -170,8 +176,42 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       // "还剩王庄村、后河村两个没选": villages named between the word and their count.
       const next = s.next?.t === 'join' && s.afterNext?.t === 'num' ? s.afterNext : s.next;
       const afterNext = next ? s.text.slice(next.at + next.raw.length, next.at + next.raw.length + 4) : '';
-      const left = tok.flag === 'remain' || (tok.raw === '还有' && /^(?:个)?(?:村|社区)?(?:还)?[没未]/.test(afterNext));
-      if (left && prev?.t === 'ind' && s.pending.length && s.pending.flat().every((k) => DONE_KEYS.includes(k)) && next?.t === 'num') {
+      // A bare 剩 straight after a name is what is left of it too ("村委会剩杨庄和河口两个").
+      const left = tok.flag === 'remain' || (tok.raw === '剩' && prev?.t === 'ind') || (tok.raw === '还有' && /^(?:个)?(?:村|社区)?(?:还)?[没未]/.test(afterNext));
+      // "监委会进度过半了，还差5个": words without a figure between the name and its remainder keep them together.
+      const named = prev?.t === 'ind' || (prev?.t === 'sep' && !s.lastValueBeforeSep?.t && !s.lastEmitted);
+      if (left && named && s.pending.length && s.pending.flat().every((k) => DONE_KEYS.includes(k)) && next?.t === 'num') {
+        s.remainingNext = true;
+        return;
+      }
+      // "党组织完成9个，剩4个": what is left straight after a count done is a second reading of the same figure
+      // (due − left); the plan refuses the message when the two disagree.
+      const figure = s.lastEmitted;
+      // Only a bare remainder ending its clause: "剩余的北关、南街2个社区定于下周二…" is a plan, kept as an aside.
+      const clauseEnds = next?.t === 'num' && !next.pre.trim() && LEFT_ENDS.test(s.text.slice(next.at + next.raw.length));
+      const lastItem = s.out.items[s.out.items.length - 1];
+      const justGiven = prev === figure || ((prev?.t === 'sep' || prev?.t === 'ind') && lastItem?.at === figure?.at);
+      if ((left || tok.raw === '剩') && figure?.t === 'num' && justGiven && clauseEnds) {
+        const keys = s.out.items.filter((i) => i.at === figure.at).map((i) => i.key);
+        if (keys.length && keys.every((k) => DONE_KEYS.includes(k))) {
+          s.pending = [keys];
+          s.remainingNext = true;
+          return;
+        }
+      }
+      // "柳林 9个村 还差1个": what is left of no name — the message says too little to be read.
+      if (left && clauseEnds && !s.pending.length && !(figure && s.out.items.some((i) => i.at === figure.at && DONE_KEYS.includes(i.key)))) {
+        s.out.errors.push({ code: 'missing-indicator', raw: `${tok.raw}${next!.raw}` });
+        s.ignoreNext = 'aside';
+        s.asideFrom = tok.at;
+        return;
+      }
+      // "城关镇十八个村 党组织还差两个": the villages counted before the name were the due count, not its figure.
+      if (left && prev?.t === 'ind' && !s.pending.length && s.reopen && s.reopen.from === s.out.items.length - 1 && next?.t === 'num') {
+        const [first] = s.out.items.splice(s.reopen.from);
+        s.out.items.push({ ...first!, key: 'due' });
+        s.pending = [s.reopen.keys];
+        s.reopen = null;
         s.remainingNext = true;
         return;
       }

@@ -66,3 +66,29 @@ export function countNamedDone(text: string, lexicon: Lexicon): string {
 }
 
 const DONE_LISTED = new RegExp(`(完成|选完|选出来)了?的(?:村|社区)?(?:有|是)\\s*:?\\s*(${NAME}(?:${JOIN}${NAME})*)(?=\\s*$|\\s*[。;\\n])`, 'g');
+
+/** A heading that says the figures after it are what is left (剩余：支部1个，村委2个). */
+const REMAIN_HEAD = /(?:剩余|还剩|尚余|未完成|没完成|还差)(?:情况|数|的)?\s*:/;
+
+/**
+ * "白沙 剩余：支部1个，村委2个，监委5个": every figure after such a heading, to the end of its line, is what is
+ * left of its indicator — written as 还剩N个 beside each, and the heading taken out.
+ */
+export function remainHeading(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const head = REMAIN_HEAD.exec(line);
+      if (!head) return line;
+      const rest = line.slice(head.index + head[0].length).replace(/(?<![\d零一二两三四五六七八九十])([\d零一二两三四五六七八九十]+\s*个)/g, '还剩$1');
+      return `${line.slice(0, head.index)} ${rest}`;
+    })
+    .join('\n');
+}
+
+/** "监委会一个都还没选": none done yet — the indicator named before it has nought. */
+const NONE_YET = /(?:一个|1个)(?:都|也)(?:还)?(?:没|未)(?:有)?(?=选|完成|开始|动|换)/g;
+
+export function noneYet(text: string): string {
+  return text.replace(NONE_YET, '0个 ');
+}

@@ -5,7 +5,7 @@ import { soundsLike } from './sounds-like.js';
 import { foldMarks, readRollCall } from './roll-call.js';
 import { readShorthand } from './shorthand.js';
 import { readTypedPinyin } from './typed-pinyin.js';
-import { countNamedDone, countNamedRest } from './named-rest.js';
+import { countNamedDone, countNamedRest, noneYet, remainHeading } from './named-rest.js';
 import { parseAnyNumber } from '../numerals.js';
 import type { TownshipMatcher } from './townships.js';
 
@@ -19,6 +19,10 @@ const MAYBE_EMOJI = /[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2190-\u21ff\u2300-\u
 const KEYCAP_RUN = /(?:[0-9]\uFE0F?\u20E3|\u{1F51F})+(?=(\s*[个人名位户岁%])?)/gu;
 /** WeCom/DingTalk text emoticons and attachment placeholders: [微笑], [强], [图片]. */
 const EMOTICON = /\[[\u4e00-\u9fffA-Za-z]{1,4}\]/g;
+
+function isTownship(word: string, townships: TownshipMatcher | undefined): boolean {
+  return townships ? townships.resolve(word) !== null : /(?:乡|镇|街道)$/.test(word);
+}
 
 export interface PrepareOptions {
   /** Keep the spacing that parts a table's cells. */
@@ -34,7 +38,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // A roll call's marks (✔, ❌) are emoji: folded to √ and × before emoji go.
   if (MAYBE_EMOJI.test(t)) t = foldMarks(t);
   if (MAYBE_EMOJI.test(t)) t = t.replace(KEYCAP_RUN, keycaps).replace(EMOJI, ' ');
-  t = t.replace(EMOTICON, ' ').replace(/\r\n?/g, '\n');
+  // A township in the brackets ("【河东镇】", folded to [河东镇]) heads the report: it is no emoticon.
+  t = t.replace(EMOTICON, (m) => (isTownship(m.slice(1, -1), opts.townships) ? m : ' ')).replace(/\r\n?/g, '\n');
   for (const [from, to] of lexicon.typos) if (t.includes(from)) t = t.split(from).join(to);
   // "没有不通过的": the indicator's figure is nought, said in words — written as its first name and 0.
   // After an increment in the same clause ("今天又审了十二人 全部通过") it says today's batch all passed: no
@@ -67,6 +72,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   }
   // Villages still to do, named but not counted (只剩石门村没选了): counted where they are named.
   if (/[剩差]/.test(t)) t = countNamedRest(t, lexicon);
+  if (/[剩余差完]/.test(t) && t.includes(':')) t = remainHeading(t);
+  if (t.includes('都') || t.includes('也')) t = noneYet(t);
   // Counted once the names are read right (据委 is 居委).
   if (t.includes('\n')) t = readRollCall(t, lexicon) ?? t;
   // Villages named as done today, with no figure in the message (沙河村、前进村监委会选完): counted.

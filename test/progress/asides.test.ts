@@ -532,6 +532,34 @@ describe('the indicator named once, after the figures', () => {
   });
 });
 
+describe('what is left, never stored as what is done (R30, read after the thirteenth round)', () => {
+  it('reads a heading of what is left, a misheard 还差, and none yet', async () => {
+    expect((await run('河西 剩余：支部1个，村委2个，监委5个', records({ 河西乡: { partyDone: 11, committeeDone: 10, supervisionDone: 7 } }))).problems).toEqual([]);
+    expect((await run('村为会还插两个', records({ 河西乡: { committeeDone: 10 } }))).problems).toEqual([]);
+    expect((await run('党组织还差三个，监委会一个都还没选', records({ 河西乡: { partyDone: 9, supervisionDone: 0 } }))).problems).toEqual([]);
+  });
+
+  it('takes villages counted before a name as the due count when what is left follows', async () => {
+    const r = await run('城关镇十八个村 党组织还差两个 村委还差五个', records({ 城关镇: { due: 18, partyDone: 16, committeeDone: 13 } }), { from: 'wecom:chengguan_li' });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses a count done and what is left that do not add up to the due count, and what is left of no name', async () => {
+    expect((await run('河西乡党组织完成9个，剩4个', { refuse: 'conflict', mention: [], avoid: [] })).problems).toEqual([]);
+    expect((await run('河西乡党组织完成9个，剩3个', records({ 河西乡: { partyDone: 9 } }))).problems).toEqual([]);
+    expect((await run('河西 12个村 还差1个', { refuse: 'missing-indicator', mention: [], avoid: [] })).problems).toEqual([]);
+  });
+
+  it('keeps a deadline after a plan a plan (下周计划…，25号前监委会全部选完)', async () => {
+    const r = await run('党组织换届完成：10个\n备注：下周计划再完成3个村委会选举，25号前监委会全部选完', records({ 河西乡: { partyDone: 10 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads a township in a 【】 header as the township, so a liaison cannot report another\'s under their own', async () => {
+    expect((await run('【河东镇】\n党组织换届完成：10个', { refuse: 'not-your-township', mention: [], avoid: [] })).problems).toEqual([]);
+  });
+});
+
 describe('figures of groups the county does not collect, and the members counted', () => {
   it('sets aside party members, community workers and their shares, and records the rest', async () => {
     const r = await run('新华街道党组织换届完成4个。社区专职工作者共23人，党员16人，党员比例69.6%', records({ 新华街道: { partyDone: 4 } }), { from: 'wecom:xinhua_chu' });
