@@ -33,6 +33,8 @@ export class NamedIndicators {
    * are: context, not an indicator left without its figure.
    */
   answered(pending: IndicatorKey[][]) {
+    // Called for every figure; most have nothing named and waiting.
+    if (!this.named.length) return;
     const bound = new Set(pending.flat());
     const aboutPeople = bound.size > 0 && [...bound].every((k) => PEOPLE.has(k));
     // "联审新增不通过1人": those who failed are among those reviewed — the review names the context.
