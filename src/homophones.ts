@@ -50,15 +50,18 @@ function sounds(ch: string): string[] {
 
 /** Whether a character sounds like the first syllable of some word: asked once per character, then kept. */
 class StartChars {
-  private readonly known = new Map<string, boolean>();
+  /** By UTF-16 code unit, 0 not asked yet, 1 no, 2 yes: every character of every message is asked, and a
+   * Chinese one read as a string is a new string each time. */
+  private readonly known = new Uint8Array(0x10000);
   constructor(private readonly byFirst: Map<string, unknown>) {}
-  has(ch: string): boolean {
-    let r = this.known.get(ch);
-    if (r === undefined) {
-      r = sounds(ch).some((s) => this.byFirst.has(s));
-      this.known.set(ch, r);
+  has(text: string, at: number): boolean {
+    const code = text.charCodeAt(at);
+    let r = this.known[code]!;
+    if (r === 0) {
+      r = sounds(text[at]!).some((s) => this.byFirst.has(s)) ? 2 : 1;
+      this.known[code] = r;
     }
-    return r;
+    return r === 2;
   }
 }
 
@@ -111,7 +114,7 @@ export class HomophoneFolder {
 
   /** The word read at `at` (itself when already right), or null. */
   matchAt(text: string, at: number): string | null {
-    return this.starts.has(text[at]!) ? this.match(text, at) : null;
+    return this.starts.has(text, at) ? this.match(text, at) : null;
   }
 
   /** The words that may begin with these two characters, longest first; kept per pair (they recur). */
