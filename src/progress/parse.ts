@@ -83,24 +83,38 @@ function isReportShaped(tokens: Token[]): boolean {
   let subject = false;
   let arabic = false;
   let counted = false;
-  const flags = new Set<string>();
+  let correction = false;
+  let progress = false;
   for (const t of tokens) {
     if (t.t === 'num' || t.t === 'pair' || t.t === 'pct' || t.t === 'vague' || (t.t === 'flag' && (t.flag === 'all' || t.flag === 'unstarted'))) value = true;
     if (t.t === 'town' || t.t === 'ind') subject = true;
-    if (t.t === 'flag') flags.add(t.flag);
+    if (t.t === 'flag' && t.flag === 'same') return true;
+    if (t.t === 'flag' && t.flag === 'correction') correction = true;
+    if (t.t === 'flag' && (t.flag === 'incr' || t.flag === 'done')) progress = true;
     if ((t.t === 'num' && !t.chinese) || t.t === 'pair' || t.t === 'pct') arabic = true;
     if (t.t === 'num' && t.unit === 'count') counted = true;
   }
   if (subject && value) return true;
-  if (flags.has('correction') && subject) return true;
-  if (flags.has('same')) return true;
-  if ((flags.has('incr') || flags.has('done')) && value) return true;
+  if (correction && subject) return true;
+  if (progress && value) return true;
   return arabic && counted;
+}
+
+/** Dates as resolved for a day: messages name 今天 or 11月21日 again and again, and resolving goes through Date. */
+const resolvedDates = new Map<string, DateResult>();
+function resolveCached(spec: DateSpec, today: string): DateResult {
+  const key = `${today} ${JSON.stringify(spec)}`;
+  let r = resolvedDates.get(key);
+  if (!r) {
+    if (resolvedDates.size >= 1000) resolvedDates.clear();
+    resolvedDates.set(key, (r = resolveDate(spec, today)));
+  }
+  return r;
 }
 
 /** A future date on a line that gives no figure says when something will be reported. */
 function idle(d: Ref<DateSpec>, today: string): boolean {
-  const r = d.idle ? resolveDate(d.value, today) : null;
+  const r = d.idle ? resolveCached(d.value, today) : null;
   return r !== null && !r.ok && r.reason === 'future-date';
 }
 
@@ -109,7 +123,6 @@ class Places {
   private readonly reported = new Set<string>();
   /** Dates that govern beyond their own line (not idle), worked out once per message, not once per figure. */
   private carries: boolean[] | null = null;
-  private readonly resolved = new Map<Ref<DateSpec>, DateResult>();
 
   constructor(
     private readonly towns: Ref<string | null>[],
@@ -133,7 +146,7 @@ class Places {
       seg,
     );
     if (!dateRef) return { township: town?.value ?? null, date: ctx.today };
-    const r = this.resolve(dateRef);
+    const r = resolveCached(dateRef.value, ctx.today);
     if (r.ok) return { township: town?.value ?? null, date: r.date };
     if (!reported.has(dateRef.raw)) {
       // "明天" and "11.23" are explained with the calendar date; "11月25日" already is one.
@@ -141,12 +154,6 @@ class Places {
     }
     reported.add(dateRef.raw);
     return null;
-  }
-
-  private resolve(d: Ref<DateSpec>): DateResult {
-    let r = this.resolved.get(d);
-    if (!r) this.resolved.set(d, (r = resolveDate(d.value, this.ctx.today)));
-    return r;
   }
 }
 
