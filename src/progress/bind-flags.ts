@@ -4,7 +4,7 @@
 import { aside, asideNext } from './bind-asides.js';
 import { correctionFlag } from './bind-corrections.js';
 import type { BindState } from './bind-state.js';
-import { DONE_KEYS, type ValueToken } from './bind-values.js';
+import { DONE_KEYS, flatKeys, type ValueToken } from './bind-values.js';
 import { VILLAGES } from './bind-units.js';
 import type { Token } from './scan.js';
 import { parseAnyNumber } from '../numerals.js';
@@ -90,7 +90,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       // "居委会换届还没开始": the bodies just named, whose figure is still waiting, have done none. Said of
       // anything else ("今天还没开始", a head count) it gives no figure.
       // Only straight after the name: in "因村委会尚未选举暂未启动" it gives a reason, no figure.
-      const named = s.pending.flat();
+      const named = flatKeys(s.pending);
       if (prev?.t === 'ind' && named.length && named.every((k) => DONE_KEYS.includes(k))) return s.value(tok as ValueToken);
       // "监委会3个未启动": written after a figure it counts what has not started — refused like 未完成.
       if (prev && prev === s.lastEmitted) return flag(s, { ...tok, flag: 'notdone' }, prev);
@@ -120,7 +120,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       return correctionFlag(s, tok, prev, replacementFollows);
     case 'share': {
       // "女性17人，占比21.3%" restates the count; "35岁以下占比30%" gives only a rate (refused later).
-      const named = s.pending.length ? s.pending.flat() : s.out.items.filter((i) => i.seg === tok.seg).map((i) => i.key);
+      const named = s.pending.length ? flatKeys(s.pending) : s.out.items.filter((i) => i.seg === tok.seg).map((i) => i.key);
       if (named.length && named.every((k) => s.lineKeys.has(k))) {
         s.pending = [];
         asideNext(s, tok);
@@ -171,7 +171,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       const next = s.next?.t === 'join' && s.afterNext?.t === 'num' ? s.afterNext : s.next;
       const afterNext = next ? s.text.slice(next.at + next.raw.length, next.at + next.raw.length + 4) : '';
       const left = tok.flag === 'remain' || (tok.raw === '还有' && /^(?:个)?(?:村|社区)?(?:还)?[没未]/.test(afterNext));
-      if (left && prev?.t === 'ind' && s.pending.length && s.pending.flat().every((k) => DONE_KEYS.includes(k)) && next?.t === 'num') {
+      if (left && prev?.t === 'ind' && s.pending.length && flatKeys(s.pending).every((k) => DONE_KEYS.includes(k)) && next?.t === 'num') {
         s.remainingNext = true;
         return;
       }
