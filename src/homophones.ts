@@ -34,32 +34,49 @@ function fuzzy(syllable: string): string {
  */
 const EVERYDAY = new Set([...'的了是不个我你他她它们在有要说那这么俺咱咋啥谁怎样什吗呢吧啊呀哪想就都也还又和与跟把被让给对从到得地着过里人事子长打当写完上下来去会能可以几多少']);
 
+const finals = new Map<string, string>();
 /** What a syllable sounds like after its initial: 识 (shi) and 织 (zhi) differ only before it. */
-const final = (s: string) => s.replace(/^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])/, '');
+function final(s: string): string {
+  let f = finals.get(s);
+  if (f === undefined) finals.set(s, (f = s.replace(/^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])/, '')));
+  return f;
+}
 
-const readings = new Map<string, string[]>();
+/** By UTF-16 code unit: every character is one, and read as a string a Chinese one is a new string each time. */
+const readings = new Array<string[] | undefined>(0x10000);
 /** A character's readings (every one, for 多音字), fuzzy; a digit or letter reads as itself. */
 function sounds(ch: string): string[] {
-  let r = readings.get(ch);
+  const code = ch.charCodeAt(0);
+  let r = readings[code];
   if (!r) {
     r = HAN.test(ch) ? [...new Set((pinyin(ch, { toneType: 'none', type: 'array', multiple: true }) as string[]).map(fuzzy))] : [ch];
-    readings.set(ch, r);
+    readings[code] = r;
   }
   return r;
 }
 
 /** Whether a character sounds like the first syllable of some word: asked once per character, then kept. */
 class StartChars {
-  private readonly known = new Map<string, boolean>();
+  /** By UTF-16 code unit, 0 not asked yet, 1 no, 2 yes: every character of every message is asked, and a
+   * Chinese one read as a string is a new string each time. */
+  private readonly known = new Uint8Array(0x10000);
   constructor(private readonly byFirst: Map<string, unknown>) {}
-  has(ch: string): boolean {
-    let r = this.known.get(ch);
-    if (r === undefined) {
-      r = sounds(ch).some((s) => this.byFirst.has(s));
-      this.known.set(ch, r);
+  has(text: string, at: number): boolean {
+    const code = text.charCodeAt(at);
+    let r = this.known[code]!;
+    if (r === 0) {
+      r = sounds(text[at]!).some((s) => this.byFirst.has(s)) ? 2 : 1;
+      this.known[code] = r;
     }
-    return r;
+    return r === 2;
   }
+}
+
+/** Which UTF-16 code units start some word of the set: 1 at the code unit's index. */
+function firstCodes(words: Set<string>): Uint8Array {
+  const out = new Uint8Array(0x10000);
+  for (const w of words) if (w.length) out[w.charCodeAt(0)] = 1;
+  return out;
 }
 
 interface Entry {
@@ -83,10 +100,11 @@ export class HomophoneFolder {
   /** Words by the fuzzy sounds of their first two characters; the first sounds alone, to skip fast. */
   private readonly byPair = new Map<string, Entry[]>();
   private readonly byFirst = new Map<string, true>();
-  private readonly pairs = new Map<string, Entry[]>();
+  private readonly pairs = new Map<number, Entry[]>();
   /** Characters met so far that may start a word, by sound: the rest are skipped without a lookup. */
   private readonly starts = new StartChars(this.byFirst);
   private readonly nearFrom: number;
+  private keepFirsts: Uint8Array | undefined;
 
   constructor(words: Iterable<string>, private readonly options: FoldOptions = {}) {
     this.nearFrom = options.nearFrom ?? 3;
@@ -111,15 +129,17 @@ export class HomophoneFolder {
 
   /** The word read at `at` (itself when already right), or null. */
   matchAt(text: string, at: number): string | null {
-    return this.starts.has(text[at]!) ? this.match(text, at) : null;
+    return this.starts.has(text, at) ? this.match(text, at) : null;
   }
 
-  /** The words that may begin with these two characters, longest first; kept per pair (they recur). */
-  private candidates(pair: string): Entry[] {
+  /** The words that may begin with the two characters at `at`, longest first; kept per pair (they recur). */
+  private candidates(text: string, at: number): Entry[] {
+    // Both code units in one int32: no string made and hashed per position.
+    const pair = (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
     let found = this.pairs.get(pair);
     if (!found) {
       found = [];
-      for (const first of sounds(pair[0]!)) for (const second of sounds(pair[1]!)) found.push(...(this.byPair.get(`${first} ${second}`) ?? []));
+      for (const first of sounds(text[at]!)) for (const second of sounds(text[at + 1]!)) found.push(...(this.byPair.get(`${first} ${second}`) ?? []));
       found.sort((a, b) => b.word.length - a.word.length);
       if (this.pairs.size > 50_000) this.pairs.clear();
       this.pairs.set(pair, found);
@@ -131,8 +151,12 @@ export class HomophoneFolder {
   private straddled(text: string, at: number): boolean {
     const keep = this.options.keep;
     if (!keep || at === 0) return false;
-    for (let len = 2; len <= 4; len++) {
-      for (let start = Math.max(0, at - len + 1); start < at; start++) if (keep.has(text.slice(start, start + len))) return true;
+    const firsts = (this.keepFirsts ??= firstCodes(keep));
+    // The same windows as before, but only from a character some kept word starts with: slicing every one
+    // of them and looking it up was most of the folding's time.
+    for (let start = Math.max(0, at - 3); start < at; start++) {
+      if (!firsts[text.charCodeAt(start)]) continue;
+      for (let len = Math.max(2, at - start + 1); len <= 4; len++) if (keep.has(text.slice(start, start + len))) return true;
     }
     return false;
   }
@@ -140,7 +164,7 @@ export class HomophoneFolder {
   private match(text: string, at: number): string | null {
     let straddled: boolean | undefined;
     if (at + 1 >= text.length) return null;
-    const candidates = this.candidates(text[at]! + text[at + 1]!);
+    const candidates = this.candidates(text, at);
     {
       for (const e of candidates) {
         const window = text.slice(at, at + e.word.length);

@@ -9,7 +9,18 @@ const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
  * Chinese punctuation without an ASCII twin (、。) is kept.
  */
 export function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\u3000\u00a0]/g, ' ');
+  // Every message is folded, most with a full-width comma or colon in it: one pass over the code units,
+  // not a replace calling back per character.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const half = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 || c === 0xa0 ? 0x20 : -1;
+    if (half < 0) continue;
+    out += text.slice(from, i) + String.fromCharCode(half);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /**

@@ -2,7 +2,7 @@
 // ("比上届增加4人", "其中社区3个"), what a bracket holds ("完成10个(昨天为8个)"), and a whole the next
 // figures are parts of ("两委成员160人中，…"). The reply names each aside as the sender typed it.
 import { PEOPLE_UNIT, VILLAGES } from './bind-units.js';
-import type { ValueToken } from './bind-values.js';
+import { flatKeys, type ValueToken } from './bind-values.js';
 import type { BindState } from './bind-state.js';
 import { isMonthDay } from './dates.js';
 import type { Token } from './scan.js';
@@ -119,7 +119,7 @@ export function wholeOfParts(s: BindState, tok: ValueToken): boolean {
     s.pending = waiting;
     return true;
   }
-  const bodyOnly = PEOPLE_UNIT.test(tok.raw) && !s.peopleWaiting && s.pending.flat().every((k) => VILLAGES.has(k));
+  const bodyOnly = PEOPLE_UNIT.test(tok.raw) && !s.peopleWaiting && flatKeys(s.pending).every((k) => VILLAGES.has(k));
   const after = s.text.slice(tok.at + tok.raw.length);
   // "已选出两委成员80人，其中女性占25%": a head count followed by 其中 is the whole too.
   const whole = tok.t === 'num' && (!s.pending.length || bodyOnly) ? (WHOLE_AFTER.exec(after) ?? (PEOPLE_UNIT.test(tok.raw) ? PARTS_FOLLOW.exec(after) : null)) : null;

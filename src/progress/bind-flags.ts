@@ -4,7 +4,7 @@
 import { aside, asideNext } from './bind-asides.js';
 import { correctionFlag } from './bind-corrections.js';
 import type { BindState } from './bind-state.js';
-import { DONE_KEYS, type ValueToken } from './bind-values.js';
+import { DONE_KEYS, flatKeys, type ValueToken } from './bind-values.js';
 import { VILLAGES } from './bind-units.js';
 import type { Token } from './scan.js';
 import { parseAnyNumber } from '../numerals.js';
@@ -96,7 +96,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       // "居委会换届还没开始": the bodies just named, whose figure is still waiting, have done none. Said of
       // anything else ("今天还没开始", a head count) it gives no figure.
       // Only straight after the name: in "因村委会尚未选举暂未启动" it gives a reason, no figure.
-      const named = s.pending.flat();
+      const named = flatKeys(s.pending);
       if (prev?.t === 'ind' && named.length && named.every((k) => DONE_KEYS.includes(k))) return s.value(tok as ValueToken);
       // "监委会3个未启动": written after a figure it counts what has not started — refused like 未完成.
       if (prev && prev === s.lastEmitted) return flag(s, { ...tok, flag: 'notdone' }, prev);
@@ -126,7 +126,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       return correctionFlag(s, tok, prev, replacementFollows);
     case 'share': {
       // "女性17人，占比21.3%" restates the count; "35岁以下占比30%" gives only a rate (refused later).
-      const named = s.pending.length ? s.pending.flat() : s.out.items.filter((i) => i.seg === tok.seg).map((i) => i.key);
+      const named = s.pending.length ? flatKeys(s.pending) : s.out.items.filter((i) => i.seg === tok.seg).map((i) => i.key);
       if (named.length && named.every((k) => s.lineKeys.has(k))) {
         s.pending = [];
         asideNext(s, tok);
@@ -180,7 +180,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       const left = tok.flag === 'remain' || (tok.raw === '剩' && prev?.t === 'ind') || (tok.raw === '还有' && /^(?:个)?(?:村|社区)?(?:还)?[没未]/.test(afterNext));
       // "监委会进度过半了，还差5个": words without a figure between the name and its remainder keep them together.
       const named = prev?.t === 'ind' || (prev?.t === 'sep' && !s.lastValueBeforeSep?.t && !s.lastEmitted);
-      if (left && named && s.pending.length && s.pending.flat().every((k) => DONE_KEYS.includes(k)) && next?.t === 'num') {
+      if (left && named && s.pending.length && flatKeys(s.pending).every((k) => DONE_KEYS.includes(k)) && next?.t === 'num') {
         s.remainingNext = true;
         return;
       }

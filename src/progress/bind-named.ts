@@ -14,6 +14,11 @@ interface Named {
   keys: IndicatorKey[];
 }
 
+function holds(pending: IndicatorKey[][], key: IndicatorKey): boolean {
+  for (const keys of pending) if (keys.includes(key)) return true;
+  return false;
+}
+
 export class NamedIndicators {
   private named: Named[] = [];
   private dropped: Named[] = [];
@@ -33,11 +38,25 @@ export class NamedIndicators {
    * are: context, not an indicator left without its figure.
    */
   answered(pending: IndicatorKey[][]) {
-    const bound = new Set(pending.flat());
-    const aboutPeople = bound.size > 0 && [...bound].every((k) => PEOPLE.has(k));
-    // "联审新增不通过1人": those who failed are among those reviewed — the review names the context.
-    const context = (n: Named) => (aboutPeople && n.keys.every((k) => BODIES.has(k))) || (bound.has('disqualified') && n.keys.every((k) => k === 'reviewed'));
-    this.dropped.push(...this.named.filter((n) => !n.keys.some((k) => bound.has(k)) && !context(n)));
+    // Called for every figure; most have nothing named and waiting.
+    if (!this.named.length) return;
+    // pending holds a name or two: searched as it is, no Set of it made per figure.
+    let bound = false;
+    let people = true;
+    for (const keys of pending) {
+      for (const k of keys) {
+        bound = true;
+        if (!PEOPLE.has(k)) people = false;
+      }
+    }
+    const aboutPeople = bound && people;
+    const disqualified = holds(pending, 'disqualified');
+    for (const n of this.named) {
+      if (n.keys.some((k) => holds(pending, k))) continue;
+      // "联审新增不通过1人": those who failed are among those reviewed — the review names the context.
+      const context = (aboutPeople && n.keys.every((k) => BODIES.has(k))) || (disqualified && n.keys.every((k) => k === 'reviewed'));
+      if (!context) this.dropped.push(n);
+    }
     this.named = [];
   }
 

@@ -3,7 +3,7 @@
 // an age (岁) is only an 平均年龄.
 import type { IndicatorKey } from '../store/types.js';
 import type { BindState } from './bind-state.js';
-import type { BoundItem, ValueToken } from './bind-values.js';
+import { flatKeys, type BoundItem, type ValueToken } from './bind-values.js';
 
 /** Indicators that count villages. */
 export const VILLAGES = new Set<IndicatorKey>(['due', 'partyDone', 'committeeDone', 'supervisionDone']);
@@ -45,7 +45,7 @@ export function crossTab(last: BoundItem | undefined, keys: IndicatorKey[]): boo
  * indicators the figure is for, or null when no people-count name waits (refused as missing-indicator).
  */
 export function forPeople(s: BindState, tok: ValueToken, target: IndicatorKey[][]): IndicatorKey[][] | null {
-  if (!(tok.t === 'num' && PEOPLE_UNIT.test(tok.raw) && target.flat().every((k) => VILLAGES.has(k)) && !target.flat().every((k) => k === 'due'))) return target;
+  if (!(tok.t === 'num' && PEOPLE_UNIT.test(tok.raw) && flatKeys(target).every((k) => VILLAGES.has(k)) && !flatKeys(target).every((k) => k === 'due'))) return target;
   const waiting = s.peopleWaiting;
   if (!waiting) {
     // "新一届两委33人 35岁以下8人…": the members named straight before it, with their breakdown after — their

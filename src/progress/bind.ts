@@ -18,7 +18,7 @@ import { BindState } from './bind-state.js';
 import { allButNotDone } from './bind-counts.js';
 import { nameNext, numberFigure, vagueFigure } from './bind-figures.js';
 import { crossTab, forPeople, headCountAsDue, PEOPLE_KEYS, unitFits, VILLAGES } from './bind-units.js';
-import { DONE_KEYS, DUE_FILLERS, isFiller, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
+import { DONE_KEYS, DUE_FILLERS, flatKeys, isFiller, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
 import type { Token } from './scan.js';
 
 export type { Bound, BoundItem, Ref } from './bind-values.js';
@@ -130,7 +130,7 @@ class Binder extends BindState {
     const target = forPeople(this, tok, named);
     if (!target) return;
     const from = this.out.items.length;
-    this.emit(target.flat(), tok);
+    this.emit(flatKeys(target), tok);
     if (spread) for (const item of this.out.items.slice(from)) item.spread = true;
   }
 
@@ -163,7 +163,7 @@ class Binder extends BindState {
         this.named.unname();
         this.suspended = null;
       }
-    } else if (SCOPE.test(tok.raw) && this.pending.length && this.pending.flat().every((k) => DONE_KEYS.includes(k))) {
+    } else if (SCOPE.test(tok.raw) && this.pending.length && flatKeys(this.pending).every((k) => DONE_KEYS.includes(k))) {
       // "村党组织换届:全镇16个村,已完成14个": the due count said between a body's name and its figure; the
       // name waits for its figure until the due count has its own.
       this.suspended = this.pending;

@@ -1,7 +1,7 @@
 // Read a liaison's free text into items (indicator, value, township, date) and parse-level errors.
 // Pure: the same text, today and county always give the same result. Never throws on any input.
 import { bind, type Ref } from './bind.js';
-import { resolveDate, type DateSpec } from './dates.js';
+import { resolveDate, type DateResult, type DateSpec } from './dates.js';
 import type { Lexicon } from './lexicon.js';
 import { prepare } from './prepare.js';
 import { QUESTION, withoutQuestions, withoutWordQuestions } from './report-questions.js';
@@ -77,17 +77,84 @@ function todayInQuote(text: string, d: Ref<DateSpec>, dates: Ref<DateSpec>[]): b
   return false;
 }
 
+/** One pass over the tokens for everything a report must show. */
 function isReportShaped(tokens: Token[]): boolean {
-  const has = (pred: (t: Token) => boolean) => tokens.some(pred);
-  const value = has((t) => t.t === 'num' || t.t === 'pair' || t.t === 'pct' || t.t === 'vague' || (t.t === 'flag' && (t.flag === 'all' || t.flag === 'unstarted')));
-  const subject = has((t) => t.t === 'town' || t.t === 'ind');
-  const flag = (f: string) => has((t) => t.t === 'flag' && t.flag === f);
-  const arabic = has((t) => (t.t === 'num' && !t.chinese) || t.t === 'pair' || t.t === 'pct');
+  let value = false;
+  let subject = false;
+  let arabic = false;
+  let counted = false;
+  let correction = false;
+  let progress = false;
+  for (const t of tokens) {
+    if (t.t === 'num' || t.t === 'pair' || t.t === 'pct' || t.t === 'vague' || (t.t === 'flag' && (t.flag === 'all' || t.flag === 'unstarted'))) value = true;
+    if (t.t === 'town' || t.t === 'ind') subject = true;
+    if (t.t === 'flag' && t.flag === 'same') return true;
+    if (t.t === 'flag' && t.flag === 'correction') correction = true;
+    if (t.t === 'flag' && (t.flag === 'incr' || t.flag === 'done')) progress = true;
+    if ((t.t === 'num' && !t.chinese) || t.t === 'pair' || t.t === 'pct') arabic = true;
+    if (t.t === 'num' && t.unit === 'count') counted = true;
+  }
   if (subject && value) return true;
-  if (flag('correction') && subject) return true;
-  if (flag('same')) return true;
-  if ((flag('incr') || flag('done')) && value) return true;
-  return arabic && has((t) => t.t === 'num' && t.unit === 'count');
+  if (correction && subject) return true;
+  if (progress && value) return true;
+  return arabic && counted;
+}
+
+/** Dates as resolved for a day: messages name 今天 or 11月21日 again and again, and resolving goes through Date. */
+const resolvedDates = new Map<string, DateResult>();
+function resolveCached(spec: DateSpec, today: string): DateResult {
+  const key = `${today} ${JSON.stringify(spec)}`;
+  let r = resolvedDates.get(key);
+  if (!r) {
+    if (resolvedDates.size >= 1000) resolvedDates.clear();
+    resolvedDates.set(key, (r = resolveDate(spec, today)));
+  }
+  return r;
+}
+
+/** A future date on a line that gives no figure says when something will be reported. */
+function idle(d: Ref<DateSpec>, today: string): boolean {
+  const r = d.idle ? resolveCached(d.value, today) : null;
+  return r !== null && !r.ok && r.reason === 'future-date';
+}
+
+/** Township and date governing a position, or null after recording why they cannot be used. */
+class Places {
+  private readonly reported = new Set<string>();
+  /** Dates that govern beyond their own line (not idle), worked out once per message, not once per figure. */
+  private carries: boolean[] | null = null;
+
+  constructor(
+    private readonly towns: Ref<string | null>[],
+    private readonly dates: Ref<DateSpec>[],
+    private readonly ctx: ParseContext,
+    private readonly errors: ReportError[],
+  ) {}
+
+  of(at: number, seg: number): { township: string | null; date: string } | null {
+    const { ctx, errors, reported } = this;
+    const town = governing(this.towns, at, seg);
+    if (town && town.value === null) {
+      if (!reported.has(town.raw)) errors.push({ code: 'unknown-township', raw: town.raw, suggestions: ctx.townships.suggest(town.raw) });
+      reported.add(town.raw);
+      return null;
+    }
+    const carries = (this.carries ??= this.dates.map((d) => !idle(d, ctx.today)));
+    const dateRef = governing<DateSpec>(
+      this.dates.filter((d, i) => d.seg === seg || carries[i]),
+      at,
+      seg,
+    );
+    if (!dateRef) return { township: town?.value ?? null, date: ctx.today };
+    const r = resolveCached(dateRef.value, ctx.today);
+    if (r.ok) return { township: town?.value ?? null, date: r.date };
+    if (!reported.has(dateRef.raw)) {
+      // "明天" and "11.23" are explained with the calendar date; "11月25日" already is one.
+      errors.push({ code: r.reason, raw: dateRef.raw, ...(r.date && !/月/.test(dateRef.raw) ? { date: r.date } : {}) });
+    }
+    reported.add(dateRef.raw);
+    return null;
+  }
 }
 
 export function parseReport(input: string, ctx: ParseContext): ParsedReport {
@@ -118,18 +185,10 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   const errors: ReportError[] = [...bound.errors];
   const items: Item[] = [];
   const repeats: ParsedReport['repeats'] = [];
-  const reported = new Set<string>();
   // A forwarded chat record's header date ("[聊天记录] 王明 2026/11/23 18:32:10") is when it was sent: the
   // report's date only when the message names no other date, which otherwise governs.
   const dated = bound.dates.some((d) => !d.stamp) ? bound.dates.filter((d) => !d.stamp) : bound.dates;
   const stamped = dated.filter((d) => !todayInQuote(text, d, dated));
-  // "2、35岁以下正在统计中，明天报\n3、女性3人": a future date on a line that gives no figure says when
-  // something will be reported; it binds nothing and does not carry to the lines below.
-  const idle = (d: Ref<DateSpec>) => {
-    const r = d.idle ? resolveDate(d.value, ctx.today) : null;
-    return r !== null && !r.ok && r.reason === 'future-date';
-  };
-  const dateRefs = (seg: number) => stamped.filter((d) => d.seg === seg || !idle(d));
   // "(这条是昨天的,今天的晚点报)": the sender says in passing the figures are another day's than the one they are
   // read for — asked, never filed under the wrong day.
   const whose = OTHER_DAYS_FIGURES.exec(text);
@@ -145,27 +204,11 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
     const [ra, rb] = [resolveDate(a.value, ctx.today), resolveDate(b.value, ctx.today)];
     if (ra.ok && rb.ok && ra.date !== rb.date) errors.push({ code: 'unclear-date', raw: `${a.raw}(${b.raw})` });
   }
-  /** Township and date governing a position, or null after recording why they cannot be used. */
-  const place = (at: number, seg: number): { township: string | null; date: string } | null => {
-    const town = governing(bound.towns, at, seg);
-    if (town && town.value === null) {
-      if (!reported.has(town.raw)) errors.push({ code: 'unknown-township', raw: town.raw, suggestions: ctx.townships.suggest(town.raw) });
-      reported.add(town.raw);
-      return null;
-    }
-    const dateRef = governing<DateSpec>(dateRefs(seg), at, seg);
-    if (!dateRef) return { township: town?.value ?? null, date: ctx.today };
-    const r = resolveDate(dateRef.value, ctx.today);
-    if (r.ok) return { township: town?.value ?? null, date: r.date };
-    if (!reported.has(dateRef.raw)) {
-      // "明天" and "11.23" are explained with the calendar date; "11月25日" already is one.
-      errors.push({ code: r.reason, raw: dateRef.raw, ...(r.date && !/月/.test(dateRef.raw) ? { date: r.date } : {}) });
-    }
-    reported.add(dateRef.raw);
-    return null;
-  };
+  // "2、35岁以下正在统计中，明天报\n3、女性3人": a future date on a line that gives no figure says when
+  // something will be reported; it binds nothing and does not carry to the lines below.
+  const places = new Places(bound.towns, stamped, ctx, errors);
   for (const b of bound.items) {
-    const p = place(b.at, b.seg);
+    const p = places.of(b.at, b.seg);
     if (!p) continue;
     const group = governing(bound.towns, b.at, b.seg)?.with;
     if (!group) {
@@ -180,13 +223,13 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
     else if (same[0] === b) errors.push({ code: 'missing-indicator', raw: same.map((o) => o.value.raw).join('、') });
   }
   for (const r of bound.repeats) {
-    const p = place(r.at, r.seg);
+    const p = places.of(r.at, r.seg);
     if (p && !items.some((i) => i.township === p.township && i.date === p.date)) repeats.push(p);
   }
   // Report-shaped but nothing claimed ("村委会一定要依法选举"): prose, not a report.
   if (!items.length && !repeats.length && !errors.length) return notReport;
   const replaced = bound.replaced.flatMap((r) => {
-    const p = place(r.at, r.seg);
+    const p = places.of(r.at, r.seg);
     return p ? [{ key: r.key, n: r.n, ...p }] : [];
   });
   return { isReport: true, correction: bound.correction, items, repeats, errors, asides: [...(table?.asides ?? []), ...bound.asides], heard, replaced, asked, text };

@@ -36,15 +36,19 @@ export interface PrepareOptions {
 export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {}): string {
   let t = foldText(text);
   // A roll call's marks (✔, ❌) are emoji: folded to √ and × before emoji go.
-  if (MAYBE_EMOJI.test(t)) t = foldMarks(t);
-  if (MAYBE_EMOJI.test(t)) t = t.replace(KEYCAP_RUN, keycaps).replace(EMOJI, ' ');
+  if (MAYBE_EMOJI.test(t)) {
+    t = foldMarks(t);
+    if (MAYBE_EMOJI.test(t)) t = t.replace(KEYCAP_RUN, keycaps).replace(EMOJI, ' ');
+  }
   // A township in the brackets ("【河东镇】", folded to [河东镇]) heads the report: it is no emoticon.
   t = t.replace(EMOTICON, (m) => (isTownship(m.slice(1, -1), opts.townships) ? m : ' ')).replace(/\r\n?/g, '\n');
   for (const [from, to] of lexicon.typos) if (t.includes(from)) t = t.split(from).join(to);
   // "没有不通过的": the indicator's figure is nought, said in words — written as its first name and 0.
   // After an increment in the same clause ("今天又审了十二人 全部通过") it says today's batch all passed: no
   // figure of its own, never a total of 0.
-  for (const [phrase, key] of lexicon.zero) if (t.includes(phrase)) t = zeroes(t, phrase, `${lexicon.indicators[key].names[0]}0`, lexicon);
+  if (zeroPattern(lexicon)?.test(t)) {
+    for (const [phrase, key] of lexicon.zero) if (t.includes(phrase)) t = zeroes(t, phrase, `${lexicon.indicators[key].names[0]}0`, lexicon);
+  }
   // "全县合计34个", "以上三个乡镇合计…": a sum over townships is no township's figure: its words are marked
   // as the sum (indicators.yaml words: 全县合计), so the figure is set aside and named in the reply.
   t = t.replace(TOTAL_OVER_TOWNSHIPS, '全县合计');
@@ -87,6 +91,17 @@ const TOTAL_OVER_TOWNSHIPS = /(?:全县[^,;。\n]{0,8}?|(?<=^|[\n,;。:])以上(
 const TOTALS_HEADING = /(?<!全县)(?:合计|共计|总计|小计|汇总|统计|一共|总共)(\s*:)?\s*(?=[^\s\d零〇一二两三四五六七八九十:,，。;；、])/g;
 const DUE_IN_PARTS = /(?<=[乡镇道])\(([\d一二两三四五六七八九十]+)个?(?:社区|村)[、,和及]?([\d一二两三四五六七八九十]+)个?(?:村|社区)\)/g;
 const CLAUSE_ENDS = [',', ';', '。', '!', '?', '\n'];
+
+const zeroPatterns = new WeakMap<Lexicon, RegExp | null>();
+/** Any of the phrases that give a figure 0: one pass over the text, not one per phrase. */
+function zeroPattern(lexicon: Lexicon): RegExp | null {
+  let re = zeroPatterns.get(lexicon);
+  if (re === undefined) {
+    re = lexicon.zero.length ? new RegExp(lexicon.zero.map(([p]) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : null;
+    zeroPatterns.set(lexicon, re);
+  }
+  return re;
+}
 
 function zeroes(text: string, phrase: string, zero: string, lexicon: Lexicon): string {
   const parts = text.split(phrase);

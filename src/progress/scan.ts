@@ -34,6 +34,9 @@ export type Token = TokenBody & { raw: string; at: number; seg: number; pre: str
 
 /** Characters a date, time or number can start with: the costlier patterns are tried only there. */
 const NUMBER_START = /[\d\-零〇一二两三四五六七八九十百千今昨前明当本大上这周星礼]/;
+/** NUMBER_START by UTF-16 code unit: asked at every position, without testing a new string each time. */
+const NUMBER_START_CODES = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (NUMBER_START.test(String.fromCharCode(c))) NUMBER_START_CODES[c] = 1;
 
 const CN_PERCENT = new RegExp(`百分之([${CN_DIGIT}两十百]+(?:点[${CN_DIGIT}]+(?![${CN_NUMBER}]))?|\\d+(?:\\.\\d+)?)`, 'y');
 const CN_FRACTION = new RegExp(`([${CN_DIGIT}两十]+|\\d+)分之([${CN_DIGIT}两十]+|\\d+)`, 'y');
@@ -103,182 +106,215 @@ function ordinalAt(text: string, pos: number): 'count' | string | null {
   return closes ? 'count' : text.slice(pos, pos + 1 + num.raw.length);
 }
 
-export function scan(text: string, ctx: ScanContext): Token[] {
-  const tokens: Token[] = [];
-  const indRe = ctx.lexicon.pattern;
-  let pos = 0;
-  let seg = 0;
-  let pre = '';
-  /** Open brackets: their start positions, innermost last. A new line closes them all. */
-  const open: number[] = [];
-  const push = (body: TokenBody, raw: string) => {
-    // Every token has the same fields (br undefined outside brackets): one shape for the binder to read.
-    // The body is made for this token (a separator's is copied), so it becomes the token: an object spread
-    // over bodies of many shapes was a fifth of the parser's time.
-    const tok = body as Token;
-    tok.raw = raw;
-    tok.at = pos;
-    tok.seg = seg;
-    tok.pre = pre;
-    tok.br = open.length ? open[0] : undefined;
-    tokens.push(tok);
-    pre = '';
-    pos += raw.length;
-    if (body.t === 'sep' && body.hard) seg++;
-    if (raw === '\n') open.length = 0;
-  };
-  const atLineStart = () => {
-    const last = tokens[tokens.length - 1];
-    // "换届进展:1.村党组织…": a list may also start after a colon.
-    return (!last || (last.t === 'sep' && last.hard) || last.t === 'colon') && !/[^\s\-*·•>]/.test(pre);
-  };
-  const deadlines = text.includes('前');
-  const atClauseStart = () => {
-    const last = tokens[tokens.length - 1];
-    return (!last || last.t === 'sep' || last.t === 'colon' || last.t === 'date' || last.t === 'join') && !/[\u4e00-\u9fff\d]/.test(pre);
-  };
+/** A token of the body's kind, its fields in one order: each kind keeps one shape for the binder to read. */
+function token(body: TokenBody, raw: string, at: number, seg: number, pre: string, br: number | undefined): Token {
+  // Adding five fields to a body made for many shapes put them out of line through megamorphic stores: a
+  // literal per kind is cheaper than the body it copies.
+  switch (body.t) {
+    case 'sep':
+      return { t: 'sep', hard: body.hard, raw, at, seg, pre, br };
+    case 'colon':
+      return { t: 'colon', raw, at, seg, pre, br };
+    case 'join':
+      return { t: 'join', raw, at, seg, pre, br };
+    case 'ind':
+      return { t: 'ind', keys: body.keys, raw, at, seg, pre, br };
+    case 'num':
+      return { t: 'num', value: body.value, unit: body.unit, chinese: body.chinese, neg: body.neg, raw, at, seg, pre, br };
+    case 'pair':
+      return { t: 'pair', a: body.a, b: body.b, decimal: body.decimal, sep: body.sep, unit: body.unit, neg: body.neg, raw, at, seg, pre, br };
+    case 'pct':
+      return { t: 'pct', value: body.value, neg: body.neg, raw, at, seg, pre, br };
+    case 'date':
+      return { t: 'date', spec: body.spec, stamp: body.stamp, raw, at, seg, pre, br };
+    case 'town':
+      return { t: 'town', name: body.name, raw, at, seg, pre, br };
+    case 'flag':
+      return { t: 'flag', flag: body.flag, raw, at, seg, pre, br };
+    case 'vague':
+      return { t: 'vague', raw, at, seg, pre, br };
+  }
+}
 
-  while (pos < text.length) {
-    const ch = text[pos]!;
-    const sepBody = SEPARATORS[ch];
+/** Where the scanner stands; methods, not closures made for every message. */
+class Cursor {
+  readonly tokens: Token[] = [];
+  pos = 0;
+  seg = 0;
+  pre = '';
+  /** Open brackets: their start positions, innermost last. A new line closes them all. */
+  readonly open: number[] = [];
+
+  push(body: TokenBody, raw: string) {
+    // Every token has the same fields (br undefined outside brackets): one shape for the binder to read.
+    this.tokens.push(token(body, raw, this.pos, this.seg, this.pre, this.open.length ? this.open[0] : undefined));
+    this.pre = '';
+    this.pos += raw.length;
+    if (body.t === 'sep' && body.hard) this.seg++;
+    if (raw === '\n') this.open.length = 0;
+  }
+
+  atLineStart(): boolean {
+    const last = this.tokens[this.tokens.length - 1];
+    // "换届进展:1.村党组织…": a list may also start after a colon.
+    return (!last || (last.t === 'sep' && last.hard) || last.t === 'colon') && !/[^\s\-*·•>]/.test(this.pre);
+  }
+
+  atClauseStart(): boolean {
+    const last = this.tokens[this.tokens.length - 1];
+    return (!last || last.t === 'sep' || last.t === 'colon' || last.t === 'date' || last.t === 'join') && !/[\u4e00-\u9fff\d]/.test(this.pre);
+  }
+}
+
+export function scan(text: string, ctx: ScanContext): Token[] {
+  const c = new Cursor();
+  const tokens = c.tokens;
+  const open = c.open;
+  const indRe = ctx.lexicon.pattern;
+  const deadlines = text.includes('前');
+
+  while (c.pos < text.length) {
+    const ch = text[c.pos]!;
+    // A Chinese character is a new string each time: looking it up by name costs more than the test.
+    const sepBody = ch < '\u0080' || ch === '。' ? SEPARATORS[ch] : undefined;
     if (sepBody) {
-      push({ ...sepBody }, ch);
+      c.push(sepBody, ch);
       continue;
     }
-    const digitish = NUMBER_START.test(ch);
-    const marker = (digitish || ch === '(' || (ch >= '\u2460' && ch <= '\u2473')) && atLineStart() ? listMarker(text, pos, indRe) : ch >= '0' && ch <= '9' ? rankMarker(text, pos, pre, tokens[tokens.length - 1], ctx.townships) : null;
+    const digitish = NUMBER_START_CODES[text.charCodeAt(c.pos)] === 1;
+    const marker = (digitish || ch === '(' || (ch >= '\u2460' && ch <= '\u2473')) && c.atLineStart() ? listMarker(text, c.pos, indRe) : ch >= '0' && ch <= '9' ? rankMarker(text, c.pos, c.pre, tokens[tokens.length - 1], ctx.townships) : null;
     if (marker) {
-      pre += marker[0];
-      pos += marker[0].length;
+      c.pre += marker[0];
+      c.pos += marker[0].length;
       continue;
     }
     if (ch === '(' || ch === ')') {
-      if (ch === '(') open.push(pos);
+      if (ch === '(') open.push(c.pos);
       else open.pop();
-      pre += ch;
-      pos++;
+      c.pre += ch;
+      c.pos++;
       continue;
     }
     // After an indicator "15/18 20:00" is a figure and a time, not a header.
     const afterName = tokens.length > 0 && (tokens[tokens.length - 1]!.t === 'ind' || tokens[tokens.length - 1]!.t === 'flag');
-    const stampDay = /\d/.test(ch) && !afterName ? sticky(STAMP_MONTH_DAY, text, pos) : null;
+    const stampDay = /\d/.test(ch) && !afterName ? sticky(STAMP_MONTH_DAY, text, c.pos) : null;
     if (stampDay && isMonthDay(+stampDay[1]!, +stampDay[2]!)) {
-      push({ t: 'date', spec: { kind: 'monthDay', month: +stampDay[1]!, day: +stampDay[2]! }, stamp: true }, stampDay[0]);
+      c.push({ t: 'date', spec: { kind: 'monthDay', month: +stampDay[1]!, day: +stampDay[2]! }, stamp: true }, stampDay[0]);
       continue;
     }
-    const date = digitish ? matchDate(text, pos) : null;
+    const date = digitish ? matchDate(text, c.pos) : null;
     if (date) {
-      const stamp = date.spec.kind !== 'relative' && sticky(STAMP_TIME, text, pos + date.length) !== null;
-      push({ t: 'date', spec: date.spec, stamp }, text.slice(pos, pos + date.length));
+      const stamp = date.spec.kind !== 'relative' && sticky(STAMP_TIME, text, c.pos + date.length) !== null;
+      c.push({ t: 'date', spec: date.spec, stamp }, text.slice(c.pos, c.pos + date.length));
       // "25号前全部完成", "月底之前": a deadline — what follows on the line is a plan, not a figure done.
-      const by = date.spec.kind !== 'relative' ? sticky(DEADLINE, text, pos) : null;
-      if (by) push({ t: 'flag', flag: 'plan' }, by[0]);
+      const by = date.spec.kind !== 'relative' ? sticky(DEADLINE, text, c.pos) : null;
+      if (by) c.push({ t: 'flag', flag: 'plan' }, by[0]);
       continue;
     }
-    const dayBy = digitish && deadlines ? sticky(DAY_DEADLINE, text, pos) : null;
+    const dayBy = digitish && deadlines ? sticky(DAY_DEADLINE, text, c.pos) : null;
     if (dayBy) {
-      push({ t: 'flag', flag: 'plan' }, dayBy[0]);
+      c.push({ t: 'flag', flag: 'plan' }, dayBy[0]);
       continue;
     }
-    const time = digitish ? sticky(TIME, text, pos) : null;
+    const time = digitish ? sticky(TIME, text, c.pos) : null;
     if (time) {
-      pre += time[0];
-      pos += time[0].length;
+      c.pre += time[0];
+      c.pos += time[0].length;
       continue;
     }
-    const town = ctx.townships.firstChars.has(ch) ? ctx.townships.matchAt(text, pos) : null;
+    const town = ctx.townships.startsAt(text, c.pos) ? ctx.townships.matchAt(text, c.pos) : null;
     if (town) {
-      push({ t: 'town', name: town.name }, text.slice(pos, pos + town.length));
+      c.push({ t: 'town', name: town.name }, text.slice(c.pos, c.pos + town.length));
       continue;
     }
-    const shaped = ch >= '\u4e00' && ch <= '\u9fff' && atClauseStart() ? ctx.townships.candidateAt(text, pos) : null;
+    const shaped = ch >= '\u4e00' && ch <= '\u9fff' && c.atClauseStart() ? ctx.townships.candidateAt(text, c.pos) : null;
     // "至此全乡…" ends in a name of ours (全乡): no unknown township, the words before it are prose.
     const candidate = shaped && ![2, 3].some((k) => ctx.lexicon.keysOf.has(shaped.raw.slice(-k))) ? shaped : null;
     if (candidate) {
-      push({ t: 'town', name: null }, candidate.raw);
+      c.push({ t: 'town', name: null }, candidate.raw);
       continue;
     }
     // "今天+2，共7": a plus straight after the day is the day's increment ("大专+38" is 及以上, no increment).
-    if (ch === '+' && !pre.trim() && tokens[tokens.length - 1]?.t === 'date' && /[\d一二两三四五六七八九十]/.test(text[pos + 1] ?? '')) {
-      push({ t: 'flag', flag: 'incr' }, ch);
+    if (ch === '+' && !c.pre.trim() && tokens[tokens.length - 1]?.t === 'date' && /[\d一二两三四五六七八九十]/.test(text[c.pos + 1] ?? '')) {
+      c.push({ t: 'flag', flag: 'incr' }, ch);
       continue;
     }
-    const ordinal = ch === '第' ? ordinalAt(text, pos) : null;
+    const ordinal = ch === '第' ? ordinalAt(text, c.pos) : null;
     if (ordinal === 'count') {
       // "这是全镇第十二个" is the running total; "今天第二个" is the day's count so far.
       const last = tokens[tokens.length - 1];
-      const today = last?.t === 'date' && last.spec.kind === 'relative' && last.spec.days === 0 && !pre.trim();
-      push({ t: 'flag', flag: today ? 'incr' : 'cumul' }, ch);
+      const today = last?.t === 'date' && last.spec.kind === 'relative' && last.spec.days === 0 && !c.pre.trim();
+      c.push({ t: 'flag', flag: today ? 'incr' : 'cumul' }, ch);
       continue;
     }
     if (ordinal) {
-      pre += ordinal;
-      pos += ordinal.length;
+      c.pre += ordinal;
+      c.pos += ordinal.length;
       continue;
     }
-    const ind = longestAt(ctx.lexicon.nameIndex, text, pos);
+    const ind = longestAt(ctx.lexicon.nameIndex, text, c.pos);
     // "全镇第十二个": the ordinal's place, not the township's due count.
-    if (ind && text[pos + ind.length] === '第' && ctx.lexicon.keysOf.get(ind)!.every((k) => k === 'due')) {
-      pre += ind;
-      pos += ind.length;
+    if (ind && text[c.pos + ind.length] === '第' && ctx.lexicon.keysOf.get(ind)!.every((k) => k === 'due')) {
+      c.pre += ind;
+      c.pos += ind.length;
       continue;
     }
-    if (ind && (ind.length > 1 || SHORT_NAME_NEXT.test(text[pos + 1] ?? ''))) {
+    if (ind && (ind.length > 1 || SHORT_NAME_NEXT.test(text[c.pos + 1] ?? ''))) {
       const keys = ctx.lexicon.keysOf.get(ind)!;
       // "党组织成员8人", "村党组织书记": people of a body, not its count of villages — context, no name.
-      const post = keys.some((k) => BODY_KEYS.has(k)) ? sticky(ctx.lexicon.posts, text, pos + ind.length) : null;
+      const post = keys.some((k) => BODY_KEYS.has(k)) ? sticky(ctx.lexicon.posts, text, c.pos + ind.length) : null;
       // "村委会主任选出来了", "居委会主任都选出来了": the post elected says the body's election is done — the name.
-      if (post && ELECTED.test(text.slice(pos + ind.length + post[0].length, pos + ind.length + post[0].length + 8))) {
-        push({ t: 'ind', keys }, ind + post[0]);
+      if (post && ELECTED.test(text.slice(c.pos + ind.length + post[0].length, c.pos + ind.length + post[0].length + 8))) {
+        c.push({ t: 'ind', keys }, ind + post[0]);
         continue;
       }
       if (post) {
-        pre += ind + post[0];
-        pos += ind.length + post[0].length;
+        c.pre += ind + post[0];
+        c.pos += ind.length + post[0].length;
         continue;
       }
-      push({ t: 'ind', keys }, ind);
+      c.push({ t: 'ind', keys }, ind);
       continue;
     }
-    const kw = longestAt(ctx.lexicon.wordIndex, text, pos);
+    const kw = longestAt(ctx.lexicon.wordIndex, text, c.pos);
     if (kw) {
       const kind = ctx.lexicon.words.get(kw)!;
-      push(kind === 'vague' ? { t: 'vague' } : kind === 'join' ? { t: 'join' } : { t: 'flag', flag: kind }, kw);
+      c.push(kind === 'vague' ? { t: 'vague' } : kind === 'join' ? { t: 'join' } : { t: 'flag', flag: kind }, kw);
       continue;
     }
-    const cnPct = ch === '百' ? sticky(CN_PERCENT, text, pos) : null;
+    const cnPct = ch === '百' ? sticky(CN_PERCENT, text, c.pos) : null;
     if (cnPct) {
       const v = parseAnyNumber(cnPct[1]!);
       if (v !== null) {
-        push({ t: 'pct', value: v, neg: false }, cnPct[0]);
+        c.push({ t: 'pct', value: v, neg: false }, cnPct[0]);
         continue;
       }
     }
     // "三分之二", "2/3" said aloud: a share of the due count, read like a rate (converted only when exact).
     // "完成一半" is half of the due count; "一半以上", "一半左右" say no figure.
-    if (ch === '一' && text[pos + 1] === '半') {
-      push(/^(以上|多|左右|出头)/.test(text.slice(pos + 2)) ? { t: 'vague' } : { t: 'pct', value: 50, neg: false }, '一半');
+    if (ch === '一' && text[c.pos + 1] === '半') {
+      c.push(/^(以上|多|左右|出头)/.test(text.slice(c.pos + 2)) ? { t: 'vague' } : { t: 'pct', value: 50, neg: false }, '一半');
       continue;
     }
-    const near = digitish ? text.indexOf('分之', pos) : -1;
-    const fraction = near > pos && near - pos <= 6 ? sticky(CN_FRACTION, text, pos) : null;
+    const near = digitish ? text.indexOf('分之', c.pos) : -1;
+    const fraction = near > c.pos && near - c.pos <= 6 ? sticky(CN_FRACTION, text, c.pos) : null;
     if (fraction) {
       const whole = parseAnyNumber(fraction[1]!);
       const part = parseAnyNumber(fraction[2]!);
       if (whole && part !== null && part <= whole) {
-        const hedge = /^(以上|多|左右|出头|强|弱)/.test(text.slice(pos + fraction[0].length));
-        push(hedge ? { t: 'vague' } : { t: 'pct', value: (part / whole) * 100, neg: false }, fraction[0]);
+        const hedge = /^(以上|多|左右|出头|强|弱)/.test(text.slice(c.pos + fraction[0].length));
+        c.push(hedge ? { t: 'vague' } : { t: 'pct', value: (part / whole) * 100, neg: false }, fraction[0]);
         continue;
       }
     }
-    const num = digitish ? readNumber(text, pos) : null;
+    const num = digitish ? readNumber(text, c.pos) : null;
     if (num?.body) {
-      push(num.body, num.raw);
+      c.push(num.body, num.raw);
       continue;
     }
     const skip = num ? num.raw : ch;
-    pre += skip;
-    pos += skip.length;
+    c.pre += skip;
+    c.pos += skip.length;
   }
   return tokens;
 }

@@ -16,17 +16,18 @@ function pattern(lexicon: Lexicon): RegExp | null {
   return re;
 }
 
+function startsWord(text: string, at: number, townships: TownshipMatcher | undefined): boolean {
+  const before = text[at - 1];
+  if (before === undefined || /[\s\d,:;、。!?()]/.test(before)) return true;
+  // "马坊党5村4": straight after a township's name.
+  return !!townships && townships.formTexts().some((t) => text.slice(Math.max(0, at - t.length), at) === t);
+}
+
 /** The text with a leader's shorthand spelled out, or null when it has none. */
 export function readShorthand(text: string, lexicon: Lexicon, townships?: TownshipMatcher): string | null {
   const re = pattern(lexicon);
   if (!re) return null;
-  const starts = (at: number) => {
-    const before = text[at - 1];
-    if (before === undefined || /[\s\d,:;、。!?()]/.test(before)) return true;
-    // "马坊党5村4": straight after a township's name.
-    return !!townships && townships.formTexts().some((t) => text.slice(Math.max(0, at - t.length), at) === t);
-  };
-  const hits = [...text.matchAll(re)].filter((m) => starts(m.index!));
+  const hits = [...text.matchAll(re)].filter((m) => startsWord(text, m.index!, townships));
   if (hits.length < 2) return null;
   let out = '';
   let last = 0;

@@ -30,6 +30,8 @@ export class TownshipMatcher {
   private readonly byForm = new Map<string, string>();
   /** First characters of every form that can appear in free text. */
   readonly firstChars: Set<string>;
+  /** The same by UTF-16 code unit: the scanner asks at every position, where a Chinese character is a new string. */
+  private readonly firstCodes = new Uint8Array(0x10000);
 
   constructor(readonly townships: TownshipInfo[]) {
     const forms: Form[] = [];
@@ -45,6 +47,7 @@ export class TownshipMatcher {
     for (const t of townships) add(t.name.replace(SUFFIX, ''), t.name, false);
     this.forms = forms.sort((a, b) => b.text.length - a.text.length);
     this.firstChars = new Set(this.forms.map((f) => f.text[0]!));
+    for (const f of this.forms) this.firstCodes[f.text.charCodeAt(0)] = 1;
     this.re = new RegExp(this.forms.map((f) => f.text.replace(ESCAPE, '\\$&')).join('|') || '(?!)', 'y');
   }
 
@@ -55,6 +58,11 @@ export class TownshipMatcher {
 
   due(name: string): number | undefined {
     return this.townships.find((t) => t.name === name)?.due;
+  }
+
+  /** Whether some form starts with the character at `pos`. */
+  startsAt(text: string, pos: number): boolean {
+    return this.firstCodes[text.charCodeAt(pos)] === 1;
   }
 
   /** A known township at `pos`, longest form first. */
