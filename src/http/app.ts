@@ -35,19 +35,22 @@ export interface AppDeps {
  * slash) falls through to the router itself, so what is answered does not change.
  */
 export function exactRoutes(router: Router): Middleware {
-  const routes = new Map<string, Middleware | null>();
+  // By method, then path: no key string is built per request.
+  const routes = new Map<string, Map<string, Middleware | null>>();
   // Middleware added with router.use() must see every request: then nothing goes past the router.
   if (router.stack.some((layer) => layer.methods.length === 0)) return (_ctx, next) => next();
   for (const layer of router.stack) {
     const plain = typeof layer.path === 'string' && layer.paramNames.length === 0 && layer.stack.length === 1;
     for (const method of layer.methods) {
-      const key = `${method} ${String(layer.path)}`;
+      const path = String(layer.path);
+      let paths = routes.get(method);
+      if (!paths) routes.set(method, (paths = new Map()));
       // A path and method claimed twice runs through the router, which calls both in order.
-      routes.set(key, plain && !routes.has(key) ? (layer.stack[0] as Middleware) : null);
+      paths.set(path, plain && !paths.has(path) ? (layer.stack[0] as Middleware) : null);
     }
   }
   return (ctx, next) => {
-    const handler = routes.get(`${ctx.method} ${ctx.path}`);
+    const handler = routes.get(ctx.method)?.get(ctx.path);
     return handler ? handler(ctx, next) : next();
   };
 }

@@ -3,12 +3,13 @@ import type { IncomingMessage } from 'node:http';
 import type { Context } from 'koa';
 import { CallbackError, signatureQuery } from './crypto.js';
 
+const empty = () => new CallbackError(400, 'empty callback body');
 const tooLarge = (maxBytes: number) => new CallbackError(413, `callback body larger than ${maxBytes} bytes`);
 
 /**
- * Read the request body, stopping above `maxBytes`: a declared length above it is refused unread, and a
- * stream that runs past it is cut off. Plain listeners, left on the request when done (a settled promise
- * ignores the rest): an async iterator cost more, and this runs for every callback.
+ * Read the request body, stopping above `maxBytes`: a declared length above it is refused unread, a
+ * stream that runs past it is cut off, and an empty one is refused. Plain listeners, left on the request
+ * when done (a settled promise ignores the rest): an async iterator cost more, and this runs for every callback.
  */
 function readStream(req: IncomingMessage, maxBytes: number): Promise<string> {
   if (Number(req.headers['content-length']) > maxBytes) return Promise.reject(tooLarge(maxBytes));
@@ -22,7 +23,7 @@ function readStream(req: IncomingMessage, maxBytes: number): Promise<string> {
       fail(tooLarge(maxBytes));
       req.destroy();
     });
-    req.on('end', () => ok(Buffer.concat(chunks, size).toString('utf8')));
+    req.on('end', () => (size ? ok((chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)).toString('utf8')) : fail(empty())));
     req.on('error', fail);
     // 'close' follows 'end' too: only a request cut short is an error (building one costs a stack trace).
     req.on('close', () => req.complete || fail(new CallbackError(400, 'callback body ended before it was complete')));
@@ -33,10 +34,9 @@ function readStream(req: IncomingMessage, maxBytes: number): Promise<string> {
  * The request body as text, refused with 413 above `maxBytes`. The callbacks are routed ahead of the app's
  * body parser (WeCom's content type is not documented), so the body is read here.
  */
-export async function rawBody(ctx: Context, maxBytes: number): Promise<string> {
-  const raw = ctx.req.readableEnded ? '' : await readStream(ctx.req, maxBytes);
-  if (!raw) throw new CallbackError(400, 'empty callback body');
-  return raw;
+export function rawBody(ctx: Context, maxBytes: number): Promise<string> {
+  // Not an async function around readStream: one promise per callback, not two.
+  return ctx.req.readableEnded ? Promise.reject(empty()) : readStream(ctx.req, maxBytes);
 }
 
 /** The `encrypt` field of an AI-bot callback body, `{"encrypt": "…"}`. */
@@ -64,7 +64,8 @@ export const EMPTY = 'text/plain; charset=utf-8';
  * content-type lookup, which showed in the profile of every callback.
  */
 export function answer(ctx: Context, type: string, body = ''): void {
-  ctx.status = 200;
-  ctx.set('Content-Type', type);
-  ctx.body = body;
+  // Straight to the response, not through the context's delegates; the body (never null here) sets status 200.
+  const res = ctx.response;
+  res.set('Content-Type', type);
+  res.body = body;
 }

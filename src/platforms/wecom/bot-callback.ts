@@ -37,6 +37,8 @@ export function mountBotCallback(router: Router, deps: BotCallbackDeps): void {
 
   // Delivers the shared replies' text and hands the private ones to sendPersonal: built once, not per request.
   const deliver = (userId: string, replies: OutboundMessage[]): string => {
+    // The usual answer, one reply for the conversation, needs no partition: the text joinReplies would give.
+    if (replies.length === 1 && !replies[0]!.private) return replies[0]!.text.trim();
     const { shared, personal } = partition(replies);
     if (personal.length) void deps.sendPersonal(userId, personal);
     return joinReplies(shared);

@@ -98,21 +98,38 @@ export function checkFresh(timestamp: string, now: Date, windowMs: number): void
  */
 export function signatureQuery(querystring: string): { signature: string; timestamp: string; nonce: string; echostr: string } {
   const q = { signature: '', timestamp: '', nonce: '', echostr: '' };
-  for (const part of querystring.split('&')) {
-    const eq = part.indexOf('=');
-    if (eq <= 0) continue;
-    let value = part.slice(eq + 1);
-    // Most values hold no escape: decoding only those that do spares a call per parameter of every callback.
-    if (value.includes('%')) {
-      try {
-        value = decodeURIComponent(value);
-      } catch {
-        throw new CallbackError(400, 'malformed query string');
-      }
+  // Scanned in place (no array of parts, no slice of a name or of a value not kept): this runs for every callback.
+  const end = querystring.length;
+  for (let start = 0; start <= end; ) {
+    let amp = querystring.indexOf('&', start);
+    if (amp < 0) amp = end;
+    const eq = querystring.indexOf('=', start);
+    if (eq > start && eq < amp) {
+      const n = eq - start;
+      const name =
+        n === 13 && querystring.startsWith('msg_signature', start)
+          ? 'signature'
+          : n === 9 && querystring.startsWith('timestamp', start)
+            ? 'timestamp'
+            : n === 5 && querystring.startsWith('nonce', start)
+              ? 'nonce'
+              : n === 7 && querystring.startsWith('echostr', start)
+                ? 'echostr'
+                : undefined;
+      // Most values hold no escape: decoding only those that do spares a call per parameter of every callback.
+      // A malformed escape is refused in any parameter, kept or not.
+      const escaped = querystring.indexOf('%', eq + 1);
+      if (escaped >= 0 && escaped < amp) {
+        let value: string;
+        try {
+          value = decodeURIComponent(querystring.slice(eq + 1, amp));
+        } catch {
+          throw new CallbackError(400, 'malformed query string');
+        }
+        if (name) q[name] = value;
+      } else if (name) q[name] = querystring.slice(eq + 1, amp);
     }
-    const name = part.slice(0, eq);
-    if (name === 'msg_signature') q.signature = value;
-    else if (name === 'timestamp' || name === 'nonce' || name === 'echostr') q[name] = value;
+    start = amp + 1;
   }
   return q;
 }

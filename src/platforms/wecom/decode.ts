@@ -79,18 +79,16 @@ export function decodeBotMessage(body: unknown, botName: string, receivedAt: Dat
   if (!messageId || !userId) return null;
   const chatId = str(b.chatid);
   const group = b.chattype === 'group';
-  const msg: InboundMessage = {
-    platform: 'wecom',
-    messageId,
-    userId,
-    chatType: group ? 'group' : 'direct',
-    ...(group && chatId ? { chatId } : {}),
-    text: stripMentions(content.text, botName),
-    at: receivedAt,
-    ...(content.attachment ? { hasAttachment: true } : {}),
-  };
+  const text = stripMentions(content.text, botName);
+  // Optional fields are left out when absent, in the same order as before; built without spreading
+  // temporary objects, since this runs for every message.
+  const msg: InboundMessage =
+    group && chatId
+      ? { platform: 'wecom', messageId, userId, chatType: 'group', chatId, text, at: receivedAt }
+      : { platform: 'wecom', messageId, userId, chatType: group ? 'group' : 'direct', text, at: receivedAt };
+  if (content.attachment) msg.hasAttachment = true;
   const responseUrl = str(b.response_url);
-  return { msg, ...(responseUrl ? { responseUrl } : {}) };
+  return responseUrl ? { msg, responseUrl } : { msg };
 }
 
 /** Decode a decrypted app message (flat XML map). Returns null for events and other non-messages. */
