@@ -1,3 +1,7 @@
+// Counts said in words rather than figures, written as figures before the scan reads them: villages named (to do,
+// or done today), what is left under a 剩余： heading, and none yet (一个都还没选). Each rewrite keeps the words it
+// counted beside the figure, so the reply can still name them.
+//
 // "党组织只剩石门村没选了", "村委会就剩东岭村和西岭村了": the villages still to do, named but not counted.
 // Written as their count with the names in brackets (只剩1个(石门村)没选了), the binder reads a remainder as
 // it reads "还差3个": done = due − the villages left. Names before their count ("还剩东岭村、西岭村、南沟村三个
