@@ -93,6 +93,10 @@ export function remainHeading(text: string): string {
 /** "监委会一个都还没选": none done yet — the indicator named before it has nought. */
 const NONE_YET = /(?:一个|1个)(?:都|也)(?:还)?(?:没|未)(?:有)?(?=选|完成|开始|动|换)/g;
 
-export function noneYet(text: string): string {
-  return text.replace(NONE_YET, '0个 ');
+/** Only straight after an indicator's name: "今天一个也没选" names none, and stays as written. */
+export function noneYet(text: string, lexicon: Lexicon): string {
+  return text.replace(NONE_YET, (m, at: number) => {
+    const before = text.slice(Math.max(0, at - 12), at).trimEnd();
+    return lexicon.names.some((n) => before.endsWith(n.text)) ? '0个 ' : m;
+  });
 }

@@ -77,7 +77,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // Villages still to do, named but not counted (只剩石门村没选了): counted where they are named.
   if (/[剩差]/.test(t)) t = countNamedRest(t, lexicon);
   if (/[剩余差完]/.test(t) && t.includes(':')) t = remainHeading(t);
-  if (t.includes('都') || t.includes('也')) t = noneYet(t);
+  if (t.includes('都') || t.includes('也')) t = noneYet(t, lexicon);
   // Counted once the names are read right (据委 is 居委).
   if (t.includes('\n')) t = readRollCall(t, lexicon) ?? t;
   // Villages named as done today, with no figure in the message (沙河村、前进村监委会选完): counted.

@@ -537,6 +537,8 @@ describe('what is left, never stored as what is done (R30, read after the thirte
     expect((await run('河西 剩余：支部1个，村委2个，监委5个', records({ 河西乡: { partyDone: 11, committeeDone: 10, supervisionDone: 7 } }))).problems).toEqual([]);
     expect((await run('村为会还插两个', records({ 河西乡: { committeeDone: 10 } }))).problems).toEqual([]);
     expect((await run('党组织还差三个，监委会一个都还没选', records({ 河西乡: { partyDone: 9, supervisionDone: 0 } }))).problems).toEqual([]);
+    // With no name before it, "none yet" says no figure: nothing is refused with a 0 the sender never typed.
+    expect((await run('今天一个也没选', { ignore: true })).problems).toEqual([]);
   });
 
   it('takes villages counted before a name as the due count when what is left follows', async () => {
