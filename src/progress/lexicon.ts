@@ -66,7 +66,7 @@ const fileSchema = z.strictObject({
   columns: columnsSchema,
 });
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An alternation that never matches, for an empty word list. */
 const NEVER = '(?!)';
 

@@ -6,12 +6,15 @@
 // Written as their count with the names in brackets (只剩1个(石门村)没选了), the binder reads a remainder as
 // it reads "还差3个": done = due − the villages left. Names before their count ("还剩东岭村、西岭村、南沟村三个
 // 没选") are put the same way round, however many names stand between the word and the figure.
-import type { IndicatorKey } from '../store/types.js';
-import type { Lexicon } from './lexicon.js';
+import { DONE_KEYS } from './bind-values.js';
+import { escape, type Lexicon } from './lexicon.js';
 
 /** One named village or community: not a count (两个村), nor a word that points at villages (剩下的村, 其余村). */
 const NAME = String.raw`(?![的个几各其这那全每本余\d零〇一二两三四五六七八九十百])[\u4e00-\u9fff]{1,4}?(?:村|社区)`;
 const JOIN = String.raw`(?:[、,和跟与及]|以及)`;
+const JOIN_RE = new RegExp(JOIN);
+/** How many villages a run of names joined by 、/和 names. */
+const countNames = (names: string) => names.split(JOIN_RE).filter(Boolean).length;
 /** The count after the names, when they have one (三个, 2个村). */
 const COUNT = String.raw`\s*([\d零一二两三四五六七八九十]+\s*个(?:村|社区)?)`;
 /** What may follow names with no count: not done yet, the end of the clause, or 了. */
@@ -33,7 +36,7 @@ export function countNamedRest(text: string, lexicon: Lexicon): string {
   const re = patternFor(lexicon);
   if (!re) return text;
   return text.replace(re, (m, word: string, names: string, counted: string | undefined) => {
-    const named = names.split(new RegExp(JOIN)).filter(Boolean).length;
+    const named = countNames(names);
     // Two names before their count the binder reads as written (还剩王庄村、后河村两个没选): left word for word.
     if (counted && named <= 2) return m;
     const count = counted ?? `${named}个`;
@@ -44,13 +47,12 @@ export function countNamedRest(text: string, lexicon: Lexicon): string {
 // "白沙今天沙河村、前进村监委会选完", "今天前沟村支部也选完了": villages named as done today, with no figure
 // anywhere in the message — today's increment, one a village (写作 新增2个(沙河村、前进村)监委会选完); listed after
 // 完成的有 they are the running total.
-const DONE_KEYS: IndicatorKey[] = ['partyDone', 'committeeDone', 'supervisionDone'];
 const donePatterns = new WeakMap<Lexicon, RegExp | null>();
 
 function donePatternFor(lexicon: Lexicon): RegExp | null {
   let re = donePatterns.get(lexicon);
   if (re === undefined) {
-    const bodies = lexicon.names.filter((n) => n.text.length >= 2 && n.keys.every((k) => DONE_KEYS.includes(k))).map((n) => n.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const bodies = lexicon.names.filter((n) => n.text.length >= 2 && n.keys.every((k) => DONE_KEYS.includes(k))).map((n) => escape(n.text));
     re = bodies.length ? new RegExp(`(?<=^|[\\s,;。:今天今日上午下午晚上刚才刚刚])(${NAME}(?:${JOIN}${NAME})*)的?(?=(?:${bodies.join('|')})(?:换届|选举)?(?:也|都|已|已经)?(?:选完|完成|选出来|选举结束|换届结束))`, 'g') : null;
     donePatterns.set(lexicon, re);
   }
@@ -62,11 +64,10 @@ export function countNamedDone(text: string, lexicon: Lexicon): string {
   if (/[0-9零〇一二两三四五六七八九十]\s*[个人名村]|\d/.test(text)) return text;
   const re = donePatternFor(lexicon);
   if (!re) return text;
-  const count = (names: string) => names.split(new RegExp(JOIN)).filter(Boolean).length;
   // "截至今晚村(居)委会换届完成的有：幸福社区、和平社区、柳湾村": the villages done so far, listed — their count.
   return text
-    .replace(re, (m, names: string) => `新增${count(names)}个(${names})`)
-    .replace(DONE_LISTED, (m, word: string, names: string) => `${word}${count(names)}个(${names})`);
+    .replace(re, (m, names: string) => `新增${countNames(names)}个(${names})`)
+    .replace(DONE_LISTED, (m, word: string, names: string) => `${word}${countNames(names)}个(${names})`);
 }
 
 const DONE_LISTED = new RegExp(`(完成|选完|选出来)了?的(?:村|社区)?(?:有|是)\\s*:?\\s*(${NAME}(?:${JOIN}${NAME})*)(?=\\s*$|\\s*[。;\\n])`, 'g');

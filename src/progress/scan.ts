@@ -1,36 +1,13 @@
 // Step 1 of reading a report: cut the folded text into tokens (townships, dates, indicators, numbers,
 // keywords, separators). Nothing is decided here about what binds to what; bind.ts does that.
-import type { IndicatorKey } from '../store/types.js';
-import { isMonthDay, matchDate, type DateSpec } from './dates.js';
-import { longestAt, type Lexicon, type WordKind } from './lexicon.js';
+import { isMonthDay, matchDate } from './dates.js';
+import { token, type Token, type TokenBody } from './scan-tokens.js';
+import { longestAt, type Lexicon } from './lexicon.js';
 import { parseAnyNumber } from '../numerals.js';
 import { CN_DIGIT, CN_NUMBER, readNumber, sticky } from './scan-number.js';
 import type { TownshipMatcher } from './townships.js';
 
-/** What a steering word (templates/indicators.yaml `words`) says about the figures around it. */
-export type Flag = Exclude<WordKind, 'vague' | 'join'>;
-export type UnitKind = 'count' | 'age' | 'none';
-
-export type TokenBody =
-  | { t: 'sep'; hard: boolean }
-  | { t: 'colon' }
-  | { t: 'join' }
-  | { t: 'ind'; keys: IndicatorKey[] }
-  | { t: 'num'; value: number; unit: UnitKind; chinese: boolean; neg: boolean }
-  /** "9/14", "11.22", "8-9": a fraction, date, decimal or range — bind.ts decides. `decimal` reads it as a.b. */
-  | { t: 'pair'; a: number; b: number; decimal: number; sep: '/' | '.' | '-'; unit: UnitKind; neg: boolean }
-  | { t: 'pct'; value: number; neg: boolean }
-  /** `stamp`: the date of a forwarded message's header ("王明 2026/11/23 18:32:10"), followed by a clock time. */
-  | { t: 'date'; spec: DateSpec; stamp: boolean }
-  | { t: 'town'; name: string | null }
-  | { t: 'flag'; flag: Flag }
-  | { t: 'vague' };
-
-/**
- * `raw`: the text of the token; `pre`: text skipped since the previous token; `seg`: line/sentence index;
- * `br`: where the bracket the token stands in opens — what a bracket holds is an aside (bind.ts).
- */
-export type Token = TokenBody & { raw: string; at: number; seg: number; pre: string; br?: number };
+export type { Flag, Token, TokenBody, UnitKind } from './scan-tokens.js';
 
 /** Characters a date, time or number can start with: the costlier patterns are tried only there. */
 const NUMBER_START = /[\d\-零〇一二两三四五六七八九十百千今昨前明当本大上这周星礼]/;
@@ -104,36 +81,6 @@ function ordinalAt(text: string, pos: number): 'count' | string | null {
   if (num?.body?.t !== 'num') return null;
   const closes = num.body.unit === 'count' && ORDINAL_END.test(text.slice(pos + 1 + num.raw.length, pos + 12 + num.raw.length));
   return closes ? 'count' : text.slice(pos, pos + 1 + num.raw.length);
-}
-
-/** A token of the body's kind, its fields in one order: each kind keeps one shape for the binder to read. */
-function token(body: TokenBody, raw: string, at: number, seg: number, pre: string, br: number | undefined): Token {
-  // Adding five fields to a body made for many shapes put them out of line through megamorphic stores: a
-  // literal per kind is cheaper than the body it copies.
-  switch (body.t) {
-    case 'sep':
-      return { t: 'sep', hard: body.hard, raw, at, seg, pre, br };
-    case 'colon':
-      return { t: 'colon', raw, at, seg, pre, br };
-    case 'join':
-      return { t: 'join', raw, at, seg, pre, br };
-    case 'ind':
-      return { t: 'ind', keys: body.keys, raw, at, seg, pre, br };
-    case 'num':
-      return { t: 'num', value: body.value, unit: body.unit, chinese: body.chinese, neg: body.neg, raw, at, seg, pre, br };
-    case 'pair':
-      return { t: 'pair', a: body.a, b: body.b, decimal: body.decimal, sep: body.sep, unit: body.unit, neg: body.neg, raw, at, seg, pre, br };
-    case 'pct':
-      return { t: 'pct', value: body.value, neg: body.neg, raw, at, seg, pre, br };
-    case 'date':
-      return { t: 'date', spec: body.spec, stamp: body.stamp, raw, at, seg, pre, br };
-    case 'town':
-      return { t: 'town', name: body.name, raw, at, seg, pre, br };
-    case 'flag':
-      return { t: 'flag', flag: body.flag, raw, at, seg, pre, br };
-    case 'vague':
-      return { t: 'vague', raw, at, seg, pre, br };
-  }
 }
 
 /** Where the scanner stands; methods, not closures made for every message. */

@@ -1,0 +1,60 @@
+// What is left (还差, 还剩, 剩): the done count read as due − the villages left, a second reading of a count just
+// given, or an aside. A remainder is never stored as a count done.
+import { asideNext } from './bind-asides.js';
+import type { BindState } from './bind-state.js';
+import { DONE_KEYS, flatKeys } from './bind-values.js';
+import type { Token } from './scan.js';
+
+/** What may follow a remainder that ends its clause: 没选, 未完成, 了 — then the clause's end. */
+const LEFT_ENDS = /^(?:村|社区)?\s*(?:还|都)?(?:没|未)?(?:有)?(?:选|完成|换届|开始)?(?:完)?[了的]?\s*(?:[,;。!?\n]|$)/;
+
+export function remainder(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Token | undefined): void {
+  // "党支部还差两个村没选", "村委会还剩3个": straight after a completion indicator still waiting for its
+  // figure, the villages left give the done count (due − left). After a figure ("村委10个,剩2个村下周选完")
+  // or a township, the remainder is an aside. 还有 says so only when a 没/未 follows its figure
+  // ("村委会还有两个村没选").
+  // "还剩王庄村、后河村两个没选": villages named between the word and their count.
+  const next = s.next?.t === 'join' && s.afterNext?.t === 'num' ? s.afterNext : s.next;
+  const afterNext = next ? s.text.slice(next.at + next.raw.length, next.at + next.raw.length + 4) : '';
+  // A bare 剩 straight after a name is what is left of it too ("村委会剩杨庄和河口两个").
+  const left = tok.flag === 'remain' || (tok.raw === '剩' && prev?.t === 'ind') || (tok.raw === '还有' && /^(?:个)?(?:村|社区)?(?:还)?[没未]/.test(afterNext));
+  // "监委会进度过半了，还差5个": words without a figure between the name and its remainder keep them together.
+  const named = prev?.t === 'ind' || (prev?.t === 'sep' && !s.lastValueBeforeSep?.t && !s.lastEmitted);
+  if (left && named && s.pending.length && flatKeys(s.pending).every((k) => DONE_KEYS.includes(k)) && next?.t === 'num') {
+    s.remainingNext = true;
+    return;
+  }
+  // "党组织完成9个，剩4个": what is left straight after a count done is a second reading of the same figure
+  // (due − left); the plan refuses the message when the two disagree.
+  const figure = s.lastEmitted;
+  // Only a bare remainder ending its clause: "剩余的北关、南街2个社区定于下周二…" is a plan, kept as an aside.
+  const clauseEnds = next?.t === 'num' && !next.pre.trim() && LEFT_ENDS.test(s.text.slice(next.at + next.raw.length));
+  const lastItem = s.out.items[s.out.items.length - 1];
+  const justGiven = prev === figure || ((prev?.t === 'sep' || prev?.t === 'ind') && lastItem?.at === figure?.at);
+  if ((left || tok.raw === '剩') && figure?.t === 'num' && justGiven && clauseEnds) {
+    const keys = s.out.items.filter((i) => i.at === figure.at).map((i) => i.key);
+    if (keys.length && keys.every((k) => DONE_KEYS.includes(k))) {
+      s.pending = [keys];
+      s.remainingNext = true;
+      return;
+    }
+  }
+  // "柳林 9个村 还差1个": what is left of no name — the message says too little to be read.
+  if (left && clauseEnds && !s.pending.length && !(figure && s.out.items.some((i) => i.at === figure.at && DONE_KEYS.includes(i.key)))) {
+    s.out.errors.push({ code: 'missing-indicator', raw: `${tok.raw}${next!.raw}` });
+    s.ignoreNext = 'aside';
+    s.asideFrom = tok.at;
+    return;
+  }
+  // "城关镇十八个村 党组织还差两个": the villages counted before the name were the due count, not its figure.
+  if (left && prev?.t === 'ind' && !s.pending.length && s.reopen && s.reopen.from === s.out.items.length - 1 && next?.t === 'num') {
+    const [first] = s.out.items.splice(s.reopen.from);
+    s.out.items.push({ ...first!, key: 'due' });
+    s.pending = [s.reopen.keys];
+    s.reopen = null;
+    s.remainingNext = true;
+    return;
+  }
+  asideNext(s, tok);
+  return;
+}
