@@ -1,12 +1,15 @@
 // The example questions (templates/knowledge/questions/) written for each item: a second reading of a
 // question beside the rules' (ask.ts). They answer when the rules abstain, settle a question the rules
 // would ask back, agree with the rules below either's threshold, or overrule an item whose examples are far.
-import type { KnowledgeIndex, Ranked } from './index.js';
-import { ASKS_TIME, ASKS_YEARS, COMPARED, itemAnswer, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
+import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
+import { ASKS, ASKS_TIME, ASKS_YEARS, COMPARED, itemAnswer, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
 import { namesBreach } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
-import type { AskOptions, AskResult } from './types.js';
+import type { AskOptions, AskResult, Topic } from './types.js';
 import { anchored, anchoredInItem, namesLink } from './names.js';
+
+/** The question asks whether an act breaks the rules. */
+const ASKS_BREACH = /违纪|违规|违反|违法|犯规|犯哪|处分|查处/;
 
 /** An example question at least this close answers with its item, when the rules found no answer. */
 const EXAMPLE_SIM = 0.6;
@@ -20,12 +23,17 @@ const EXAMPLE_MARGIN = 0.1;
  */
 export function byExamples(index: KnowledgeIndex, cleaned: string, opts: AskOptions): AskResult | undefined {
   if (findOrdinal(cleaned) || index.outside(cleaned).length) return undefined;
+  // Examples are questions: a message asking nothing is no closer to one than to the scene it tells.
+  if (!ASKS.test(cleaned) && !SITUATIONAL.test(cleaned)) return undefined;
   const terms = index.terms(cleaned);
   const ranked = index.rank(terms);
   // Examples of a topic the question does not name the link of ("一肩挑") are no reading of it, nor those
   // of a rule about only the body the question compares with ("村支部一届几年，跟村委会一样不": 村支部).
   const subject = subjectBodies(index, cleaned, terms);
-  const near = index.nearestExamples(terms).filter((r) => namesLink(index, terms, r.entry) && !index.aboutOtherBody(subject, r.entry.itemBodies[r.n]!));
+  // "这种承诺算数不、违规不": whether an act breaks the rules is for the lists of what is forbidden — never a
+  // rule an example happens to sit close to.
+  const asksBreach = ASKS_BREACH.test(cleaned);
+  const near = index.nearestExamples(terms).filter((r) => namesLink(index, terms, r.entry) && !index.aboutOtherBody(subject, r.entry.itemBodies[r.n]!) && (!asksBreach || r.entry.topic.kind === 'list'));
   const best = near[0];
   if (!best) return undefined;
   // Two readings agree: the rule text ranks first the very item whose example questions are closest.
@@ -63,10 +71,16 @@ const SETTLE_MARGIN = 0.15;
 export function settled(index: KnowledgeIndex, ruled: AskResult, cleaned: string): AskResult | undefined {
   if (findOrdinal(cleaned) || index.outside(cleaned).length || index.misconduct(cleaned).length) return undefined;
   const terms = index.terms(cleaned);
+  // One word ("委托") is asked back however close an example is; so is a question naming no body when the
+  // topics asked back about are about different bodies ("当选要多少票": the villagers' committee or the branch).
+  const set = new Set(terms);
+  const named = index.entries.some((e) => e.names.some((n) => [...n].every((t) => set.has(t))));
+  if (terms.filter((t) => !index.common(t)).length < 2 && !named) return undefined;
   const near = index.nearestExamples(terms);
   const best = near[0];
   if (!best || best.entry.topic.kind === 'list' || best.sim < SETTLE_SIM) return undefined;
   if (!ruled.suggestions.includes(best.entry.topic)) return undefined;
+  if (!index.bodies(terms).size && !named && ruled.suggestions.some((t) => otherBodies(index, t, best.entry))) return undefined;
   const rival = near.find((r) => r.entry !== best.entry || r.n !== best.n);
   if (rival && best.sim - rival.sim < SETTLE_MARGIN) return undefined;
   const { topic } = best.entry;
@@ -77,6 +91,12 @@ export function settled(index: KnowledgeIndex, ruled: AskResult, cleaned: string
   return itemAnswer(index, topic, item, best.sim, SITUATIONAL.test(cleaned));
 }
 
+
+/** A topic about bodies the entry's topic is not about (the party branch's rules beside the villagers' committee's). */
+function otherBodies(index: KnowledgeIndex, topic: Topic, entry: TopicEntry): boolean {
+  const other = index.entries.find((e) => e.topic === topic);
+  return !!other && other !== entry && index.aboutOtherBody(entry.topicBodies, other.topicBodies);
+}
 
 /** The bodies a question asks about: those it names, less one it only compares with when it names another. */
 function subjectBodies(index: KnowledgeIndex, cleaned: string, terms: string[]): Set<number> {
@@ -89,7 +109,7 @@ function subjectBodies(index: KnowledgeIndex, cleaned: string, terms: string[]):
 }
 
 /** Closest examples this near answer with their item when the rules' ranking puts that same item first. */
-const AGREE_SIM = 0.4;
+const AGREE_SIM = 0.42;
 const AGREE_LIST_SIM = 0.5;
 const AGREE_COVER = 0.5;
 const AGREE_MARGIN = 0.05;
@@ -157,3 +177,4 @@ export function overruled(index: KnowledgeIndex, ruled: AskResult, cleaned: stri
   if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return undefined;
   return itemAnswer(index, topic, item, best.sim, SITUATIONAL.test(cleaned));
 }
+

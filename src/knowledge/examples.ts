@@ -19,7 +19,9 @@ export function attachExamples(dir: string, topics: Topic[]): KnowledgeIssue[] {
   const folder = join(dir, EXAMPLES_DIR);
   if (!existsSync(folder)) return [];
   const issues: KnowledgeIssue[] = [];
-  for (const name of readdirSync(folder).filter((f) => f.endsWith('.yaml')).sort()) {
+  // One level of sub-folders too: the writers' questions (from-writers/) are kept apart from the hand-written ones.
+  const names = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml') && f.split(/[\\/]/).length <= 2);
+  for (const name of names.map((f) => f.replaceAll('\\', '/')).sort()) {
     const file = `${EXAMPLES_DIR}/${name}`;
     let raw: unknown;
     try {
