@@ -9,6 +9,7 @@ const NOT_JOINED = /分设|未实现|没实现|没有实现|不是一肩挑|非�
 
 /** A separator: the clause ends; a hard one (a line break, the end of a sentence) also forgets the clause before. */
 export function flush(s: BindState, hard: boolean, end = s.text.length) {
+  s.leftList = false;
   const tableRow = s.columns && !s.lineInds.length;
   if (tableRow && !hard) return;
   if (tableRow && s.orphans.length === s.columns!.length) {

@@ -7,7 +7,8 @@ import { CLOSING_FLAGS } from './bind-corrections.js';
 import { isNumeralWord, leftBeforeAllDone, namedVillages } from './bind-counts.js';
 import { misheardTen } from './bind-homophone.js';
 import type { BindState } from './bind-state.js';
-import { FILLER, isFiller } from './bind-values.js';
+import { leftOf } from './bind-remain.js';
+import { DONE_KEYS, FILLER, isFiller } from './bind-values.js';
 import type { Token } from './scan.js';
 
 /** The indicator named by the next token that is not filler, on the same line. */
@@ -52,6 +53,7 @@ export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, to
     return s.emit([allItem.key], tok);
   }
   s.nameFollows = nameNext(tokens, i);
+  if (s.leftList && prev?.t === 'join' && s.nameFollows?.every((k) => DONE_KEYS.includes(k))) leftOf(s, s.nameFollows);
   s.afterTown = prev?.t === 'town';
   // "刘庄村 高台村 沙河村三个村党支部选完了": villages named one by one, then counted, are the ones just
   // done — the day's increment, never the running total.

@@ -211,6 +211,8 @@ function countedNotDone(s: BindState, tok: Token, prev: Token | undefined): bool
   // The count straight before the name ("两个村的村委会"), not a figure of an earlier clause.
   if (!/^的?$/.test(s.text.slice(counted.at + counted.raw.length, prev.at).trim())) return false;
   if (!s.out.items.some((i) => i.at === counted.at && prev.keys.includes(i.key))) return false;
+  // "还差两个村委会没选": a count of what is left is not done by its own reading; 没选 only says so again.
+  if (s.out.items.some((i) => i.at === counted.at && i.value.kind === 'remaining')) return true;
   s.out.items = s.out.items.filter((i) => i.at !== counted.at);
   aside(s, counted.at, tok.at + tok.raw.length);
   s.lastEmitted = null;

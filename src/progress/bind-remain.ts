@@ -4,9 +4,13 @@ import { asideNext } from './bind-asides.js';
 import type { BindState } from './bind-state.js';
 import { DONE_KEYS, flatKeys } from './bind-values.js';
 import type { Token } from './scan.js';
+import type { IndicatorKey } from '../store/types.js';
 
 /** What may follow a remainder that ends its clause: 没选, 未完成, 了 — then the clause's end. */
 const LEFT_ENDS = /^(?:村|社区)?\s*(?:还|都)?(?:没|未)?(?:有)?(?:选|完成|换届|开始)?(?:完)?[了的]?\s*(?:[,;。!?\n]|$)/;
+
+/** What may follow a body's name after a count left: a negation (没选), the clause's end, or the next count joined. */
+const NAME_LEFT = /^\s*(?:(?:还|都|也|仍)?(?:没|未)|[,;。!?，；！？\n]|$|和|、|及|与|跟)/;
 
 export function remainder(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Token | undefined): void {
   // "党支部还差两个村没选", "村委会还剩3个": straight after a completion indicator still waiting for its
@@ -55,6 +59,25 @@ export function remainder(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev
     s.remainingNext = true;
     return;
   }
+  // "石桥还差4个村委", "还差两个村委会没选": a count straight before a body's name, the clause ending there, is
+  // what is left of that body. "还差两个村委会和一个监委会没选": each count joined on is what is left of its own.
+  // Not "剩下两个村的党组织都完成了" (done now), nor "剩余2个 村委完成13个" (the next name's own figure).
+  const name = s.afterNext;
+  if (left && !s.pending.length && next?.t === 'num' && next === s.next && !next.pre && name?.t === 'ind' && /^的?$/.test(name.pre) && name.keys.every((k) => DONE_KEYS.includes(k))) {
+    const rest = s.text.slice(name.at + name.raw.length);
+    if (NAME_LEFT.test(rest)) {
+      leftOf(s, name.keys);
+      s.leftList = true;
+      return;
+    }
+  }
   asideNext(s, tok);
   return;
+}
+
+/** The next figure is what is left of `keys`, named right after it (and not named anew there). */
+export function leftOf(s: BindState, keys: IndicatorKey[]): void {
+  s.pending = [keys];
+  s.unsaid = keys;
+  s.remainingNext = true;
 }

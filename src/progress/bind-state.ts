@@ -92,6 +92,8 @@ export abstract class BindState {
   readonly parts = new Map<IndicatorKey, Part | undefined>();
   /** A name just taken back ("村委会 哦不是村委会 是监委会"): its repetition right after is no new name. */
   unsaid: IndicatorKey[] | null = null;
+  /** Counts left, each before its body's name, joined in one clause ("还差两个村委会和一个监委会"): bind-remain.ts. */
+  leftList = false;
 
   constructor(readonly text: string) {}
 

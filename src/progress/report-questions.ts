@@ -18,7 +18,9 @@ const FIGURE_THEN_CHECK = /(\d+\s*[个人名]?)(?:对吗|对吧|对不对|对么
 const BRACKETED_QUESTION = /\([^()]*?(?:吗|吧|么|\?)[^()]*\)/g;
 
 export function withoutWordQuestions(text: string): string {
-  const t = text.replace(BRACKETED_QUESTION, ' ').replace(FIGURE_THEN_CHECK, '$1 ').replace(CONFIRM_TAG, '');
+  // A bracket taken out ends the clause, as it would have: figures on either side are never joined, nor a
+  // figure and the sign after the bracket ("0（?）%" is no 0%).
+  const t = text.replace(BRACKETED_QUESTION, '，').replace(FIGURE_THEN_CHECK, '$1 ').replace(CONFIRM_TAG, '');
   // Clauses with what parts them kept, so lines stay lines; a clause taken out takes its question mark along.
   const parts = t.split(/([,，。;；?？!！\n]|[ \t]+)/);
   let removed = false;

@@ -8,6 +8,8 @@ import type { TownshipMatcher } from './townships.js';
 /** Kinds of steering words worth recognising when misheard: the rest are too short or too common. */
 const HEARD_KINDS = new Set(['done', 'correction', 'all', 'incr', 'same']);
 const CN_NUMERAL = /[零〇一二两三四五六七八九十百]/;
+/** A character after which a number-and-measure ("两位") counts people rather than naming anything. */
+const COUNTED = /[有共这那另各每是了]/;
 
 export interface SoundsLike {
   fold(text: string): { text: string; changes: { from: string; to: string }[] };
@@ -17,8 +19,8 @@ const cache = new WeakMap<Lexicon, WeakMap<TownshipMatcher, SoundsLike>>();
 
 /**
  * A two-character window is read as a name only where a name would stand: before a figure, a
- * punctuation mark or another known word (支部 in "之部完成7个", 联审 in "连审58人") — never inside an
- * ordinary phrase.
+ * punctuation mark, another known word (支部 in "之部完成7个", 联审 in "连审58人") or a post (两委 in
+ * "两位成员") — never inside an ordinary phrase.
  */
 function nameContext(lexicon: Lexicon, townships: TownshipMatcher) {
   return (window: string, _word: string, text: string, at: number): boolean => {
@@ -27,7 +29,11 @@ function nameContext(lexicon: Lexicon, townships: TownshipMatcher) {
     if (!/\p{Script=Han}/u.test(next) || CN_NUMERAL.test(next) || /[乡镇街]/.test(next)) return true;
     lexicon.pattern.lastIndex = at + 2;
     lexicon.wordPattern.lastIndex = at + 2;
-    return lexicon.pattern.test(text) || lexicon.wordPattern.test(text) || townships.matchAt(text, at + 2) !== null;
+    // A post word after it too: "两位成员" is 两委成员 misheard, the way voice input writes it — unless a
+    // count is being told ("有两位委员是女的").
+    lexicon.posts.lastIndex = at + 2;
+    const post = !COUNTED.test(text[at - 1] ?? '') && lexicon.posts.test(text);
+    return lexicon.pattern.test(text) || lexicon.wordPattern.test(text) || post || townships.matchAt(text, at + 2) !== null;
   };
 }
 

@@ -896,6 +896,28 @@ describe('twelfth round: a leader’s shorthand, days that disagree, stale figur
   });
 });
 
+describe('fourteenth round: what is left named after its count, 两委 misheard', () => {
+  it('reads a count straight before a body’s name as what is left of it, one per body joined on', async () => {
+    expect((await run('河西还差4个村委', records({ 河西乡: { committeeDone: 8 } }))).problems).toEqual([]);
+    expect((await run('河西乡还差4个村委会没选', records({ 河西乡: { committeeDone: 8 } }))).problems).toEqual([]);
+    // The count after 和 is what is left of the body named after it — it was stored as the first body's figure.
+    expect((await run('河西乡还差两个村委会和一个监委会没选', records({ 河西乡: { committeeDone: 10, supervisionDone: 11 } }))).problems).toEqual([]);
+    expect((await run('河西乡党组织完成10个，还差2个村委会没选', records({ 河西乡: { partyDone: 10, committeeDone: 10 } }))).problems).toEqual([]);
+  });
+
+  it('keeps the villages left that are done now, and a count before the next name’s own figure, as they were', async () => {
+    expect((await run('柳林乡今天把剩下两个村的党组织换届都完成了,至此全乡9个村党组织换届全部完成。', records({ 柳林乡: { due: 9, partyDone: 9 } }), { from: 'wecom:liulin_zhou' })).problems).toEqual([]);
+    expect((await run('截至今天 支部完成10个 剩余2个 村委完成9个', records({ 河西乡: { partyDone: 10, committeeDone: 9 } }))).problems).toEqual([]);
+  });
+
+  it('reads 两位 before a post as 两委 misheard, and a count of people as a count', async () => {
+    const r = await run('河西乡两位成员交叉任职二十一人', records({ 河西乡: { crossPost: 21 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('“两位”按“两委”');
+    expect((await run('河西乡有两位委员是女的', records({ 河西乡: { female: 2 } }))).problems).toEqual([]);
+  });
+});
+
 describe('taking out a question about words leaves the rest as it was', () => {
   it('keeps line breaks, and never joins the figures on either side of a bracket it takes out', async () => {
     const r = await run('河西乡党组织完成9个 这样对吗?\n河东镇党组织完成8个', records({ 河西乡: { partyDone: 9 }, 河东镇: { partyDone: 8 } }), { from: 'wecom:zzb_liu' });
