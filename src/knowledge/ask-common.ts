@@ -21,8 +21,11 @@ export const CLOSE = 0.85;
 // Dialect forms too (中不中, 行不, 成不成, 管不管): how cadres ask whether something is allowed.
 export const SITUATIONAL = /能.{0,10}[吗不]|算啥|算什么|算个啥|属于啥|属于什么|(?<!谁)能(?:参选|当|进|选|投|提名|报名|担任|干)|可以.{0,10}吗|算不算|算不|算.{0,6}吗|能不能|能否|可不可以|可以吗|可以不|行不行|行吗|还能|会不会|是否|属不属于|属于|违不违|违反|违纪吗|允许|让不让|合不合|有没有问题|怎么办|咋办|怎么处理|咋处理|要不要|该不该|得不得|中不中|中不[?？啊呀]?$|中吗|行不[?？啊呀]?$|成不成|成吗|管不管|咋整|犯不犯/;
 
-/** Any form of asking: a message with none ("计票的时候一伙人冲进来，把选票扬了一地") tells a scene and asks nothing. */
-export const ASKS = /[?？]|[吗么嘛呢]|不[啊呀]?$|没[啊呀]?$|啥|什么|咋|怎么|怎样|如何|几|多少|多久|多大|哪|谁|是否|有没有|是不是|要不要|能否|请问|问下|问一下|想问|求问/;
+/**
+ * Any form of asking. A message with none ("计票的时候一伙人冲进来，把选票扬了一地") tells a scene and asks nothing;
+ * a clause with one is a question of its own (ask-parts.ts).
+ */
+export const ASKS = /[?？]|[吗么嘛呢]|[不没][啊呀]?[?？]?$|啥|什么|咋|怎么|怎样|如何|几|多少|多久|多大|哪|谁|是否|有没有|是不是|要不要|能否|能不能|请问|问下|问一下|想问|求问/;
 
 export function result(partial: Partial<AskResult> & Pick<AskResult, 'kind' | 'confidence'>): AskResult {
   return { situational: false, others: [], related: [], suggestions: [], citations: [], ...partial };

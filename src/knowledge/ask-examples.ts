@@ -3,13 +3,10 @@
 // would ask back, agree with the rules below either's threshold, or overrule an item whose examples are far.
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
 import { ASKS, ASKS_TIME, ASKS_YEARS, COMPARED, itemAnswer, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
-import { namesBreach } from './ask-refine.js';
+import { ASKS_BREACH, namesBreach } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
 import type { AskOptions, AskResult, Topic } from './types.js';
 import { anchored, anchoredInItem, namesLink } from './names.js';
-
-/** The question asks whether an act breaks the rules. */
-const ASKS_BREACH = /违纪|违规|违反|违法|犯规|犯哪|处分|查处/;
 
 /** An example question at least this close answers with its item, when the rules found no answer. */
 const EXAMPLE_SIM = 0.6;
@@ -177,4 +174,3 @@ export function overruled(index: KnowledgeIndex, ruled: AskResult, cleaned: stri
   if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return undefined;
   return itemAnswer(index, topic, item, best.sim, SITUATIONAL.test(cleaned));
 }
-

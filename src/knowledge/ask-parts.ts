@@ -2,11 +2,9 @@
 // declined by the usual guards. Each part is asked on its own, with the body the first part names carried
 // to the parts that name none; when every part gets a rule, the first answers and the others follow it.
 import type { KnowledgeIndex } from './index.js';
-import { cite } from './ask-common.js';
+import { ASKS, cite } from './ask-common.js';
 import type { AskResult } from './types.js';
 
-/** A word that makes a clause a question of its own. */
-const ASKS = /几|多少|啥|什么|怎么|咋|谁|哪|吗|是否|能否|能不能|要不要|[不没][?？]?$/;
 const BREAK = /[\s，,、；;？?。]+/;
 
 /** The clauses that ask, each with the words before it that ask nothing ("社区那边问 居委会几个人"). */

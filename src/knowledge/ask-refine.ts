@@ -113,6 +113,8 @@ function eligible(index: KnowledgeIndex, answered: AskResult, cleaned: string): 
 const ASKS_STAND = /(能|可以|能不能|可不可以|还能|还可以)(当(?!选)|选(?![上举])|参选|报|提名|竞选|进|干|作为|成为|列为)|想(竞选|参选|出来选|回来选|连任|当|选(?![上举]))|有资格|资格不|有资个|有没有资格/;
 /** Words that ask about an act's discipline; 十不选 and 违法用地 belong to the negative list itself. */
 const ASKS_ACT_BREACH = /纪律|违纪|违规|违反|犯规|犯哪|处分|查处|拉票|贿选|严禁|不准/;
+/** Whether an act breaks the rules, asked in words of breaking alone (no breach named): the example path's guard. */
+export const ASKS_BREACH = /违纪|违规|违反|违法|犯规|犯哪|处分|查处/;
 /** A number asked ("得多少票才算选上") is a rule of the vote, not of who may stand. */
 const ASKS_NUMBER = /多少|几票|过半|票数|得票|几个/;
 /** The condition told of a relative ("他儿子是老赖，老子能不能参选"), or denied ("他没判过刑"): no item is the person's. */
