@@ -14,7 +14,10 @@ const WHOLE_AFTER = /^(?:之中|当中|中间|中|里面|里头)(?=[，,、：:\
 
 /** The next figure is an aside; quoted from the first word that made it one ("40岁以下年轻干部23人"). */
 export function asideNext(s: BindState, tok: Token) {
-  if (s.ignoreNext !== 'aside') s.asideFrom = tok.at;
+  if (s.ignoreNext !== 'aside') {
+    s.asideFrom = tok.at;
+    s.asideBy = tok.t === 'flag' ? tok.flag : null;
+  }
   s.ignoreNext = 'aside';
 }
 

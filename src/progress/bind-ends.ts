@@ -1,6 +1,7 @@
 // Where a clause or a line ends: what waited for a figure is settled (a table row, a rate restated, a
 // lone 全部完成), and what held only for the clause or the line is cleared.
 import type { IndicatorKey } from '../store/types.js';
+import type { Token } from './scan.js';
 import type { BindState } from './bind-state.js';
 import { aside } from './bind-asides.js';
 import { DONE_KEYS } from './bind-values.js';
@@ -72,6 +73,21 @@ export function settleDates(s: BindState) {
   if (s.lineValues > 0) for (const d of s.lineDates) delete d.stamp;
   s.lineDates = [];
   s.lineExplains = false;
+}
+
+/**
+ * A name waiting for its figure when its line ends, on a line that gave figures, is an indicator named
+ * with no figure ("监委会4个 平均年龄 嗯" stored 4 and dropped the age): the message is refused, not half
+ * read. Only for a name standing alone with nothing but spaces and pauses after it — "监委会：—" or a name
+ * inside a remark is not it.
+ */
+export function nameLeftOpen(s: BindState, prev: Token | undefined, end: number) {
+  if (prev?.t !== 'ind' || !s.lineKeys.size || !s.pending.some((keys) => keys === prev.keys)) return;
+  if (!/^[\s:：,，。.嗯呃啊哦噢唔]*$/.test(s.text.slice(prev.at + prev.raw.length, end))) return;
+  if (prev.keys.some((k) => s.lineKeys.has(k))) return;
+  // "已反馈乡党委": a name inside a phrase is no indicator left open.
+  if (!/^(?:[\s,，、;；。]|然后|还有|另外|以及|和|嗯|呃|那个)*$/.test(prev.pre)) return;
+  s.out.errors.push({ code: 'missing-figure', raw: prev.raw });
 }
 
 /** The line ends: a line of names and no figures becomes the header of the table below it. */

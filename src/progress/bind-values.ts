@@ -46,8 +46,11 @@ export interface Bound {
 export const DONE_KEYS: IndicatorKey[] = ['partyDone', 'committeeDone', 'supervisionDone'];
 /** Due-count words that are filler when an indicator is already waiting ("一肩挑共5人"). */
 export const DUE_FILLERS = new Set(['共', '共计', '总共', '一共', '合计', '共有']);
-/** Words between an indicator and a bare Chinese numeral ("一肩挑五", "党组织换届完成九"). */
-export const FILLER = /^[\s:()"'为是有达到共计已完成换届选举的]*$/;
+/**
+ * Words between an indicator and a bare Chinese numeral ("一肩挑五", "党组织换届完成九"), and the sounds
+ * voice input writes down for a pause ("平均年龄 嗯 三十九点八").
+ */
+export const FILLER = /^[\s:()"'为是有达到共计已完成换届选举的嗯呃啊哦噢唔]*$/;
 
 /** Tokens that do not interrupt "indicator, then its number". */
 /** The names' keys in one list, as .flat() gives them: the generic builtin is many times slower, once per figure. */

@@ -10,7 +10,7 @@ import type { IndicatorKey } from '../store/types.js';
 import { isMonthDay } from './dates.js';
 import { aside, bracketed, setAside, wholeOfParts } from './bind-asides.js';
 import { CLOSING_FLAGS, somethingFollows, supersede } from './bind-corrections.js';
-import { endLine, flush } from './bind-ends.js';
+import { endLine, flush, nameLeftOpen } from './bind-ends.js';
 import { flag, refuseNotCounted } from './bind-flags.js';
 import { addCommunities, partOfName } from './bind-parts.js';
 import { date, town } from './bind-places.js';
@@ -168,6 +168,11 @@ class Binder extends BindState {
       // name waits for its figure until the due count has its own.
       this.suspended = this.pending;
     }
+    // "三十五岁以下的有十二个 这个比例还挺高 女性十五个": a share word waits for a rate; another indicator,
+    // not yet given on the line, with a count of its own ends that wait ("占两委成员的10%" keeps it).
+    if (this.ignoreNext === 'aside' && this.asideBy === 'share' && this.next?.t === 'num' && this.next.unit !== 'none' && !tok.keys.some((k) => this.lineKeys.has(k))) {
+      this.ignoreNext = null;
+    }
     this.lineInds.push(tok.keys);
     this.lineNames.push(tok.raw);
     if (this.ignoreNext === 'sub') {
@@ -218,6 +223,7 @@ class Binder extends BindState {
           if (prev?.t !== 'sep') this.lastValueBeforeSep = prev === this.lastEmitted ? this.lastEmitted : null;
           flush(this, tok.hard, tok.at);
           if (tok.hard) {
+            nameLeftOpen(this, prev, tok.at);
             // One sentence may run over ；and 。: the pattern carries to the end of the line only.
             // (The pattern carries over line breaks too: "前天是5个\n昨天6个\n今天7个".)
             endLine(this);
@@ -264,6 +270,9 @@ class Binder extends BindState {
           return this.value(tok);
       }
     });
+    let last = tokens.length - 1;
+    while (last >= 0 && isFiller(tokens[last]!)) last--;
+    nameLeftOpen(this, tokens[last], this.text.length);
     flush(this, true);
     endLine(this);
     this.today.pair();

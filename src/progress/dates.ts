@@ -42,6 +42,14 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DateSpec | null][] = [
     },
   ],
   [/(\d{1,2})[日号](?![内前后以])/y, (m) => ({ kind: 'day', day: +m[1]! })],
+  // "更正一下二十一号的": a day said aloud. Only with 号 — "十日内" is a span, "一号文件" and "三号村" no date.
+  [
+    new RegExp(`(${CN})号(?![内前后以文村组楼线院])`, 'y'),
+    (m) => {
+      const day = parseChineseNumber(m[1]!);
+      return day !== null && day >= 1 && day <= 31 ? { kind: 'day', day } : null;
+    },
+  ],
   [/(大前天|大前日|今天|今日|今晚|当天|当日|本日|昨天|昨日|昨晚|前天|前日|明天|明日)/y, (m) => ({ kind: 'relative', days: RELATIVE[m[1]!]! })],
   [
     /(上个?|本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])/y,

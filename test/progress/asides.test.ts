@@ -925,3 +925,32 @@ describe('taking out a question about words leaves the rest as it was', () => {
     expect((await run('村委会完成1(?)2个', { refuse: 'missing-indicator', mention: [], avoid: [] })).problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
   });
 });
+
+describe('fifteenth round: voice pauses, names left open, a share remark, a slip in an increment, a day said aloud', () => {
+  it('reads a figure after a pause (嗯) between the name and it', async () => {
+    expect((await run('河西乡 监委会四个 平均年龄 嗯 三十九点八', records({ 河西乡: { supervisionDone: 4, avgAge: 39.8 } }))).problems).toEqual([]);
+  });
+
+  it('refuses a line that names an indicator last and gives it no figure, instead of storing the rest', async () => {
+    expect((await run('河西乡 监委会四个 平均年龄', { refuse: 'missing-figure', mention: ['平均年龄'], avoid: [] })).problems).toEqual([]);
+    // A name inside a remark is not left open.
+    expect((await run('河西乡联审不通过3人\n备注：3人联审不通过已反馈乡党委', records({ 河西乡: { disqualified: 3 } }))).problems).toEqual([]);
+  });
+
+  it('ends a share word’s wait at another indicator with its own count', async () => {
+    expect((await run('河西乡三十五岁以下的有十二个 这个比例还挺高 女性十五个', records({ 河西乡: { under35: 12, female: 15 } }))).problems).toEqual([]);
+    const r = await run('河西乡35岁以下12人 占两委成员的10%', records({ 河西乡: { under35: 12 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('占两委成员的10%');
+  });
+
+  it('keeps a slip’s replacement an increment when the figure put right was one', async () => {
+    const r = await run('河西乡党组织又完成了三个 不对 是两个', records({ 河西乡: { partyDone: 11 } }), { before: yesterday({ partyDone: 9 }) });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads a day said aloud (二十一号) as the date of the figures', async () => {
+    const r = await run('补录二十一号的 河西乡村委会三个', records({ '河西乡 2026-11-21': { committeeDone: 3 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
