@@ -1,0 +1,62 @@
+// "候选人请了二十来个村民代表喝酒，饭钱他掏的，违反第几条": a long scene told and asked which rule it breaks.
+// Its story words (饭店, 头天晚上, 二十来个) dilute every topic below the confidence floor, though one act in
+// it (宴请) is named by exactly one rule of the list. Asked for the breach outright, the act decides —
+// only when every act told points at the same rule; two acts of different rules, or none, stay declined.
+import { itemAnswer } from './ask-common.js';
+import { CUSTOMARY, VOTES_SOUGHT } from './ask.js';
+import type { KnowledgeIndex, TopicEntry } from './index.js';
+import type { AskOptions, AskResult } from './types.js';
+
+/** The question asks which rule an act breaks, or whether it breaks one — not whether it is allowed. */
+const ASKS_BREACH = /违反|违纪|违规|犯规|犯纪律|犯哪|哪一?条|第几条|定性|算啥|算什么|算个啥|属于啥|属于什么|啥问题|什么问题|啥性质|什么性质/;
+/** Words naming the verdict asked about ("算不算拉票"), not an act told. */
+/** In this many facts topics' words, a word is no act of its own. */
+const GENERIC = 2;
+const VERDICTS = new Set(['贿选', '拉票', '违纪', '违规', '违反', '纪律', '严禁', '不准', '换届', '选举', '干扰', '破坏']);
+
+function listAsked(index: KnowledgeIndex, termSet: Set<string>, opts: AskOptions): TopicEntry | undefined {
+  const lists = index.entries.filter((e) => e.topic.kind === 'list' && e.topic.family);
+  // A list named by one of its names (十不准) is the one; else the county's default 十严禁.
+  const named = lists.filter((e) => e.names.some((n) => n.size > 0 && [...n].every((t) => termSet.has(t))));
+  const families = new Set(named.map((e) => e.topic.family));
+  const family = families.size === 1 ? [...families][0]! : families.size ? undefined : '十严禁';
+  if (!family) return undefined;
+  const variant = opts.variantDefaults?.[family] ?? 'village';
+  return lists.find((e) => e.topic.family === family && e.topic.variant === variant);
+}
+
+/** `asked`: the question as typed — the synonym table may have rewritten its 不选他 as 威胁. */
+export function actRule(index: KnowledgeIndex, cleaned: string, confidence: number, opts: AskOptions = {}, asked = cleaned): AskResult | undefined {
+  // An election scene (votes sought), not a thank-you meal or a company party.
+  if (!ASKS_BREACH.test(cleaned) || !(VOTES_SOUGHT.test(cleaned) || VOTES_SOUGHT.test(asked)) || CUSTOMARY.test(cleaned)) return undefined;
+  const terms = index.terms(cleaned);
+  // A word most rules outside the lists use too (集体, 选民) is the scene, not the act ("说某候选人贪污集体钱").
+  const facts = index.entries.filter((e) => e.topic.kind !== 'list');
+  // A word of misconduct (威胁, 冒名) is an act wherever else the law names it.
+  const misconduct = new Set(index.misconduct(cleaned));
+  const generic = (t: string) => !misconduct.has(t) && facts.filter((e) => e.vocab.has(t)).length >= GENERIC;
+  const termSet = new Set(terms);
+  const entry = listAsked(index, termSet, opts);
+  if (!entry) return undefined;
+  const acts = terms.filter((t) => !VERDICTS.has(t) && !index.common(t) && !index.bodies([t]).size && !entry.nameTerms.has(t));
+  // The rule each act names: by itself, or as a means of what a rule names (宴请 is a means of 贿选).
+  const rulesOf = (t: string) => {
+    const own = entry.itemKeys.flatMap((keys, n) => (keys.has(t) ? [n] : []));
+    const served = index.base.lexicon.means[t]?.toLowerCase();
+    return own.length || !served ? own : entry.itemKeys.flatMap((keys, n) => (keys.has(served) ? [n] : []));
+  };
+  const hit = new Set<number>();
+  const named = new Set<number>();
+  for (const t of acts) {
+    const items = rulesOf(t);
+    // A word several rules share (选票, 委托) says no one rule.
+    if (items.length !== 1) continue;
+    named.add(items[0]!);
+    if (!generic(t)) hit.add(items[0]!);
+  }
+  // A scene word (威胁 is in the law's rules too) names no rule alone, but still tells a second act.
+  if (named.size !== 1) return undefined;
+  if (hit.size !== 1) return undefined;
+  const n = [...hit][0]!;
+  return itemAnswer(index, entry.topic, entry.topic.items[n]!, confidence, true);
+}

@@ -1,0 +1,34 @@
+// A long scene asked which rule it breaks: the one act told decides (src/knowledge/ask-acts.ts).
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/knowledge/ask.js';
+import { actRule } from '../../src/knowledge/ask-acts.js';
+import { KnowledgeIndex } from '../../src/knowledge/index.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { SHIPPED } from './helpers.js';
+
+const index = new KnowledgeIndex(loadKnowledge(join(SHIPPED, 'knowledge')).base!);
+const village = { variantDefaults: { 十严禁: 'village' } };
+const clean = (q: string) => index.tokenizer.clean(q);
+const answer = (q: string) => {
+  const r = actRule(index, clean(q), 0.5, village);
+  return r ? `${r.topic!.id}#${r.item!.n}` : undefined;
+};
+
+describe('a scene asked which rule it breaks', () => {
+  it('is answered by the one rule its act names, in the list asked or the county default', () => {
+    expect(answer('投票头天晚上候选人在镇上饭店请了二十来个村民代表喝酒，饭钱他掏的，违反第几条')).toBe('discipline-village#2');
+    expect(answer('候选人在镇上饭店请了二十来个村民代表喝酒，这违反十不准哪一条')).toBe('ten-no-village#4');
+    const r = ask(index, '投票头天晚上候选人在镇上饭店请了二十来个村民代表喝酒，饭钱他掏的，违反第几条', village);
+    expect(r.kind).toBe('item');
+    expect(r.citations[0]).toContain('第二条');
+  });
+
+  it('is declined when nothing asks for a breach, no vote is sought, the meal thanks, or two rules’ acts are told', () => {
+    // Whether something is allowed is no breach asked: 委托 is lawful in its own way.
+    expect(answer('候选人在外地打工回不来，能委托他媳妇投票不')).toBeUndefined();
+    expect(answer('公司年会抽奖发红包算不算违规')).toBeUndefined();
+    expect(answer('候选人选上以后请帮他跑腿的几个人吃了顿饭表示感谢，违纪吗')).toBeUndefined();
+    expect(answer('候选人请人喝酒，还威胁不投他的人，这违反哪条')).toBeUndefined();
+  });
+});
