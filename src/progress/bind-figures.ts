@@ -31,8 +31,32 @@ function homophone(s: BindState, tok: Extract<Token, { t: 'num' }>, before: Toke
   return true;
 }
 
+/** "就是", "也就是", "即": what follows says again what was just said. */
+const RESTATES = /(?:就是|也就是|即)\s*$/;
+
+/**
+ * "居委会完成仨 就是三个", "又完成了俩 … 就是又完成两个": a figure said again after 就是, with no name
+ * between, restates the one just given — set aside when the two agree; after 全部完成 it is that
+ * figure's restatement, checked against the due count. Two that differ are refused as before.
+ */
+function restated(s: BindState, tok: Extract<Token, { t: 'num' }>, before: Token | undefined): boolean {
+  const said = RESTATES.test(tok.pre) ? tok : before?.t === 'flag' && !tok.pre.trim() && RESTATES.test(before.pre) ? before : undefined;
+  const last = s.out.items[s.out.items.length - 1];
+  if (!said || s.pending.length || !s.lastEmitted || !last || last.seg !== tok.seg || last.key === 'due') return false;
+  if (last.value.kind === 'all') {
+    s.emit([last.key], tok);
+    return true;
+  }
+  if ((last.value.kind !== 'number' && last.value.kind !== 'increment') || last.value.n !== tok.value) return false;
+  // Quoted from the word that restates: "就是三个".
+  const word = RESTATES.exec(said.pre)![0].trim();
+  aside(s, s.text.lastIndexOf(word, said.at), tok.at + tok.raw.length);
+  return true;
+}
+
 export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, tokens: Token[], i: number, prev: Token | undefined): void {
   if (homophone(s, tok, tokens[i - 1])) return;
+  if (restated(s, tok, tokens[i - 1])) return;
   // A bare Chinese numeral is a figure only right after its indicator ("一肩挑五"), never in prose ("一届").
   if (tok.chinese && tok.unit === 'none') {
     const nextChar = s.text[tok.at + tok.raw.length] ?? '';

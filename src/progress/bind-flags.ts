@@ -88,6 +88,13 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       // must agree), not the name that comes next.
       const last = s.out.items[s.out.items.length - 1];
       if (!s.pending.length && prev && prev === s.lastEmitted && last && last.at === prev.at && last.key !== 'due') return s.emit([last.key], tok as ValueToken);
+      // "党组织完成七个 村委会也完成七个 都全完了": 都 after the clause's figures says all of those bodies are
+      // done (each must agree with the due count), not the name that comes next.
+      const emitted = s.lastEmitted;
+      if (!s.pending.length && prev?.t === 'flag' && prev.flag === 'both' && emitted && /^[\s,，]*$/.test(s.text.slice(emitted.at + emitted.raw.length, prev.at))) {
+        const keys = [...new Set(s.out.items.filter((i) => i.seg === tok.seg && DONE_KEYS.includes(i.key) && i.value.kind === 'number').map((i) => i.key))];
+        if (keys.length) return s.emit(keys, tok as ValueToken);
+      }
       return s.value(tok as ValueToken);
     }
     case 'unstarted': {

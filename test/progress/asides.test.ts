@@ -949,6 +949,20 @@ describe('fifteenth round: voice pauses, names left open, a share remark, a slip
     expect(r.problems).toEqual([]);
   });
 
+  it('sets a figure said again after 就是 aside when it agrees, and refuses one that differs', async () => {
+    const r = await run('河西乡 党组织换届完成五个 村委会完成仨 就是三个', records({ 河西乡: { partyDone: 5, committeeDone: 3 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('就是三个');
+    expect((await run('河西乡党组织又完成了俩 嗯 就是又完成两个', records({ 河西乡: { partyDone: 11 } }), { before: yesterday({ partyDone: 9 }) })).problems).toEqual([]);
+    expect((await run('河西乡党组织换届今天全部完成 就是十二个都完成了', records({ 河西乡: { partyDone: 12 } }))).problems).toEqual([]);
+    expect((await run('河西乡村委会完成五个 就是六个', { refuse: 'missing-indicator', mention: [], avoid: [] })).problems).toEqual([]);
+  });
+
+  it('reads 都全完了 after the bodies’ figures as those bodies all done, checked against the due count', async () => {
+    expect((await run('河西乡 党组织完成十二个 村委会也完成十二个 都全完了 一肩挑五个', records({ 河西乡: { partyDone: 12, committeeDone: 12, oneShoulder: 5 } }))).problems).toEqual([]);
+    expect((await run('河西乡 党组织完成十一个 村委会也完成十二个 都全完了 一肩挑五个', { refuse: 'conflict', mention: [], avoid: [] })).problems).toEqual([]);
+  });
+
   it('reads a day said aloud (二十一号) as the date of the figures', async () => {
     const r = await run('补录二十一号的 河西乡村委会三个', records({ '河西乡 2026-11-21': { committeeDone: 3 } }));
     expect(r.problems).toEqual([]);
