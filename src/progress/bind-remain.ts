@@ -1,6 +1,7 @@
 // What is left (还差, 还剩, 剩): the done count read as due − the villages left, a second reading of a count just
 // given, or an aside. A remainder is never stored as a count done.
 import { asideNext } from './bind-asides.js';
+import { CLOSING_FLAGS } from './bind-corrections.js';
 import type { BindState } from './bind-state.js';
 import { DONE_KEYS, flatKeys } from './bind-values.js';
 import type { Token } from './scan.js';
@@ -23,8 +24,19 @@ export function remainder(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev
   // A bare 剩 straight after a name is what is left of it too ("村委会剩杨庄和河口两个").
   const left = tok.flag === 'remain' || (tok.raw === '剩' && prev?.t === 'ind') || (tok.raw === '还有' && /^(?:个)?(?:村|社区)?(?:还)?[没未]/.test(afterNext));
   // "监委会进度过半了，还差5个": words without a figure between the name and its remainder keep them together.
-  const named = prev?.t === 'ind' || (prev?.t === 'sep' && !s.lastValueBeforeSep?.t && !s.lastEmitted);
+  // "村委会还差三个 不对 是还差两个", "白沙村委会应该是还差4个": after a word that corrects, the name whose
+  // figure it puts right is still waiting.
+  const corrected = prev?.t === 'flag' && CLOSING_FLAGS.has(prev.flag);
+  const named = prev?.t === 'ind' || corrected || (prev?.t === 'sep' && !s.lastValueBeforeSep?.t && !s.lastEmitted);
   if (left && named && s.pending.length && flatKeys(s.pending).every((k) => DONE_KEYS.includes(k)) && next?.t === 'num') {
+    s.remainingNext = true;
+    return;
+  }
+  // "前天党支部还差7个 昨天还差5个": after a new date, what is left follows the pattern of the remainder
+  // just given — the same body's, for that date.
+  const before = s.out.items[s.out.items.length - 1];
+  if (left && prev?.t === 'date' && !s.pending.length && next?.t === 'num' && before?.value.kind === 'remaining' && before.seg === tok.seg) {
+    s.pending = [[before.key]];
     s.remainingNext = true;
     return;
   }

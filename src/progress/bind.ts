@@ -190,6 +190,15 @@ class Binder extends BindState {
     // no age of 29 (a count is no age, an age no count).
     const waiting = this.orphans[this.orphans.length - 1];
     const orphan = waiting && unitFits(waiting, tok.keys) ? this.orphans.pop() : undefined;
+    // "3个村还没选村委会": a not-done word between the count and the name says the count is what is NOT
+    // done — refused like "村委会3个村还没选", never stored as done.
+    if (orphan && this.notCounted && this.notCounted.tok.at > orphan.at) {
+      refuseNotCounted(this, this.notCounted.code, orphan, this.notCounted.tok);
+      this.notCounted = null;
+      this.pending = [];
+      this.named.explained();
+      return;
+    }
     if (orphan) {
       this.pending = [];
       const from = this.out.items.length;

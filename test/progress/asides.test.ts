@@ -963,6 +963,19 @@ describe('fifteenth round: voice pauses, names left open, a share remark, a slip
     expect((await run('河西乡 党组织完成十一个 村委会也完成十二个 都全完了 一肩挑五个', { refuse: 'conflict', mention: [], avoid: [] })).problems).toEqual([]);
   });
 
+  it('reads what is left put right by a correction, and what is left after a new date', async () => {
+    expect((await run('河西乡村委会还差三个 不对 是还差两个', records({ 河西乡: { committeeDone: 10 } }))).problems).toEqual([]);
+    expect((await run('更正一下，河西乡村委会应该是还差4个不是3个', records({ 河西乡: { committeeDone: 8 } }))).problems).toEqual([]);
+    expect((await run('补报 前天河西乡党支部还差7个 昨天还差5个', records({ '河西乡 2026-11-20': { partyDone: 5 }, '河西乡 2026-11-21': { partyDone: 7 } }))).problems).toEqual([]);
+  });
+
+  it('reads 不过 straight before a figure in a leader’s shorthand as those who did not pass, and as “but” in prose', async () => {
+    expect((await run('河西 党9 村7 审120 不过3', records({ 河西乡: { partyDone: 9, committeeDone: 7, reviewed: 120, disqualified: 3 } }))).problems).toEqual([]);
+    // Found writing this test: "3个村还没选村委会" stored 3 as the committees done. What is not done is refused.
+    expect((await run('河西乡党组织完成9个，不过3个村还没选村委会', { refuse: 'not-done', mention: ['3个村还没'], avoid: ['联审'] })).problems).toEqual([]);
+    expect((await run('河西乡党组织完成9个，3个村还没选村委会', { refuse: 'not-done', mention: [], avoid: [] })).problems).toEqual([]);
+  });
+
   it('reads a day said aloud (二十一号) as the date of the figures', async () => {
     const r = await run('补录二十一号的 河西乡村委会三个', records({ '河西乡 2026-11-21': { committeeDone: 3 } }));
     expect(r.problems).toEqual([]);
