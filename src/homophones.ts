@@ -55,6 +55,15 @@ function sounds(ch: string): string[] {
   return r;
 }
 
+/**
+ * The plain reading of a short word (toneless pinyin, the usual reading in context, joined): "记票" → "jipiao".
+ * For two-character words, which the folder above leaves alone — their fuzzy near-misses are too many.
+ */
+export function plainReading(word: string): string | undefined {
+  for (const ch of word) if (!HAN.test(ch)) return undefined;
+  return (pinyin(word, { toneType: 'none', type: 'array' }) as string[]).join('');
+}
+
 /** Whether a character sounds like the first syllable of some word: asked once per character, then kept. */
 class StartChars {
   /** By UTF-16 code unit, 0 not asked yet, 1 no, 2 yes: every character of every message is asked, and a

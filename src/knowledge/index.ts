@@ -222,7 +222,7 @@ export class KnowledgeIndex {
     const clauses = cleaned
       .split(CLAUSE)
       .filter((c) => c.trim())
-      .map((c) => this.tokenizer.tokens(c, this.tokenizer.cut(c, true)));
+      .map((c) => this.tokenizer.tokens(c, this.tokenizer.cut(c, true), true));
     const telling = clauses.filter((words) => words.some((w) => this.bm25.has(w)));
     return [...new Set((telling.length ? telling : clauses).flat())];
   }

@@ -2,7 +2,7 @@
 // (with the domain words added to its dictionary), stopwords dropped, synonyms folded to one form.
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { HomophoneFolder } from '../homophones.js';
+import { HomophoneFolder, plainReading } from '../homophones.js';
 import type { Lexicon } from './types.js';
 
 let shared: Jieba | undefined;
@@ -35,6 +35,8 @@ const MONEY = /^(?!一块$)[0-9〇零一二两三四五六七八九十百千万�
 const NUMERIC = /^[0-9〇零一二两三四五六七八九十百千万几多余]+[个名人位户条项次]?$/;
 const PUNCT = /^[\s\p{P}\p{S}]+$/u;
 const HAN = /\p{Script=Han}/u;
+/** A token starting with a word of plain speech (那会, 一版, 不上) is speech, not a domain word misheard. */
+const SPEECH = /^[那这哪一不没就还也都很太]/;
 
 export class Tokenizer {
   private readonly canon = new Map<string, string>();
@@ -50,6 +52,8 @@ export class Tokenizer {
   private readonly domain = new Set<string>();
   /** Words of the base heard or typed as another word that sounds the same (十言禁 → 十严禁). */
   private readonly homophones: HomophoneFolder;
+  /** Two-character domain words by their plain reading (see twoCharSlip). */
+  private readonly byReading = new Map<string, Set<string>>();
   /** jieba's dictionary words inside a long token ("立案审查" → 立案, 审查), cached: the same words recur. */
   private readonly partsCache = new Map<string, string[]>();
 
@@ -80,7 +84,23 @@ export class Tokenizer {
     // A window that is itself an everyday word ("时间" sounds like 实践) is left alone: only what jieba's
     // dictionary cannot read as one word is taken for a mishearing of a domain word (its guesses at an
     // unknown run, "十布准" or "监卫会" as one word, are no word of speech).
+    this.hear(this.domain);
     this.homophones = new HomophoneFolder(words, { nearFrom: Infinity, minLength: 3, accept: (window) => sharedJieba().cut(window, false).length > 1 });
+  }
+
+  /**
+   * "记票" for 计票, "公张" for 公章, "漂箱" for 票箱: a two-character token that is no word — not the base's, not
+   * jieba's dictionary's — read as the one domain word (aliases, keywords, synonyms, terms) that sounds the
+   * same, toneless, by each character's usual reading. Words of the texts at large are not offered: "人带"
+   * would be heard as 人大.
+   */
+  private twoCharSlip(t: string): string | undefined {
+    if (t.length !== 2 || this.vocab.has(t) || this.canon.has(t) || this.stop.has(t) || !HAN.test(t[0]!) || !HAN.test(t[1]!) || SPEECH.test(t)) return undefined;
+    const r = plainReading(t);
+    const found = r ? this.byReading.get(r) : undefined;
+    if (!found || found.size !== 1) return undefined;
+    if (sharedJieba().cut(t, false).length === 1) return undefined;
+    return [...found][0];
   }
 
   /** The form a word is compared in: the first word of its synonym group, or the word itself. */
@@ -92,6 +112,19 @@ export class Tokenizer {
   /** Words seen in the corpus: a question's "身份证明" then also matches "伪造身份证明" in a text. */
   learn(words: Iterable<string>): void {
     for (const w of words) if (w.length >= 2) this.vocab.add(w);
+  }
+
+  /** Two-character words the base names on purpose, by how they sound, for twoCharSlip. */
+  private hear(words: Iterable<string>): void {
+    for (const w of words) {
+      // Only a word standing for itself: a colloquial member of a synonym group (每届 → 任期, 补上 → 补选)
+      // sounds like too much everyday speech ("没结", "选不上").
+      const r = w.length === 2 && (this.canon.get(w) ?? w) === w ? plainReading(w) : undefined;
+      if (!r) continue;
+      let set = this.byReading.get(r);
+      if (!set) this.byReading.set(r, (set = new Set()));
+      set.add(this.canon.get(w) ?? w);
+    }
   }
 
   /** Fix known typos, fold full-width forms and read split phrases (替她投) before cutting. */
@@ -120,12 +153,13 @@ export class Tokenizer {
     return parts;
   }
 
-  tokens(text: string, cut: string[] = this.cut(text)): string[] {
+  /** `asked`: the words of a question, where a two-character slip is read as the word it sounds like (never in the base's own texts). */
+  tokens(text: string, cut: string[] = this.cut(text), asked = false): string[] {
     const out: string[] = [];
     const push = (raw: string) => {
       const t = raw.trim();
       if (!t || PUNCT.test(t) || this.stop.has(t)) return;
-      const read = AGE.test(t) ? '年龄' : MONEY.test(t) ? '钱款' : t;
+      const read = AGE.test(t) ? '年龄' : MONEY.test(t) ? '钱款' : (asked ? this.twoCharSlip(t) : undefined) ?? t;
       const c = this.canon.get(t) ?? this.canon.get(read) ?? read;
       if (this.stop.has(c)) return;
       // A count in words ("二十多个") is story detail; figures in digits ("500名") may be the rule itself.
