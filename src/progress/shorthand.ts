@@ -5,7 +5,8 @@
 import type { Lexicon } from './lexicon.js';
 import type { TownshipMatcher } from './townships.js';
 
-const FIGURE = '(?=\\s*(?:\\d|[零一二两三四五六七八九十]))';
+// On the same line: "一肩挑：否\n4.张家堡村" is no shorthand 否 4. A plus sign may come first ("党 +2").
+const FIGURE = '(?=[ \\t\\u3000]*[+＋]?[ \\t]*(?:\\d|[零一二两三四五六七八九十]))';
 const cache = new WeakMap<Lexicon, RegExp | null>();
 
 function pattern(lexicon: Lexicon): RegExp | null {
@@ -18,7 +19,8 @@ function pattern(lexicon: Lexicon): RegExp | null {
 
 function startsWord(text: string, at: number, townships: TownshipMatcher | undefined): boolean {
   const before = text[at - 1];
-  if (before === undefined || /[\s\d,:;、。!?()]/.test(before)) return true;
+  // After anything but a letter or a Han character: a space, a mark, a figure, a bullet ("1.党", "·村", "①监").
+  if (before === undefined || !/[\p{L}]/u.test(before)) return true;
   // "马坊党5村4": straight after a township's name.
   return !!townships && townships.formTexts().some((t) => text.slice(Math.max(0, at - t.length), at) === t);
 }

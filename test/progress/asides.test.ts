@@ -976,6 +976,20 @@ describe('fifteenth round: voice pauses, names left open, a share remark, a slip
     expect((await run('河西乡党组织完成9个，3个村还没选村委会', { refuse: 'not-done', mention: [], avoid: [] })).problems).toEqual([]);
   });
 
+  it('reads a notepad tally: bullets before the shorthand, a plus sign as the day’s increment', async () => {
+    const r = await run('河西乡 11.22\n1.党 9 ✔\n2.村 7\n3.交 14\n·审 120 否 3', records({ 河西乡: { partyDone: 9, committeeDone: 7, crossPost: 14, reviewed: 120, disqualified: 3 } }));
+    expect(r.problems).toEqual([]);
+    // "+2" after a name is the day's increment, never a running total of 2.
+    expect((await run('河西 11.22\n今日新增\n党 +2\n村 +3', records({ 河西乡: { partyDone: 11, committeeDone: 9 } }), { before: yesterday({ partyDone: 9, committeeDone: 6 }) })).problems).toEqual([]);
+    // 否 after a roll call's colon is no shorthand.
+    expect((await run('河西乡接龙\n1.东坡村 支部✅ 一肩挑：否\n2.西坡村 支部✅ 一肩挑：是\n合计 支部2个 一肩挑1人', records({ 河西乡: { partyDone: 2, oneShoulder: 1 } }))).problems).toEqual([]);
+  });
+
+  it('refuses a figure hedged (好像是, 40岁出头) or still being checked (我再核一下)', async () => {
+    expect((await run('河西乡村委会完成8个……不对，好像是9个，我再核一下', { refuse: 'vague', mention: [], avoid: [] })).problems).toEqual([]);
+    expect((await run('河西乡新班子平均年龄40岁出头', { refuse: 'vague', mention: ['40岁出头'], avoid: [] })).problems).toEqual([]);
+  });
+
   it('reads a day said aloud (二十一号) as the date of the figures', async () => {
     const r = await run('补录二十一号的 河西乡村委会三个', records({ '河西乡 2026-11-21': { committeeDone: 3 } }));
     expect(r.problems).toEqual([]);
