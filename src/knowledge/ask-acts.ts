@@ -12,7 +12,7 @@ const ASKS_BREACH = /违反|违纪|违规|犯规|犯纪律|犯哪|哪一?条|第
 /** Words naming the verdict asked about ("算不算拉票"), not an act told. */
 /** In this many facts topics' words, a word is no act of its own. */
 const GENERIC = 2;
-const VERDICTS = new Set(['贿选', '拉票', '违纪', '违规', '违反', '纪律', '严禁', '不准', '换届', '选举', '干扰', '破坏']);
+const VERDICTS = new Set(['贿选', '拉票', '违纪', '违规', '违反', '纪律', '严禁', '不准', '换届', '选举', '干扰', '破坏', '竞选', '当选', '候选人', '投票']);
 
 function listAsked(index: KnowledgeIndex, termSet: Set<string>, opts: AskOptions): TopicEntry | undefined {
   const lists = index.entries.filter((e) => e.topic.kind === 'list' && e.topic.family);
@@ -45,17 +45,18 @@ export function actRule(index: KnowledgeIndex, cleaned: string, confidence: numb
     const served = index.base.lexicon.means[t]?.toLowerCase();
     return own.length || !served ? own : entry.itemKeys.flatMap((keys, n) => (keys.has(served) ? [n] : []));
   };
+  // Every act told must allow the rule: "承诺…发500块钱" names the rules on promises and on bribes (1, 4), so a
+  // third word that only one rule uses (竞选, in "不正当竞选") cannot make it that one.
+  let allowed: Set<number> | undefined;
   const hit = new Set<number>();
-  const named = new Set<number>();
   for (const t of acts) {
     const items = rulesOf(t);
-    // A word several rules share (选票, 委托) says no one rule.
-    if (items.length !== 1) continue;
-    named.add(items[0]!);
-    if (!generic(t)) hit.add(items[0]!);
+    if (!items.length) continue;
+    allowed = new Set(items.filter((n) => !allowed || allowed.has(n)));
+    // A scene word (威胁 is in the law's rules too) names no rule alone, but still tells an act.
+    if (!generic(t) && items.length === 1) hit.add(items[0]!);
   }
-  // A scene word (威胁 is in the law's rules too) names no rule alone, but still tells a second act.
-  if (named.size !== 1) return undefined;
+  for (const n of hit) if (!allowed?.has(n)) hit.delete(n);
   if (hit.size !== 1) return undefined;
   const n = [...hit][0]!;
   return itemAnswer(index, entry.topic, entry.topic.items[n]!, confidence, true);

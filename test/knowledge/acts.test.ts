@@ -30,5 +30,7 @@ describe('a scene asked which rule it breaks', () => {
     expect(answer('公司年会抽奖发红包算不算违规')).toBeUndefined();
     expect(answer('候选人选上以后请帮他跑腿的几个人吃了顿饭表示感谢，违纪吗')).toBeUndefined();
     expect(answer('候选人请人喝酒，还威胁不投他的人，这违反哪条')).toBeUndefined();
+    // 承诺 and 钱 name the rules on promises and bribes; 竞选 (in 不正当竞选) cannot make it a third.
+    expect(answer('候选人竞选时承诺当选后每户发500块钱，这个违反十不准哪条')).not.toBe('ten-no-village#3');
   });
 });
