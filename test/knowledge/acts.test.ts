@@ -34,3 +34,22 @@ describe('a scene asked which rule it breaks', () => {
     expect(answer('候选人竞选时承诺当选后每户发500块钱，这个违反十不准哪条')).not.toBe('ten-no-village#3');
   });
 });
+
+describe('acts told in plain words (synonyms.yaml phrases and groups)', () => {
+  const item = (q: string) => {
+    const r = ask(index, q, village);
+    return r.kind === 'item' ? `${r.topic!.id}#${r.item!.n}` : r.kind;
+  };
+
+  it('tells a proxy made up at the polls from one arranged before, and a phone call to entrust from one to canvass', () => {
+    expect(item('投票现场能不能临时找个人帮我代投')).toBe('ten-no-village#8');
+    expect(item('外出的能委托邻居投票不')).toBe('cwh-election#9');
+    // 打电话 is in 十严禁's "打电话拉票"; said of entrusting a vote it is the law's proxy rule.
+    expect(item('委托投票能委托谁，打电话口头委托算不算')).toBe('cwh-election#9');
+  });
+
+  it('reads someone else’s ID card used, and the clan told by 族里/本家/祠堂', () => {
+    expect(item('俺们这有人拿别人身份证去登记当选民 算啥问题')).toBe('ten-no-village#2');
+    expect(item('族里老辈挨家挨户让都投他们本家 这算违纪不')).toBe('discipline-village#1');
+  });
+});
