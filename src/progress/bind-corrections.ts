@@ -6,6 +6,11 @@ import type { BindState } from './bind-state.js';
 import type { BoundItem, Ref, ValueToken } from './bind-values.js';
 import type { Token } from './scan.js';
 
+/** A correction announced before the figure: the figure is the new one. */
+const CORRECTING = /更正|纠正|修正|订正|改正|改为|改成|应为|应该是/;
+/** "刚才报错了", "昨天报错了": the mistake was in an earlier message. */
+const EARLIER = /刚才|之前|上午|中午|昨天|昨晚|前面|上次|原来/;
+
 /** Words that end a figure like punctuation: what follows corrects or replaces it. */
 export const CLOSING_FLAGS = new Set(['replaced', 'wrong', 'slip']);
 
@@ -43,7 +48,19 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
         return;
       }
       // "五个 我看错了" closes a slip already put right: only a word with its replacement after it takes back.
-      if (!replacementFollows) return;
+      // "完成12个是错的", "9个的说法不准确" with nothing after: the figure just given is declared wrong and no
+      // other is given — refused, never stored.
+      if (!replacementFollows) {
+        // Not when the figure is itself the correction ("更正 平均年龄是43.8 刚才报错了": what was sent before was wrong).
+        const correcting = CORRECTING.test(s.text.slice(0, s.lastEmitted?.at ?? 0)) || EARLIER.test(tok.pre + tok.raw);
+        if (tok.flag === 'wrong' && s.lastEmitted && prev === s.lastEmitted && !s.out.replaced.length && !correcting) {
+          const figure = s.lastEmitted;
+          s.out.items = s.out.items.filter((i) => i.at !== figure.at);
+          s.out.errors.push({ code: 'withdrawn', raw: s.text.slice(figure.at, tok.at + tok.raw.length) });
+          s.lastEmitted = null;
+        }
+        return;
+      }
       // "村委会完成13个,不对,是12个", "支部完成11个\n不对 是12个": the figure just given, over a separator.
       if (s.lastEmitted && (prev === s.lastEmitted || (prev?.t === 'sep' && s.lastValueBeforeSep === s.lastEmitted))) withdraw(s, s.lastEmitted);
       // "支部报错了 应该是8个" corrects the figure of the name; "村委会 哦不是 监委会" takes the name back.

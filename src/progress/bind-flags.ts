@@ -174,6 +174,11 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       return;
     case 'remain':
     case 'aside':
+      // "有3个村未完成": written straight after a figure, 未完成 says that figure is what is NOT done (before
+      // one, "尚未完成的3个村" sets the count aside).
+      if (tok.flag === 'aside' && /^(?:尚未|未|待)完成$/.test(tok.raw) && prev && prev === s.lastEmitted && !/[\s\u4e00-\u9fff]/.test(tok.pre.replace(/^(?:都还|还都|仍然|还|都|也|仍|尚)$/, ''))) {
+        return flag(s, { ...tok, flag: 'notdone' }, prev);
+      }
       return remainder(s, tok, prev);
     case 'sub':
       s.ignoreNext = 'sub';

@@ -8,7 +8,7 @@ import type { Token } from './scan.js';
 import type { IndicatorKey } from '../store/types.js';
 
 /** What may follow a remainder that ends its clause: 没选, 未完成, 了 — then the clause's end. */
-const LEFT_ENDS = /^(?:村|社区)?\s*(?:还|都)?(?:没|未)?(?:有)?(?:选|完成|换届|开始)?(?:完)?[了的]?\s*(?:[,;。!?\n]|$)/;
+const LEFT_ENDS = /^(?:村|社区)?\s*(?:还|都)?(?:没|未)?(?:有)?(?:选举|选|完成|换届|开始|弄|搞|整|办|动)?(?:完)?[了的]?\s*(?:[,;。!?\n]|$)/;
 
 /** What may follow a body's name after a count left: a negation (没选), the clause's end, or the next count joined. */
 const NAME_LEFT = /^\s*(?:(?:还|都|也|仍)?(?:没|未)|[,;。!?，；！？\n]|$|和|、|及|与|跟)/;

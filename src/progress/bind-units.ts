@@ -35,8 +35,14 @@ export function headCountAsDue(keys: IndicatorKey[], tok: ValueToken): boolean {
  * "女性二十四人 其中三十五岁以下的六个": after a head count, a breakdown by another head count is a
  * cross-tab (women under 35), no township figure.
  */
+/** Counts of people of some kind: a breakdown of one of them by the members' traits is no township figure. */
+const GROUPS = new Set<IndicatorKey>([...PEOPLE_KEYS, 'oneShoulder', 'reviewed', 'disqualified']);
+const TRAITS = new Set<IndicatorKey>(['under35', 'college', 'female', 'avgAge']);
+
+/** "女性24人 其中35岁以下6个", "一肩挑9人，其中35岁以下2人": a trait counted within another group of people. */
 export function crossTab(last: BoundItem | undefined, keys: IndicatorKey[]): boolean {
-  return !!last && PEOPLE_KEYS.has(last.key) && keys.every((k) => PEOPLE_KEYS.has(k));
+  if (!last || !GROUPS.has(last.key)) return false;
+  return PEOPLE_KEYS.has(last.key) ? keys.every((k) => PEOPLE_KEYS.has(k)) : keys.every((k) => TRAITS.has(k));
 }
 
 /**

@@ -10,6 +10,8 @@ const HEARD_KINDS = new Set(['done', 'correction', 'all', 'incr', 'same']);
 const CN_NUMERAL = /[零〇一二两三四五六七八九十百]/;
 /** A character after which a number-and-measure ("两位") counts people rather than naming anything. */
 const COUNTED = /[有共这那另各每是了]/;
+/** Characters that deny: never read as a sound of a name. */
+const NEGATION = /[未没不非无别]/;
 
 export interface SoundsLike {
   fold(text: string): { text: string; changes: { from: string; to: string }[] };
@@ -23,7 +25,9 @@ const cache = new WeakMap<Lexicon, WeakMap<TownshipMatcher, SoundsLike>>();
  * "两位成员") — never inside an ordinary phrase.
  */
 function nameContext(lexicon: Lexicon, townships: TownshipMatcher) {
-  return (window: string, _word: string, text: string, at: number): boolean => {
+  return (window: string, word: string, text: string, at: number): boolean => {
+    // "有3个村未完成" is no 村委完成: a negation heard as part of a name would turn "not done" into done.
+    for (let i = 0; i < window.length; i++) if (window[i] !== word[i] && NEGATION.test(window[i]!)) return false;
     if (window.length > 2) return true;
     const next = text[at + 2] ?? '';
     if (!/\p{Script=Han}/u.test(next) || CN_NUMERAL.test(next) || /[乡镇街]/.test(next)) return true;

@@ -38,6 +38,7 @@ export const REASON_CODES = [
   'missing-figure',
   'vague',
   'unverified',
+  'withdrawn',
   'negative',
   'not-integer',
   'invalid-date',

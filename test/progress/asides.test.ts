@@ -715,7 +715,7 @@ describe('ninth round: ordinals, deadlines, earlier figures named by when, ranke
   it('reads what follows a deadline as a plan, and a reason for being slow as an aside', async () => {
     const r = await run('河东镇党组织全部完成，村委会13个，要求25号前村委会全部完成', records({ 河东镇: { partyDone: 15, committeeDone: 13 } }), { from: 'wecom:zzb_liu' });
     expect(r.problems).toEqual([]);
-    expect(r.reply).toContain('未计入：25号前村委会全部完成');
+    expect(r.reply).toContain('未计入：要求25号前村委会全部完成');
     expect((await run('马坊乡进度慢，主要是两个村矛盾比较多，目前党组织完成5个', records({ 马坊乡: { partyDone: 5 } }), { from: 'wecom:zzb_liu' })).problems).toEqual([]);
   });
 
@@ -993,5 +993,52 @@ describe('fifteenth round: voice pauses, names left open, a share remark, a slip
   it('reads a day said aloud (二十一号) as the date of the figures', async () => {
     const r = await run('补录二十一号的 河西乡村委会三个', records({ '河西乡 2026-11-21': { committeeDone: 3 } }));
     expect(r.problems).toEqual([]);
+  });
+});
+
+describe('a safety probe: what is not done, planned, bounded or denied is never stored as done', () => {
+  const refused = async (text: string) => {
+    const r = await run(text, { refuse: 'vague', mention: [], avoid: [] }, { from: 'wecom:zzb_liu' });
+    return r.problems.filter((p) => p.startsWith('accepted'));
+  };
+
+  it.each([
+    // none of them done (都/均/暂 + a negation)
+    '马坊乡监委会8个村都没选',
+    '白沙镇监委会16个村均未完成',
+    '城关镇党组织换届18个村暂未完成',
+    '河西乡村委会换届12个村都还在筹备',
+    // a count straight before 未完成 is what is not done; 未 is never heard as 委
+    '马坊乡党组织换届有3个村未完成',
+    // the total, then what is left undone
+    '白沙镇村委会换届十六个，还有三个没弄',
+    // plans and intentions
+    '龙泉镇党组织换届后天选举6个村',
+    '城关镇党组织换届今天要完成3个',
+    '东城街道党组织换届过两天完成2个',
+    '龙泉镇县里要求村委会换届完成20个',
+    // stages before the vote
+    '龙泉镇村委会换届已发布公告12个村',
+    '杨家岭乡党组织换届2个村原定今天选举，因故推迟',
+    // bounds
+    '城关镇党组织换届完成不到10个',
+    '新华街道党组织换届完成数不超过4个',
+    // denied, unchecked, counterfactual
+    '白沙镇党组织换届完成12个是错的',
+    '石桥镇党组织换届并非完成14个',
+    '杨家岭乡听王主任讲党组织换届完成5个，我还没核实',
+    '白沙镇要是不下雨，党组织换届今天就完成16个了',
+  ])('%s', async (text) => {
+    expect(await refused(text)).toEqual([]);
+  });
+
+  it('keeps a trait counted within another group of people out of the township’s figure', async () => {
+    const r = await run('柳林乡一肩挑9人，其中35岁以下2人', records({ 柳林乡: { oneShoulder: 9 } }), { from: 'wecom:zzb_liu' });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('still reads a correction whose old figure was called wrong, and a plan beside a figure', async () => {
+    expect((await run('更正 河西乡平均年龄是43.8 刚才报错了', records({ 河西乡: { avgAge: 43.8 } }))).problems).toEqual([]);
+    expect((await run('河西乡党组织完成9个，后天再选2个村', records({ 河西乡: { partyDone: 9 } }))).problems).toEqual([]);
   });
 });
