@@ -95,6 +95,7 @@ export function setAside(s: BindState, tok: ValueToken): boolean {
     const key = s.replacing ? (s.pending[0]?.[0] ?? s.out.items[s.out.items.length - 1]?.key) : undefined;
     if (key && tok.t === 'num') s.out.replaced.push({ key, n: tok.value, at: tok.at, seg: tok.seg });
     if (s.ignoreNext === 'sub') s.subOpen = true;
+    s.lastAside = tok;
     // "比上届的52人增加38人，增幅73.1%": the comparison runs on to the end of its clause.
     if (s.ignoreNext === 'aside') s.asideOpen = true;
     s.ignoreNext = null;

@@ -44,6 +44,13 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       // "还差两个村没选完": the figure already counts what is not done (a remainder).
       const justRead = s.out.items[s.out.items.length - 1];
       if (code === 'not-done' && prev && prev === s.lastEmitted && justRead?.at === prev.at && justRead.value.kind === 'remaining') return;
+      // "6个社区，其中2个还没选", "20个，还有5个在准备": a count set aside, then said not done — the figure
+      // before it was the total, not a count done. Refused, never stored.
+      // ("剩余1个正在筹备" is what is left, as said: no total in doubt.)
+      if (code === 'not-done' && prev && prev === s.lastAside && adjacent && !/剩|差|余/.test(s.text.slice(Math.max(0, prev.at - 4), prev.at)) && s.out.items.some((i) => DONE_KEYS.includes(i.key) && i.seg === tok.seg && i.at < prev.at)) {
+        s.out.errors.push({ code: 'not-done', raw: s.text.slice(prev.at, tok.at + tok.raw.length) });
+        return;
+      }
       // "另外2个社区因居委会尚未选出": the figure bound back to the name is what is not done.
       if (prev && s.backward?.name === prev && s.lastEmitted === s.backward.value) {
         const { value } = s.backward;

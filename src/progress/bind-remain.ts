@@ -55,6 +55,16 @@ export function remainder(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev
       return;
     }
   }
+  // "监委会16个，还有4个": 还有 after a count done, with nothing after, may be what is left (16 the total) or
+  // more besides — the message cannot be read either way.
+  if (tok.raw === '还有' && figure?.t === 'num' && justGiven && clauseEnds && next?.t === 'num' && /^\s*(?:[,;。!?\n]|$)/.test(s.text.slice(next.at + next.raw.length))) {
+    if (s.out.items.some((i) => i.at === figure.at && DONE_KEYS.includes(i.key))) {
+      s.out.errors.push({ code: 'vague', raw: s.text.slice(figure.at, next.at + next.raw.length) });
+      s.ignoreNext = 'aside';
+      s.asideFrom = tok.at;
+      return;
+    }
+  }
   // "柳林 9个村 还差1个": what is left of no name — the message says too little to be read.
   if (left && clauseEnds && !s.pending.length && !(figure && s.out.items.some((i) => i.at === figure.at && DONE_KEYS.includes(i.key)))) {
     s.out.errors.push({ code: 'missing-indicator', raw: `${tok.raw}${next!.raw}` });

@@ -63,6 +63,8 @@ export abstract class BindState {
   /** After 其中, the clause's figures with no name of their own are a breakdown ("其中书记连任6人、新任3人"). */
   subOpen = false;
   asideOpen = false;
+  /** The last figure set aside: a not-done word straight after it ("其中2个还没选") makes it a count not done. */
+  lastAside: ValueToken | null = null;
   /** The kind of word that opened the aside waiting for its number (share, aside, other…). */
   asideBy: string | null = null;
   /** "12个村党组织换届已完成10个": the number bound before its indicator may turn out to be the due count. */

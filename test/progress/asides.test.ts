@@ -1027,6 +1027,11 @@ describe('a safety probe: what is not done, planned, bounded or denied is never 
     '石桥镇党组织换届并非完成14个',
     '杨家岭乡听王主任讲党组织换届完成5个，我还没核实',
     '白沙镇要是不下雨，党组织换届今天就完成16个了',
+    // a count set aside, then said not done; 还有 after a count with nothing after it
+    '新华街道居委会换届6个社区，其中2个还没选',
+    '龙泉镇党组织换届20个，还有5个在准备',
+    '白沙镇监委会16个，还有4个',
+    '马坊乡女性委员一个都没有',
   ])('%s', async (text) => {
     expect(await refused(text)).toEqual([]);
   });
