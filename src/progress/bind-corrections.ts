@@ -53,7 +53,8 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
       if (!replacementFollows) {
         // Not when the figure is itself the correction ("更正 平均年龄是43.8 刚才报错了": what was sent before was wrong).
         const correcting = CORRECTING.test(s.text.slice(0, s.lastEmitted?.at ?? 0)) || EARLIER.test(tok.pre + tok.raw);
-        if (tok.flag === 'wrong' && s.lastEmitted && prev === s.lastEmitted && !s.out.replaced.length && !correcting) {
+        const just = prev === s.lastEmitted || (prev?.t === 'sep' && s.lastValueBeforeSep === s.lastEmitted);
+        if (tok.flag === 'wrong' && s.lastEmitted && just && !s.out.replaced.length && !correcting) {
           const figure = s.lastEmitted;
           s.out.items = s.out.items.filter((i) => i.at !== figure.at);
           s.out.errors.push({ code: 'withdrawn', raw: s.text.slice(figure.at, tok.at + tok.raw.length) });

@@ -56,7 +56,9 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
   s.negative = false;
   s.joinOpen = false;
   s.today.endClause();
-  if (hard || s.notCounted?.code !== 'plan') s.notCounted = null;
+  // "监委会选举正在进行，3个村": a not-done word said of a name still waiting holds over the comma.
+  const waiting = s.notCounted?.code === 'not-done' && s.pending.length > 0 && s.out.items.every((i) => i.at < s.notCounted!.tok.at);
+  if (hard || (s.notCounted?.code !== 'plan' && !waiting)) s.notCounted = null;
   // A plan runs on over commas for bare figures ("拟于下周进行，共8个村"), but not into a clause that
   // names an indicator of its own ("…推迟到下周，监委会完成10个").
   else s.planClosed = true;

@@ -54,8 +54,23 @@ function restated(s: BindState, tok: Extract<Token, { t: 'num' }>, before: Token
   return true;
 }
 
+/** Measures of events, not of villages or people: "召开了3场党员大会", "开了2次会", "分3批". */
+const EVENTS = /^(?:场|次|轮|批|届|遍|天|周)/;
+
 export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, tokens: Token[], i: number, prev: Token | undefined): void {
   if (homophone(s, tok, tokens[i - 1])) return;
+  const after = s.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 2);
+  // "完成了7个多": more than 7 — no figure.
+  if (/^多(?![个人名算报写打填出了])/.test(after) && /[个人名]$/.test(tok.raw)) {
+    s.out.errors.push({ code: 'vague', raw: tok.raw + '多' });
+    s.pending = [];
+    return;
+  }
+  if (tok.unit === 'none' && EVENTS.test(after) && s.pending.length) {
+    s.out.errors.push({ code: 'missing-indicator', raw: tok.raw + after[0] });
+    s.pending = [];
+    return;
+  }
   if (restated(s, tok, tokens[i - 1])) return;
   // A bare Chinese numeral is a figure only right after its indicator ("一肩挑五"), never in prose ("一届").
   if (tok.chinese && tok.unit === 'none') {

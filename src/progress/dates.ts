@@ -51,6 +51,19 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DateSpec | null][] = [
     },
   ],
   [/(大前天|大前日|今天|今日|今晚|当天|当日|本日|昨天|昨日|昨晚|前天|前日|明天|明日)/y, (m) => ({ kind: 'relative', days: RELATIVE[m[1]!]! })],
+  // "三天前", "两天以前": that many days back.
+  [
+    /([一二两三四五六七八九十\d]{1,2})天(?:以前|之前|前)/y,
+    (m) => {
+      const n = /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
+      return n !== null && n >= 1 && n <= 31 ? { kind: 'relative', days: -n } : null;
+    },
+  ],
+  // "廿一日", "卅日": the day written the old way.
+  [
+    /([廿卅])([一二三四五六七八九])?[日号]/y,
+    (m) => ({ kind: 'day', day: (m[1] === '廿' ? 20 : 30) + (m[2] ? '一二三四五六七八九'.indexOf(m[2]) + 1 : 0) }),
+  ],
   [
     /(上个?|本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])/y,
     (m) => ({ kind: 'weekday', weekday: WEEKDAY[m[2]!]!, week: !m[1] ? 'recent' : m[1].startsWith('上') ? 'last' : 'this' }),

@@ -1032,8 +1032,19 @@ describe('a safety probe: what is not done, planned, bounded or denied is never 
     '龙泉镇党组织换届20个，还有5个在准备',
     '白沙镇监委会16个，还有4个',
     '马坊乡女性委员一个都没有',
+    // a measure of events, a bound, a figure denied after a comma, an election under way
+    '城关镇党组织换届今天召开了3场党员大会',
+    '马坊乡村委会换届完成了7个多',
+    '马坊乡说村委会换届完成8个，其实没有',
+    '石桥镇监委会选举正在进行，3个村',
+    '白沙镇书记平均年龄46岁',
   ])('%s', async (text) => {
     expect(await refused(text)).toEqual([]);
+  });
+
+  it('dates a figure by a day counted back (三天前) or written the old way (廿一日)', async () => {
+    expect((await run('河西乡三天前村委会换届完成10个', records({ '河西乡 2026-11-19': { committeeDone: 10 } }))).problems).toEqual([]);
+    expect((await run('河西乡廿一日村委会换届完成十个', records({ '河西乡 2026-11-21': { committeeDone: 10 } }))).problems).toEqual([]);
   });
 
   it('keeps a trait counted within another group of people out of the township’s figure', async () => {
