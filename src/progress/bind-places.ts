@@ -16,6 +16,8 @@ export function town(s: BindState, tok: Extract<Token, { t: 'town' }>, prev: Tok
     s.asideFrom = tok.at - 1;
     return;
   }
+  // "河东镇向城关镇学习，…完成9个": a township learned from or looked to is no township reported.
+  if (/向$/.test(tok.pre)) return;
   const ref: Ref<string | null> = { at: tok.at, seg: tok.seg, value: tok.name, raw: tok.raw };
   // "城关镇、河东镇…": a township joined to the one before, with nothing between, names the same figures.
   // "新华 东城两个街道…": two names with only a space between are joined the same way.

@@ -145,7 +145,15 @@ class Binder extends BindState {
     const unsaid = this.unsaid;
     this.unsaid = null;
     if (unsaid && unsaid.join() === tok.keys.join()) return;
-    if (tok.keys.includes('due') && this.pending.length && DUE_FILLERS.has(tok.raw)) return;
+    // "党组织换届共7个村，未完成1个": 共 before a count of villages, after a body's name, is the due count —
+    // the name waits for its own figure. Before any other count it is filler ("一肩挑共5人").
+    if (tok.keys.includes('due') && this.pending.length && DUE_FILLERS.has(tok.raw)) {
+      const villages = this.next?.t === 'num' && /(村|社区)\)?$/.test(this.next.raw) && !this.next.pre.trim();
+      if (!villages || !flatKeys(this.pending).every((k) => DONE_KEYS.includes(k))) return;
+      this.suspended = this.pending;
+      this.pending = [tok.keys];
+      return;
+    }
     this.dueByFiller = tok.keys.length === 1 && tok.keys[0] === 'due' && DUE_FILLERS.has(tok.raw);
     // "又完成了两个，现在一共五个": after an increment, 共/一共 restate the running total, not the due count;
     // "全部完成,共16个": after 全部完成 they restate the figure, which must agree with the due count.

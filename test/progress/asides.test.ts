@@ -1042,6 +1042,12 @@ describe('a safety probe: what is not done, planned, bounded or denied is never 
     expect(await refused(text)).toEqual([]);
   });
 
+  it('reads 共N个村 after a body’s name as the due count, and a township looked to (向城关镇学习) as no township reported', async () => {
+    expect((await run('河西乡党组织换届共12个村，已完成9个', records({ 河西乡: { partyDone: 9 } }))).problems).toEqual([]);
+    expect((await run('河西乡党组织换届共12个村，未完成3个', { refuse: 'missing-figure', mention: [], avoid: [] })).problems).toEqual([]);
+    expect((await run('河东镇向城关镇学习，党组织换届完成9个', records({ 河东镇: { partyDone: 9 } }), { from: 'wecom:zzb_liu' })).problems).toEqual([]);
+  });
+
   it('dates a figure by a day counted back (三天前) or written the old way (廿一日)', async () => {
     expect((await run('河西乡三天前村委会换届完成10个', records({ '河西乡 2026-11-19': { committeeDone: 10 } }))).problems).toEqual([]);
     expect((await run('河西乡廿一日村委会换届完成十个', records({ '河西乡 2026-11-21': { committeeDone: 10 } }))).problems).toEqual([]);
