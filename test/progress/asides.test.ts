@@ -1051,6 +1051,9 @@ describe('a safety probe: what is not done, planned, bounded or denied is never 
   it('dates a figure by a day counted back (三天前) or written the old way (廿一日)', async () => {
     expect((await run('河西乡三天前村委会换届完成10个', records({ '河西乡 2026-11-19': { committeeDone: 10 } }))).problems).toEqual([]);
     expect((await run('河西乡廿一日村委会换届完成十个', records({ '河西乡 2026-11-21': { committeeDone: 10 } }))).problems).toEqual([]);
+    expect((await run('河西乡10月底党组织换届完成3个', records({ '河西乡 2026-10-31': { partyDone: 3 } }))).problems).toEqual([]);
+    // Was silently dropped, leaving 全部完成 read as done today: a deadline is a plan.
+    expect((await run('河西乡党组织换届11月底前全部完成', { refuse: 'plan', mention: [], avoid: [] })).problems).toEqual([]);
   });
 
   it('keeps a trait counted within another group of people out of the township’s figure', async () => {
