@@ -34,6 +34,13 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DateSpec | null][] = [
   [/(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)\s*[日号]?/y, (m) => ({ kind: 'full', year: +m[1]!, month: +m[2]!, day: +m[3]! })],
   [/(\d{1,2})\s*月\s*(\d{1,2})(?!\d)\s*[日号]?/y, (m) => ({ kind: 'monthDay', month: +m[1]!, day: +m[2]! })],
   // "10月底党组织换届完成3个": the month's last day; "11月底前…" is a deadline (the 前 after it makes a plan).
+  [
+    new RegExp(`(${CN})月(?:底|末)`, 'y'),
+    (m) => {
+      const month = parseChineseNumber(m[1]!);
+      return month !== null && month >= 1 && month <= 12 ? { kind: 'monthDay', month, day: [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]! } : null;
+    },
+  ],
   [/(\d{1,2})\s*月(?:底|末)/y, (m) => (+m[1]! >= 1 && +m[1]! <= 12 ? { kind: 'monthDay', month: +m[1]!, day: [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][+m[1]! - 1]! } : null)],
   [
     new RegExp(`(${CN})月(${CN})[日号]`, 'y'),
