@@ -29,6 +29,9 @@ function excepted(text: string, at: number): number | null {
   return names?.length ? names.length : null;
 }
 
+/** After a bare 全部: a figure, a mark or the end, or a word of finishing ("全部选完", "全部到位"). */
+const ALL_DONE_AFTER = /^(?:\s*$|\s*[,，;；。.!！?？、\n(（]|\s*[0-9零〇一二两三四五六七八九十]|了|都|已|完|换|选|结束|到位|落实|实现|达标|是一肩挑|一肩挑)/;
+
 export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Token | undefined, replacementFollows = true) {
   if ((tok.flag === 'unstarted' || tok.flag === 'notdone' || tok.flag === 'plan') && countedNotDone(s, tok, prev)) return;
   switch (tok.flag) {
@@ -79,6 +82,9 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       return;
     }
     case 'all': {
+      // "选举结果已全部公示", "新班子全部到岗", "全部实行了一肩挑": a bare 全部 before some other verb says
+      // nothing about how many are done — only before a figure, a mark, the end or a word of finishing.
+      if (tok.raw === '全部' && !ALL_DONE_AFTER.test(s.text.slice(tok.at + tok.raw.length))) return;
       // "再有两个村就全完了": a completion still to come after what is left gives no figure.
       if (/就(?:能|可以|可)?$/.test(s.text.slice(Math.max(0, tok.at - 3), tok.at))) return;
       // "党组织除了东坡村都选完了": all but the villages excepted — the due count less them, never all.

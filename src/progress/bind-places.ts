@@ -11,13 +11,18 @@ export function town(s: BindState, tok: Extract<Token, { t: 'town' }>, prev: Tok
   if (s.notCounted?.code === 'not-done') s.notCounted = null;
   // "比河东多2个", "较城关镇少1个": the township compared with, and the figure after it, are an aside; the
   // township being reported stays.
-  if (/(?:比|较|比起|相比于?|不如)$/.test(tok.pre)) {
+  // "听说石桥镇已经完成14个了": what is heard of another township is set aside the same way.
+  const looked = /(?:比起|相比于?|不如|听说|据说|听讲|比|较)$/.exec(tok.pre);
+  if (looked) {
     asideNext(s, tok);
-    s.asideFrom = tok.at - 1;
+    s.asideFrom = tok.at - looked[0].length;
     return;
   }
   // "河东镇向城关镇学习，…完成9个": a township learned from or looked to is no township reported.
-  if (/向$/.test(tok.pre)) return;
+  // Likewise one whose experience or way is followed ("根据河西乡的经验", "学习借鉴龙泉镇做法").
+  if (/(?:向|根据|按照|参照|对照|比照|学习|借鉴)$/.test(tok.pre) || /^的?(?:经验|做法|模式|办法|样子)/.test(s.text.slice(tok.at + tok.raw.length))) return;
+  // "城关镇河西村党组织换届完成": straight after a township, a name followed by 村 is that township's village.
+  if (prev?.t === 'town' && prev.name !== tok.name && /^[\s:：]*$/.test(tok.pre) && s.text[tok.at + tok.raw.length] === '村') return;
   const ref: Ref<string | null> = { at: tok.at, seg: tok.seg, value: tok.name, raw: tok.raw };
   // "城关镇、河东镇…": a township joined to the one before, with nothing between, names the same figures.
   // "新华 东城两个街道…": two names with only a space between are joined the same way.

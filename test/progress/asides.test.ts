@@ -1066,3 +1066,23 @@ describe('a safety probe: what is not done, planned, bounded or denied is never 
     expect((await run('河西乡党组织完成9个，后天再选2个村', records({ 河西乡: { partyDone: 9 } }))).problems).toEqual([]);
   });
 });
+
+describe('a second safety probe: 全部 about something else, villages named like townships, townships looked to or heard of', () => {
+  const admin = { from: 'wecom:zzb_liu' };
+  it.each([
+    ['河西乡村委会换届完成11个，选举结果已全部公示', { 河西乡: { committeeDone: 11 } }],
+    ['石桥镇一肩挑13人，全部经过县委组织部备案', { 石桥镇: { oneShoulder: 13 } }],
+    ['城关镇村委会换届完成16个，全部实行了“一肩挑”', { 城关镇: { committeeDone: 16 } }],
+    ['城关镇河西村党组织换届完成，全镇党组织换届完成17个', { 城关镇: { partyDone: 17 } }],
+    ['石桥镇学习借鉴龙泉镇做法，党组织换届完成14个', { 石桥镇: { partyDone: 14 } }],
+    ['河东镇：根据河西乡的经验，我们村委会换届已完成13个', { 河东镇: { committeeDone: 13 } }],
+    ['河东镇党组织换届完成12个，听说石桥镇已经完成14个了', { 河东镇: { partyDone: 12 } }],
+  ] as const)('%s', async (text, want) => {
+    expect((await run(text, records(want as never), admin)).problems).toEqual([]);
+  });
+
+  it('still reads 全部 that says all are done', async () => {
+    expect((await run('河西乡党组织换届已经全部，村委会10个', records({ 河西乡: { partyDone: 12, committeeDone: 10 } }))).problems).toEqual([]);
+    expect((await run('河西乡村委会全部选完', records({ 河西乡: { committeeDone: 12 } }))).problems).toEqual([]);
+  });
+});
