@@ -1077,8 +1077,26 @@ describe('a second safety probe: 全部 about something else, villages named lik
     ['石桥镇学习借鉴龙泉镇做法，党组织换届完成14个', { 石桥镇: { partyDone: 14 } }],
     ['河东镇：根据河西乡的经验，我们村委会换届已完成13个', { 河东镇: { committeeDone: 13 } }],
     ['河东镇党组织换届完成12个，听说石桥镇已经完成14个了', { 河东镇: { partyDone: 12 } }],
+    ['白沙镇党组织换届完成12个，另有2个村因党员人数不足需要联村建支部，暂缓。', { 白沙镇: { partyDone: 12 } }],
+    ['城关镇党组织换届完成17个，同比增加2个', { 城关镇: { partyDone: 17 } }],
+    ['城关镇平均年龄由上届的48.6岁下降到43.2岁', { 城关镇: { avgAge: 43.2 } }],
   ] as const)('%s', async (text, want) => {
     expect((await run(text, records(want as never), admin)).problems).toEqual([]);
+  });
+
+  it.each([
+    '白沙镇目标是11月底前村委会换届完成16个',
+    '白沙镇党组织换届有3个村还在走程序',
+    '城关镇已完成党组织换届候选人初步人选推荐18个村',
+    '杨家岭乡平均年龄下降3.1岁',
+  ])('stores nothing from %s', async (text) => {
+    const r = await run(text, { refuse: 'vague', mention: [], avoid: [] }, admin);
+    expect(r.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
+  });
+
+  it('reads a total said unchanged after 没新增 as the total, never an increment', async () => {
+    const r = await run('石桥镇今天没新增，监委会还是13个', records({ 石桥镇: { supervisionDone: 13 } }), { ...admin, before: [{ township: '石桥镇', date: '2026-11-21', figures: { supervisionDone: 13 } }] });
+    expect(r.problems).toEqual([]);
   });
 
   it('still reads 全部 that says all are done', async () => {
