@@ -12,7 +12,9 @@ export function town(s: BindState, tok: Extract<Token, { t: 'town' }>, prev: Tok
   // "比河东多2个", "较城关镇少1个": the township compared with, and the figure after it, are an aside; the
   // township being reported stays.
   // "听说石桥镇已经完成14个了": what is heard of another township is set aside the same way.
-  const looked = /(?:比起|相比于?|不如|听说|据说|听讲|比|较)$/.exec(tok.pre);
+  // "新华街道比我们多1个": a township followed by 比 is the one compared, its figure the comparison's.
+  const after = /^的?(?:比|较)/.test(s.text.slice(tok.at + tok.raw.length));
+  const looked = /(?:比起|相比于?|不如|听说|据说|听讲|比|较)$/.exec(tok.pre) ?? (after ? [''] : null);
   if (looked) {
     asideNext(s, tok);
     s.asideFrom = tok.at - looked[0].length;

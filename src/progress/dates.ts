@@ -50,10 +50,11 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DateSpec | null][] = [
       return month !== null && day !== null ? { kind: 'monthDay', month, day } : null;
     },
   ],
-  [/(\d{1,2})[日号](?![内前后以])/y, (m) => ({ kind: 'day', day: +m[1]! })],
+  // Not "6号选区", "3号文件", "5号村", "3号候选人": numbers that name something.
+  [/(\d{1,2})(?:日(?![内前后以])|号(?![内前后以文村组楼线院选候车]))/y, (m) => ({ kind: 'day', day: +m[1]! })],
   // "更正一下二十一号的": a day said aloud. Only with 号 — "十日内" is a span, "一号文件" and "三号村" no date.
   [
-    new RegExp(`(${CN})号(?![内前后以文村组楼线院])`, 'y'),
+    new RegExp(`(${CN})号(?![内前后以文村组楼线院选候车])`, 'y'),
     (m) => {
       const day = parseChineseNumber(m[1]!);
       return day !== null && day >= 1 && day <= 31 ? { kind: 'day', day } : null;

@@ -1080,6 +1080,11 @@ describe('a second safety probe: 全部 about something else, villages named lik
     ['白沙镇党组织换届完成12个，另有2个村因党员人数不足需要联村建支部，暂缓。', { 白沙镇: { partyDone: 12 } }],
     ['城关镇党组织换届完成17个，同比增加2个', { 城关镇: { partyDone: 17 } }],
     ['城关镇平均年龄由上届的48.6岁下降到43.2岁', { 城关镇: { avgAge: 43.2 } }],
+    // Numbers that name something (6号选区, 3号文件, 5号村) are no dates; a township compared with is set aside.
+    ['白沙镇党组织换届完成15个，其中第6号选区明天选举', { 白沙镇: { partyDone: 15 } }],
+    ['柳林乡3号文件要求的换届任务已完成，党组织换届9个', { 柳林乡: { partyDone: 9 } }],
+    ['东城街道党组织换届完成5个，新华街道比我们多1个', { 东城街道: { partyDone: 5 } }],
+    ['城关镇的一肩挑17人，河西乡的一肩挑听说有11人', { 城关镇: { oneShoulder: 17 } }],
   ] as const)('%s', async (text, want) => {
     expect((await run(text, records(want as never), admin)).problems).toEqual([]);
   });
@@ -1089,6 +1094,7 @@ describe('a second safety probe: 全部 about something else, villages named lik
     '白沙镇党组织换届有3个村还在走程序',
     '城关镇已完成党组织换届候选人初步人选推荐18个村',
     '杨家岭乡平均年龄下降3.1岁',
+    '东城街道的数据先别录，等我核实完再报，党组织换届应该是4个',
   ])('stores nothing from %s', async (text) => {
     const r = await run(text, { refuse: 'vague', mention: [], avoid: [] }, admin);
     expect(r.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
