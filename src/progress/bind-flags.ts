@@ -43,7 +43,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       s.named.explained();
       // "村委会8个计划下周选举" qualifies 8; "一肩挑十一个 下周一开始监委会选举" (a pause between) does not.
       // "村委会3个村还没选": an adverb (还, 都, 也, 仍) between the figure and the negation keeps them together.
-      const adjacent = tok.flag === 'plan' ? !/\s/.test(tok.pre) : !/[\s\u4e00-\u9fff]/.test(tok.pre.replace(/^(?:都还|还都|仍然|还|都|也|仍|尚)$/, ''));
+      const adjacent = tok.flag === 'plan' ? !/\s/.test(tok.pre) : !/[\s\u4e00-\u9fff]/.test(tok.pre.replace(/^(?:都还在|还在|仍在|都还|还都|仍然|还|都|也|仍|尚)$/, ''));
       // "还差两个村没选完": the figure already counts what is not done (a remainder).
       const justRead = s.out.items[s.out.items.length - 1];
       if (code === 'not-done' && prev && prev === s.lastEmitted && justRead?.at === prev.at && justRead.value.kind === 'remaining') return;
@@ -82,6 +82,8 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       return;
     }
     case 'all': {
+      // "他们明天能全部完成": all done said of a day still to come is a plan.
+      if (prev?.t === 'date' && prev.spec.kind === 'relative' && prev.spec.days > 0) return flag(s, { ...tok, flag: 'plan' }, prev);
       // "选举结果已全部公示", "新班子全部到岗", "全部实行了一肩挑": a bare 全部 before some other verb says
       // nothing about how many are done — only before a figure, a mark, the end or a word of finishing.
       if (tok.raw === '全部' && !ALL_DONE_AFTER.test(s.text.slice(tok.at + tok.raw.length))) return;
@@ -189,7 +191,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
     case 'aside':
       // "有3个村未完成": written straight after a figure, 未完成 says that figure is what is NOT done (before
       // one, "尚未完成的3个村" sets the count aside).
-      if (tok.flag === 'aside' && /^(?:尚未|未|待)完成$/.test(tok.raw) && prev && prev === s.lastEmitted && !/[\s\u4e00-\u9fff]/.test(tok.pre.replace(/^(?:都还|还都|仍然|还|都|也|仍|尚)$/, ''))) {
+      if (tok.flag === 'aside' && /^(?:尚未|未|待)完成$/.test(tok.raw) && prev && prev === s.lastEmitted && !/[\s\u4e00-\u9fff]/.test(tok.pre.replace(/^(?:都还在|还在|仍在|都还|还都|仍然|还|都|也|仍|尚)$/, ''))) {
         return flag(s, { ...tok, flag: 'notdone' }, prev);
       }
       return remainder(s, tok, prev);

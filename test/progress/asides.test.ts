@@ -1095,6 +1095,8 @@ describe('a second safety probe: 全部 about something else, villages named lik
     '城关镇已完成党组织换届候选人初步人选推荐18个村',
     '杨家岭乡平均年龄下降3.1岁',
     '东城街道的数据先别录，等我核实完再报，党组织换届应该是4个',
+    '杨家岭乡党组织换届有2个村还在等待上级批复',
+    '石桥镇书记说他们明天能全部完成',
   ])('stores nothing from %s', async (text) => {
     const r = await run(text, { refuse: 'vague', mention: [], avoid: [] }, admin);
     expect(r.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
