@@ -1085,6 +1085,9 @@ describe('a second safety probe: 全部 about something else, villages named lik
     ['柳林乡3号文件要求的换届任务已完成，党组织换届9个', { 柳林乡: { partyDone: 9 } }],
     ['东城街道党组织换届完成5个，新华街道比我们多1个', { 东城街道: { partyDone: 5 } }],
     ['城关镇的一肩挑17人，河西乡的一肩挑听说有11人', { 城关镇: { oneShoulder: 17 } }],
+    // A day an event is set for, after the figures, is the event's: the report was refused as a future date.
+    ['新华街道居委会换届完成5个，阳光社区定于24日选举', { 新华街道: { committeeDone: 5 } }],
+    ['城关镇党组织完成10个，24日召开党员大会', { 城关镇: { partyDone: 10 } }],
   ] as const)('%s', async (text, want) => {
     expect((await run(text, records(want as never), admin)).problems).toEqual([]);
   });
