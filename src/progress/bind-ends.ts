@@ -77,6 +77,9 @@ export function settleDates(s: BindState) {
   s.lineExplains = false;
 }
 
+/** 同上 and its like: the same figure as the line before. */
+const DITTO = /^[\s:：]*(?:同上|同前|同上面|也一样|一样|也是这个数|也这么多)[\s,，。.;；]*$/;
+
 /**
  * A name waiting for its figure when its line ends, on a line that gave figures, is an indicator named
  * with no figure ("监委会4个 平均年龄 嗯" stored 4 and dropped the age): the message is refused, not half
@@ -84,7 +87,17 @@ export function settleDates(s: BindState) {
  * inside a remark is not it.
  */
 export function nameLeftOpen(s: BindState, prev: Token | undefined, end: number) {
-  if (prev?.t !== 'ind' || !s.lineKeys.size || !s.pending.some((keys) => keys === prev.keys)) return;
+  if (prev?.t !== 'ind' || !s.pending.some((keys) => keys === prev.keys)) return;
+  // "村委会9个\n监委会同上": a ditto after a name gives it the figure said just before it.
+  const rest = s.text.slice(prev.at + prev.raw.length, end);
+  const last = s.lastEmitted;
+  if (DITTO.test(rest) && last && last.t === 'num') {
+    const at = prev.at + prev.raw.length + rest.search(/\S/);
+    s.pending = [];
+    s.emit(prev.keys, { ...last, at, pre: '' });
+    return;
+  }
+  if (!s.lineKeys.size) return;
   if (!/^[\s:：,，。.嗯呃啊哦噢唔]*$/.test(s.text.slice(prev.at + prev.raw.length, end))) return;
   if (prev.keys.some((k) => s.lineKeys.has(k))) return;
   // "已反馈乡党委": a name inside a phrase is no indicator left open.
