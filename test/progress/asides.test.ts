@@ -1110,6 +1110,12 @@ describe('a second safety probe: 全部 about something else, villages named lik
     expect(r.problems).toEqual([]);
   });
 
+  it('reads 撤回上一条重发 as a correction (a lower figure is what is meant), and 同上 as the figure just said', async () => {
+    const r = await run('撤回上一条重发：河西乡党组织累计8个，村委会累计7个', records({ 河西乡: { partyDone: 8, committeeDone: 7 } }), { before: [{ township: '河西乡', date: '2026-11-22', figures: { partyDone: 9 } }] });
+    expect(r.problems).toEqual([]);
+    expect((await run('河西乡：党组织12个全部完成，村委会6个，监委会同上', records({ 河西乡: { partyDone: 12, committeeDone: 6, supervisionDone: 6 } }))).problems).toEqual([]);
+  });
+
   it('still reads 全部 that says all are done', async () => {
     expect((await run('河西乡党组织换届已经全部，村委会10个', records({ 河西乡: { partyDone: 12, committeeDone: 10 } }))).problems).toEqual([]);
     expect((await run('河西乡村委会全部选完', records({ 河西乡: { committeeDone: 12 } }))).problems).toEqual([]);
