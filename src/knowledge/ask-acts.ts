@@ -9,9 +9,9 @@ import type { AskOptions, AskResult } from './types.js';
 
 /** The question asks which rule an act breaks, or whether it breaks one — not whether it is allowed. */
 const ASKS_BREACH = /违反|违纪|违规|犯规|犯纪律|犯哪|哪一?条|第几条|定性|算啥|算什么|算个啥|属于啥|属于什么|啥问题|什么问题|啥性质|什么性质/;
-/** Words naming the verdict asked about ("算不算拉票"), not an act told. */
 /** In this many facts topics' words, a word is no act of its own. */
 const GENERIC = 2;
+/** Words naming the verdict asked about ("算不算拉票") or the election itself, not an act told. */
 const VERDICTS = new Set(['贿选', '拉票', '违纪', '违规', '违反', '纪律', '严禁', '不准', '换届', '选举', '干扰', '破坏', '竞选', '当选', '候选人', '投票']);
 
 function listAsked(index: KnowledgeIndex, termSet: Set<string>, opts: AskOptions): TopicEntry | undefined {

@@ -138,3 +138,13 @@ export function wholeOfParts(s: BindState, tok: ValueToken): boolean {
   if (tok.t === 'num' && PEOPLE_UNIT.test(tok.raw)) s.people = tok.value;
   return true;
 }
+
+/**
+ * "三十五岁以下的有十二个 这个比例还挺高 女性十五个": a share word waits for a rate; another indicator, not yet
+ * given on the line, with a count of its own ends that wait ("占两委成员的10%" keeps it).
+ */
+export function shareEnds(s: BindState, tok: Extract<Token, { t: 'ind' }>) {
+  if (s.ignoreNext === 'aside' && s.asideBy === 'share' && s.next?.t === 'num' && s.next.unit !== 'none' && !tok.keys.some((k) => s.lineKeys.has(k))) {
+    s.ignoreNext = null;
+  }
+}

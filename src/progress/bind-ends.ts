@@ -98,7 +98,7 @@ export function nameLeftOpen(s: BindState, prev: Token | undefined, end: number)
     return;
   }
   if (!s.lineKeys.size) return;
-  if (!/^[\s:：,，。.嗯呃啊哦噢唔]*$/.test(s.text.slice(prev.at + prev.raw.length, end))) return;
+  if (!/^[\s:：,，。.嗯呃啊哦噢唔]*$/.test(rest)) return;
   if (prev.keys.some((k) => s.lineKeys.has(k))) return;
   // "已反馈乡党委": a name inside a phrase is no indicator left open.
   if (!/^(?:[\s,，、;；。]|然后|还有|另外|以及|和|嗯|呃|那个)*$/.test(prev.pre)) return;

@@ -29,6 +29,9 @@ function excepted(text: string, at: number): number | null {
   return names?.length ? names.length : null;
 }
 
+/** An adverb between a figure and a negation keeps them together ("3个村还在等待批复", "都还没选"). */
+const ADVERB = /^(?:都还在|还在|仍在|都还|还都|仍然|还|都|也|仍|尚)$/;
+
 /** After a bare 全部: a figure, a mark or the end, or a word of finishing ("全部选完", "全部到位"). */
 const ALL_DONE_AFTER = /^(?:\s*$|\s*[,，;；。.!！?？、\n(（]|\s*[0-9零〇一二两三四五六七八九十]|了|都|已|完|换|选|结束|到位|落实|实现|达标|是一肩挑|一肩挑)/;
 
@@ -43,7 +46,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       s.named.explained();
       // "村委会8个计划下周选举" qualifies 8; "一肩挑十一个 下周一开始监委会选举" (a pause between) does not.
       // "村委会3个村还没选": an adverb (还, 都, 也, 仍) between the figure and the negation keeps them together.
-      const adjacent = tok.flag === 'plan' ? !/\s/.test(tok.pre) : !/[\s\u4e00-\u9fff]/.test(tok.pre.replace(/^(?:都还在|还在|仍在|都还|还都|仍然|还|都|也|仍|尚)$/, ''));
+      const adjacent = tok.flag === 'plan' ? !/\s/.test(tok.pre) : !/[\s\u4e00-\u9fff]/.test(tok.pre.replace(ADVERB, ''));
       // "还差两个村没选完": the figure already counts what is not done (a remainder).
       const justRead = s.out.items[s.out.items.length - 1];
       if (code === 'not-done' && prev && prev === s.lastEmitted && justRead?.at === prev.at && justRead.value.kind === 'remaining') return;
@@ -191,7 +194,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
     case 'aside':
       // "有3个村未完成": written straight after a figure, 未完成 says that figure is what is NOT done (before
       // one, "尚未完成的3个村" sets the count aside).
-      if (tok.flag === 'aside' && /^(?:尚未|未|待)完成$/.test(tok.raw) && prev && prev === s.lastEmitted && !/[\s\u4e00-\u9fff]/.test(tok.pre.replace(/^(?:都还在|还在|仍在|都还|还都|仍然|还|都|也|仍|尚)$/, ''))) {
+      if (tok.flag === 'aside' && /^(?:尚未|未|待)完成$/.test(tok.raw) && prev && prev === s.lastEmitted && !/[\s\u4e00-\u9fff]/.test(tok.pre.replace(ADVERB, ''))) {
         return flag(s, { ...tok, flag: 'notdone' }, prev);
       }
       return remainder(s, tok, prev);

@@ -3,7 +3,8 @@
 // an age (岁) is only an 平均年龄.
 import type { IndicatorKey } from '../store/types.js';
 import type { BindState } from './bind-state.js';
-import { flatKeys, type BoundItem, type ValueToken } from './bind-values.js';
+import { DONE_KEYS, flatKeys, type BoundItem, type ValueToken } from './bind-values.js';
+import type { Token } from './scan.js';
 
 /** Indicators that count villages. */
 export const VILLAGES = new Set<IndicatorKey>(['due', 'partyDone', 'committeeDone', 'supervisionDone']);
@@ -64,4 +65,15 @@ export function forPeople(s: BindState, tok: ValueToken, target: IndicatorKey[][
   const people = [waiting];
   s.named.answered(people);
   return people;
+}
+
+/**
+ * 共/一共 with a body's name waiting. "党组织换届共7个村，未完成1个": before a count of villages it is the due
+ * count, and the name waits for its own figure; before any other count it is filler ("一肩挑共5人").
+ */
+export function dueAfterName(s: BindState, tok: Extract<Token, { t: 'ind' }>): void {
+  const villages = s.next?.t === 'num' && /(村|社区)\)?$/.test(s.next.raw) && !s.next.pre.trim();
+  if (!villages || !flatKeys(s.pending).every((k) => DONE_KEYS.includes(k))) return;
+  s.suspended = s.pending;
+  s.pending = [tok.keys];
 }

@@ -8,7 +8,7 @@
 // clauses and lines (bind-ends) are in the files beside it.
 import type { IndicatorKey } from '../store/types.js';
 import { isMonthDay } from './dates.js';
-import { aside, bracketed, setAside, wholeOfParts } from './bind-asides.js';
+import { aside, bracketed, setAside, shareEnds, wholeOfParts } from './bind-asides.js';
 import { CLOSING_FLAGS, somethingFollows, supersede } from './bind-corrections.js';
 import { endLine, flush, nameLeftOpen } from './bind-ends.js';
 import { flag, refuseNotCounted } from './bind-flags.js';
@@ -17,7 +17,7 @@ import { date, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
 import { allButNotDone } from './bind-counts.js';
 import { nameNext, numberFigure, vagueFigure } from './bind-figures.js';
-import { crossTab, forPeople, headCountAsDue, PEOPLE_KEYS, unitFits, VILLAGES } from './bind-units.js';
+import { crossTab, dueAfterName, forPeople, headCountAsDue, PEOPLE_KEYS, unitFits, VILLAGES } from './bind-units.js';
 import { DONE_KEYS, DUE_FILLERS, flatKeys, isFiller, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
 import type { Token } from './scan.js';
 
@@ -145,15 +145,7 @@ class Binder extends BindState {
     const unsaid = this.unsaid;
     this.unsaid = null;
     if (unsaid && unsaid.join() === tok.keys.join()) return;
-    // "党组织换届共7个村，未完成1个": 共 before a count of villages, after a body's name, is the due count —
-    // the name waits for its own figure. Before any other count it is filler ("一肩挑共5人").
-    if (tok.keys.includes('due') && this.pending.length && DUE_FILLERS.has(tok.raw)) {
-      const villages = this.next?.t === 'num' && /(村|社区)\)?$/.test(this.next.raw) && !this.next.pre.trim();
-      if (!villages || !flatKeys(this.pending).every((k) => DONE_KEYS.includes(k))) return;
-      this.suspended = this.pending;
-      this.pending = [tok.keys];
-      return;
-    }
+    if (tok.keys.includes('due') && this.pending.length && DUE_FILLERS.has(tok.raw)) return dueAfterName(this, tok);
     this.dueByFiller = tok.keys.length === 1 && tok.keys[0] === 'due' && DUE_FILLERS.has(tok.raw);
     // "又完成了两个，现在一共五个": after an increment, 共/一共 restate the running total, not the due count;
     // "全部完成,共16个": after 全部完成 they restate the figure, which must agree with the due count.
@@ -176,11 +168,7 @@ class Binder extends BindState {
       // name waits for its figure until the due count has its own.
       this.suspended = this.pending;
     }
-    // "三十五岁以下的有十二个 这个比例还挺高 女性十五个": a share word waits for a rate; another indicator,
-    // not yet given on the line, with a count of its own ends that wait ("占两委成员的10%" keeps it).
-    if (this.ignoreNext === 'aside' && this.asideBy === 'share' && this.next?.t === 'num' && this.next.unit !== 'none' && !tok.keys.some((k) => this.lineKeys.has(k))) {
-      this.ignoreNext = null;
-    }
+    shareEnds(this, tok);
     this.lineInds.push(tok.keys);
     this.lineNames.push(tok.raw);
     if (this.ignoreNext === 'sub') {

@@ -29,19 +29,22 @@ const DAY_ONLY_FUTURE_WINDOW = 10;
 const CN = '[零〇一二两三四五六七八九十]{1,3}';
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 
+/** After 号, what makes it a span or a name, not a day: "十号内", "3号文件", "5号村", "6号选区", "3号候选人". */
+const NOT_A_DAY = '(?![内前后以文村组楼线院选候车])';
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** "10月底": the month's last day (February's taken as the 28th). */
+function monthEnd(month: number | null): DateSpec | null {
+  return month !== null && month >= 1 && month <= 12 ? { kind: 'monthDay', month, day: MONTH_DAYS[month - 1]! } : null;
+}
+
 /** Sticky patterns tried in order at one position; each returns a spec and the length consumed. */
 const PATTERNS: [RegExp, (m: RegExpExecArray) => DateSpec | null][] = [
   [/(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)\s*[日号]?/y, (m) => ({ kind: 'full', year: +m[1]!, month: +m[2]!, day: +m[3]! })],
   [/(\d{1,2})\s*月\s*(\d{1,2})(?!\d)\s*[日号]?/y, (m) => ({ kind: 'monthDay', month: +m[1]!, day: +m[2]! })],
   // "10月底党组织换届完成3个": the month's last day; "11月底前…" is a deadline (the 前 after it makes a plan).
-  [
-    new RegExp(`(${CN})月(?:底|末)`, 'y'),
-    (m) => {
-      const month = parseChineseNumber(m[1]!);
-      return month !== null && month >= 1 && month <= 12 ? { kind: 'monthDay', month, day: [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]! } : null;
-    },
-  ],
-  [/(\d{1,2})\s*月(?:底|末)/y, (m) => (+m[1]! >= 1 && +m[1]! <= 12 ? { kind: 'monthDay', month: +m[1]!, day: [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][+m[1]! - 1]! } : null)],
+  [new RegExp(`(${CN})月(?:底|末)`, 'y'), (m) => monthEnd(parseChineseNumber(m[1]!))],
+  [/(\d{1,2})\s*月(?:底|末)/y, (m) => monthEnd(+m[1]!)],
   [
     new RegExp(`(${CN})月(${CN})[日号]`, 'y'),
     (m) => {
@@ -51,10 +54,10 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DateSpec | null][] = [
     },
   ],
   // Not "6号选区", "3号文件", "5号村", "3号候选人": numbers that name something.
-  [/(\d{1,2})(?:日(?![内前后以])|号(?![内前后以文村组楼线院选候车]))/y, (m) => ({ kind: 'day', day: +m[1]! })],
+  [new RegExp(`(\\d{1,2})(?:日(?![内前后以])|号${NOT_A_DAY})`, 'y'), (m) => ({ kind: 'day', day: +m[1]! })],
   // "更正一下二十一号的": a day said aloud. Only with 号 — "十日内" is a span, "一号文件" and "三号村" no date.
   [
-    new RegExp(`(${CN})号(?![内前后以文村组楼线院选候车])`, 'y'),
+    new RegExp(`(${CN})号${NOT_A_DAY}`, 'y'),
     (m) => {
       const day = parseChineseNumber(m[1]!);
       return day !== null && day >= 1 && day <= 31 ? { kind: 'day', day } : null;
