@@ -12,7 +12,8 @@ const OTHER_UNIT = /个?百分点|个乡镇|个乡|个镇|个街道|年|届|次|
 /** "40岁以下", "50周岁以上": an age group; the one the county collects (35岁以下) is an indicator name. */
 const AGE_GROUP = /(?:以下|以上|及以下|及以上)/y;
 const APPROX_SUFFIX = /(多|余|来)(?=个|人|名|村|位|户|家|岁|周岁)/y;
-const ARABIC = /(-?)(\d+)(?:\s*([./~\-])\s*(\d+))?(\s*%)?/y;
+// A range or fraction never runs over a line break: "村 9\n- 35下 11" is a figure, then a bullet.
+const ARABIC = /(-?)(\d+)(?:[ \t\u3000]*([./~\-])[ \t\u3000]*(\d+))?([ \t\u3000]*%)?/y;
 const CHINESE = /[零〇一二两三四五六七八九十百千]+/y;
 export const CN_DIGIT = '零〇一二三四五六七八九';
 export const CN_NUMBER = `${CN_DIGIT}两十百千`;

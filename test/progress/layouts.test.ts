@@ -1,0 +1,69 @@
+// Hand-typed layouts from a phone's notepad, through the real report skill: columns of days side by side, one
+// shorthand pair on its own line, bullets after a figure; and what must still refuse.
+import { describe, expect, it } from 'vitest';
+import { createHarness, type ReportCase } from './eval-runner.js';
+
+const h = createHarness();
+const base = { file: 'layouts', index: 0, from: 'wecom:hexi_wang', at: '2026-11-23T20:00:00+08:00', before: [] };
+function run(text: string, expect: ReportCase['expect'], extra: Partial<ReportCase> = {}) {
+  return h.run({ ...base, text, expect, ...extra } as ReportCase);
+}
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+const refuse = (code: ReportCase['expect'] extends infer E ? (E extends { refuse: infer C } ? C : never) : never) => ({ refuse: code, mention: [], avoid: [] });
+const onRecord = (figures: Record<string, number>) => ({ before: [{ township: '河西乡', date: '2026-11-22', figures }] });
+
+describe('columns of days side by side', () => {
+  it.each([
+    ['11月23日\n      昨   今\n党   9   11\n村   6   8\n监   4   6', { partyDone: 11, committeeDone: 8, supervisionDone: 6 }, '昨 党组织 9'],
+    ['河西 进度\n      22日  23日\n党    10    11\n村     7     8', { partyDone: 11, committeeDone: 8 }, '22日 党组织 10'],
+    ['河西 11.23\n     今增  累计\n监    2    6', { supervisionDone: 6 }, '今增 监 2'],
+  ])('%s records the latest column and names the others as set aside', async (text, figures, aside) => {
+    const r = await run(text, records({ 河西乡: figures }), onRecord({ partyDone: 9, committeeDone: 6, supervisionDone: 4 }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain(aside);
+  });
+
+  it.each([
+    // Columns that do not run forward in time: which one is today cannot be known.
+    '河西\n      今   昨\n党   11   9\n村   8   6',
+    // A row with a cell missing.
+    '河西\n      昨   今\n党   9   11\n村   8',
+  ])('refuses %s', async (text) => {
+    const r = await run(text, refuse('missing-indicator'), onRecord({ partyDone: 9 }));
+    expect(r.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
+  });
+});
+
+describe('shorthand and bullets', () => {
+  it('reads one shorthand pair as a whole line of its own, a note in brackets after it', async () => {
+    const r = await run('河西 11.23\n监 +2（全部完成）', records({ 河西乡: { supervisionDone: 12 } }), onRecord({ supervisionDone: 10 }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('keeps a village in a sentence: one shorthand character inside prose is no figure', async () => {
+    const r = await run('河西乡东坡村3个小组已经开完会', refuse('missing-indicator'));
+    expect(r.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
+  });
+
+  it('never reads a figure and the bullet of the next line as a range', async () => {
+    const r = await run('河西 23日\n- 党 12\n- 村 9\n- 35下 11\n- 女 10', records({ 河西乡: { partyDone: 12, committeeDone: 9, under35: 11, female: 10 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('words that look like something else', () => {
+  it('reads 还是 between a name and a figure as "still", not as a question', async () => {
+    const r = await run('河西乡 党组织 十一个 村委会 七个 不对 是八个 一肩挑还是六个', records({ 河西乡: { partyDone: 11, committeeDone: 8, oneShoulder: 6 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('still takes "是9个还是10个" for a question', async () => {
+    const r = await run('河西乡党组织是9个还是10个', { ignore: true });
+    expect(r.problems).toEqual([]);
+  });
+
+  it.each(['河西乡党组织7个（也可能是8，明早跟包村干部核一下）', '河西乡党组织7个（可能是8）', '河西乡党组织7个，明早核一下'])('refuses a figure given with another it may be: %s', async (text) => {
+    const r = await run(text, refuse('unverified'));
+    expect(r.problems).toEqual([]);
+  });
+});
