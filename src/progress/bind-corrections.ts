@@ -11,6 +11,9 @@ const CORRECTING = /更正|纠正|修正|订正|改正|改为|改成|应为|应�
 /** "刚才报错了", "昨天报错了": the mistake was in an earlier message. */
 const EARLIER = /刚才|之前|上午|中午|昨天|昨晚|前面|上次|原来/;
 
+/** A day named before the new figure. */
+const ANOTHER_DAY = /昨|前天|今[天日儿]|明天|[\d一二三四五六七八九十]{1,3}[日号]|月/;
+
 /** Words that end a figure like punctuation: what follows corrects or replaces it. */
 export const CLOSING_FLAGS = new Set(['replaced', 'wrong', 'slip']);
 
@@ -64,6 +67,9 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
       }
       // "村委会完成13个,不对,是12个", "支部完成11个\n不对 是12个": the figure just given, over a separator.
       if (s.lastEmitted && (prev === s.lastEmitted || (prev?.t === 'sep' && s.lastValueBeforeSep === s.lastEmitted))) withdraw(s, s.lastEmitted);
+      // "昨天报的党组织6个报多了，有个村还没开选举大会，实际是5个", "女性38人是上一届的数，发错了，新一届是44人":
+      // the one figure the line gave, whatever reason was told in between, with no other name waiting.
+      else if (soleFigure(s, tok)) withdraw(s, s.lastEmitted!);
       // "支部报错了 应该是8个" corrects the figure of the name; "村委会 哦不是 监委会" takes the name back.
       else if (tok.flag === 'slip' && prev?.t === 'ind' && s.pending.length) {
         // "村委会 哦不是 监委会": the name was the slip; the next one takes its place.
@@ -85,6 +91,30 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
       s.replacing = false;
       return;
   }
+}
+
+/** The line gave one figure and is a correction of it: no other figure, no name waiting for one. */
+function soleFigure(s: BindState, tok: Token): boolean {
+  const last = s.lastEmitted;
+  if (!last || s.pending.length || s.orphans.length || last.seg !== tok.seg) return false;
+  // "党组织9个，昨天报的不对，昨天应该是8个": the new figure is another day's, and today's 9 stands.
+  const rest = s.text.slice(tok.at + tok.raw.length).split('\n')[0]!;
+  const between = s.text.slice(last.at + last.raw.length, tok.at + tok.raw.length) + rest.slice(0, rest.search(/[\d零一二两三四五六七八九十]/) + 1 || rest.length);
+  if (ANOTHER_DAY.test(between)) return false;
+  const given = s.out.items.filter((i) => i.key !== 'due');
+  return given.length === 1 && given[0]!.at === last.at && (s.out.correction || EARLIER.test(s.text.slice(0, last.at)));
+}
+
+/**
+ * A count told as the reason for a correction ("15改成17，有两个村漏统计了", "9人改为10人，有一个同志年龄算错了"):
+ * the figure before the word that tells what went wrong is no figure of the county's. Set aside, named in the reply.
+ */
+export function reasonCount(s: BindState, prev: Token | undefined): boolean {
+  const orphan = s.orphans[s.orphans.length - 1];
+  if (!s.out.correction || !orphan || prev !== orphan || !s.out.items.some((i) => i.key !== 'due')) return false;
+  s.orphans.pop();
+  aside(s, orphan.at, orphan.at + orphan.raw.length);
+  return true;
 }
 
 /**

@@ -2,7 +2,7 @@
 // not done yet or planned (refused), 全部完成, 新增 and 累计, 分别, 都, a group the county does not
 // collect. Words that correct are in bind-corrections.ts.
 import { aside, asideNext } from './bind-asides.js';
-import { correctionFlag } from './bind-corrections.js';
+import { correctionFlag, reasonCount } from './bind-corrections.js';
 import { remainder } from './bind-remain.js';
 import type { BindState } from './bind-state.js';
 import { DONE_KEYS, flatKeys, type ValueToken } from './bind-values.js';
@@ -146,6 +146,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
     case 'wrong':
     case 'slip':
     case 'correction':
+      if (tok.flag === 'wrong' && !replacementFollows && reasonCount(s, prev)) return;
       return correctionFlag(s, tok, prev, replacementFollows);
     case 'share': {
       // "女性17人，占比21.3%" restates the count; "35岁以下占比30%" gives only a rate (refused later).
@@ -197,6 +198,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       if (tok.flag === 'aside' && /^(?:尚未|未|待)完成$/.test(tok.raw) && prev && prev === s.lastEmitted && !/[\s\u4e00-\u9fff]/.test(tok.pre.replace(ADVERB, ''))) {
         return flag(s, { ...tok, flag: 'notdone' }, prev);
       }
+      if (reasonCount(s, prev)) return;
       return remainder(s, tok, prev);
     case 'sub':
       s.ignoreNext = 'sub';

@@ -16,8 +16,8 @@ export type DateSpec =
 export type DateResult = { ok: true; date: string } | { ok: false; reason: 'invalid-date' | 'future-date' | 'unclear-date'; date?: string };
 
 const RELATIVE: Record<string, number> = {
-  今天: 0, 今日: 0, 今晚: 0, 当天: 0, 当日: 0, 本日: 0,
-  昨天: -1, 昨日: -1, 昨晚: -1,
+  今天: 0, 今日: 0, 今晚: 0, 当天: 0, 当日: 0, 本日: 0, 今儿个: 0, 今儿: 0,
+  昨天: -1, 昨日: -1, 昨晚: -1, 昨儿个: -1, 昨儿: -1,
   大前天: -3, 大前日: -3,
   前天: -2, 前日: -2,
   明天: 1, 明日: 1,
@@ -63,7 +63,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DateSpec | null][] = [
       return day !== null && day >= 1 && day <= 31 ? { kind: 'day', day } : null;
     },
   ],
-  [/(大前天|大前日|今天|今日|今晚|当天|当日|本日|昨天|昨日|昨晚|前天|前日|明天|明日)/y, (m) => ({ kind: 'relative', days: RELATIVE[m[1]!]! })],
+  [/(大前天|大前日|今儿个|今儿|昨儿个|昨儿|今天|今日|今晚|当天|当日|本日|昨天|昨日|昨晚|前天|前日|明天|明日)/y, (m) => ({ kind: 'relative', days: RELATIVE[m[1]!]! })],
   // "三天前", "两天以前": that many days back.
   [
     /([一二两三四五六七八九十\d]{1,2})天(?:以前|之前|前)/y,

@@ -5,15 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { evaluateWriters, loadWriterCases, tally } from './writers-runner.js';
 
 describe('independent writers, tuning set', () => {
-  // The eleven stored "differently" store nothing the writer did not give; each leaves out a figure the writer
+  // The twelve stored "differently" store nothing the writer did not give; each leaves out a figure the writer
   // inferred or moved: four figures re-dated by a correction ("5个是昨天的数，今天是6个": 6 is stored for today, 5 is
   // set aside and named, not filed under yesterday), an election "开始了，还没有完成的" taken as 0, a rate in brackets
   // restated as a fraction ("比例达到93.3%(14/15)": the rate is named and left out, the 14 with it), one figure said
   // for two days (前天和昨天都是…: stored for the later), two townships each with its own due count before one shared
   // 全部完成 (only the due counts are read for the first), and 村委会还有1个 (read as nothing, not as what is left).
-  // Two came with R34 (the fifteenth round, read after its run): a figure replaced with its reason between (大专以上
-  // 那个45人是把中专也算进去了，剔掉中专以后是38人: 45 is kept, 38 set aside with 中专) and a correction of yesterday's
-  // report filed under yesterday, as it says (昨天报的平均年龄39.7有误，是41.3岁; the writer filed it under today).
+  // Three came with R34 (the fifteenth round, read after its run): a figure replaced with its reason between (大专以上
+  // 那个45人是把中专也算进去了，剔掉中专以后是38人: 45 is kept, 38 set aside with 中专) and two corrections of yesterday's
+  // report filed under yesterday, as they say and as the other writers file them (昨天报的平均年龄39.7有误，是41.3岁;
+  // 昨天报的党组织6个报多了，…，实际是5个; this writer filed both under today).
   // A due count equal to the county file's is counted neither way (writers differ on whether to write it).
   // The five bad messages stored are readings the writers did not share: a bare rate converted with the county's
   // due count (85.7% of 7, 83% of 18, 50% of 14: the product converts a rate within half a point, as most writers
@@ -21,11 +22,11 @@ describe('independent writers, tuning set', () => {
   // next day's figure (recorded with a warning), and (R26, joined with the eleventh round) "东城社区3个村3个 党组织
   // 都完成了", whose parts add to more than the county file's 5 — the reader takes 社区3个 as the due count, with
   // the warning that it differs from the file. A figure "being checked" (正在核对, 待核实, 我再核一下) is not stored.
-  it('records at least 94.7% of good messages exactly, stores at most eleven differently, and at most five bad messages', async () => {
+  it('records at least 94.9% of good messages exactly, stores at most twelve differently, and at most five bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
-    expect(t.exact / t.good).toBeGreaterThanOrEqual(0.947);
-    expect(t.storedWrong).toBeLessThanOrEqual(11);
+    expect(t.exact / t.good).toBeGreaterThanOrEqual(0.949);
+    expect(t.storedWrong).toBeLessThanOrEqual(12);
     expect(t.storedBad).toBeLessThanOrEqual(5);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
   });
