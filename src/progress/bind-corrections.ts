@@ -3,13 +3,10 @@
 // recorded in `replaced`, so the reply can say what was put right.
 import { aside, asideNext } from './bind-asides.js';
 import type { BindState } from './bind-state.js';
+import { phraseRe } from './phrases.js';
 import type { BoundItem, Ref, ValueToken } from './bind-values.js';
 import type { Token } from './scan.js';
 
-/** A correction announced before the figure: the figure is the new one. */
-const CORRECTING = /更正|纠正|修正|订正|改正|改为|改成|应为|应该是/;
-/** "刚才报错了", "昨天报错了": the mistake was in an earlier message. */
-const EARLIER = /刚才|之前|上午|中午|昨天|昨晚|前面|上次|原来/;
 
 /** A day named before the new figure. */
 const ANOTHER_DAY = /昨|前天|今[天日儿]|明天|[\d一二三四五六七八九十]{1,3}[日号]|月/;
@@ -55,7 +52,8 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
       // other is given — refused, never stored.
       if (!replacementFollows) {
         // Not when the figure is itself the correction ("更正 平均年龄是43.8 刚才报错了": what was sent before was wrong).
-        const correcting = CORRECTING.test(s.text.slice(0, s.lastEmitted?.at ?? 0)) || EARLIER.test(tok.pre + tok.raw);
+        // A correction announced before the figure (更正, 应为), or a mistake in an earlier message (刚才, 昨天报错了).
+        const correcting = phraseRe(s.phrases, 'correcting').test(s.text.slice(0, s.lastEmitted?.at ?? 0)) || phraseRe(s.phrases, 'earlier').test(tok.pre + tok.raw);
         const just = prev === s.lastEmitted || (prev?.t === 'sep' && s.lastValueBeforeSep === s.lastEmitted);
         if (tok.flag === 'wrong' && s.lastEmitted && just && !s.out.replaced.length && !correcting) {
           const figure = s.lastEmitted;
@@ -102,7 +100,7 @@ function soleFigure(s: BindState, tok: Token): boolean {
   const between = s.text.slice(last.at + last.raw.length, tok.at + tok.raw.length) + rest.slice(0, rest.search(/[\d零一二两三四五六七八九十]/) + 1 || rest.length);
   if (ANOTHER_DAY.test(between)) return false;
   const given = s.out.items.filter((i) => i.key !== 'due');
-  return given.length === 1 && given[0]!.at === last.at && (s.out.correction || EARLIER.test(s.text.slice(0, last.at)));
+  return given.length === 1 && given[0]!.at === last.at;
 }
 
 /**

@@ -3,10 +3,13 @@
 import type { IndicatorKey } from '../store/types.js';
 import type { Token } from './scan.js';
 import type { BindState } from './bind-state.js';
+import { phraseRe } from './phrases.js';
 import { aside } from './bind-asides.js';
 import { DONE_KEYS } from './bind-values.js';
 
-const NOT_JOINED = /分设|未实现|没实现|没有实现|不是一肩挑|非一肩挑/;
+/** A line that only repeats the figure above (indicators.yaml `phrases.ditto`: 同上, 也一样). */
+const DITTO = '^[\\s:：]*(?:{})[\\s,，。.;；]*$';
+
 
 /** A separator: the clause ends; a hard one (a line break, the end of a sentence) also forgets the clause before. */
 export function flush(s: BindState, hard: boolean, end = s.text.length) {
@@ -32,7 +35,7 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
       continue;
     }
     // "有一个村书记和主任分设": a count of the villages where 一肩挑 did not happen is no figure of ours.
-    if (NOT_JOINED.test(s.text.slice(o.at + o.raw.length, end))) {
+    if (phraseRe(s.phrases, 'notJoined').test(s.text.slice(o.at + o.raw.length, end))) {
       aside(s, o.at, end);
       continue;
     }
@@ -77,9 +80,6 @@ export function settleDates(s: BindState) {
   s.lineExplains = false;
 }
 
-/** 同上 and its like: the same figure as the line before. */
-const DITTO = /^[\s:：]*(?:同上|同前|同上面|也一样|一样|也是这个数|也这么多)[\s,，。.;；]*$/;
-
 /**
  * A name waiting for its figure when its line ends, on a line that gave figures, is an indicator named
  * with no figure ("监委会4个 平均年龄 嗯" stored 4 and dropped the age): the message is refused, not half
@@ -91,7 +91,8 @@ export function nameLeftOpen(s: BindState, prev: Token | undefined, end: number)
   // "村委会9个\n监委会同上": a ditto after a name gives it the figure said just before it.
   const rest = s.text.slice(prev.at + prev.raw.length, end);
   const last = s.lastEmitted;
-  if (DITTO.test(rest) && last && last.t === 'num') {
+  // 同上 and its like, alone after the name: the same figure as the line before.
+  if (phraseRe(s.phrases, 'ditto', DITTO).test(rest) && last && last.t === 'num') {
     const at = prev.at + prev.raw.length + rest.search(/\S/);
     s.pending = [];
     s.emit(prev.keys, { ...last, at, pre: '' });

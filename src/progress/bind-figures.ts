@@ -7,6 +7,7 @@ import { CLOSING_FLAGS } from './bind-corrections.js';
 import { isNumeralWord, leftBeforeAllDone, namedVillages } from './bind-counts.js';
 import { misheardTen } from './bind-homophone.js';
 import type { BindState } from './bind-state.js';
+import { phraseRe } from './phrases.js';
 import { leftOf } from './bind-remain.js';
 import { DONE_KEYS, FILLER, isFiller } from './bind-values.js';
 import type { Token } from './scan.js';
@@ -31,8 +32,8 @@ function homophone(s: BindState, tok: Extract<Token, { t: 'num' }>, before: Toke
   return true;
 }
 
-/** "就是", "也就是", "即": what follows says again what was just said. */
-const RESTATES = /(?:就是|也就是|即)\s*$/;
+/** "就是", "也就是", "即" (indicators.yaml `phrases.restates`) ending the text before a figure. */
+const RESTATES = '(?:{})\\s*$';
 
 /**
  * "居委会完成仨 就是三个", "又完成了俩 … 就是又完成两个": a figure said again after 就是, with no name
@@ -40,7 +41,8 @@ const RESTATES = /(?:就是|也就是|即)\s*$/;
  * figure's restatement, checked against the due count. Two that differ are refused as before.
  */
 function restated(s: BindState, tok: Extract<Token, { t: 'num' }>, before: Token | undefined): boolean {
-  const said = RESTATES.test(tok.pre) ? tok : before?.t === 'flag' && !tok.pre.trim() && RESTATES.test(before.pre) ? before : undefined;
+  const restates = phraseRe(s.phrases, 'restates', RESTATES);
+  const said = restates.test(tok.pre) ? tok : before?.t === 'flag' && !tok.pre.trim() && restates.test(before.pre) ? before : undefined;
   const last = s.out.items[s.out.items.length - 1];
   if (!said || s.pending.length || !s.lastEmitted || !last || last.seg !== tok.seg || last.key === 'due') return false;
   if (last.value.kind === 'all') {
@@ -49,13 +51,11 @@ function restated(s: BindState, tok: Extract<Token, { t: 'num' }>, before: Token
   }
   if ((last.value.kind !== 'number' && last.value.kind !== 'increment') || last.value.n !== tok.value) return false;
   // Quoted from the word that restates: "就是三个".
-  const word = RESTATES.exec(said.pre)![0].trim();
+  const word = restates.exec(said.pre)![0].trim();
   aside(s, s.text.lastIndexOf(word, said.at), tok.at + tok.raw.length);
   return true;
 }
 
-/** Measures of events, not of villages or people: "召开了3场党员大会", "开了2次会", "分3批". */
-const EVENTS = /^(?:场|次|轮|批|届|遍|天|周)/;
 
 export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, tokens: Token[], i: number, prev: Token | undefined): void {
   if (homophone(s, tok, tokens[i - 1])) return;
@@ -66,7 +66,8 @@ export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, to
     s.pending = [];
     return;
   }
-  if (tok.unit === 'none' && EVENTS.test(after) && s.pending.length) {
+  // Measures of events, not of villages or people: "召开了3场党员大会", "开了2次会", "分3批".
+  if (tok.unit === 'none' && phraseRe(s.phrases, 'events', '^(?:{})').test(after) && s.pending.length) {
     s.out.errors.push({ code: 'missing-indicator', raw: tok.raw + after[0] });
     s.pending = [];
     return;

@@ -7,6 +7,7 @@ import { NamedIndicators } from './bind-named.js';
 import { TodayWithTotal } from './bind-today.js';
 import type { Bound, BoundItem, Ref, ValueToken } from './bind-values.js';
 import type { DateSpec } from './dates.js';
+import type { Phrases } from './phrases.js';
 import type { Token } from './scan.js';
 import type { Part, ReportError } from './types.js';
 
@@ -99,7 +100,11 @@ export abstract class BindState {
   /** Counts left, each before its body's name, joined in one clause ("还差两个村委会和一个监委会"): bind-remain.ts. */
   leftList = false;
 
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    /** The binder's word lists (indicators.yaml `phrases`). */
+    readonly phrases: Phrases,
+  ) {}
 
   /** Bind a figure to these indicators (bind.ts). */
   abstract emit(keys: IndicatorKey[], tok: ValueToken, carried?: boolean): void;

@@ -19,6 +19,7 @@ import { allButNotDone } from './bind-counts.js';
 import { nameNext, numberFigure, vagueFigure } from './bind-figures.js';
 import { crossTab, dueAfterName, forPeople, headCountAsDue, PEOPLE_KEYS, unitFits, VILLAGES } from './bind-units.js';
 import { DONE_KEYS, DUE_FILLERS, flatKeys, isFiller, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
+import type { Phrases } from './phrases.js';
 import type { Token } from './scan.js';
 
 export type { Bound, BoundItem, Ref } from './bind-values.js';
@@ -291,6 +292,6 @@ class Binder extends BindState {
   }
 }
 
-export function bind(tokens: Token[], text: string): Bound {
-  return new Binder(text).run(tokens);
+export function bind(tokens: Token[], text: string, phrases: Phrases): Bound {
+  return new Binder(text, phrases).run(tokens);
 }

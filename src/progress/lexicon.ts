@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { INDICATOR_KEYS, type IndicatorKey } from '../store/types.js';
 import { toHalfWidth } from '../numerals.js';
+import { PHRASE_KINDS, type Phrases } from './phrases.js';
 import { buildColumnWords, columnsSchema, type ColumnWords } from './table-words.js';
 
 export interface IndicatorInfo {
@@ -43,6 +44,8 @@ export interface Lexicon {
   zero: [string, IndicatorKey][];
   /** A pasted table's header words by role (indicators.yaml `columns`, read by table.ts). */
   columns: ColumnWords;
+  /** The binder's word lists (indicators.yaml `phrases`), each an alternation (phrases.ts). */
+  phrases: Phrases;
 }
 
 export const WORD_KINDS = ['vague', 'correction', 'replaced', 'wrong', 'slip', 'incr', 'aside', 'remain', 'share', 'notdone', 'unsure', 'text', 'plan', 'sub', 'both', 'same', 'neg', 'cumul', 'all', 'unstarted', 'resp', 'done', 'join', 'other'] as const;
@@ -64,6 +67,7 @@ const fileSchema = z.strictObject({
   zero: z.partialRecord(keySchema, z.array(z.string().min(1))).default({}),
   plain: z.array(z.string().min(1)).default([]),
   columns: columnsSchema,
+  phrases: z.partialRecord(z.enum(PHRASE_KINDS), z.array(z.string().min(1))).default({}),
 });
 
 export const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -126,6 +130,7 @@ export function buildLexicon(raw: unknown, source = 'indicators file'): Lexicon 
       .flatMap(([key, phrases]) => phrases.map((p) => [foldText(p), key] as [string, IndicatorKey]))
       .sort((a, b) => b[0].length - a[0].length),
     columns: buildColumnWords(parsed.data.columns, foldText, source),
+    phrases: Object.fromEntries(PHRASE_KINDS.map((k) => [k, byLength((parsed.data.phrases[k] ?? []).map(foldText))])) as Phrases,
     shorthand: Object.fromEntries(Object.entries(parsed.data.shorthand).map(([k, v]) => [foldText(k), foldText(v)])),
     typos: Object.entries(parsed.data.typos)
       .map(([from, to]) => [foldText(from), foldText(to)] as [string, string])

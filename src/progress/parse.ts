@@ -181,7 +181,7 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   }
   if (!isReportShaped(tokens)) return notReport;
 
-  const bound = bind(tokens, text);
+  const bound = bind(tokens, text, ctx.lexicon.phrases);
   const errors: ReportError[] = [...bound.errors];
   const items: Item[] = [];
   const repeats: ParsedReport['repeats'] = [];

@@ -5,6 +5,7 @@
 // was or what was added, set aside and named in the reply. A header out of order, a row with a cell too many
 // or too few, or a row that names no indicator leaves the message to the line reader, which refuses it.
 import type { Lexicon } from './lexicon.js';
+import { phraseRe, type Phrases } from './phrases.js';
 import { scan, type ScanContext } from './scan.js';
 import type { Block } from './table-bare.js';
 
@@ -18,8 +19,6 @@ function dayOf(cell: string): number | null {
   return 100 * Number(m[1] ?? 0) + Number(m[2]);
 }
 
-const TOTAL = /^(?:累计|合计|总计|共计)$/;
-const ADDED = /^(?:今增|新增|今日新增|当日新增|增加|今天新增)$/;
 const FIGURE = /^[+＋]?\d{1,3}(?:\.\d)?$/;
 
 interface Header {
@@ -30,11 +29,14 @@ interface Header {
   day: string | null;
 }
 
-function headerOf(line: string): Header | null {
+function headerOf(line: string, phrases: Phrases): Header | null {
   const cells = line.trim().split(/[ \t\u3000]+/);
   if (cells.length < 2 || !/^[ \t\u3000]/.test(line)) return null;
-  const total = cells.findIndex((c) => TOTAL.test(c));
-  if (total >= 0) return cells.every((c, k) => k === total || ADDED.test(c)) ? { cells, chosen: total, day: null } : null;
+  // A column of running totals (累计) beside the day's new ones (今增): indicators.yaml `phrases`.
+  const total = phraseRe(phrases, 'columnTotal', '^(?:{})$');
+  const added = phraseRe(phrases, 'columnAdded', '^(?:{})$');
+  const totals = cells.findIndex((c) => total.test(c));
+  if (totals >= 0) return cells.every((c, k) => k === totals || added.test(c)) ? { cells, chosen: totals, day: null } : null;
   const days = cells.map(dayOf);
   if (days.some((d) => d === null)) return null;
   // Relative days and days of the month are not mixed, and the columns run forward in time.
@@ -53,7 +55,7 @@ function nameOf(label: string, lexicon: Lexicon, ctx: ScanContext): string | nul
 
 /** The table of day columns starting at line `i` (its header), or null when there is none there. */
 export function dayColumns(lines: string[], i: number, ctx: ScanContext): Block | null {
-  const header = headerOf(lines[i]!);
+  const header = headerOf(lines[i]!, ctx.lexicon.phrases);
   if (!header) return null;
   const rows: string[] = header.day ? [header.day] : [];
   const asides: string[] = [];
