@@ -6,6 +6,7 @@ import type { BindState } from './bind-state.js';
 import { phraseRe } from './phrases.js';
 import { aside } from './bind-asides.js';
 import { DONE_KEYS } from './bind-values.js';
+import { membersCount } from './bind-units.js';
 
 /** A line that only repeats the figure above (indicators.yaml `phrases.ditto`: 同上, 也一样). */
 const DITTO = '^[\\s:：]*(?:{})[\\s,，。.;；]*$';
@@ -27,6 +28,10 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
     s.orphans = [];
   }
   for (const o of s.orphans) {
+    if (membersCount(s.text, o)) {
+      aside(s, o.at, o.at + o.raw.length);
+      continue;
+    }
     // A rate restated after its count ("村委会完成12个，完成率66.7%") is no new figure, but it must agree:
     // bound to the same indicator, the plan refuses a rate that gives another count (完成12个，完成率50%).
     if (o.t === 'pct' && s.out.items.some((i) => i.seg === o.seg)) {

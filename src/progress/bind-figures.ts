@@ -110,7 +110,9 @@ export function vagueFigure(s: BindState, tok: Extract<Token, { t: 'vague' }>, b
   // "另外听说全县一共审查了1200多人": a hedge inside an aside is part of it.
   if (s.ignoreNext === 'aside' || s.asideOpen) {
     aside(s, s.asideFrom, tok.at + tok.raw.length);
-    s.ignoreNext = null;
+    // "全县平均大概六成": a hedge before the aside's figure leaves that figure in the aside too.
+    const figureNext = s.next && (s.next.t === 'num' || s.next.t === 'pct' || s.next.t === 'pair') && !s.next.pre.trim();
+    s.ignoreNext = figureNext && s.ignoreNext === 'aside' ? 'aside' : null;
     return;
   }
   // "35岁以下21人，占新班子的18%左右": a hedge on a rate already set aside is part of that aside.

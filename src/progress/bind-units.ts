@@ -24,6 +24,11 @@ export function unitFits(tok: ValueToken, keys: IndicatorKey[]): boolean {
   return tok.unit === 'none' || (age ? tok.unit === 'age' : tok.unit === 'count');
 }
 
+/** "新一届两委成员142人；女性31人…": the members' head count, said with no indicator, is no figure of ours. */
+export function membersCount(text: string, tok: ValueToken): boolean {
+  return tok.t === 'num' && PEOPLE_UNIT.test(tok.raw) && MEMBERS_BEFORE.test(text.slice(Math.max(0, tok.at - 12), tok.at));
+}
+
 /**
  * "两委成员共41人", "新一届两委33人": a head count given where villages are counted (the due count, or a body
  * named as done) — no number of villages, so set aside.

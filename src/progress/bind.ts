@@ -120,6 +120,12 @@ class Binder extends BindState {
       const whole = tok.t === 'num' && this.next?.t === 'ind' && this.next.keys.every((k) => DONE_KEYS.includes(k)) && this.afterNext?.t === 'flag' && this.afterNext.flag === 'done';
       const carried = tok.t !== 'flag' && !this.columns && !whole && (!this.nameFollows || this.carry.laterHas(this.nameFollows)) ? this.carry.take() : undefined;
       if (carried) return this.emit(carried, tok, true);
+      // "村委会全部完成，15个，完成率100%": a count straight after 全部完成 says how many that is — the plan
+      // checks it against the due count, and refuses the message when they differ.
+      const all = this.out.items[this.out.items.length - 1];
+      if (tok.t === 'num' && tok.unit === 'count' && all?.value.kind === 'all' && all.seg === tok.seg && /^[\s,;，；]*$/.test(this.text.slice(all.at + all.value.raw.length, tok.at))) {
+        return this.emit([all.key], tok);
+      }
       if (tok.t === 'flag') this.allWaiting ??= tok;
       else this.orphans.push(tok);
       return;

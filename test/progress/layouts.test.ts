@@ -67,3 +67,21 @@ describe('words that look like something else', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('what is said beside the figures', () => {
+  it.each([
+    ['河西乡村委会全部完成，12个，完成率100%', { committeeDone: 12 }],
+    ['河西乡 党组织 9/12，完成率75%，全县排第5。明后两天安排3个村开党员大会。', { partyDone: 9 }],
+    ['河西乡党组织完成 10/12（83.3%）。全县平均大概六成，我乡基本持平。', { partyDone: 10 }],
+    ['河西乡新一届两委成员40人；女性9人，占22.5%；35岁以下6人', { female: 9, under35: 6 }],
+    ['河西乡今日进展：党组织换届完成10个，村(社区)委会8个', { partyDone: 10, committeeDone: 8 }],
+  ])('%s', async (text, figures) => {
+    const r = await run(text, records({ 河西乡: figures }), { at: '2026-11-22T20:00:00+08:00' });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses a count after 全部完成 that is not the township\'s due count', async () => {
+    const r = await run('河西乡村委会全部完成，11个', refuse('conflict'), { at: '2026-11-22T20:00:00+08:00' });
+    expect(r.problems).toEqual([]);
+  });
+});
