@@ -78,7 +78,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DateSpec | null][] = [
     (m) => ({ kind: 'day', day: (m[1] === '廿' ? 20 : 30) + (m[2] ? '一二三四五六七八九'.indexOf(m[2]) + 1 : 0) }),
   ],
   [
-    /(上个?|本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])/y,
+    /(上个?|本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])(?!肩)/y,
     (m) => ({ kind: 'weekday', weekday: WEEKDAY[m[2]!]!, week: !m[1] ? 'recent' : m[1].startsWith('上') ? 'last' : 'this' }),
   ],
   // "本周内"/"本月底" are plan words (scan.ts), not dates.

@@ -7,6 +7,7 @@
 import { matchDate } from './dates.js';
 import type { ScanContext } from './scan.js';
 import { bareRows, titleDate, titleIncrement, type Block } from './table-bare.js';
+import { datedRows } from './table-dated.js';
 import { dayColumns } from './table-days.js';
 import { cellsOf, classifyHeader, nameOf, readCell, separatorOf, type Column } from './table-cells.js';
 
@@ -28,7 +29,10 @@ export function readTables(text: string, ctx: ScanContext): TableRead | null {
   const asides: string[] = [];
   let found = false;
   for (let i = 0; i < lines.length; ) {
-    const block: Result = dayColumns(lines, i, ctx) ?? headerTable(lines, i, ctx) ?? bareRows(lines, i, i > 0 && out.length > 0 ? out[out.length - 1]! : null, ctx);
+    const above = i > 0 && out.length > 0 ? out[out.length - 1]! : null;
+    const dated = datedRows(lines, i, above, ctx);
+    if (dated && dated !== FAIL) out[out.length - 1] = dated.title;
+    const block: Result = dated ?? dayColumns(lines, i, ctx) ?? headerTable(lines, i, ctx) ?? bareRows(lines, i, above, ctx);
     if (block === FAIL) return null;
     if (!block) {
       out.push(lines[i]!);

@@ -85,3 +85,31 @@ describe('what is said beside the figures', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('rows of days under a title that names one indicator', () => {
+  it('records each day\'s running total under its own date', async () => {
+    const r = await run('河西乡本周党组织换届（累计）\n11月20日 8个\n11月21日 9个\n11月23日 11个', records({ '河西乡 2026-11-20': { partyDone: 8 }, '河西乡 2026-11-21': { partyDone: 9 }, 河西乡: { partyDone: 11 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('adds each weekday\'s new ones to the day before, from what is on record', async () => {
+    // 2026-11-23 is a Monday.
+    const r = await run('本周村委会换届新增情况：\n周一 新增2个\n周二 新增1个', records({ '河西乡 2026-11-23': { committeeDone: 7 }, 河西乡: { committeeDone: 8 } }), {
+      at: '2026-11-24T20:00:00+08:00',
+      before: [{ township: '河西乡', date: '2026-11-22', figures: { committeeDone: 5 } }],
+    });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads 本周一肩挑 as this week\'s 一肩挑, not a Monday', async () => {
+    const r = await run('河西乡本周一肩挑情况（累计）\n11月22日 4人\n11月23日 5人', records({ '河西乡 2026-11-22': { oneShoulder: 4 }, 河西乡: { oneShoulder: 5 } }), {
+      before: [{ township: '河西乡', date: '2026-11-21', figures: { committeeDone: 6 } }],
+    });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses a day after today among the rows', async () => {
+    const r = await run('河西乡本周党组织换届（累计）\n11月22日 8个\n11月25日 9个', refuse('future-date'));
+    expect(r.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+// Rows of days under a title that names one indicator — a week's tally typed line by line:
+//   白沙镇本周党组织换届（累计）        本周村委会换届新增情况：
+//   11月16日 6个                       周一 新增2个
+//   11月17日 8个                       周二 新增3个
+// Each row becomes the sentence a liaison would have typed ("11月16日 党组织6", "周一 新增 村委会2"), the title's
+// township carried by the line reader. The title's 本周 names no single day; with a day on every row it only says
+// when, and is dropped from the title. A row that is not a day and one figure ends the rows; fewer than two
+// rows is no such table.
+import { namedOn, titleIncrement, type Block } from './table-bare.js';
+import { nameOf, readCell } from './table-cells.js';
+import { scan, type ScanContext, type Token } from './scan.js';
+
+/** 本周, 这周, 这个星期: the week the rows fall in. */
+const WEEK = /本周|这周|这个?星期|这个?礼拜/;
+
+export interface DatedBlock extends Block {
+  /** The title line as it should now read (its 本周 dropped). */
+  title: string;
+}
+
+function rowOf(line: string, ctx: ScanContext): { day: string; figure: string; added: boolean } | null {
+  const m = /^\s*(\S+)\s+(\S+)\s*$/.exec(line);
+  if (!m) return null;
+  const head = scan(m[1]!, ctx);
+  if (head.length !== 1 || head[0]!.t !== 'date' || (head[0] as Extract<Token, { t: 'date' }>).spec.kind === 'unclear') return null;
+  let cell = m[2]!;
+  const incr = ctx.lexicon.incrWords.find((w) => cell.startsWith(w));
+  if (incr) cell = cell.slice(incr.length);
+  const read = readCell(cell, 'count', ctx.lexicon);
+  if (read?.kind !== 'figure' || read.aside) return null;
+  return { day: m[1]!, figure: read.text, added: !!incr };
+}
+
+/** The dated rows starting at line i under the title `above`, or null. */
+export function datedRows(lines: string[], i: number, above: string | null, ctx: ScanContext): DatedBlock | 'fail' | null {
+  const keys = namedOn(above, ctx);
+  if (!above || keys?.length !== 1) return null;
+  const rows: NonNullable<ReturnType<typeof rowOf>>[] = [];
+  let j = i;
+  for (; j < lines.length; j++) {
+    const row = rowOf(lines[j]!, ctx);
+    if (!row) break;
+    rows.push(row);
+  }
+  if (rows.length < 2) return null;
+  const increment = titleIncrement(above, ctx);
+  if (increment === 'fail') return 'fail';
+  const name = nameOf(keys[0]!, ctx);
+  return {
+    to: j,
+    rows: rows.map((r) => `${r.day} ${increment || r.added ? '新增 ' : ''}${name}${r.figure}`),
+    asides: [],
+    title: above.replace(WEEK, ' '),
+  };
+}
