@@ -7,7 +7,7 @@ import type { TownshipMatcher } from './townships.js';
 
 // On the same line: "一肩挑：否\n4.张家堡村" is no shorthand 否 4. A plus sign may come first ("党 +2").
 const FIGURE = '(?=[ \\t\\u3000]*[+＋]?[ \\t]*(?:\\d|[零一二两三四五六七八九十]))';
-const LINE_PAIR = /^[ \t\u3000]*(?:[-·•*]|\d[.、])?[ \t\u3000]*[^\s\d+＋]{1,2}[ \t\u3000]*[+＋]?[ \t]*\d+(?:\.\d)?[个人岁名]?[ \t\u3000]*(?:[（(][^（()）]*[)）])?[ \t\u3000]*$/;
+const LINE_PAIR = /^[ \t\u3000]*(?:[-·•*]|\d[.、])?[ \t\u3000]*[^\s\d+＋]{1,2}[ \t\u3000]*[+＋]?[ \t]*\d+(?:\.\d)?[个人岁名]?[ \t\u3000]*(?:[（(][^（()）]*[)）]|[ \t\u3000]+[^\s\d+＋][^\n]*)?$/;
 const lineOf = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
 const cache = new WeakMap<Lexicon, RegExp | null>();
 
@@ -33,7 +33,7 @@ export function readShorthand(text: string, lexicon: Lexicon, townships?: Townsh
   if (!re) return null;
   let hits = [...text.matchAll(re)].filter((m) => startsWord(text, m.index!, townships));
   // One pair alone is shorthand only as a whole line of a list ("河东 12.2\n监 +3（全部完成）"): nothing but a
-  // bullet before it, nothing but a note in brackets after its figure.
+  // bullet before it, nothing but a note after its figure — in brackets, or after a space ("党19 全县最多").
   if (hits.length === 1 && !LINE_PAIR.test(lineOf(text, hits[0]!.index!))) hits = [];
   if (!hits.length) return null;
   let out = '';

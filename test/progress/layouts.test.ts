@@ -40,6 +40,14 @@ describe('shorthand and bullets', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it.each([
+    ['党11 全县最多', { partyDone: 11 }],
+    ['村8 最后一个村下周一选', { committeeDone: 8 }],
+  ])('reads one shorthand pair that starts a line, a remark after a space: %s', async (text, figures) => {
+    const r = await run(text, records({ 河西乡: figures }), { at: '2026-11-22T20:00:00+08:00' });
+    expect(r.problems).toEqual([]);
+  });
+
   it('keeps a village in a sentence: one shorthand character inside prose is no figure', async () => {
     const r = await run('河西乡东坡村3个小组已经开完会', refuse('missing-indicator'));
     expect(r.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
