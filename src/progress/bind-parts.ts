@@ -2,7 +2,7 @@
 // "村党组织完成9个，社区党组织完成2个" gives the two parts of one figure; "全镇14个村、4个社区" the two parts
 // of the due count. Each part is marked here; plan-parts.ts adds them up.
 import type { BindState } from './bind-state.js';
-import type { ValueToken } from './bind-values.js';
+import { DONE_KEYS, type ValueToken } from './bind-values.js';
 import type { Part } from './types.js';
 import type { Token } from './scan.js';
 
@@ -12,9 +12,21 @@ const BOTH = /^村(\(|居)/;
 /** Which part a body's name speaks of: 村… the villages, 居…/社区… the communities, else the whole. */
 export function partOfName(text: string, tok: Extract<Token, { t: 'ind' }>): Part | undefined {
   if (BOTH.test(tok.raw)) return undefined;
-  if (tok.raw.startsWith('村')) return 'village';
-  if (tok.raw.startsWith('居') || text.slice(Math.max(0, tok.at - 2), tok.at) === '社区') return 'community';
+  // "2.村党支部", "村支部2个": 村 straight before the name, itself starting a word — not "东坡村党支部", one village's.
+  const before = (word: string) => text.slice(Math.max(0, tok.at - word.length), tok.at) === word && !/[\p{Script=Han}]/u.test(text[tok.at - word.length - 1] ?? '');
+  if (tok.raw.startsWith('村') || before('村')) return 'village';
+  if (tok.raw.startsWith('居') || tok.raw.startsWith('社区') || text.slice(Math.max(0, tok.at - 2), tok.at) === '社区') return 'community';
   return undefined;
+}
+
+/** The part a body's name says, kept for its figure. */
+export function notePart(s: BindState, tok: Extract<Token, { t: 'ind' }>) {
+  // "社区党委（党总支）": a name in brackets straight after another of the same body is its other name — the
+  // part the first one said stays.
+  const alias = s.text[tok.at - 1] === '(' && s.pending.some((keys) => keys.join() === tok.keys.join());
+  if (alias) return;
+  const part = partOfName(s.text, tok);
+  for (const k of tok.keys) if (DONE_KEYS.includes(k)) s.parts.set(k, part);
 }
 
 /**

@@ -24,6 +24,16 @@ export function unitFits(tok: ValueToken, keys: IndicatorKey[]): boolean {
   return tok.unit === 'none' || (age ? tok.unit === 'age' : tok.unit === 'count');
 }
 
+/**
+ * "村委会全部完成，15个，完成率100%": a count straight after 全部完成 says how many that is — the plan checks it
+ * against the due count and refuses the message when they differ. The indicator it is for, or null.
+ */
+export function countOfAll(s: BindState, tok: ValueToken): IndicatorKey | null {
+  const all = s.out.items[s.out.items.length - 1];
+  if (tok.t !== 'num' || tok.unit !== 'count' || all?.value.kind !== 'all' || all.seg !== tok.seg) return null;
+  return /^[\s,;，；]*$/.test(s.text.slice(all.at + all.value.raw.length, tok.at)) ? all.key : null;
+}
+
 /** "新一届两委成员142人；女性31人…": the members' head count, said with no indicator, is no figure of ours. */
 export function membersCount(text: string, tok: ValueToken): boolean {
   return tok.t === 'num' && PEOPLE_UNIT.test(tok.raw) && MEMBERS_BEFORE.test(text.slice(Math.max(0, tok.at - 12), tok.at));

@@ -12,12 +12,12 @@ import { aside, bracketed, setAside, shareEnds, wholeOfParts } from './bind-asid
 import { CLOSING_FLAGS, somethingFollows, supersede } from './bind-corrections.js';
 import { endLine, flush, nameLeftOpen } from './bind-ends.js';
 import { flag, refuseNotCounted } from './bind-flags.js';
-import { addCommunities, partOfName } from './bind-parts.js';
+import { addCommunities, notePart } from './bind-parts.js';
 import { date, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
 import { allButNotDone } from './bind-counts.js';
 import { nameNext, numberFigure, vagueFigure } from './bind-figures.js';
-import { crossTab, dueAfterName, forPeople, headCountAsDue, PEOPLE_KEYS, unitFits, VILLAGES } from './bind-units.js';
+import { countOfAll, crossTab, dueAfterName, forPeople, headCountAsDue, PEOPLE_KEYS, unitFits, VILLAGES } from './bind-units.js';
 import { DONE_KEYS, DUE_FILLERS, flatKeys, isFiller, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
 import type { Phrases } from './phrases.js';
 import type { Token } from './scan.js';
@@ -120,12 +120,8 @@ class Binder extends BindState {
       const whole = tok.t === 'num' && this.next?.t === 'ind' && this.next.keys.every((k) => DONE_KEYS.includes(k)) && this.afterNext?.t === 'flag' && this.afterNext.flag === 'done';
       const carried = tok.t !== 'flag' && !this.columns && !whole && (!this.nameFollows || this.carry.laterHas(this.nameFollows)) ? this.carry.take() : undefined;
       if (carried) return this.emit(carried, tok, true);
-      // "村委会全部完成，15个，完成率100%": a count straight after 全部完成 says how many that is — the plan
-      // checks it against the due count, and refuses the message when they differ.
-      const all = this.out.items[this.out.items.length - 1];
-      if (tok.t === 'num' && tok.unit === 'count' && all?.value.kind === 'all' && all.seg === tok.seg && /^[\s,;，；]*$/.test(this.text.slice(all.at + all.value.raw.length, tok.at))) {
-        return this.emit([all.key], tok);
-      }
+      const all = countOfAll(this, tok);
+      if (all) return this.emit([all], tok);
       if (tok.t === 'flag') this.allWaiting ??= tok;
       else this.orphans.push(tok);
       return;
@@ -144,8 +140,7 @@ class Binder extends BindState {
   /** A figure voice input probably misheard (完成时二个): refused with what it likely was, never stored. */
   private indicator(tok: Extract<Token, { t: 'ind' }>) {
     this.asideOpen = false;
-    const part = partOfName(this.text, tok);
-    for (const k of tok.keys) if (DONE_KEYS.includes(k)) this.parts.set(k, part);
+    notePart(this, tok);
     if (tok.keys.every((k) => !VILLAGES.has(k))) this.peopleWaiting = tok.keys;
     if (this.planClosed && !tok.keys.includes('due')) this.notCounted = null;
     this.planClosed = false;

@@ -121,3 +121,19 @@ describe('rows of days under a title that names one indicator', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a 街道 counting its communities and villages apart', () => {
+  const xinhua = { from: 'wecom:xinhua_chu', at: '2026-11-22T20:00:00+08:00' };
+  it.each([
+    ['截至11月22日 新华街道：\n1.社区党委（党总支）换届完成4个\n2.村党支部完成2个\n3.居委会完成4个\n4.村委会完成1个', { partyDone: 6, committeeDone: 5 }],
+    ['新华街道 社区党委完成3个，村支部完成1个', { partyDone: 4 }],
+  ])('%s adds the parts', async (text, figures) => {
+    const r = await run(text, records({ 新华街道: figures }), xinhua);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('keeps one village\'s party branch its own: 东坡村党支部 is no part of the count', async () => {
+    const r = await run('河西乡党组织换届完成9个，东坡村党支部今天完成', records({ 河西乡: { partyDone: 9 } }), { at: '2026-11-22T20:00:00+08:00' });
+    expect(r.problems).toEqual([]);
+  });
+});
