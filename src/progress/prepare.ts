@@ -80,6 +80,9 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (t.includes('都') || t.includes('也')) t = noneYet(t, lexicon);
   // Counted once the names are read right (据委 is 居委).
   if (t.includes('\n')) t = readRollCall(t, lexicon) ?? t;
+  // "东城最后1个居委会今天选完了": the last one done is all of them done. Not when it is not done yet, or is
+  // the condition of something else ("最后一个村选完了就全部完成"), or all of them are said done just after.
+  if (t.includes('最后')) t = t.replace(LAST_DONE, (m, mid: string) => (NOT_YET.test(mid) ? m : `${mid}全部完成`));
   // Villages named as done today, with no figure in the message (沙河村、前进村监委会选完): counted.
   if (/选完|完成|选出来|结束/.test(t) && /村|社区/.test(t)) t = countNamedDone(t, lexicon);
   return opts.cells ? t : t.replace(/[ \t]{2,}/g, ' ').trim();
@@ -91,6 +94,8 @@ const TOTAL_OVER_TOWNSHIPS = /(?:全县[^,;。\n]{0,8}?|(?<=^|[\n,;。:])以上(
 const TOTALS_HEADING = /(?<!全县)(?:合计|共计|总计|小计|汇总|统计|一共|总共)(\s*:)?\s*(?=[^\s\d零〇一二两三四五六七八九十:,，。;；、])/g;
 const DUE_IN_PARTS = /(?<=[乡镇道])\(([\d一二两三四五六七八九十]+)个?(?:社区|村)[、,和及]?([\d一二两三四五六七八九十]+)个?(?:村|社区)\)/g;
 const CLAUSE_ENDS = [',', ';', '。', '!', '?', '\n'];
+const LAST_DONE = /最后(?:一|1)个(?!的)([^,;。!?\n]{0,16}?)(?:选完了|选完|完成了|完成|选举结束|结束了|选出来了)(?!了?(?:[就才后]|[,\s]*(?:全部|全都|都|全)))/g;
+const NOT_YET = /没|未|不|下周|明天|后天|要|将|计划|准备|还/;
 
 const zeroPatterns = new WeakMap<Lexicon, RegExp | null>();
 /** Any of the phrases that give a figure 0: one pass over the text, not one per phrase. */

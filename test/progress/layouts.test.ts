@@ -137,3 +137,19 @@ describe('a 街道 counting its communities and villages apart', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('the last one done', () => {
+  it.each([
+    ['河西乡最后1个村委会今天选完了', { committeeDone: 12 }],
+    ['河西乡今天最后一个村(沙河村)监委会选完了', { supervisionDone: 12 }],
+    ['河西乡党组织最后一个村也选完了,全部完成', { partyDone: 12 }],
+  ])('%s: all of them are done', async (text, figures) => {
+    const r = await run(text, records({ 河西乡: figures }), { at: '2026-11-22T20:00:00+08:00' });
+    expect(r.problems).toEqual([]);
+  });
+
+  it.each(['河西乡最后一个村下周选完', '河西乡还剩最后一个村没选完', '河西乡最后一个村选完了就全部完成了'])('stores nothing from %s', async (text) => {
+    const r = await run(text, refuse('plan'), { at: '2026-11-22T20:00:00+08:00' });
+    expect(r.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
+  });
+});
