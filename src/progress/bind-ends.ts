@@ -12,6 +12,12 @@ import { membersCount } from './bind-units.js';
 const DITTO = '^[\\s:：]*(?:{})[\\s,，。.;；]*$';
 
 
+/** "河西乡2个村因为下雨推迟": the villages counted are put off or in dispute (indicators.yaml `phrases.putOff`). */
+export function putOff(s: BindState, tok: Token): boolean {
+  const end = s.text.slice(tok.at).search(/[,;。!?\n]/);
+  return phraseRe(s.phrases, 'putOff').test(s.text.slice(tok.at + tok.raw.length, end < 0 ? s.text.length : tok.at + end));
+}
+
 /** A separator: the clause ends; a hard one (a line break, the end of a sentence) also forgets the clause before. */
 export function flush(s: BindState, hard: boolean, end = s.text.length) {
   s.leftList = false;
@@ -40,7 +46,10 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
       continue;
     }
     // "有一个村书记和主任分设": a count of the villages where 一肩挑 did not happen is no figure of ours.
-    if (phraseRe(s.phrases, 'notJoined').test(s.text.slice(o.at + o.raw.length, end))) {
+    // "村委会完成5个，另外2个村因为候选人外出务工要等下周再选": beside figures that are read, a count put off
+    // or in dispute, with its reason, is a note on them.
+    const after = s.text.slice(o.at + o.raw.length, end);
+    if (phraseRe(s.phrases, 'notJoined').test(after) || (s.out.items.some((i) => i.key !== 'due') && phraseRe(s.phrases, 'putOff').test(after))) {
       aside(s, o.at, end);
       continue;
     }

@@ -50,3 +50,19 @@ describe('the one figure of a line, put right after a reason', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('villages put off or in dispute, beside the figures', () => {
+  it.each([
+    ['河西乡村委会完成9个，另外2个村因为候选人外出务工，要等下周回来再选', { committeeDone: 9 }, '2个村因为候选人外出务工'],
+    ['河西乡监委会完成8个，有一个村监委主任人选还有争议', { supervisionDone: 8 }, '一个村监委主任人选还有争议'],
+  ])('%s records the figure and names the note', async (text, figures, aside) => {
+    const r = await run(text, records({ 河西乡: figures }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain(aside);
+  });
+
+  it('refuses a count put off when the message gives no figure to note it on', async () => {
+    const r = await run('河西乡2个村因为下雨推迟', { refuse: 'missing-indicator', mention: [], avoid: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
