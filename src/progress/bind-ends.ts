@@ -18,6 +18,16 @@ export function putOff(s: BindState, tok: Token): boolean {
   return phraseRe(s.phrases, 'putOff').test(s.text.slice(tok.at + tok.raw.length, end < 0 ? s.text.length : tok.at + end));
 }
 
+/**
+ * "白沙镇16个村，…": villages counted straight after the township's name are its due count — not a batch, an
+ * exception or villages put off ("龙泉镇第3批6个村", "城关镇除了2个村", "河西乡2个村因为下雨推迟").
+ */
+export function dueAfterTown(s: BindState, tok: Token): boolean {
+  const town = s.out.towns[s.out.towns.length - 1];
+  const between = town ? s.text.slice(town.at + town.raw.length, tok.at) : '';
+  return !/除|第|批/.test(between) && !putOff(s, tok);
+}
+
 /** A separator: the clause ends; a hard one (a line break, the end of a sentence) also forgets the clause before. */
 export function flush(s: BindState, hard: boolean, end = s.text.length) {
   s.leftList = false;

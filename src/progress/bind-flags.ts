@@ -42,6 +42,14 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
     case 'plan': {
       // Written after its figure ("村委会5个正在进行中", "8个计划下周选举"), it qualifies that figure.
       const code = tok.flag === 'plan' ? 'plan' : 'not-done';
+      // "龙泉镇共4个村的村委会选举需要二次投票": the villages counted after the township's name, in the clause
+      // a plan or a stage qualifies with no figure between, are those planned — no due count.
+      const due = s.out.items.find((i) => i.key === 'due' && i.seg === tok.seg && i.value.kind === 'number' && !/[,;。!?\n]/.test(s.text.slice(i.at, tok.at)));
+      if (due && due.value.kind === 'number' && !/[\d一二两三四五六七八九十俩仨]/.test(s.text.slice(due.at + due.value.raw.length, tok.at))) {
+        s.out.items = s.out.items.filter((i) => i !== due);
+        s.out.errors.push({ code, raw: s.text.slice(due.at, tok.at + tok.raw.length) });
+        return;
+      }
       s.lineExplains = true;
       s.named.explained();
       // "村委会8个计划下周选举" qualifies 8; "一肩挑十一个 下周一开始监委会选举" (a pause between) does not.

@@ -10,7 +10,7 @@ import type { IndicatorKey } from '../store/types.js';
 import { isMonthDay } from './dates.js';
 import { aside, bracketed, setAside, shareEnds, wholeOfParts } from './bind-asides.js';
 import { CLOSING_FLAGS, somethingFollows, supersede } from './bind-corrections.js';
-import { endLine, flush, nameLeftOpen, putOff } from './bind-ends.js';
+import { dueAfterTown, endLine, flush, nameLeftOpen, putOff } from './bind-ends.js';
 import { flag, refuseNotCounted } from './bind-flags.js';
 import { addCommunities, notePart } from './bind-parts.js';
 import { date, town } from './bind-places.js';
@@ -110,7 +110,7 @@ class Binder extends BindState {
     }
     if (wholeOfParts(this, tok) || addCommunities(this, tok)) return;
     // "白沙镇16个村,…", "16个村(社区)": villages counted right after the township's name are its due count.
-    if (!this.pending.length && tok.t === 'num' && this.afterTown && !this.nameFollows && /(村|社区)\)?$/.test(tok.raw) && !putOff(this, tok)) return this.emit(['due'], tok);
+    if (!this.pending.length && tok.t === 'num' && this.afterTown && !this.nameFollows && /(村|社区)\)?$/.test(tok.raw) && dueAfterTown(this, tok)) return this.emit(['due'], tok);
     if (!this.pending.length) {
       // After a switch of township the pattern wins, unless the name after the figure starts it anew
       // ("城关审查126人 河西84人不通过1人": 84 is the first of the pattern, 不通过 the second).
@@ -195,6 +195,12 @@ class Binder extends BindState {
       this.notCounted = null;
       this.pending = [];
       this.named.explained();
+      return;
+    }
+    if (orphan && putOff(this, tok)) {
+      // "有2个村党组织选举因票数不过半需重新选举": the villages counted are the ones put off — never done.
+      this.out.errors.push({ code: 'not-done', raw: this.text.slice(orphan.at, tok.at + tok.raw.length) });
+      this.pending = [];
       return;
     }
     if (orphan) {

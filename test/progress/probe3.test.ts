@@ -1,0 +1,32 @@
+// The third safety probe (a helper writing sentences where a careless reader stores something wrong, the reader a
+// black box), through the whole bot for an admin: what it stored wrongly is now refused, as a class.
+import { describe, expect, it } from 'vitest';
+import { createHarness, type ReportCase } from './eval-runner.js';
+
+const h = createHarness();
+const admin = { file: 'probe3', index: 0, from: 'wecom:zzb_liu', at: '2026-11-22T20:00:00+08:00', before: [] };
+const storesNothing = async (text: string) => {
+  const r = await h.run({ ...admin, text, expect: { refuse: 'vague', mention: [], avoid: [] } } as ReportCase);
+  return r.problems.filter((p) => p.startsWith('accepted'));
+};
+
+describe('a third safety probe: villages counted for another reason, plans and stages, units of other things', () => {
+  it.each([
+    // A batch, villages voting today or tomorrow, put off or voting again: no due count, nothing done.
+    '龙泉镇第3批6个村明天进行党组织选举',
+    '白沙镇首批8个村今天进行村委会选举',
+    '柳林乡有2个村村委会主任选举未过半数，需要另行选举',
+    '龙泉镇共4个村的村委会选举需要二次投票',
+    '城关镇有2个村党组织选举因票数不过半需重新选举',
+    // Stages before the vote.
+    '柳林乡村委会选举，3个村已发布选举公告',
+    '龙泉镇候选人公示已完成12个村',
+    '杨家岭乡联审报送名单3批共60人',
+    // A plan, a deadline, a ratio.
+    '龙泉镇今晚还将完成1个村的村委会选举',
+    '马坊乡3个工作日内完成监委会换届',
+    '柳林乡党组织换届完成数是杨家岭乡的2倍',
+  ])('stores nothing from %s', async (text) => {
+    expect(await storesNothing(text)).toEqual([]);
+  });
+});
