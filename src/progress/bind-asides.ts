@@ -36,6 +36,27 @@ export function aside(s: BindState, from: number, to: number) {
  * ("补报昨天(11月21日)"), and a running total still restates its figure ("新增2个（累计11个）").
  * Returns true when the token is dealt with.
  */
+/**
+ * "完成16个（更正：是15个）", "12个（作废，以下条为准）", "17个（注：村委会数字有误，稍后更正）": a bracket after a figure
+ * that says it is wrong puts the figure in doubt — refused, never stored, whatever else the bracket says. Not
+ * a bracket naming the figure replaced ("9个（原报8个有误）") or confirming it ("（以此为准）"), nor one in a
+ * message that is itself a correction.
+ */
+function doubted(s: BindState, tok: Extract<Token, { t: 'flag' }> & { br: number }): boolean {
+  const figure = s.lastEmitted;
+  if (!figure || figure.at > tok.br || figure.seg !== tok.seg) return false;
+  if (!(tok.flag === 'wrong' || tok.flag === 'slip' || (tok.flag === 'correction' && !tok.raw.includes('为准')))) return false;
+  // A message that corrects, or a bracket about what was reported before ("昨报7人有误", "乡镇报错了"), speaks of the
+  // old figure.
+  const end = bracketEnd(s, tok.br);
+  if (s.out.correction || /报|原来|不是|写成/.test(s.text.slice(tok.br, end))) return false;
+  s.out.items = s.out.items.filter((i) => i.at !== figure.at);
+  s.out.errors.push({ code: 'withdrawn', raw: s.text.slice(figure.at, end) });
+  s.lastEmitted = null;
+  aside(s, tok.br, end);
+  return true;
+}
+
 export function bracketed(s: BindState, tok: Token & { br: number }, before: Token | undefined): boolean {
   // "党组织换届（11/12）": a bracket straight after a name still waiting for its figure holds that figure.
   if (before?.t === 'ind' && before.br === undefined && s.pending.length) s.bracketTotal = tok.br;
@@ -48,6 +69,7 @@ export function bracketed(s: BindState, tok: Token & { br: number }, before: Tok
       return !tok.hard;
     case 'flag':
       if (tok.flag === 'cumul') s.bracketTotal = tok.br;
+      if (doubted(s, tok)) return true;
       return tok.flag !== 'cumul' && tok.flag !== 'correction';
     case 'pair':
       if (tok.unit === 'none' && isMonthDay(tok.a, tok.b) && tok.sep !== '/') return false;

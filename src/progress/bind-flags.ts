@@ -93,6 +93,11 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       return;
     }
     case 'all': {
+      // "村委会还没有全部完成，还剩2个": not all done — no figure of its own; what is left, if said, gives it.
+      if (prev?.t === 'flag' && prev.flag === 'notdone' && !tok.pre.trim()) {
+        s.notCounted = null;
+        return;
+      }
       // "他们明天能全部完成": all done said of a day still to come is a plan.
       if (prev?.t === 'date' && prev.spec.kind === 'relative' && prev.spec.days > 0) return flag(s, { ...tok, flag: 'plan' }, prev);
       // "选举结果已全部公示", "新班子全部到岗", "全部实行了一肩挑": a bare 全部 before some other verb says

@@ -29,4 +29,24 @@ describe('a third safety probe: villages counted for another reason, plans and s
   ])('stores nothing from %s', async (text) => {
     expect(await storesNothing(text)).toEqual([]);
   });
+
+  it.each([
+    // A bracket after a figure that says it is wrong.
+    '城关镇党组织换届完成16个（更正：是15个）',
+    '河西乡党组织换届完成12个（作废，以下条为准）',
+  ])('refuses %s as withdrawn', async (text) => {
+    const r = await h.run({ ...admin, text, expect: { refuse: 'withdrawn', mention: [], avoid: [] } } as ReportCase);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('keeps a figure whose bracket names the one it replaces', async () => {
+    const r = await h.run({ ...admin, text: '更正今日通报中河西乡数据:村委会完成数为7个(原通报8个有误)。', expect: { records: { 河西乡: { committeeDone: 7 } }, warnings: [] } } as ReportCase);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads 没有全部完成 as not all done: what is left gives the figure', async () => {
+    const r = await h.run({ ...admin, text: '柳林乡村委会换届还没有全部完成，还剩2个', expect: { records: { 柳林乡: { committeeDone: 7 } }, warnings: [] } } as ReportCase);
+    expect(r.problems).toEqual([]);
+    expect(await storesNothing('柳林乡村委会没有全部完成')).toEqual([]);
+  });
 });
