@@ -34,6 +34,24 @@ export function countOfAll(s: BindState, tok: ValueToken): IndicatorKey | null {
   return /^[\s,;，；]*$/.test(s.text.slice(all.at + all.value.raw.length, tok.at)) ? all.key : null;
 }
 
+/** 书记, 主任 (and those among them) straight before a head count or an age: the figure is of that post alone. */
+const POSTS_BEFORE = /(?<!全体)(?:书记|主任)(?:中|里|当中|里面|里头)?$/;
+
+/**
+ * "龙泉镇村委会主任平均年龄46岁", "新当选村委会主任中大专以上5人": a head count or an average of the holders of
+ * one post is no figure of the township's members — set aside and named in the reply.
+ */
+export function ofPosts(s: BindState, tok: Extract<Token, { t: 'ind' }>): boolean {
+  if (!tok.keys.every((k) => PEOPLE_KEYS.has(k) || k === 'avgAge')) return false;
+  const m = POSTS_BEFORE.exec(s.text.slice(Math.max(0, tok.at - 8), tok.at).trimEnd());
+  if (!m) return false;
+  s.asideFrom = s.text.lastIndexOf(m[0], tok.at);
+  s.asideBy = null;
+  s.ignoreNext = 'aside';
+  s.pending = [];
+  return true;
+}
+
 /** "新一届两委成员142人；女性31人…": the members' head count, said with no indicator, is no figure of ours. */
 export function membersCount(text: string, tok: ValueToken): boolean {
   return tok.t === 'num' && PEOPLE_UNIT.test(tok.raw) && MEMBERS_BEFORE.test(text.slice(Math.max(0, tok.at - 12), tok.at));
@@ -67,6 +85,11 @@ export function crossTab(last: BoundItem | undefined, keys: IndicatorKey[]): boo
  * indicators the figure is for, or null when no people-count name waits (refused as missing-indicator).
  */
 export function forPeople(s: BindState, tok: ValueToken, target: IndicatorKey[][]): IndicatorKey[][] | null {
+  // "资格联审完成8个村": villages counted for a count of people — the villages reviewed, no people.
+  if (tok.t === 'num' && /(村|社区)$/.test(tok.raw) && flatKeys(target).every((k) => GROUPS.has(k) && k !== 'oneShoulder')) {
+    s.out.errors.push({ code: 'missing-indicator', raw: tok.raw });
+    return null;
+  }
   if (!(tok.t === 'num' && PEOPLE_UNIT.test(tok.raw) && flatKeys(target).every((k) => VILLAGES.has(k)) && !flatKeys(target).every((k) => k === 'due'))) return target;
   const waiting = s.peopleWaiting;
   if (!waiting) {

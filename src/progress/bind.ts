@@ -17,7 +17,7 @@ import { date, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
 import { allButNotDone } from './bind-counts.js';
 import { nameNext, numberFigure, vagueFigure } from './bind-figures.js';
-import { countOfAll, crossTab, dueAfterName, forPeople, headCountAsDue, PEOPLE_KEYS, unitFits, VILLAGES } from './bind-units.js';
+import { countOfAll, crossTab, ofPosts, dueAfterName, forPeople, headCountAsDue, PEOPLE_KEYS, unitFits, VILLAGES } from './bind-units.js';
 import { DONE_KEYS, DUE_FILLERS, flatKeys, isFiller, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
 import type { Phrases } from './phrases.js';
 import type { Token } from './scan.js';
@@ -140,6 +140,7 @@ class Binder extends BindState {
   /** A figure voice input probably misheard (完成时二个): refused with what it likely was, never stored. */
   private indicator(tok: Extract<Token, { t: 'ind' }>) {
     this.asideOpen = false;
+    if (ofPosts(this, tok)) return;
     notePart(this, tok);
     if (tok.keys.every((k) => !VILLAGES.has(k))) this.peopleWaiting = tok.keys;
     if (this.planClosed && !tok.keys.includes('due')) this.notCounted = null;

@@ -66,6 +66,8 @@ export interface ScanContext {
 const ELECTED = /^(?:也|都|均|已|已经|全部|全都)*(?:选出|选好|产生|选举产生|选完|选上)/;
 
 const DEADLINE = /(?:之前|以前|前)(?![天日])/y;
+/** After a date: the day something began ("11月10日启动以来"). */
+const SINCE = /\s*(?:开始|启动|以来|起(?!来))/y;
 /** "25号前": a day of this month as a deadline (dates.ts leaves "N号前" unread, it is no report date). */
 const DAY_DEADLINE = new RegExp(`(?:\\d{1,2}|[${CN_NUMBER}]{1,3})[日号](?:之前|以前|前)(?![天日])`, 'y');
 
@@ -150,6 +152,12 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       continue;
     }
     const date = digitish ? matchDate(text, c.pos) : null;
+    // "自11月10日启动以来", "从11月15日开始到现在": the day the work began, not the report's — read as text.
+    if (date && date.spec.kind !== 'relative' && sticky(SINCE, text, c.pos + date.length)) {
+      c.pre += text.slice(c.pos, c.pos + date.length);
+      c.pos += date.length;
+      continue;
+    }
     if (date) {
       const stamp = date.spec.kind !== 'relative' && sticky(STAMP_TIME, text, c.pos + date.length) !== null;
       c.push({ t: 'date', spec: date.spec, stamp }, text.slice(c.pos, c.pos + date.length));

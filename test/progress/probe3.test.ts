@@ -49,4 +49,19 @@ describe('a third safety probe: villages counted for another reason, plans and s
     expect(r.problems).toEqual([]);
     expect(await storesNothing('柳林乡村委会没有全部完成')).toEqual([]);
   });
+
+  it.each([
+    // A start date is no report date: the running total is today's.
+    ['东城街道从11月15日开始到现在累计完成监委会5个', { 东城街道: { supervisionDone: 5 } }],
+    ['自11月10日启动以来，城关镇党组织完成15个', { 城关镇: { partyDone: 15 } }],
+    // The holders of one post are no township figure; all the members are.
+    ['杨家岭乡党组织书记平均年龄50.2岁，全体委员平均年龄47.6岁', { 杨家岭乡: { avgAge: 47.6 } }],
+  ])('%s', async (text, want) => {
+    const r = await h.run({ ...admin, text, expect: { records: want, warnings: [] } } as ReportCase);
+    expect(r.problems).toEqual([]);
+  });
+
+  it.each(['龙泉镇村委会主任平均年龄46岁', '马坊乡新当选村委会主任中大专以上5人', '马坊乡资格联审完成8个村，下周开始选举', '杨家岭乡资格联审完成6个村'])('stores nothing from %s', async (text) => {
+    expect(await storesNothing(text)).toEqual([]);
+  });
 });
