@@ -228,6 +228,8 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       return;
     case 'done':
       if (s.reopen) s.reopen.sawDone = true;
+      // "今天已完成5个": 已 says how far it has got — a running total, not the day's new ones.
+      if (tok.raw.startsWith('已')) s.today.settled();
       return;
   }
 }

@@ -5,7 +5,7 @@
 import type { BoundItem } from './bind-values.js';
 import type { Token } from './scan.js';
 
-const TODAY_WORDS = new Set(['今天', '今日', '今儿', '今儿个', '当天', '当日']);
+const TODAY_WORDS = new Set(['今天', '今日', '今儿', '今儿个', '今晚', '当天', '当日']);
 
 export class TodayWithTotal {
   private todayDone = false;
@@ -15,13 +15,19 @@ export class TodayWithTotal {
 
   /** A date token: 今天/今日 opens a "today's figure" clause, whatever verb follows (完成, 选了, 审查). */
   date(tok: Token) {
-    if (TODAY_WORDS.has(tok.raw)) this.todayDone = true;
+    // "截至今天" is how far it has got, not what happened today.
+    if (TODAY_WORDS.has(tok.raw)) this.todayDone = !this.afterCumul;
     else this.pair();
   }
 
   /** 累计: the figures after it in the clause are totals, not today's ("今日完成2个 累计11个"). */
   cumul() {
     this.afterCumul = true;
+    this.todayDone = false;
+  }
+
+  /** "今天已完成5个": 已 says how far it has got — the clause's figures are running totals. */
+  settled() {
     this.todayDone = false;
   }
 
@@ -44,8 +50,11 @@ export class TodayWithTotal {
   /** Another township, another day, or the message's end: a today figure with a total for its indicator becomes an increment. */
   pair() {
     for (const item of this.todayItems) {
-      if (item.value.kind !== 'number' || !this.cumulItems.some((c) => c.key === item.key)) continue;
-      item.value = { kind: 'increment', n: item.value.n, raw: item.value.raw };
+      if (item.value.kind !== 'number') continue;
+      // Without a total beside it, the figure is the running total or the day's new ones: the ledger decides
+      // by what is on record (plan.ts).
+      if (!this.cumulItems.some((c) => c.key === item.key)) item.value.daily = true;
+      else item.value = { kind: 'increment', n: item.value.n, raw: item.value.raw };
     }
     this.todayItems = [];
     this.cumulItems = [];

@@ -5,7 +5,10 @@ import { DONE_KEYS } from './bind-values.js';
 import { checkRecord } from './checks.js';
 import { joinParts } from './plan-parts.js';
 import type { TownshipMatcher } from './townships.js';
-import type { FieldChange, Item, ParsedReport, PlannedRecord, ReportError, ReportWarning } from './types.js';
+import type { FieldChange, Item, ParsedReport, PlannedRecord, ReportError, ReportWarning, ValueSpec } from './types.js';
+
+/** Counts that only grow as the days go by: a day's figure of one of them may be its new ones. */
+const ADDS_UP: IndicatorKey[] = [...DONE_KEYS, 'oneShoulder', 'reviewed', 'disqualified'];
 
 export interface ReportSender {
   isAdmin: boolean;
@@ -111,7 +114,18 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
         errors.push({ code: 'due-unclear', township, date, field: 'due', value: spec.n, limit: base.due ?? countyDue, raw: spec.raw });
         continue;
       }
-      if (spec.kind === 'number') value = spec.n;
+      let daily = false;
+      if (spec.kind === 'number') {
+        value = spec.n;
+        // "今天完成1个村委会换届", "监委今儿完了俩" with 9 on record: as a running total it would at least halve
+        // the township's progress, which no one reports without a correction — it is the day's new ones,
+        // recorded so and said so in the reply.
+        daily = !!spec.daily && !correction && last !== undefined && ADDS_UP.includes(item.key) && spec.n > 0 && spec.n * 2 <= last;
+        if (daily) {
+          value = last! + spec.n;
+          warnings.push({ code: 'daily-increment', township, date, field: item.key, value: spec.n, limit: last!, raw: spec.raw });
+        }
+      }
       else if (spec.kind === 'all') value = due;
       else if (spec.kind === 'remaining') {
         // More left than due: the figure is not a remainder of this township's villages.
@@ -160,7 +174,8 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
         errors.push({ code: 'conflict', township, date, field: item.key, value, limit: prior.value });
         continue;
       }
-      resolved.set(item.key, { key: item.key, value, spec, ...(last !== undefined ? { last } : {}) });
+      const read: ValueSpec = daily && spec.kind === 'number' ? { kind: 'increment', n: spec.n, raw: spec.raw } : spec;
+      resolved.set(item.key, { key: item.key, value, spec: read, ...(last !== undefined ? { last } : {}) });
     }
 
     const changes = [...resolved.values()];

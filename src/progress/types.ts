@@ -12,7 +12,8 @@ export type ValueSpec =
    * `part`: the figure of the villages or of the communities only ("社区党组织2个"); `parts`: the two such
    * figures this one adds up (plan-parts.ts).
    */
-  | { kind: 'number'; n: number; raw: string; implied?: true; bare?: true; part?: Part; parts?: { village: number; community: number } }
+  /** `daily`: said after 今天 with no total beside it ("今天完成2个"): the running total, or the day's new ones. */
+  | { kind: 'number'; n: number; raw: string; implied?: true; bare?: true; daily?: true; part?: Part; parts?: { village: number; community: number } }
   | { kind: 'increment'; n: number; raw: string }
   /** `of`: the head count the rate is a share of, when the message gives it ("两委成员共96人…35岁以下占12.5%"). */
   | { kind: 'percent'; p: number; raw: string; of?: number }
@@ -65,7 +66,7 @@ export const REASON_CODES = [
 export type ReasonCode = (typeof REASON_CODES)[number];
 
 /** Recorded anyway, but pointed out. Templates: report-warning-<code>.md. */
-export const WARNING_CODES = ['committee-ahead', 'large-jump', 'due-differs', 'later-differs', 'later-lower', 'repeated', 'replaced-differs', 'nothing-to-repeat', 'percent-not-count'] as const;
+export const WARNING_CODES = ['committee-ahead', 'large-jump', 'due-differs', 'later-differs', 'later-lower', 'repeated', 'replaced-differs', 'nothing-to-repeat', 'percent-not-count', 'daily-increment'] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 export interface Issue<C extends string> {

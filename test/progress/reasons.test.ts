@@ -66,3 +66,23 @@ describe('villages put off or in dispute, beside the figures', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a day\'s figure with no total beside it', () => {
+  const onRecord = { before: [{ township: '河西乡', date: '2026-11-21', figures: { partyDone: 9, supervisionDone: 8 } }] };
+  it('is the day\'s new ones when as a total it would halve what is on record, and the reply says so', async () => {
+    const r = await run('河西乡今儿监委搞定俩', { records: { 河西乡: { supervisionDone: 10 } }, warnings: ['daily-increment'] }, onRecord);
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('按今天新增计入');
+    expect(r.reply).toContain('更正：11月22日河西乡');
+  });
+
+  it.each(['河西乡截至今天党组织完成4个', '河西乡今天已完成党组织4个'])('is a running total after 截至 or 已: %s is refused as a decrease', async (text) => {
+    const r = await run(text, { refuse: 'decrease', mention: [], avoid: [] }, onRecord);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('is never the day\'s new ones in a correction', async () => {
+    const r = await run('更正：河西乡今天党组织完成4个', records({ 河西乡: { partyDone: 4 } }), onRecord);
+    expect(r.problems).toEqual([]);
+  });
+});
