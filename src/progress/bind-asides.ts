@@ -84,7 +84,8 @@ export function bracketed(s: BindState, tok: Token & { br: number }, before: Tok
         s.bracketTotal = tok.br;
         return false;
       }
-      return true;
+      // "年轻的(35下)15": a bracket that only names the indicator, its figure straight after, says whose it is.
+      return !(s.text.slice(tok.br + 1, tok.at).trim() === '' && /^\s*\)\s*[+＋]?\d/.test(s.text.slice(tok.at + tok.raw.length)));
     default:
       return true;
   }

@@ -18,6 +18,14 @@ export function putOff(s: BindState, tok: Token): boolean {
   return phraseRe(s.phrases, 'putOff').test(s.text.slice(tok.at + tok.raw.length, end < 0 ? s.text.length : tok.at + end));
 }
 
+/** "有2个村党组织选举因票数不过半需重新选举": a count before a name whose clause puts it off is never done — refused. */
+export function countPutOff(s: BindState, orphan: Token, name: Token): boolean {
+  if (!putOff(s, name)) return false;
+  s.out.errors.push({ code: 'not-done', raw: s.text.slice(orphan.at, name.at + name.raw.length) });
+  s.pending = [];
+  return true;
+}
+
 /**
  * "白沙镇16个村，…": villages counted straight after the township's name are its due count — not a batch, an
  * exception or villages put off ("龙泉镇第3批6个村", "城关镇除了2个村", "河西乡2个村因为下雨推迟").

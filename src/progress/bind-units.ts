@@ -17,6 +17,16 @@ const HEAD_COUNT_AFTER = /[\d零一二两三四五六七八九十]\s*[人名位]
 /** A count of people: 人, 名, 位 after the number. */
 export const PEOPLE_UNIT = /[人名位]$/;
 
+/**
+ * The figure waiting before a name, when it is that name's: only when its unit fits ("女的二十九个 平均年龄四十点八"
+ * gives no age of 29), and never for a name with its own figure written onto it ("…15 大专+38": 15 is not 大专's).
+ */
+export function takeOrphan(s: BindState, tok: Extract<Token, { t: 'ind' }>): ValueToken | undefined {
+  const waiting = s.orphans[s.orphans.length - 1];
+  const own = (s.next?.t === 'num' || s.next?.t === 'pair' || s.next?.t === 'pct') && s.next.at === tok.at + tok.raw.length;
+  return waiting && unitFits(waiting, tok.keys) && !own ? s.orphans.pop() : undefined;
+}
+
 /** Whether a figure's unit can be the value of these indicators (an age for 平均年龄, a count for the rest). */
 export function unitFits(tok: ValueToken, keys: IndicatorKey[]): boolean {
   if (tok.t !== 'num' && tok.t !== 'pair') return true;

@@ -10,14 +10,14 @@ import type { IndicatorKey } from '../store/types.js';
 import { isMonthDay } from './dates.js';
 import { aside, bracketed, setAside, shareEnds, wholeOfParts } from './bind-asides.js';
 import { CLOSING_FLAGS, somethingFollows, supersede } from './bind-corrections.js';
-import { dueAfterTown, endLine, flush, nameLeftOpen, putOff } from './bind-ends.js';
+import { countPutOff, dueAfterTown, endLine, flush, nameLeftOpen } from './bind-ends.js';
 import { flag, refuseNotCounted } from './bind-flags.js';
 import { addCommunities, notePart } from './bind-parts.js';
 import { date, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
 import { allButNotDone } from './bind-counts.js';
 import { nameNext, numberFigure, vagueFigure } from './bind-figures.js';
-import { countOfAll, crossTab, ofPosts, dueAfterName, forPeople, headCountAsDue, PEOPLE_KEYS, unitFits, VILLAGES } from './bind-units.js';
+import { countOfAll, crossTab, ofPosts, takeOrphan, dueAfterName, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES } from './bind-units.js';
 import { DONE_KEYS, DUE_FILLERS, flatKeys, isFiller, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
 import type { Phrases } from './phrases.js';
 import type { Token } from './scan.js';
@@ -185,10 +185,7 @@ class Binder extends BindState {
       this.ignoreNext = null;
     }
     this.reopen = null;
-    // A figure before a name is that name's only when its unit fits: "女的二十九个 平均年龄四十点八" gives
-    // no age of 29 (a count is no age, an age no count).
-    const waiting = this.orphans[this.orphans.length - 1];
-    const orphan = waiting && unitFits(waiting, tok.keys) ? this.orphans.pop() : undefined;
+    const orphan = takeOrphan(this, tok);
     // "3个村还没选村委会": a not-done word between the count and the name says the count is what is NOT
     // done — refused like "村委会3个村还没选", never stored as done.
     if (orphan && this.notCounted && this.notCounted.tok.at > orphan.at) {
@@ -198,12 +195,7 @@ class Binder extends BindState {
       this.named.explained();
       return;
     }
-    if (orphan && putOff(this, tok)) {
-      // "有2个村党组织选举因票数不过半需重新选举": the villages counted are the ones put off — never done.
-      this.out.errors.push({ code: 'not-done', raw: this.text.slice(orphan.at, tok.at + tok.raw.length) });
-      this.pending = [];
-      return;
-    }
+    if (orphan && countPutOff(this, orphan, tok)) return;
     if (orphan) {
       this.pending = [];
       const from = this.out.items.length;

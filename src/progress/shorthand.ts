@@ -27,6 +27,14 @@ function startsWord(text: string, at: number, townships: TownshipMatcher | undef
   return !!townships && townships.formTexts().some((t) => text.slice(Math.max(0, at - t.length), at) === t);
 }
 
+const pairs = new WeakMap<Lexicon, RegExp>();
+/** The line writes at least two names straight before their figures ("居委会4 监委3"). */
+function amongPairs(lexicon: Lexicon, line: string): boolean {
+  let re = pairs.get(lexicon);
+  if (!re) pairs.set(lexicon, (re = new RegExp(`(?:${lexicon.names.map((n) => n.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \\t]*[+＋]?\\d`, 'g')));
+  return (line.match(re) ?? []).length >= 2;
+}
+
 /** The text with a leader's shorthand spelled out, or null when it has none. */
 export function readShorthand(text: string, lexicon: Lexicon, townships?: TownshipMatcher): string | null {
   const re = pattern(lexicon);
@@ -34,7 +42,8 @@ export function readShorthand(text: string, lexicon: Lexicon, townships?: Townsh
   let hits = [...text.matchAll(re)].filter((m) => startsWord(text, m.index!, townships));
   // One pair alone is shorthand only as a whole line of a list ("河东 12.2\n监 +3（全部完成）"): nothing but a
   // bullet before it, nothing but a note after its figure — in brackets, or after a space ("党19 全县最多").
-  if (hits.length === 1 && !LINE_PAIR.test(lineOf(text, hits[0]!.index!))) hits = [];
+  // Or among names written out, each with its figure ("社区党组织5 居委会4 监委3 挑4", "大专+38 女21").
+  if (hits.length === 1 && !LINE_PAIR.test(lineOf(text, hits[0]!.index!)) && !amongPairs(lexicon, lineOf(text, hits[0]!.index!))) hits = [];
   if (!hits.length) return null;
   let out = '';
   let last = 0;

@@ -153,3 +153,16 @@ describe('the last one done', () => {
     expect(r.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
   });
 });
+
+describe('names and figures in a row', () => {
+  it.each([
+    // One shorthand character among names written out, each with its figure.
+    ['河西乡 党组织9 居委会7 监委6 挑5', { partyDone: 9, committeeDone: 7, supervisionDone: 6, oneShoulder: 5 }],
+    // A bracket that only names the indicator, its figure straight after; a figure never moves to the next name.
+    ['河西乡 年轻的(35下)15 大专+38 女21', { under35: 15, college: 38, female: 21 }],
+    ['河西乡今天又完成一个党支部 两个村委', { partyDone: 10, committeeDone: 8 }],
+  ])('%s', async (text, figures) => {
+    const r = await run(text, records({ 河西乡: figures }), { at: '2026-11-22T20:00:00+08:00', before: [{ township: '河西乡', date: '2026-11-21', figures: { partyDone: 9, committeeDone: 6 } }] });
+    expect(r.problems).toEqual([]);
+  });
+});
