@@ -3,7 +3,10 @@
 // recorded in `replaced`, so the reply can say what was put right.
 import { aside, asideNext } from './bind-asides.js';
 import type { BindState } from './bind-state.js';
-import { phraseRe } from './phrases.js';
+import { phrase } from './phrases.js';
+
+const CORRECTING = phrase('correcting');
+const EARLIER = phrase('earlier');
 import type { BoundItem, Ref, ValueToken } from './bind-values.js';
 import type { Token } from './scan.js';
 
@@ -53,7 +56,7 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
       if (!replacementFollows) {
         // Not when the figure is itself the correction ("更正 平均年龄是43.8 刚才报错了": what was sent before was wrong).
         // A correction announced before the figure (更正, 应为), or a mistake in an earlier message (刚才, 昨天报错了).
-        const correcting = phraseRe(s.phrases, 'correcting').test(s.text.slice(0, s.lastEmitted?.at ?? 0)) || phraseRe(s.phrases, 'earlier').test(tok.pre + tok.raw);
+        const correcting = CORRECTING(s.phrases).test(s.text.slice(0, s.lastEmitted?.at ?? 0)) || EARLIER(s.phrases).test(tok.pre + tok.raw);
         const just = prev === s.lastEmitted || (prev?.t === 'sep' && s.lastValueBeforeSep === s.lastEmitted);
         if (tok.flag === 'wrong' && s.lastEmitted && just && !s.out.replaced.length && !correcting) {
           const figure = s.lastEmitted;

@@ -3,19 +3,21 @@
 import type { IndicatorKey } from '../store/types.js';
 import type { Token } from './scan.js';
 import type { BindState } from './bind-state.js';
-import { phraseRe } from './phrases.js';
+import { phrase } from './phrases.js';
 import { aside } from './bind-asides.js';
 import { DONE_KEYS } from './bind-values.js';
 import { membersCount } from './bind-units.js';
 
 /** A line that only repeats the figure above (indicators.yaml `phrases.ditto`: 同上, 也一样). */
-const DITTO = '^[\\s:：]*(?:{})[\\s,，。.;；]*$';
+const DITTO = phrase('ditto', '^[\\s:：]*(?:{})[\\s,，。.;；]*$');
+const PUT_OFF = phrase('putOff');
+const NOT_JOINED = phrase('notJoined');
 
 
 /** "河西乡2个村因为下雨推迟": the villages counted are put off or in dispute (indicators.yaml `phrases.putOff`). */
 export function putOff(s: BindState, tok: Token): boolean {
   const end = s.text.slice(tok.at).search(/[,;。!?\n]/);
-  return phraseRe(s.phrases, 'putOff').test(s.text.slice(tok.at + tok.raw.length, end < 0 ? s.text.length : tok.at + end));
+  return PUT_OFF(s.phrases).test(s.text.slice(tok.at + tok.raw.length, end < 0 ? s.text.length : tok.at + end));
 }
 
 /** "有2个村党组织选举因票数不过半需重新选举": a count before a name whose clause puts it off is never done — refused. */
@@ -67,7 +69,7 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
     // "村委会完成5个，另外2个村因为候选人外出务工要等下周再选": beside figures that are read, a count put off
     // or in dispute, with its reason, is a note on them.
     const after = s.text.slice(o.at + o.raw.length, end);
-    if (phraseRe(s.phrases, 'notJoined').test(after) || (s.out.items.some((i) => i.key !== 'due') && phraseRe(s.phrases, 'putOff').test(after))) {
+    if (NOT_JOINED(s.phrases).test(after) || (s.out.items.some((i) => i.key !== 'due') && PUT_OFF(s.phrases).test(after))) {
       aside(s, o.at, end);
       continue;
     }
@@ -124,7 +126,7 @@ export function nameLeftOpen(s: BindState, prev: Token | undefined, end: number)
   const rest = s.text.slice(prev.at + prev.raw.length, end);
   const last = s.lastEmitted;
   // 同上 and its like, alone after the name: the same figure as the line before.
-  if (phraseRe(s.phrases, 'ditto', DITTO).test(rest) && last && last.t === 'num') {
+  if (DITTO(s.phrases).test(rest) && last && last.t === 'num') {
     const at = prev.at + prev.raw.length + rest.search(/\S/);
     s.pending = [];
     s.emit(prev.keys, { ...last, at, pre: '' });

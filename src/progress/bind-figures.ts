@@ -7,7 +7,7 @@ import { CLOSING_FLAGS } from './bind-corrections.js';
 import { isNumeralWord, leftBeforeAllDone, namedVillages } from './bind-counts.js';
 import { misheardTen } from './bind-homophone.js';
 import type { BindState } from './bind-state.js';
-import { phraseRe } from './phrases.js';
+import { phrase } from './phrases.js';
 import { leftOf } from './bind-remain.js';
 import { DONE_KEYS, FILLER, isFiller } from './bind-values.js';
 import type { Token } from './scan.js';
@@ -33,7 +33,8 @@ function homophone(s: BindState, tok: Extract<Token, { t: 'num' }>, before: Toke
 }
 
 /** "就是", "也就是", "即" (indicators.yaml `phrases.restates`) ending the text before a figure. */
-const RESTATES = '(?:{})\\s*$';
+const RESTATES = phrase('restates', '(?:{})\\s*$');
+const EVENTS = phrase('events', '^(?:{})');
 
 /**
  * "居委会完成仨 就是三个", "又完成了俩 … 就是又完成两个": a figure said again after 就是, with no name
@@ -41,7 +42,7 @@ const RESTATES = '(?:{})\\s*$';
  * figure's restatement, checked against the due count. Two that differ are refused as before.
  */
 function restated(s: BindState, tok: Extract<Token, { t: 'num' }>, before: Token | undefined): boolean {
-  const restates = phraseRe(s.phrases, 'restates', RESTATES);
+  const restates = RESTATES(s.phrases);
   const said = restates.test(tok.pre) ? tok : before?.t === 'flag' && !tok.pre.trim() && restates.test(before.pre) ? before : undefined;
   const last = s.out.items[s.out.items.length - 1];
   if (!said || s.pending.length || !s.lastEmitted || !last || last.seg !== tok.seg || last.key === 'due') return false;
@@ -67,7 +68,7 @@ export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, to
     return;
   }
   // Measures of events, not of villages or people: "召开了3场党员大会", "开了2次会", "分3批".
-  if (tok.unit === 'none' && phraseRe(s.phrases, 'events', '^(?:{})').test(after) && s.pending.length) {
+  if (tok.unit === 'none' && EVENTS(s.phrases).test(after) && s.pending.length) {
     s.out.errors.push({ code: 'missing-indicator', raw: tok.raw + after[0] });
     s.pending = [];
     return;

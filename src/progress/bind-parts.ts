@@ -8,13 +8,13 @@ import type { Token } from './scan.js';
 
 /** Names written for both parts at once: "村(居)委会", "村(社区)党组织", "村居委会". */
 const BOTH = /^村(\(|居)/;
+const HAN = /\p{Script=Han}/u;
 
 /** Which part a body's name speaks of: 村… the villages, 居…/社区… the communities, else the whole. */
 export function partOfName(text: string, tok: Extract<Token, { t: 'ind' }>): Part | undefined {
   if (BOTH.test(tok.raw)) return undefined;
   // "2.村党支部", "村支部2个": 村 straight before the name, itself starting a word — not "东坡村党支部", one village's.
-  const before = (word: string) => text.slice(Math.max(0, tok.at - word.length), tok.at) === word && !/[\p{Script=Han}]/u.test(text[tok.at - word.length - 1] ?? '');
-  if (tok.raw.startsWith('村') || before('村')) return 'village';
+  if (tok.raw.startsWith('村') || (text[tok.at - 1] === '村' && !HAN.test(text[tok.at - 2] ?? ''))) return 'village';
   if (tok.raw.startsWith('居') || tok.raw.startsWith('社区') || text.slice(Math.max(0, tok.at - 2), tok.at) === '社区') return 'community';
   return undefined;
 }

@@ -6,14 +6,15 @@ export type PhraseKind = (typeof PHRASE_KINDS)[number];
 /** Each list as an alternation, longest first (a never-matching one for an empty list). */
 export type Phrases = Record<PhraseKind, string>;
 
-const cache = new WeakMap<Phrases, Map<string, RegExp>>();
-
-/** The list `kind` inside `shape`, where `{}` stands for the alternation: "^(?:{})$" is one whole word of it. */
-export function phraseRe(phrases: Phrases, kind: PhraseKind, shape = '{}'): RegExp {
-  let compiled = cache.get(phrases);
-  if (!compiled) cache.set(phrases, (compiled = new Map()));
-  const key = `${kind}\u0000${shape}`;
-  let re = compiled.get(key);
-  if (!re) compiled.set(key, (re = new RegExp(shape.replace('{}', phrases[kind]))));
-  return re;
+/**
+ * The list `kind` inside `shape`, where `{}` stands for the alternation ("^(?:{})$": one whole word of it), as a
+ * function of the lexicon's phrases — compiled once per lexicon, looked up once per call (the reader's hot path).
+ */
+export function phrase(kind: PhraseKind, shape = '{}'): (phrases: Phrases) => RegExp {
+  const compiled = new WeakMap<Phrases, RegExp>();
+  return (phrases) => {
+    let re = compiled.get(phrases);
+    if (!re) compiled.set(phrases, (re = new RegExp(shape.replace('{}', phrases[kind]))));
+    return re;
+  };
 }

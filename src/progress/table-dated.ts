@@ -10,6 +10,9 @@ import { namedOn, titleIncrement, type Block } from './table-bare.js';
 import { nameOf, readCell } from './table-cells.js';
 import { scan, type ScanContext, type Token } from './scan.js';
 
+/** A line that starts with a day: 11月16日, 11.16, 16日, 周一, 星期一, 昨天… */
+const DAY_START = /^\s*(?:\d{1,2}[.\/月-]\d|\d{1,2}[日号]|周|星期|礼拜|[昨今前]|[一二三四五六七八九十]+[日号])/;
+
 /** 本周, 这周, 这个星期: the week the rows fall in. */
 const WEEK = /本周|这周|这个?星期|这个?礼拜/;
 
@@ -33,6 +36,8 @@ function rowOf(line: string, ctx: ScanContext): { day: string; figure: string; a
 
 /** The dated rows starting at line i under the title `above`, or null. */
 export function datedRows(lines: string[], i: number, above: string | null, ctx: ScanContext): DatedBlock | 'fail' | null {
+  // Cheap first: two lines that start with a day, before any scan of the title.
+  if (!DAY_START.test(lines[i]!) || !DAY_START.test(lines[i + 1] ?? '')) return null;
   const keys = namedOn(above, ctx);
   if (!above || keys?.length !== 1) return null;
   const rows: NonNullable<ReturnType<typeof rowOf>>[] = [];

@@ -5,7 +5,10 @@
 // was or what was added, set aside and named in the reply. A header out of order, a row with a cell too many
 // or too few, or a row that names no indicator leaves the message to the line reader, which refuses it.
 import type { Lexicon } from './lexicon.js';
-import { phraseRe, type Phrases } from './phrases.js';
+import { phrase, type Phrases } from './phrases.js';
+
+const TOTAL = phrase('columnTotal', '^(?:{})$');
+const ADDED = phrase('columnAdded', '^(?:{})$');
 import { scan, type ScanContext } from './scan.js';
 import type { Block } from './table-bare.js';
 
@@ -33,8 +36,8 @@ function headerOf(line: string, phrases: Phrases): Header | null {
   const cells = line.trim().split(/[ \t\u3000]+/);
   if (cells.length < 2 || !/^[ \t\u3000]/.test(line)) return null;
   // A column of running totals (累计) beside the day's new ones (今增): indicators.yaml `phrases`.
-  const total = phraseRe(phrases, 'columnTotal', '^(?:{})$');
-  const added = phraseRe(phrases, 'columnAdded', '^(?:{})$');
+  const total = TOTAL(phrases);
+  const added = ADDED(phrases);
   const totals = cells.findIndex((c) => total.test(c));
   if (totals >= 0) return cells.every((c, k) => k === totals || added.test(c)) ? { cells, chosen: totals, day: null } : null;
   const days = cells.map(dayOf);
