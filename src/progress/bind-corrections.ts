@@ -127,7 +127,10 @@ export function withdraw(s: BindState, tok: ValueToken) {
   if (!taken.length) return;
   for (const i of taken) if (i.value.kind === 'number') s.out.replaced.push({ key: i.key, n: i.value.n, at: i.at, seg: i.seg });
   s.out.items = s.out.items.filter((i) => i.at !== tok.at);
-  s.pending = [[...new Set(taken.map((i) => i.key))].filter((k) => k !== 'due')];
+  // The due count named with a figure of villages ("完成12个村") waits only when it was the figure's own name
+  // ("应换届数从8个改成7个").
+  const keys = [...new Set(taken.map((i) => i.key))];
+  s.pending = [keys.length > 1 ? keys.filter((k) => k !== 'due') : keys];
   // "党组织又完成了三个 不对 是两个": the figure put right was the day's increment; so is the new one.
   if (s.incr === 'none' && taken.some((i) => i.value.kind === 'increment')) s.incr = 'next';
   aside(s, tok.at, tok.at + tok.raw.length);

@@ -45,10 +45,13 @@ export function date(s: BindState, tok: Extract<Token, { t: 'date' }>, prev: Tok
   // "预计周三全部完成", "下周一至周三…": a day a plan names governs no figure; nor does a day to come
   // after the line's figures ("都选完了 明天开始整理材料").
   if (s.notCounted?.code === 'plan') return;
+  // "又完成了4个村委会 昨天报的10个 今天14个": a day named after the day's increment ends it — what follows is
+  // each day's total.
+  if (s.incr !== 'none' && s.lineValues > 0) s.incr = 'none';
   if (s.lineValues > 0 && tok.spec.kind === 'relative' && tok.spec.days > 0) return;
   // "完成5个，阳光社区定于24日选举", "24日召开党员大会": after the line's figures, a day an event is set
   // for is the event's, not the figures' (it refused whole reports as a future date).
-  const event = /^(?:召开|选举|开会|举行|进行|开展|集中|统一|投票|换届|再选)/.test(s.text.slice(tok.at + tok.raw.length)) || /(?:定于|拟于|将于|计划于|安排在|安排于)$/.test(tok.pre);
+  const event = /^(?:召开|选举|开会|举行|进行|开展|集中|统一|投票|换届|再选)/.test(s.text.slice(tok.at + tok.raw.length)) || /(?:定于|定在|定到|拟于|将于|计划于|安排在|安排于|放在|改在)$/.test(tok.pre);
   if (s.lineValues > 0 && event && tok.spec.kind !== 'relative') return;
   // "剩下3个村周四集中选举", "剩余1个村定于24日选举": a day said inside an aside belongs to the aside.
   if (s.asideOpen || s.ignoreNext === 'aside') {

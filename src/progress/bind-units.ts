@@ -23,8 +23,13 @@ export const PEOPLE_UNIT = /[人名位]$/;
  */
 export function takeOrphan(s: BindState, tok: Extract<Token, { t: 'ind' }>): ValueToken | undefined {
   const waiting = s.orphans[s.orphans.length - 1];
+  if (!waiting || !unitFits(waiting, tok.keys)) return undefined;
   const own = (s.next?.t === 'num' || s.next?.t === 'pair' || s.next?.t === 'pct') && s.next.at === tok.at + tok.raw.length;
-  return waiting && unitFits(waiting, tok.keys) && !own ? s.orphans.pop() : undefined;
+  // "…前面9个现在12个了监委会11个35岁以下的18人": a figure given before others is no later name's; nor one whose
+  // clause a particle has closed ("今天7个了村委会还没开始").
+  const later = s.out.items.some((i) => i.at > waiting.at);
+  const closed = /^\s*[了呢啦吧]/.test(s.text.slice(waiting.at + waiting.raw.length, tok.at));
+  return own || later || closed ? undefined : s.orphans.pop();
 }
 
 /** Whether a figure's unit can be the value of these indicators (an age for 平均年龄, a count for the rest). */
@@ -121,7 +126,9 @@ export function forPeople(s: BindState, tok: ValueToken, target: IndicatorKey[][
  */
 export function dueAfterName(s: BindState, tok: Extract<Token, { t: 'ind' }>): void {
   const villages = s.next?.t === 'num' && /(村|社区)\)?$/.test(s.next.raw) && !s.next.pre.trim();
-  if (!villages || !flatKeys(s.pending).every((k) => DONE_KEYS.includes(k))) return;
+  // "选了两个加上前天的一共4个社区": after what is added in, 一共 gives the running total of the name waiting.
+  const added = /(?:加上|算上|连同)[^,;。\n]{0,6}的\s*$/.test(s.text.slice(Math.max(0, tok.at - 10), tok.at));
+  if (!villages || added || !flatKeys(s.pending).every((k) => DONE_KEYS.includes(k))) return;
   s.suspended = s.pending;
   s.pending = [tok.keys];
 }

@@ -187,7 +187,10 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
     records.push({ township, date, set, changes, figures, previous, previousDate: state.previous?.date ?? null, current, due });
   }
   if (errors.length) return { records: [], errors: dedupe(errors), warnings: [] };
-  return { records, errors: [], warnings: dedupe(warnings) };
+  // "昨天报的10个今天14个": a day said again just as it is on record, beside a day that changes, is nothing to write.
+  const changing = (r: PlannedRecord) => !r.current || Object.keys(r.set).length === 0 || Object.entries(r.set).some(([k, v]) => r.current![k as IndicatorKey] !== v);
+  const kept = records.some(changing) ? records.filter(changing) : records;
+  return { records: kept, errors: [], warnings: dedupe(warnings) };
 }
 
 /** The latest record this message plans for the township before `date`, as the record it would leave. */

@@ -68,6 +68,8 @@ const ELECTED = /^(?:也|都|均|已|已经|全部|全都)*(?:选出|选好|产�
 const DEADLINE = /(?:之前|以前|前)(?![天日])/y;
 /** After a date: the day something began ("11月10日启动以来"). */
 const SINCE = /\s*(?:开始|启动|以来|起(?!来))/y;
+/** Before a date: its figures are added to the ones given ("加上前天的"). */
+const ADDED_ON = /(?:加上|连同|算上|加)$/;
 /** "25号前": a day of this month as a deadline (dates.ts leaves "N号前" unread, it is no report date). */
 const DAY_DEADLINE = new RegExp(`(?:\\d{1,2}|[${CN_NUMBER}]{1,3})[日号](?:之前|以前|前)(?![天日])`, 'y');
 
@@ -152,8 +154,9 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       continue;
     }
     const date = digitish ? matchDate(text, c.pos) : null;
-    // "自11月10日启动以来", "从11月15日开始到现在": the day the work began, not the report's — read as text.
-    if (date && date.spec.kind !== 'relative' && sticky(SINCE, text, c.pos + date.length)) {
+    // "自11月10日启动以来", "从11月15日开始到现在": the day the work began, not the report's — read as text; so is
+    // a day whose figures are added in ("加上前天的一共4个").
+    if (date && ((date.spec.kind !== 'relative' && sticky(SINCE, text, c.pos + date.length)) || ADDED_ON.test(text.slice(Math.max(0, c.pos - 3), c.pos)))) {
       c.pre += text.slice(c.pos, c.pos + date.length);
       c.pos += date.length;
       continue;

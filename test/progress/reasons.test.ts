@@ -86,3 +86,35 @@ describe('a day\'s figure with no total beside it', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a clerk re-typing what was said at a meeting (R42) and a report in one breath (R41)', () => {
+  it('refuses two figures said one after the other with 又说是, never storing the first', async () => {
+    const r = await run('河西乡王书记先说党组织完成9个，后面又说是10个，会上没说定', { refuse: 'missing-indicator', mention: [], avoid: [] });
+    expect(r.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
+  });
+
+  it.each([
+    ['河西乡有个村撤并了，应换届数从12个改成11个，党组织已经全部完成。', { due: 11, partyDone: 11 }, ['due-differs']],
+    ['河西乡资格联审56人，没有取消资格的。', { reviewed: 56, disqualified: 0 }, []],
+    // The day the last one is set for is the event's, not the figures'.
+    ['河西乡党组织9个，村委会还剩1个没选，定在周五。', { partyDone: 9, committeeDone: 11 }, ['committee-ahead']],
+    ['河西乡村委会12个全部完成今天最后一个东关村选完的监委会11个一肩挑10个', { committeeDone: 12, supervisionDone: 11, oneShoulder: 10 }, []],
+  ] as const)('%s', async (text, figures, warnings) => {
+    const r = await run(text, { records: { 河西乡: figures }, warnings: [...warnings] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads the day said after an increment as each day\'s total, and writes nothing for a day said as it is on record', async () => {
+    const r = await run('河西乡今天又完成了2个村委会昨天报的8个今天10个', records({ 河西乡: { committeeDone: 10 } }), {
+      before: [{ township: '河西乡', date: '2026-11-21', figures: { committeeDone: 8 } }],
+    });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('adds in what was done before: 加上前天的一共N is the total', async () => {
+    const r = await run('河西乡今天村委会选了两个加上前天的一共9个村委会完成了', records({ 河西乡: { committeeDone: 9 } }), {
+      before: [{ township: '河西乡', date: '2026-11-20', figures: { committeeDone: 7 } }],
+    });
+    expect(r.problems).toEqual([]);
+  });
+});
