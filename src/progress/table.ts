@@ -9,6 +9,7 @@ import type { ScanContext } from './scan.js';
 import { bareRows, titleDate, titleIncrement, type Block } from './table-bare.js';
 import { datedRows } from './table-dated.js';
 import { dayColumns } from './table-days.js';
+import { statusRows } from './table-status.js';
 import { cellsOf, classifyHeader, nameOf, readCell, separatorOf, type Column } from './table-cells.js';
 
 export interface TableRead {
@@ -32,7 +33,7 @@ export function readTables(text: string, ctx: ScanContext): TableRead | null {
     const above = i > 0 && out.length > 0 ? out[out.length - 1]! : null;
     const dated = datedRows(lines, i, above, ctx);
     if (dated && dated !== FAIL) out[out.length - 1] = dated.title;
-    const block: Result = dated ?? dayColumns(lines, i, ctx) ?? headerTable(lines, i, ctx) ?? bareRows(lines, i, above, ctx);
+    const block: Result = dated ?? dayColumns(lines, i, ctx) ?? headerTable(lines, i, ctx) ?? statusRows(lines, i, above, ctx) ?? bareRows(lines, i, above, ctx);
     if (block === FAIL) return null;
     if (!block) {
       out.push(lines[i]!);

@@ -166,3 +166,16 @@ describe('names and figures in a row', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('townships one a line under a title naming one indicator', () => {
+  const admin = { from: 'wecom:zzb_liu', at: '2026-11-22T20:00:00+08:00' };
+  it('reads each township\'s figure, what is left, a half and all done', async () => {
+    const r = await run('村委会进度（视频会口头汇报）：\n城关 还剩6个\n白沙 完成12个\n龙泉 完成一半\n马坊 全部完成', records({ 城关镇: { committeeDone: 12 }, 白沙镇: { committeeDone: 12 }, 龙泉镇: { committeeDone: 10 }, 马坊乡: { committeeDone: 8 } }), admin);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses the whole message when one line is not clear', async () => {
+    const r = await run('监委会推选进度：\n河东 9个\n石桥 十来个', refuse('vague'), admin);
+    expect(r.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
+  });
+});
