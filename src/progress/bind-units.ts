@@ -46,7 +46,7 @@ export function unitFits(tok: ValueToken, keys: IndicatorKey[]): boolean {
 export function countOfAll(s: BindState, tok: ValueToken): IndicatorKey | null {
   const all = s.out.items[s.out.items.length - 1];
   if (tok.t !== 'num' || tok.unit !== 'count' || all?.value.kind !== 'all' || all.seg !== tok.seg) return null;
-  return /^[\s,;，；]*$/.test(s.text.slice(all.at + all.value.raw.length, tok.at)) ? all.key : null;
+  return /^[了\s,;，；]*$/.test(s.text.slice(all.at + all.value.raw.length, tok.at)) ? all.key : null;
 }
 
 /** 书记, 主任 (and those among them) straight before a head count or an age: the figure is of that post alone. */
@@ -65,6 +65,19 @@ export function ofPosts(s: BindState, tok: Extract<Token, { t: 'ind' }>): boolea
   s.ignoreNext = 'aside';
   s.pending = [];
   return true;
+}
+
+/**
+ * "党组织20个都选完了村委会…", "新华6个居委会今天全部选完一肩挑的6个": all done said straight after a body's figure
+ * (today at most between) is that body's — it must agree with its figure and the due count — never the next name's.
+ */
+export function allOfLast(s: BindState, tok: ValueToken): IndicatorKey | null {
+  const last = s.out.items[s.out.items.length - 1];
+  if (tok.t !== 'flag' || !last || last.seg !== tok.seg || !DONE_KEYS.includes(last.key) || last.value.kind !== 'number') return null;
+  const between = s.text.slice(last.at + last.value.raw.length, tok.at);
+  // Its own name may come between, when it follows the figure ("6个居委会今天全部选完").
+  // Another day between ("20个昨天都选完了") says when they were done: which day the figures are is not clear.
+  return /^\s*[^\d\s,;。!?]{0,6}?\s*(?:今天|今日)?\s*$/.test(between) && !/[昨前]/.test(between) && !s.pending.length ? last.key : null;
 }
 
 /** "新一届两委成员142人；女性31人…": the members' head count, said with no indicator, is no figure of ours. */

@@ -17,7 +17,7 @@ import { date, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
 import { allButNotDone } from './bind-counts.js';
 import { nameNext, numberFigure, vagueFigure } from './bind-figures.js';
-import { countOfAll, crossTab, ofPosts, takeOrphan, dueAfterName, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES } from './bind-units.js';
+import { allOfLast, countOfAll, crossTab, ofPosts, takeOrphan, dueAfterName, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES } from './bind-units.js';
 import { DONE_KEYS, DUE_FILLERS, flatKeys, isFiller, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
 import type { Phrases } from './phrases.js';
 import type { Token } from './scan.js';
@@ -120,7 +120,7 @@ class Binder extends BindState {
       const whole = tok.t === 'num' && this.next?.t === 'ind' && this.next.keys.every((k) => DONE_KEYS.includes(k)) && this.afterNext?.t === 'flag' && this.afterNext.flag === 'done';
       const carried = tok.t !== 'flag' && !this.columns && !whole && (!this.nameFollows || this.carry.laterHas(this.nameFollows)) ? this.carry.take() : undefined;
       if (carried) return this.emit(carried, tok, true);
-      const all = countOfAll(this, tok);
+      const all = countOfAll(this, tok) ?? allOfLast(this, tok);
       if (all) return this.emit([all], tok);
       if (tok.t === 'flag') this.allWaiting ??= tok;
       else this.orphans.push(tok);

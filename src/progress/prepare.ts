@@ -44,8 +44,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   t = t.replace(EMOTICON, (m) => (isTownship(m.slice(1, -1), opts.townships) ? m : ' ')).replace(/\r\n?/g, '\n');
   for (const [from, to] of lexicon.typos) if (t.includes(from)) t = t.split(from).join(to);
   // "没有不通过的": the indicator's figure is nought, said in words — written as its first name and 0.
-  // After an increment in the same clause ("今天又审了十二人 全部通过") it says today's batch all passed: no
-  // figure of its own, never a total of 0.
+  // After an increment or a day's count in the same clause ("今天又审了十二人 全部通过", "今天审了18人全部通过") it
+  // says today's batch all passed: no figure of its own, never a total of 0.
   if (zeroPattern(lexicon)?.test(t)) {
     for (const [phrase, key] of lexicon.zero) if (t.includes(phrase)) t = zeroes(t, phrase, `${lexicon.indicators[key].names[0]}0`, lexicon);
   }
@@ -113,7 +113,7 @@ function zeroes(text: string, phrase: string, zero: string, lexicon: Lexicon): s
   let out = parts[0]!;
   for (const part of parts.slice(1)) {
     const clause = out.slice(Math.max(...CLAUSE_ENDS.map((c) => out.lastIndexOf(c))) + 1);
-    out += (lexicon.incrWords.some((w) => clause.includes(w)) ? '' : zero) + part;
+    out += (lexicon.incrWords.some((w) => clause.includes(w)) || /今天|今日/.test(clause) ? '' : zero) + part;
   }
   return out;
 }

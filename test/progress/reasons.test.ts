@@ -118,3 +118,19 @@ describe('a clerk re-typing what was said at a meeting (R42) and a report in one
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('all done said straight after a body\'s figure', () => {
+  it.each([
+    ['河西乡12个居委会今天全部选完一肩挑的10个交叉任职18人', { committeeDone: 12, oneShoulder: 10, crossPost: 18 }],
+    ['河西乡村委会和监委会都全部完成了，12个村一个不落。', { committeeDone: 12, supervisionDone: 12 }],
+    ['河西乡今天审了18人全部通过累计审查120人', { reviewed: 120 }],
+  ])('%s is that body\'s, never the next name\'s', async (text, figures) => {
+    const r = await run(text, records({ 河西乡: figures }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('never gives 一肩挑 the all done said after another body\'s figure', async () => {
+    const r = await run('河西乡10个居委会今天全部选完一肩挑的6个', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(r.problems.filter((p) => p.includes('oneShoulder":12'))).toEqual([]);
+  });
+});

@@ -26,10 +26,10 @@ describe('independent writers, tuning set', () => {
   // next day's figure (recorded with a warning), and (R26, joined with the eleventh round) "东城社区3个村3个 党组织
   // 都完成了", whose parts add to more than the county file's 5 — the reader takes 社区3个 as the due count, with
   // the warning that it differs from the file. A figure "being checked" (正在核对, 待核实, 我再核一下) is not stored.
-  it('records at least 95.1% of good messages exactly, stores at most seventeen differently, and at most five bad messages', async () => {
+  it('records at least 95.3% of good messages exactly, stores at most seventeen differently, and at most five bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
-    expect(t.exact / t.good).toBeGreaterThanOrEqual(0.951);
+    expect(t.exact / t.good).toBeGreaterThanOrEqual(0.953);
     expect(t.storedWrong).toBeLessThanOrEqual(17);
     expect(t.storedBad).toBeLessThanOrEqual(5);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
