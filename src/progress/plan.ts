@@ -78,6 +78,12 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
     const whole = g.items.find((i) => DONE_KEYS.includes(i.key) && i.value.kind === 'number' && /(村|社区)/.test(i.value.raw) && g.items.some((a) => DONE_KEYS.includes(a.key) && a.value.kind === 'all'));
     // Only the due count the county file knows: another figure beside 全部完成 stays a conflict to refuse.
     if (whole && whole.value.kind === 'number' && whole.value.n === townships.due(g.township)) g.items.unshift({ ...whole, key: 'due', value: { kind: 'number', n: whole.value.n, raw: whole.value.raw } });
+    // "党组织20个村只剩4个了": the villages counted beside what is left, all of the township's, are the whole —
+    // the due count, not a figure done.
+    for (const left of g.items.filter((i) => i.value.kind === 'remaining')) {
+      const total = g.items.find((i) => i.key === left.key && i.value.kind === 'number' && /(村|社区)$/.test(i.value.raw) && i.value.n === townships.due(g.township) && g.items.indexOf(i) < g.items.indexOf(left));
+      if (total) total.key = 'due';
+    }
   }
   for (const r of assigned.repeats) group(r);
   const records: PlannedRecord[] = [];

@@ -134,3 +134,15 @@ describe('all done said straight after a body\'s figure', () => {
     expect(r.problems.filter((p) => p.includes('oneShoulder":12'))).toEqual([]);
   });
 });
+
+describe('the township\'s villages beside what is left', () => {
+  it('reads 党组织12个村只剩2个了 as 10 done', async () => {
+    const r = await run('河西乡党组织12个村只剩2个了，村委会完成8个', records({ 河西乡: { partyDone: 10, committeeDone: 8 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('still refuses villages beside what is left that are not all of the township\'s', async () => {
+    const r = await run('河西乡党组织10个村只剩2个了', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(r.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
+  });
+});
