@@ -116,7 +116,7 @@ const ASKS_ACT_BREACH = /纪律|违纪|违规|违反|犯规|犯哪|处分|查处
 /** Whether an act breaks the rules, asked in words of breaking alone (no breach named): the example path's guard. */
 export const ASKS_BREACH = /违纪|违规|违反|违法|犯规|犯哪|处分|查处/;
 /** A number asked ("得多少票才算选上") is a rule of the vote, not of who may stand. */
-const ASKS_NUMBER = /多少|几票|过半|票数|得票|几个/;
+const ASKS_NUMBER = /多少|几票|过半|票数|得票|几个|[\d零一二两三四五六七八九十百]+票|能干几年|干几年/;
 /** The condition told of a relative ("他儿子是老赖，老子能不能参选"), or denied ("他没判过刑"): no item is the person's. */
 const NOT_THE_PERSONS = /(他|她|其)的?(儿子|闺女|女儿|爹|爸|妈|娘|老婆|媳妇|对象|家属|亲戚|父亲|母亲|配偶|子女|老子|家里人)|(没|没有|不是|从没|从来没|并没|并不是)(判|坐|犯|被|受|进|有|前科|案底|村霸|老赖|吸毒|赌)/;
 
