@@ -179,3 +179,15 @@ describe('townships one a line under a title naming one indicator', () => {
     expect(r.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
   });
 });
+
+describe('a formal notice', () => {
+  it('reads 1.8个村 after a list number as item 1, eight villages', async () => {
+    const r = await run('关于河西乡村“两委”换届进展情况的报告\n1.12个村党组织换届已全部完成；\n2.村委会换届完成9个。\n以上。', records({ 河西乡: { partyDone: 12, committeeDone: 9 } }), { at: '2026-11-22T20:00:00+08:00' });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads a due count 由12个调整为11个 as the new due count', async () => {
+    const r = await run('河西乡应换届村由12个调整为11个（两村合并），党组织已完成9个', { records: { 河西乡: { due: 11, partyDone: 9 } }, warnings: ['due-differs'] }, { at: '2026-11-22T20:00:00+08:00' });
+    expect(r.problems).toEqual([]);
+  });
+});
