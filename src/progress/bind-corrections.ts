@@ -137,6 +137,26 @@ export function withdraw(s: BindState, tok: ValueToken) {
   s.lastEmitted = null;
 }
 
+/**
+ * "新华街道下午报的党组织6个居委会6个…": a figure said as reported (报的) that nothing in the message corrects —
+ * no correction word, no other figure of its name — is not replaced: it is the figure, as the sender reports it.
+ * (Quoted aside and dropped, the rest of the message was stored half read.)
+ */
+export function notReplaced(s: BindState, tokens: Token[]) {
+  if (!s.out.replaced.length || tokens.some((t) => t.t === 'flag' && (t.flag === 'wrong' || t.flag === 'slip' || t.flag === 'correction'))) return;
+  const kept = s.out.replaced.filter((r) => s.out.items.some((i) => i.key === r.key));
+  if (kept.length === s.out.replaced.length) return;
+  for (const r of s.out.replaced.filter((x) => !kept.includes(x))) {
+    const tok = tokens.find((t) => t.at === r.at);
+    if (tok?.t !== 'num') return;
+    s.out.items.push({ key: r.key, value: { kind: 'number', n: r.n, raw: tok.raw }, at: r.at, seg: r.seg });
+    s.out.asides = s.out.asides.filter((a) => !a.includes(tok.raw) || !a.includes('报'));
+  }
+  s.out.items.sort((a, b) => a.at - b.at);
+  s.out.replaced = kept;
+  if (!kept.length) s.out.correction = false;
+}
+
 /** "村委15个\n更正一下 村委是14个": the figure before the 更正 is taken back, quoted, never stored. */
 export function supersede(s: BindState, item: BoundItem) {
   // Same name under the same township and date (the last named before each figure).

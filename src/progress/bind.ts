@@ -9,7 +9,7 @@
 import type { IndicatorKey } from '../store/types.js';
 import { isMonthDay } from './dates.js';
 import { aside, bracketed, setAside, shareEnds, wholeOfParts } from './bind-asides.js';
-import { CLOSING_FLAGS, somethingFollows, supersede } from './bind-corrections.js';
+import { CLOSING_FLAGS, notReplaced, somethingFollows, supersede } from './bind-corrections.js';
 import { countPutOff, dueAfterTown, endLine, flush, nameLeftOpen } from './bind-ends.js';
 import { flag, refuseNotCounted } from './bind-flags.js';
 import { addCommunities, notePart } from './bind-parts.js';
@@ -282,6 +282,7 @@ class Binder extends BindState {
     flush(this, true);
     endLine(this);
     this.today.pair();
+    notReplaced(this, tokens);
     const butNot = allButNotDone(this.text, this.out.items);
     if (butNot) this.out.errors.push({ code: 'vague', raw: butNot });
     if (this.planned.length && !this.out.items.length) {

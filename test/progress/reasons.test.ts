@@ -147,3 +147,18 @@ describe('the township\'s villages beside what is left', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a figure said as reported that nothing corrects', () => {
+  it('is the figure: 下午报的党组织6个… stores 党组织 with the rest, never the rest alone', async () => {
+    const r = await run('河西乡下午报的党组织9个村委会8个监委会6个', records({ 河西乡: { partyDone: 9, committeeDone: 8, supervisionDone: 6 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).not.toContain('已更正');
+  });
+
+  it('is still the figure replaced when the message corrects it', async () => {
+    const r = await run('河西乡村委完成8个,中午报的9个多算了一个', records({ 河西乡: { committeeDone: 8 } }), { before: [{ township: '河西乡', date: '2026-11-22', figures: { committeeDone: 9 } }] });
+    // The figure is stored, and the 9 is named as the one replaced.
+    expect(r.problems.filter((p) => !p.startsWith('warnings'))).toEqual([]);
+    expect(r.reply).toContain('中午报的9个');
+  });
+});

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateWriters, loadWriterCases, tally } from './writers-runner.js';
 
 describe('independent writers, tuning set', () => {
-  // The nineteen stored "differently" store nothing the writer did not give; each leaves out a figure the writer
+  // The eighteen stored "differently" store nothing the writer did not give; each leaves out a figure the writer
   // inferred or moved: four figures re-dated by a correction ("5个是昨天的数，今天是6个": 6 is stored for today, 5 is
   // set aside and named, not filed under yesterday), an election "开始了，还没有完成的" taken as 0, a rate in brackets
   // restated as a fraction ("比例达到93.3%(14/15)": the rate is named and left out, the 14 with it), one figure said
@@ -15,10 +15,9 @@ describe('independent writers, tuning set', () => {
   // 那个45人是把中专也算进去了，剔掉中专以后是38人: 45 is kept, 38 set aside with 中专) and two corrections of yesterday's
   // report filed under yesterday, as they say and as the other writers file them (昨天报的平均年龄39.7有误，是41.3岁;
   // 昨天报的党组织6个报多了，…，实际是5个; this writer filed both under today).
-  // Five came with R41 and R42 (tuning writers of the ninth session): 村委会还没开始 stored as 0 (twice; the product's
-  // reading — other writers expect the 0 — where this writer expected nothing), 下午报的党组织6个… (报的 read as the
-  // figure being replaced, so 党组织 is left out while the rest is stored), a remainder (还差后沟村…) whose aside runs
-  // over the next body's figure (村委会完成9个 left out), and yesterday's report corrected and filed under yesterday.
+  // Four came with R41 and R42 (tuning writers of the ninth session): 村委会还没开始 stored as 0 (twice; the product's
+  // reading — other writers expect the 0 — where this writer expected nothing), a remainder (还差后沟村…) whose aside
+  // runs over the next body's figure (村委会完成9个 left out), and yesterday's report corrected and filed under yesterday.
   // Two came with R37 and R38 (the sixteenth round, read after its run): 居委会换届尚未开始 stored as 0 (as above), and a
   // day named with its own figure before today's increment and total (11月20日 居委会选举完成2个 …) recorded for that
   // day too — a backfill the writer did not count.
@@ -33,11 +32,11 @@ describe('independent writers, tuning set', () => {
   // is set aside with the figure stored; the writer would refuse it.
   // The tuning figure fell with the sixteenth round (R37, R38: 90/137 exact at their held-out run); their classes are
   // the next session's work.
-  it('records at least 94.3% of good messages exactly, stores at most nineteen differently, and at most six bad messages', async () => {
+  it('records at least 94.3% of good messages exactly, stores at most eighteen differently, and at most six bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.943);
-    expect(t.storedWrong).toBeLessThanOrEqual(19);
+    expect(t.storedWrong).toBeLessThanOrEqual(18);
     expect(t.storedBad).toBeLessThanOrEqual(6);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
   });
