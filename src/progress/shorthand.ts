@@ -2,7 +2,7 @@
 // Read only where the message writes at least two such pairs, each starting a word (after a space, a mark, a
 // figure or a township's name), so "东坡村3个" keeps its village. The characters and the names they stand for are
 // the county's (indicators.yaml `shorthand`).
-import type { Lexicon } from './lexicon.js';
+import { escape, type Lexicon } from './lexicon.js';
 import type { TownshipMatcher } from './townships.js';
 
 // On the same line: "一肩挑：否\n4.张家堡村" is no shorthand 否 4. A plus sign may come first ("党 +2").
@@ -14,7 +14,7 @@ const cache = new WeakMap<Lexicon, RegExp | null>();
 function pattern(lexicon: Lexicon): RegExp | null {
   if (cache.has(lexicon)) return cache.get(lexicon)!;
   const chars = Object.keys(lexicon.shorthand).sort((a, b) => b.length - a.length);
-  const re = chars.length ? new RegExp(`(${chars.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})${FIGURE}`, 'g') : null;
+  const re = chars.length ? new RegExp(`(${chars.map(escape).join('|')})${FIGURE}`, 'g') : null;
   cache.set(lexicon, re);
   return re;
 }
@@ -31,7 +31,7 @@ const pairs = new WeakMap<Lexicon, RegExp>();
 /** The line writes at least two names straight before their figures ("居委会4 监委3"). */
 function amongPairs(lexicon: Lexicon, line: string): boolean {
   let re = pairs.get(lexicon);
-  if (!re) pairs.set(lexicon, (re = new RegExp(`(?:${lexicon.names.map((n) => n.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \\t]*[+＋]?\\d`, 'g')));
+  if (!re) pairs.set(lexicon, (re = new RegExp(`(?:${lexicon.names.map((n) => escape(n.text)).join('|')})[ \\t]*[+＋]?\\d`, 'g')));
   return (line.match(re) ?? []).length >= 2;
 }
 
@@ -43,7 +43,8 @@ export function readShorthand(text: string, lexicon: Lexicon, townships?: Townsh
   // One pair alone is shorthand only as a whole line of a list ("河东 12.2\n监 +3（全部完成）"): nothing but a
   // bullet before it, nothing but a note after its figure — in brackets, or after a space ("党19 全县最多").
   // Or among names written out, each with its figure ("社区党组织5 居委会4 监委3 挑4", "大专+38 女21").
-  if (hits.length === 1 && !LINE_PAIR.test(lineOf(text, hits[0]!.index!)) && !amongPairs(lexicon, lineOf(text, hits[0]!.index!))) hits = [];
+  const line = hits.length === 1 ? lineOf(text, hits[0]!.index!) : '';
+  if (hits.length === 1 && !LINE_PAIR.test(line) && !amongPairs(lexicon, line)) hits = [];
   if (!hits.length) return null;
   let out = '';
   let last = 0;

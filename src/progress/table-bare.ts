@@ -12,6 +12,14 @@ export interface Block {
   asides: string[];
 }
 
+/** The lines from `i` that `row` reads, up to the first it does not: the rows and the line after them. */
+export function rowsFrom<R>(lines: string[], i: number, row: (line: string) => R | null): { rows: R[]; to: number } {
+  const rows: R[] = [];
+  let to = i;
+  for (let r: R | null; to < lines.length && (r = row(lines[to]!)); to++) rows.push(r);
+  return { rows, to };
+}
+
 const VALUE = new Set(['num', 'pair', 'pct', 'vague']);
 const hasFigure = (tokens: Token[]) => tokens.some((t) => VALUE.has(t.t) || (t.t === 'flag' && t.flag === 'all'));
 

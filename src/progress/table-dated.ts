@@ -6,7 +6,7 @@
 // township carried by the line reader. The title's 本周 names no single day; with a day on every row it only says
 // when, and is dropped from the title. A row that is not a day and one figure ends the rows; fewer than two
 // rows is no such table.
-import { namedOn, titleIncrement, type Block } from './table-bare.js';
+import { namedOn, rowsFrom, titleIncrement, type Block } from './table-bare.js';
 import { nameOf, readCell } from './table-cells.js';
 import { scan, type ScanContext, type Token } from './scan.js';
 
@@ -40,19 +40,13 @@ export function datedRows(lines: string[], i: number, above: string | null, ctx:
   if (!DAY_START.test(lines[i]!) || !DAY_START.test(lines[i + 1] ?? '')) return null;
   const keys = namedOn(above, ctx);
   if (!above || keys?.length !== 1) return null;
-  const rows: NonNullable<ReturnType<typeof rowOf>>[] = [];
-  let j = i;
-  for (; j < lines.length; j++) {
-    const row = rowOf(lines[j]!, ctx);
-    if (!row) break;
-    rows.push(row);
-  }
+  const { rows, to } = rowsFrom(lines, i, (line) => rowOf(line, ctx));
   if (rows.length < 2) return null;
   const increment = titleIncrement(above, ctx);
   if (increment === 'fail') return 'fail';
   const name = nameOf(keys[0]!, ctx);
   return {
-    to: j,
+    to,
     rows: rows.map((r) => `${r.day} ${increment || r.added ? '新增 ' : ''}${name}${r.figure}`),
     asides: [],
     title: above.replace(WEEK, ' '),
