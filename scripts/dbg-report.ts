@@ -8,7 +8,7 @@ import { TownshipMatcher } from '../src/progress/townships.js';
 const root = join(import.meta.dirname, '..');
 const lexicon = loadLexicon(join(root, 'templates', 'indicators.yaml'));
 const townships = new TownshipMatcher(loadCounty(join(root, 'templates', 'county.example.yaml')).townships);
-const ctx = { lexicon, townships, today: '2026-11-22' };
+const ctx = { lexicon, townships, today: process.env.TODAY ?? '2026-11-22' };
 for (const text of process.argv.slice(2)) {
   const t = prepare(text, lexicon, { townships });
   console.log(scan(t, ctx).map((k) => `${k.t}${'flag' in k ? ':' + k.flag : ''}[${k.raw}]`).join(' '));

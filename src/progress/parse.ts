@@ -155,6 +155,38 @@ class Places {
     reported.add(dateRef.raw);
     return null;
   }
+
+  /** "11月26日至12月1日共完成4个": the first day of the span of days governing a figure, or null. */
+  spanFrom(at: number, seg: number, text: string): string | null {
+    const dates = this.governed(seg);
+    const ref = governing(dates, at, seg);
+    const start = ref ? dates[dates.indexOf(ref) - 1] : undefined;
+    if (!ref || !start || !/^\s*(?:至|到|—+|－|-|~|～)\s*$/.test(text.slice(start.at + start.raw.length, ref.at))) return null;
+    // Only in the span's own clause: "…共新选出3个，截至目前累计9个" — the total after it is no span's.
+    if (/[，,；;。\n]|累计|截至|目前|现在|一共/.test(text.slice(ref.at + ref.raw.length, at))) return null;
+    const r = resolveCached(start.value, this.ctx.today);
+    return r.ok ? r.date : null;
+  }
+
+  private governed(seg: number): Ref<DateSpec>[] {
+    const carries = (this.carries ??= this.dates.map((d) => !idle(d, this.ctx.today)));
+    return this.dates.filter((d, i) => d.seg === seg || carries[i]);
+  }
+
+  /** "18号、19号、20号各完成1个": after days listed together and 各, a figure is each day's — the days, or null. */
+  eachDay(at: number, seg: number, text: string): string[] | null {
+    const dates = this.governed(seg);
+    const ref = governing(dates, at, seg);
+    if (!ref || !/各/.test(text.slice(ref.at + ref.raw.length, at))) return null;
+    const run = [ref];
+    for (let i = dates.indexOf(ref) - 1; i >= 0; i--) {
+      const d = dates[i]!;
+      if (!/^[、，,和及与\s]*$/.test(text.slice(d.at + d.raw.length, run[0]!.at))) break;
+      run.unshift(d);
+    }
+    const days = run.map((d) => resolveCached(d.value, this.ctx.today));
+    return run.length > 1 && days.every((d) => d.ok) ? days.map((d) => (d.ok ? d.date : '')) : null;
+  }
 }
 
 export function parseReport(input: string, ctx: ParseContext): ParsedReport {
@@ -212,7 +244,12 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
     if (!p) continue;
     const group = governing(bound.towns, b.at, b.seg)?.with;
     if (!group) {
-      items.push({ key: b.key, value: b.value, ...p });
+      const days = b.value.kind === 'number' ? places.eachDay(b.at, b.seg, text) : null;
+      if (days && b.value.kind === 'number') for (const date of days) items.push({ key: b.key, value: { ...b.value, each: true }, ...p, date });
+      else {
+        const from = b.value.kind === 'number' ? places.spanFrom(b.at, b.seg, text) : null;
+        items.push({ key: b.key, value: from && b.value.kind === 'number' ? { ...b.value, from } : b.value, ...p });
+      }
       continue;
     }
     // Joined townships: one figure each in order ("分别是23人、18人"), or one figure for all ("均完成15个").

@@ -3,6 +3,7 @@
 import type { Figures, IndicatorKey, ProgressRecord } from '../store/types.js';
 import { DONE_KEYS } from './bind-values.js';
 import { checkRecord } from './checks.js';
+import { readDayCounts } from './plan-days.js';
 import { joinParts } from './plan-parts.js';
 import type { TownshipMatcher } from './townships.js';
 import type { FieldChange, Item, ParsedReport, PlannedRecord, ReportError, ReportWarning, ValueSpec } from './types.js';
@@ -70,7 +71,9 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
     if (!groups.has(k)) groups.set(k, { township: t.township, date: t.date, items: [] });
     return groups.get(k)!;
   };
-  for (const item of joinParts(assigned.items)) group(item).items.push(item);
+  const joined = joinParts(assigned.items);
+  const read = correction ? joined : readDayCounts(joined, (t, d) => states.get(stateKey(t, d)), ADDS_UP);
+  for (const item of read) group(item).items.push(item);
   // "党组织20个村全部完成", "东城街道5个社区党组织和居委会全部完成": a count of villages that is all of them
   // states the due count too.
   for (const g of groups.values()) {
@@ -110,7 +113,10 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
     for (const item of [...items].sort((a, b) => ORDER(a) - ORDER(b))) {
       const due = resolved.get('due')?.value ?? base.due ?? countyDue;
       const last = current?.[item.key] ?? previous?.[item.key];
-      const spec = item.value;
+      // "11月26日至12月1日共完成4个": a figure for a span of days is the span's new ones, added to the record
+      // from before the span — never to one inside it, which may hold some of them already.
+      const spanned = item.value.kind === 'number' && item.value.from && !correction && !current && ADDS_UP.includes(item.key) && (state.previous?.date ?? '') < item.value.from;
+      const spec: ValueSpec = spanned && item.value.kind === 'number' ? { kind: 'increment', n: item.value.n, raw: item.value.raw } : item.value;
       const prior = resolved.get(item.key);
       let value: number;
       // "党组织19/20": the denominator states the due count; a restatement of the figure on record adds nothing.

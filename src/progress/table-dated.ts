@@ -8,7 +8,8 @@
 // rows is no such table.
 import { namedOn, rowsFrom, titleIncrement, type Block } from './table-bare.js';
 import { nameOf, readCell } from './table-cells.js';
-import { scan, type ScanContext, type Token } from './scan.js';
+import { isMonthDay } from './dates.js';
+import { scan, type ScanContext } from './scan.js';
 
 /** A line that starts with a day: 11月16日, 11.16, 16日, 周一, 星期一, 昨天… */
 const DAY_START = /^\s*(?:\d{1,2}[.\/月-]\d|\d{1,2}[日号]|周|星期|礼拜|[昨今前]|[一二三四五六七八九十]+[日号])/;
@@ -25,13 +26,19 @@ function rowOf(line: string, ctx: ScanContext): { day: string; figure: string; a
   const m = /^\s*(\S+)\s+(\S+)\s*$/.exec(line);
   if (!m) return null;
   const head = scan(m[1]!, ctx);
-  if (head.length !== 1 || head[0]!.t !== 'date' || (head[0] as Extract<Token, { t: 'date' }>).spec.kind === 'unclear') return null;
+  const t = head.length === 1 ? head[0]! : null;
+  // "11.24" alone reads as a pair of numbers; at the head of a row under a title it is a day.
+  const day = t?.t === 'date' ? t.spec.kind !== 'unclear' : t?.t === 'pair' && t.unit === 'none' && isMonthDay(t.a, t.b);
+  if (!day) return null;
   let cell = m[2]!;
   const incr = ctx.lexicon.incrWords.find((w) => cell.startsWith(w));
   if (incr) cell = cell.slice(incr.length);
+  // "11.24 完成2个": a row's done word says no more than the title's indicator does.
+  const done = [...ctx.lexicon.words].filter(([w, kind]) => kind === 'done' && cell.startsWith(w)).sort((a, b) => b[0].length - a[0].length)[0];
+  if (done && !incr) cell = cell.slice(done[0].length);
   const read = readCell(cell, 'count', ctx.lexicon);
   if (read?.kind !== 'figure' || read.aside) return null;
-  return { day: m[1]!, figure: read.text, added: !!incr };
+  return { day: t?.t === 'pair' ? `${t.a}月${t.b}日` : m[1]!, figure: read.text, added: !!incr };
 }
 
 /** The dated rows starting at line i under the title `above`, or null. */

@@ -12,8 +12,10 @@ export type ValueSpec =
    * `part`: the figure of the villages or of the communities only ("社区党组织2个"); `parts`: the two such
    * figures this one adds up (plan-parts.ts).
    */
-  /** `daily`: said after 今天 with no total beside it ("今天完成2个"): the running total, or the day's new ones. */
-  | { kind: 'number'; n: number; raw: string; implied?: true; bare?: true; daily?: true; part?: Part; parts?: { village: number; community: number } }
+  /** `daily`: said after 今天 with no total beside it ("今天完成2个"): the running total, or the day's new ones.
+   *  `each`: one of several days' figures said once with 各 ("18号、19号各完成1个"): each day's new ones.
+   *  `from`: the first day of a span the figure is for ("26日至12月1日共完成4个"): the span's new ones. */
+  | { kind: 'number'; n: number; raw: string; implied?: true; bare?: true; daily?: true; each?: true; from?: string; part?: Part; parts?: { village: number; community: number } }
   | { kind: 'increment'; n: number; raw: string }
   /** `of`: the head count the rate is a share of, when the message gives it ("两委成员共96人…35岁以下占12.5%"). */
   | { kind: 'percent'; p: number; raw: string; of?: number }
