@@ -3,6 +3,7 @@
 import { bind, type Ref } from './bind.js';
 import { resolveDate, type DateResult, type DateSpec } from './dates.js';
 import type { Lexicon } from './lexicon.js';
+import { withoutNotes } from './notes.js';
 import { prepare } from './prepare.js';
 import { QUESTION, withoutQuestions, withoutWordQuestions } from './report-questions.js';
 import { scan, type Token } from './scan.js';
@@ -194,7 +195,7 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   const cells = prepare(input, ctx.lexicon, { cells: true, townships: ctx.townships, heard });
   // A pasted table is first rewritten row by row into lines read well below (table.ts).
   const table = readTables(cells, ctx);
-  const whole = nameFirst(table ? prepare(table.text, ctx.lexicon) : cells.replace(/[ \t]{2,}/g, ' ').trim(), ctx.lexicon);
+  const { text: whole, notes } = withoutNotes(nameFirst(table ? prepare(table.text, ctx.lexicon) : cells.replace(/[ \t]{2,}/g, ' ').trim(), ctx.lexicon), ctx.lexicon);
   const notReport = { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], heard: [], replaced: [], asked: [], text: whole };
   // "支部完成6个，这样报对吗？": asking whether the report is right is answered by the confirmation itself.
   let text = /[吗吧么?]|对不/.test(whole) ? withoutWordQuestions(whole) : whole;
@@ -269,5 +270,5 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
     const p = places.of(r.at, r.seg);
     return p ? [{ key: r.key, n: r.n, ...p }] : [];
   });
-  return { isReport: true, correction: bound.correction, items, repeats, errors, asides: [...(table?.asides ?? []), ...bound.asides], heard, replaced, asked, text };
+  return { isReport: true, correction: bound.correction, items, repeats, errors, asides: [...(table?.asides ?? []), ...bound.asides, ...notes], heard, replaced, asked, text };
 }

@@ -36,6 +36,14 @@ describe('the binder\'s phrases as data', () => {
     expect(read(text, buildLexicon(withWord, 'indicators.yaml'))).toEqual({ items: ['supervisionDone=9'], errors: [] });
   });
 
+  it('sets aside a note after a word a county adds', () => {
+    const text = '河西乡党组织9个\n情况：明天再选2个村';
+    expect(read(text).errors).toContain('future-date');
+    const withWord = raw();
+    withWord.phrases.note = [...withWord.phrases.note!, '情况'];
+    expect(read(text, buildLexicon(withWord, 'indicators.yaml'))).toEqual({ items: ['partyDone=9'], errors: [] });
+  });
+
   it('refuses to load a list name it does not know, naming it', () => {
     const bad = raw();
     (bad.phrases as Record<string, string[]>).dito = ['同上'];

@@ -1,0 +1,23 @@
+// "备注：明天集中开2个村的选举大会", "备注：全乡换届全面完成，一肩挑有1个村未实现（书记年龄偏大）": a note after the
+// figures, to the end of its line, explains them; it reports nothing. Its figures, days and words were read as
+// part of the report (a day to come refused the whole message, a village not done refused it as not done); now
+// the note is set aside whole and named in the reply. A note that corrects a figure (备注：昨天报的6个应为5个)
+// is read as before: a correction is a report; so is a note that doubts a figure (备注：村委会数还要核实), which
+// must still hold the whole message back. Words: indicators.yaml `phrases.note`.
+import type { Lexicon } from './lexicon.js';
+import { phrase } from './phrases.js';
+
+const NOTE = phrase('note', '(?:^|(?<=[\\s。；;，,!！]))(?:{})\\s*[:：][^\\n]*');
+const CORRECTING = phrase('correcting');
+/** Something a report could still give once the notes are gone: a figure or an all-done word. */
+const FIGURE = /[0-9一二两俩仨三四五六七八九十]|全部|都/;
+
+export function withoutNotes(text: string, lexicon: Lexicon): { text: string; notes: string[] } {
+  const { phrases } = lexicon;
+  const re = new RegExp(NOTE(phrases).source, 'gm');
+  const doubts = (note: string) => [...lexicon.words].some(([w, kind]) => (kind === 'unsure' || kind === 'vague' || kind === 'correction' || kind === 'wrong') && note.includes(w));
+  const notes = [...text.matchAll(re)].map((m) => m[0]).filter((n) => !CORRECTING(phrases).test(n) && !doubts(n));
+  if (!notes.length) return { text, notes };
+  const rest = notes.reduce((t, n) => t.replace(n, ' '), text).replace(/[ \t]+\n/g, '\n').trim();
+  return FIGURE.test(rest) ? { text: rest, notes: notes.map((n) => n.trim()) } : { text, notes: [] };
+}

@@ -1,0 +1,37 @@
+// A note after the figures (备注：…) through the real report skill: set aside whole and named in the reply,
+// unless it doubts or corrects a figure — then it is read as before.
+import { describe, expect, it } from 'vitest';
+import { createHarness, type ReportCase } from './eval-runner.js';
+
+const h = createHarness();
+const base = { file: 'notes', index: 0, from: 'wecom:shiqiao_sun', at: '2026-11-24T20:00:00+08:00', before: [] };
+function run(text: string, expect: ReportCase['expect'], extra: Partial<ReportCase> = {}) {
+  return h.run({ ...base, text, expect, ...extra } as ReportCase);
+}
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+const stored = (problems: string[]) => problems.filter((p) => p.startsWith('accepted'));
+
+describe('a note after the figures', () => {
+  it.each([
+    ['石桥镇\n党组织换届：12个\n村委会换届：8个\n备注：后天集中选3个村的村委会', { partyDone: 12, committeeDone: 8 }, '后天集中选3个村'],
+    ['石桥镇 党组织12个 村委会8个 备注：一肩挑还有2个村没实现，书记年龄偏大', { partyDone: 12, committeeDone: 8 }, '一肩挑还有2个村没实现'],
+    ['石桥镇党组织14个 全部完成\n注：村委会本周内全部完成', { partyDone: 14 }, '村委会本周内全部完成'],
+  ])('%s stores the figures and names the note', async (text, figures, note) => {
+    const r = await run(text, records({ 石桥镇: figures }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain(note);
+  });
+
+  it('holds the message back when the note doubts a figure', async () => {
+    const r = await run('石桥镇 党组织12个 村委会8个\n备注：村委会的数还要核实', { refuse: 'unverified', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+
+  it('reads a note that corrects a figure as the correction it is', async () => {
+    const r = await run('石桥镇 党组织12个\n备注：昨天报的村委会8个有误，应为7个', records({ 石桥镇: { partyDone: 12 }, '石桥镇 2026-11-23': { committeeDone: 7 } }), {
+      before: [{ township: '石桥镇', date: '2026-11-23', figures: { partyDone: 11, committeeDone: 8 } }],
+    });
+    expect(r.problems).toEqual([]);
+    expect(r.reply).not.toContain('未计入：备注');
+  });
+});
