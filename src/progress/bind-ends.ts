@@ -2,6 +2,7 @@
 // lone 全部完成), and what held only for the clause or the line is cleared.
 import type { IndicatorKey } from '../store/types.js';
 import type { Token } from './scan.js';
+import type { ReportError } from './types.js';
 import type { BindState } from './bind-state.js';
 import { phrase } from './phrases.js';
 import { aside } from './bind-asides.js';
@@ -73,7 +74,11 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
       aside(s, o.at, end);
       continue;
     }
-    s.out.errors.push({ code: 'missing-indicator', raw: o.raw });
+    const error: ReportError = { code: 'missing-indicator', raw: o.raw };
+    s.out.errors.push(error);
+    if (o.t === 'num' && s.clauseItems === 0) s.bareCounts.push({ tok: o, error });
+    // "又选了两个，村委会一共13个": the increment word had its figure, this one — the line's next total is no increment.
+    if (s.incr === 'line') s.incr = 'none';
   }
   // "党组织换届完成14个,全部完成": said alone after a clause with figures, it is about those figures.
   if (s.allWaiting && s.clauseItems === 0 && s.lastClauseKeys.length) for (const keys of distinct(s.lastClauseKeys)) s.emit(keys, s.allWaiting);

@@ -5,6 +5,7 @@ import type { IndicatorKey } from '../store/types.js';
 import { PlaceCarry } from './bind-carry.js';
 import { NamedIndicators } from './bind-named.js';
 import { TodayWithTotal } from './bind-today.js';
+import type { BareCount } from './bind-before-total.js';
 import type { Bound, BoundItem, Ref, ValueToken } from './bind-values.js';
 import type { DateSpec } from './dates.js';
 import type { Phrases } from './phrases.js';
@@ -55,6 +56,8 @@ export abstract class BindState {
   /** The value token that last produced items, to catch a qualifier written after it ("5个正在进行中"). */
   lastEmitted: ValueToken | null = null;
   orphans: ValueToken[] = [];
+  /** Figures refused for want of an indicator that a total later on their line may explain (bind-before-total.ts). */
+  bareCounts: BareCount[] = [];
   allWaiting: ValueToken | null = null;
   clauseItems = 0;
   /** Indicators given a figure in the current clause. */

@@ -18,6 +18,7 @@ import { BindState } from './bind-state.js';
 import { allButNotDone } from './bind-counts.js';
 import { nameNext, numberFigure, vagueFigure } from './bind-figures.js';
 import { allOfLast, countOfAll, crossTab, ofPosts, takeOrphan, dueAfterName, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES } from './bind-units.js';
+import { bareCountsBeforeTotals } from './bind-before-total.js';
 import { DONE_KEYS, DUE_FILLERS, flatKeys, isFiller, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
 import type { Phrases } from './phrases.js';
 import type { Token } from './scan.js';
@@ -282,6 +283,7 @@ class Binder extends BindState {
     flush(this, true);
     endLine(this);
     this.today.pair();
+    bareCountsBeforeTotals(this, tokens);
     notReplaced(this, tokens);
     const butNot = allButNotDone(this.text, this.out.items);
     if (butNot) this.out.errors.push({ code: 'vague', raw: butNot });

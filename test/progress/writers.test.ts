@@ -35,10 +35,10 @@ describe('independent writers, tuning set', () => {
   // is set aside with the figure stored; the writer would refuse it.
   // The tuning figure fell with the sixteenth round (R37, R38: 90/137 exact at their held-out run); their classes are
   // the next session's work.
-  it('records at least 95% of good messages exactly, stores at most nineteen differently, and at most six bad messages', async () => {
+  it('records at least 95.1% of good messages exactly, stores at most nineteen differently, and at most six bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
-    expect(t.exact / t.good).toBeGreaterThanOrEqual(0.95);
+    expect(t.exact / t.good).toBeGreaterThanOrEqual(0.951);
     expect(t.storedWrong).toBeLessThanOrEqual(19);
     expect(t.storedBad).toBeLessThanOrEqual(6);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);

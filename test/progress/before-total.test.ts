@@ -1,0 +1,48 @@
+// A day's count said before the total that explains it, through the real report skill: a count with no
+// indicator before a total of one indicator on its line, and new ones beside what is left.
+import { describe, expect, it } from 'vitest';
+import { createHarness, type ReportCase } from './eval-runner.js';
+
+const h = createHarness();
+const base = { file: 'before-total', index: 0, from: 'wecom:baisha_wu', at: '2026-11-24T20:00:00+08:00', before: [] };
+function run(text: string, expect: ReportCase['expect'], extra: Partial<ReportCase> = {}) {
+  return h.run({ ...base, text, expect, ...extra } as ReportCase);
+}
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+const refuse = { refuse: 'missing-indicator' as const, mention: [], avoid: [] };
+const stored = (problems: string[]) => problems.filter((p) => p.startsWith('accepted'));
+
+describe('a count before the total that explains it', () => {
+  it.each([
+    ['白沙今天选完2个，到目前为止监委会累计11个', { supervisionDone: 11 }, '2个'],
+    ['今天上午1个下午2个，截至今晚村委会累计13个', { committeeDone: 13 }, '1个'],
+  ])('%s stores the total and names the count', async (text, figures, aside) => {
+    const r = await run(text, records({ 白沙镇: figures }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain(`未计入：${aside}`);
+  });
+
+  it.each([
+    // Two indicators after it: whose count it is cannot be known.
+    '白沙今天选完2个，累计党组织14个，村委会12个',
+    // No total after it.
+    '白沙今天选完2个，监委会11个',
+  ])('still refuses %s', async (text) => {
+    const r = await run(text, refuse);
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
+
+describe('new ones beside what is left', () => {
+  it('stores what is left when nothing is on record to add the new ones to', async () => {
+    const r = await run('白沙镇村委会今天又选了3个，还剩4个', records({ 白沙镇: { committeeDone: 12 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses new ones that do not agree with what is left', async () => {
+    const r = await run('白沙镇村委会今天又选了3个，还剩4个', { refuse: 'conflict', mention: [], avoid: [] }, {
+      before: [{ township: '白沙镇', date: '2026-11-23', figures: { committeeDone: 7 } }],
+    });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
