@@ -101,11 +101,12 @@ class Binder extends BindState {
       return;
     }
     if (!this.pending.length && this.reopen && (this.reopen.sawDone || tok.t === 'flag') && (tok.t !== 'flag' || this.reopen.from === this.out.items.length - 1)) {
-      // The earlier number was the village count: make it the due count, this one the figure.
+      // The earlier number was the village count: make it the due count (no increment, whatever word went
+      // before it: "今日新增2个，5个社区…全部完成"), this one the figure.
       const { keys, from } = this.reopen;
       const earlier = this.out.items.splice(from);
       const first = earlier[0]!;
-      this.out.items.push({ ...first, key: 'due' });
+      this.out.items.push({ ...first, key: 'due', value: first.value.kind === 'increment' ? { kind: 'number', n: first.value.n, raw: first.value.raw } : first.value });
       this.reopen = null;
       return this.emit(keys, tok);
     }

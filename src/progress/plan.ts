@@ -59,10 +59,11 @@ export interface PlanResult {
 }
 
 /**
- * Stated due counts first (percentages and 全部完成 are shares of it), then plain numbers, then what is left (a
- * figure of its own: "又选了2个，现在还剩5个" is checked against it, not refused for want of a record), then the rest.
+ * Stated due counts first (percentages and 全部完成 are shares of it), then plain numbers, then what is left and
+ * all done (figures of their own: "又选了2个，现在还剩5个", "今日新增2个，5个社区已全部完成" check the new ones
+ * instead of being refused for want of a record), then the rest.
  */
-const ORDER = (i: Item) => (i.key === 'due' ? 0 : i.value.kind === 'number' ? 1 : i.value.kind === 'remaining' ? 2 : 3);
+const ORDER = (i: Item) => (i.key === 'due' ? 0 : i.value.kind === 'number' ? 1 : i.value.kind === 'remaining' || i.value.kind === 'all' ? 2 : 3);
 
 /** Turn assigned items into the records to write, given what is stored for each (township, date). */
 export function planRecords(assigned: Assigned, states: Map<string, RecordState>, townships: TownshipMatcher, correction: boolean): PlanResult {

@@ -39,6 +39,13 @@ describe('new ones beside what is left', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('checks new ones against all done, the villages counted before it being the due count', async () => {
+    const before = { before: [{ township: '白沙镇', date: '2026-11-23', figures: { partyDone: 16, committeeDone: 13 } }] };
+    expect((await run('白沙镇今日新增村委会换届3个，16个村委会已全部完成', records({ 白沙镇: { committeeDone: 16 } }), before)).problems).toEqual([]);
+    const r = await run('白沙镇今日新增村委会换届2个，16个村委会已全部完成', { refuse: 'conflict', mention: [], avoid: [] }, before);
+    expect(stored(r.problems)).toEqual([]);
+  });
+
   it('refuses new ones that do not agree with what is left', async () => {
     const r = await run('白沙镇村委会今天又选了3个，还剩4个', { refuse: 'conflict', mention: [], avoid: [] }, {
       before: [{ township: '白沙镇', date: '2026-11-23', figures: { committeeDone: 7 } }],
