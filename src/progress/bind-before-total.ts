@@ -1,7 +1,9 @@
 // "今天完成3个，截至今晚支部累计完成十四个", "今天上午完成3个下午完成2个，截至目前村委共完成15个": a count said before
 // any indicator, followed on its line by a total (累计, 共, 截至…) of one indicator only, is the day's part of
-// that total — set aside and named in the reply, the total stored. Before figures of two indicators, or with no
-// total after it, whose count it is cannot be known: it stays refused as a figure without an indicator.
+// that total — set aside and named in the reply, the total stored. So is one between two figures of the same
+// indicator, the second a total ("村委会完成了3个前面9个现在12个了": what there was before). Before figures of
+// two indicators, or with no total after it, whose count it is cannot be known: it stays refused as a figure
+// without an indicator.
 import { aside } from './bind-asides.js';
 import type { BindState } from './bind-state.js';
 import type { ValueToken } from './bind-values.js';
@@ -11,14 +13,21 @@ import type { Token } from './scan.js';
 export interface BareCount {
   tok: ValueToken;
   error: ReportError;
+  /** No figure was read in its clause. */
+  alone: boolean;
 }
 
 export function bareCountsBeforeTotals(s: BindState, tokens: Token[]): void {
-  for (const { tok, error } of s.bareCounts) {
-    const later = s.out.items.filter((i) => i.at > tok.at && i.seg === tok.seg && i.key !== 'due');
-    const keys = new Set(later.map((i) => i.key));
-    if (keys.size !== 1) continue;
+  for (const { tok, error, alone } of s.bareCounts) {
+    const line = s.out.items.filter((i) => i.seg === tok.seg && i.key !== 'due');
+    const later = line.filter((i) => i.at > tok.at);
+    const before = line.filter((i) => i.at < tok.at).at(-1);
+    if (!later.length) continue;
     const first = Math.min(...later.map((i) => i.at));
+    const next = later.find((i) => i.at === first)!;
+    const between = !alone && before?.key === next.key;
+    if (!between && (!alone || new Set(later.map((i) => i.key)).size !== 1)) continue;
+    if (between) later.splice(0, later.length, next);
     const total = tokens.some((t) => t.at > tok.at && t.at < first && t.t === 'flag' && t.flag === 'cumul');
     const n = tok.t === 'num' ? tok.value : NaN;
     if (!total || !later.every((i) => i.value.kind !== 'number' || i.value.n >= n)) continue;

@@ -76,7 +76,7 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
     }
     const error: ReportError = { code: 'missing-indicator', raw: o.raw };
     s.out.errors.push(error);
-    if (o.t === 'num' && s.clauseItems === 0) s.bareCounts.push({ tok: o, error });
+    if (o.t === 'num') s.bareCounts.push({ tok: o, error, alone: s.clauseItems === 0 });
     // "又选了两个，村委会一共13个": the increment word had its figure, this one — the line's next total is no increment.
     if (s.incr === 'line') s.incr = 'none';
   }

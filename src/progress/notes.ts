@@ -14,7 +14,9 @@ const FIGURE = /[0-9一二两俩仨三四五六七八九十]|全部|都/;
 
 export function withoutNotes(text: string, lexicon: Lexicon): { text: string; notes: string[] } {
   const { phrases } = lexicon;
-  const re = new RegExp(NOTE(phrases).source, 'gm');
+  const once = NOTE(phrases);
+  if (!once.test(text)) return { text, notes: [] };
+  const re = new RegExp(once.source, 'gm');
   const doubts = (note: string) => [...lexicon.words].some(([w, kind]) => (kind === 'unsure' || kind === 'vague' || kind === 'correction' || kind === 'wrong') && note.includes(w));
   const notes = [...text.matchAll(re)].map((m) => m[0]).filter((n) => !CORRECTING(phrases).test(n) && !doubts(n));
   if (!notes.length) return { text, notes };

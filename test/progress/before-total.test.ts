@@ -16,6 +16,8 @@ describe('a count before the total that explains it', () => {
   it.each([
     ['白沙今天选完2个，到目前为止监委会累计11个', { supervisionDone: 11 }, '2个'],
     ['今天上午1个下午2个，截至今晚村委会累计13个', { committeeDone: 13 }, '1个'],
+    // Between the day's new ones and the total: what there was before.
+    ['白沙镇村委会今天完成了2个 此前10个 现在12个了', { committeeDone: 12 }, '10个'],
   ])('%s stores the total and names the count', async (text, figures, aside) => {
     const r = await run(text, records({ 白沙镇: figures }));
     expect(r.problems).toEqual([]);
