@@ -8,6 +8,7 @@ import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
 import { ABOUT_RULE, ASKS_TIME, ASKS_YEARS, cite, CLOSE, COMPARED, REMEDIES, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
 import { byExamples, overruled, settled } from './ask-examples.js';
 import { byAspect, dominantItem, OLD_RULE, soleItem, superseded } from './ask-items.js';
+import { keepNamedList } from './ask-named.js';
 import { byParts } from './ask-parts.js';
 import { asksStepNotList, eligibleRule, laterChecks, lawfulStep, limitRule, refined, standingRule, villageFirst } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
@@ -154,6 +155,10 @@ const LAST = /最后(?:一|那)?[条项]/;
  * is answered with that item — under the same guards as any answer (another body, a time not stated).
  */
 export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = {}, parts = true): AskResult {
+  return keepNamedList(index, question, answer(index, question, opts, parts));
+}
+
+function answer(index: KnowledgeIndex, question: string, opts: AskOptions, parts: boolean): AskResult {
   const ruled = askByRules(index, question, opts);
   const cleaned = index.tokenizer.clean(question);
   if (ruled.kind === 'item') return refined(index, overruled(index, ruled, cleaned) ?? ruled, cleaned, opts);

@@ -194,3 +194,16 @@ describe('declining well', () => {
     }
   });
 });
+
+describe('a list named in the question', () => {
+  it('never answers a 十不准 question with an item of another list, whichever path found it', () => {
+    const r = ask('有人冲进会场把票箱抢了 算十不准第几条');
+    expect(r.kind === 'abstain' || r.topic?.family === '十不准').toBe(true);
+    if (r.kind === 'abstain') expect(r.suggestions.map((t) => t.family)).toContain('十不准');
+  });
+
+  it('still answers from the list named', () => {
+    const r = ask('十不准第八条是啥');
+    expect([r.kind, r.topic?.family, r.item?.n]).toEqual(['item', '十不准', 8]);
+  });
+});
