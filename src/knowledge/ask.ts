@@ -257,7 +257,9 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
 
   const beyond = beyondNames(index, weighed, chosen.entry);
   const itemCoverage = beyond.length ? index.coverage(beyond, chosen.entry.itemVocab[chosen.bestItem]!) : 0;
-  if (topic.kind === 'list' && (!beyond.length || (LIST_WORDS.test(cleaned) && itemCoverage < 0.5))) {
+  // The list's own name is no request for the list ("负面清单是法律规定的吗" says 清单 only in naming it).
+  const unnamed = [topic.title, ...topic.aliases].reduce((s, a) => s.split(a).join(' '), cleaned);
+  if (topic.kind === 'list' && (!beyond.length || (LIST_WORDS.test(unnamed) && itemCoverage < 0.5))) {
     return result({ ...base, kind: 'list', topic, citations: [cite(topic)] });
   }
   const sole = beyond.length ? undefined : (soleItem(chosen.entry, terms) ?? dominantItem(chosen));

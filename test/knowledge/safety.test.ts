@@ -207,3 +207,15 @@ describe('a list named in the question', () => {
     expect([r.kind, r.topic?.family, r.item?.n]).toEqual(['item', '十不准', 8]);
   });
 });
+
+describe('a list named, not asked for', () => {
+  it('does not give the whole negative list for a question about how it stands with the law', () => {
+    for (const q of ['负面清单跟组织法是不是矛盾', '这个负面清单有法律依据吗，凭什么不让人选']) {
+      expect(ask(q).kind, q).not.toBe('list');
+    }
+  });
+
+  it('still gives the list when it is asked for', () => {
+    expect(ask('负面清单有哪些').kind).toBe('list');
+  });
+});
