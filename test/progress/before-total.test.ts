@@ -48,6 +48,14 @@ describe('new ones beside what is left', () => {
     expect(stored(r.problems)).toEqual([]);
   });
 
+  it('reads 多了 after a name as new ones, not as an aside beside a day said unchanged', async () => {
+    const before = { before: [{ township: '白沙镇', date: '2026-11-23', figures: { partyDone: 14, committeeDone: 9 } }] };
+    const r = await run('白沙镇今天就村委会多了一个，其他跟昨天一样', records({ 白沙镇: { committeeDone: 10 } }), before);
+    expect(r.problems).toEqual([]);
+    // A comparison with the last term stays an aside.
+    expect((await run('白沙镇女性20人，比上届多了7个', records({ 白沙镇: { female: 20 } }))).problems).toEqual([]);
+  });
+
   it('refuses new ones that do not agree with what is left', async () => {
     const r = await run('白沙镇村委会今天又选了3个，还剩4个', { refuse: 'conflict', mention: [], avoid: [] }, {
       before: [{ township: '白沙镇', date: '2026-11-23', figures: { committeeDone: 7 } }],
