@@ -224,6 +224,8 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       return;
     }
     case 'same':
+      // "支部没动，村委会今天完成一个": a name said unchanged is carried as it is on record — no figure is missing.
+      if (prev?.t === 'ind') s.named.unchanged();
       s.out.repeats.push({ at: tok.at, seg: tok.seg });
       return;
     case 'done':

@@ -22,6 +22,7 @@ function holds(pending: IndicatorKey[][], key: IndicatorKey): boolean {
 export class NamedIndicators {
   private named: Named[] = [];
   private dropped: Named[] = [];
+  private kept: string[] = [];
 
   name(tok: Extract<Token, { t: 'ind' }>) {
     this.named.push({ raw: tok.raw, keys: tok.keys });
@@ -65,6 +66,12 @@ export class NamedIndicators {
     this.named.pop();
   }
 
+  /** "支部没动，村委会今天完成一个": the name just given is said unchanged — carried as on record, no figure missing. */
+  unchanged() {
+    const last = this.named.at(-1);
+    if (last) this.kept.push(last.raw);
+  }
+
   explained() {
     this.named = [];
   }
@@ -72,11 +79,12 @@ export class NamedIndicators {
   /** At the end of a line: a dropped indicator none of whose fields got a figure on it is refused. */
   endLine(lineKeys: Set<IndicatorKey>, errors: ReportError[]) {
     for (const d of this.dropped) {
-      if (!d.keys.some((k) => lineKeys.has(k)) && !errors.some((e) => e.code === 'missing-figure' && e.raw === d.raw)) {
+      if (!d.keys.some((k) => lineKeys.has(k)) && !this.kept.includes(d.raw) && !errors.some((e) => e.code === 'missing-figure' && e.raw === d.raw)) {
         errors.push({ code: 'missing-figure', raw: d.raw });
       }
     }
     this.named = [];
     this.dropped = [];
+    this.kept = [];
   }
 }
