@@ -3,6 +3,7 @@
 import { bind, type Ref } from './bind.js';
 import { resolveDate, type DateResult, type DateSpec } from './dates.js';
 import type { Lexicon } from './lexicon.js';
+import { breakdownConflicts } from './breakdown.js';
 import { withoutNotes } from './notes.js';
 import { prepare } from './prepare.js';
 import { QUESTION, withoutQuestions, withoutWordQuestions } from './report-questions.js';
@@ -215,7 +216,7 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   if (!isReportShaped(tokens)) return notReport;
 
   const bound = bind(tokens, text, ctx.lexicon.phrases);
-  const errors: ReportError[] = [...bound.errors];
+  const errors: ReportError[] = [...bound.errors, ...breakdownConflicts(text, bound.items)];
   const items: Item[] = [];
   const repeats: ParsedReport['repeats'] = [];
   // A forwarded chat record's header date ("[聊天记录] 王明 2026/11/23 18:32:10") is when it was sent: the

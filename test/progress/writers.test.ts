@@ -25,22 +25,22 @@ describe('independent writers, tuning set', () => {
   // with its own 累计 for two bodies (12.1 村委会…累计15个 / 12.2 监委会…累计14个 / 12.3 …累计15个) — each body's last
   // total is stored on its own last day (村委会 on 12.1); the writer put both under the message's day.
   // A due count equal to the county file's is counted neither way (writers differ on whether to write it).
-  // The six bad messages stored are readings the writers did not share: a bare rate converted with the county's
+  // The five bad messages stored are readings the writers did not share: a bare rate converted with the county's
   // due count (85.7% of 7, 83% of 18, 50% of 14: the product converts a rate within half a point, as most writers
   // expect; three writers would refuse it), a backfill above the
   // next day's figure (recorded with a warning), and (R26, joined with the eleventh round) "东城社区3个村3个 党组织
   // 都完成了", whose parts add to more than the county file's 5 — the reader takes 社区3个 as the due count, with
   // the warning that it differs from the file. A figure "being checked" (正在核对, 待核实, 我再核一下) is not stored.
-  // The sixth came with R37: 党组织换届完成12个，其中村10个、社区3个 — a breakdown that does not add up to its figure
-  // is set aside with the figure stored; the writer would refuse it.
+  // (A sixth came with R37 — 党组织换届完成12个，其中村10个、社区3个, a breakdown that does not add up to its figure —
+  // and is refused since the tenth session: the parts must make the figure.)
   // The tuning figure fell with the sixteenth round (R37, R38: 90/137 exact at their held-out run); their classes are
   // the next session's work.
-  it('records at least 95.1% of good messages exactly, stores at most nineteen differently, and at most six bad messages', async () => {
+  it('records at least 95.1% of good messages exactly, stores at most nineteen differently, and at most five bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.951);
     expect(t.storedWrong).toBeLessThanOrEqual(19);
-    expect(t.storedBad).toBeLessThanOrEqual(6);
+    expect(t.storedBad).toBeLessThanOrEqual(5);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
   });
 });

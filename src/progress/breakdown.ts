@@ -1,0 +1,25 @@
+// "党组织换届完成12个，其中村10个、社区3个": a breakdown into villages and communities is set aside as an aside,
+// but the two parts must make the figure they break down — 10 and 3 are 13, not 12, and which one is wrong
+// cannot be known. Such a message is refused as two different figures for one indicator; a breakdown that
+// adds up, or names one part only (其中社区3个), is left as it was.
+import { DONE_KEYS, type BoundItem } from './bind-values.js';
+import type { ReportError } from './types.js';
+
+const BREAKDOWN = /^[^。；;\n]{0,6}?其中([^。；;\n)）,，]*)/;
+const VILLAGES = /(?:^|[^委居社])村\s*(\d+)|(\d+)\s*个?(?:行政)?村(?![委民])/;
+const COMMUNITIES = /社区\s*(\d+)|(\d+)\s*个?社区/;
+
+export function breakdownConflicts(text: string, items: BoundItem[]): ReportError[] {
+  const errors: ReportError[] = [];
+  for (const item of items) {
+    if (!DONE_KEYS.includes(item.key) || item.value.kind !== 'number') continue;
+    const after = BREAKDOWN.exec(text.slice(item.at + item.value.raw.length));
+    if (!after) continue;
+    const v = VILLAGES.exec(after[1]!);
+    const c = COMMUNITIES.exec(after[1]!.replace(VILLAGES, ' '));
+    if (!v || !c) continue;
+    const sum = Number(v[1] ?? v[2]) + Number(c[1] ?? c[2]);
+    if (sum !== item.value.n) errors.push({ code: 'conflict', field: item.key, value: sum, limit: item.value.n, raw: after[0].replace(/^[\s,，、]+/, '').trim() });
+  }
+  return errors;
+}

@@ -1,0 +1,25 @@
+// A breakdown into villages and communities (其中村N个、社区M个) must make the figure it breaks down.
+import { describe, expect, it } from 'vitest';
+import { createHarness, type ReportCase } from './eval-runner.js';
+
+const h = createHarness();
+const base = { file: 'breakdown', index: 0, from: 'wecom:longquan_feng', at: '2026-11-24T20:00:00+08:00', before: [] };
+function run(text: string, expect: ReportCase['expect']) {
+  return h.run({ ...base, text, expect } as ReportCase);
+}
+const stored = (problems: string[]) => problems.filter((p) => p.startsWith('accepted'));
+
+describe('a breakdown of a figure', () => {
+  it.each(['龙泉镇村委会完成15个，其中村13个、社区1个', '龙泉镇党组织换届完成9个（其中7个村、3个社区）'])('refuses %s, whose parts do not make the figure', async (text) => {
+    const r = await run(text, { refuse: 'conflict', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it.each([
+    ['龙泉镇村委会完成15个，其中村13个、社区2个', { committeeDone: 15 }],
+    ['龙泉镇党组织换届完成9个（其中社区3个）', { partyDone: 9 }],
+  ])('stores %s', async (text, figures) => {
+    expect((await run(text, { records: { 龙泉镇: figures }, warnings: [] })).problems).toEqual([]);
+  });
+});
