@@ -5,15 +5,17 @@
 import { DONE_KEYS, type BoundItem } from './bind-values.js';
 import type { ReportError } from './types.js';
 
-const BREAKDOWN = /^[^。；;\n]{0,6}?其中([^。；;\n)）,，]*)/;
+const BREAKDOWN = /[^。；;\n]{0,6}?其中([^。；;\n)）,，]*)/y;
 const VILLAGES = /(?:^|[^委居社])村\s*(\d+)|(\d+)\s*个?(?:行政)?村(?![委民])/;
 const COMMUNITIES = /社区\s*(\d+)|(\d+)\s*个?社区/;
 
 export function breakdownConflicts(text: string, items: BoundItem[]): ReportError[] {
   const errors: ReportError[] = [];
+  if (!text.includes('其中')) return errors;
   for (const item of items) {
     if (!DONE_KEYS.includes(item.key) || item.value.kind !== 'number') continue;
-    const after = BREAKDOWN.exec(text.slice(item.at + item.value.raw.length));
+    BREAKDOWN.lastIndex = item.at + item.value.raw.length;
+    const after = BREAKDOWN.exec(text);
     if (!after) continue;
     const v = VILLAGES.exec(after[1]!);
     const c = COMMUNITIES.exec(after[1]!.replace(VILLAGES, ' '));
