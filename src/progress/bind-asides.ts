@@ -171,3 +171,18 @@ export function shareEnds(s: BindState, tok: Extract<Token, { t: 'ind' }>) {
     s.ignoreNext = null;
   }
 }
+
+/** 比/较/落后/领先 straight before a body's name: the body compared with. */
+const COMPARED_WITH = /(?:比|较|落后于?|领先于?|少于|多于|低于|高于|相比于?)\s*$/;
+
+/**
+ * "村委会完成7个，比党组织少2个", "党组织完成9个，领先村委会2个": a body compared with, after a figure, names no
+ * figure of its own — it and the difference after it are an aside (they stored 2 as the other body's figure).
+ */
+export function comparedBody(s: BindState, tok: Extract<Token, { t: 'ind' }>): boolean {
+  const m = COMPARED_WITH.exec(tok.pre);
+  if (!m || !s.out.items.length) return false;
+  asideNext(s, tok);
+  s.asideFrom = tok.at - m[0].length;
+  return true;
+}

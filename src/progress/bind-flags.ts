@@ -7,10 +7,12 @@ import { remainder } from './bind-remain.js';
 import type { BindState } from './bind-state.js';
 import { DONE_KEYS, flatKeys, type ValueToken } from './bind-values.js';
 import { VILLAGES } from './bind-units.js';
+import { phrase } from './phrases.js';
 import type { Token } from './scan.js';
 import { parseAnyNumber } from '../numerals.js';
 
 const BARE_NOT = /^(没|未|没有)$/;
+const PENDING = phrase('pending', '^(?:{})$');
 const ELECTION_WORK = /^(有)?(选|完|换|开|启|进行|搞|弄|结束|推|产生|召开|投票|过|通过|到)/;
 
 /**
@@ -63,6 +65,14 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       // ("剩余1个正在筹备" is what is left, as said: no total in doubt.)
       if (code === 'not-done' && prev && prev === s.lastAside && adjacent && !/剩|差|余/.test(s.text.slice(Math.max(0, prev.at - 4), prev.at)) && s.out.items.some((i) => DONE_KEYS.includes(i.key) && i.seg === tok.seg && i.at < prev.at)) {
         s.out.errors.push({ code: 'not-done', raw: s.text.slice(prev.at, tok.at + tok.raw.length) });
+        return;
+      }
+      // "村委会已投票7个村，正在计票", "初审不通过3人，待县级联审": a result still pending, said after a comma,
+      // takes back the figure just read — voted is not elected, a first check is not the joint review.
+      const last = s.lastEmitted;
+      if (code === 'not-done' && last && PENDING(s.phrases).test(tok.raw) && /^[\s,，、]*$/.test(s.text.slice(last.at + last.raw.length, tok.at)) && s.out.items.some((i) => i.at === last.at)) {
+        s.out.items = s.out.items.filter((i) => i.at !== last.at);
+        refuseNotCounted(s, code, last, tok);
         return;
       }
       // "另外2个社区因居委会尚未选出": the figure bound back to the name is what is not done.

@@ -51,6 +51,10 @@ export function countOfAll(s: BindState, tok: ValueToken): IndicatorKey | null {
 
 /** 书记, 主任 (and those among them) straight before a head count or an age: the figure is of that post alone. */
 const POSTS_BEFORE = /(?<!全体)(?:书记|主任)(?:中|里|当中|里面|里头)?$/;
+/** The post straight after the trait: "35岁以下书记3人", "大专以上学历的主任3人". */
+const POSTS_AFTER = /^(?:学历)?的?(?:村|社区)?(?:党组织|党支部|村委会|居委会)?(?:书记|主任|支书)/;
+/** Only figures and list words between two traits of one list. */
+const LISTED = /^[\s、，,和及与\d一二三四五六七八九十两俩仨人名个位岁.]*$/;
 
 /**
  * "龙泉镇村委会主任平均年龄46岁", "新当选村委会主任中大专以上5人": a head count or an average of the holders of
@@ -58,9 +62,15 @@ const POSTS_BEFORE = /(?<!全体)(?:书记|主任)(?:中|里|当中|里面|里�
  */
 export function ofPosts(s: BindState, tok: Extract<Token, { t: 'ind' }>): boolean {
   if (!tok.keys.every((k) => PEOPLE_KEYS.has(k) || k === 'avgAge')) return false;
-  const m = POSTS_BEFORE.exec(s.text.slice(Math.max(0, tok.at - 8), tok.at).trimEnd());
-  if (!m) return false;
-  s.asideFrom = s.text.lastIndexOf(m[0], tok.at);
+  // "新任书记中女性1人、35岁以下2人", "其中大专以上5人、女性1人": a trait listed after one set aside as a post's or
+  // a group's is of the same people.
+  const listed = s.traitAside && s.traitAside.seg === tok.seg && LISTED.test(s.text.slice(s.traitAside.at, tok.at));
+  // "新当选村委会主任中，35岁以下3人" (the post before, a comma between); "35岁以下书记3人" (the post after).
+  const m = POSTS_BEFORE.exec(s.text.slice(Math.max(0, tok.at - 9), tok.at).replace(/[\s，,:：]+$/, ''));
+  const after = POSTS_AFTER.test(s.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 8));
+  if (!m && !after && !listed) return false;
+  s.traitAside = { seg: tok.seg, at: tok.at + tok.raw.length };
+  s.asideFrom = m ? s.text.lastIndexOf(m[0], tok.at) : tok.at;
   s.asideBy = null;
   s.ignoreNext = 'aside';
   s.pending = [];

@@ -8,7 +8,7 @@
 // clauses and lines (bind-ends) are in the files beside it.
 import type { IndicatorKey } from '../store/types.js';
 import { isMonthDay } from './dates.js';
-import { aside, bracketed, setAside, shareEnds, wholeOfParts } from './bind-asides.js';
+import { aside, bracketed, comparedBody, setAside, shareEnds, wholeOfParts } from './bind-asides.js';
 import { CLOSING_FLAGS, notReplaced, somethingFollows, supersede } from './bind-corrections.js';
 import { countPutOff, dueAfterTown, endLine, flush, nameLeftOpen } from './bind-ends.js';
 import { flag, refuseNotCounted } from './bind-flags.js';
@@ -142,7 +142,7 @@ class Binder extends BindState {
   /** A figure voice input probably misheard (完成时二个): refused with what it likely was, never stored. */
   private indicator(tok: Extract<Token, { t: 'ind' }>) {
     this.asideOpen = false;
-    if (ofPosts(this, tok)) return;
+    if (ofPosts(this, tok) || comparedBody(this, tok)) return;
     notePart(this, tok);
     if (tok.keys.every((k) => !VILLAGES.has(k))) this.peopleWaiting = tok.keys;
     if (this.planClosed && !tok.keys.includes('due')) this.notCounted = null;
@@ -182,6 +182,7 @@ class Binder extends BindState {
       // "女性二十四人 其中三十五岁以下的六个": women under 35 — a cross-tab of a head count, no township figure.
       if (tok.keys.every((k) => this.lineKeys.has(k)) || crossTab(last, tok.keys)) {
         this.ignoreNext = 'aside';
+        this.traitAside = { seg: tok.seg, at: tok.at + tok.raw.length };
         return;
       }
       this.ignoreNext = null;

@@ -24,6 +24,23 @@ export interface ParseContext {
 
 /** A bracket saying the message's figures are another day's ("(这条是昨天的)", "(以上是前天的数)"). */
 const OTHER_DAYS_FIGURES = /\((?:这条|这是|这些|以上|上面)[^()]{0,4}?(昨天|前天|\d{1,2}[日号])的[^()]*\)/;
+/**
+ * "党组织9个，村委会7个（村委会为昨天数据）", "…以上为昨天的数据", "…（21日数）": a day named after every figure as the
+ * day the data is of. When the figures were read for another day, which day they are cannot be known: asked.
+ */
+function laterDay(text: string, tokens: Token[], bound: { at: number }[], items: Item[], today: string, errors: ReportError[]) {
+  const last = Math.max(-1, ...bound.map((b) => b.at));
+  for (const d of tokens) {
+    if (d.t !== 'date' || d.at < last) continue;
+    const before = text.slice(Math.max(0, d.at - 3), d.at);
+    const after = text.slice(d.at + d.raw.length, d.at + d.raw.length + 4);
+    if (!/(?:为|(?<!还)是|系|截至|截止|截止到)\s*$/.test(before) && !/^的?(?:数据|数字|数|情况)|^的(?:[)）,，。]|$)/.test(after)) continue;
+    const r = resolveCached(d.spec, today);
+    if (!r.ok || items.every((i) => i.date === r.date)) continue;
+    if (!errors.some((e) => e.code === 'unclear-date')) errors.push({ code: 'unclear-date', raw: text.slice(d.at, d.at + d.raw.length + after.search(/[)）,，。]|$/)) });
+  }
+}
+
 /** The ref that governs a position: the last one before it, else the first after it in the same line. */
 function governing<T>(refs: Ref<T>[], at: number, seg: number): Ref<T> | null {
   let best: Ref<T> | null = null;
@@ -261,6 +278,7 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
     // "白沙镇、石桥镇…分别是23人": fewer figures than townships — whose is missing cannot be known.
     else if (same[0] === b) errors.push({ code: 'missing-indicator', raw: same.map((o) => o.value.raw).join('、') });
   }
+  laterDay(text, tokens, bound.items, items, ctx.today, errors);
   for (const r of bound.repeats) {
     const p = places.of(r.at, r.seg);
     if (p && !items.some((i) => i.township === p.township && i.date === p.date)) repeats.push(p);
