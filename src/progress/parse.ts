@@ -181,8 +181,8 @@ class Places {
     const ref = governing(dates, at, seg);
     const start = ref ? dates[dates.indexOf(ref) - 1] : undefined;
     if (!ref || !start || !/^\s*(?:至|到|—+|－|-|~|～)\s*$/.test(text.slice(start.at + start.raw.length, ref.at))) return null;
-    // Only in the span's own clause: "…共新选出3个，截至目前累计9个" — the total after it is no span's.
-    if (/[，,；;。\n]|累计|截至|目前|现在|一共/.test(text.slice(ref.at + ref.raw.length, at))) return null;
+    // Only in the span's own sentence, before any total: "…共新选出3个，截至目前累计9个" — the total is no span's.
+    if (/[；;。\n]|累计|截至|目前|现在|一共/.test(text.slice(ref.at + ref.raw.length, at))) return null;
     const r = resolveCached(start.value, this.ctx.today);
     return r.ok ? r.date : null;
   }

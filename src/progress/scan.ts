@@ -70,6 +70,8 @@ const ELECTED = /^(?:也|都|均|已|已经|全部|全都)*(?:选出|选好|产�
 const DEADLINE = /(?:之前|以前|前)(?![天日])/y;
 /** After a date: the day something began ("11月10日启动以来"). */
 const SINCE = /\s*(?:开始|启动|以来|起(?!来))/y;
+/** After a day: the span runs to today (至今, 到现在). */
+const TO_NOW = /(\s*(?:至|到)\s*)(今天|今日|今|现在|目前)/y;
 /** Before a date: its figures are added to the ones given ("加上前天的"). */
 const ADDED_ON = /(?:加上|连同|算上|加)$/;
 /** "25号前": a day of this month as a deadline (dates.ts leaves "N号前" unread, it is no report date). */
@@ -169,6 +171,13 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       // "25号前全部完成", "月底之前": a deadline — what follows on the line is a plan, not a figure done.
       const by = date.spec.kind !== 'relative' ? sticky(DEADLINE, text, c.pos) : null;
       if (by) c.push({ t: 'flag', flag: 'plan' }, by[0]);
+      // "20日至今完成5个": a span that runs to today — its end read as the day 今天, the connector skipped.
+      const toNow = date.spec.kind !== 'relative' && !by ? sticky(TO_NOW, text, c.pos) : null;
+      if (toNow) {
+        c.pre += toNow[1]!;
+        c.pos += toNow[1]!.length;
+        c.push({ t: 'date', spec: { kind: 'relative', days: 0 }, stamp: false }, toNow[2]!);
+      }
       continue;
     }
     const dayBy = digitish && deadlines ? sticky(DAY_DEADLINE, text, c.pos) : null;

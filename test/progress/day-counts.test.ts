@@ -56,6 +56,9 @@ describe('a span of days', () => {
   it.each([
     ['龙泉镇11月24日至27日村委会换届共完成5个', { committeeDone: 15 }],
     ['龙泉镇 11/24—11/27 四天监委会新选出3个，截至今天监委会累计13个', { supervisionDone: 13 }],
+    ['11月24日至27日，龙泉镇共完成村委会换届5个村', { committeeDone: 15 }],
+    ['24日至今完成村委会换届5个', { committeeDone: 15 }],
+    ['11月24日到现在，监委会选出4个', { supervisionDone: 14 }],
   ])('%s adds the span\'s count to the record from before it', async (text, figures) => {
     const r = await run(text, records({ 龙泉镇: figures }), onRecord('2026-11-23', { committeeDone: 10, supervisionDone: 10 }));
     expect(r.problems).toEqual([]);
