@@ -1,12 +1,12 @@
 // "今天完成3个，截至今晚支部累计完成十四个", "今天上午完成3个下午完成2个，截至目前村委共完成15个": a count said before
 // any indicator, followed on its line by a total (累计, 共, 截至…) of one indicator only, is the day's part of
-// that total — set aside and named in the reply, the total stored. So is one between two figures of the same
+// that total — new ones that must agree with it and the record, the total stored. So is one between two figures of the same
 // indicator, the second a total ("村委会完成了3个前面9个现在12个了": what there was before). Before figures of
 // two indicators, or with no total after it, whose count it is cannot be known: it stays refused as a figure
 // without an indicator.
 import { aside } from './bind-asides.js';
 import type { BindState } from './bind-state.js';
-import type { ValueToken } from './bind-values.js';
+import type { BoundItem, ValueToken } from './bind-values.js';
 import type { ReportError } from './types.js';
 import type { Token } from './scan.js';
 
@@ -18,6 +18,8 @@ export interface BareCount {
 }
 
 export function bareCountsBeforeTotals(s: BindState, tokens: Token[]): void {
+  // "上午1个下午2个，截至今晚…累计13个": the day's counts before one total are added into one increment.
+  const added = new Map<BoundItem, BoundItem>();
   for (const { tok, error, alone } of s.bareCounts) {
     const line = s.out.items.filter((i) => i.seg === tok.seg && i.key !== 'due');
     const later = line.filter((i) => i.at > tok.at);
@@ -32,6 +34,19 @@ export function bareCountsBeforeTotals(s: BindState, tokens: Token[]): void {
     const n = tok.t === 'num' ? tok.value : NaN;
     if (!total || !later.every((i) => i.value.kind !== 'number' || i.value.n >= n)) continue;
     s.out.errors = s.out.errors.filter((e) => e !== error);
-    aside(s, tok.at, tok.at + tok.raw.length);
+    // Alone, it is the day's new ones of that total: checked against it when something is on record
+    // ("今天完成3个，党组织累计9个" with 7 on record is refused, not stored as 9). Between two figures it is
+    // what there was before: set aside.
+    if (!alone || tok.t !== 'num') {
+      aside(s, tok.at, tok.at + tok.raw.length);
+      continue;
+    }
+    const sum = added.get(next);
+    if (sum?.value.kind === 'increment') sum.value = { kind: 'increment', n: sum.value.n + tok.value, raw: `${sum.value.raw}、${tok.raw}` };
+    else {
+      const item: BoundItem = { key: next.key, value: { kind: 'increment', n: tok.value, raw: tok.raw }, at: tok.at, seg: tok.seg };
+      added.set(next, item);
+      s.out.items.push(item);
+    }
   }
 }

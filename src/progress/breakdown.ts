@@ -1,22 +1,34 @@
 // "党组织换届完成12个，其中村10个、社区3个": a breakdown into villages and communities is set aside as an aside,
 // but the two parts must make the figure they break down — 10 and 3 are 13, not 12, and which one is wrong
 // cannot be known. Such a message is refused as two different figures for one indicator; a breakdown that
-// adds up, or names one part only (其中社区3个), is left as it was.
+// adds up, or names one part only (其中社区3个), is left as it was. A part that does not stand (其中1个无效需重选)
+// is refused too.
+import type { IndicatorKey } from '../store/types.js';
 import { DONE_KEYS, type BoundItem } from './bind-values.js';
 import type { ReportError } from './types.js';
 
 const BREAKDOWN = /[^。；;\n]{0,6}?其中([^。；;\n)）,，]*)/y;
 const VILLAGES = /(?:^|[^委居社])村\s*(\d+)|(\d+)\s*个?(?:行政)?村(?![委民])/;
+const VOID = /无效|重选|重新选举|另行选举|辞职|罢免/;
+/** Counts of villages or of post holders: a part of them can be void. */
+const HOLDERS: IndicatorKey[] = [...DONE_KEYS, 'oneShoulder', 'crossPost'];
 const COMMUNITIES = /社区\s*(\d+)|(\d+)\s*个?社区/;
 
 export function breakdownConflicts(text: string, items: BoundItem[]): ReportError[] {
   const errors: ReportError[] = [];
   if (!text.includes('其中')) return errors;
   for (const item of items) {
-    if (!DONE_KEYS.includes(item.key) || item.value.kind !== 'number') continue;
+    if (!HOLDERS.includes(item.key) || item.value.kind !== 'number') continue;
     BREAKDOWN.lastIndex = item.at + item.value.raw.length;
     const after = BREAKDOWN.exec(text);
     if (!after) continue;
+    // "完成7个，但其中1个村选举无效需重选", "一肩挑8人，其中1人已辞职": part of the figure does not stand — how
+    // many do cannot be read off it.
+    if (VOID.test(after[1]!)) {
+      errors.push({ code: 'not-done', field: item.key, raw: after[0].replace(/^[\s,，、]+/, '').trim() });
+      continue;
+    }
+    if (!DONE_KEYS.includes(item.key)) continue;
     const v = VILLAGES.exec(after[1]!);
     const c = COMMUNITIES.exec(after[1]!.replace(VILLAGES, ' '));
     if (!v || !c) continue;

@@ -125,6 +125,12 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
       let value: number;
       // "党组织19/20": the denominator states the due count; a restatement of the figure on record adds nothing.
       if (item.key === 'due' && spec.kind === 'number' && spec.implied && spec.n === base.due) continue;
+      // "党组织完成3/4" from a township of 12: less than half the villages is no due count but a share — asked.
+      if (item.key === 'due' && spec.kind === 'number' && spec.implied && spec.n * 2 < (base.due ?? countyDue)) {
+        const figure = items.find((i) => i.key !== 'due' && i.value.kind === 'number');
+        errors.push({ code: 'fraction-unclear', township, date, field: figure?.key ?? 'due', value: spec.n, limit: base.due ?? countyDue, raw: `${figure?.value.kind === 'number' ? figure.value.n : '?'}/${spec.n}` });
+        continue;
+      }
       // "村委完成2个 共5个" from a township of 12 villages: 5 is more likely a total than the due count. Asked, not guessed.
       if (item.key === 'due' && spec.kind === 'number' && spec.bare && spec.n !== (base.due ?? countyDue)) {
         errors.push({ code: 'due-unclear', township, date, field: 'due', value: spec.n, limit: base.due ?? countyDue, raw: spec.raw });

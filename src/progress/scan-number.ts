@@ -65,6 +65,9 @@ export function readNumber(text: string, pos: number): { body: TokenBody | null;
   const vague = { body: { t: 'vague' } as TokenBody, raw };
   // Years, times, counts of other things ("3年", "第2批") are text, not figures.
   if (unit === 'other') return { body: null, raw };
+  // "9个以上", "近10个": a bound, not a figure (将近, 接近 are words of their own; 最近, 附近 say no number).
+  if (unit === 'count' && text.startsWith('以上', end + length)) return { body: { t: 'vague' }, raw: raw + '以上' };
+  if (text[pos - 1] === '近' && !/[最附将接亲]/.test(text[pos - 2] ?? '')) return vague;
   const group = unit === 'age' ? sticky(AGE_GROUP, text, end + length) : null;
   if (group) return { body: { t: 'flag', flag: 'other' }, raw: raw + group[0] };
   if (ar) {

@@ -64,6 +64,7 @@ export const REASON_CODES = [
   'table-columns',
   'no-base',
   'due-unclear',
+  'fraction-unclear',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

@@ -14,14 +14,23 @@ const stored = (problems: string[]) => problems.filter((p) => p.startsWith('acce
 
 describe('a count before the total that explains it', () => {
   it.each([
-    ['白沙今天选完2个，到目前为止监委会累计11个', { supervisionDone: 11 }, '2个'],
-    ['今天上午1个下午2个，截至今晚村委会累计13个', { committeeDone: 13 }, '1个'],
-    // Between the day's new ones and the total: what there was before.
-    ['白沙镇村委会今天完成了2个 此前10个 现在12个了', { committeeDone: 12 }, '10个'],
-  ])('%s stores the total and names the count', async (text, figures, aside) => {
-    const r = await run(text, records({ 白沙镇: figures }));
+    ['白沙今天选完2个，到目前为止监委会累计11个', { supervisionDone: 11 }, 2],
+    ['今天上午1个下午2个，截至今晚村委会累计13个', { committeeDone: 13 }, 3],
+  ])('%s is the day\'s new ones of the total: the total stored', async (text, figures, added) => {
+    expect((await run(text, records({ 白沙镇: figures }))).problems).toEqual([]);
+    const key = Object.keys(figures)[0]!;
+    const n = Object.values(figures)[0]! - added;
+    // With the record before today, the new ones must agree with the total.
+    const before = { before: [{ township: '白沙镇', date: '2026-11-23', figures: { partyDone: 16, committeeDone: 16, [key]: n } }] };
+    expect((await run(text, records({ 白沙镇: figures }), before)).problems).toEqual([]);
+    const wrong = { before: [{ township: '白沙镇', date: '2026-11-23', figures: { partyDone: 16, committeeDone: 16, [key]: n - 1 } }] };
+    expect(stored((await run(text, { refuse: 'conflict', mention: [], avoid: [] }, wrong)).problems)).toEqual([]);
+  });
+
+  it('sets aside the count between two figures of one indicator: what there was before', async () => {
+    const r = await run('白沙镇村委会今天完成了2个 此前10个 现在12个了', records({ 白沙镇: { committeeDone: 12 } }));
     expect(r.problems).toEqual([]);
-    expect(r.reply).toContain(`未计入：${aside}`);
+    expect(r.reply).toContain('未计入：10个');
   });
 
   it.each([

@@ -54,3 +54,24 @@ describe('a day named after the figures as the data\'s day', () => {
     expect((await run('党组织完成9个（党组织还是昨天的9个）', records({ partyDone: 9 }))).problems).toEqual([]);
   });
 });
+
+describe('bounds, shares and parts that do not stand', () => {
+  it.each(['党组织完成近10个。', '党组织完成9个以上。'])('%s is no figure', async (text) => {
+    expect(stored((await run(text, { refuse: 'vague', mention: [], avoid: [] })).problems)).toEqual([]);
+  });
+
+  it('asks about a fraction whose denominator is far below the due count', async () => {
+    const r = await run('党组织完成3/4。', { refuse: 'fraction-unclear', mention: ['3/4'], avoid: [] });
+    expect(r.problems).toEqual([]);
+    // A fraction of the villages as they are: read.
+    expect((await run('党组织 9/12', records({ partyDone: 9 }))).problems).toEqual([]);
+  });
+
+  it.each(['村委会选举完成7个，但其中1个村选举无效需重选。', '一肩挑8人，其中1人已辞职。'])('%s is refused: part of the figure does not stand', async (text) => {
+    expect(stored((await run(text, nothing)).problems)).toEqual([]);
+  });
+
+  it('keeps a breakdown of the reviewed into those disqualified', async () => {
+    expect((await run('联审审查50人，其中2人被取消资格', records({ reviewed: 50, disqualified: 2 }))).problems).toEqual([]);
+  });
+});
