@@ -2,7 +2,7 @@
 // ("比上届增加4人", "其中社区3个"), what a bracket holds ("完成10个(昨天为8个)"), and a whole the next
 // figures are parts of ("两委成员160人中，…"). The reply names each aside as the sender typed it.
 import { PEOPLE_UNIT, VILLAGES } from './bind-units.js';
-import { flatKeys, type ValueToken } from './bind-values.js';
+import { DONE_KEYS, flatKeys, type ValueToken } from './bind-values.js';
 import type { BindState } from './bind-state.js';
 import { isMonthDay } from './dates.js';
 import type { Token } from './scan.js';
@@ -76,6 +76,7 @@ export function bracketed(s: BindState, tok: Token & { br: number }, before: Tok
     // falls through: any other pair is a figure
     case 'num':
     case 'pct':
+      if (tok.t !== 'pct' && countOfRate(s, tok)) return true;
       aside(s, tok.br, bracketEnd(s, tok.br));
       return true;
     case 'ind':
@@ -184,5 +185,19 @@ export function comparedBody(s: BindState, tok: Extract<Token, { t: 'ind' }>): b
   if (!m || !s.out.items.length) return false;
   asideNext(s, tok);
   s.asideFrom = tok.at - m[0].length;
+  return true;
+}
+
+/**
+ * "一肩挑实现率41.7%（5/12）", "交叉任职比例30%（15人）": a bracket holding only a count, straight after the rate of
+ * a head count, gives the count the rate cannot (a rate of people is no figure alone); the rate restates it.
+ */
+function countOfRate(s: BindState, tok: Extract<Token, { t: 'num' | 'pair' }> & { br: number }): boolean {
+  const last = s.out.items[s.out.items.length - 1];
+  if (!last || last.value.kind !== 'percent' || DONE_KEYS.includes(last.key) || last.key === 'avgAge' || last.seg !== tok.seg) return false;
+  if (s.text.slice(last.at + last.value.raw.length, tok.br).trim() !== '') return false;
+  if (s.text.slice(tok.br + 1, bracketEnd(s, tok.br)).replace(/\)\s*$/, '').trim() !== tok.raw) return false;
+  // 14/15: the people of 15 villages, not the due count — only the count is read.
+  s.emit([last.key], tok.t === 'pair' ? { ...tok, t: 'num', value: tok.a, unit: 'count', chinese: false, neg: false, raw: String(tok.a) } : tok);
   return true;
 }

@@ -18,6 +18,13 @@ export interface BareCount {
 }
 
 export function bareCountsBeforeTotals(s: BindState, tokens: Token[]): void {
+  // "村委会换届选举大会召开6场，选举产生村委会6个": beside figures that are read, a count of meetings is a note.
+  if (s.out.items.some((i) => i.key !== 'due')) {
+    for (const e of s.eventCounts) {
+      s.out.errors = s.out.errors.filter((x) => x !== e.error);
+      aside(s, e.from, e.to);
+    }
+  }
   // "上午1个下午2个，截至今晚…累计13个": the day's counts before one total are added into one increment.
   const added = new Map<BoundItem, BoundItem>();
   for (const { tok, error, alone } of s.bareCounts) {

@@ -11,6 +11,7 @@ import { phrase } from './phrases.js';
 import { leftOf } from './bind-remain.js';
 import { DONE_KEYS, FILLER, isFiller } from './bind-values.js';
 import type { Token } from './scan.js';
+import type { ReportError } from './types.js';
 
 /** The indicator named by the next token that is not filler, on the same line. */
 export function nameNext(tokens: Token[], i: number): IndicatorKey[] | null {
@@ -68,8 +69,11 @@ export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, to
     return;
   }
   // Measures of events, not of villages or people: "召开了3场党员大会", "开了2次会", "分3批".
+  // Beside figures that are read ("选举大会召开6场，选举产生村委会6个") it is a note on them, set aside at the end.
   if (tok.unit === 'none' && EVENTS(s.phrases).test(after) && s.pending.length) {
-    s.out.errors.push({ code: 'missing-indicator', raw: tok.raw + after[0] });
+    const error: ReportError = { code: 'missing-indicator', raw: tok.raw + after[0] };
+    s.out.errors.push(error);
+    s.eventCounts.push({ error, from: tok.at, to: tok.at + tok.raw.length + 1 });
     s.pending = [];
     return;
   }

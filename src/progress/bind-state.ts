@@ -60,6 +60,8 @@ export abstract class BindState {
   traitAside: { seg: number; at: number } | null = null;
   /** Figures refused for want of an indicator that a total later on their line may explain (bind-before-total.ts). */
   bareCounts: BareCount[] = [];
+  /** Counts of meetings or rounds (召开6场) refused unless figures beside them are read (bind-before-total.ts). */
+  eventCounts: { error: ReportError; from: number; to: number }[] = [];
   allWaiting: ValueToken | null = null;
   clauseItems = 0;
   /** Indicators given a figure in the current clause. */

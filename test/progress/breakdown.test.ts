@@ -23,3 +23,24 @@ describe('a breakdown of a figure', () => {
     expect((await run(text, { records: { 龙泉镇: figures }, warnings: [] })).problems).toEqual([]);
   });
 });
+
+describe('a count in brackets after the rate of a head count', () => {
+  it.each([
+    ['龙泉镇一肩挑实现率41.7%（5/12）', { oneShoulder: 5 }],
+    ['龙泉镇女性占比25%（24人），交叉任职比例30%（15人）', { female: 24, crossPost: 15 }],
+  ])('%s stores the count', async (text, figures) => {
+    expect((await run(text, { records: { 龙泉镇: figures }, warnings: [] })).problems).toEqual([]);
+  });
+
+  it('still refuses the rate of a head count alone', async () => {
+    const r = await run('龙泉镇一肩挑实现率41.7%', { refuse: 'percent-not-count', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
+
+describe('a count of meetings', () => {
+  it('is a note beside figures that are read, and refused alone', async () => {
+    expect((await run('龙泉镇村委会换届选举大会召开6场，选举产生村委会6个', { records: { 龙泉镇: { committeeDone: 6 } }, warnings: [] })).problems).toEqual([]);
+    expect(stored((await run('龙泉镇村委会换届选举大会召开了3场', { refuse: 'missing-indicator', mention: [], avoid: [] })).problems)).toEqual([]);
+  });
+});

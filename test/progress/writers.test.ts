@@ -5,10 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluateWriters, loadWriterCases, tally } from './writers-runner.js';
 
 describe('independent writers, tuning set', () => {
-  // The nineteen stored "differently" store nothing the writer did not give; each leaves out a figure the writer
+  // The eighteen stored "differently" store nothing the writer did not give; each leaves out a figure the writer
   // inferred or moved: four figures re-dated by a correction ("5个是昨天的数，今天是6个": 6 is stored for today, 5 is
-  // set aside and named, not filed under yesterday), an election "开始了，还没有完成的" taken as 0, a rate in brackets
-  // restated as a fraction ("比例达到93.3%(14/15)": the rate is named and left out, the 14 with it), one figure said
+  // set aside and named, not filed under yesterday), an election "开始了，还没有完成的" taken as 0, one figure said
   // for two days (前天和昨天都是…: stored for the later), two townships each with its own due count before one shared
   // 全部完成 (only the due counts are read for the first), and 村委会还有1个 (read as nothing, not as what is left).
   // Three came with R34 (the fifteenth round, read after its run): a figure replaced with its reason between (大专以上
@@ -35,11 +34,11 @@ describe('independent writers, tuning set', () => {
   // and is refused since the tenth session: the parts must make the figure.)
   // The tuning figure fell with the sixteenth round (R37, R38: 90/137 exact at their held-out run); their classes are
   // the next session's work.
-  it('records at least 95.1% of good messages exactly, stores at most nineteen differently, and at most five bad messages', async () => {
+  it('records at least 95.3% of good messages exactly, stores at most eighteen differently, and at most five bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
-    expect(t.exact / t.good).toBeGreaterThanOrEqual(0.951);
-    expect(t.storedWrong).toBeLessThanOrEqual(19);
+    expect(t.exact / t.good).toBeGreaterThanOrEqual(0.953);
+    expect(t.storedWrong).toBeLessThanOrEqual(18);
     expect(t.storedBad).toBeLessThanOrEqual(5);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
   });
