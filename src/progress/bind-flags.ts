@@ -253,10 +253,16 @@ export function refuseNotCounted(s: BindState, code: 'not-done' | 'plan', from: 
   // A plan beside figures that were given ("支部完成18个 预计周三全部完成") is set aside and named; a
   // message with no other figure is refused with the reason (see run()).
   // A count of what is NOT done names its indicator without a done figure: refused, never guessed at.
+  // "党组织换届完成情况：已完成9个，正在进行2个，未启动1个": after a figure said done on its line, the counts not
+  // done are notes on it.
+  // Only a not-done word before its count, of the body just given ("完成9个，不过3个村还没选村委会" is another body's).
+  const waiting = flatKeys(s.pending);
+  const doneBefore = code === 'not-done' && from.t === 'flag' && s.out.items.some((i) => i.seg === a.seg && i.at < a.at && DONE_KEYS.includes(i.key) && (!waiting.length || waiting.includes(i.key)) && i.value.kind === 'number' && /完成|选完|已/.test(s.text.slice(Math.max(0, i.at - 4), i.at)));
   if (code === 'plan') {
     s.planned.push({ code, raw });
     aside(s, a.at, b.at + b.raw.length);
-  } else s.out.errors.push({ code, raw });
+  } else if (doneBefore) aside(s, a.at, b.at + b.raw.length);
+  else s.out.errors.push({ code, raw });
   s.pending = [];
 }
 

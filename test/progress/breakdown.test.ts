@@ -44,3 +44,10 @@ describe('a count of meetings', () => {
     expect(stored((await run('龙泉镇村委会换届选举大会召开了3场', { refuse: 'missing-indicator', mention: [], avoid: [] })).problems)).toEqual([]);
   });
 });
+
+describe('counts not done after a figure said done', () => {
+  it('are notes on the figure of the same body, refused when another body\'s', async () => {
+    expect((await run('龙泉镇党组织已完成15个，正在进行2个', { records: { 龙泉镇: { partyDone: 15 } }, warnings: [] })).problems).toEqual([]);
+    expect(stored((await run('龙泉镇党组织已完成15个，村委会正在进行2个', { refuse: 'not-done', mention: [], avoid: [] })).problems)).toEqual([]);
+  });
+});
