@@ -54,7 +54,20 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
     s.out.errors.push({ code: 'table-columns', raw: row, value: s.orphans.length, limit: s.columns!.length, suggestions: s.columnNames });
     s.orphans = [];
   }
+  // "村委会又完成2个，9个全部完成了": a count straight before 全部完成, with nothing read in its clause, is how many
+  // "all" is — the figure of the body the all done is said of (the plan checks it against the due count).
+  const all = s.allWaiting;
+  const counted = all && s.clauseItems === 0 && s.lastClauseKeys.length ? s.orphans.find((o) => o.t === 'num' && o.at < all.at && /^[个村社区的都均已经\s]*$/.test(s.text.slice(o.at + o.raw.length, all.at))) : undefined;
+  if (counted) {
+    for (const keys of distinct(s.lastClauseKeys)) s.emit(keys, counted);
+    s.orphans = s.orphans.filter((o) => o !== counted);
+  }
   for (const o of s.orphans) {
+    // "应换届的是7个不是8个，有两个村合并了": in a correction, a count told as what happened (有…, 因…) is its reason.
+    if (s.out.correction && /(?:有|因为?|由于)\s*$/.test(s.text.slice(Math.max(0, o.at - 3), o.at)) && s.out.items.some((i) => i.key !== 'due' || s.out.items.length === 1)) {
+      aside(s, o.at, o.at + o.raw.length);
+      continue;
+    }
     if (membersCount(s.text, o)) {
       aside(s, o.at, o.at + o.raw.length);
       continue;
@@ -91,6 +104,7 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
   s.subOpen = false;
   s.asideOpen = false;
   s.orphans = [];
+  s.shareOfDue = false;
   s.allWaiting = null;
   s.clauseItems = 0;
   s.reopen = null;

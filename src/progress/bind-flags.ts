@@ -13,6 +13,8 @@ import { parseAnyNumber } from '../numerals.js';
 
 const BARE_NOT = /^(没|未|没有)$/;
 const PENDING = phrase('pending', '^(?:{})$');
+/** The due count named as what a share is of: 占全镇应换届村数的…, 占应换届总数的…. */
+const OF_DUE = /^[^，,。；;\d%]{0,10}?(?:应换届|应选)[^，,。；;\d%]{0,8}?[\d.]+%/;
 const ELECTION_WORK = /^(有)?(选|完|换|开|启|进行|搞|弄|结束|推|产生|召开|投票|过|通过|到)/;
 
 /**
@@ -174,6 +176,14 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
     case 'share': {
       // "女性17人，占比21.3%" restates the count; "35岁以下占比30%" gives only a rate (refused later).
       const named = s.pending.length ? flatKeys(s.pending) : s.out.items.filter((i) => i.seg === tok.seg).map((i) => i.key);
+      // "完成村民委员会选举的村9个，占全镇应换届村数的50%": a share of the due count states the count again — it is
+      // read for the body, and the plan refuses it when it gives another count (9 of 14 is not 50%).
+      const last = s.out.items[s.out.items.length - 1];
+      if (!s.pending.length && last?.seg === tok.seg && DONE_KEYS.includes(last.key) && last.value.kind === 'number' && OF_DUE.test(s.text.slice(tok.at + tok.raw.length))) {
+        s.pending = [[last.key]];
+        s.shareOfDue = true;
+        return;
+      }
       if (named.length && named.every((k) => s.lineKeys.has(k))) {
         s.pending = [];
         asideNext(s, tok);

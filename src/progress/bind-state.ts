@@ -56,6 +56,8 @@ export abstract class BindState {
   /** The value token that last produced items, to catch a qualifier written after it ("5个正在进行中"). */
   lastEmitted: ValueToken | null = null;
   orphans: ValueToken[] = [];
+  /** After 占…应换届…: the names of the due count are what the share is of, not a figure's name. */
+  shareOfDue = false;
   /** Where the last trait set aside as a post's or a group's ended ("书记中女性1人、35岁以下2人"). */
   traitAside: { seg: number; at: number } | null = null;
   /** Figures refused for want of an indicator that a total later on their line may explain (bind-before-total.ts). */

@@ -42,7 +42,7 @@ class Binder extends BindState {
     this.dueByFiller = false;
     if (tok.t !== 'flag') this.clauseKeys.push(keys.filter((k) => k !== 'due'));
     // "又完成1个村监委会选举，全乡8个村全部完成": the due count is never an increment.
-    const inc = this.incr !== 'none' && !(keys.length === 1 && keys[0] === 'due' && tok.t === 'num' && /(村|社区)/.test(tok.raw));
+    const inc = this.incr !== 'none' && !(keys.length === 1 && keys[0] === 'due' && tok.t === 'num' && /(村|社区)/.test(this.text.slice(tok.at, tok.at + tok.raw.length + 2)));
     if (this.incr === 'next' && inc) this.incr = 'none';
     if (this.resumeLine) {
       this.incr = 'line';
@@ -142,7 +142,7 @@ class Binder extends BindState {
   /** A figure voice input probably misheard (完成时二个): refused with what it likely was, never stored. */
   private indicator(tok: Extract<Token, { t: 'ind' }>) {
     this.asideOpen = false;
-    if (ofPosts(this, tok) || comparedBody(this, tok)) return;
+    if (ofPosts(this, tok) || comparedBody(this, tok) || (this.shareOfDue && tok.keys.every((k) => k === 'due'))) return;
     notePart(this, tok);
     if (tok.keys.every((k) => !VILLAGES.has(k))) this.peopleWaiting = tok.keys;
     if (this.planClosed && !tok.keys.includes('due')) this.notCounted = null;
