@@ -1,16 +1,11 @@
 // A day's count said before the total that explains it, through the real report skill: a count with no
 // indicator before a total of one indicator on its line, and new ones beside what is left.
 import { describe, expect, it } from 'vitest';
-import { createHarness, type ReportCase } from './eval-runner.js';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
 
-const h = createHarness();
-const base = { file: 'before-total', index: 0, from: 'wecom:baisha_wu', at: '2026-11-24T20:00:00+08:00', before: [] };
-function run(text: string, expect: ReportCase['expect'], extra: Partial<ReportCase> = {}) {
-  return h.run({ ...base, text, expect, ...extra } as ReportCase);
-}
+const run = reportRunner('before-total', 'wecom:baisha_wu', '2026-11-24T20:00:00+08:00');
 const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
 const refuse = { refuse: 'missing-indicator' as const, mention: [], avoid: [] };
-const stored = (problems: string[]) => problems.filter((p) => p.startsWith('accepted'));
 
 describe('a count before the total that explains it', () => {
   it.each([

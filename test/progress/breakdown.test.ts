@@ -1,13 +1,8 @@
 // A breakdown into villages and communities (其中村N个、社区M个) must make the figure it breaks down.
 import { describe, expect, it } from 'vitest';
-import { createHarness, type ReportCase } from './eval-runner.js';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
 
-const h = createHarness();
-const base = { file: 'breakdown', index: 0, from: 'wecom:longquan_feng', at: '2026-11-24T20:00:00+08:00', before: [] };
-function run(text: string, expect: ReportCase['expect']) {
-  return h.run({ ...base, text, expect } as ReportCase);
-}
-const stored = (problems: string[]) => problems.filter((p) => p.startsWith('accepted'));
+const run = reportRunner('breakdown', 'wecom:longquan_feng', '2026-11-24T20:00:00+08:00');
 
 describe('a breakdown of a figure', () => {
   it.each(['龙泉镇村委会完成15个，其中村13个、社区1个', '龙泉镇党组织换届完成9个（其中7个村、3个社区）'])('refuses %s, whose parts do not make the figure', async (text) => {

@@ -2,17 +2,12 @@
 // go down as running totals, days joined with 各, and a span of days (X至Y共完成N). They are added to the
 // record from before the first day and stored once, on the last day; a total beside them must agree.
 import { describe, expect, it } from 'vitest';
-import { createHarness, type ReportCase } from './eval-runner.js';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
 
-const h = createHarness();
-const base = { file: 'day-counts', index: 0, from: 'wecom:longquan_feng', at: '2026-11-27T20:00:00+08:00', before: [] };
-function run(text: string, expect: ReportCase['expect'], extra: Partial<ReportCase> = {}) {
-  return h.run({ ...base, text, expect, ...extra } as ReportCase);
-}
+const run = reportRunner('day-counts', 'wecom:longquan_feng', '2026-11-27T20:00:00+08:00');
 const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
 const refused = { refuse: 'conflict' as const, mention: [], avoid: [] };
 const onRecord = (date: string, figures: Record<string, number>) => ({ before: [{ township: '龙泉镇', date, figures }] });
-const stored = (problems: string[]) => problems.filter((p) => p.startsWith('accepted'));
 
 describe('figures of listed days', () => {
   it.each([

@@ -187,3 +187,12 @@ export async function evaluate(cases = loadCases()): Promise<Summary> {
     fields: { total: results.reduce((s, r) => s + r.fields, 0), ok: results.reduce((s, r) => s + r.fieldsRight, 0) },
   };
 }
+
+/** One test file's runner through the real report skill: its sender and day, then a text and what is expected. */
+export function reportRunner(file: string, from: string, at: string) {
+  const h = createHarness();
+  return (text: string, expect: ReportCase['expect'], extra: Partial<ReportCase> = {}) => h.run({ file, index: 0, from, at, before: [], text, expect, ...extra } as ReportCase);
+}
+
+/** The problems saying a message that should store nothing stored something. */
+export const storedOf = (problems: string[]) => problems.filter((p) => p.startsWith('accepted'));

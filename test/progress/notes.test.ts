@@ -1,15 +1,10 @@
 // A note after the figures (备注：…) through the real report skill: set aside whole and named in the reply,
 // unless it doubts or corrects a figure — then it is read as before.
 import { describe, expect, it } from 'vitest';
-import { createHarness, type ReportCase } from './eval-runner.js';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
 
-const h = createHarness();
-const base = { file: 'notes', index: 0, from: 'wecom:shiqiao_sun', at: '2026-11-24T20:00:00+08:00', before: [] };
-function run(text: string, expect: ReportCase['expect'], extra: Partial<ReportCase> = {}) {
-  return h.run({ ...base, text, expect, ...extra } as ReportCase);
-}
+const run = reportRunner('notes', 'wecom:shiqiao_sun', '2026-11-24T20:00:00+08:00');
 const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
-const stored = (problems: string[]) => problems.filter((p) => p.startsWith('accepted'));
 
 describe('a note after the figures', () => {
   it.each([

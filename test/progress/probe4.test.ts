@@ -1,14 +1,11 @@
 // The fourth black-box probe (a helper shown only the tool's output, 332 messages): classes it found stored
 // wrongly, through the real report skill. Each case names what a careful clerk stores — or that nothing may be.
 import { describe, expect, it } from 'vitest';
-import { createHarness, type ReportCase } from './eval-runner.js';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
 
-const h = createHarness();
-const base = { file: 'probe4', index: 0, from: 'wecom:hexi_wang', at: '2026-11-22T20:00:00+08:00', before: [] };
-const run = (text: string, expect: ReportCase['expect'], extra: Partial<ReportCase> = {}) => h.run({ ...base, text, expect, ...extra } as ReportCase);
+const run = reportRunner('probe4', 'wecom:hexi_wang', '2026-11-22T20:00:00+08:00');
 const records = (figures: Record<string, number>) => ({ records: { 河西乡: figures }, warnings: [] });
 const nothing = { refuse: 'not-done' as const, mention: [], avoid: [] };
-const stored = (problems: string[]) => problems.filter((p) => p.startsWith('accepted'));
 
 describe('a body compared with is no figure of its own', () => {
   it.each([

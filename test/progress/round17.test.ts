@@ -1,11 +1,9 @@
 // Classes from the seventeenth held-out round, read after its run (R39 township paperwork, R40 replies to reminders
 // and to the bot), through the real report skill — in our own words, not the writers'.
 import { describe, expect, it } from 'vitest';
-import { createHarness, type ReportCase } from './eval-runner.js';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
 
-const h = createHarness();
-const base = { file: 'round17', index: 0, from: 'wecom:baisha_wu', at: '2026-11-24T20:00:00+08:00', before: [] };
-const run = (text: string, expect: ReportCase['expect'], extra: Partial<ReportCase> = {}) => h.run({ ...base, text, expect, ...extra } as ReportCase);
+const run = reportRunner('round17', 'wecom:baisha_wu', '2026-11-24T20:00:00+08:00');
 const records = (figures: Record<string, number>) => ({ records: { 白沙镇: figures }, warnings: [] });
 const onRecord = (figures: Record<string, number>) => ({ before: [{ township: '白沙镇', date: '2026-11-23', figures }] });
 
