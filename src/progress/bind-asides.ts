@@ -69,6 +69,8 @@ export function bracketed(s: BindState, tok: Token & { br: number }, before: Tok
       return !tok.hard;
     case 'flag':
       if (tok.flag === 'cumul') s.bracketTotal = tok.br;
+      // "一肩挑的8人（前报9人有误，…）": a bracket naming the figure reported before makes the message its correction.
+      if (tok.flag === 'replaced' && s.lineValues > 0) s.out.correction = true;
       if (doubted(s, tok)) return true;
       return tok.flag !== 'cumul' && tok.flag !== 'correction';
     case 'pair':

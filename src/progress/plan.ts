@@ -131,6 +131,8 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
         errors.push({ code: 'fraction-unclear', township, date, field: figure?.key ?? 'due', value: spec.n, limit: base.due ?? countyDue, raw: `${figure?.value.kind === 'number' ? figure.value.n : '?'}/${spec.n}` });
         continue;
       }
+      // "完成村民委员会选举的村10个，…社区3个，合计13个": the sum of a figure's two parts restates it.
+      if (item.key === 'due' && spec.kind === 'number' && spec.bare && items.some((i) => i.value.kind === 'number' && i.value.parts && i.value.n === spec.n)) continue;
       // "村委完成2个 共5个" from a township of 12 villages: 5 is more likely a total than the due count. Asked, not guessed.
       if (item.key === 'due' && spec.kind === 'number' && spec.bare && spec.n !== (base.due ?? countyDue)) {
         errors.push({ code: 'due-unclear', township, date, field: 'due', value: spec.n, limit: base.due ?? countyDue, raw: spec.raw });

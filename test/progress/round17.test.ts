@@ -23,6 +23,11 @@ describe('in a correction', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('takes a bracket naming the figure reported before as making the message a correction', async () => {
+    const r = await run('白沙镇：截至今日一肩挑的8人（前报9人有误，有1个村主任未当选）', { records: { 白沙镇: { oneShoulder: 8 } }, warnings: [] }, { ...onRecord({ committeeDone: 12, oneShoulder: 9 }) });
+    expect(r.problems).toEqual([]);
+  });
+
   it('reads 前报 as the figure being replaced', async () => {
     const r = await run('白沙镇更正：村委会应为11个，前报12个系重复统计', records({ committeeDone: 11 }), onRecord({ committeeDone: 12 }));
     expect(r.problems).toEqual([]);
@@ -38,6 +43,10 @@ describe('paperwork', () => {
     expect((await run('白沙镇：完成村民委员会选举的村12个，占全镇应换届村数的75%', records({ committeeDone: 12 }))).problems).toEqual([]);
     const r = await run('白沙镇：完成村民委员会选举的村9个，占全镇应换届村数的75%', { refuse: 'conflict', mention: [], avoid: [] });
     expect(r.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
+  });
+
+  it('reads a 合计 of a figure\'s two parts as restating it, not as the due count', async () => {
+    expect((await run('白沙镇：完成村民委员会选举的村10个、社区居委会选举的社区2个，合计12个', records({ committeeDone: 12 }))).problems).toEqual([]);
   });
 
   it('takes 县乡 for the county and townships, no township name', async () => {

@@ -35,10 +35,10 @@ describe('independent writers, tuning set', () => {
   // The seventeenth round (R39, R40) joined after its run in the tenth session: 107/124 exact at that run.
   // The tuning figure fell with the sixteenth round (R37, R38: 90/137 exact at their held-out run); their classes are
   // the next session's work.
-  it('records at least 95.2% of good messages exactly, stores at most eighteen differently, and at most five bad messages', async () => {
+  it('records at least 95.4% of good messages exactly, stores at most eighteen differently, and at most five bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
-    expect(t.exact / t.good).toBeGreaterThanOrEqual(0.952);
+    expect(t.exact / t.good).toBeGreaterThanOrEqual(0.954);
     expect(t.storedWrong).toBeLessThanOrEqual(18);
     expect(t.storedBad).toBeLessThanOrEqual(5);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
