@@ -53,3 +53,10 @@ describe('paperwork', () => {
     expect((await run('白沙镇资格联审人选共80人，经县乡联审取消资格的3人', records({ reviewed: 80, disqualified: 3 }))).problems).toEqual([]);
   });
 });
+
+describe('all done said of joined names', () => {
+  it('reads 都已完成 after two names as all done for each', async () => {
+    const r = await run('白沙镇党组织、村委会都已完成，监委会完成13个', records({ partyDone: 16, committeeDone: 16, supervisionDone: 13 }));
+    expect(r.problems).toEqual([]);
+  });
+});
