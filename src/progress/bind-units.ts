@@ -46,7 +46,9 @@ export function unitFits(tok: ValueToken, keys: IndicatorKey[]): boolean {
 export function countOfAll(s: BindState, tok: ValueToken): IndicatorKey | null {
   const all = s.out.items[s.out.items.length - 1];
   if (tok.t !== 'num' || tok.unit !== 'count' || all?.value.kind !== 'all' || all.seg !== tok.seg) return null;
-  return /^[了\s,;，；]*$/.test(s.text.slice(all.at + all.value.raw.length, tok.at)) ? all.key : null;
+  // "已全部完成，完成换届选举的村9个": the villages done, said again in words, before the count.
+  const between = s.text.slice(all.at + all.value.raw.length, tok.at);
+  return /^[了\s,;，；]*$/.test(between) || (!s.pending.length && /^[了\s,;，；]*(?:已经|已)?(?:完成|选完)[^\d,;，；。!?]{0,8}$/.test(between)) ? all.key : null;
 }
 
 /** 书记, 主任 (and those among them) straight before a head count or an age: the figure is of that post alone. */

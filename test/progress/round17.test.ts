@@ -55,6 +55,12 @@ describe('paperwork', () => {
 });
 
 describe('all done said of joined names', () => {
+  it('reads the villages done, said again after 全部完成, as the count of all', async () => {
+    expect((await run('白沙镇村委会换届已全部完成，完成选举的村16个', records({ committeeDone: 16 }))).problems).toEqual([]);
+    const r = await run('白沙镇村委会换届已全部完成，完成选举的村15个', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(r.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
+  });
+
   it('reads 都已完成 after two names as all done for each', async () => {
     const r = await run('白沙镇党组织、村委会都已完成，监委会完成13个', records({ partyDone: 16, committeeDone: 16, supervisionDone: 13 }));
     expect(r.problems).toEqual([]);
