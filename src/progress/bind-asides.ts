@@ -70,7 +70,7 @@ export function bracketed(s: BindState, tok: Token & { br: number }, before: Tok
     case 'flag':
       if (tok.flag === 'cumul') s.bracketTotal = tok.br;
       // "一肩挑的8人（前报9人有误，…）": a bracket naming the figure reported before makes the message its correction.
-      if (tok.flag === 'replaced' && s.lineValues > 0) s.out.correction = true;
+      if (tok.flag === 'replaced' && s.lineValues > 0 && EARLIER_WRONG.test(s.text.slice(tok.br, bracketEnd(s, tok.br)))) s.out.correction = true;
       if (doubted(s, tok)) return true;
       return tok.flag !== 'cumul' && tok.flag !== 'correction';
     case 'pair':
@@ -175,6 +175,9 @@ export function shareEnds(s: BindState, tok: Extract<Token, { t: 'ind' }>) {
   }
 }
 
+/** A bracket saying the report before was wrong — not right (无误, 正确), not another value (应为) or place. */
+const EARLIER_WRONG = /^(?!.*(?:无误|正确|没错|准确|应为|应是|应该是|[乡镇]|街道)).*(?:有误|错)/;
+
 /** 比/较/落后/领先 straight before a body's name: the body compared with. */
 const COMPARED_WITH = /(?:比|较|落后于?|领先于?|少于|多于|低于|高于|相比于?)\s*$/;
 
@@ -199,6 +202,8 @@ function countOfRate(s: BindState, tok: Extract<Token, { t: 'num' | 'pair' }> & 
   if (!last || last.value.kind !== 'percent' || DONE_KEYS.includes(last.key) || last.key === 'avgAge' || last.seg !== tok.seg) return false;
   if (s.text.slice(last.at + last.value.raw.length, tok.br).trim() !== '') return false;
   if (s.text.slice(tok.br + 1, bracketEnd(s, tok.br)).replace(/\)\s*$/, '').trim() !== tok.raw) return false;
+  // "一肩挑率41.7%（12个村）": villages are what the rate is of, not its head count.
+  if (/村|社区/.test(tok.raw)) return false;
   // 14/15: the people of 15 villages, not the due count — only the count is read.
   s.emit([last.key], tok.t === 'pair' ? { ...tok, t: 'num', value: tok.a, unit: 'count', chinese: false, neg: false, raw: String(tok.a) } : tok);
   return true;

@@ -36,6 +36,8 @@ function homophone(s: BindState, tok: Extract<Token, { t: 'num' }>, before: Toke
 /** "就是", "也就是", "即" (indicators.yaml `phrases.restates`) ending the text before a figure. */
 const RESTATES = phrase('restates', '(?:{})\\s*$');
 const EVENTS = phrase('events', '^(?:{})');
+/** Words between a body's name and a figure that make the figure a difference. */
+const DIFFERENCE = /^(?:比[它其他前]|较[它其前])?(?:落后了?|滞后了?|少了?|慢了?|再少|低了?)$/;
 
 /**
  * "居委会完成仨 就是三个", "又完成了俩 … 就是又完成两个": a figure said again after 就是, with no name
@@ -61,6 +63,14 @@ function restated(s: BindState, tok: Extract<Token, { t: 'num' }>, before: Token
 
 export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, tokens: Token[], i: number, prev: Token | undefined): void {
   if (homophone(s, tok, tokens[i - 1])) return;
+  // "党组织10个，村委会落后2个", "监委会慢了2个", "村委会比它少3个": after a body's name, a difference from another
+  // figure is no figure of the body — set aside, with the name.
+  if (prev?.t === 'ind' && DIFFERENCE.test(tok.pre.trim()) && s.out.items.length) {
+    aside(s, prev.at, tok.at + tok.raw.length);
+    s.pending = s.pending.filter((keys) => keys !== prev.keys);
+    s.named.unname();
+    return;
+  }
   const after = s.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 2);
   // "完成了7个多": more than 7 — no figure.
   if (/^多(?![个人名算报写打填出了])/.test(after) && /[个人名]$/.test(tok.raw)) {

@@ -213,7 +213,7 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   const cells = prepare(input, ctx.lexicon, { cells: true, townships: ctx.townships, heard });
   // A pasted table is first rewritten row by row into lines read well below (table.ts).
   const table = readTables(cells, ctx);
-  const { text: whole, notes } = withoutNotes(nameFirst(table ? prepare(table.text, ctx.lexicon) : cells.replace(/[ \t]{2,}/g, ' ').trim(), ctx.lexicon), ctx.lexicon);
+  const { text: whole, notes, about } = withoutNotes(nameFirst(table ? prepare(table.text, ctx.lexicon) : cells.replace(/[ \t]{2,}/g, ' ').trim(), ctx.lexicon), ctx.lexicon);
   const notReport = { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], heard: [], replaced: [], asked: [], text: whole };
   // "支部完成6个，这样报对吗？": asking whether the report is right is answered by the confirmation itself.
   let text = /[吗吧么?]|对不/.test(whole) ? withoutWordQuestions(whole) : whole;
@@ -233,7 +233,7 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   if (!isReportShaped(tokens)) return notReport;
 
   const bound = bind(tokens, text, ctx.lexicon.phrases);
-  const errors: ReportError[] = [...bound.errors, ...breakdownConflicts(text, bound.items)];
+  const errors: ReportError[] = [...bound.errors, ...breakdownConflicts(text, bound.items), ...about.map((raw) => ({ code: 'note-unclear' as const, raw }))];
   const items: Item[] = [];
   const repeats: ParsedReport['repeats'] = [];
   // A forwarded chat record's header date ("[聊天记录] 王明 2026/11/23 18:32:10") is when it was sent: the

@@ -65,6 +65,7 @@ export const REASON_CODES = [
   'no-base',
   'due-unclear',
   'fraction-unclear',
+  'note-unclear',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

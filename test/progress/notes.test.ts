@@ -29,4 +29,12 @@ describe('a note after the figures', () => {
     expect(r.problems).toEqual([]);
     expect(r.reply).not.toContain('未计入：备注');
   });
+
+  it.each(['石桥镇党组织换届累计12个。备注：以上数据截至昨日', '石桥镇村委会累计9个。附注：本条为白沙镇代报', '石桥镇党组织换届8个。注：以上为今日新增数', '石桥镇党组织累计12个。注：其中2个村系补选，不计入'])(
+    'asks about a note on the figures themselves: %s',
+    async (text) => {
+      const r = await run(text, { refuse: 'note-unclear', mention: [], avoid: [] });
+      expect(stored(r.problems)).toEqual([]);
+    },
+  );
 });
