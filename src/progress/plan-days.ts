@@ -5,6 +5,7 @@
 // never said as totals, so nothing is written for them. A total said beside them (累计16个, 全部完成) must
 // agree with the sum — the ledger's conflict check refuses the message otherwise.
 import type { IndicatorKey } from '../store/types.js';
+import { addDays } from '../time.js';
 import type { RecordState } from './plan.js';
 import type { Item } from './types.js';
 
@@ -33,6 +34,9 @@ export function readDayCounts<T extends Placed>(items: T[], stored: Stored, keys
     if (atFirst?.current) continue;
     const before = stored(township, last)?.previous;
     if (before && before.date >= first) continue;
+    // Only the record of the day before the first day is a base: with a day between unknown, its new ones would be
+    // missing from the sum ("21号完成5个，22号完成4个" with the 19th on record) — read as totals, which the checks refuse.
+    if (atFirst?.previous && atFirst.previous.date !== addDays(first, -1)) continue;
     const base = atFirst?.previous?.figures[key];
     // The first figure of each day is that day's; another on the same day is a total said beside it.
     const days = dates.map((d) => figures.find((i) => i.date === d)!);

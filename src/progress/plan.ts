@@ -1,6 +1,7 @@
 // Step 3: decide who the figures belong to, whether the sender may report them, and what exactly
 // would be stored. All-or-nothing: one error anywhere in a message and no record is planned.
 import type { Figures, IndicatorKey, ProgressRecord } from '../store/types.js';
+import { addDays } from '../time.js';
 import { DONE_KEYS } from './bind-values.js';
 import { checkRecord } from './checks.js';
 import { readDayCounts } from './plan-days.js';
@@ -119,7 +120,12 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
       const last = current?.[item.key] ?? previous?.[item.key];
       // "11月26日至12月1日共完成4个": a figure for a span of days is the span's new ones, added to the record
       // from before the span — never to one inside it, which may hold some of them already.
+      // Only from the record of the day before the span: with a day between unknown, its new ones would be missing.
       const spanned = item.value.kind === 'number' && item.value.from && !correction && !current && ADDS_UP.includes(item.key) && (state.previous?.date ?? '') < item.value.from;
+      if (spanned && item.value.kind === 'number' && state.previous && state.previous.date !== addDays(item.value.from!, -1)) {
+        errors.push({ code: 'no-base', township, date, field: item.key, raw: item.value.raw });
+        continue;
+      }
       const spec: ValueSpec = spanned && item.value.kind === 'number' ? { kind: 'increment', n: item.value.n, raw: item.value.raw } : item.value;
       const prior = resolved.get(item.key);
       let value: number;

@@ -12,16 +12,16 @@ const onRecord = (date: string, figures: Record<string, number>) => ({ before: [
 describe('figures of listed days', () => {
   it.each([
     ['龙泉镇 25号监委会选了3个 26号选了1个 27号2个', { supervisionDone: 16 }],
-    ['龙泉 村委会换届\n11.24 完成2个\n11.26 完成1个\n11.27 完成1个', { committeeDone: 10 }],
+    ['龙泉 村委会换届\n11.25 完成2个\n11.26 完成1个\n11.27 完成1个', { committeeDone: 10 }],
     ['龙泉镇25日、26日、27日各完成党组织换届1个', { partyDone: 13 }],
     ['龙泉镇 支部 25号1个 26号2个 27号1个 截至今天累计14个', { partyDone: 14 }],
   ])('%s adds each day to the record before the first and stores the last day only', async (text, figures) => {
-    const r = await run(text, records({ 龙泉镇: figures }), onRecord('2026-11-23', { partyDone: 10, committeeDone: 6, supervisionDone: 10 }));
+    const r = await run(text, records({ 龙泉镇: figures }), onRecord('2026-11-24', { partyDone: 10, committeeDone: 6, supervisionDone: 10 }));
     expect(r.problems).toEqual([]);
   });
 
   it('refuses the days when the total beside them says otherwise', async () => {
-    const r = await run('龙泉镇 支部 25号1个 26号2个 27号1个 累计15个', refused, onRecord('2026-11-23', { partyDone: 10 }));
+    const r = await run('龙泉镇 支部 25号1个 26号2个 27号1个 累计15个', refused, onRecord('2026-11-24', { partyDone: 10 }));
     expect(stored(r.problems)).toEqual([]);
     expect(r.reply).toContain('15');
   });
@@ -33,6 +33,11 @@ describe('figures of listed days', () => {
 
   it('asks for the total when nothing is on record to add the days to', async () => {
     const r = await run('龙泉镇25日、26日各完成党组织换届1个', { refuse: 'no-base', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+
+  it('adds nothing to a record older than the day before the first: that day\'s new ones are unknown', async () => {
+    const r = await run('龙泉镇 25号监委会选了3个 26号选了1个 27号2个', { refuse: 'decrease', mention: [], avoid: [] }, onRecord('2026-11-22', { supervisionDone: 10 }));
     expect(stored(r.problems)).toEqual([]);
   });
 
@@ -57,6 +62,11 @@ describe('a span of days', () => {
   ])('%s adds the span\'s count to the record from before it', async (text, figures) => {
     const r = await run(text, records({ 龙泉镇: figures }), onRecord('2026-11-23', { committeeDone: 10, supervisionDone: 10 }));
     expect(r.problems).toEqual([]);
+  });
+
+  it('does not add a span\'s count to a record older than the day before it', async () => {
+    const r = await run('龙泉镇11月24日至27日村委会换届共完成5个', { refuse: 'no-base', mention: [], avoid: [] }, onRecord('2026-11-21', { committeeDone: 10 }));
+    expect(stored(r.problems)).toEqual([]);
   });
 
   it('does not add a span\'s count to a record made inside the span', async () => {
