@@ -44,7 +44,11 @@ export function bareCountsBeforeTotals(s: BindState, tokens: Token[]): void {
     // Alone, it is the day's new ones of that total: checked against it when something is on record
     // ("今天完成3个，党组织累计9个" with 7 on record is refused, not stored as 9). Between two figures it is
     // what there was before: set aside.
-    if (!alone || tok.t !== 'num') {
+    // "昨天完成3个，今天完成2个，累计10个": a count said for another day than the total's is that day's — set aside.
+    // (Its own day is the last one named before it; today — 今天, 今晚 — is the total's day.)
+    const own = tokens.filter((t) => t.t === 'date' && t.at < tok.at && t.seg === tok.seg).at(-1);
+    const otherDay = own?.t === 'date' && !(own.spec.kind === 'relative' && own.spec.days === 0);
+    if (!alone || tok.t !== 'num' || otherDay) {
       aside(s, tok.at, tok.at + tok.raw.length);
       continue;
     }

@@ -22,6 +22,13 @@ describe('a count before the total that explains it', () => {
     expect(stored((await run(text, { refuse: 'conflict', mention: [], avoid: [] }, wrong)).problems)).toEqual([]);
   });
 
+  it('sets aside a count of another day named before the total, and checks the day\'s own', async () => {
+    const before = (figures: Record<string, number>) => ({ before: [{ township: '白沙镇', date: '2026-11-23', figures }] });
+    expect((await run('白沙镇昨天完成3个，今天完成2个，累计党组织10个', records({ 白沙镇: { partyDone: 10 } }), before({ partyDone: 8 }))).problems).toEqual([]);
+    const r = await run('白沙镇昨天完成3个，今天完成2个，累计党组织10个', { refuse: 'conflict', mention: [], avoid: [] }, { before: [{ township: '白沙镇', date: '2026-11-22', figures: { partyDone: 5 } }] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+
   it('sets aside the count between two figures of one indicator: what there was before', async () => {
     const r = await run('白沙镇村委会今天完成了2个 此前10个 现在12个了', records({ 白沙镇: { committeeDone: 12 } }));
     expect(r.problems).toEqual([]);
