@@ -105,8 +105,8 @@ class Binder extends BindState {
       // before it: "今日新增2个，5个社区…全部完成"), this one the figure.
       const { keys, from } = this.reopen;
       const earlier = this.out.items.splice(from);
-      const first = earlier[0]!;
-      this.out.items.push({ ...first, key: 'due', value: first.value.kind === 'increment' ? { kind: 'number', n: first.value.n, raw: first.value.raw } : first.value });
+      const first = earlier[0];
+      if (first) this.out.items.push({ ...first, key: 'due', value: first.value.kind === 'increment' ? { kind: 'number', n: first.value.n, raw: first.value.raw } : first.value });
       this.reopen = null;
       return this.emit(keys, tok);
     }
