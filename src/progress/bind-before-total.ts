@@ -17,14 +17,22 @@ export interface BareCount {
   alone: boolean;
 }
 
-export function bareCountsBeforeTotals(s: BindState, tokens: Token[]): void {
-  // "村委会换届选举大会召开6场，选举产生村委会6个": beside figures that are read, a count of meetings is a note.
-  if (s.out.items.some((i) => i.key !== 'due')) {
-    for (const e of s.eventCounts) {
-      s.out.errors = s.out.errors.filter((x) => x !== e.error);
-      aside(s, e.from, e.to);
-    }
+/** At the message's end: counts refused for want of an indicator that the rest of the message explains. */
+export function settleLeftCounts(s: BindState, tokens: Token[]): void {
+  eventCountsAsNotes(s);
+  bareCountsBeforeTotals(s, tokens);
+}
+
+/** "村委会换届选举大会召开6场，选举产生村委会6个": beside figures that are read, a count of meetings is a note. */
+function eventCountsAsNotes(s: BindState): void {
+  if (!s.out.items.some((i) => i.key !== 'due')) return;
+  for (const e of s.eventCounts) {
+    s.out.errors = s.out.errors.filter((x) => x !== e.error);
+    aside(s, e.from, e.to);
   }
+}
+
+function bareCountsBeforeTotals(s: BindState, tokens: Token[]): void {
   // "上午1个下午2个，截至今晚…累计13个": the day's counts before one total are added into one increment.
   const added = new Map<BoundItem, BoundItem>();
   for (const { tok, error, alone } of s.bareCounts) {

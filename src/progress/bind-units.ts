@@ -157,3 +157,16 @@ export function dueAfterName(s: BindState, tok: Extract<Token, { t: 'ind' }>): v
   s.suspended = s.pending;
   s.pending = [tok.keys];
 }
+
+/**
+ * The earlier number was the village count: it becomes the due count (never an increment, whatever word went
+ * before it: "今日新增2个，5个社区…全部完成") and the keys it was read for are the figure's. Null when not so.
+ */
+export function reopenAsDue(s: BindState, tok: ValueToken): IndicatorKey[] | null {
+  const r = s.reopen;
+  if (s.pending.length || !r || !(r.sawDone || tok.t === 'flag') || (tok.t === 'flag' && r.from !== s.out.items.length - 1)) return null;
+  const first = s.out.items.splice(r.from)[0];
+  if (first) s.out.items.push({ ...first, key: 'due', value: first.value.kind === 'increment' ? { kind: 'number', n: first.value.n, raw: first.value.raw } : first.value });
+  s.reopen = null;
+  return r.keys;
+}

@@ -17,8 +17,8 @@ import { date, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
 import { allButNotDone } from './bind-counts.js';
 import { nameNext, numberFigure, vagueFigure } from './bind-figures.js';
-import { allOfLast, countOfAll, crossTab, ofPosts, takeOrphan, dueAfterName, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES } from './bind-units.js';
-import { bareCountsBeforeTotals } from './bind-before-total.js';
+import { allOfLast, countOfAll, crossTab, ofPosts, reopenAsDue, takeOrphan, dueAfterName, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES } from './bind-units.js';
+import { settleLeftCounts } from './bind-before-total.js';
 import { DONE_KEYS, DUE_FILLERS, flatKeys, isFiller, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
 import type { Phrases } from './phrases.js';
 import type { Token } from './scan.js';
@@ -100,16 +100,8 @@ class Binder extends BindState {
       this.out.errors.push({ code: 'negative', raw: tok.raw });
       return;
     }
-    if (!this.pending.length && this.reopen && (this.reopen.sawDone || tok.t === 'flag') && (tok.t !== 'flag' || this.reopen.from === this.out.items.length - 1)) {
-      // The earlier number was the village count: make it the due count (no increment, whatever word went
-      // before it: "今日新增2个，5个社区…全部完成"), this one the figure.
-      const { keys, from } = this.reopen;
-      const earlier = this.out.items.splice(from);
-      const first = earlier[0];
-      if (first) this.out.items.push({ ...first, key: 'due', value: first.value.kind === 'increment' ? { kind: 'number', n: first.value.n, raw: first.value.raw } : first.value });
-      this.reopen = null;
-      return this.emit(keys, tok);
-    }
+    const reopened = reopenAsDue(this, tok);
+    if (reopened) return this.emit(reopened, tok);
     if (wholeOfParts(this, tok) || addCommunities(this, tok)) return;
     // "白沙镇16个村,…", "16个村(社区)": villages counted right after the township's name are its due count.
     if (!this.pending.length && tok.t === 'num' && this.afterTown && !this.nameFollows && /(村|社区)\)?$/.test(tok.raw) && dueAfterTown(this, tok)) return this.emit(['due'], tok);
@@ -285,7 +277,7 @@ class Binder extends BindState {
     flush(this, true);
     endLine(this);
     this.today.pair();
-    bareCountsBeforeTotals(this, tokens);
+    settleLeftCounts(this, tokens);
     notReplaced(this, tokens);
     const butNot = allButNotDone(this.text, this.out.items);
     if (butNot) this.out.errors.push({ code: 'vague', raw: butNot });

@@ -8,7 +8,6 @@ import type { Lexicon } from './lexicon.js';
 import { phrase } from './phrases.js';
 
 const NOTE = phrase('note', '(?:^|(?<=[\\s。；;，,!！]))(?:{})\\s*[:：][^\\n]*');
-const CORRECTING = phrase('correcting');
 const NOTE_DATA = phrase('noteData');
 /** Something a report could still give once the notes are gone: a figure or an all-done word. */
 const FIGURE = /[0-9一二两俩仨三四五六七八九十]|全部|都/;
@@ -18,10 +17,11 @@ export function withoutNotes(text: string, lexicon: Lexicon): { text: string; no
   const once = NOTE(phrases);
   if (!once.test(text)) return { text, notes: [], about: [] };
   const re = new RegExp(once.source, 'gm');
+  // A correction (更正, 应为…: words of kinds correction and wrong) or a doubt (unsure, vague) keeps the note in the reading.
   const doubts = (note: string) => [...lexicon.words].some(([w, kind]) => (kind === 'unsure' || kind === 'vague' || kind === 'correction' || kind === 'wrong') && note.includes(w));
   // "备注：以上数据截至昨日", "附注：本条为白沙镇代报", "注：此数为村委会换届", "备注：党组织数未含社区3个": a note about
   // the figures themselves — their day, township, body or scope — changes what they mean.
-  const all = [...text.matchAll(re)].map((m) => m[0]).filter((n) => !CORRECTING(phrases).test(n) && !doubts(n));
+  const all = [...text.matchAll(re)].map((m) => m[0]).filter((n) => !doubts(n));
   // Such a note is asked about: what it changes cannot be read with certainty.
   const about = all.filter((n) => NOTE_DATA(phrases).test(n)).map((n) => n.trim());
   const notes = all.filter((n) => !NOTE_DATA(phrases).test(n));

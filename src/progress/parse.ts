@@ -158,12 +158,7 @@ class Places {
       reported.add(town.raw);
       return null;
     }
-    const carries = (this.carries ??= this.dates.map((d) => !idle(d, ctx.today)));
-    const dateRef = governing<DateSpec>(
-      this.dates.filter((d, i) => d.seg === seg || carries[i]),
-      at,
-      seg,
-    );
+    const dateRef = governing<DateSpec>(this.governed(seg), at, seg);
     if (!dateRef) return { township: town?.value ?? null, date: ctx.today };
     const r = resolveCached(dateRef.value, ctx.today);
     if (r.ok) return { township: town?.value ?? null, date: r.date };
@@ -173,6 +168,15 @@ class Places {
     }
     reported.add(dateRef.raw);
     return null;
+  }
+
+  /** The item of a figure, or one per day when days are listed with 各; a span's figure knows its first day. */
+  dayItems(b: { key: Item['key']; value: Item['value']; at: number; seg: number }, p: { township: string | null; date: string }, text: string): Item[] {
+    if (b.value.kind !== 'number') return [{ key: b.key, value: b.value, ...p }];
+    const days = this.eachDay(b.at, b.seg, text);
+    if (days) return days.map((date) => ({ key: b.key, value: { ...b.value, each: true } as const, ...p, date }));
+    const from = this.spanFrom(b.at, b.seg, text);
+    return [{ key: b.key, value: from ? { ...b.value, from } : b.value, ...p }];
   }
 
   /** "11月26日至12月1日共完成4个": the first day of the span of days governing a figure, or null. */
@@ -263,12 +267,7 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
     if (!p) continue;
     const group = governing(bound.towns, b.at, b.seg)?.with;
     if (!group) {
-      const days = b.value.kind === 'number' ? places.eachDay(b.at, b.seg, text) : null;
-      if (days && b.value.kind === 'number') for (const date of days) items.push({ key: b.key, value: { ...b.value, each: true }, ...p, date });
-      else {
-        const from = b.value.kind === 'number' ? places.spanFrom(b.at, b.seg, text) : null;
-        items.push({ key: b.key, value: from && b.value.kind === 'number' ? { ...b.value, from } : b.value, ...p });
-      }
+      items.push(...places.dayItems(b, p, text));
       continue;
     }
     // Joined townships: one figure each in order ("分别是23人、18人"), or one figure for all ("均完成15个").
