@@ -6,9 +6,10 @@ import { itemAnswer } from './ask-common.js';
 import { CUSTOMARY, VOTES_SOUGHT } from './ask.js';
 import type { KnowledgeIndex, TopicEntry } from './index.js';
 import type { AskOptions, AskResult } from './types.js';
+import { namedLists } from './names.js';
 
 /** The question asks which rule an act breaks, or whether it breaks one — not whether it is allowed. */
-const ASKS_BREACH = /违反|违纪|违规|犯规|犯纪律|犯哪|哪一?条|第几条|定性|算啥|算什么|算个啥|属于啥|属于什么|啥问题|什么问题|啥性质|什么性质/;
+export const WHICH_BREACH = /违反|违纪|违规|犯规|犯纪律|犯哪|哪一?条|第几条|定性|算啥|算什么|算个啥|属于啥|属于什么|啥问题|什么问题|啥性质|什么性质/;
 /** In this many facts topics' words, a word is no act of its own. */
 const GENERIC = 2;
 /** Words naming the verdict asked about ("算不算拉票") or the election itself, not an act told. */
@@ -17,7 +18,7 @@ const VERDICTS = new Set(['贿选', '拉票', '违纪', '违规', '违反', '纪
 function listAsked(index: KnowledgeIndex, termSet: Set<string>, opts: AskOptions): TopicEntry | undefined {
   const lists = index.entries.filter((e) => e.topic.kind === 'list' && e.topic.family);
   // A list named by one of its names (十不准) is the one; else the county's default 十严禁.
-  const named = lists.filter((e) => e.names.some((n) => n.size > 0 && [...n].every((t) => termSet.has(t))));
+  const named = namedLists(index, termSet).filter((e) => e.topic.family);
   const families = new Set(named.map((e) => e.topic.family));
   const family = families.size === 1 ? [...families][0]! : families.size ? undefined : '十严禁';
   if (!family) return undefined;
@@ -28,7 +29,7 @@ function listAsked(index: KnowledgeIndex, termSet: Set<string>, opts: AskOptions
 /** `asked`: the question as typed — the synonym table may have rewritten its 不选他 as 威胁. */
 export function actRule(index: KnowledgeIndex, cleaned: string, confidence: number, opts: AskOptions = {}, asked = cleaned): AskResult | undefined {
   // An election scene (votes sought), not a thank-you meal or a company party.
-  if (!ASKS_BREACH.test(cleaned) || !(VOTES_SOUGHT.test(cleaned) || VOTES_SOUGHT.test(asked)) || CUSTOMARY.test(cleaned)) return undefined;
+  if (!WHICH_BREACH.test(cleaned) || !(VOTES_SOUGHT.test(cleaned) || VOTES_SOUGHT.test(asked)) || CUSTOMARY.test(cleaned)) return undefined;
   const terms = index.terms(cleaned);
   // A word most rules outside the lists use too (集体, 选民) is the scene, not the act ("说某候选人贪污集体钱").
   const facts = index.entries.filter((e) => e.topic.kind !== 'list');

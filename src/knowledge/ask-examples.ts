@@ -2,11 +2,12 @@
 // question beside the rules' (ask.ts). They answer when the rules abstain, settle a question the rules
 // would ask back, agree with the rules below either's threshold, or overrule an item whose examples are far.
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
-import { ASKS, ASKS_TIME, ASKS_YEARS, COMPARED, itemAnswer, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
-import { ASKS_BREACH, namesBreach } from './ask-refine.js';
+import { ASKS, ASKS_TIME, CLOSE, ASKS_YEARS, COMPARED, itemAnswer, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
+import { ASKS_BREACH, ASKS_STAND, namesBreach, WHO_MAY_NOT_STAND } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
 import type { AskOptions, AskResult, Topic } from './types.js';
-import { anchored, anchoredInItem, namesLink } from './names.js';
+import { anchored, anchoredInItem, namedLists, namesLink } from './names.js';
+import { WHICH_BREACH } from './ask-acts.js';
 
 /** An example question at least this close answers with its item, when the rules found no answer. */
 const EXAMPLE_SIM = 0.6;
@@ -42,7 +43,14 @@ export function byExamples(index: KnowledgeIndex, cleaned: string, opts: AskOpti
   // A breach told by its means ("靠请客吃饭当选的") is a story of a breach too.
   const told = index.misconduct(cleaned).length > 0 || index.meansTold(terms).length > 0;
   const breachNamed = told && best.entry.topic.kind !== 'list' && namesBreach(index, cleaned, best.entry, best.n);
-  if (!breachNamed && (told || ranked[0]?.entry.topic.kind === 'list')) return undefined;
+  // A list ranked first by the rules, whose rule did not hold, keeps the question only when the question names
+  // a list or asks which rule an act breaks: otherwise it asks after a lawful step whose abuse the list forbids
+  // ("委托投票打个电话说一声行不", "交接都交啥"), which the examples of that step's rule may answer.
+  // Whether a person told of may stand stays with the lists when the rules find the negative list about as close.
+  const top = ranked[0];
+  const standing = () => ASKS_STAND.test(cleaned) && ranked.some((r) => r.entry.topic.family === WHO_MAY_NOT_STAND && r.score >= CLOSE * top!.score);
+  const listKept = top?.entry.topic.kind === 'list' && (namedLists(index, terms).length > 0 || WHICH_BREACH.test(cleaned) || standing());
+  if (!breachNamed && (told || listKept)) return undefined;
   const family = best.entry.topic.family;
   const rival = near.find((r) => r !== best && !(family && r.entry.topic.family === family && r.n === best.n));
   // A discipline list is answered by the rules alone: there a neighbouring rule does most harm.

@@ -5,12 +5,12 @@
 import type { KnowledgeIndex } from './index.js';
 import { result } from './ask-common.js';
 import type { AskResult } from './types.js';
+import { namedLists } from './names.js';
 
 export function keepNamedList(index: KnowledgeIndex, question: string, answered: AskResult): AskResult {
   const topic = answered.topic;
   if (!topic || topic.kind !== 'list' || (answered.kind !== 'item' && answered.kind !== 'list' && answered.kind !== 'missing-item')) return answered;
-  const terms = new Set(index.terms(index.tokenizer.clean(question)));
-  const named = index.entries.filter((e) => e.topic.kind === 'list' && e.names.some((n) => n.size > 0 && [...n].every((t) => terms.has(t))));
+  const named = namedLists(index, index.terms(index.tokenizer.clean(question)));
   const same = (t: typeof topic) => t === topic || (!!topic.family && t.family === topic.family);
   if (!named.length || named.some((e) => same(e.topic))) return answered;
   const offered = [...new Map(named.map((e) => [e.topic.family ?? e.topic.id, e.topic])).values()];

@@ -88,7 +88,7 @@ export function standingRule(index: KnowledgeIndex, cleaned: string, confidence:
 
 /** "这种人能当候选人不": whether someone may stand, which the list of who may not (负面清单) answers. */
 const ASKS_ELIGIBLE = /能当候选人|能不能当|还能当|能当不|能选不|能不能选|还能选|能参选|能不能参选|有没有资格|有资格|能进两委|能不能进/;
-const WHO_MAY_NOT_STAND = '负面清单';
+export const WHO_MAY_NOT_STAND = '负面清单';
 
 /**
  * Whether someone who did a forbidden act may stand is answered by the negative list's item for that act
@@ -110,7 +110,7 @@ function eligible(index: KnowledgeIndex, answered: AskResult, cleaned: string): 
 }
 
 /** "他也想竞选主任，中不中", "这回能报候选人不": whether a person told of may stand, in any of the usual forms. */
-const ASKS_STAND = /(能|可以|能不能|可不可以|还能|还可以)(当(?!选)|选(?![上举])|参选|报|提名|竞选|进|干|作为|成为|列为)|想(竞选|参选|出来选|回来选|连任|当|选(?![上举]))|有资格|资格不|有资个|有没有资格/;
+export const ASKS_STAND = /(能|可以|能不能|可不可以|还能|还可以)(当(?!选)|选(?![上举])|参选|报|提名|竞选|进|干|作为|成为|列为)|想(竞选|参选|出来选|回来选|连任|当|选(?![上举]))|有资格|资格不|有资个|有没有资格/;
 /** Words that ask about an act's discipline; 十不选 and 违法用地 belong to the negative list itself. */
 const ASKS_ACT_BREACH = /纪律|违纪|违规|违反|犯规|犯哪|处分|查处|拉票|贿选|严禁|不准/;
 /** Whether an act breaks the rules, asked in words of breaking alone (no breach named): the example path's guard. */

@@ -48,3 +48,9 @@ export function namesTopic(terms: string[], entry: TopicEntry): boolean {
   if (![...set].every((t) => entry.nameTerms.has(t))) return false;
   return entry.names.some((n) => [...n].every((t) => set.has(t)));
 }
+
+/** The numbered lists (十严禁, 十不准, 负面清单) a question names by one of their names. */
+export function namedLists(index: KnowledgeIndex, terms: Iterable<string>): TopicEntry[] {
+  const set = new Set(terms);
+  return index.entries.filter((e) => e.topic.kind === 'list' && e.names.some((n) => n.size > 0 && [...n].every((t) => set.has(t))));
+}

@@ -73,4 +73,18 @@ describe('example questions', () => {
     // Examples of two items about as close (party vote vs villagers' vote), or none close: still asked back.
     for (const q of ['得多少票才算当选', '任期', '换届']) expect(ask(index, q).kind, q).toBe('clarify');
   });
+  // The rules rank a discipline list first (不交公章 is 严禁拒不移交's matter), yet its rule does not hold; a
+  // question after the lawful step itself is the step's rule's, by its examples — unless the question names a
+  // list, asks which rule is broken, or asks whether a person may stand while the negative list is about as close.
+  it('answer a lawful step the rules find closest to a list by its own rule, unless a list is named or standing asked', () => {
+    const index = new KnowledgeIndex(loadKnowledge(join(SHIPPED, 'knowledge')).base!);
+    const of = (q: string) => {
+      const r = ask(index, q, { variantDefaults: { 十严禁: 'village' } });
+      return r.kind === 'item' ? `${r.topic?.id}#${r.item?.n}` : r.kind;
+    };
+    expect(askByRules(index, '公章账本交接都要交些什么').kind).toBe('abstain');
+    expect(of('公章账本交接都要交些什么')).toBe('cwh-after#4');
+    expect(of('落选的不交公章，算违反十严禁哪一条')).toBe('discipline-village#10');
+    expect(of('上届贿选被查过的，这次还能当候选人不')).not.toBe('cwh-election#10');
+  });
 });
