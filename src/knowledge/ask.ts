@@ -21,6 +21,8 @@ export const MIN_CONFIDENCE = 0.55;
 const MIN_ITEM_FIT = 0.55;
 /** The word every kinship word (媳妇, 那口子, 表哥's 近亲属 sense) is read as (synonyms.yaml). */
 const KIN = '近亲属';
+/** The villagers' committee: the first of lexicon.bodies, and the body a question naming none asks about. */
+const VILLAGE = 0;
 /** Words that put two people side by side: their kinship is what is asked. */
 const RELATION = /同时|一起|一块|都进|都当|两口子|夫妻|父子|母女|兄弟俩|俺俩|我俩|他俩|一家人|一个当/;
 /** For an item of a numbered list, the share of the question's known (non-context) words it must explain. */
@@ -134,11 +136,23 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
 }
 
 /**
+ * A question naming no body asks about the villagers' committee (villageFirst): a rule of another body only is
+ * no rival of the village rule ranked first ("得多少票才算当选" — every independent reader took it so); the
+ * answer names it beside. One word ("任期") is still asked back.
+ */
+function villageOverOther(index: KnowledgeIndex, best: Ranked, r: Ranked, terms: string[]): boolean {
+  if (index.bodies(terms).size || terms.filter((t) => !index.common(t)).length < 2) return false;
+  if (best.entry.topic.kind === 'list' || r.entry.topic.kind === 'list' || !best.entry.itemBodies[best.bestItem]!.has(VILLAGE)) return false;
+  return index.aboutOtherBody(new Set([VILLAGE]), r.entry.itemBodies[r.bestItem]!);
+}
+
+/**
  * Whether another topic makes a short question ambiguous enough to ask back. Not: a list that only forbids
  * the abuse of the lawful step asked about ("委托邻居代投中不中"); a list, for a question after a fact it does not state ("交接都交啥");
  * and a topic whose link the question does not name ("一肩挑" for "得多少票才算当选").
  */
 function rivals(index: KnowledgeIndex, best: Ranked, r: Ranked, terms: string[], cleaned: string, stepChosen: boolean): boolean {
+  if (villageOverOther(index, best, r, terms)) return false;
   if (r.entry.topic.kind === 'list' && (stepChosen || (best.entry.topic.kind !== 'list' && asksStepNotList(index, r, terms, cleaned)) || (INFO_QUESTION.test(cleaned) && !ABOUT_RULE.test(cleaned) && !namesTopic(terms.filter((t) => r.entry.nameTerms.has(t)), r.entry)))) return false;
   return namesLink(index, terms, r.entry);
 }
@@ -280,6 +294,7 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   }
   if (!supports(index, chosen.entry, n, weighed, cleaned, situational, scene)) return unsure();
   const item = topic.items[n]!;
-  const related = situational ? relatedItems(index, chosen, ranked, terms) : [];
+  const otherBody = ranked.find((r) => r.entry !== chosen.entry && r.score >= CLOSE * chosen.score && villageOverOther(index, chosen, r, terms));
+  const related = [...(otherBody ? [{ topic: otherBody.entry.topic, item: otherBody.entry.topic.items[otherBody.bestItem]! }] : []), ...(situational ? relatedItems(index, chosen, ranked, terms) : [])].slice(0, 2);
   return result({ ...base, kind: 'item', topic, item, related, citations: [cite(topic, item), ...related.map((r) => cite(r.topic, r.item))] });
 }

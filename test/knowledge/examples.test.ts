@@ -70,8 +70,12 @@ describe('example questions', () => {
       const r = ask(index, q);
       expect(`${r.kind} ${r.topic?.id}#${r.item?.n}`, q).toBe(`item ${at}`);
     }
-    // Examples of two items about as close (party vote vs villagers' vote), or none close: still asked back.
-    for (const q of ['得多少票才算当选', '任期', '换届']) expect(ask(index, q).kind, q).toBe('clarify');
+    // One word, or no example close: still asked back.
+    for (const q of ['任期', '换届']) expect(ask(index, q).kind, q).toBe('clarify');
+    // A vote question naming no body is the villagers' committee's, with the party branch's rule beside it.
+    const vote = ask(index, '得多少票才算当选');
+    expect(`${vote.kind} ${vote.topic?.id}#${vote.item?.n}`).toBe('item cwh-election#6');
+    expect(vote.related.map((r) => `${r.topic.id}#${r.item.n}`)).toEqual(['party-election#5']);
   });
   // The rules rank a discipline list first (不交公章 is 严禁拒不移交's matter), yet its rule does not hold; a
   // question after the lawful step itself is the step's rule's, by its examples — unless the question names a

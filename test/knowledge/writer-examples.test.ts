@@ -70,8 +70,9 @@ describe('writers’ questions as example questions', () => {
     expect(ask(index, '有个候选人说选上了给每户分一千块，有村民问这种承诺算数不、违规不', village).topic?.id).not.toBe('cwh-election');
   });
 
-  it('still ask back one word, and a question naming no body between two bodies’ rules', () => {
-    for (const q of ['委托', '当选要多少票']) expect(ask(index, q, village).kind, q).toBe('clarify');
+  it('still ask back one word; a question naming no body is the villagers’ committee’s, the other body’s rule beside', () => {
+    for (const q of ['委托', '任期']) expect(ask(index, q, village).kind, q).toBe('clarify');
+    expect(ask(index, '当选要多少票', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, related: [{ topic: { id: 'party-election' } }] });
     expect(ask(index, '这个一肩挑是啥意思', village)).toMatchObject({ kind: 'item', topic: { id: 'yijiantiao' } });
   });
 
