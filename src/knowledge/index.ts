@@ -29,6 +29,8 @@ export interface TopicEntry {
   itemBodies: Set<number>[];
   headerDoc: number;
   itemDocs: number[];
+  /** The words of topic.requires: a question holding none of them is not this topic's. */
+  required: Set<string>;
 }
 
 /** Where a message splits into clauses. */
@@ -127,7 +129,7 @@ export class KnowledgeIndex {
       });
       const vocab = new Set([...docs[headerDoc]!, ...itemDocs.flatMap((d) => docs[d]!)]);
       const itemFit = itemVocab.map((v) => new Set([...v, ...nameTerms]));
-      this.entries.push({ topic, nameTerms, names, markerTerms, vocab, itemVocab, itemFit, itemKeys, nameChars: new Set(topic.title + topic.aliases.join('')), boostNames: names.map((n) => [...n]).filter((n) => n.some((t) => !this.context.has(t) && !this.bodyOf.has(t))), topicBodies, itemBodies, headerDoc, itemDocs });
+      this.entries.push({ topic, nameTerms, names, markerTerms, vocab, itemVocab, itemFit, itemKeys, nameChars: new Set(topic.title + topic.aliases.join('')), boostNames: names.map((n) => [...n]).filter((n) => n.some((t) => !this.context.has(t) && !this.bodyOf.has(t))), topicBodies, itemBodies, headerDoc, itemDocs, required: new Set(topic.requires.flatMap(tok)) });
     }
     this.bm25 = new Bm25(docs);
     for (const e of this.entries) for (const n of e.names) if (n.size === 1) this.subjectTerms.add([...n][0]!);
@@ -150,7 +152,13 @@ export class KnowledgeIndex {
 
   /** The items whose example questions are closest to a question, best first (see ExampleIndex). */
   nearestExamples(terms: string[]): Nearest[] {
-    return this.examples.nearest(terms);
+    const set = new Set(terms);
+    return this.examples.nearest(terms).filter((r) => this.admits(r.entry, set));
+  }
+
+  /** Whether a question (its words) may be answered by the topic at all: it holds one of the words the topic requires. */
+  admits(entry: TopicEntry, terms: Set<string>): boolean {
+    return !entry.required.size || [...entry.required].some((t) => terms.has(t));
   }
 
   /** Items of a topic whose title shows the aspect a question asks for (lexicon.intents). */
@@ -252,7 +260,7 @@ export class KnowledgeIndex {
         // The question spells out one of the topic's own names ("一肩挑要走什么程序"): prefer it over a
         // topic that merely mentions the name somewhere.
         const named = entry.boostNames.some((n) => n.every((t) => set.has(t)));
-        const boost = named ? NAMED_BOOST : 1;
+        const boost = !this.admits(entry, set) ? 0 : named ? NAMED_BOOST : 1;
         const itemScores = entry.itemDocs.map((d, i) => boost * fit(scores[d]!, entry.itemFit[i]!, entry.itemBodies[i]!));
         let bestItem = 0;
         itemScores.forEach((s, i) => {

@@ -19,6 +19,7 @@ const frontMatter = z.strictObject({
   scope: text,
   check: text.optional(),
   questions: words,
+  requires: words,
 });
 
 export class TopicFileError extends Error {
@@ -129,6 +130,7 @@ export function parseTopicFile(source: string, file: string): Topic {
     scope: meta.scope,
     ...(meta.check ? { check: meta.check } : {}),
     questions: meta.questions,
+    requires: meta.requires,
     intro,
     items,
     file,

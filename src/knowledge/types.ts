@@ -39,6 +39,8 @@ export interface Topic {
   scope: string;
   check?: string;
   questions: string[];
+  /** Words one of which a question must hold for the topic to answer it (the bot's own help: 报, 进度); none: any question. */
+  requires: string[];
   intro: string;
   items: Item[];
   /** File name inside the knowledge folder. */

@@ -91,4 +91,17 @@ describe('example questions', () => {
     expect(of('落选的不交公章，算违反十严禁哪一条')).toBe('discipline-village#10');
     expect(of('上届贿选被查过的，这次还能当候选人不')).not.toBe('cwh-election#10');
   });
+  // The bot's own help (how to report progress) lists the bodies' names among its indicators; a question about a
+  // body ("监委会几个人") is not a question about reporting. `requires` keeps such a topic to questions naming one of its words.
+  it('answer from a topic that requires words only questions holding one of them', () => {
+    const index = new KnowledgeIndex(loadKnowledge(join(SHIPPED, 'knowledge')).base!);
+    expect(ask(index, '监委会几个人').topic?.id).not.toBe('progress-howto');
+    expect(ask(index, '这次一下选了9个村委委员，是不是超编了').topic?.id).not.toBe('progress-howto');
+    expect(ask(index, '怎么查哪些乡镇还没报')).toMatchObject({ kind: 'item', topic: { id: 'progress-howto' }, item: { n: 5 } });
+    const copy = copyTemplates();
+    const file = join(copy.knowledge, 'progress-howto.md');
+    copy.write('progress-howto.md', readFileSync(file, 'utf8').replace(/^requires: .*\n/m, ''));
+    const loose = new KnowledgeIndex(loadKnowledge(copy.knowledge).base!);
+    expect(ask(loose, '监委会几个人').topic?.id).toBe('progress-howto');
+  });
 });
