@@ -61,6 +61,12 @@ describe('story words (synonyms.yaml story)', () => {
     expect(service.ask(q, village)).toMatchObject({ kind: 'item', topic: { id: topic }, item: { n } });
   });
 
+  it('"那几天/这几天/前几天" in a story tell when; they do not ask for a time limit', () => {
+    expect(service.ask('这几天他天天请人喝酒让投他，这中不中', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 2 } });
+    // Asked, a number of days still wants a rule that states one.
+    expect(service.ask('选民名单几天前公布', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 4 } });
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
