@@ -29,8 +29,21 @@ function addWords(words: Iterable<string>): void {
 const PARTS_CACHE = 20_000;
 /** "十七岁", "60周岁": any age reads as 年龄 (the synonym table keeps 十八周岁 for the voting age). */
 const AGE = /^[0-9〇零一二两三四五六七八九十百几]+周?岁(?:以上|以下|多|半)?$/;
+/** The cutter splits "500块钱" into 500 / 块钱: an amount is one word again, so that MONEY reads it. */
+const UNIT = /^(?:块|元|块钱|万元|万块|千块|百块)$/;
+const AMOUNT = /^[0-9〇零一二两三四五六七八九十百千万几]+$/;
+function joinAmounts(cut: string[]): string[] {
+  const out: string[] = [];
+  for (const t of cut) {
+    const last = out[out.length - 1];
+    if (last !== undefined && AMOUNT.test(last) && UNIT.test(t)) out[out.length - 1] = last + t;
+    else out.push(t);
+  }
+  return out;
+}
+
 /** "两千块", "200元": an amount of money reads as 钱款 ("一块" alone is "together": 两口子能一块进村委会). */
-const MONEY = /^(?!一块$)[0-9〇零一二两三四五六七八九十百千万几]+(?:块|元|块钱|万块|万元|千块)$/;
+const MONEY = /^(?!一块$)[0-9〇零一二两三四五六七八九十百千万几]+(?:块|元|块钱|万块|万元|千块|百块)$/;
 /** Numbers ("一百二十个", "二十多个") are not cut into parts: their pieces are noise. */
 const NUMERIC = /^[0-9〇零一二两三四五六七八九十百千万几多余]+[个名人位户条项次]?$/;
 const PUNCT = /^[\s\p{P}\p{S}]+$/u;
@@ -168,10 +181,10 @@ export class Tokenizer {
       if (c.length === 1 && HAN.test(c) && !this.canon.has(t)) return;
       out.push(c);
     };
-    for (const raw of cut) {
+    for (const raw of joinAmounts(cut)) {
       const tok = raw.trim();
       if (this.stop.has(tok)) continue;
-      const whole = !this.canon.has(tok) && !NUMERIC.test(tok);
+      const whole = !this.canon.has(tok) && !NUMERIC.test(tok) && !MONEY.test(tok);
       // A compound of four or more characters also counts as its dictionary parts, on both sides: the
       // knowledge base's "立案审查" then meets a question's "立案", and "长期外出" meets "长期…外出".
       // A compound made only of stopwords ("昨天晚上") is filler itself.

@@ -67,6 +67,13 @@ describe('story words (synonyms.yaml story)', () => {
     expect(service.ask('选民名单几天前公布', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 4 } });
   });
 
+  it('an amount the cutter splits (500 / 块钱) is one amount of money; a count of people is not', () => {
+    expect(terms('候选人说选上了给每户发500块钱 这中不中')).toContain('送礼');
+    expect(terms('候选人说选上了给每户发500块钱 这中不中')).not.toContain('块钱');
+    expect(terms('登记的选民一千人 来投票的四百八')).not.toContain('送礼');
+    expect(service.ask('候选人说选上了给每户发500块钱 这中不中', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 2 } });
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
