@@ -74,6 +74,13 @@ describe('story words (synonyms.yaml story)', () => {
     expect(service.ask('候选人说选上了给每户发500块钱 这中不中', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 2 } });
   });
 
+  it('a benefit promised to voters for after the vote reads as 许诺好处; a plain pledge or a question about after the vote does not', () => {
+    for (const q of ['候选人说选上了给每户免水费 这种承诺行不', '选上我明年每户分红', '当上以后把集体的地分给各家', '说选上了让你当会计']) expect(terms(q), q).toContain('许诺好处');
+    for (const q of ['当选以后大家都要干啥', '选上了以后给大家办点实事', '候选人承诺当选后给每家修水泥路']) expect(terms(q), q).not.toContain('许诺好处');
+    // Whether such a promise "算数" is not whether an election result stands.
+    expect(service.ask('有个候选人说选上了给每户分一千块，有村民问这种承诺算数不、违规不', village).topic?.id).not.toBe('cwh-election');
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
