@@ -7,7 +7,7 @@ import type { AskResult, Item, Topic } from './types.js';
 /** The question asks when or how long; the rule must then state a time or a period. */
 // "那几天/前几天" tell when in a story; they ask nothing. ("前几年判过刑" is left asking: the years told are
 // what the rules on time limits weigh.)
-export const ASKS_TIME = /多久|多长时间|什么时候|啥时候|何时|(?<![那这前好十])几(?:天|个月)|几年|哪天|多少天|多少年/;
+export const ASKS_TIME = /多久|多长时间|什么时候|啥时候|何时|(?<![那这前好十])几(?:天|个月)|几年|哪天|多少天|多少年|时限|期限|时间要求|时间限制|最迟|最晚/;
 /** "几年一届": a number of years, not any time ("审计结果在选举之前公布" is no term of office). */
 export const ASKS_YEARS = /几年|多少年|任期多长|一届多长/;
 export const STATES_YEARS = /[0-9一二两三四五六七八九十]+\s*年|任期相同|届满/;

@@ -218,7 +218,7 @@ export function laterChecks(index: KnowledgeIndex, answered: AskResult, cleaned:
 }
 
 /** "老班子几天之内得交", "多久": a time limit asked. */
-const ASKS_DURATION = /(?<![那这前好十])几(?:天|日|个月)|多少天|多久|多长时间/;
+const ASKS_DURATION = /(?<![那这前好十])几(?:天|日|个月)|多少天|多久|多长时间|时限|期限|时间要求|时间限制|最迟|最晚/;
 const STATES_DURATION = /\d+\s*(?:日|天|个月)|[一二三四五六七八九十]+(?:日|天|个月)/;
 
 /**

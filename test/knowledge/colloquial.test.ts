@@ -81,6 +81,12 @@ describe('story words (synonyms.yaml story)', () => {
     expect(service.ask('有个候选人说选上了给每户分一千块，有村民问这种承诺算数不、违规不', village).topic?.id).not.toBe('cwh-election');
   });
 
+  it('the hand-over said colloquially (交出来, 交完) and its time limit asked as 时限/最迟 reach the rule that states the days', () => {
+    for (const q of ['选完了老班子几天内得把东西交出来', '老主任落选了，交接有没有时限', '老班子交接最迟几天内要交完']) {
+      expect(service.ask(q, village), q).toMatchObject({ kind: 'item', topic: { id: 'cwh-after' }, item: { n: 4 } });
+    }
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
