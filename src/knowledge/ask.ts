@@ -13,7 +13,7 @@ import { byParts } from './ask-parts.js';
 import { asksStepNotList, eligibleRule, laterChecks, lawfulStep, limitRule, refined, standingRule, villageFirst } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
 import type { AskOptions, AskResult, Item, Topic } from './types.js';
-import { anchored, anchoredInItem, beyondNames, namesLink, namesTopic } from './names.js';
+import { anchored, anchoredInItem, beyondNames, namedLists, namesLink, namesTopic } from './names.js';
 
 /** Below this share of the question explained by the best topic, abstain. */
 export const MIN_CONFIDENCE = 0.55;
@@ -158,6 +158,22 @@ function rivals(index: KnowledgeIndex, best: Ranked, r: Ranked, terms: string[],
   return namesLink(index, terms, r.entry);
 }
 
+/**
+ * "散布小道消息属于十严禁哪一条": a question asking which rule of a list it names is that list's or nobody's
+ * (keepNamedList), so the named list's rules come first when they score at all — a neighbouring list ranked higher
+ * would only be declined.
+ */
+function namedFirst(index: KnowledgeIndex, ranked: Ranked[], terms: string[], cleaned: string): Ranked[] {
+  if (!WHICH_RULE.test(cleaned)) return ranked;
+  const named = namedLists(index, terms);
+  if (!named.length) return ranked;
+  const isNamed = (r: Ranked) => named.some((e) => e === r.entry || (!!e.topic.family && e.topic.family === r.entry.topic.family));
+  const first = ranked.filter((r) => r.score > 0 && isNamed(r));
+  return first.length ? [...first, ...ranked.filter((r) => !first.includes(r))] : ranked;
+}
+
+const WHICH_RULE = /哪一?条|第几条|哪几条|哪一项/;
+
 const POINTS_AT = /^(?:那|这)(?:个|种)(?!人)|^他(?:这|那)种/;
 const POINTS_BACK = /上回|上次|刚才说|之前说|前面说|那种情况|那个事|那件事|后来呢|来着/;
 
@@ -202,7 +218,7 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   const terms = index.terms(ordinal ? ordinal.rest : cleaned);
   const termSet = new Set(terms);
   const situational = SITUATIONAL.test(cleaned);
-  const ranked = villageFirst(index, index.rank(terms), terms);
+  const ranked = namedFirst(index, villageFirst(index, index.rank(terms), terms), terms, cleaned);
   // A list spelled out by one of its names, with a number ("十严禁第一条说的啥来着，俺明天开会要给党员念念"):
   // the name and the number say which rule, whatever else the message tells.
   const namedList = ordinal ? ranked.find((r) => r.entry.topic.kind === 'list' && r.entry.names.some((n) => [...n].some((t) => !index.common(t)) && [...n].every((t) => termSet.has(t)))) : undefined;

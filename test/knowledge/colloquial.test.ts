@@ -87,6 +87,12 @@ describe('story words (synonyms.yaml story)', () => {
     }
   });
 
+  it('asked which rule of a named list, the named list answers though another ranks higher; 散布/瞎编 are 传播/编造', () => {
+    expect(service.ask('散布小道消息属于十严禁哪一条', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 5 } });
+    expect(service.ask('有人在村里散布谣言，算十不准哪一条', village).topic?.id).toBe('ten-no-village');
+    expect(terms('都是瞎编的')).toContain('编造');
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
