@@ -93,6 +93,12 @@ describe('story words (synonyms.yaml story)', () => {
     expect(terms('都是瞎编的')).toContain('编造');
   });
 
+  it('a threat told with its consequence (不投他就断你家的水) is the breach told by its means, whatever the consequence', () => {
+    for (const q of ['他说谁要是不选他就别想在村里混了，这咋整', '不投他就断你家的水，这行吗']) {
+      expect(service.ask(q, village), q).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 3 } });
+    }
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
