@@ -99,6 +99,12 @@ describe('story words (synonyms.yaml story)', () => {
     }
   });
 
+  it('how the votes are counted and whether others see a ballot, said colloquially, reach 公开计票 / 秘密写票处', () => {
+    for (const q of ['选票当场数还是拿回乡里数', '计票能不能关起门来数', '写票的时候旁人能看见我投的谁不', '会场里要不要弄个单独写票的地方']) {
+      expect(service.ask(q, village), q).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 8 } });
+    }
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
