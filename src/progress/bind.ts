@@ -256,6 +256,12 @@ class Binder extends BindState {
           return numberFigure(this, tok, tokens, i, prev);
         case 'pair':
           // "11/22", "11.22", "11-22" with no indicator waiting are dates; after one, a fraction or decimal.
+          // "党组织 11.29 完成2个 11.30 完成1个": a dotted month-day that a done word or a count follows is a day even
+          // with an indicator waiting — no count is 11.29.
+          const dayRow = tok.sep === '.' && (tokens[i + 1]?.t === 'num' || (tokens[i + 1]?.t === 'flag' && (tokens[i + 1] as { flag?: string }).flag === 'done'));
+          if (dayRow && tok.unit === 'none' && isMonthDay(tok.a, tok.b) && !this.columns) {
+            return date(this, { t: 'date', spec: { kind: 'monthDay', month: tok.a, day: tok.b }, stamp: false, raw: tok.raw, at: tok.at, seg: tok.seg, pre: tok.pre, br: tok.br }, prev);
+          }
           if (!this.pending.length && tok.unit === 'none' && isMonthDay(tok.a, tok.b) && !this.columns) {
             this.out.dates.push({ at: tok.at, seg: tok.seg, value: { kind: 'monthDay', month: tok.a, day: tok.b }, raw: tok.raw });
             return;

@@ -15,6 +15,8 @@ describe('figures of listed days', () => {
     ['龙泉 村委会换届\n11.25 完成2个\n11.26 完成1个\n11.27 完成1个', { committeeDone: 10 }],
     ['龙泉镇25日、26日、27日各完成党组织换届1个', { partyDone: 13 }],
     ['龙泉镇 支部 25号1个 26号2个 27号1个 截至今天累计14个', { partyDone: 14 }],
+    // Dotted days inside one line (11.25 完成2个 11.26 …) are days like 25号, though the indicator is still waiting.
+    ['龙泉镇党组织 11.25 完成2个 11.26 完成1个 11.27 完成1个 累计14个', { partyDone: 14 }],
   ])('%s adds each day to the record before the first and stores the last day only', async (text, figures) => {
     const r = await run(text, records({ 龙泉镇: figures }), onRecord('2026-11-24', { partyDone: 10, committeeDone: 6, supervisionDone: 10 }));
     expect(r.problems).toEqual([]);
