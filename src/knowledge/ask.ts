@@ -27,6 +27,8 @@ const VILLAGE = 0;
 const RELATION = /同时|一起|一块|都进|都当|两口子|夫妻|父子|母女|兄弟俩|俺俩|我俩|他俩|一家人|一个当/;
 /** For an item of a numbered list, the share of the question's known (non-context) words it must explain. */
 const MIN_LIST_KNOWN = 0.66;
+/** Words that ask whether something breaks the rules (after synonyms). */
+const BREACH_FRAME = new Set(['违反', '违纪', '违规', '纪律', '违法']);
 /** The question asks for a fact (who, where, how much, when, whether there is …), not about a situation. */
 // "那几天/前几天/好几个" tell when or how many in a story; they ask nothing.
 // "都交啥", "要准备什么": what to hand over or bring is a fact too, unlike "这算啥".
@@ -133,7 +135,8 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return false;
   if (superseded(index, entry, n, terms)) return false;
   if (byMeans) return true;
-  return !list || index.coverage(content.filter((t) => index.known(t)), vocab) >= MIN_LIST_KNOWN;
+  // The words asking whether it is a breach (违反, 违纪, 纪律) are every list item's frame, not its matter.
+  return !list || index.coverage(content.filter((t) => index.known(t) && !BREACH_FRAME.has(t)), vocab) >= MIN_LIST_KNOWN;
 }
 
 /**

@@ -105,6 +105,12 @@ describe('story words (synonyms.yaml story)', () => {
     }
   });
 
+  it('the words asking whether it is a breach (违反, 纪律) do not count against the list item told; 假帐/账抹平 are 假账', () => {
+    expect(service.ask('换届前突击给干部发奖金、发购物卡，这违反十严禁第几条', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 9 } });
+    expect(terms('把账抹平了')).toContain('假账');
+    expect(terms('做假帐')).toContain('假账');
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
