@@ -98,7 +98,8 @@ export class Tokenizer {
     // dictionary cannot read as one word is taken for a mishearing of a domain word (its guesses at an
     // unknown run, "十布准" or "监卫会" as one word, are no word of speech).
     this.hear(this.domain);
-    this.homophones = new HomophoneFolder(words, { nearFrom: Infinity, minLength: 3, accept: (window) => sharedJieba().cut(window, false).length > 1 });
+    // A window that is itself a word of the lexicon (迁走了) is never heard as another that sounds like it (抢走了).
+    this.homophones = new HomophoneFolder(words, { nearFrom: Infinity, minLength: 3, keep: this.domain, accept: (window) => sharedJieba().cut(window, false).length > 1 });
   }
 
   /**

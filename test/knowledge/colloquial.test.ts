@@ -111,6 +111,12 @@ describe('story words (synonyms.yaml story)', () => {
     expect(terms('做假帐')).toContain('假账');
   });
 
+  it('asking someone to cast a vote for you (让儿子帮着投) is a proxy vote; 户口迁走 is not heard as 抢走', () => {
+    expect(terms('让他儿子帮着投')).toContain('委托投票');
+    expect(terms('有人帮着投他一票')).not.toContain('委托投票');
+    expect(terms('户口早迁走了')).not.toContain('抢夺');
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
