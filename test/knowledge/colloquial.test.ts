@@ -117,6 +117,13 @@ describe('story words (synonyms.yaml story)', () => {
     expect(terms('户口早迁走了')).not.toContain('抢夺');
   });
 
+  it('an age said without 岁 (孩子才十七, 刚满十八) is an age; a count of villages is not; 小学文化 is the education level', () => {
+    expect(terms('俺村有个孩子才十七')).toContain('年龄');
+    expect(terms('刚满十八能投票吗')).toContain('年龄');
+    expect(terms('选了十七个村')).not.toContain('年龄');
+    expect(terms('只有小学文化的能当村委不')).toContain('教育程度');
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
