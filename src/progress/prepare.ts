@@ -3,6 +3,7 @@
 import { foldText, longestAt, type Lexicon } from './lexicon.js';
 import { soundsLike } from './sounds-like.js';
 import { foldMarks, readRollCall } from './roll-call.js';
+import { readParallel } from './parallel.js';
 import { readShorthand } from './shorthand.js';
 import { readTypedPinyin } from './typed-pinyin.js';
 import { countNamedDone, countNamedRest, noneYet, remainHeading } from './named-rest.js';
@@ -62,6 +63,9 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   });
   // Spoken 俩 and 仨 are two and three (of whatever is being counted).
   if (/[俩仨]/.test(t)) t = t.replace(/俩个?/g, '两个').replace(/仨个?/g, '三个');
+  // Runs of names and figures (党组织/村委会/监委会：10/7/7, 9个、6个，分别是党组织、村委会) paired in order first,
+  // so that shorthand names among them (党/村/监) are then spelled out like any other.
+  if (/[/、\-]/.test(t)) t = readParallel(t, lexicon) ?? t;
   const brief = readShorthand(t, lexicon, opts.townships);
   if (brief) t = brief;
   const typed = readTypedPinyin(t, lexicon);

@@ -1,0 +1,101 @@
+// Figures first and names after, or both as runs: "9个、6个、5个，分别是党组织、村委会、监委会", "党组织/村委会/
+// 监委会：10/7/7", "石桥镇 9/6/5（党组织/村委会/监委会）", "党-村-监 2-3-3，累计11/8/7", a header line of names over
+// a line of figures. A run of names and a run of figures of the same length are paired in order and written out as
+// "党组织10，村委会7，监委会7" before the message is read. Runs of different lengths are set out as a header line
+// over a row, which the table reader refuses by name. Names are the county's (indicators.yaml names and shorthand).
+import { escape, type Lexicon } from './lexicon.js';
+
+const VALUE = '(?:\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十]+)(?:个|人|名|岁)?';
+const VALUE_SEP = '[ \\t]*[/、\\-,][ \\t]*';
+const NAME_SEP = '[ \\t]*(?:[/、\\-]|和|及|与)[ \\t]*';
+/** What may stand between a run of names and its figures ("完成数：", "的完成情况是"). */
+const BETWEEN = '[ \\t]*(?:的?(?:完成数|完成情况|进度|数据|情况|数))?[ \\t]*(?:是|为)?[ \\t]*:?[ \\t]*';
+const LEAD = '(?:[,，]?[ \\t]*(?:分别|依次)(?:是|为|对应的?是?|对应)?[ \\t]*:?[ \\t]*)';
+
+interface Patterns {
+  namesThenValues: RegExp;
+  valuesThenNames: RegExp;
+  valuesThenBracket: RegExp;
+  namesLine: RegExp;
+  valuesLine: RegExp;
+  name: RegExp;
+  /** A shorthand character's name (党 → 党组织): written out, so a word may stand between it and its figure. */
+  full: (name: string) => string;
+}
+const cache = new WeakMap<Lexicon, Patterns>();
+
+function patterns(lexicon: Lexicon): Patterns {
+  const hit = cache.get(lexicon);
+  if (hit) return hit;
+  const names = [...lexicon.names.map((n) => n.text), ...Object.keys(lexicon.shorthand)].sort((a, b) => b.length - a.length);
+  const NAME = `(?:${names.map(escape).join('|')})`;
+  const NAMES = `${NAME}(?:${NAME_SEP}${NAME}){1,7}`;
+  const VALUES = `${VALUE}(?:${VALUE_SEP}${VALUE}){1,7}`;
+  const made: Patterns = {
+    namesThenValues: new RegExp(`(${NAMES})${BETWEEN}(${VALUES})(?![\\d.])`, 'g'),
+    valuesThenNames: new RegExp(`(?<![\\d.])(${VALUES})${LEAD}(${NAMES})(?:的?(?:完成数|数))?`, 'g'),
+    valuesThenBracket: new RegExp(`(?<![\\d.])(${VALUES})[ \\t]*\\((${NAMES})\\)`, 'g'),
+    namesLine: new RegExp(`^[ \\t]*(${NAMES})[ \\t]*:?[ \\t]*$`),
+    valuesLine: new RegExp(`^[ \\t]*(${VALUES})[ \\t]*$`),
+    name: new RegExp(NAME, 'g'),
+    full: (name) => lexicon.shorthand[name] ?? name,
+  };
+  cache.set(lexicon, made);
+  return made;
+}
+
+const VALUE_ONE = new RegExp(VALUE, 'g');
+
+/** "党组织10，村委会7，监委会7" when both runs have the same length; null otherwise. `word` goes between each
+ *  name and its figure ("党组织累计11"). */
+function paired(p: Patterns, names: string, values: string, word = ''): string | null {
+  const n = names.match(p.name) ?? [];
+  const v = values.match(VALUE_ONE) ?? [];
+  if (n.length < 2 || n.length !== v.length) return null;
+  return ` ${n.map((x, i) => `${p.full(x)}${word}${v[i]}`).join(',')} `;
+}
+
+/** The text with runs of names and figures paired, or null when it has none. */
+export function readParallel(text: string, lexicon: Lexicon): string | null {
+  const p = patterns(lexicon);
+  let changed = false;
+  const lines = text.split('\n');
+  // A header line of names over a line of figures, nothing else on either.
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = p.namesLine.exec(lines[i]!);
+    const row = head && p.valuesLine.exec(lines[i + 1]!);
+    const both = head && row && paired(p, head[1]!, row[1]!);
+    if (both) {
+      lines.splice(i, 2, both.trim());
+      changed = true;
+    }
+  }
+  let out = lines.join('\n');
+  const replace = (re: RegExp, pick: (m: RegExpExecArray) => [string, string]) => {
+    out = out.replace(re, (...args) => {
+      const m = args.slice(0, -2) as unknown as RegExpExecArray;
+      const [names, values] = pick(m);
+      const written = paired(p, names, values);
+      // Runs of different lengths: set out as a header line over a row, which the table reader refuses by name
+      // ("表头有3项…这一行有2个数"), rather than left for a reading that gives one figure to every name.
+      if (!written) {
+        if ((names.match(p.name) ?? []).length < 2) return m[0]!;
+        changed = true;
+        return `\n${names}\n${values}\n`;
+      }
+      changed = true;
+      // "党/村/监 2/3/3，累计11/8/7": a second run of figures later on the line takes the same names.
+      lastNames = names;
+      return written;
+    });
+  };
+  let lastNames = '';
+  replace(p.valuesThenBracket, (m) => [m[2]!, m[1]!]);
+  replace(p.valuesThenNames, (m) => [m[2]!, m[1]!]);
+  replace(p.namesThenValues, (m) => [m[1]!, m[2]!]);
+  if (changed && lastNames) {
+    const again = new RegExp(`(累计|共|合计|总计)[ \\t]*:?[ \\t]*(${VALUE}(?:${VALUE_SEP}${VALUE}){1,7})(?![\\d.])`, 'g');
+    out = out.replace(again, (whole, lead: string, values: string) => paired(p, lastNames, values, lead) ?? whole);
+  }
+  return changed ? out : null;
+}
