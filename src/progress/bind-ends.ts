@@ -13,6 +13,7 @@ import { membersCount } from './bind-units.js';
 const DITTO = phrase('ditto', '^[\\s:：]*(?:{})[\\s,，。.;；]*$');
 const PUT_OFF = phrase('putOff');
 const NOT_JOINED = phrase('notJoined');
+const STAGE = phrase('stage');
 
 
 /** "河西乡2个村因为下雨推迟": the villages counted are put off or in dispute (indicators.yaml `phrases.putOff`). */
@@ -31,12 +32,19 @@ export function countPutOff(s: BindState, orphan: Token, name: Token): boolean {
 
 /**
  * "白沙镇16个村，…": villages counted straight after the township's name are its due count — not a batch, an
- * exception or villages put off ("龙泉镇第3批6个村", "城关镇除了2个村", "河西乡2个村因为下雨推迟").
+ * exception, villages put off or at a step ("龙泉镇第3批6个村", "城关镇除了2个村", "河西乡2个村因为下雨推迟",
+ * "龙泉镇两个村已经公告了").
  */
 export function dueAfterTown(s: BindState, tok: Token): boolean {
   const town = s.out.towns[s.out.towns.length - 1];
   const between = town ? s.text.slice(town.at + town.raw.length, tok.at) : '';
-  return !/除|第|批/.test(between) && !putOff(s, tok);
+  return !/除|第|批/.test(between) && !putOff(s, tok) && !atStage(s, tok);
+}
+
+/** "龙泉镇两个村已经公告了": the villages counted are at a step that is no indicator (`phrases.stage`). */
+function atStage(s: BindState, tok: Token): boolean {
+  const end = s.text.slice(tok.at).search(/[,;。!?\n]/);
+  return STAGE(s.phrases).test(s.text.slice(tok.at + tok.raw.length, end < 0 ? s.text.length : tok.at + end));
 }
 
 /** A separator: the clause ends; a hard one (a line break, the end of a sentence) also forgets the clause before. */
@@ -83,7 +91,11 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
     // "村委会完成5个，另外2个村因为候选人外出务工要等下周再选": beside figures that are read, a count put off
     // or in dispute, with its reason, is a note on them.
     const after = s.text.slice(o.at + o.raw.length, end);
-    if (NOT_JOINED(s.phrases).test(after) || (s.out.items.some((i) => i.key !== 'due') && PUT_OFF(s.phrases).test(after))) {
+    // "王家沟、后坪两个村已经公告了", "有两个人的材料还在核": beside figures that are read, a count whose clause tells
+    // a step that is no indicator (indicators.yaml `phrases.stage`) is about that step.
+    const clause = s.text.slice(Math.max(0, s.text.slice(0, o.at).search(/[^,;。!?\n]*$/)), o.at) + after;
+    const read = s.out.items.some((i) => i.key !== 'due');
+    if (NOT_JOINED(s.phrases).test(after) || (read && (PUT_OFF(s.phrases).test(after) || STAGE(s.phrases).test(clause)))) {
       aside(s, o.at, end);
       continue;
     }

@@ -1,0 +1,23 @@
+// Classes read after the eighteenth held-out round (R43: a township behind schedule, explaining itself).
+import { describe, expect, it } from 'vitest';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
+
+const run = reportRunner('round18', 'wecom:longquan_feng', '2026-11-27T20:00:00+08:00');
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+
+describe('a count about a step that is no indicator', () => {
+  it.each([
+    ['龙泉镇联审累计40人，不合格2人，还有三个人的材料在核', { reviewed: 40, disqualified: 2 }],
+    ['龙泉镇党组织12个，东坡、西岭两个村已经公告了，下周选', { partyDone: 12 }],
+    ['龙泉镇监委会8个，没有一个村出问题', { supervisionDone: 8 }],
+  ])('%s sets the count aside beside the figures read', async (text, figures) => {
+    const r = await run(text, records({ 龙泉镇: figures }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('未计入');
+  });
+
+  it('stores nothing when no figure of the message is read — villages at a step are no due count either', async () => {
+    const r = await run('龙泉镇两个村已经公告了', { refuse: 'missing-indicator', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
