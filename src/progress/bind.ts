@@ -104,7 +104,14 @@ class Binder extends BindState {
     if (reopened) return this.emit(reopened, tok);
     if (wholeOfParts(this, tok) || addCommunities(this, tok)) return;
     // "白沙镇16个村,…", "16个村(社区)": villages counted right after the township's name are its due count.
-    if (!this.pending.length && tok.t === 'num' && this.afterTown && !this.nameFollows && /(村|社区)\)?$/.test(tok.raw) && dueAfterTown(this, tok)) return this.emit(['due'], tok);
+    // Never said to be the due count, it is taken only as the county file's; another is asked ("河西乡两个村明天投票"
+    // stored a due count of 2), like a bare total (plan.ts: due-unclear).
+    if (!this.pending.length && tok.t === 'num' && this.afterTown && !this.nameFollows && /(村|社区)\)?$/.test(tok.raw) && dueAfterTown(this, tok)) {
+      this.emit(['due'], tok);
+      const due = this.out.items[this.out.items.length - 1];
+      if (due?.key === 'due' && due.value.kind === 'number') due.value = { ...due.value, bare: true };
+      return;
+    }
     if (!this.pending.length) {
       // After a switch of township the pattern wins, unless the name after the figure starts it anew
       // ("城关审查126人 河西84人不通过1人": 84 is the first of the pattern, 不通过 the second).

@@ -20,4 +20,12 @@ describe('a count about a step that is no indicator', () => {
     const r = await run('龙泉镇两个村已经公告了', { refuse: 'missing-indicator', mention: [], avoid: [] });
     expect(stored(r.problems)).toEqual([]);
   });
+
+  it.each([['龙泉镇两个村明天投票'], ['龙泉镇有两个村在做选民登记'], ['龙泉镇两个村今天开了党员大会']])(
+    '%s stores no due count of 2 (villages counted after the name are only the county file\'s due count)',
+    async (text) => {
+      const r = await run(text, { refuse: 'due-unclear', mention: [], avoid: [] });
+      expect(stored(r.problems)).toEqual([]);
+    },
+  );
 });
