@@ -17,6 +17,8 @@ interface Patterns {
   valuesThenNames: RegExp;
   valuesThenBracket: RegExp;
   namesLine: RegExp;
+  headed: RegExp;
+  values: RegExp;
   valuesLine: RegExp;
   name: RegExp;
   /** A shorthand character's name (党 → 党组织): written out, so a word may stand between it and its figure. */
@@ -36,6 +38,8 @@ function patterns(lexicon: Lexicon): Patterns {
     valuesThenNames: new RegExp(`(?<![\\d.])(${VALUES})${LEAD}(${NAMES})(?:的?(?:完成数|数))?`, 'g'),
     valuesThenBracket: new RegExp(`(?<![\\d.])(${VALUES})[ \\t]*\\((${NAMES})\\)`, 'g'),
     namesLine: new RegExp(`^[ \\t]*(${NAMES})[ \\t]*:?[ \\t]*$`),
+    headed: new RegExp(`^[^\\n]*?\\((${NAMES})\\)[ \\t]*:([^\\n]*)$`, 'gm'),
+    values: new RegExp(`(?<![\\d.])${VALUES}(?![\\d.])`, 'g'),
     valuesLine: new RegExp(`^[ \\t]*(${VALUES})[ \\t]*$`),
     name: new RegExp(NAME, 'g'),
     full: (name) => lexicon.shorthand[name] ?? name,
@@ -90,6 +94,16 @@ export function readParallel(text: string, lexicon: Lexicon): string | null {
     });
   };
   let lastNames = '';
+  // "代报两个乡镇（党组织/村(居)委会/监委会）：东城街道5/3/3，马坊乡8/6/6": names heading the line, each run of
+  // figures after them on that line (after a township's name) takes them in order.
+  out = out.replace(p.headed, (line: string, names: string, rest: string) => {
+    const after = rest.replace(p.values, (values: string) => {
+      const written = paired(p, names, values);
+      if (written) changed = true;
+      return written ?? values;
+    });
+    return line.slice(0, line.length - rest.length) + after;
+  });
   replace(p.valuesThenBracket, (m) => [m[2]!, m[1]!]);
   replace(p.valuesThenNames, (m) => [m[2]!, m[1]!]);
   replace(p.namesThenValues, (m) => [m[1]!, m[2]!]);

@@ -22,6 +22,12 @@ describe('runs of names and figures', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('gives names heading a line in brackets to each township\'s run after them', async () => {
+    const admin = reportRunner('parallel-admin', 'wecom:zzb_liu', '2026-11-27T20:00:00+08:00');
+    const r = await admin('代报（党组织/村委会/监委会）：龙泉镇12/9/8，白沙镇10/7/7', records({ 龙泉镇: { partyDone: 12, committeeDone: 9, supervisionDone: 8 }, 白沙镇: { partyDone: 10, committeeDone: 7, supervisionDone: 7 } }));
+    expect(r.problems).toEqual([]);
+  });
+
   it('takes a second run of figures after 累计 for the same names', async () => {
     const r = await run('今天新增 党/村/监 2/1/1，累计12/9/8', records({ 龙泉镇: { partyDone: 12, committeeDone: 9, supervisionDone: 8 } }), {
       before: [{ township: '龙泉镇', date: '2026-11-26', figures: { partyDone: 10, committeeDone: 8, supervisionDone: 7 } }],

@@ -29,3 +29,12 @@ describe('a count about a step that is no indicator', () => {
     },
   );
 });
+
+describe('corrections and headed runs', () => {
+  it('a correction\'s count of what was missed (漏了一个) is its reason, not a figure', async () => {
+    const r = await run('更正：联审不合格应该是3人，漏了一个', records({ 龙泉镇: { disqualified: 3 } }), {
+      before: [{ township: '龙泉镇', date: '2026-11-27', figures: { disqualified: 2 } }],
+    });
+    expect(r.problems).toEqual([]);
+  });
+});
