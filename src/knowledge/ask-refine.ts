@@ -56,8 +56,12 @@ const ABOUT_A_RULE = /规定|政策|文件|条例|办法|说法|口径|规矩/;
  * than by the prohibition next to it, when such a rule names the breach or the event the question tells.
  */
 function standing(index: KnowledgeIndex, answered: AskResult, cleaned: string): AskResult {
-  const { item } = answered;
-  if (item && STATES_STANDING.test(item.title)) return answered;
+  const { item, topic } = answered;
+  // "用送钱送礼的方式当选的，当选还算数吗": after a breach told, the rule on that breach's outcome (贿赂当选无效),
+  // not the one on a valid election in general, though both speak of 有效.
+  const entry = topic && index.entries.find((e) => e.topic === topic);
+  const told = index.misconduct(cleaned).length > 0 || index.meansTold(index.terms(cleaned)).length > 0;
+  if (item && STATES_STANDING.test(item.title) && (!told || (entry && namesBreach(index, cleaned, entry, item.n - 1)))) return answered;
   return standingRule(index, cleaned, answered.confidence) ?? answered;
 }
 
@@ -78,9 +82,10 @@ export function standingRule(index: KnowledgeIndex, cleaned: string, confidence:
   // The rule sharing most of the question's own words ("判刑", "委员": 职务自行终止), then the best scored.
   const found = ranked
     .filter((r) => r.entry.topic.kind !== 'list')
-    .flatMap((r) => r.itemScores.map((score, n) => ({ r, n, score, shared: own.filter((t) => r.entry.itemVocab[n]!.has(t)).length })))
-    .filter(({ r, n, score, shared }) => score > 0 && STATES_STANDING.test(r.entry.topic.items[n]!.title) && (told ? namesBreach(index, cleaned, r.entry, n) : shared >= 2 || namesBreach(index, cleaned, r.entry, n)))
-    .sort((a, b) => b.shared - a.shared || b.score - a.score)[0];
+    .flatMap((r) => r.itemScores.map((score, n) => ({ r, n, score, shared: own.filter((t) => r.entry.itemVocab[n]!.has(t)).length, named: namesBreach(index, cleaned, r.entry, n) })))
+    .filter(({ r, n, score, shared, named }) => score > 0 && STATES_STANDING.test(r.entry.topic.items[n]!.title) && (told ? named : shared >= 2 || named))
+    // A rule naming the breach told comes before one that only shares more words ("送钱…当选还算数吗": 贿赂当选无效).
+    .sort((a, b) => Number(b.named) - Number(a.named) || b.shared - a.shared || b.score - a.score)[0];
   // None: the rule found first stays ("现场临时委托代投算不算数": it is forbidden, so it does not count).
   if (!found) return undefined;
   const { topic } = found.r.entry;

@@ -124,6 +124,12 @@ describe('story words (synonyms.yaml story)', () => {
     expect(terms('只有小学文化的能当村委不')).toContain('教育程度');
   });
 
+  it('whether an outcome stands after a breach told is the rule on that breach, not the one on a valid election', () => {
+    expect(service.ask('靠送礼当上的主任，这当选还算数吗', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 10 } });
+    expect(service.ask('投票的人不到一半，这选举算数不', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 6 } });
+    expect(service.ask('打官司告选委会，诉讼费多少', village).kind).toBe('abstain');
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
