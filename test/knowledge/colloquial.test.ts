@@ -130,6 +130,11 @@ describe('story words (synonyms.yaml story)', () => {
     expect(service.ask('打官司告选委会，诉讼费多少', village).kind).toBe('abstain');
   });
 
+  it('a public servant named by post (公务员, 国家机关的干部) canvassing for a relative is 十严禁 #8; voting himself is not', () => {
+    expect(service.ask('他是公务员，回村帮他哥拉票行不行', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 8 } });
+    expect(service.ask('公务员能参加村里的选举投票吗', village).topic?.id).not.toBe('discipline-village');
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
