@@ -7,10 +7,17 @@ import { result } from './ask-common.js';
 import type { AskResult } from './types.js';
 import { namedLists } from './names.js';
 
+/** The question asks which rule of a list covers it ("属于十严禁哪一条", "十严禁里有管这个的吗"). */
+export const WHICH_RULE = /哪一?条|第几条|哪几条|哪一项|有(?:没有)?管|里(?:面)?有没有|里头有没有/;
+
 export function keepNamedList(index: KnowledgeIndex, question: string, answered: AskResult): AskResult {
   const topic = answered.topic;
-  if (!topic || topic.kind !== 'list' || (answered.kind !== 'item' && answered.kind !== 'list' && answered.kind !== 'missing-item')) return answered;
-  const named = namedLists(index, index.terms(index.tokenizer.clean(question)));
+  if (!topic || (answered.kind !== 'item' && answered.kind !== 'list' && answered.kind !== 'missing-item')) return answered;
+  const cleaned = index.tokenizer.clean(question);
+  // Another rule than a list's answers a question naming a list only when it does not ask which of the list's
+  // rules covers it ("十严禁里有管这个的吗" is not answered with the law's 十日内移交).
+  if (topic.kind !== 'list' && !WHICH_RULE.test(cleaned)) return answered;
+  const named = namedLists(index, index.terms(cleaned));
   const same = (t: typeof topic) => t === topic || (!!topic.family && t.family === topic.family);
   if (!named.length || named.some((e) => same(e.topic))) return answered;
   const offered = [...new Map(named.map((e) => [e.topic.family ?? e.topic.id, e.topic])).values()];

@@ -8,7 +8,7 @@ import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
 import { ABOUT_RULE, ASKS_TIME, ASKS_YEARS, cite, CLOSE, COMPARED, REMEDIES, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
 import { byExamples, overruled, settled } from './ask-examples.js';
 import { byAspect, dominantItem, OLD_RULE, soleItem, superseded } from './ask-items.js';
-import { keepNamedList } from './ask-named.js';
+import { keepNamedList, WHICH_RULE } from './ask-named.js';
 import { byParts } from './ask-parts.js';
 import { asksStepNotList, eligibleRule, laterChecks, lawfulStep, limitRule, refined, standingRule, villageFirst } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
@@ -174,8 +174,6 @@ function namedFirst(index: KnowledgeIndex, ranked: Ranked[], terms: string[], cl
   const first = ranked.filter((r) => r.score > 0 && isNamed(r));
   return first.length ? [...first, ...ranked.filter((r) => !first.includes(r))] : ranked;
 }
-
-const WHICH_RULE = /哪一?条|第几条|哪几条|哪一项/;
 
 const POINTS_AT = /^(?:那|这)(?:个|种)(?!人)|^他(?:这|那)种/;
 const POINTS_BACK = /上回|上次|刚才说|之前说|前面说|那种情况|那个事|那件事|后来呢|来着/;

@@ -135,6 +135,11 @@ describe('story words (synonyms.yaml story)', () => {
     expect(service.ask('公务员能参加村里的选举投票吗', village).topic?.id).not.toBe('discipline-village');
   });
 
+  it('asked whether a named list covers it, another rule never answers; a proxy written at the venue is 临时委托', () => {
+    expect(service.ask('老主任说公章过几天再交，十严禁里有管这个的吗', village).topic?.id).not.toBe('cwh-after');
+    expect(service.ask('投票那天有人拿着委托书来投，委托书是现场写的，行不', village)).toMatchObject({ kind: 'item', topic: { id: 'ten-no-village' }, item: { n: 8 } });
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
