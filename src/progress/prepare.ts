@@ -66,6 +66,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // Runs of names and figures (党组织/村委会/监委会：10/7/7, 9个、6个，分别是党组织、村委会) paired in order first,
   // so that shorthand names among them (党/村/监) are then spelled out like any other.
   if (/[/、\-]/.test(t)) t = readParallel(t, lexicon) ?? t;
+  // "暂无新增不合格": nothing new said before the name is the name said unchanged (不合格无新增), as after it.
+  if (/无新增|没有新增|没新增/.test(t)) t = t.replace(nothingNewBefore(lexicon), (m, name: string) => `${name}无新增`);
   const brief = readShorthand(t, lexicon, opts.townships);
   if (brief) t = brief;
   const typed = readTypedPinyin(t, lexicon);
@@ -100,6 +102,17 @@ const DUE_IN_PARTS = /(?<=[乡镇道])\(([\d一二两三四五六七八九十]+)
 const CLAUSE_ENDS = [',', ';', '。', '!', '?', '\n'];
 const LAST_DONE = /最后(?:一|1)个(?!的)([^,;。!?\n]{0,16}?)(?:选完了|选完|完成了|完成|选举结束|结束了|选出来了)(?!了?(?:[就才后的]|[,\s]*(?:全部|全都|都|全)))/g;
 const NOT_YET = /没|未|不|下周|明天|后天|要|将|计划|准备|还/;
+
+const nothingNew = new WeakMap<Lexicon, RegExp>();
+/** 暂无新增 / 没有新增 straight before an indicator's name, with no figure after the name in its clause. */
+function nothingNewBefore(lexicon: Lexicon): RegExp {
+  let re = nothingNew.get(lexicon);
+  if (!re) {
+    const names = lexicon.names.map((n) => n.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    nothingNew.set(lexicon, (re = new RegExp(`(?:暂无|今日无|今天无|无|没有|没)新增的?(${names})(?=[^\\d零一二两三四五六七八九十,;。!?\\n]*(?:[,;。!?\\n]|$))`, 'g')));
+  }
+  return re;
+}
 
 const zeroPatterns = new WeakMap<Lexicon, RegExp | null>();
 /** Any of the phrases that give a figure 0: one pass over the text, not one per phrase. */
