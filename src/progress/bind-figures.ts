@@ -61,8 +61,26 @@ function restated(s: BindState, tok: Extract<Token, { t: 'num' }>, before: Token
 }
 
 
+/** Before a count in a correction: what was missed or counted twice — a difference, not the corrected total. */
+const DIFFERENCE_BEFORE = /(?:漏了|漏报了?|漏统计了?|漏算了?|少算了?|少报了?|少统计了?|多算了?|多报了?|多统计了?|多了|补报|再加|需加上|应加上|加上)[^,;。!?\n\d]{0,5}$/;
+/** After one: "还有2个村没算上/没报上来". */
+const DIFFERENCE_AFTER = /^[个人名村社区]*[^,;。!?\n]{0,6}?(?:没算上|没算进|没报上来|没统计上|没报上)/;
+
 export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, tokens: Token[], i: number, prev: Token | undefined): void {
   if (homophone(s, tok, tokens[i - 1])) return;
+  // "更正：一肩挑漏了一个", "党组织还有一个村没算上": in a correction, a count of what was missed or counted twice is
+  // no corrected total (it was stored as the total, 1) — refused, and the reply asks for the figure itself.
+  const clauseStart = Math.max(s.text.lastIndexOf(',', tok.at), s.text.lastIndexOf('，', tok.at), s.text.lastIndexOf('\n', tok.at), s.text.lastIndexOf(':', tok.at));
+  const before = s.text.slice(clauseStart + 1, tok.at);
+  // Beside a corrected figure already read (应为10个，漏了一个) it is that figure's reason, set aside at the end.
+  // So is one the corrected figure follows (报多了一个 应该是两个; 漏算了1个,应为11个), or one past such a word already.
+  const corrected = /应为|应该是|应是|实际是|实际为|改为|改成|算是/;
+  const reasonOnly = (!s.pending.length && s.out.items.some((it) => it.key !== 'due')) || corrected.test(s.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 14)) || corrected.test(before);
+  if (s.out.correction && !reasonOnly && (DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(s.text.slice(tok.at + tok.raw.length)))) {
+    s.out.errors.push({ code: 'vague', raw: before.trim().slice(-6) + tok.raw });
+    s.pending = [];
+    return;
+  }
   // "党组织10个，村委会落后2个", "监委会慢了2个", "村委会比它少3个": after a body's name, a difference from another
   // figure is no figure of the body — set aside, with the name.
   if (prev?.t === 'ind' && DIFFERENCE.test(tok.pre.trim()) && s.out.items.length) {

@@ -160,7 +160,9 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       // checks the two agree.
       // (A bracket or a comma may stand between: "完成10个(其中社区2个),较昨日增加2个".)
       const last = s.out.items[s.out.items.length - 1];
-      if (!s.pending.length && s.lastEmitted && prev?.t !== 'ind' && prev?.t !== 'town') {
+      // Not when a name follows the increment's count and ends the clause ("监委会5个，又完成1个党组织": the one is
+      // 党组织's); a name with a figure of its own after it starts the next item ("多1个 村委会12个").
+      if (!s.pending.length && s.lastEmitted && prev?.t !== 'ind' && prev?.t !== 'town' && !s.countNamedAfter) {
         if (last && last.key !== 'due' && last.at === s.lastEmitted.at && last.seg === tok.seg) {
           s.pending = [[last.key]];
           s.incr = 'next';

@@ -27,6 +27,11 @@ export type { Bound, BoundItem, Ref } from './bind-values.js';
 
 /** Words for the whole township that name its due count (全乡16个村). */
 const SCOPE = /^全(?:乡|镇|街道)$/;
+/** Indicators that count people, never villages. */
+const PEOPLE_ONLY = new Set<IndicatorKey>(['reviewed', 'disqualified', 'female', 'under35', 'college', 'crossPost', 'avgAge']);
+/** Words that give one figure to each name before it. */
+const EACH = /[各均都皆]|同为|也是|一样|分别/;
+const clauseStartOf = (text: string, at: number) => Math.max(...[',', '，', ';', '。', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
 
 class Binder extends BindState {
   emit(keys: IndicatorKey[], tok: ValueToken, carried = false) {
@@ -35,6 +40,11 @@ class Binder extends BindState {
     if (headCountAsDue(keys, tok)) {
       aside(this, tok.at, tok.at + tok.raw.length);
       if (tok.t === 'num') this.people = tok.value;
+      return;
+    }
+    // "河西乡12个村已完成资格联审": villages counted are no head count — asked, never stored as people reviewed.
+    if (tok.t === 'num' && /(?:村|社区)\)?$/.test(tok.raw) && keys.length && keys.every((k) => PEOPLE_ONLY.has(k))) {
+      this.out.errors.push({ code: 'missing-indicator', raw: tok.raw });
       return;
     }
     this.carry.emitted(keys, carried);
@@ -119,7 +129,8 @@ class Binder extends BindState {
       // "河西乡12个村党组织完成10个": a count straight before a body's name and 完成 is that body's whole (the due
       // count), read as for the line's first township — never the pattern's next figure.
       const whole = tok.t === 'num' && this.next?.t === 'ind' && this.next.keys.every((k) => DONE_KEYS.includes(k)) && this.afterNext?.t === 'flag' && this.afterNext.flag === 'done';
-      const carried = tok.t !== 'flag' && !this.columns && !whole && (!this.nameFollows || this.carry.laterHas(this.nameFollows)) ? this.carry.take() : undefined;
+      // "今天又完成2个村委会": after an increment word, a count with its name after it is that name's, never the pattern's.
+      const carried = tok.t !== 'flag' && !this.columns && !whole && (!this.nameFollows || (this.carry.laterHas(this.nameFollows) && !this.countNamedAfter)) ? this.carry.take() : undefined;
       if (carried) return this.emit(carried, tok, true);
       const all = countOfAll(this, tok) ?? allOfLast(this, tok);
       if (all) return this.emit([all], tok);
@@ -129,6 +140,17 @@ class Binder extends BindState {
     }
     // "白沙、石桥女性成员分别是23人、18人": one name, one figure per joined township — the name stays.
     const spread = this.respectively && this.pending.length === 1 && !!this.out.towns[this.out.towns.length - 1]?.with;
+    // "党组织、村委会、监委会：9个": one figure after several names is each's only when said so (各, 均, 都, 同为…);
+    // otherwise which name the figure is for is not said — refused, never copied (the reply shows 各 as the way).
+    // Names that are one indicator ("居委会和村委会加起来", "未通过、取消参选资格的") are one name.
+    if (!spread && !this.respectively && new Set(this.pending.map((k) => k.join())).size > 1 && tok.t === 'num') {
+      const names = this.text.slice(clauseStartOf(this.text, tok.at), tok.at);
+      if (!EACH.test(names)) {
+        this.out.errors.push({ code: 'missing-figure', raw: names.replace(/[:：\s]+$/, '').trim() });
+        this.pending = [];
+        return;
+      }
+    }
     const named = spread ? [...this.pending] : this.respectively && this.pending.length > 1 ? [this.pending.shift()!] : this.pending.splice(0);
     // A head count is for the people-count name waiting, never for the villages named after it.
     const target = forPeople(this, tok, named);
@@ -257,10 +279,14 @@ class Binder extends BindState {
           // "党组织和村委会均已完成5个": 均/都 straight before a figure gives each name that figure, not 全部完成.
           const next = tokens[i + 1];
           if (tok.flag === 'all' && /^[均都]/.test(tok.raw) && next?.t === 'num' && !next.pre) return flag(this, { ...tok, flag: 'both' }, prev);
+          const ends = tokens[i + 3];
+          this.countNamedAfter = tok.flag === 'incr' && next?.t === 'num' && tokens[i + 2]?.t === 'ind' && tokens[i + 2]!.seg === next.seg && (!ends || ends.t === 'sep' || ends.seg !== next.seg);
           return flag(this, tok, prev, tok.flag === 'wrong' || tok.flag === 'slip' ? somethingFollows(tokens, i) : true);
         }
         case 'num':
-          return numberFigure(this, tok, tokens, i, prev);
+          numberFigure(this, tok, tokens, i, prev);
+          this.countNamedAfter = false;
+          return;
         case 'pair':
           // "11/22", "11.22", "11-22" with no indicator waiting are dates; after one, a fraction or decimal.
           // "党组织 11.29 完成2个 11.30 完成1个": a dotted month-day that a done word or a count follows is a day even

@@ -30,16 +30,17 @@ function patterns(lexicon: Lexicon): Patterns {
   const hit = cache.get(lexicon);
   if (hit) return hit;
   const names = [...lexicon.names.map((n) => n.text), ...Object.keys(lexicon.shorthand)].sort((a, b) => b.length - a.length);
-  const NAME = `(?:${names.map(escape).join('|')})`;
+  // "联审人数、取消资格人数": a name with 人数 or 数 after it is still that name.
+  const NAME = `(?:${names.map(escape).join('|')})(?:人数|完成数|数)?`;
   const NAMES = `${NAME}(?:${NAME_SEP}${NAME}){1,7}`;
   const VALUES = `${VALUE}(?:${VALUE_SEP}${VALUE}){1,7}`;
   const made: Patterns = {
-    namesThenValues: new RegExp(`(${NAMES})${BETWEEN}(${VALUES})(?![\\d.])`, 'g'),
-    valuesThenNames: new RegExp(`(?<![\\d.])(${VALUES})${LEAD}(${NAMES})(?:的?(?:完成数|数))?`, 'g'),
-    valuesThenBracket: new RegExp(`(?<![\\d.])(${VALUES})[ \\t]*\\((${NAMES})\\)`, 'g'),
+    namesThenValues: new RegExp(`(${NAMES})${BETWEEN}(${VALUES})${NOT_COUNTS}`, 'g'),
+    valuesThenNames: new RegExp(`(?<![\\d.])(${VALUES})${NOT_COUNTS}${LEAD}(${NAMES})(?:的?(?:完成数|数))?`, 'g'),
+    valuesThenBracket: new RegExp(`(?<![\\d.])(${VALUES})${NOT_COUNTS}[ \\t]*\\((${NAMES})\\)`, 'g'),
     namesLine: new RegExp(`^[ \\t]*(${NAMES})[ \\t]*:?[ \\t]*$`),
     headed: new RegExp(`^[^\\n]*?\\((${NAMES})\\)[ \\t]*:([^\\n]*)$`, 'gm'),
-    values: new RegExp(`(?<![\\d.])${VALUES}(?![\\d.])`, 'g'),
+    values: new RegExp(`(?<![\\d.])${VALUES}${NOT_COUNTS}`, 'g'),
     valuesLine: new RegExp(`^[ \\t]*(${VALUES})[ \\t]*$`),
     name: new RegExp(NAME, 'g'),
     full: (name) => lexicon.shorthand[name] ?? name,
@@ -49,6 +50,10 @@ function patterns(lexicon: Lexicon): Patterns {
 }
 
 const VALUE_ONE = new RegExp(VALUE, 'g');
+/** A village named straight before the runs on its line ("张庄村", "白庄村的"). */
+const VILLAGE_BEFORE = /[\u4e00-\u9fff]{1,5}(?:村|社区)的?[ \t:]*$/;
+/** After a run of figures: points or a rate, no counts ("9、6、5个百分点"). */
+const NOT_COUNTS = '(?![\\d.]|个?百分点|%|成)';
 
 /** "党组织10，村委会7，监委会7" when both runs have the same length; null otherwise. `word` goes between each
  *  name and its figure ("党组织累计11"). */
@@ -75,10 +80,17 @@ export function readParallel(text: string, lexicon: Lexicon): string | null {
     }
   }
   let out = lines.join('\n');
-  const replace = (re: RegExp, pick: (m: RegExpExecArray) => [string, string]) => {
+  const replace = (re: RegExp, pick: (m: RegExpExecArray) => [string, string], lead = false) => {
     out = out.replace(re, (...args) => {
+      const whole = args.at(-1) as string;
+      const at = args.at(-2) as number;
       const m = args.slice(0, -2) as unknown as RegExpExecArray;
       const [names, values] = pick(m);
+      // "张庄村党组织/村委会/监委会：1/1/1": one village's figures, not the township's.
+      const before = whole.slice(whole.lastIndexOf('\n', at - 1) + 1, at);
+      if (VILLAGE_BEFORE.test(before) || (/^村/.test(m[0]!) && VILLAGE_BEFORE.test(`${before}村`))) return m[0]!;
+      // "党组织/村委会 9/12": two names over a fraction may be 9 done of 12 — read only when said to be paired.
+      if (!lead && (names.match(p.name) ?? []).length === 2 && values.includes('/')) return m[0]!;
       const written = paired(p, names, values);
       // Runs of different lengths: set out as a header line over a row, which the table reader refuses by name
       // ("表头有3项…这一行有2个数"), rather than left for a reading that gives one figure to every name.
@@ -105,7 +117,7 @@ export function readParallel(text: string, lexicon: Lexicon): string | null {
     return line.slice(0, line.length - rest.length) + after;
   });
   replace(p.valuesThenBracket, (m) => [m[2]!, m[1]!]);
-  replace(p.valuesThenNames, (m) => [m[2]!, m[1]!]);
+  replace(p.valuesThenNames, (m) => [m[2]!, m[1]!], true);
   replace(p.namesThenValues, (m) => [m[1]!, m[2]!]);
   if (changed && lastNames) {
     const again = new RegExp(`(累计|共|合计|总计)[ \\t]*:?[ \\t]*(${VALUE}(?:${VALUE_SEP}${VALUE}){1,7})(?![\\d.])`, 'g');

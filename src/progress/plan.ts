@@ -11,6 +11,8 @@ import type { FieldChange, Item, ParsedReport, PlannedRecord, ReportError, Repor
 
 /** Counts that only grow as the days go by: a day's figure of one of them may be its new ones. */
 const ADDS_UP: IndicatorKey[] = [...DONE_KEYS, 'oneShoulder', 'reviewed', 'disqualified'];
+/** Indicators whose 全部完成 is the due count: villages, and 一肩挑 (one post in each village). */
+const VILLAGE_COUNTS: IndicatorKey[] = [...DONE_KEYS, 'oneShoulder', 'due'];
 
 export interface ReportSender {
   isAdmin: boolean;
@@ -156,6 +158,8 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
           warnings.push({ code: 'daily-increment', township, date, field: item.key, value: spec.n, limit: last!, raw: spec.raw });
         }
       }
+      // "联审全部完成": all done is a number of villages; for a count of people it says how far, not how many.
+      else if (spec.kind === 'all' && !VILLAGE_COUNTS.includes(item.key)) continue;
       else if (spec.kind === 'all') value = due;
       else if (spec.kind === 'remaining') {
         // More left than due: the figure is not a remainder of this township's villages.
