@@ -64,10 +64,18 @@ function paired(p: Patterns, names: string, values: string, word = ''): string |
   return ` ${n.map((x, i) => `${p.full(x)}${word}${v[i]}`).join(',')} `;
 }
 
+const RUN = `${VALUE}(?:${VALUE_SEP}${VALUE}){1,7}`;
+/** "9、6、5个百分点", "还差3、6、7个": a word said once for a whole run belongs to each of its figures. */
+const POINTS_RUN = new RegExp(`(${RUN})(个?百分点)`, 'g');
+const LEFT_RUN = new RegExp(`(还差|还剩|剩下|剩|未完成数?(?:分别)?为?|待完成(?:分别)?为?)(${RUN})`, 'g');
+const spread = (run: string, word: string, after: boolean) => run.replace(new RegExp(VALUE, 'g'), (v) => (after ? `${v.replace(/个$/, '')}${word}` : `${word}${v}`));
+
 /** The text with runs of names and figures paired, or null when it has none. */
 export function readParallel(text: string, lexicon: Lexicon): string | null {
   const p = patterns(lexicon);
   let changed = false;
+  text = text.replace(POINTS_RUN, (m, run: string, word: string) => ((changed = true), spread(run, word.startsWith('个') ? word : `个${word}`, true)));
+  text = text.replace(LEFT_RUN, (m, word: string, run: string) => ((changed = true), spread(run, word, false)));
   const lines = text.split('\n');
   // A header line of names over a line of figures, nothing else on either.
   for (let i = 0; i + 1 < lines.length; i++) {

@@ -53,4 +53,12 @@ describe('probe 6: nothing stored that was not read', () => {
     const r = await run(text, refused('missing-figure'));
     expect(stored(r.problems)).toEqual([]);
   });
+
+  it.each([['党组织、村委会、监委会分别还差3、6、7个'], ['党组织、村委会、监委会分别是9、6、5个百分点']])(
+    '%s — a word said once for a run (还差, 百分点) belongs to each figure: no completions stored',
+    async (text) => {
+      const r = await run(text, refused('vague'));
+      expect(stored(r.problems)).toEqual([]);
+    },
+  );
 });
