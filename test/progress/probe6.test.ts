@@ -61,4 +61,17 @@ describe('probe 6: nothing stored that was not read', () => {
       expect(stored(r.problems)).toEqual([]);
     },
   );
+
+  it.each([['石门村：一肩挑1人，女性1人'], ['石门村：党组织、村委会均已完成'], ['今天选完的石门村，新班子大专以上2人']])(
+    '%s — one village\'s own figures said alone are no township\'s: asked for the township',
+    async (text) => {
+      const r = await run(text, refused('unknown-township'));
+      expect(stored(r.problems)).toEqual([]);
+    },
+  );
+
+  it('still reads a body\'s count after a village just named as the township\'s', async () => {
+    const r = await run('石门村，党组织完成13个', { records: { 龙泉镇: { partyDone: 13 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
 });
