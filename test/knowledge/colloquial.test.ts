@@ -140,6 +140,10 @@ describe('story words (synonyms.yaml story)', () => {
     expect(service.ask('投票那天有人拿着委托书来投，委托书是现场写的，行不', village)).toMatchObject({ kind: 'item', topic: { id: 'ten-no-village' }, item: { n: 8 } });
   });
 
+  it('咋算 after a story asks how it is judged, as 怎么算 does — not for a fact', () => {
+    expect(service.ask('有人冲进会场把选票撕了，这咋算', village).topic?.id).toMatch(/^(ten-no-village|discipline-village)$/);
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
