@@ -2,13 +2,13 @@
 // not at all. An item of another list (十严禁第六条 for a 十不准 question) is the neighbouring rule the product
 // must never give for discipline; whichever path found it, the answer becomes an honest decline that offers
 // the list named.
-import type { KnowledgeIndex } from './index.js';
+import type { KnowledgeIndex, Ranked } from './index.js';
 import { result } from './ask-common.js';
 import type { AskResult } from './types.js';
 import { namedLists } from './names.js';
 
 /** The question asks which rule of a list covers it ("属于十严禁哪一条", "十严禁里有管这个的吗"). */
-export const WHICH_RULE = /哪一?条|第几条|哪几条|哪一项|有(?:没有)?管|里(?:面)?有没有|里头有没有/;
+const WHICH_RULE = /哪一?条|第几条|哪几条|哪一项|有(?:没有)?管|里(?:面)?有没有|里头有没有/;
 
 export function keepNamedList(index: KnowledgeIndex, question: string, answered: AskResult): AskResult {
   const topic = answered.topic;
@@ -22,4 +22,18 @@ export function keepNamedList(index: KnowledgeIndex, question: string, answered:
   if (!named.length || named.some((e) => same(e.topic))) return answered;
   const offered = [...new Map(named.map((e) => [e.topic.family ?? e.topic.id, e.topic])).values()];
   return result({ kind: 'abstain', confidence: answered.confidence, suggestions: [...offered, topic].slice(0, 3) });
+}
+
+/**
+ * "散布小道消息属于十严禁哪一条": a question asking which rule of a list it names is that list's or nobody's
+ * (keepNamedList), so the named list's rules come first when they score at all — a neighbouring list ranked higher
+ * would only be declined.
+ */
+export function namedFirst(index: KnowledgeIndex, ranked: Ranked[], terms: string[], cleaned: string): Ranked[] {
+  if (!WHICH_RULE.test(cleaned)) return ranked;
+  const named = namedLists(index, terms);
+  if (!named.length) return ranked;
+  const isNamed = (r: Ranked) => named.some((e) => e === r.entry || (!!e.topic.family && e.topic.family === r.entry.topic.family));
+  const first = ranked.filter((r) => r.score > 0 && isNamed(r));
+  return first.length ? [...first, ...ranked.filter((r) => !first.includes(r))] : ranked;
 }

@@ -8,12 +8,12 @@ import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
 import { ABOUT_RULE, ASKS_TIME, ASKS_YEARS, cite, CLOSE, COMPARED, REMEDIES, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
 import { byExamples, overruled, settled } from './ask-examples.js';
 import { byAspect, dominantItem, OLD_RULE, soleItem, superseded } from './ask-items.js';
-import { keepNamedList, WHICH_RULE } from './ask-named.js';
+import { keepNamedList, namedFirst } from './ask-named.js';
 import { byParts } from './ask-parts.js';
-import { asksStepNotList, eligibleRule, laterChecks, lawfulStep, limitRule, refined, standingRule, villageFirst } from './ask-refine.js';
+import { asksStepNotList, eligibleRule, laterChecks, lawfulStep, limitRule, refined, standingRule, villageFirst, villageOverOther } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
 import type { AskOptions, AskResult, Item, Topic } from './types.js';
-import { anchored, anchoredInItem, beyondNames, namedLists, namesLink, namesTopic } from './names.js';
+import { anchored, anchoredInItem, beyondNames, namesLink, namesTopic } from './names.js';
 
 /** Below this share of the question explained by the best topic, abstain. */
 export const MIN_CONFIDENCE = 0.55;
@@ -21,8 +21,6 @@ export const MIN_CONFIDENCE = 0.55;
 const MIN_ITEM_FIT = 0.55;
 /** The word every kinship word (媳妇, 那口子, 表哥's 近亲属 sense) is read as (synonyms.yaml). */
 const KIN = '近亲属';
-/** The villagers' committee: the first of lexicon.bodies, and the body a question naming none asks about. */
-const VILLAGE = 0;
 /** Words that put two people side by side: their kinship is what is asked. */
 const RELATION = /同时|一起|一块|都进|都当|两口子|夫妻|父子|母女|兄弟俩|俺俩|我俩|他俩|一家人|一个当/;
 /** For an item of a numbered list, the share of the question's known (non-context) words it must explain. */
@@ -140,17 +138,6 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
 }
 
 /**
- * A question naming no body asks about the villagers' committee (villageFirst): a rule of another body only is
- * no rival of the village rule ranked first ("得多少票才算当选" — every independent reader took it so); the
- * answer names it beside. One word ("任期") is still asked back.
- */
-function villageOverOther(index: KnowledgeIndex, best: Ranked, r: Ranked, terms: string[]): boolean {
-  if (index.bodies(terms).size || terms.filter((t) => !index.common(t)).length < 2) return false;
-  if (best.entry.topic.kind === 'list' || r.entry.topic.kind === 'list' || !best.entry.itemBodies[best.bestItem]!.has(VILLAGE)) return false;
-  return index.aboutOtherBody(new Set([VILLAGE]), r.entry.itemBodies[r.bestItem]!);
-}
-
-/**
  * Whether another topic makes a short question ambiguous enough to ask back. Not: a list that only forbids
  * the abuse of the lawful step asked about ("委托邻居代投中不中"); a list, for a question after a fact it does not state ("交接都交啥");
  * and a topic whose link the question does not name ("一肩挑" for "得多少票才算当选").
@@ -159,20 +146,6 @@ function rivals(index: KnowledgeIndex, best: Ranked, r: Ranked, terms: string[],
   if (villageOverOther(index, best, r, terms)) return false;
   if (r.entry.topic.kind === 'list' && (stepChosen || (best.entry.topic.kind !== 'list' && asksStepNotList(index, r, terms, cleaned)) || (INFO_QUESTION.test(cleaned) && !ABOUT_RULE.test(cleaned) && !namesTopic(terms.filter((t) => r.entry.nameTerms.has(t)), r.entry)))) return false;
   return namesLink(index, terms, r.entry);
-}
-
-/**
- * "散布小道消息属于十严禁哪一条": a question asking which rule of a list it names is that list's or nobody's
- * (keepNamedList), so the named list's rules come first when they score at all — a neighbouring list ranked higher
- * would only be declined.
- */
-function namedFirst(index: KnowledgeIndex, ranked: Ranked[], terms: string[], cleaned: string): Ranked[] {
-  if (!WHICH_RULE.test(cleaned)) return ranked;
-  const named = namedLists(index, terms);
-  if (!named.length) return ranked;
-  const isNamed = (r: Ranked) => named.some((e) => e === r.entry || (!!e.topic.family && e.topic.family === r.entry.topic.family));
-  const first = ranked.filter((r) => r.score > 0 && isNamed(r));
-  return first.length ? [...first, ...ranked.filter((r) => !first.includes(r))] : ranked;
 }
 
 const POINTS_AT = /^(?:那|这)(?:个|种)(?!人)|^他(?:这|那)种/;

@@ -6,7 +6,7 @@ import type { ReportError } from './types.js';
 import type { BindState } from './bind-state.js';
 import { phrase } from './phrases.js';
 import { aside } from './bind-asides.js';
-import { DONE_KEYS } from './bind-values.js';
+import { clauseStart, DONE_KEYS } from './bind-values.js';
 import { membersCount } from './bind-units.js';
 
 /** A line that only repeats the figure above (indicators.yaml `phrases.ditto`: 同上, 也一样). */
@@ -39,6 +39,17 @@ export function dueAfterTown(s: BindState, tok: Token): boolean {
   const town = s.out.towns[s.out.towns.length - 1];
   const between = town ? s.text.slice(town.at + town.raw.length, tok.at) : '';
   return !/除|第|批/.test(between) && !putOff(s, tok) && !atStage(s, tok);
+}
+
+/**
+ * The due count read from villages after the township's name. Never said to be the due count, it is taken only as
+ * the county file's; another is asked ("河西乡两个村明天投票" stored a due count of 2), like a bare total (plan.ts:
+ * due-unclear).
+ */
+export function townDue(s: BindState, tok: Extract<Token, { t: 'num' }>) {
+  s.emit(['due'], tok);
+  const due = s.out.items[s.out.items.length - 1];
+  if (due?.key === 'due' && due.value.kind === 'number') due.value = { ...due.value, bare: true };
 }
 
 /** "龙泉镇两个村已经公告了": the villages counted are at a step that is no indicator (`phrases.stage`). */
@@ -94,7 +105,7 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
     const after = s.text.slice(o.at + o.raw.length, end);
     // "王家沟、后坪两个村已经公告了", "有两个人的材料还在核": beside figures that are read, a count whose clause tells
     // a step that is no indicator (indicators.yaml `phrases.stage`) is about that step.
-    const clause = s.text.slice(Math.max(0, s.text.slice(0, o.at).search(/[^,;。!?\n]*$/)), o.at) + after;
+    const clause = s.text.slice(clauseStart(s.text, o.at), o.at) + after;
     const read = s.out.items.some((i) => i.key !== 'due');
     if (NOT_JOINED(s.phrases).test(after) || (read && (PUT_OFF(s.phrases).test(after) || STAGE(s.phrases).test(clause)))) {
       aside(s, o.at, end);

@@ -9,7 +9,7 @@ import { misheardTen } from './bind-homophone.js';
 import type { BindState } from './bind-state.js';
 import { phrase } from './phrases.js';
 import { leftOf } from './bind-remain.js';
-import { DONE_KEYS, FILLER, isFiller } from './bind-values.js';
+import { clauseStart, DONE_KEYS, FILLER, isFiller } from './bind-values.js';
 import type { Token } from './scan.js';
 import type { ReportError } from './types.js';
 
@@ -70,8 +70,7 @@ export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, to
   if (homophone(s, tok, tokens[i - 1])) return;
   // "更正：一肩挑漏了一个", "党组织还有一个村没算上": in a correction, a count of what was missed or counted twice is
   // no corrected total (it was stored as the total, 1) — refused, and the reply asks for the figure itself.
-  const clauseStart = Math.max(s.text.lastIndexOf(',', tok.at), s.text.lastIndexOf('，', tok.at), s.text.lastIndexOf('\n', tok.at), s.text.lastIndexOf(':', tok.at));
-  const before = s.text.slice(clauseStart + 1, tok.at);
+  const before = s.text.slice(clauseStart(s.text, tok.at, ',\n:'), tok.at);
   // Beside a corrected figure already read (应为10个，漏了一个) it is that figure's reason, set aside at the end.
   // So is one the corrected figure follows (报多了一个 应该是两个; 漏算了1个,应为11个), or one past such a word already.
   const corrected = /应为|应该是|应是|实际是|实际为|改为|改成|算是/;

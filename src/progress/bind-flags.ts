@@ -295,3 +295,13 @@ function countedNotDone(s: BindState, tok: Token, prev: Token | undefined): bool
   s.lastEmitted = null;
   return true;
 }
+
+/** Token `i` is an increment word whose count is followed by a name that ends the clause ("又完成1个党组织"). */
+export function countNamedAfter(tokens: Token[], i: number): boolean {
+  const word = tokens[i];
+  if (word?.t !== 'flag' || word.flag !== 'incr') return false;
+  const count = tokens[i + 1];
+  const name = tokens[i + 2];
+  const ends = tokens[i + 3];
+  return count?.t === 'num' && name?.t === 'ind' && name.seg === count.seg && (!ends || ends.t === 'sep' || ends.seg !== count.seg);
+}

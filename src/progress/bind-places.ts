@@ -3,6 +3,7 @@
 import { aside, asideNext } from './bind-asides.js';
 import type { BindState } from './bind-state.js';
 import type { Ref } from './bind-values.js';
+import { isMonthDay } from './dates.js';
 import type { Token } from './scan.js';
 
 /** A township's name; `before` is the token two back, the township a 、 or 和 may join it to. */
@@ -75,4 +76,15 @@ export function date(s: BindState, tok: Extract<Token, { t: 'date' }>, prev: Tok
   const spec = tok.spec.kind === 'relative' && tok.spec.days === 0 && /^当/.test(tok.raw) && named ? named.value : tok.spec;
   s.out.dates.push({ at: tok.at, seg: tok.seg, value: spec, raw: tok.raw, ...(tok.stamp ? { stamp: true } : {}) });
   s.lineDates.push(s.out.dates[s.out.dates.length - 1]!);
+}
+
+/**
+ * "党组织 11.29 完成2个 11.30 完成1个": a dotted month-day that a done word or a count follows is a day even with an
+ * indicator waiting — no count is 11.29. Read like 29号.
+ */
+export function dayInLine(s: BindState, tok: Extract<Token, { t: 'pair' }>, next: Token | undefined, prev: Token | undefined): boolean {
+  const dayRow = tok.sep === '.' && (next?.t === 'num' || (next?.t === 'flag' && next.flag === 'done'));
+  if (!dayRow || tok.unit !== 'none' || !isMonthDay(tok.a, tok.b) || s.columns) return false;
+  date(s, { t: 'date', spec: { kind: 'monthDay', month: tok.a, day: tok.b }, stamp: false, raw: tok.raw, at: tok.at, seg: tok.seg, pre: tok.pre, br: tok.br }, prev);
+  return true;
 }

@@ -48,7 +48,7 @@ export abstract class BindState {
   /** The token after the one being read, and the one after that. */
   next: Token | undefined = undefined;
   afterNext: Token | undefined = undefined;
-  /** At an increment word: its count is followed by a name that ends the clause (又完成1个党组织). */
+  /** At an increment word, and at its count: the count is followed by a name that ends the clause (又完成1个党组织). */
   countNamedAfter = false;
   /**
    * "未换届5个": the next figure of this clause counts what is NOT done; "计划…12个": every figure after a

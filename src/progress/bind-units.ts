@@ -3,7 +3,7 @@
 // an age (岁) is only an 平均年龄.
 import type { IndicatorKey } from '../store/types.js';
 import type { BindState } from './bind-state.js';
-import { DONE_KEYS, flatKeys, type BoundItem, type ValueToken } from './bind-values.js';
+import { clauseStart, DONE_KEYS, flatKeys, type BoundItem, type ValueToken } from './bind-values.js';
 import type { Token } from './scan.js';
 
 /** Indicators that count villages. */
@@ -169,4 +169,31 @@ export function reopenAsDue(s: BindState, tok: ValueToken): IndicatorKey[] | nul
   if (first) s.out.items.push({ ...first, key: 'due', value: first.value.kind === 'increment' ? { kind: 'number', n: first.value.n, raw: first.value.raw } : first.value });
   s.reopen = null;
   return r.keys;
+}
+
+/** Indicators that count people, never villages. */
+const PEOPLE_ONLY = new Set<IndicatorKey>(['reviewed', 'disqualified', 'female', 'under35', 'college', 'crossPost', 'avgAge']);
+
+/** "河西乡12个村已完成资格联审": villages counted are no head count — asked, never stored as people reviewed. */
+export function villagesAsPeople(s: BindState, keys: IndicatorKey[], tok: ValueToken): boolean {
+  if (tok.t !== 'num' || !/(?:村|社区)\)?$/.test(tok.raw) || !keys.length || !keys.every((k) => PEOPLE_ONLY.has(k))) return false;
+  s.out.errors.push({ code: 'missing-indicator', raw: tok.raw });
+  return true;
+}
+
+/** Words that give one figure to each name before it. */
+const EACH = /[各均都皆]|同为|也是|一样|分别/;
+
+/**
+ * "党组织、村委会、监委会：9个": one figure after several names is each's only when said so (各, 均, 都, 同为…);
+ * otherwise which name the figure is for is not said — refused, never copied (the reply shows 各 as the way).
+ * Names that are one indicator ("居委会和村委会加起来", "未通过、取消参选资格的") are one name.
+ */
+export function oneFigureForNames(s: BindState, tok: ValueToken): boolean {
+  if (tok.t !== 'num' || new Set(s.pending.map((k) => k.join())).size < 2) return false;
+  const names = s.text.slice(clauseStart(s.text, tok.at, ',;。\n'), tok.at);
+  if (EACH.test(names)) return false;
+  s.out.errors.push({ code: 'missing-figure', raw: names.replace(/[:：\s]+$/, '').trim() });
+  s.pending = [];
+  return true;
 }

@@ -78,3 +78,9 @@ export function valueOf(key: IndicatorKey, tok: ValueToken, increment: boolean, 
   const raw = tok.t === 'pair' && tok.sep === '/' ? String(tok.a) : tok.raw;
   return increment ? { kind: 'increment', n, raw } : { kind: 'number', n, raw };
 }
+
+/** Where the clause holding `at` starts: just after the last of `stops` before it (the text is folded: , not ，). */
+export function clauseStart(text: string, at: number, stops = ',;。!?\n'): number {
+  for (let i = at - 1; i >= 0; i--) if (stops.includes(text[i]!)) return i + 1;
+  return 0;
+}

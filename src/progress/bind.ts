@@ -10,14 +10,14 @@ import type { IndicatorKey } from '../store/types.js';
 import { isMonthDay } from './dates.js';
 import { aside, bracketed, comparedBody, setAside, shareEnds, wholeOfParts } from './bind-asides.js';
 import { CLOSING_FLAGS, notReplaced, somethingFollows, supersede } from './bind-corrections.js';
-import { countPutOff, dueAfterTown, endLine, flush, nameLeftOpen } from './bind-ends.js';
-import { flag, refuseNotCounted } from './bind-flags.js';
+import { countPutOff, dueAfterTown, endLine, flush, nameLeftOpen, townDue } from './bind-ends.js';
+import { countNamedAfter, flag, refuseNotCounted } from './bind-flags.js';
 import { addCommunities, notePart } from './bind-parts.js';
-import { date, town } from './bind-places.js';
+import { date, dayInLine, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
 import { allButNotDone } from './bind-counts.js';
 import { nameNext, numberFigure, vagueFigure } from './bind-figures.js';
-import { allOfLast, countOfAll, crossTab, ofPosts, reopenAsDue, takeOrphan, dueAfterName, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES } from './bind-units.js';
+import { allOfLast, countOfAll, crossTab, ofPosts, oneFigureForNames, reopenAsDue, takeOrphan, dueAfterName, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople } from './bind-units.js';
 import { settleLeftCounts } from './bind-before-total.js';
 import { DONE_KEYS, DUE_FILLERS, flatKeys, isFiller, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
 import type { Phrases } from './phrases.js';
@@ -27,11 +27,6 @@ export type { Bound, BoundItem, Ref } from './bind-values.js';
 
 /** Words for the whole township that name its due count (全乡16个村). */
 const SCOPE = /^全(?:乡|镇|街道)$/;
-/** Indicators that count people, never villages. */
-const PEOPLE_ONLY = new Set<IndicatorKey>(['reviewed', 'disqualified', 'female', 'under35', 'college', 'crossPost', 'avgAge']);
-/** Words that give one figure to each name before it. */
-const EACH = /[各均都皆]|同为|也是|一样|分别/;
-const clauseStartOf = (text: string, at: number) => Math.max(...[',', '，', ';', '。', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
 
 class Binder extends BindState {
   emit(keys: IndicatorKey[], tok: ValueToken, carried = false) {
@@ -42,11 +37,7 @@ class Binder extends BindState {
       if (tok.t === 'num') this.people = tok.value;
       return;
     }
-    // "河西乡12个村已完成资格联审": villages counted are no head count — asked, never stored as people reviewed.
-    if (tok.t === 'num' && /(?:村|社区)\)?$/.test(tok.raw) && keys.length && keys.every((k) => PEOPLE_ONLY.has(k))) {
-      this.out.errors.push({ code: 'missing-indicator', raw: tok.raw });
-      return;
-    }
+    if (villagesAsPeople(this, keys, tok)) return;
     this.carry.emitted(keys, carried);
     const byFiller = this.dueByFiller;
     this.dueByFiller = false;
@@ -114,14 +105,7 @@ class Binder extends BindState {
     if (reopened) return this.emit(reopened, tok);
     if (wholeOfParts(this, tok) || addCommunities(this, tok)) return;
     // "白沙镇16个村,…", "16个村(社区)": villages counted right after the township's name are its due count.
-    // Never said to be the due count, it is taken only as the county file's; another is asked ("河西乡两个村明天投票"
-    // stored a due count of 2), like a bare total (plan.ts: due-unclear).
-    if (!this.pending.length && tok.t === 'num' && this.afterTown && !this.nameFollows && /(村|社区)\)?$/.test(tok.raw) && dueAfterTown(this, tok)) {
-      this.emit(['due'], tok);
-      const due = this.out.items[this.out.items.length - 1];
-      if (due?.key === 'due' && due.value.kind === 'number') due.value = { ...due.value, bare: true };
-      return;
-    }
+    if (!this.pending.length && tok.t === 'num' && this.afterTown && !this.nameFollows && /(村|社区)\)?$/.test(tok.raw) && dueAfterTown(this, tok)) return townDue(this, tok);
     if (!this.pending.length) {
       // After a switch of township the pattern wins, unless the name after the figure starts it anew
       // ("城关审查126人 河西84人不通过1人": 84 is the first of the pattern, 不通过 the second).
@@ -140,17 +124,7 @@ class Binder extends BindState {
     }
     // "白沙、石桥女性成员分别是23人、18人": one name, one figure per joined township — the name stays.
     const spread = this.respectively && this.pending.length === 1 && !!this.out.towns[this.out.towns.length - 1]?.with;
-    // "党组织、村委会、监委会：9个": one figure after several names is each's only when said so (各, 均, 都, 同为…);
-    // otherwise which name the figure is for is not said — refused, never copied (the reply shows 各 as the way).
-    // Names that are one indicator ("居委会和村委会加起来", "未通过、取消参选资格的") are one name.
-    if (!spread && !this.respectively && new Set(this.pending.map((k) => k.join())).size > 1 && tok.t === 'num') {
-      const names = this.text.slice(clauseStartOf(this.text, tok.at), tok.at);
-      if (!EACH.test(names)) {
-        this.out.errors.push({ code: 'missing-figure', raw: names.replace(/[:：\s]+$/, '').trim() });
-        this.pending = [];
-        return;
-      }
-    }
+    if (!spread && !this.respectively && oneFigureForNames(this, tok)) return;
     const named = spread ? [...this.pending] : this.respectively && this.pending.length > 1 ? [this.pending.shift()!] : this.pending.splice(0);
     // A head count is for the people-count name waiting, never for the villages named after it.
     const target = forPeople(this, tok, named);
@@ -242,6 +216,7 @@ class Binder extends BindState {
     tokens.forEach((tok, i) => {
       this.next = tokens[i + 1];
       this.afterNext = tokens[i + 2];
+      this.countNamedAfter = countNamedAfter(tokens, tok.t === 'num' ? i - 1 : i);
       // "监委12（待核实）": a figure not yet checked holds the message back even when said in a bracket.
       if (tok.t === 'flag' && tok.flag === 'unsure') return flag(this, tok, undefined);
       if (tok.br !== undefined && bracketed(this, tok as Token & { br: number }, tokens[i - 1])) return;
@@ -279,22 +254,13 @@ class Binder extends BindState {
           // "党组织和村委会均已完成5个": 均/都 straight before a figure gives each name that figure, not 全部完成.
           const next = tokens[i + 1];
           if (tok.flag === 'all' && /^[均都]/.test(tok.raw) && next?.t === 'num' && !next.pre) return flag(this, { ...tok, flag: 'both' }, prev);
-          const ends = tokens[i + 3];
-          this.countNamedAfter = tok.flag === 'incr' && next?.t === 'num' && tokens[i + 2]?.t === 'ind' && tokens[i + 2]!.seg === next.seg && (!ends || ends.t === 'sep' || ends.seg !== next.seg);
           return flag(this, tok, prev, tok.flag === 'wrong' || tok.flag === 'slip' ? somethingFollows(tokens, i) : true);
         }
         case 'num':
-          numberFigure(this, tok, tokens, i, prev);
-          this.countNamedAfter = false;
-          return;
+          return numberFigure(this, tok, tokens, i, prev);
         case 'pair':
+          if (dayInLine(this, tok, tokens[i + 1], prev)) return;
           // "11/22", "11.22", "11-22" with no indicator waiting are dates; after one, a fraction or decimal.
-          // "党组织 11.29 完成2个 11.30 完成1个": a dotted month-day that a done word or a count follows is a day even
-          // with an indicator waiting — no count is 11.29.
-          const dayRow = tok.sep === '.' && (tokens[i + 1]?.t === 'num' || (tokens[i + 1]?.t === 'flag' && (tokens[i + 1] as { flag?: string }).flag === 'done'));
-          if (dayRow && tok.unit === 'none' && isMonthDay(tok.a, tok.b) && !this.columns) {
-            return date(this, { t: 'date', spec: { kind: 'monthDay', month: tok.a, day: tok.b }, stamp: false, raw: tok.raw, at: tok.at, seg: tok.seg, pre: tok.pre, br: tok.br }, prev);
-          }
           if (!this.pending.length && tok.unit === 'none' && isMonthDay(tok.a, tok.b) && !this.columns) {
             this.out.dates.push({ at: tok.at, seg: tok.seg, value: { kind: 'monthDay', month: tok.a, day: tok.b }, raw: tok.raw });
             return;

@@ -9,6 +9,7 @@ import { prepare } from './prepare.js';
 import { QUESTION, withoutQuestions, withoutWordQuestions } from './report-questions.js';
 import { scan, type Token } from './scan.js';
 import { readTables } from './table.js';
+import { villageAlone } from './village-alone.js';
 import type { TownshipMatcher } from './townships.js';
 import type { Item, ParsedReport, ReportError } from './types.js';
 
@@ -137,10 +138,6 @@ function idle(d: Ref<DateSpec>, today: string): boolean {
   return r !== null && !r.ok && r.reason === 'future-date';
 }
 
-const VILLAGE_TRAITS = new Set<Item['key']>(['oneShoulder', 'crossPost', 'female', 'under35', 'college', 'avgAge']);
-/** A message that opens with one village's name, then its figures ("李庄村：…", "今天完成的白庄村，新班子…"). */
-const ONE_VILLAGE = /^(?:今天|今日|刚才?)?(?:完成的|选完的|选出来的)?((?:(?![个全乡镇零一二两三四五六七八九十])[\u4e00-\u9fff]){1,5}(?:村|社区))(?![委民务两])(?:[:,\s]|的?(?:新班子|两委|班子)|(?=女性|女的|35岁|大专|一肩挑|交叉任职|平均年龄))/;
-
 /** Township and date governing a position, or null after recording why they cannot be used. */
 class Places {
   private readonly reported = new Set<string>();
@@ -242,11 +239,8 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
 
   const bound = bind(tokens, text, ctx.lexicon.phrases);
   const errors: ReportError[] = [...bound.errors, ...breakdownConflicts(text, bound.items), ...about.map((raw) => ({ code: 'note-unclear' as const, raw }))];
-  // "李庄村：书记主任一肩挑1人，女性1人": one village's own figures, said alone, are no township's — asked for the
-  // township's totals, never stored as them (a roll call of several villages is read line by line, as before).
-  // Only its members' traits or its all done: a body's count after a village just named may be the township's.
-  const village = !text.includes('\n') && bound.items.some((i) => (i.value.kind === 'number' && VILLAGE_TRAITS.has(i.key)) || i.value.kind === 'all') ? ONE_VILLAGE.exec(text) : null;
-  if (village && !ctx.townships.resolve(village[1]!)) errors.push({ code: 'unknown-township', raw: village[1]!, suggestions: [] });
+  const village = villageAlone(text, bound.items, ctx.townships);
+  if (village) errors.push(village);
   const items: Item[] = [];
   const repeats: ParsedReport['repeats'] = [];
   // A forwarded chat record's header date ("[聊天记录] 王明 2026/11/23 18:32:10") is when it was sent: the

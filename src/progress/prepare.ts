@@ -1,6 +1,6 @@
 // Step 0 of reading a report: the text every later step reads — folded, typos fixed, emoji dropped, a
 // roll call counted, a leader's shorthand and pinyin spelled out, words read by their sound.
-import { foldText, longestAt, type Lexicon } from './lexicon.js';
+import { escape, foldText, longestAt, type Lexicon } from './lexicon.js';
 import { soundsLike } from './sounds-like.js';
 import { foldMarks, readRollCall } from './roll-call.js';
 import { readParallel } from './parallel.js';
@@ -108,7 +108,7 @@ const nothingNew = new WeakMap<Lexicon, RegExp>();
 function nothingNewBefore(lexicon: Lexicon): RegExp {
   let re = nothingNew.get(lexicon);
   if (!re) {
-    const names = lexicon.names.map((n) => n.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const names = lexicon.names.map((n) => escape(n.text)).join('|');
     nothingNew.set(lexicon, (re = new RegExp(`(?:暂无|今日无|今天无|无|没有|没)新增的?(${names})(?=[^\\d零一二两三四五六七八九十,;。!?\\n]*(?:[,;。!?\\n]|$))`, 'g')));
   }
   return re;
