@@ -32,7 +32,7 @@ const BREACH_FRAME = new Set(['违反', '违纪', '违规', '纪律', '违法'])
 // "都交啥", "要准备什么": what to hand over or bring is a fact too, unlike "这算啥".
 const INFO_QUESTION = /(?:交|带|拿|准备|提交|填|要)(?:些|点)?(?:啥|什么)(?!意思|性质|问题|事)|谁|哪里|哪儿|哪个部门|哪个电话|什么电话|电话多少|电话是多少|多少|(?<![那这前好十])几[个天条次]|几年|什么时候|啥时候|有没有|怎么(?!办|处理|定性|弄|算|整)|咋(?!办|整|弄|处理|算|定性)|如何/;
 /** The story is about winning votes: a gift or a meal told with it is a means of buying them. */
-export const VOTES_SOUGHT = /[投选](?:他|她|我|俺)|拉票|威胁|选票|一票|候选人|竞选|当选|选上|参选|贿选/;
+export const VOTES_SOUGHT = /[投选](?:他|她|我|俺)|拉票|威胁|选票|一票|候选人|竞选|当选|选上|参选|贿选|选民|支持|选举/;
 /** A feast or gift the custom of the place calls for (a funeral, a wedding), or thanks after the vote: the base does not say when it is a bribe. */
 export const CUSTOMARY = /丧事|白事|红白|喜事|婚礼|结婚|吊唁|满月|寿宴|升学宴|随礼|随份子|感谢|答谢|谢谢/;
 const LIST_WORDS = /有哪些|哪些|有啥|都啥|包括|包含|内容|全文|全部|是什么|是啥|啥意思|指什么|哪几条|哪十条|(?<!第)几条|列出|列一下|发一下|原文|清单/;
@@ -223,7 +223,8 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   }
   // "候选人在小卖部门口见人就发烟 算不算违纪": a breach told by its means and asked about is judged on the
   // words the base knows; the scene it happened in (小卖部, 微信, 全村老少爷们) is no other matter asked.
-  const scene = situational && VOTES_SOUGHT.test(cleaned) && !CUSTOMARY.test(cleaned) && index.meansTold(terms).some((t) => best.entry.vocab.has(t));
+  // A bare story with no question word ("有人往选民家里送了几条烟") asks the same.
+  const scene = (situational || !INFO_QUESTION.test(cleaned)) && VOTES_SOUGHT.test(cleaned) && !CUSTOMARY.test(cleaned) && index.meansTold(terms).some((t) => best.entry.vocab.has(t));
   const weighed = scene ? terms.filter((t) => index.known(t)) : terms;
   const confidence = namedList ? 1 : index.coverage(weighed, best.entry.vocab);
   if (confidence < MIN_CONFIDENCE) return result({ kind: 'abstain', confidence, suggestions: closest() });

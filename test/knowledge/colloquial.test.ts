@@ -236,8 +236,18 @@ describe('a gift or a meal given for votes, told with the scene it happened in',
     '有个候选人在饭馆请了两桌人吃饭 让他们投他 这算违纪吗',
     '候选人在小卖部门口挨个散烟 说到时候投他一票 算不算违规',
     '竞选的时候他说要是选上了 给每家每户发两千块钱 这么说中不中',
+    // Goods named with a count between the verb and the thing (送了几条烟, 拎着两条烟) are a gift; a bare story
+    // with no question word is asked about as much as one with 算不算; 选民, 支持, 选举 tell votes sought.
+    '有人往选民家里送了几条烟',
+    '有人往各家门缝里塞了一百块钱，请支持他',
+    '候选人让他老婆挨家送鸡蛋，这个算贿选不',
   ])('%s → the bribery rule', (q) => {
     expect(service.ask(q, village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 2 } });
+  });
+
+  it('a count of goods said between a verb and the thing is a gift; a ballot, a word of cheer or a hotel is not', () => {
+    for (const q of ['送了几条烟', '拎着两条烟一家家敲门', '塞了两百块钱', '送了一箱牛奶一箱鸡蛋']) expect(terms(q), q).toContain('送礼');
+    for (const q of ['发选票要注意啥', '给大家加油', '把票箱送到酒店']) expect(terms(q), q).not.toContain('送礼');
   });
 
   it('a feast the custom of the place calls for, or a gift with no votes sought, is not judged by the scene', () => {

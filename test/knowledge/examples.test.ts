@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { actRule } from '../../src/knowledge/ask-acts.js';
 import { ask, askByRules } from '../../src/knowledge/ask.js';
 import { KnowledgeIndex } from '../../src/knowledge/index.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -54,6 +55,10 @@ describe('example questions', () => {
             if (r.topic?.id !== t.id || r.item?.n !== item.n) expect(r).toEqual(rules);
           }
           else if (r.kind !== 'abstain') {
+            // An act the county's default list names (砸了票箱 → 十严禁 #6, asked of a 十不准 example) is the act
+            // path's answer, tested in ask-acts; this test is about the examples.
+            const act = actRule(index, index.tokenizer.clean(q), rules.confidence, {}, q);
+            if (act && act.topic?.id === r.topic?.id && act.item?.n === r.item?.n) continue;
             added++;
             if (r.topic?.id !== t.id || r.item?.n !== item.n) wrong.push(`${q} → ${r.topic?.id}#${r.item?.n}`);
           }

@@ -111,7 +111,7 @@ describe('ModelAssist against the stand-in', () => {
 
   it('never asks the model about a story of a breach, or a question the rules find closest to a discipline list', async () => {
     s.script(() => pick('cwh-after#3'));
-    for (const q of ['候选人偷偷给人塞钱', '有人冒名顶替来投票咋整']) {
+    for (const q of ['候选人偷偷摸摸塞了东西', '有人冒名顶替来投票咋整']) {
       expect(service.ask(q).kind === 'item', q).toBe(false);
       expect(await ask(q), q).toBeNull();
     }
