@@ -144,6 +144,14 @@ describe('story words (synonyms.yaml story)', () => {
     expect(service.ask('有人冲进会场把选票撕了，这咋算', village).topic?.id).toMatch(/^(ten-no-village|discipline-village)$/);
   });
 
+  it('no candidate over half for a post (都没过半, 位子没人够票) is too few elected — 另行选举; turnout under half is not', () => {
+    for (const q of ['主任俩候选人都没过半 咋整啊现在', '选了一轮还有位置没人够票 咋整', '一个候选人都没过半数怎么办']) {
+      expect(service.ask(q, village), q).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 7 } });
+    }
+    expect(service.ask('来投票的没过半 有效吗', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 6 } });
+    expect(terms('书记参加村主任选举没选上怎么办')).not.toContain('当选人数不足');
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
