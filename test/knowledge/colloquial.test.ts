@@ -152,6 +152,13 @@ describe('story words (synonyms.yaml story)', () => {
     expect(terms('书记参加村主任选举没选上怎么办')).not.toContain('当选人数不足');
   });
 
+  it('whether candidates are set from above or put up by the villagers asks about direct nomination; party members putting them up does not', () => {
+    for (const q of ['候选人是上面定还是村民提', '村委候选人是咋产生的 是上面定还是村里提']) {
+      expect(service.ask(q, village), q).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 5 } });
+    }
+    expect(terms('支书候选人是上面定还是党员提')).not.toContain('直接提名');
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
