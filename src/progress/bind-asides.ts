@@ -10,6 +10,7 @@ import type { Token } from './scan.js';
 /** Right after a figure: the figures that follow are parts of it ("160人中，", "18个村当中"). */
 const OF_WHICH = /^(?:村|社区)?(?:中)?(?:已经|已)?(?:有)?(?:完成了|完成|选完了|选完)?(?=[0-9一二两三四五六七八九十]+个)/;
 const PARTS_FOLLOW = /^(?=[，,]?\s*其中)/;
+const LEFT_FOLLOWS = /^个?(?:村|社区)[，,\s]*(?:还有|还剩|还差|剩下|尚有|只剩|就剩|仅剩)/;
 const WHOLE_AFTER = /^(?:之中|当中|中间|中|里面|里头)(?=[，,、：:\s]|$|已|有|都)/;
 
 /** The next figure is an aside; quoted from the first word that made it one ("40岁以下年轻干部23人"). */
@@ -147,6 +148,11 @@ export function wholeOfParts(s: BindState, tok: ValueToken): boolean {
     s.pending = [];
     s.emit(['due'], tok);
     s.pending = waiting;
+    return true;
+  }
+  // "我们乡12个村，还有3个村委会没选": villages counted, then what is left of them — the first is the due count.
+  if (tok.t === 'num' && !s.pending.length && LEFT_FOLLOWS.test(s.text.slice(tok.at, tok.at + tok.raw.length + 12).slice(tok.raw.length - 1))) {
+    s.emit(['due'], tok);
     return true;
   }
   const bodyOnly = PEOPLE_UNIT.test(tok.raw) && !s.peopleWaiting && flatKeys(s.pending).every((k) => VILLAGES.has(k));

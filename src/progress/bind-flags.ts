@@ -11,6 +11,10 @@ import { phrase } from './phrases.js';
 import type { Token } from './scan.js';
 import { parseAnyNumber } from '../numerals.js';
 
+/** The rest (其余13个村), said after villages that are not done. */
+const REST_BEFORE = /(?:其余|其他|另外|剩下的|剩余的)\s*$/;
+const NOT_DONE_BEFORE = /推迟|延期|延后|暂缓|没完成|未完成|还没|没选|未选|另行选举|重新选举/;
+
 const BARE_NOT = /^(没|未|没有)$/;
 const PENDING = phrase('pending', '^(?:{})$');
 /** The due count named as what a share is of: 占全镇应换届村数的…, 占应换届总数的…. */
@@ -117,6 +121,15 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       if (tok.raw === '全部' && !ALL_DONE_AFTER.test(s.text.slice(tok.at + tok.raw.length))) return;
       // "再有两个村就全完了": a completion still to come after what is left gives no figure.
       if (/就(?:能|可以|可)?$/.test(s.text.slice(Math.max(0, tok.at - 3), tok.at))) return;
+      // "张家湾村推迟到12月8号。其余13个村都选完了": the rest, counted, after villages said not done — those
+      // are the figure, not the due count.
+      const rest = prev?.t === 'num' && prev.unit === 'count' && REST_BEFORE.test(s.text.slice(Math.max(0, prev.at - 4), prev.at)) && /^[^,;。!?\n，；！？]{0,16}$/.test(s.text.slice(prev.at + prev.raw.length, tok.at));
+      if (rest && prev?.t === 'num' && NOT_DONE_BEFORE.test(s.text.slice(0, prev.at)) && s.pending.length) {
+        const keys = flatKeys(s.pending);
+        s.pending = [];
+        if (s.out.asides.at(-1)?.endsWith(prev.raw)) s.out.asides.pop();
+        return s.emit(keys, { ...prev, raw: `${prev.raw}${tok.raw}` });
+      }
       // "党组织除了东坡村都选完了": all but the villages excepted — the due count less them, never all.
       const except = excepted(s.text, tok.at);
       if (except === null) {

@@ -13,6 +13,9 @@ const LEFT_ENDS = /^(?:村|社区)?\s*(?:还|都)?(?:没|未)?(?:有)?(?:选举|
 /** What may follow a body's name after a count left: a negation (没选), the clause's end, or the next count joined. */
 const NAME_LEFT = /^\s*(?:(?:还|都|也|仍)?(?:没|未)|[,;。!?，；！？\n]|$|和|、|及|与|跟)/;
 
+/** Names (and more counts joined to them) and then not yet done: "村委会和5个监委会没选". */
+const STILL_NOT_DONE = /^[^,;。!?\n，；！？]{0,12}?(?:还|都|仍)?(?:没|未)(?:有)?(?:选|完成|换|开始|弄|搞|整|办|动|进行|组织|召开)/;
+
 export function remainder(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Token | undefined): void {
   // "党支部还差两个村没选", "村委会还剩3个": straight after a completion indicator still waiting for its
   // figure, the villages left give the done count (due − left). After a figure ("村委10个,剩2个村下周选完")
@@ -22,7 +25,9 @@ export function remainder(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev
   const next = s.next?.t === 'join' && s.afterNext?.t === 'num' ? s.afterNext : s.next;
   const afterNext = next ? s.text.slice(next.at + next.raw.length, next.at + next.raw.length + 4) : '';
   // A bare 剩 straight after a name is what is left of it too ("村委会剩杨庄和河口两个").
-  const left = tok.flag === 'remain' || (tok.raw === '剩' && prev?.t === 'ind') || (tok.raw === '还有' && /^(?:个)?(?:村|社区)?(?:还)?[没未]/.test(afterNext));
+  // "还有3个村委会和5个监委会没选": the names may sit between the count and the 没 that makes it a remainder.
+  const leftAfter = next ? s.text.slice(next.at + next.raw.length, next.at + next.raw.length + 16) : '';
+  const left = tok.flag === 'remain' || (tok.raw === '剩' && prev?.t === 'ind') || (tok.raw === '还有' && (/^(?:个)?(?:村|社区)?(?:还)?[没未]/.test(afterNext) || STILL_NOT_DONE.test(leftAfter)));
   // "监委会进度过半了，还差5个": words without a figure between the name and its remainder keep them together.
   // "村委会还差三个 不对 是还差两个", "白沙村委会应该是还差4个": after a word that corrects, the name whose
   // figure it puts right is still waiting.

@@ -159,7 +159,11 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
         }
       }
       // "联审全部完成": all done is a number of villages; for a count of people it says how far, not how many.
-      else if (spec.kind === 'all' && !VILLAGE_COUNTS.includes(item.key)) continue;
+      else if (spec.kind === 'all' && !VILLAGE_COUNTS.includes(item.key)) {
+        // Said alone ("女的全部完成"), it leaves nothing to write: the message says no figure.
+        if (items.every((i) => i.value.kind === 'all' && !VILLAGE_COUNTS.includes(i.key))) errors.push({ code: 'vague', township, date, field: item.key, raw: spec.raw });
+        continue;
+      }
       else if (spec.kind === 'all') value = due;
       else if (spec.kind === 'remaining') {
         // More left than due: the figure is not a remainder of this township's villages.

@@ -1,0 +1,47 @@
+// What is left to do, said after the count ("还有3个村委会没选"), and figures that leave nothing to write.
+import { describe, expect, it } from 'vitest';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
+
+const run = reportRunner('left-to-do', 'wecom:hexi_wang', '2026-11-27T20:00:00+08:00');
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+
+describe('what is left, with the names between the count and 没', () => {
+  it.each([
+    ['河西乡还有3个村委会没选', { committeeDone: 9 }],
+    ['河西乡还有3个村委会和5个监委会没选', { committeeDone: 9, supervisionDone: 7 }],
+    // The villages counted before what is left of them are the due count.
+    ['我们乡12个村，还有3个村委会和5个监委会没选', { committeeDone: 9, supervisionDone: 7 }],
+  ])('%s is done = due − left', async (text, figures) => {
+    const r = await run(text, records({ 河西乡: figures }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('还有 with no 没 after its count stays an aside: 还有3个村委会今天选完 is no remainder', async () => {
+    const r = await run('河西乡党组织完成9个，还有3个村委会今天选完', records({ 河西乡: { partyDone: 9 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('a remainder of no name after a village count is still refused', async () => {
+    const r = await run('河西乡 12个村 还差1个', { refuse: 'missing-indicator', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
+
+describe('全部完成 of a count of people, said alone', () => {
+  it.each(['城关镇女的全部完成', '6/1全部完成女的城关镇'])('%s is refused: it says no figure (it had been accepted with nothing written)', async (text) => {
+    const r = await run(text, { refuse: 'vague', mention: [], avoid: [] }, { from: 'wecom:zzb_liu' });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
+
+describe('the rest, counted, after villages said not done', () => {
+  it('推迟…其余13个村都选完了 stores 13 for each body named, not the due count', async () => {
+    const r = await run('张家湾村的村委会选举推迟到12月8号。村委会和监委会其余13个村都选完了。', records({ 石桥镇: { committeeDone: 13, supervisionDone: 13 } }), { from: 'wecom:shiqiao_sun' });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('a figure to be confirmed before it counts (等…确认了再说) is not stored', async () => {
+    const r = await run('石桥村委会完成7个了,等孙主任确认了再说', { refuse: 'unverified', mention: [], avoid: [] }, { from: 'wecom:shiqiao_sun' });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
