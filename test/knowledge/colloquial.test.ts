@@ -159,6 +159,11 @@ describe('story words (synonyms.yaml story)', () => {
     expect(terms('支书候选人是上面定还是党员提')).not.toContain('直接提名');
   });
 
+  it('asking for the text to pass on (发个全文我转到村民群里) asks nothing more than the list', () => {
+    expect(service.ask('十不准一共哪十条？发个全文我转到村民群里', village)).toMatchObject({ kind: 'list', topic: { id: 'ten-no-village' } });
+    expect(service.ask('内蒙古的十不准原文有没有，发我一份', village).kind).toBe('abstain');
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
