@@ -9,7 +9,7 @@ import type { AskOptions, AskResult } from './types.js';
 import { namedLists } from './names.js';
 
 /** The question asks which rule an act breaks, or whether it breaks one — not whether it is allowed. */
-export const WHICH_BREACH = /违反|违纪|违规|犯规|犯纪律|犯哪|哪一?条|第几条|定性|算啥|算什么|算个啥|属于啥|属于什么|啥问题|什么问题|啥性质|什么性质/;
+export const WHICH_BREACH = /违反|违纪|违规|犯规|犯纪律|犯哪|哪一?条|第几条|定性|算啥|算什么|算个啥|属于啥|属于什么|啥问题|什么问题|啥性质|什么性质|管不管|管吗|有人管没?/;
 /** In this many facts topics' words, a word is no act of its own. */
 const GENERIC = 2;
 /** Words naming the verdict asked about ("算不算拉票") or the election itself, not an act told. */
@@ -28,9 +28,12 @@ function listAsked(index: KnowledgeIndex, termSet: Set<string>, opts: AskOptions
 
 /** `asked`: the question as typed — the synonym table may have rewritten its 不选他 as 威胁. */
 export function actRule(index: KnowledgeIndex, cleaned: string, confidence: number, opts: AskOptions = {}, asked = cleaned): AskResult | undefined {
-  // An election scene (votes sought), not a thank-you meal or a company party.
-  if (!WHICH_BREACH.test(cleaned) || !(VOTES_SOUGHT.test(cleaned) || VOTES_SOUGHT.test(asked)) || CUSTOMARY.test(cleaned)) return undefined;
+  // Not a thank-you meal or a feast the custom calls for.
+  if (!WHICH_BREACH.test(cleaned) || CUSTOMARY.test(cleaned)) return undefined;
   const terms = index.terms(cleaned);
+  // A gift or a meal (a means) breaks a rule only when votes are sought with it; an act no one does but in an
+  // election (串联, 闹访, 不交公章) needs no such scene told.
+  if (index.meansTold(terms).length && !(VOTES_SOUGHT.test(cleaned) || VOTES_SOUGHT.test(asked))) return undefined;
   // A word most rules outside the lists use too (集体, 选民) is the scene, not the act ("说某候选人贪污集体钱").
   const facts = index.entries.filter((e) => e.topic.kind !== 'list');
   // A word of misconduct (威胁, 冒名) is an act wherever else the law names it.

@@ -32,6 +32,15 @@ describe('a scene asked which rule it breaks', () => {
     expect(answer('候选人请人喝酒，还威胁不投他的人，这违反哪条')).toBeUndefined();
     // 承诺 and 钱 name the rules on promises and bribes; 竞选 (in 不正当竞选) cannot make it a third.
     expect(answer('候选人竞选时承诺当选后每户发500块钱，这个违反十不准哪条')).not.toBe('ten-no-village#3');
+    // A gift with no vote sought stays declined though the act alone would now need no scene.
+    expect(answer('公司年会请客违反哪条')).toBeUndefined();
+  });
+
+  it('needs no vote sought for an act no one does but in an election, and hears 管不管 as asking for the rule', () => {
+    expect(answer('煽动一帮人去县里闹访，这个属于哪条')).toBe('discipline-village#7');
+    expect(answer('落选的老委员不肯交公章和账本，这个犯的是十严禁哪一条')).toBe('discipline-village#10');
+    expect(answer('几个人晚上偷偷串联 拉帮结派一块儿选谁 这个管不管')).toBe('discipline-village#4');
+    expect(answer('俺们村有个大姓 族长挨家说让投他本家 管不管')).toBe('discipline-village#1');
   });
 });
 

@@ -164,6 +164,13 @@ describe('story words (synonyms.yaml story)', () => {
     expect(service.ask('内蒙古的十不准原文有没有，发我一份', village).kind).toBe('abstain');
   });
 
+  it('saying something of someone and then that it is not true (到处说…其实根本没有) is a rumour spread', () => {
+    for (const q of ['有人在村里到处说另一个候选人贪了扶贫款 其实根本没有 这算啥', '对手选前在村里到处说我欠钱不还，纯属瞎编，这个他违反啥了']) {
+      expect(service.ask(q, village), q).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 5 } });
+    }
+    expect(terms('他到处说自己能选上')).not.toContain('造谣');
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
