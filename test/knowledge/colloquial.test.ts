@@ -171,6 +171,13 @@ describe('story words (synonyms.yaml story)', () => {
     expect(terms('他到处说自己能选上')).not.toContain('造谣');
   });
 
+  it('whether a township may appoint a director, asked with no 书记 in it, is about how members come to office, not 一肩挑', () => {
+    for (const q of ['我表哥想当村主任，乡里能不能直接任命他', '乡里能不能直接定一个人当村主任']) {
+      expect(service.ask(q, village), q).toMatchObject({ kind: 'item', topic: { id: 'cwh-basics' }, item: { n: 3 } });
+    }
+    expect(service.ask('一肩挑能不能直接任命', village)).toMatchObject({ kind: 'item', topic: { id: 'yijiantiao' }, item: { n: 2 } });
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
