@@ -102,7 +102,8 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
   for (const [k, { township, date, items }] of [...groups].sort(([, a], [, b]) => a.date.localeCompare(b.date))) {
     const stored = states.get(k) ?? { current: null, previous: null };
     const planned = plannedBefore(records, township, date);
-    const later = planned && (!stored.previous || planned.date > stored.previous.date);
+    // A day this message corrects (昨天…应为20人) is the base of today's new ones, not the figure it replaces.
+    const later = planned && (!stored.previous || planned.date >= stored.previous.date);
     const state = stored.current || !later ? stored : { current: null, previous: planned };
     const current = state.current?.figures ?? null;
     const previous = state.previous?.figures ?? null;
