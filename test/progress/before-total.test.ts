@@ -85,3 +85,12 @@ describe('yesterday corrected, then today\'s new ones', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('what one day did', () => {
+  it('一天完成十一个 is the day\'s new ones, added to the day before', async () => {
+    const r = await run('今天白沙集中选举日,党组织一天完成十一个', { records: { 白沙镇: { partyDone: 14 } }, warnings: ['large-jump'] }, {
+      before: [{ township: '白沙镇', date: '2026-11-23', figures: { partyDone: 3 } }],
+    });
+    expect(r.problems).toEqual([]);
+  });
+});

@@ -41,9 +41,9 @@ describe('independent writers, tuning set', () => {
   // 至此全镇17个村(社区)…全部完成 from 城关镇 (18 in the county file) stores the due count 17 it states, with the warning
   // that it differs from the file; the writer wrote no due count.
   // The nineteenth round (R45: a day's new ones; R46: villages merged or split) joined after its run in the twelfth
-  // session (107/136 exact at that run), with six stored differently: 全镇17个党组织全部完成 from 城关镇 (18 in the file)
+  // session (107/136 exact at that run), with five stored differently: 全镇17个党组织全部完成 from 城关镇 (18 in the file)
   // stores the due count 17 it states; a due count restated as the one on record after a split (东城 6个社区…全部选完);
-  // 一天完成十一个 read as the total (the writer added it to yesterday's); 新审了12人,有1人没通过 — the 1 read as the
+  // 新审了12人,有1人没通过 — the 1 read as the
   // total, not the day's new one; 今天新增9人,累计47人,都通过了 stores 不通过 0 (the writer wrote none); 居委会又完成1个,
   // 居务监督委员会完成2个 — the 2 read as the total (the writer carried 又 over). One bad stored came with R46: a
   // figure with a bracket of regions that do not add up to it (党组织完成14个(北片6个、南片7个)); the region parts are
@@ -51,11 +51,11 @@ describe('independent writers, tuning set', () => {
   // villages merged as an aside would let 减为18个 be heard as 监(委会)18个 — left for a reading of 由A调整为B first.
   // The tuning figure fell with the sixteenth round (R37, R38: 90/137 exact at their held-out run); their classes are
   // the next session's work.
-  it('records at least 94.4% of good messages exactly, stores at most twenty-six differently, and at most six bad messages', async () => {
+  it('records at least 94.4% of good messages exactly, stores at most twenty-five differently, and at most six bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.944);
-    expect(t.storedWrong).toBeLessThanOrEqual(26);
+    expect(t.storedWrong).toBeLessThanOrEqual(25);
     expect(t.storedBad).toBeLessThanOrEqual(6);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
   });
