@@ -101,7 +101,14 @@ function soleFigure(s: BindState, tok: Token): boolean {
   // "党组织9个，昨天报的不对，昨天应该是8个": the new figure is another day's, and today's 9 stands.
   const rest = s.text.slice(tok.at + tok.raw.length).split('\n')[0]!;
   const between = s.text.slice(last.at + last.raw.length, tok.at + tok.raw.length) + rest.slice(0, rest.search(/[\d零一二两三四五六七八九十]/) + 1 || rest.length);
-  if (ANOTHER_DAY.test(between)) return false;
+  // "昨天报的监委会3个多报了1个,…今天才补齐,昨天实际是2个": a day named for the figure and named again for its
+  // replacement is the same day, whatever day a reason between mentions.
+  const dayAt = (at: number) => s.out.dates.filter((d) => d.at < at).pop();
+  const figureDay = dayAt(last.at);
+  // (Not a day's new ones: what replaces them would be read as new ones too.)
+  const total = s.out.items.some((i) => i.at === last.at && i.value.kind === 'number');
+  const sameDay = total && !!figureDay && figureDay.seg === tok.seg && dayAt(tok.at) !== figureDay && JSON.stringify(dayAt(tok.at)?.value) === JSON.stringify(figureDay.value);
+  if (ANOTHER_DAY.test(between) && !sameDay) return false;
   const given = s.out.items.filter((i) => i.key !== 'due');
   return given.length === 1 && given[0]!.at === last.at;
 }

@@ -86,6 +86,16 @@ describe('yesterday corrected, then today\'s new ones', () => {
   });
 });
 
+describe('yesterday\'s figure put right with a reason that names today', () => {
+  it('a day named for the figure and again for its replacement is the same day, whatever the reason between says', async () => {
+    const r = await run('更正:昨天报的监委会3个多报了1个,北坡村材料今天才补齐,昨天实际是2个。今天新完成2个,现在累计4个', {
+      records: { '白沙镇 2026-11-23': { supervisionDone: 2 }, 白沙镇: { supervisionDone: 4 } },
+      warnings: [],
+    }, { before: [{ township: '白沙镇', date: '2026-11-23', figures: { supervisionDone: 3 } }] });
+    expect(r.problems).toEqual([]);
+  });
+});
+
 describe('what one day did', () => {
   it('一天完成十一个 is the day\'s new ones, added to the day before', async () => {
     const r = await run('今天白沙集中选举日,党组织一天完成十一个', { records: { 白沙镇: { partyDone: 14 } }, warnings: ['large-jump'] }, {
