@@ -14,6 +14,7 @@ const DITTO = phrase('ditto', '^[\\s:：]*(?:{})[\\s,，。.;；]*$');
 const PUT_OFF = phrase('putOff');
 const NOT_JOINED = phrase('notJoined');
 const STAGE = phrase('stage');
+const MERGED = phrase('merged');
 
 
 /** "河西乡2个村因为下雨推迟": the villages counted are put off or in dispute (indicators.yaml `phrases.putOff`). */
@@ -107,7 +108,7 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
     // a step that is no indicator (indicators.yaml `phrases.stage`) is about that step.
     const clause = s.text.slice(clauseStart(s.text, o.at), o.at) + after;
     const read = s.out.items.some((i) => i.key !== 'due');
-    if (NOT_JOINED(s.phrases).test(after) || (read && (PUT_OFF(s.phrases).test(after) || STAGE(s.phrases).test(clause)))) {
+    if (NOT_JOINED(s.phrases).test(after) || MERGED(s.phrases).test(clause) || (read && (PUT_OFF(s.phrases).test(after) || STAGE(s.phrases).test(clause)))) {
       aside(s, o.at, end);
       continue;
     }

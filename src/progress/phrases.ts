@@ -1,7 +1,7 @@
 // The binder's own word lists (indicators.yaml `phrases`): words it reads between figures, by what they do.
 // A county adds a word there without touching code; each list is compiled here once per lexicon, inside the
 // shape the rule that uses it needs (anchored to a line, to the end of the text before a figure…).
-export const PHRASE_KINDS = ['correcting', 'earlier', 'ditto', 'restates', 'events', 'notJoined', 'columnTotal', 'columnAdded', 'putOff', 'note', 'pending', 'noteData', 'stage'] as const;
+export const PHRASE_KINDS = ['correcting', 'earlier', 'ditto', 'restates', 'events', 'notJoined', 'columnTotal', 'columnAdded', 'putOff', 'note', 'pending', 'noteData', 'stage', 'merged'] as const;
 export type PhraseKind = (typeof PHRASE_KINDS)[number];
 /** Each list as an alternation, longest first (a never-matching one for an empty list). */
 export type Phrases = Record<PhraseKind, string>;

@@ -68,6 +68,9 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (/[/、\-]/.test(t)) t = readParallel(t, lexicon) ?? t;
   // "暂无新增不合格": nothing new said before the name is the name said unchanged (不合格无新增), as after it.
   if (/无新增|没有新增|没新增/.test(t)) t = t.replace(nothingNewBefore(lexicon), (m, name: string) => `${name}无新增`);
+  // "应换届由20个减为18个": from one figure to another, the second replaces the first — read before the sounds
+  // are folded, which would hear 减为 as 监委.
+  if (t.includes('由')) t = t.replace(FROM_TO, '由$1调整为');
   const brief = readShorthand(t, lexicon, opts.townships);
   if (brief) t = brief;
   const typed = readTypedPinyin(t, lexicon);
@@ -105,6 +108,8 @@ const NOT_YET = /没|未|不|下周|明天|后天|要|将|计划|准备|还/;
 
 const nothingNew = new WeakMap<Lexicon, RegExp>();
 /** 暂无新增 / 没有新增 straight before an indicator's name, with no figure after the name in its clause. */
+const FROM_TO = /由\s*([0-9零〇一二两三四五六七八九十百]+\s*[个人名]?)\s*(?:减少|减|增加|增|降|升|调整|调|变更|变|改)(?:为|到|至|成)/g;
+
 function nothingNewBefore(lexicon: Lexicon): RegExp {
   let re = nothingNew.get(lexicon);
   if (!re) {
