@@ -14,8 +14,19 @@ const VOID = /无效|重选|重新选举|另行选举|辞职|罢免/;
 const HOLDERS: IndicatorKey[] = [...DONE_KEYS, 'oneShoulder', 'crossPost'];
 const COMMUNITIES = /社区\s*(\d+)|(\d+)\s*个?社区/;
 
+/** "(北片6个、南片7个)": a bracket holding only named counts of villages — parts of the figure before it. */
+const PARTS = /^\(((?:[^\d()、，,和及新增较比昨今又多少共计剩差还]{1,4}\s*\d+\s*个\s*[、，,和及]\s*)+[^\d()、，,和及新增较比昨今又多少共计剩差还]{1,4}\s*\d+\s*个)\s*\)/;
+
 export function breakdownConflicts(text: string, items: BoundItem[]): ReportError[] {
   const errors: ReportError[] = [];
+  // "党组织完成14个(北片6个、南片7个)": named parts in a bracket must make the figure, as 其中 parts must.
+  for (const item of items) {
+    if (!DONE_KEYS.includes(item.key) || item.value.kind !== 'number') continue;
+    const parts = PARTS.exec(text.slice(item.at + item.value.raw.length).trimStart());
+    if (!parts) continue;
+    const sum = [...parts[1]!.matchAll(/(\d+)\s*个/g)].reduce((a, m) => a + Number(m[1]), 0);
+    if (sum !== item.value.n) errors.push({ code: 'conflict', field: item.key, value: sum, limit: item.value.n, raw: parts[0] });
+  }
   if (!text.includes('其中')) return errors;
   for (const item of items) {
     if (!HOLDERS.includes(item.key) || item.value.kind !== 'number') continue;

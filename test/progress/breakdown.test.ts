@@ -46,3 +46,19 @@ describe('counts not done after a figure said done', () => {
     expect(stored((await run('龙泉镇党组织已完成15个，村委会正在进行2个', { refuse: 'not-done', mention: [], avoid: [] })).problems)).toEqual([]);
   });
 });
+
+describe('named parts in a bracket', () => {
+  it('must make the figure before them, as 其中 parts must', async () => {
+    const r = await run('龙泉镇党组织完成14个(北片6个、南片7个)', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it.each([
+    ['龙泉镇党组织完成14个(北片7个、南片7个)', { partyDone: 14 }],
+    ['龙泉镇党组织完成14个(较昨日增加2个、新增村1个)', { partyDone: 14 }],
+  ])('keeps %s: parts that add up, or a bracket that is no breakdown', async (text, figures) => {
+    const r = await run(text, { records: { 龙泉镇: figures }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+});

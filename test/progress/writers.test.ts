@@ -45,18 +45,18 @@ describe('independent writers, tuning set', () => {
   // stores the due count 17 it states; a due count restated as the one on record after a split (东城 6个社区…全部选完);
   // 新审了12人,有1人没通过 — the 1 read as the
   // total, not the day's new one; 今天新增9人,累计47人,都通过了 stores 不通过 0 (the writer wrote none); 居委会又完成1个,
-  // 居务监督委员会完成2个 — the 2 read as the total (the writer carried 又 over). One bad stored came with R46: a
-  // figure with a bracket of regions that do not add up to it (党组织完成14个(北片6个、南片7个)); the region parts are
-  // set aside, not checked. Merged and split villages (两村合并, 应换届由20个减为18个) are read since: 由A减为B is read
+  // 居务监督委员会完成2个 — the 2 read as the total (the writer carried 又 over). The one bad message R46 brought
+  // stored (党组织完成14个(北片6个、南片7个): named parts that do not make the figure) is refused since, as 其中 parts are.
+  // Merged and split villages (两村合并, 应换届由20个减为18个) are read since: 由A减为B is read
   // before sounds are folded (减为 had been heard as 监委), and the villages merged are told, not counted.
   // The tuning figure fell with the sixteenth round (R37, R38: 90/137 exact at their held-out run); their classes are
   // the next session's work.
-  it('records at least 94.6% of good messages exactly, stores at most twenty-five differently, and at most six bad messages', async () => {
+  it('records at least 94.6% of good messages exactly, stores at most twenty-five differently, and at most five bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.946);
     expect(t.storedWrong).toBeLessThanOrEqual(25);
-    expect(t.storedBad).toBeLessThanOrEqual(6);
+    expect(t.storedBad).toBeLessThanOrEqual(5);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
   });
 });
