@@ -5,7 +5,7 @@
 // ask-refine.ts, which item of a chosen topic in ask-items.ts, and what they share in ask-common.ts.
 import { actRule } from './ask-acts.js';
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
-import { ABOUT_RULE, ASKS_TIME, ASKS_YEARS, cite, CLOSE, COMPARED, REMEDIES, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
+import { ABOUT_RULE, ASKS_TIME, ASKS_YEARS, cite, CLOSE, COMPARED, REMEDIES, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS, withoutOutsideAsides } from './ask-common.js';
 import { byExamples, overruled, settled } from './ask-examples.js';
 import { byAspect, dominantItem, OLD_RULE, soleItem, superseded } from './ask-items.js';
 import { keepNamedList, namedFirst } from './ask-named.js';
@@ -182,7 +182,7 @@ function answer(index: KnowledgeIndex, question: string, opts: AskOptions, parts
 
 /** The rule-based answer alone (exported for the tests that compare it with the example path). */
 export function askByRules(index: KnowledgeIndex, question: string, opts: AskOptions = {}): AskResult {
-  const asked = index.tokenizer.clean(question);
+  const asked = withoutOutsideAsides(index, index.tokenizer.clean(question));
   // "村支部一届几年 跟村委会一样不": the body compared with is not what is asked; its words would only dilute.
   // Only a body is taken out: "人数跟要选的名额一样多" compares a number, which is what is asked.
   const compared = asked.replace(COMPARED, (m, what: string) => (index.bodies(index.terms(what)).size ? ' ' : m));

@@ -178,6 +178,13 @@ describe('story words (synonyms.yaml story)', () => {
     expect(service.ask('一肩挑能不能直接任命', village)).toMatchObject({ kind: 'item', topic: { id: 'yijiantiao' }, item: { n: 2 } });
   });
 
+  it('a likeness drawn with something outside the base (我们单位工会, 跟小区业主大会比) or who asks is set aside; the outside thing asked about is still declined', () => {
+    expect(service.ask('请问村委会成员一共几个人，有没有上限？我们单位工会委员会是按人数比例定的', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-basics' }, item: { n: 1 } });
+    expect(service.ask('您好，我是市里下派的驻村工作队员，想请教一下村委会一届任期是几年？', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-basics' }, item: { n: 2 } });
+    expect(service.ask('业委会选举要多少人参加', village).kind).toBe('abstain');
+    expect(service.ask('他说选上了就把俺小舅子弄到村合作社上班，这种许愿算违规不', village).kind).not.toBe('clarify');
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
