@@ -163,7 +163,8 @@ function allowed(index: KnowledgeIndex, answered: AskResult, cleaned: string, op
   if (!was || was.family !== WHO_MAY_NOT_STAND || !ASKS_ALLOWED.test(cleaned) || TOLD_AS_PAST.test(cleaned)) return answered;
   const terms = index.terms(cleaned);
   // The act told in the rule's own words ("串联") or the synonym table's ("拉票" → 贿选).
-  const own = terms.filter((t) => !index.common(t));
+  // Not a piece of a longer word the question says ("民主" of 民主评议 is no 妨碍民主权利).
+  const own = terms.filter((t) => !index.common(t) && !terms.some((u) => u.length > t.length && u.includes(t)));
   const lists = index
     .rank(terms)
     .filter((r) => r.entry.topic.kind === 'list' && r.entry.topic.family !== WHO_MAY_NOT_STAND && (r.itemScores[r.bestItem] ?? 0) > 0)

@@ -185,6 +185,10 @@ describe('story words (synonyms.yaml story)', () => {
     expect(service.ask('他说选上了就把俺小舅子弄到村合作社上班，这种许愿算违规不', village).kind).not.toBe('clarify');
   });
 
+  it('a piece of a longer word (民主 of 民主评议) tells no act: a failed member put up is the negative list, not 妨碍民主权利', () => {
+    expect(service.ask('俺们支部一个党员前年民主评议被评成不合格党员了，这回有人推他当支委，中不中', village)).toMatchObject({ kind: 'item', topic: { id: 'negative-list' }, item: { n: 7 } });
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
