@@ -189,6 +189,11 @@ describe('story words (synonyms.yaml story)', () => {
     expect(service.ask('俺们支部一个党员前年民主评议被评成不合格党员了，这回有人推他当支委，中不中', village)).toMatchObject({ kind: 'item', topic: { id: 'negative-list' }, item: { n: 7 } });
   });
 
+  it('a bully of the village said in plain words (一霸, 恶霸, 横行霸道) is 村霸 — never 宗族势力', () => {
+    for (const q of ['村里有个恶霸', '以前村里有个一霸，横行霸道']) expect(terms(q), q).toContain('黑恶势力');
+    expect(service.ask('以前村里有个一霸，横行霸道，扫黑除恶时候被处理过，现在他又出来活动想当主任', village).item?.n).not.toBe(4);
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
