@@ -7,6 +7,7 @@ import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
 import { ABOUT_RULE, itemAnswer, CLOSE, SITUATIONAL } from './ask-common.js';
 import type { AskOptions, AskResult } from './types.js';
 import { facetItem } from './ask-facet.js';
+import { whereToReport } from './ask-where.js';
 
 /** A list item that forbids an act (十严禁, 十不准), not one that names who may not stand (负面清单). */
 const FORBIDS = /^(?:严禁|不准|不得|禁止)/;
@@ -228,7 +229,7 @@ export function refined(index: KnowledgeIndex, answered: AskResult, cleaned: str
   let r: AskResult;
   if (ASKS_STANDING.test(cleaned) && !ABOUT_A_RULE.test(cleaned)) r = standing(index, answered, cleaned);
   else r = ASKS_ELIGIBLE.test(cleaned) ? eligible(index, answered, cleaned) : allowed(index, answered, cleaned, opts);
-  return laterChecks(index, r, cleaned, opts);
+  return laterChecks(index, whereToReport(index, r, cleaned), cleaned, opts);
 }
 
 /** Checks any chosen item passes, however it was found (rules or example questions). */

@@ -194,6 +194,11 @@ describe('story words (synonyms.yaml story)', () => {
     expect(service.ask('以前村里有个一霸，横行霸道，扫黑除恶时候被处理过，现在他又出来活动想当主任', village).item?.n).not.toBe(4);
   });
 
+  it('where to report a breach told (该去哪反映) is the rule on reporting, not the list forbidding the breach', () => {
+    expect(service.ask('我们组有人挨家挨户发微信红包拉票，我该去哪反映', village)).toMatchObject({ kind: 'item', topic: { id: 'reporting' } });
+    expect(service.ask('有人挨家挨户发微信红包拉票，这算违纪吗', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 2 } });
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
