@@ -2,7 +2,7 @@
 // ("比上届增加4人", "其中社区3个"), what a bracket holds ("完成10个(昨天为8个)"), and a whole the next
 // figures are parts of ("两委成员160人中，…"). The reply names each aside as the sender typed it.
 import { PEOPLE_UNIT, VILLAGES } from './bind-units.js';
-import { DONE_KEYS, flatKeys, type ValueToken } from './bind-values.js';
+import { clauseStart, DONE_KEYS, flatKeys, type ValueToken } from './bind-values.js';
 import type { BindState } from './bind-state.js';
 import { isMonthDay } from './dates.js';
 import type { Token } from './scan.js';
@@ -10,6 +10,7 @@ import type { Token } from './scan.js';
 /** Right after a figure: the figures that follow are parts of it ("160人中，", "18个村当中"). */
 const OF_WHICH = /^(?:村|社区)?(?:中)?(?:已经|已)?(?:有)?(?:完成了|完成|选完了|选完)?(?=[0-9一二两三四五六七八九十]+个)/;
 const PARTS_FOLLOW = /^(?=[，,]?\s*其中)/;
+const TOWNSHIP_WHOLE = /^(?:[^\d,，。]{0,6}?(?:乡|镇|街道))?(?:全乡|全镇|全街道|全部|总共|一共|共有|共|有)?[:：]?$/;
 const LEFT_FOLLOWS = /^个?(?:村|社区)[，,\s]*(?:还有|还剩|还差|剩下|尚有|只剩|就剩|仅剩)/;
 const WHOLE_AFTER = /^(?:之中|当中|中间|中|里面|里头)(?=[，,、：:\s]|$|已|有|都)/;
 
@@ -151,7 +152,9 @@ export function wholeOfParts(s: BindState, tok: ValueToken): boolean {
     return true;
   }
   // "我们乡12个村，还有3个村委会没选": villages counted, then what is left of them — the first is the due count.
-  if (tok.t === 'num' && !s.pending.length && LEFT_FOLLOWS.test(s.text.slice(tok.at, tok.at + tok.raw.length + 12).slice(tok.raw.length - 1))) {
+  // Only the township's whole (我们乡12个村, 河西乡12个村): 第一批12个村, 北片12个村, 试点的12个村 are a part of it.
+  const ofTownship = TOWNSHIP_WHOLE.test(s.text.slice(clauseStart(s.text, tok.at), tok.at).replace(/\s/g, ''));
+  if (tok.t === 'num' && !s.pending.length && ofTownship && LEFT_FOLLOWS.test(s.text.slice(tok.at, tok.at + tok.raw.length + 12).slice(tok.raw.length - 1))) {
     s.emit(['due'], tok);
     return true;
   }

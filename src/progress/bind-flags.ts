@@ -304,9 +304,21 @@ function countedNotDone(s: BindState, tok: Token, prev: Token | undefined): bool
   // "还差两个村委会没选": a count of what is left is not done by its own reading; 没选 only says so again.
   if (s.out.items.some((i) => i.at === counted.at && i.value.kind === 'remaining')) return true;
   s.out.items = s.out.items.filter((i) => i.at !== counted.at);
-  aside(s, counted.at, tok.at + tok.raw.length);
+  // "3个村委会和5个监委会还没选": the counts joined before it (和, 、) are not done either.
+  let from = counted.at;
+  for (let joined = joinedBefore(s, from); joined; joined = joinedBefore(s, from)) {
+    const at = joined.at;
+    s.out.items = s.out.items.filter((i) => i.at !== at);
+    from = at;
+  }
+  aside(s, from, tok.at + tok.raw.length);
   s.lastEmitted = null;
   return true;
+}
+
+/** A figure read from a count straight before its name, joined to the count at `at` (村委会和, 村委会、). */
+function joinedBefore(s: BindState, at: number) {
+  return s.out.items.find((i) => i.at < at && i.value.kind === 'number' && /^\s*的?[^\d,，。;；!?！？\s]{1,8}?\s*[和、及与跟]\s*$/.test(s.text.slice(i.at + i.value.raw.length, at)));
 }
 
 /** Token `i` is an increment word whose count is followed by a name that ends the clause ("又完成1个党组织"). */

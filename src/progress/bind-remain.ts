@@ -14,7 +14,9 @@ const LEFT_ENDS = /^(?:村|社区)?\s*(?:还|都)?(?:没|未)?(?:有)?(?:选举|
 const NAME_LEFT = /^\s*(?:(?:还|都|也|仍)?(?:没|未)|[,;。!?，；！？\n]|$|和|、|及|与|跟)/;
 
 /** Names (and more counts joined to them) and then not yet done: "村委会和5个监委会没选". */
-const STILL_NOT_DONE = /^[^,;。!?\n，；！？]{0,12}?(?:还|都|仍)?(?:没|未)(?:有)?(?:选|完成|换|开始|弄|搞|整|办|动|进行|组织|召开)/;
+const STILL_NOT_DONE = /^[^,;。!?\n，；！？]{0,12}?(?:还|都|仍)?(?:没|未)(?:有)?(?:选(?![好上出]|举产生)|选出来|完成|换届|开始|弄|搞|整|办|动|进行|组织|召开)/;
+/** Names and then not yet something other than elected (没报上来, 没选上女委员, 没统计): no count of what is left. */
+const STILL_NOT_OTHER = /^[^,;。!?\n，；！？]{0,12}?(?:还|都|仍)?(?:没|未)/;
 
 export function remainder(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Token | undefined): void {
   // "党支部还差两个村没选", "村委会还剩3个": straight after a completion indicator still waiting for its
@@ -27,6 +29,14 @@ export function remainder(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev
   // A bare 剩 straight after a name is what is left of it too ("村委会剩杨庄和河口两个").
   // "还有3个村委会和5个监委会没选": the names may sit between the count and the 没 that makes it a remainder.
   const leftAfter = next ? s.text.slice(next.at + next.raw.length, next.at + next.raw.length + 16) : '';
+  // "还有3个村委会和5个监委会没报上来": counts of bodies not yet reported or short of a member are no figures, and no
+  // remainder. (Villages with a reason, 还有1个村因为…没实行, are an aside as before.)
+  if (tok.raw === '还有' && next?.t === 'num' && s.afterNext?.t === 'ind' && !next.raw.endsWith('村') && STILL_NOT_OTHER.test(leftAfter) && !STILL_NOT_DONE.test(leftAfter)) {
+    s.out.errors.push({ code: 'vague', raw: s.text.slice(tok.at, next.at + next.raw.length + (STILL_NOT_OTHER.exec(leftAfter)?.[0].length ?? 0)) });
+    s.ignoreNext = 'aside';
+    s.asideFrom = tok.at;
+    return;
+  }
   const left = tok.flag === 'remain' || (tok.raw === '剩' && prev?.t === 'ind') || (tok.raw === '还有' && (/^(?:个)?(?:村|社区)?(?:还)?[没未]/.test(afterNext) || STILL_NOT_DONE.test(leftAfter)));
   // "监委会进度过半了，还差5个": words without a figure between the name and its remainder keep them together.
   // "村委会还差三个 不对 是还差两个", "白沙村委会应该是还差4个": after a word that corrects, the name whose

@@ -1,0 +1,45 @@
+// A seventh black-box safety probe (a fresh helper, 349 messages, 63 stores judged wrong) aimed at the twelfth
+// session's readings; these are the classes fixed, each with messages of my own wording.
+import { describe, expect, it } from 'vitest';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
+
+const run = reportRunner('probe7', 'wecom:longquan_feng', '2026-11-27T20:00:00+08:00');
+const refused = (code: string) => ({ refuse: code as 'vague', mention: [], avoid: [] });
+
+describe('probe 7: nothing stored that was not read', () => {
+  it.each([['龙泉镇还有3个村委会和5个监委会没报上来'], ['龙泉镇还有4个村委会没选好候选人'], ['龙泉镇还有2个监委会没选上女委员']])(
+    '%s — bodies not yet reported or short of a member are no remainder',
+    async (text) => {
+      const r = await run(text, refused('vague'));
+      expect(stored(r.problems)).toEqual([]);
+    },
+  );
+
+  it.each([['第一批12个村，还有3个村委会没选'], ['北片12个村，还有3个村委会没选'], ['试点的12个村，还有3个村委会没选']])(
+    '%s — a part of the township counted is no due count',
+    async (text) => {
+      const r = await run(text, refused('missing-indicator'));
+      expect(stored(r.problems)).toEqual([]);
+    },
+  );
+
+  it('3个村委会和5个监委会还没选 — counts joined before a name said not done are not done, none of them', async () => {
+    const r = await run('龙泉镇3个村委会和5个监委会还没选', { ignore: true });
+    expect(stored(r.problems)).toEqual([]);
+  });
+
+  it.each([['村委会完成9个，等确认'], ['村委会9个，这个数还不准'], ['村委会9个，等镇长签字后正式报'], ['村委会完成9个，等书记确认了在说'], ['村委会完成9个，未经核实'], ['村委会完成9个，数字待核']])(
+    '%s — a figure held back is not stored',
+    async (text) => {
+      const r = await run(text, refused('unverified'));
+      expect(stored(r.problems)).toEqual([]);
+    },
+  );
+
+  it('still reads the township\'s own whole before what is left, and a last report of the day', async () => {
+    const r = await run('我们镇20个村，还有3个村委会没选', { records: { 龙泉镇: { committeeDone: 17 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+    const last = await run('今天最后再报一下 龙泉镇女性成员9人', { records: { 龙泉镇: { female: 9 } }, warnings: [] });
+    expect(last.problems).toEqual([]);
+  });
+});
