@@ -4,6 +4,7 @@ import { bind, type Ref } from './bind.js';
 import { resolveDate, type DateResult, type DateSpec } from './dates.js';
 import type { Lexicon } from './lexicon.js';
 import { breakdownConflicts } from './breakdown.js';
+import { exceptedCounts } from './excepted.js';
 import { withoutNotes } from './notes.js';
 import { prepare } from './prepare.js';
 import { QUESTION, withoutQuestions, withoutWordQuestions } from './report-questions.js';
@@ -238,7 +239,7 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   if (!isReportShaped(tokens)) return notReport;
 
   const bound = bind(tokens, text, ctx.lexicon.phrases);
-  const errors: ReportError[] = [...bound.errors, ...breakdownConflicts(text, bound.items), ...about.map((raw) => ({ code: 'note-unclear' as const, raw }))];
+  const errors: ReportError[] = [...bound.errors, ...breakdownConflicts(text, bound.items), ...exceptedCounts(text, bound.items), ...about.map((raw) => ({ code: 'note-unclear' as const, raw }))];
   const village = villageAlone(text, bound.items, ctx.townships);
   if (village) errors.push(village);
   const items: Item[] = [];

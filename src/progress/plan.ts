@@ -11,8 +11,8 @@ import type { FieldChange, Item, ParsedReport, PlannedRecord, ReportError, Repor
 
 /** Counts that only grow as the days go by: a day's figure of one of them may be its new ones. */
 const ADDS_UP: IndicatorKey[] = [...DONE_KEYS, 'oneShoulder', 'reviewed', 'disqualified'];
-/** Indicators whose 全部完成 is the due count: villages, and 一肩挑 (one post in each village). */
-const VILLAGE_COUNTS: IndicatorKey[] = [...DONE_KEYS, 'oneShoulder', 'due'];
+/** Indicators whose 全部完成 is the due count: villages. 一肩挑全部完成 says how far, not how many (a village may not have one). */
+const VILLAGE_COUNTS: IndicatorKey[] = [...DONE_KEYS, 'due'];
 
 export interface ReportSender {
   isAdmin: boolean;

@@ -36,6 +36,18 @@ describe('probe 7: nothing stored that was not read', () => {
     },
   );
 
+  it.each([['除了3个村委会，其余都选完了'], ['除3个村委会外，其余都选完了']])('%s — the count excepted is no count done', async (text) => {
+    const r = await run(text, refused('vague'));
+    expect(stored(r.problems)).toEqual([]);
+  });
+
+  it('一肩挑全部完成 says how far, not how many: alone it is refused, beside a count of villages it is left out', async () => {
+    const alone = await run('龙泉镇一肩挑全部完成', refused('vague'));
+    expect(stored(alone.problems)).toEqual([]);
+    const beside = await run('龙泉镇党组织全部完成，一肩挑也全部完成', { records: { 龙泉镇: { partyDone: 20 } }, warnings: [] });
+    expect(beside.problems).toEqual([]);
+  });
+
   it('still reads the township\'s own whole before what is left, and a last report of the day', async () => {
     const r = await run('我们镇20个村，还有3个村委会没选', { records: { 龙泉镇: { committeeDone: 17 } }, warnings: [] });
     expect(r.problems).toEqual([]);
