@@ -5,6 +5,11 @@ import { token, type Token, type TokenBody } from './scan-tokens.js';
 import { longestAt, type Lexicon } from './lexicon.js';
 import { parseAnyNumber } from '../numerals.js';
 import { CN_DIGIT, CN_NUMBER, readNumber, sticky } from './scan-number.js';
+import type { IndicatorKey } from '../store/types.js';
+
+/** Traits of the members elected (and posts they hold): candidates with them are not yet members. */
+const MEMBER_KEYS = new Set<IndicatorKey>(['female', 'under35', 'college', 'oneShoulder', 'crossPost', 'avgAge']);
+const CANDIDATES = /(?:的)?(?:委员|成员)?(?:候选人|候选|初步人选|提名人选|拟任人选|人选)/y;
 import type { TownshipMatcher } from './townships.js';
 
 export type { Flag, Token, TokenBody, UnitKind } from './scan-tokens.js';
@@ -231,6 +236,13 @@ export function scan(text: string, ctx: ScanContext): Token[] {
     }
     if (ind && (ind.length > 1 || SHORT_NAME_NEXT.test(text[c.pos + 1] ?? ''))) {
       const keys = ctx.lexicon.keysOf.get(ind)!;
+      // "女性候选人6人", "一肩挑人选由5人增至6人": candidates with a member's trait are no members — a group the
+      // county does not collect, its figure set aside.
+      const candidates = keys.every((k) => MEMBER_KEYS.has(k)) ? sticky(CANDIDATES, text, c.pos + ind.length) : null;
+      if (candidates) {
+        c.push({ t: 'flag', flag: 'other' }, ind + candidates[0]);
+        continue;
+      }
       // "党组织成员8人", "村党组织书记": people of a body, not its count of villages — context, no name.
       const post = keys.some((k) => BODY_KEYS.has(k)) ? sticky(ctx.lexicon.posts, text, c.pos + ind.length) : null;
       // "村委会主任选出来了", "居委会主任都选出来了": the post elected says the body's election is done — the name.

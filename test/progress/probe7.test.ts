@@ -48,6 +48,21 @@ describe('probe 7: nothing stored that was not read', () => {
     expect(beside.problems).toEqual([]);
   });
 
+  it.each([['龙泉镇女性候选人6人'], ['龙泉镇35岁以下候选人由5人增至6人'], ['龙泉镇一肩挑人选由5人增至6人']])(
+    '%s — candidates with a member\'s trait are no members',
+    async (text) => {
+      const r = await run(text, { ignore: true });
+      expect(stored(r.problems)).toEqual([]);
+    },
+  );
+
+  it('beside members, candidates are set aside and the members read; 联审候选人 are still the people reviewed', async () => {
+    const r = await run('龙泉镇女性9人，女性候选人12人', { records: { 龙泉镇: { female: 9 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+    const reviewed = await run('龙泉镇联审候选人58人', { records: { 龙泉镇: { reviewed: 58 } }, warnings: [] });
+    expect(reviewed.problems).toEqual([]);
+  });
+
   it('still reads the township\'s own whole before what is left, and a last report of the day', async () => {
     const r = await run('我们镇20个村，还有3个村委会没选', { records: { 龙泉镇: { committeeDone: 17 } }, warnings: [] });
     expect(r.problems).toEqual([]);
