@@ -169,6 +169,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       if (s.ignoreNext === 'aside') return;
       // "新增：党组织2个，村委会1个" (head of the line) covers the line; "党组织新增2个" only that figure.
       s.incr = s.lineInds.length ? 'next' : 'line';
+      s.incrDay = tok.raw.startsWith('一天');
       // "党组织完成14个 较昨日增加1个": straight after a figure, the increment is that indicator's; the ledger
       // checks the two agree.
       // (A bracket or a comma may stand between: "完成10个(其中社区2个),较昨日增加2个".)

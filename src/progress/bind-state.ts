@@ -18,6 +18,8 @@ export abstract class BindState {
   joinOpen = false;
   respectively = false;
   incr: 'none' | 'next' | 'line' = 'none';
+  /** The increment word said what one whole day did (一天完成). */
+  incrDay = false;
   resumeLine = false;
   negative = false;
   /** Why the next value is not a figure: it qualified a hedge, a comparison, a remainder, a sub-count. */

@@ -60,6 +60,7 @@ class Binder extends BindState {
       const value = left && tok.t === 'num' ? { kind: 'remaining' as const, n: tok.value, raw: tok.raw } : valueOf(key, tok, inc, this.out.errors);
       // "两委成员共96人，…35岁以下占12.5%": a head count's rate is a share of the members counted.
       if (value?.kind === 'percent' && this.people !== null && PEOPLE_KEYS.has(key)) value.of = this.people;
+      if (value?.kind === 'increment' && this.incrDay) value.day = true;
       const part = carried ? undefined : this.parts.get(key);
       if (value?.kind === 'number' && part) value.part = part;
       // "村委完成2个 共5个": 共 after a figure of the clause, with no village unit, may be the due count or a total.

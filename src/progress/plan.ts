@@ -182,7 +182,15 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
           errors.push({ code: 'no-base', township, date, field: item.key, raw: spec.raw });
           continue;
         }
-        value = last + spec.n;
+        // "今天一天完成十一个": the whole day's, from the record of the day before — none between unknown.
+        if (spec.day) {
+          const before = state.previous;
+          if (!before || before.date !== addDays(date, -1) || before.figures[item.key] === undefined) {
+            errors.push({ code: 'no-base', township, date, field: item.key, raw: spec.raw });
+            continue;
+          }
+          value = before.figures[item.key]! + spec.n;
+        } else value = last + spec.n;
       } else {
         const hasCount = items.some((i) => i.key === item.key && i.value.kind !== 'percent');
         // "女性24人占25%": beside its count the rate only restates it.

@@ -16,7 +16,8 @@ export type ValueSpec =
    *  `each`: one of several days' figures said once with 各 ("18号、19号各完成1个"): each day's new ones.
    *  `from`: the first day of a span the figure is for ("26日至12月1日共完成4个"): the span's new ones. */
   | { kind: 'number'; n: number; raw: string; implied?: true; bare?: true; daily?: true; each?: true; from?: string; part?: Part; parts?: { village: number; community: number } }
-  | { kind: 'increment'; n: number; raw: string }
+  /** `day`: what one whole day did (一天完成N个) — added to the day before's record, never to the day's own. */
+  | { kind: 'increment'; n: number; raw: string; day?: boolean }
   /** `of`: the head count the rate is a share of, when the message gives it ("两委成员共96人…35岁以下占12.5%"). */
   | { kind: 'percent'; p: number; raw: string; of?: number }
   | { kind: 'all'; raw: string }

@@ -63,6 +63,15 @@ describe('probe 7: nothing stored that was not read', () => {
     expect(reviewed.problems).toEqual([]);
   });
 
+  it('一天完成 is the whole day\'s: added to the day before\'s record, never to the day\'s own, and not over unreported days', async () => {
+    const sameDay = await run('今天一天完成十一个村委会', { records: { 龙泉镇: { committeeDone: 11 } }, warnings: ['large-jump'] }, {
+      before: [{ township: '龙泉镇', date: '2026-11-26', figures: { committeeDone: 0 } }, { township: '龙泉镇', date: '2026-11-27', figures: { committeeDone: 1 } }],
+    });
+    expect(sameDay.problems).toEqual([]);
+    const gap = await run('今天一天完成十一个村委会', refused('no-base'), { before: [{ township: '龙泉镇', date: '2026-11-24', figures: { committeeDone: 0 } }] });
+    expect(stored(gap.problems)).toEqual([]);
+  });
+
   it('still reads the township\'s own whole before what is left, and a last report of the day', async () => {
     const r = await run('我们镇20个村，还有3个村委会没选', { records: { 龙泉镇: { committeeDone: 17 } }, warnings: [] });
     expect(r.problems).toEqual([]);
