@@ -63,6 +63,10 @@ function restated(s: BindState, tok: Extract<Token, { t: 'num' }>, before: Token
 
 /** Before a count in a correction: what was missed or counted twice — a difference, not the corrected total. */
 const DIFFERENCE_BEFORE = /(?:漏了|漏报了?|漏统计了?|漏算了?|少算了?|少报了?|少统计了?|多算了?|多报了?|多统计了?|多了|补报|再加|需加上|应加上|加上)[^,;。!?\n\d]{0,5}$/;
+/** Reported too many or too few (多报了, 少算了, 漏报了) — a difference, not a total. */
+const MISREPORTED = /(?:多报|少报|报多|报少|多算|少算|漏算|多统计|少统计)了[^,;。!?\n\d]{0,5}$/;
+/** The figure was the one reported before, quoted (昨天报的…3个, 刚才报了…). */
+const QUOTED_OLD = /报的|报了|报上去的|上报的|填的|发的/;
 /** After one: "还有2个村没算上/没报上来". */
 const DIFFERENCE_AFTER = /^[个人名村社区]*[^,;。!?\n]{0,6}?(?:没算上|没算进|没报上来|没统计上|没报上)/;
 
@@ -73,9 +77,17 @@ export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, to
   const before = s.text.slice(clauseStart(s.text, tok.at, ',\n:'), tok.at);
   // Beside a corrected figure already read (应为10个，漏了一个) it is that figure's reason, set aside at the end.
   // So is one the corrected figure follows (报多了一个 应该是两个; 漏算了1个,应为11个), or one past such a word already.
-  const corrected = /应为|应该是|应是|实际是|实际为|改为|改成|算是/;
-  const reasonOnly = (!s.pending.length && s.out.items.some((it) => it.key !== 'due')) || corrected.test(s.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 14)) || corrected.test(before);
-  if (s.out.correction && !reasonOnly && (DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(s.text.slice(tok.at + tok.raw.length)))) {
+  const corrected = /应为|应该是|应是|实际是|实际为|改为|改成|算是|[,，]\s*是(?=[0-9零一二两三四五六七八九十])/;
+  // "昨天报的监委会3个多报了1个": the figure before is the one reported then, quoted — not a corrected one.
+  const lastRead = s.out.items.filter((it) => it.key !== 'due').at(-1);
+  const readBefore = lastRead ? s.text.slice(clauseStart(s.text, lastRead.at), lastRead.at) : '';
+  const quotedOld = QUOTED_OLD.test(readBefore) && !corrected.test(readBefore);
+  // The corrected figure may come later in the sentence (…多报了1个,北坡村材料今天才补齐,昨天实际是2个).
+  const sentenceRest = s.text.slice(tok.at + tok.raw.length).split(/[。\n]/)[0]!;
+  const reasonOnly = (!s.pending.length && !!lastRead && !quotedOld) || corrected.test(quotedOld ? sentenceRest : sentenceRest.slice(0, 14)) || corrected.test(before);
+  // "昨天报的监委会多报了1个": a name told over- or under-reported by a count, its total not given, also.
+  const misreported = s.pending.length > 0 && MISREPORTED.test(before);
+  if ((s.out.correction || quotedOld || misreported) && !reasonOnly && (DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(s.text.slice(tok.at + tok.raw.length)))) {
     s.out.errors.push({ code: 'vague', raw: before.trim().slice(-6) + tok.raw });
     s.pending = [];
     return;

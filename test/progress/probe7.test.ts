@@ -72,6 +72,19 @@ describe('probe 7: nothing stored that was not read', () => {
     expect(stored(gap.problems)).toEqual([]);
   });
 
+  it.each([['昨天报的监委会3个多报了1个，今天又新完成2个'], ['昨天报的监委会多报了1个，今天新完成2个']])(
+    '%s — a figure said over-reported by a count, its total not given, is no figure for either day',
+    async (text) => {
+      const r = await run(text, refused('vague'), { before: [{ township: '龙泉镇', date: '2026-11-26', figures: { supervisionDone: 3 } }] });
+      expect(stored(r.problems)).toEqual([]);
+    },
+  );
+
+  it('still takes the total that follows, however far in the sentence, or after a comma and 是', async () => {
+    const r = await run('一肩挑那个数少报了1个，是11人', { records: { 龙泉镇: { oneShoulder: 11 } }, warnings: [] }, { before: [{ township: '龙泉镇', date: '2026-11-27', figures: { oneShoulder: 10 } }] });
+    expect(r.problems).toEqual([]);
+  });
+
   it('still reads the township\'s own whole before what is left, and a last report of the day', async () => {
     const r = await run('我们镇20个村，还有3个村委会没选', { records: { 龙泉镇: { committeeDone: 17 } }, warnings: [] });
     expect(r.problems).toEqual([]);
