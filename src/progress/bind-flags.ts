@@ -11,9 +11,29 @@ import { phrase } from './phrases.js';
 import type { Token } from './scan.js';
 import { parseAnyNumber } from '../numerals.js';
 
-/** The rest (其余13个村), said after villages that are not done. */
-const REST_BEFORE = /(?:其余|其他|另外|剩下的|剩余的)\s*$/;
+/** The rest (其余13个村, 其他村的), said before 都选完了. */
+const REST_WORD = /(?:其余|其他|剩下的|剩余的)(?!乡镇|指标|数据|不变|都不变|项)/g;
+const REST_COUNT = /^(?:的)?\s*([0-9零一二两三四五六七八九十百]+)\s*个?(?:村|社区)/;
+const ANOTHER_COUNT = /^另外\s*([0-9零一二两三四五六七八九十百]+)\s*个?(?:村|社区)/;
 const NOT_DONE_BEFORE = /推迟|延期|延后|暂缓|没完成|未完成|还没|没选|未选|另行选举|重新选举/;
+
+/** The rest told in the sentence before 全部完成: its count when villages were said not done before it, else unknown. */
+function restOf(s: BindState, tok: Token): { n: number; at: number; raw: string } | 'unknown' | null {
+  const start = Math.max(...['。', ';', '\n', '!', '?'].map((c) => s.text.lastIndexOf(c, tok.at - 1))) + 1;
+  const sentence = s.text.slice(start, tok.at);
+  let word: RegExpExecArray | null = null;
+  for (const m of sentence.matchAll(REST_WORD)) word = m;
+  const another = /另外/.exec(sentence);
+  const from = word ? start + word.index + word[0].length : another ? start + another.index : -1;
+  if (from < 0) return null;
+  const counted = word ? REST_COUNT.exec(s.text.slice(from, tok.at)) : ANOTHER_COUNT.exec(s.text.slice(from, tok.at));
+  if (!counted) return word ? 'unknown' : null;
+  if (!NOT_DONE_BEFORE.test(s.text.slice(0, word ? start + word.index : from))) return null;
+  const n = parseAnyNumber(counted[1]!);
+  if (n === null) return null;
+  const at = s.text.indexOf(counted[1]!, from);
+  return { n, at, raw: counted[1]! };
+}
 
 const BARE_NOT = /^(没|未|没有)$/;
 const PENDING = phrase('pending', '^(?:{})$');
@@ -121,14 +141,24 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       if (tok.raw === '全部' && !ALL_DONE_AFTER.test(s.text.slice(tok.at + tok.raw.length))) return;
       // "再有两个村就全完了": a completion still to come after what is left gives no figure.
       if (/就(?:能|可以|可)?$/.test(s.text.slice(Math.max(0, tok.at - 3), tok.at))) return;
-      // "张家湾村推迟到12月8号。其余13个村都选完了": the rest, counted, after villages said not done — those
-      // are the figure, not the due count.
-      const rest = prev?.t === 'num' && prev.unit === 'count' && REST_BEFORE.test(s.text.slice(Math.max(0, prev.at - 4), prev.at)) && /^[^,;。!?\n，；！？]{0,16}$/.test(s.text.slice(prev.at + prev.raw.length, tok.at));
-      if (rest && prev?.t === 'num' && NOT_DONE_BEFORE.test(s.text.slice(0, prev.at)) && s.pending.length) {
-        const keys = flatKeys(s.pending);
+      // "张家湾村推迟到12月8号。其余13个村都选完了", "其他13个村村委会都选完了": the rest, counted, after villages said
+      // not done — those are the figure, not the due count. The rest not counted (其他村的村委会都选完了) is all but
+      // some villages unknown: refused.
+      // (The name may have been taken already, 其他13个村村委会: the villages counted before it read as the due count.)
+      const restKeys = s.pending.length ? flatKeys(s.pending) : prev?.t === 'ind' && prev.keys.every((k) => DONE_KEYS.includes(k)) ? prev.keys : [];
+      const rest = restKeys.length ? restOf(s, tok) : null;
+      if (rest === 'unknown') {
+        const words = [...s.text.slice(0, tok.at).matchAll(REST_WORD)];
+        s.out.errors.push({ code: 'vague', raw: s.text.slice(words.at(-1)?.index ?? tok.at, tok.at + tok.raw.length) });
         s.pending = [];
-        if (s.out.asides.at(-1)?.endsWith(prev.raw)) s.out.asides.pop();
-        return s.emit(keys, { ...prev, raw: `${prev.raw}${tok.raw}` });
+        return;
+      }
+      if (rest) {
+        const keys = restKeys;
+        s.pending = [];
+        s.out.items = s.out.items.filter((i) => !((i.key === 'due' || keys.includes(i.key)) && i.at >= rest.at && i.at < tok.at));
+        s.out.asides = s.out.asides.filter((a) => !a.includes(rest.raw));
+        return s.emit(keys, { t: 'num', value: rest.n, unit: 'count', chinese: false, neg: false, raw: s.text.slice(rest.at, tok.at + tok.raw.length), at: rest.at, seg: tok.seg, pre: '', br: tok.br });
       }
       // "党组织除了东坡村都选完了": all but the villages excepted — the due count less them, never all.
       const except = excepted(s.text, tok.at);

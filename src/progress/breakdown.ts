@@ -9,7 +9,7 @@ import type { ReportError } from './types.js';
 
 const BREAKDOWN = /[^。；;\n]{0,6}?其中([^。；;\n)）,，]*)/y;
 const VILLAGES = /(?:^|[^委居社])村\s*(\d+)|(\d+)\s*个?(?:行政)?村(?![委民])/;
-const VOID = /无效|重选|重新选举|另行选举|辞职|罢免/;
+const VOID = /无效|重选|重新选举|另行选举|补选|辞职|罢免/;
 /** Counts of villages or of post holders: a part of them can be void. */
 const HOLDERS: IndicatorKey[] = [...DONE_KEYS, 'oneShoulder', 'crossPost'];
 const COMMUNITIES = /社区\s*(\d+)|(\d+)\s*个?社区/;

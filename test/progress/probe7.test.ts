@@ -85,6 +85,18 @@ describe('probe 7: nothing stored that was not read', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('the rest counted after a village said put off is the figure; the rest not counted is refused', async () => {
+    const counted = await run('张家湾村推迟到12月8号。其他18个村村委会都选完了', { records: { 龙泉镇: { committeeDone: 18 } }, warnings: [] });
+    expect(counted.problems).toEqual([]);
+    const unknown = await run('张家湾村推迟，其他村的村委会都选完了', refused('vague'));
+    expect(stored(unknown.problems)).toEqual([]);
+  });
+
+  it('the rest counted, with some of it still to be elected again (其中2个村监委会还要补选), is refused', async () => {
+    const resit = await reportRunner('probe7-resit', 'wecom:longquan_feng', '2026-11-27T20:00:00+08:00')('张家湾村推迟到12月8号。其余18个村村委会和监委会都选完了，其中2个村监委会还要补选', refused('not-done'));
+    expect(stored(resit.problems)).toEqual([]);
+  });
+
   it('still reads the township\'s own whole before what is left, and a last report of the day', async () => {
     const r = await run('我们镇20个村，还有3个村委会没选', { records: { 龙泉镇: { committeeDone: 17 } }, warnings: [] });
     expect(r.problems).toEqual([]);
