@@ -71,6 +71,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // "应换届由20个减为18个": from one figure to another, the second replaces the first — read before the sounds
   // are folded, which would hear 减为 as 监委.
   if (t.includes('由')) t = t.replace(FROM_TO, '由$1调整为');
+  // "应换届20个（2个村合并后为18个）", "应换届20个，合并后18个": the due count after the change is the one.
+  if (/后|现/.test(t)) t = t.replace(DUE_CHANGED, '由$1个调整为$2个');
   const brief = readShorthand(t, lexicon, opts.townships);
   if (brief) t = brief;
   const typed = readTypedPinyin(t, lexicon);
@@ -108,6 +110,7 @@ const NOT_YET = /没|未|不|下周|明天|后天|要|将|计划|准备|还/;
 
 const nothingNew = new WeakMap<Lexicon, RegExp>();
 /** 暂无新增 / 没有新增 straight before an indicator's name, with no figure after the name in its clause. */
+const DUE_CHANGED = /(?<=(?:应换届|应选|应换)[^,，。\d]{0,4})(\d+)\s*个\s*(?:[(（][^()（）]{0,16}?|[,，]\s*)(?:合并后|拆分后|调整后|现为|现在是)(?:实际)?(?:为|是)?\s*(\d+)\s*个(?:[^()（）]{0,6}[)）])?/g;
 const FROM_TO = /由\s*([0-9零〇一二两三四五六七八九十百]+\s*[个人名]?)\s*(?:减少|减|增加|增|降|升|调整|调|变更|变|改)(?:为|到|至|成)/g;
 
 function nothingNewBefore(lexicon: Lexicon): RegExp {

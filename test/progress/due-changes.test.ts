@@ -23,6 +23,14 @@ describe('a due count changed from one figure to another', () => {
     expect(both.problems).toEqual([]);
   });
 
+  it.each([['龙泉镇应换届20个（2个村合并后为18个）'], ['龙泉镇应换届20个，合并后18个'], ['龙泉镇应换届20个（其中2村合并，现为18个）']])(
+    '%s — the due count after the change, said in a bracket or after 合并后, is the one',
+    async (text) => {
+      const r = await run(text, { records: { 龙泉镇: { due: 18 } }, warnings: ['due-differs'] });
+      expect(r.problems).toEqual([]);
+    },
+  );
+
   it('villages merged, told alone, store nothing', async () => {
     const r = await run('龙泉镇东沟、西沟两村合并', { refuse: 'due-unclear', mention: [], avoid: [] });
     expect(stored(r.problems)).toEqual([]);
