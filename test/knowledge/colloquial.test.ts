@@ -199,6 +199,10 @@ describe('story words (synonyms.yaml story)', () => {
     expect(service.ask('有人挨家挨户发微信红包拉票，这算违纪吗', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 2 } });
   });
 
+  it('情形 asked of a list (都有哪些情形) asks for the list, not the item on other cases (其他…情形)', () => {
+    expect(service.ask('负面清单十不选都有哪些情形，能给我列一下吗', village)).toMatchObject({ kind: 'list', topic: { id: 'negative-list' } });
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
