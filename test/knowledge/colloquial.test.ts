@@ -203,6 +203,11 @@ describe('story words (synonyms.yaml story)', () => {
     expect(service.ask('负面清单十不选都有哪些情形，能给我列一下吗', village)).toMatchObject({ kind: 'list', topic: { id: 'negative-list' } });
   });
 
+  it('what the asker will do with the answer (讲课要引用, 课件上要标准确, 法条怎么说的) asks nothing more', () => {
+    expect(service.ask('请问村委会每届任期几年，具体是组织法第几条？课件上要标准确', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-basics' }, item: { n: 2 } });
+    expect(service.ask('哪些情形当选无效？村民拿着手机问我法条怎么说的，我一下子答不上来', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 10 } });
+  });
+
   it('"一块" is "together", not an amount of money', () => {
     expect(terms('两口子能一块进村委会不')).not.toContain('送礼');
     expect(terms('给每家发两千块')).toContain('送礼');
