@@ -47,14 +47,15 @@ export function itemAnswer(index: KnowledgeIndex, topic: Topic, item: Item, conf
   return result({ kind: 'item', confidence, situational, others: siblingsOf(index, topic), topic, item, citations: [cite(topic, item)] });
 }
 
-/**
- * "村委会几个人？我们单位工会委员会是按比例定的", "跟我们小区业主大会比，门槛高还是低": a clause that likens the
- * question to something outside the base (工会, 业主大会), or says who asks, asking nothing, is the asker's own aside — taken out when the
- * rest still asks about something the base knows. A question about the outside thing itself keeps its words, and is declined.
- */
 /** A comparison the asker draws with his own world, or who he is: 类似, 跟…比, 我们单位, 我是…. */
 const LIKENED = /类似|好比|比照|相比|[跟和与同][^,，。?？]{0,10}比|像我们|我们单位|我们小区|单位里|小区里|^\s*(?:我是|本人是)/;
 
+/**
+ * "村委会几个人？我们单位工会委员会是按比例定的", "跟我们小区业主大会比，门槛高还是低": a clause that likens the
+ * question to something outside the base (工会, 业主大会), or says who asks, asking nothing, is the asker's own
+ * aside — taken out when the rest still asks about something the base knows. A question about the outside thing
+ * itself keeps its words, and is declined.
+ */
 export function withoutOutsideAsides(index: KnowledgeIndex, cleaned: string): string {
   if (!index.outside(cleaned).length) return cleaned;
   const pieces = cleaned.split(/([,，。;；!！?？])/);

@@ -141,7 +141,10 @@ export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, to
   s.afterTown = prev?.t === 'town';
   // "刘庄村 高台村 沙河村三个村党支部选完了": villages named one by one, then counted, are the ones just
   // done — the day's increment, never the running total.
-  if (tok.value >= 2 && namedVillages(s.text, tok) === tok.value) s.incr = 'next';
+  if (tok.value >= 2 && namedVillages(s.text, tok) === tok.value) {
+    s.incr = 'next';
+    s.incrDay = false;
+  }
   // "再有两个村就全完了", "差一个村就全部完成": the figure is what is left before all are done.
   if (leftBeforeAllDone(s.text, tok)) {
     s.remainingNext = true;

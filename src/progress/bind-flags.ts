@@ -4,36 +4,19 @@
 import { aside, asideNext } from './bind-asides.js';
 import { correctionFlag, reasonCount } from './bind-corrections.js';
 import { remainder } from './bind-remain.js';
-import { REST_WORD, restOf } from './bind-rest.js';
+import { excepted, restOf } from './bind-rest.js';
+import { countedNotDone } from './bind-notdone.js';
 import type { BindState } from './bind-state.js';
 import { DONE_KEYS, flatKeys, type ValueToken } from './bind-values.js';
 import { VILLAGES } from './bind-units.js';
 import { phrase } from './phrases.js';
 import type { Token } from './scan.js';
-import { parseAnyNumber } from '../numerals.js';
-
 
 const BARE_NOT = /^(没|未|没有)$/;
 const PENDING = phrase('pending', '^(?:{})$');
 /** The due count named as what a share is of: 占全镇应换届村数的…, 占应换届总数的…. */
 const OF_DUE = /^[^，,。；;\d%]{0,10}?(?:应换届|应选)[^，,。；;\d%]{0,8}?[\d.]+%/;
 const ELECTION_WORK = /^(有)?(选|完|换|开|启|进行|搞|弄|结束|推|产生|召开|投票|过|通过|到)/;
-
-/**
- * Villages excepted before 都/全部 in the same sentence ("除了东坡村、西岭村", "除两个村外"): how many, 0 when
- * nothing is excepted, null when they cannot be counted.
- */
-function excepted(text: string, at: number): number | null {
-  const start = Math.max(...['。', ';', '\n', '!', '?'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
-  const sentence = text.slice(start, at);
-  const from = sentence.lastIndexOf('除');
-  if (from < 0) return 0;
-  const what = sentence.slice(from + 1).replace(/^(?:了|去|开)/, '');
-  const counted = /([0-9]+|[一两二三四五六七八九十])个(?:村|社区)/.exec(what);
-  if (counted) return parseAnyNumber(counted[1]!);
-  const names = what.match(/[\u4e00-\u9fff]{1,4}?(?:村|社区)(?![委民务])/g);
-  return names?.length ? names.length : null;
-}
 
 /** An adverb between a figure and a negation keeps them together ("3个村还在等待批复", "都还没选"). */
 const ADVERB = /^(?:都还在|还在|仍在|都还|还都|仍然|还|都|也|仍|尚)$/;
@@ -125,18 +108,16 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       // (The name may have been taken already, 其他13个村村委会: the villages counted before it read as the due count.)
       const restKeys = s.pending.length ? flatKeys(s.pending) : prev?.t === 'ind' && prev.keys.every((k) => DONE_KEYS.includes(k)) ? prev.keys : [];
       const rest = restKeys.length ? restOf(s, tok) : null;
-      if (rest === 'unknown') {
-        const words = [...s.text.slice(0, tok.at).matchAll(REST_WORD)];
-        s.out.errors.push({ code: 'vague', raw: s.text.slice(words.at(-1)?.index ?? tok.at, tok.at + tok.raw.length) });
-        s.pending = [];
-        return;
-      }
       if (rest) {
-        const keys = restKeys;
+        const { n } = rest;
         s.pending = [];
-        s.out.items = s.out.items.filter((i) => !((i.key === 'due' || keys.includes(i.key)) && i.at >= rest.at && i.at < tok.at));
+        if (n === null) {
+          s.out.errors.push({ code: 'vague', raw: s.text.slice(rest.at, tok.at + tok.raw.length) });
+          return;
+        }
+        s.out.items = s.out.items.filter((i) => !((i.key === 'due' || restKeys.includes(i.key)) && i.at >= rest.at && i.at < tok.at));
         s.out.asides = s.out.asides.filter((a) => !a.includes(rest.raw));
-        return s.emit(keys, { t: 'num', value: rest.n, unit: 'count', chinese: false, neg: false, raw: s.text.slice(rest.at, tok.at + tok.raw.length), at: rest.at, seg: tok.seg, pre: '', br: tok.br });
+        return s.emit(restKeys, { t: 'num', value: n, unit: 'count', chinese: false, neg: false, raw: s.text.slice(rest.at, tok.at + tok.raw.length), at: rest.at, seg: tok.seg, pre: '', br: tok.br });
       }
       // "党组织除了东坡村都选完了": all but the villages excepted — the due count less them, never all.
       const except = excepted(s.text, tok.at);
@@ -298,36 +279,6 @@ export function refuseNotCounted(s: BindState, code: 'not-done' | 'plan', from: 
   } else if (doneBefore) aside(s, a.at, b.at + b.raw.length);
   else s.out.errors.push({ code, raw });
   s.pending = [];
-}
-
-/**
- * "两个村的村委会还没开始", "4个社区党委还在准备": the villages counted just before the body's name are the ones
- * not done — the count is set aside with its words, never stored as that body's figure.
- */
-function countedNotDone(s: BindState, tok: Token, prev: Token | undefined): boolean {
-  const counted = s.lastEmitted;
-  if (prev?.t !== 'ind' || !counted || counted.at >= prev.at || counted.seg !== tok.seg || !/^(?:还在|正在|都还|还都|还|都|也|仍|尚)?$/.test(tok.pre.trim())) return false;
-  // The count straight before the name ("两个村的村委会"), not a figure of an earlier clause.
-  if (!/^的?$/.test(s.text.slice(counted.at + counted.raw.length, prev.at).trim())) return false;
-  if (!s.out.items.some((i) => i.at === counted.at && prev.keys.includes(i.key))) return false;
-  // "还差两个村委会没选": a count of what is left is not done by its own reading; 没选 only says so again.
-  if (s.out.items.some((i) => i.at === counted.at && i.value.kind === 'remaining')) return true;
-  s.out.items = s.out.items.filter((i) => i.at !== counted.at);
-  // "3个村委会和5个监委会还没选": the counts joined before it (和, 、) are not done either.
-  let from = counted.at;
-  for (let joined = joinedBefore(s, from); joined; joined = joinedBefore(s, from)) {
-    const at = joined.at;
-    s.out.items = s.out.items.filter((i) => i.at !== at);
-    from = at;
-  }
-  aside(s, from, tok.at + tok.raw.length);
-  s.lastEmitted = null;
-  return true;
-}
-
-/** A figure read from a count straight before its name, joined to the count at `at` (村委会和, 村委会、). */
-function joinedBefore(s: BindState, at: number) {
-  return s.out.items.find((i) => i.at < at && i.value.kind === 'number' && /^\s*的?[^\d,，。;；!?！？\s]{1,8}?\s*[和、及与跟]\s*$/.test(s.text.slice(i.at + i.value.raw.length, at)));
 }
 
 /** Token `i` is an increment word whose count is followed by a name that ends the clause ("又完成1个党组织"). */

@@ -1,18 +1,27 @@
-// "张家湾村推迟到12月8号。其余13个村都选完了": the rest of the villages, counted after some were said not done, is
-// the figure 全部完成 gives — not the due count. The rest not counted is unknown.
+// 全部完成 said of all but some villages: the rest counted after some were said not done ("张家湾村推迟到12月8号。
+// 其余13个村都选完了") is the figure — not the due count, and the rest not counted is unknown; villages excepted
+// before it ("除了东坡村都选完了") are taken off the due count.
 import type { BindState } from './bind-state.js';
 import type { Token } from './scan.js';
 import { parseAnyNumber } from '../numerals.js';
 
 /** The rest (其余13个村, 其他村的), said before 都选完了. */
-export const REST_WORD = /(?:其余|其他|剩下的|剩余的)(?!乡镇|指标|数据|不变|都不变|项)/g;
+const REST_WORD = /(?:其余|其他|剩下的|剩余的)(?!乡镇|指标|数据|不变|都不变|项)/g;
 const REST_COUNT = /^(?:的)?\s*([0-9零一二两三四五六七八九十百]+)\s*个?(?:村|社区)/;
 const ANOTHER_COUNT = /^另外\s*([0-9零一二两三四五六七八九十百]+)\s*个?(?:村|社区)/;
 const NOT_DONE_BEFORE = /推迟|延期|延后|暂缓|没完成|未完成|还没|没选|未选|另行选举|重新选举/;
 
-/** The rest told in the sentence before 全部完成: its count when villages were said not done before it, else unknown. */
-export function restOf(s: BindState, tok: Token): { n: number; at: number; raw: string } | 'unknown' | null {
-  const start = Math.max(...['。', ';', '\n', '!', '?'].map((c) => s.text.lastIndexOf(c, tok.at - 1))) + 1;
+/** Where the sentence holding `at` starts. */
+function sentenceStart(text: string, at: number): number {
+  return Math.max(...['。', ';', '\n', '!', '?'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+}
+
+/**
+ * The rest told in the sentence before 全部完成: its count when villages were said not done before it; `n` null
+ * when it is not counted (其他村的村委会都选完了), `at` where the rest is named.
+ */
+export function restOf(s: BindState, tok: Token): { n: number | null; at: number; raw: string } | null {
+  const start = sentenceStart(s.text, tok.at);
   const sentence = s.text.slice(start, tok.at);
   let word: RegExpExecArray | null = null;
   for (const m of sentence.matchAll(REST_WORD)) word = m;
@@ -20,10 +29,26 @@ export function restOf(s: BindState, tok: Token): { n: number; at: number; raw: 
   const from = word ? start + word.index + word[0].length : another ? start + another.index : -1;
   if (from < 0) return null;
   const counted = word ? REST_COUNT.exec(s.text.slice(from, tok.at)) : ANOTHER_COUNT.exec(s.text.slice(from, tok.at));
-  if (!counted) return word ? 'unknown' : null;
+  if (!counted) return word ? { n: null, at: start + word.index, raw: word[0] } : null;
   if (!NOT_DONE_BEFORE.test(s.text.slice(0, word ? start + word.index : from))) return null;
   const n = parseAnyNumber(counted[1]!);
   if (n === null) return null;
   const at = s.text.indexOf(counted[1]!, from);
   return { n, at, raw: counted[1]! };
+}
+
+/**
+ * Villages excepted before 都/全部 in the same sentence ("除了东坡村、西岭村", "除两个村外"): how many, 0 when
+ * nothing is excepted, null when they cannot be counted.
+ */
+export function excepted(text: string, at: number): number | null {
+  const start = sentenceStart(text, at);
+  const sentence = text.slice(start, at);
+  const from = sentence.lastIndexOf('除');
+  if (from < 0) return 0;
+  const what = sentence.slice(from + 1).replace(/^(?:了|去|开)/, '');
+  const counted = /([0-9]+|[一两二三四五六七八九十])个(?:村|社区)/.exec(what);
+  if (counted) return parseAnyNumber(counted[1]!);
+  const names = what.match(/[\u4e00-\u9fff]{1,4}?(?:村|社区)(?![委民务])/g);
+  return names?.length ? names.length : null;
 }

@@ -10,5 +10,5 @@ export function exceptedCounts(text: string, items: BoundItem[]): ReportError[] 
   if (!text.includes('除')) return [];
   return items
     .filter((i) => i.value.kind === 'number' && i.key !== 'due' && EXCEPT_BEFORE.test(text.slice(Math.max(0, i.at - 16), i.at)))
-    .map((i) => ({ code: 'vague' as const, field: i.key, raw: text.slice(text.lastIndexOf('除', i.at), i.at + (i.value.kind === 'number' ? i.value.raw.length : 0)) }));
+    .map((i) => ({ code: 'vague' as const, field: i.key, raw: text.slice(text.lastIndexOf('除', i.at), i.at + i.value.raw.length) }));
 }

@@ -236,8 +236,7 @@ export function scan(text: string, ctx: ScanContext): Token[] {
     }
     if (ind && (ind.length > 1 || SHORT_NAME_NEXT.test(text[c.pos + 1] ?? ''))) {
       const keys = ctx.lexicon.keysOf.get(ind)!;
-      // "女性候选人6人", "一肩挑人选由5人增至6人": candidates with a member's trait are no members — a group the
-      // county does not collect, its figure set aside.
+      // "女性候选人6人", "一肩挑人选": candidates with a member's trait are no members — a group set aside.
       const candidates = keys.every((k) => MEMBER_KEYS.has(k)) ? sticky(CANDIDATES, text, c.pos + ind.length) : null;
       if (candidates) {
         c.push({ t: 'flag', flag: 'other' }, ind + candidates[0]);

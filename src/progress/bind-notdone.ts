@@ -1,0 +1,35 @@
+// Counts straight before a body's name said not done ("两个村的村委会还没开始", "3个村委会和5个监委会还没选"):
+// the villages counted are the ones not done — set aside with their words, never stored as the body's figure.
+import { aside } from './bind-asides.js';
+import type { BindState } from './bind-state.js';
+import type { Token } from './scan.js';
+
+/**
+ * "两个村的村委会还没开始", "4个社区党委还在准备": the villages counted just before the body's name are the ones
+ * not done — the count is set aside with its words, never stored as that body's figure.
+ */
+export function countedNotDone(s: BindState, tok: Token, prev: Token | undefined): boolean {
+  const counted = s.lastEmitted;
+  if (prev?.t !== 'ind' || !counted || counted.at >= prev.at || counted.seg !== tok.seg || !/^(?:还在|正在|都还|还都|还|都|也|仍|尚)?$/.test(tok.pre.trim())) return false;
+  // The count straight before the name ("两个村的村委会"), not a figure of an earlier clause.
+  if (!/^的?$/.test(s.text.slice(counted.at + counted.raw.length, prev.at).trim())) return false;
+  if (!s.out.items.some((i) => i.at === counted.at && prev.keys.includes(i.key))) return false;
+  // "还差两个村委会没选": a count of what is left is not done by its own reading; 没选 only says so again.
+  if (s.out.items.some((i) => i.at === counted.at && i.value.kind === 'remaining')) return true;
+  s.out.items = s.out.items.filter((i) => i.at !== counted.at);
+  // "3个村委会和5个监委会还没选": the counts joined before it (和, 、) are not done either.
+  let from = counted.at;
+  for (let joined = joinedBefore(s, from); joined; joined = joinedBefore(s, from)) {
+    const at = joined.at;
+    s.out.items = s.out.items.filter((i) => i.at !== at);
+    from = at;
+  }
+  aside(s, from, tok.at + tok.raw.length);
+  s.lastEmitted = null;
+  return true;
+}
+
+/** A figure read from a count straight before its name, joined to the count at `at` (村委会和, 村委会、). */
+function joinedBefore(s: BindState, at: number) {
+  return s.out.items.find((i) => i.at < at && i.value.kind === 'number' && /^\s*的?[^\d,，。;；!?！？\s]{1,8}?\s*[和、及与跟]\s*$/.test(s.text.slice(i.at + i.value.raw.length, at)));
+}
