@@ -61,7 +61,8 @@ function bareCountsBeforeTotals(s: BindState, tokens: Token[]): void {
       continue;
     }
     const sum = added.get(next);
-    if (sum?.value.kind === 'increment') sum.value = { kind: 'increment', n: sum.value.n + tok.value, raw: `${sum.value.raw}、${tok.raw}` };
+    // The raw is the stretch as typed, from the first count to this one (the property tests find every raw in the text).
+    if (sum?.value.kind === 'increment') sum.value = { kind: 'increment', n: sum.value.n + tok.value, raw: s.text.slice(sum.at, tok.at + tok.raw.length) };
     else {
       const item: BoundItem = { key: next.key, value: { kind: 'increment', n: tok.value, raw: tok.raw }, at: tok.at, seg: tok.seg };
       added.set(next, item);

@@ -97,6 +97,9 @@ describe('parser properties', () => {
   it('never throws on the counterexamples found so far', () => {
     // A village count taken back as the due count when nothing was stored for it (a crash the property found).
     for (const text of ['０名村(社区)党组织换届选举完成０']) expect(() => parseReport(text, ctx)).not.toThrow();
+    // Counts before a total summed into one figure: its raw had been written "0、零个", which is nowhere in the text.
+    const text = '0零个累计，村(社区)党组织换届选举全部完成';
+    for (const item of parseReport(text, ctx).items) expect(prepare(text, lexicon)).toContain(item.value.raw);
   });
 
   it('never throws on report-shaped text', () => {
