@@ -41,12 +41,17 @@ export class SqliteStore implements Store {
     private opts: StoreOptions = {},
   ) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 5000');
+    this.db = new Database(file, { timeout: 5000 });
     this.db.pragma('synchronous = NORMAL');
-    this.db.exec(SCHEMA);
+    untilNotBusy(() => this.prepareFile());
     this.inTransaction = this.db.transaction((fn: () => unknown) => fn());
+  }
+
+  /** WAL mode, tables and columns added since: what every process does to the file when it opens it. */
+  private prepareFile(): void {
+    // Switching to WAL needs the file to itself; once it is WAL (the usual case) there is nothing to switch.
+    if (this.db.pragma('journal_mode', { simple: true }) !== 'wal') this.db.pragma('journal_mode = WAL');
+    this.db.exec(SCHEMA);
     for (const { table, column, type } of ADDED_COLUMNS) {
       const has = (this.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).some((c) => c.name === column);
       try {
@@ -253,5 +258,24 @@ export class SqliteStore implements Store {
 
   async close() {
     if (this.db.open) this.db.close();
+  }
+}
+
+/**
+ * Run `fn` again while SQLite answers "busy". Processes opening one new file at the same moment race to
+ * switch it to WAL, and SQLite refuses the loser at once rather than waiting (the busy timeout does not
+ * cover a lock upgrade that could deadlock); a short wait and a second try finds the file already WAL.
+ */
+function untilNotBusy(fn: () => void, withinMs = 15_000): void {
+  const deadline = Date.now() + withinMs;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      return fn();
+    } catch (err) {
+      const busy = /^SQLITE_(BUSY|LOCKED)/.test((err as { code?: string }).code ?? '');
+      if (!busy || Date.now() > deadline) throw err;
+      Atomics.wait(pause, 0, 0, 20 + Math.random() * 80); // constructors are synchronous; so is this wait
+    }
   }
 }

@@ -1,5 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,6 +39,31 @@ describe('sqlite store specifics', () => {
     expect((await s.listRefusals()).map((r) => r.reasons)).toEqual([['missing-indicator']]);
     expect(await s.listUnanswered()).toHaveLength(1);
     expect((await s.getRecord('城关镇', '2026-11-21'))?.figures).toEqual({ partyDone: 2 });
+    await s.close();
+  });
+
+  it('opens a file another process is writing in rollback mode, waiting for it instead of failing', async () => {
+    // What two bots starting at once on one new file do to each other: one is mid-write, before the file is
+    // WAL, when the other switches it. SQLite answers that switch "busy" at once, whatever the busy timeout.
+    const file = join(dir, 'racing.db');
+    const first = new Database(file);
+    first.exec('CREATE TABLE records (township TEXT NOT NULL, date TEXT NOT NULL, figures TEXT NOT NULL, first_reported_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, updated_by TEXT NOT NULL, message_id TEXT, PRIMARY KEY (township, date))');
+    first.close();
+    const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+    const writer = spawn(process.execPath, ['-e', `
+      const db = new (require(${JSON.stringify(driver)}))(${JSON.stringify(file)});
+      db.exec('BEGIN IMMEDIATE');
+      db.prepare("INSERT INTO records VALUES ('城关镇', '2026-11-21', '{\\"partyDone\\":3}', 1, 1, 'u', NULL)").run();
+      console.log('holding');
+      setTimeout(() => { db.exec('COMMIT'); db.close(); }, 600);
+    `]);
+    await once(writer.stdout, 'data');
+    const s = new SqliteStore(file);
+    expect(await once(writer, 'exit')).toEqual([0, null]);
+    expect((await s.getRecord('城关镇', '2026-11-21'))?.figures).toEqual({ partyDone: 3 });
+    const check = new Database(file);
+    expect(check.pragma('journal_mode', { simple: true })).toBe('wal');
+    check.close();
     await s.close();
   });
 
