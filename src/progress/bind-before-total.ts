@@ -6,7 +6,7 @@
 // without an indicator.
 import { aside } from './bind-asides.js';
 import type { BindState } from './bind-state.js';
-import type { BoundItem, ValueToken } from './bind-values.js';
+import { clauseStart, type BoundItem, type ValueToken } from './bind-values.js';
 import type { ReportError } from './types.js';
 import type { Token } from './scan.js';
 
@@ -21,6 +21,7 @@ export interface BareCount {
 export function settleLeftCounts(s: BindState, tokens: Token[]): void {
   eventCountsAsNotes(s);
   bareCountsBeforeTotals(s, tokens);
+  bareCountsAfterIncrements(s, tokens);
 }
 
 /** "村委会换届选举大会召开6场，选举产生村委会6个": beside figures that are read, a count of meetings is a note. */
@@ -68,5 +69,39 @@ function bareCountsBeforeTotals(s: BindState, tokens: Token[]): void {
       added.set(next, item);
       s.out.items.push(item);
     }
+  }
+}
+
+// A count told as where things stand: a total word before it (一共, 现在…) or a state after it (7个了, 9个全齐活了).
+const TOTAL_BEFORE = /(?:一共|总共|共计?|合计|累计|现在|目前|至此|到现在|如今|已经?有?|达到?)\s*$/;
+const STATE_AFTER = /^(?:个|村|社区|\))*\s*(?:了|都|全|均|已|齐)/;
+
+/**
+ * "马坊党组织今天又完成一个,7个了", "支部又搞定仨，9个全齐活了": a count with no name straight after the day's new
+ * ones of one indicator, told as where things stand, is that indicator's total — stored, and checked against
+ * the new ones and the record like any "又完成1个，累计7个". Followed on its line by a total of that indicator
+ * ("选完了2个，前面已经选完2个，一共4个") it is what there was before: set aside when the three agree, refused
+ * otherwise.
+ */
+function bareCountsAfterIncrements(s: BindState, tokens: Token[]): void {
+  for (const { tok, error } of s.bareCounts) {
+    if (tok.t !== 'num' || !s.out.errors.includes(error)) continue;
+    const line = s.out.items.filter((i) => i.seg === tok.seg && i.key !== 'due');
+    const incr = line.filter((i) => i.at < tok.at).at(-1);
+    if (incr?.value.kind !== 'increment' || tok.value < incr.value.n) continue;
+    // Another day named between them ("又完成2个，昨天是5个"): whose count it is is that day's, not read.
+    if (tokens.some((t) => t.t === 'date' && t.at > incr.at && t.at < tok.at && !(t.spec.kind === 'relative' && t.spec.days === 0))) continue;
+    const next = line.filter((i) => i.at > tok.at).sort((a, b) => a.at - b.at)[0];
+    if (next?.key === incr.key) {
+      if (next.value.kind !== 'number' || next.value.n !== incr.value.n + tok.value) continue;
+      s.out.errors = s.out.errors.filter((e) => e !== error);
+      aside(s, tok.at, tok.at + tok.raw.length);
+      continue;
+    }
+    const before = s.text.slice(clauseStart(s.text, tok.at), tok.at);
+    const after = s.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 8);
+    if (!TOTAL_BEFORE.test(before) && !STATE_AFTER.test(after)) continue;
+    s.out.errors = s.out.errors.filter((e) => e !== error);
+    s.out.items.push({ key: incr.key, value: { kind: 'number', n: tok.value, raw: tok.raw }, at: tok.at, seg: tok.seg });
   }
 }
