@@ -66,8 +66,9 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
         }
         return;
       }
+      s.fixing = true;
       // "村委会完成13个,不对,是12个", "支部完成11个\n不对 是12个": the figure just given, over a separator.
-      if (s.lastEmitted && (prev === s.lastEmitted || (prev?.t === 'sep' && s.lastValueBeforeSep === s.lastEmitted))) withdraw(s, s.lastEmitted);
+      if (s.lastEmitted && (prev === s.lastEmitted || (prev?.t === 'sep' && s.lastValueBeforeSep === s.lastEmitted)) && !namesAnother(s, s.lastEmitted)) withdraw(s, s.lastEmitted);
       // "昨天报的党组织6个报多了，有个村还没开选举大会，实际是5个", "女性38人是上一届的数，发错了，新一届是44人":
       // the one figure the line gave, whatever reason was told in between, with no other name waiting.
       else if (soleFigure(s, tok)) withdraw(s, s.lastEmitted!);
@@ -77,6 +78,9 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
         s.unsaid = s.pending.pop() ?? null;
         s.named.unname();
       } else if (prev?.t === 'town') s.out.towns = s.out.towns.filter((t) => t.at !== prev.at);
+      // "支部12个，村委10个。哦不对，支部是13个": no figure just before it — the figure its name gives next
+      // replaces that name's earlier one (see supersede).
+      else if (s.out.items.some((i) => i.key !== 'due')) s.beforeCorrection = new Set(s.out.items);
       return;
     case 'correction':
       s.out.correction = true;
@@ -92,6 +96,17 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
       s.replacing = false;
       return;
   }
+}
+
+/**
+ * "支部12个，村委10个。哦不对，支部是13个": the correction names another figure given earlier, not the one just
+ * before it — that one stands.
+ */
+function namesAnother(s: BindState, last: ValueToken): boolean {
+  const name = s.next?.t === 'sep' ? s.afterNext : s.next;
+  if (name?.t !== 'ind') return false;
+  const just = s.out.items.filter((i) => i.at === last.at).map((i) => i.key);
+  return !name.keys.some((k) => just.includes(k)) && s.out.items.some((i) => i.at < last.at && name.keys.includes(i.key) && i.value.kind === 'number');
 }
 
 /** The line gave one figure and is a correction of it: no other figure, no name waiting for one. */

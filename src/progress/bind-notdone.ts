@@ -13,6 +13,10 @@ export function countedNotDone(s: BindState, tok: Token, prev: Token | undefined
   if (prev?.t !== 'ind' || !counted || counted.at >= prev.at || counted.seg !== tok.seg || !/^(?:还在|正在|都还|还都|还|都|也|仍|尚)?$/.test(tok.pre.trim())) return false;
   // The count straight before the name ("两个村的村委会"), not a figure of an earlier clause.
   if (!/^的?$/.test(s.text.slice(counted.at + counted.raw.length, prev.at).trim())) return false;
+  // "居委会5个 村委会还没开始": a count its own name came before is that name's figure; the next name starts anew.
+  const own = s.nameAts.filter((at) => at < counted.at).at(-1);
+  const ownFigure = own !== undefined && !/[,，;；。.!！?？\n和、及与跟]/.test(s.text.slice(own, counted.at));
+  if (ownFigure && !s.out.items.some((i) => i.at > own && i.at < counted.at)) return false;
   if (!s.out.items.some((i) => i.at === counted.at && prev.keys.includes(i.key))) return false;
   // "还差两个村委会没选": a count of what is left is not done by its own reading; 没选 only says so again.
   if (s.out.items.some((i) => i.at === counted.at && i.value.kind === 'remaining')) return true;

@@ -28,6 +28,8 @@ export abstract class BindState {
   asideFrom = 0;
   /** The aside waiting is the figure being replaced ("报的…"): a correction word before it cancels it. */
   replacing = false;
+  /** A correction word with its replacement after it: the next figure is what an earlier one should have been. */
+  fixing = false;
   /** Figures given before a 更正 in the middle of the message: a later figure of the same name replaces them. */
   beforeCorrection: Set<BoundItem> | null = null;
   /** A separator came after the plan word: a new indicator name ends the plan. */
@@ -102,6 +104,8 @@ export abstract class BindState {
   readonly planned: { code: 'not-done' | 'plan'; raw: string }[] = [];
   /** The figure last bound to the name after it ("2个社区因居委会…"), and that name. */
   backward: { value: ValueToken; name: Token } | null = null;
+  /** Where each indicator's name was read, in order. */
+  nameAts: number[] = [];
   /** The indicator named right after the value being read, if any ("12个村完成党组织"). */
   nameFollows: IndicatorKey[] | null = null;
   /** A body's name still waiting for its figure while the due count is said ("党组织:全镇16个村,已完成14个"). */

@@ -56,6 +56,8 @@ class Binder extends BindState {
       this.out.errors.push({ code: 'vague', raw: tok.raw });
       return;
     }
+    const fixing = this.fixing;
+    this.fixing = false;
     for (const key of keys) {
       const value = left && tok.t === 'num' ? { kind: 'remaining' as const, n: tok.value, raw: tok.raw } : valueOf(key, tok, inc, this.out.errors);
       // "两委成员共96人，…35岁以下占12.5%": a head count's rate is a share of the members counted.
@@ -63,6 +65,7 @@ class Binder extends BindState {
       if (value?.kind === 'increment' && this.incrDay) value.day = true;
       const part = carried ? undefined : this.parts.get(key);
       if (value?.kind === 'number' && part) value.part = part;
+      if (value?.kind === 'number' && fixing) value.fixed = true;
       // "村委完成2个 共5个": 共 after a figure of the clause, with no village unit, may be the due count or a total.
       if (value?.kind === 'number' && key === 'due' && byFiller && !/(村|社区)/.test(tok.raw) && this.lineValues > 0) value.bare = true;
       if (value) {
@@ -250,6 +253,7 @@ class Binder extends BindState {
         case 'vague':
           return vagueFigure(this, tok, tokens[i - 1]);
         case 'ind':
+          this.nameAts.push(tok.at);
           return this.indicator(tok);
         case 'flag': {
           // "党组织和村委会均已完成5个": 均/都 straight before a figure gives each name that figure, not 全部完成.

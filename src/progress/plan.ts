@@ -147,6 +147,11 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
         errors.push({ code: 'due-unclear', township, date, field: 'due', value: spec.n, limit: base.due ?? countyDue, raw: spec.raw });
         continue;
       }
+      // "中午报了8个，其实是7个，下午又完成2个": a figure put right is the base of the new ones after it, and a
+      // later total of the same name ("不对 是十个 晚上累计十二个") is where things stand now — it gives way to them.
+      const at = items.indexOf(item);
+      const fixed = items.slice(0, at).filter((i) => i.key === item.key && i.value.kind === 'number' && i.value.fixed).at(-1);
+      if (spec.kind === 'number' && spec.fixed && items.slice(at + 1).some((i) => i.key === item.key && (i.value.kind === 'increment' || (i.value.kind === 'number' && i.value.n >= spec.n)))) continue;
       let daily = false;
       if (spec.kind === 'number') {
         value = spec.n;
@@ -174,6 +179,7 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
         }
         value = due - spec.n;
       }
+      else if (spec.kind === 'increment' && fixed?.value.kind === 'number') value = fixed.value.n + spec.n;
       else if (spec.kind === 'increment') {
         // "新增2个，累计11个" with nothing on record: the stated total is the figure.
         if (last === undefined && prior) continue;

@@ -14,8 +14,9 @@ export type ValueSpec =
    */
   /** `daily`: said after 今天 with no total beside it ("今天完成2个"): the running total, or the day's new ones.
    *  `each`: one of several days' figures said once with 各 ("18号、19号各完成1个"): each day's new ones.
-   *  `from`: the first day of a span the figure is for ("26日至12月1日共完成4个"): the span's new ones. */
-  | { kind: 'number'; n: number; raw: string; implied?: true; bare?: true; daily?: true; each?: true; from?: string; part?: Part; parts?: { village: number; community: number } }
+   *  `from`: the first day of a span the figure is for ("26日至12月1日共完成4个"): the span's new ones.
+   *  `fixed`: given as what an earlier figure should have been ("中午报了8个，其实是7个"): the base of new ones after it. */
+  | { kind: 'number'; n: number; raw: string; implied?: true; bare?: true; daily?: true; each?: true; from?: string; part?: Part; parts?: { village: number; community: number }; fixed?: true }
   /** `day`: what one whole day did (一天完成N个) — added to the day before's record, never to the day's own. */
   | { kind: 'increment'; n: number; raw: string; day?: boolean }
   /** `of`: the head count the rate is a share of, when the message gives it ("两委成员共96人…35岁以下占12.5%"). */

@@ -1,0 +1,47 @@
+// A figure put right inside the message, through the real report skill: the corrected figure is the base of
+// the new ones told after it, a correction names the figure it takes back, and a count its own name came
+// before is not taken for the next name's villages.
+import { describe, expect, it } from 'vitest';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
+
+const run = reportRunner('put-right', 'wecom:baisha_wu', '2026-11-24T20:00:00+08:00');
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+const today = (figures: Record<string, number>) => ({ before: [{ township: '白沙镇', date: '2026-11-24', figures: { partyDone: 16, ...figures } }] });
+
+describe('a figure put right, then the new ones since', () => {
+  it.each([
+    ['中午监委报了8个，其实是7个，下午又完成2个', { supervisionDone: 8, committeeDone: 12 }, { supervisionDone: 9 }],
+    ['中午村委报多了一个，应该是2个，下午又完成了3个，现在共5个', { committeeDone: 3 }, { committeeDone: 5 }],
+    ['中午报的监委十一个不对 是十个 晚上累计十二个', { supervisionDone: 11, committeeDone: 14 }, { supervisionDone: 12 }],
+  ])('%s', async (text, onRecord, figures) => {
+    expect((await run(text, records({ 白沙镇: figures }), today(onRecord))).problems).toEqual([]);
+  });
+
+  it.each([
+    // The new ones and the total disagree with the corrected figure.
+    '中午村委报多了一个，应该是2个，下午又完成了3个，现在共6个',
+    // A later total below the corrected figure.
+    '中午报的监委十一个不对 是十个 晚上累计九个',
+  ])('%s: refused, nothing stored', async (text) => {
+    expect(stored((await run(text, { refuse: 'conflict', mention: [], avoid: [] }, today({ committeeDone: 14, supervisionDone: 11 }))).problems)).toEqual([]);
+  });
+});
+
+describe('a correction that names its figure', () => {
+  it('takes back the earlier figure of the name told after it, and keeps the one just before it', async () => {
+    expect((await run('支部完了12个，村委10个。哦不对，支部是13个，刚才看串行了', records({ 白沙镇: { partyDone: 13, committeeDone: 10 } }))).problems).toEqual([]);
+    expect((await run('支部完了12个，村委10个。不对，村委是11个', records({ 白沙镇: { partyDone: 12, committeeDone: 11 } }))).problems).toEqual([]);
+  });
+});
+
+describe('a count and the next name said not done', () => {
+  it('keeps a count its own name came before', async () => {
+    const r = await run('新华街道居委会完成5个 不对说错了 是4个 村委会还没选', records({ 新华街道: { committeeDone: 4 } }), { from: 'wecom:xinhua_chu' });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('still sets aside a count straight before the name said not done', async () => {
+    const r = await run('党组织完成8个，两个村的村委会还没开始', records({ 白沙镇: { partyDone: 8 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
