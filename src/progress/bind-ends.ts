@@ -136,7 +136,7 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
   s.ignoreNext = null;
   s.negative = false;
   s.joinOpen = false;
-  s.today.endClause();
+  s.today.endClause(hard);
   // "监委会选举正在进行，3个村": a not-done word said of a name still waiting holds over the comma.
   const waiting = s.notCounted?.code === 'not-done' && s.pending.length > 0 && s.out.items.every((i) => i.at < s.notCounted!.tok.at);
   if (hard || (s.notCounted?.code !== 'plan' && !waiting)) s.notCounted = null;

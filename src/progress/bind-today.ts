@@ -10,25 +10,30 @@ const TODAY_WORDS = new Set(['今天', '今日', '今儿', '今儿个', '今晚'
 export class TodayWithTotal {
   private todayDone = false;
   private afterCumul = false;
+  /** The line named today for its figures (今天…) and gave no total yet: its next clauses go on telling them. */
+  private lineToday = false;
   private todayItems: BoundItem[] = [];
   private cumulItems: BoundItem[] = [];
 
   /** A date token: 今天/今日 opens a "today's figure" clause, whatever verb follows (完成, 选了, 审查). */
   date(tok: Token) {
     // "截至今天" is how far it has got, not what happened today.
-    if (TODAY_WORDS.has(tok.raw)) this.todayDone = !this.afterCumul;
-    else this.pair();
+    if (TODAY_WORDS.has(tok.raw)) this.todayDone = this.lineToday = !this.afterCumul;
+    else {
+      this.pair();
+      this.todayDone = this.lineToday = false;
+    }
   }
 
   /** 累计: the figures after it in the clause are totals, not today's ("今日完成2个 累计11个"). */
   cumul() {
     this.afterCumul = true;
-    this.todayDone = false;
+    this.todayDone = this.lineToday = false;
   }
 
   /** "今天已完成5个": 已 says how far it has got — the clause's figures are running totals. */
   settled() {
-    this.todayDone = false;
+    this.todayDone = this.lineToday = false;
   }
 
   /** A figure just bound; `inc` when it is already an increment (新增…). */
@@ -42,8 +47,13 @@ export class TodayWithTotal {
     return !!item && this.todayItems.includes(item);
   }
 
-  endClause() {
-    this.todayDone = false;
+  /**
+   * "35岁以下的又多了2个,大专以上多了3个,女同志1个", "村委又落地一个，监委也跟着完了一个": after a comma the line
+   * goes on with the day's figures; the ledger reads one as new ones only when it cannot be a running total.
+   */
+  endClause(hard: boolean) {
+    this.todayDone = !hard && this.lineToday && !this.afterCumul;
+    if (hard) this.lineToday = false;
     this.afterCumul = false;
   }
 
