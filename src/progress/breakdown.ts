@@ -7,7 +7,8 @@ import type { IndicatorKey } from '../store/types.js';
 import { DONE_KEYS, type BoundItem } from './bind-values.js';
 import type { ReportError } from './types.js';
 
-const BREAKDOWN = /[^。；;\n]{0,6}?其中([^。；;\n)）,，]*)/y;
+// On the figure's line, or opening the next line ("党组织完成15个\n其中村13个、社区3个").
+const BREAKDOWN = /(?:[^。；;\n]{0,6}?|[^\S\n]*\n\s*)其中([^。；;\n)）,，]*)/y;
 const VILLAGES = /(?:^|[^委居社])村\s*(\d+)|(\d+)\s*个?(?:行政)?村(?![委民])/;
 const VOID = /无效|重选|重新选举|另行选举|补选|辞职|罢免/;
 /** Counts of villages or of post holders: a part of them can be void. */

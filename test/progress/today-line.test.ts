@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { reportRunner, storedOf as stored } from './eval-runner.js';
 
 const run = reportRunner('today-line', 'wecom:baisha_wu', '2026-11-24T20:00:00+08:00');
-const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: ['daily-increment'] });
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: ['daily-increment' as const] });
 const onRecord = { before: [{ township: '白沙镇', date: '2026-11-23', figures: { partyDone: 16, committeeDone: 10, supervisionDone: 8, reviewed: 100, disqualified: 2 } }] };
 
 describe('the day\'s figures told on after a comma', () => {
