@@ -5,7 +5,7 @@ import { reportRunner, storedOf as stored } from './eval-runner.js';
 const run = reportRunner('breakdown', 'wecom:longquan_feng', '2026-11-24T20:00:00+08:00');
 
 describe('a breakdown of a figure', () => {
-  it.each(['龙泉镇村委会完成15个，其中村13个、社区1个', '龙泉镇党组织换届完成9个（其中7个村、3个社区）'])('refuses %s, whose parts do not make the figure', async (text) => {
+  it.each(['龙泉镇村委会完成15个，其中村13个、社区1个', '龙泉镇党组织换届完成9个（其中7个村、3个社区）', '龙泉镇进展：\n村委会完成15个\n其中村13个、社区1个'])('refuses %s, whose parts do not make the figure', async (text) => {
     const r = await run(text, { refuse: 'conflict', mention: [], avoid: [] });
     expect(stored(r.problems)).toEqual([]);
     expect(r.problems).toEqual([]);

@@ -85,4 +85,9 @@ describe('dates against the message date', () => {
     expect(readDateArg('大前天', monday)).toEqual({ ok: true, date: '2026-11-20' });
     expect(readDateArg('上周', monday)).toEqual({ ok: false, reason: 'unclear-date' });
   });
+
+  it('refuses some day of the last few, which one not said', () => {
+    for (const words of ['前几天', '前两天', '前些天', '那几天']) expect(readDateArg(words, '2026-11-23')).toEqual({ ok: false, reason: 'unclear-date' });
+    expect(readDateArg('两天前', '2026-11-23')).toEqual({ ok: true, date: '2026-11-21' });
+  });
 });
