@@ -16,7 +16,8 @@ import type { ReportError } from './types.js';
 /** The indicator named by the next token that is not filler, on the same line. */
 export function nameNext(tokens: Token[], i: number): IndicatorKey[] | null {
   let j = i + 1;
-  while (j < tokens.length && isFiller(tokens[j]!)) j++;
+  // Plain words between ("3人因存在负面清单情形未通过") do not part a count from its name.
+  while (j < tokens.length && (isFiller(tokens[j]!) || (tokens[j]!.t === 'flag' && (tokens[j] as { flag: string }).flag === 'text'))) j++;
   const next = tokens[j];
   return next?.t === 'ind' && next.seg === tokens[i]!.seg ? next.keys : null;
 }

@@ -7,7 +7,7 @@ import type { Part } from './types.js';
 import type { Token } from './scan.js';
 
 /** Names written for both parts at once: "村(居)委会", "村(社区)党组织", "村居委会". */
-const BOTH = /^村(\(|居)/;
+const BOTH = /^(?:村(\(|居)|居\(村)/;
 const HAN = /\p{Script=Han}/u;
 
 /** Which part a body's name speaks of: 村… the villages, 居…/社区… the communities, else the whole. */

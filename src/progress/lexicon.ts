@@ -123,7 +123,8 @@ export function buildLexicon(raw: unknown, source = 'indicators file'): Lexicon 
     wordPattern: new RegExp(byLength(words.keys()), 'y'),
     wordIndex: byFirst(words.keys()),
     wordFirst: new Set([...words.keys()].map((w) => w[0]!)),
-    posts: new RegExp(byLength(parsed.data.posts.map(foldText)), 'y'),
+    // “两委”成员: the body's name may be quoted, its people just after the closing mark.
+    posts: new RegExp(`"?(?:${byLength(parsed.data.posts.map(foldText))})`, 'y'),
     plain: parsed.data.plain.map(foldText),
     incrWords: (parsed.data.words.incr ?? []).map(foldText),
     zero: (Object.entries(parsed.data.zero) as [IndicatorKey, string[]][])

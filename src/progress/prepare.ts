@@ -73,6 +73,9 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (t.includes('由')) t = t.replace(FROM_TO, '由$1调整为');
   // "应换届20个（2个村合并后为18个）", "应换届20个，合并后18个": the due count after the change is the one.
   if (/后|现/.test(t)) t = t.replace(DUE_CHANGED, '由$1个调整为$2个');
+  // "年轻干部(35岁及以下)今天又增加了2名": a bracket holding only an indicator's name, after the words it
+  // names, is that name — not an aside.
+  if (t.includes('(')) t = t.replace(NAME_IN_BRACKET, (m, inner: string) => (longestAt(lexicon.nameIndex, inner, 0) === inner && lexicon.keysOf.get(inner)?.every((k) => TRAITS.has(k)) ? ` ${inner} ` : m));
   const brief = readShorthand(t, lexicon, opts.townships);
   if (brief) t = brief;
   const typed = readTypedPinyin(t, lexicon);
@@ -105,6 +108,8 @@ const TOTAL_OVER_TOWNSHIPS = /(?:全县[^,;。\n]{0,8}?|(?<=^|[\n,;。:])以上(
 const TOTALS_HEADING = /(?<!全县)(?:合计|共计|总计|小计|汇总|统计|一共|总共)(\s*:)?\s*(?=[^\s\d零〇一二两三四五六七八九十:,，。;；、])/g;
 const DUE_IN_PARTS = /(?<=[乡镇道])\(([\d一二两三四五六七八九十]+)个?(?:社区|村)[、,和及]?([\d一二两三四五六七八九十]+)个?(?:村|社区)\)/g;
 const CLAUSE_ENDS = [',', ';', '。', '!', '?', '\n'];
+const TRAITS = new Set<string>(['under35', 'college', 'female']);
+const NAME_IN_BRACKET = /(?<=[\u4e00-\u9fff])\(([^()\n]{2,12})\)/g;
 const LAST_DONE = /最后(?:一|1)个(?!的)([^,;。!?\n]{0,16}?)(?:选完了|选完|完成了|完成|选举结束|结束了|选出来了)(?!了?(?:[就才后的]|[,\s]*(?:全部|全都|都|全)))/g;
 const NOT_YET = /没|未|不|下周|明天|后天|要|将|计划|准备|还/;
 
