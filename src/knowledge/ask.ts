@@ -35,6 +35,8 @@ const INFO_QUESTION = /(?:交|带|拿|准备|提交|填|要)(?:些|点)?(?:啥|�
 export const VOTES_SOUGHT = /[投选](?:他|她|我|俺)|拉票|威胁|选票|一票|候选人|竞选|当选|选上|参选|贿选|选民|支持|选举/;
 /** A feast or gift the custom of the place calls for (a funeral, a wedding), or thanks after the vote: the base does not say when it is a bribe. */
 export const CUSTOMARY = /丧事|白事|红白|喜事|婚礼|结婚|吊唁|满月|寿宴|升学宴|随礼|随份子|感谢|答谢|谢谢/;
+/** Words that ask for the whole list, whatever rule the question also names. */
+const WHOLE_LIST = /有哪些|哪些|都啥|包括|包含|全文|全部|哪几条|哪十条|(?<!第)几条|列出|列一下|发一下|清单/;
 const LIST_WORDS = /有哪些|哪些|有啥|都啥|包括|包含|内容|全文|全部|是什么|是啥|啥意思|指什么|哪几条|哪十条|(?<!第)几条|列出|列一下|发一下|原文|清单/;
 
 /** One entry per family (its first member), so suggestions do not list three versions of one list. */
@@ -265,7 +267,11 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   const itemCoverage = beyond.length ? index.coverage(beyond, chosen.entry.itemVocab[chosen.bestItem]!) : 0;
   // The list's own name is no request for the list ("负面清单是法律规定的吗" says 清单 only in naming it).
   const unnamed = [topic.title, ...topic.aliases].reduce((s, a) => s.split(a).join(' '), cleaned);
-  if (topic.kind === 'list' && (!beyond.length || (LIST_WORDS.test(unnamed) && itemCoverage < 0.5))) {
+  // "十不准里讲委托投票的是第几条，原话是什么意思": a word that asks what a list says, beside a rule's own
+  // keyword, asks after that rule — only words that ask for the whole (有哪些, 全文, 列一下) still get the list.
+  const keyed = topic.kind === 'list' ? topic.items.flatMap((_, i) => (beyond.some((t) => chosen.entry.itemKeys[i]!.has(t)) ? [i] : [])) : [];
+  const askedWhole = WHOLE_LIST.test(unnamed) || keyed.length !== 1;
+  if (topic.kind === 'list' && (!beyond.length || (LIST_WORDS.test(unnamed) && itemCoverage < 0.5 && askedWhole))) {
     return result({ ...base, kind: 'list', topic, citations: [cite(topic)] });
   }
   const sole = beyond.length ? undefined : (soleItem(chosen.entry, terms) ?? dominantItem(chosen));

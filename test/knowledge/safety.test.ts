@@ -218,4 +218,12 @@ describe('a list named, not asked for', () => {
   it('still gives the list when it is asked for', () => {
     expect(ask('负面清单有哪些').kind).toBe('list');
   });
+
+  it('answers the rule a list question names by its keyword, unless the whole list is asked for', () => {
+    for (const q of ['十不准里讲委托投票的是第几条，原话大概是什么意思', '十不准里面对委托投票有啥规定']) {
+      const r = ask(q);
+      expect([r.kind, r.topic?.id, r.item?.n], q).toEqual(['item', 'ten-no-village', 8]);
+    }
+    expect(ask('十不准有哪些，委托投票那条也在里面吧').kind).toBe('list');
+  });
 });
