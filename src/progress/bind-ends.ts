@@ -80,10 +80,22 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
   // "村委会又完成2个，9个全部完成了": a count straight before 全部完成, with nothing read in its clause, is how many
   // "all" is — the figure of the body the all done is said of (the plan checks it against the due count).
   const all = s.allWaiting;
-  const counted = all && s.clauseItems === 0 && s.lastClauseKeys.length ? s.orphans.find((o) => o.t === 'num' && o.at < all.at && /^[个村社区的都均已经\s]*$/.test(s.text.slice(o.at + o.raw.length, all.at))) : undefined;
+  // Said again in the same clause ("党组织全部完成 9个全部完成"): the body its first 全部完成 was said of.
+  const said = all ? s.out.items.filter((i) => i.at >= clauseStart(s.text, all.at) && i.at < all.at) : [];
+  const againOf = said.length && said.every((i) => i.value.kind === 'all' && i.key === said[0]!.key) ? [[said[0]!.key]] : [];
+  const keysOf = s.clauseItems === 0 ? s.lastClauseKeys : againOf;
+  const counted = all && keysOf.length ? s.orphans.find((o) => o.t === 'num' && o.at < all.at && /^[个村社区的都均已经\s]*$/.test(s.text.slice(o.at + o.raw.length, all.at))) : undefined;
   if (counted) {
-    for (const keys of distinct(s.lastClauseKeys)) s.emit(keys, counted);
+    for (const keys of distinct(keysOf)) s.emit(keys, counted);
     s.orphans = s.orphans.filter((o) => o !== counted);
+  }
+  // "监委会还差两个没选，7个": a count alone in the clause after what is left of one body is that body's done
+  // count — the plan checks the two agree with the due count.
+  const left = s.out.items.at(-1);
+  const done = s.clauseItems === 0 && s.orphans.length === 1 && s.orphans[0]!.t === 'num' && left?.value.kind === 'remaining' && left.seg === s.orphans[0]!.seg ? s.orphans[0]! : undefined;
+  if (done && left && /^\s*$/.test(s.text.slice(clauseStart(s.text, done.at), done.at))) {
+    s.emit([left.key], done);
+    s.orphans = [];
   }
   for (const o of s.orphans) {
     // "应换届的是7个不是8个，有两个村合并了": in a correction, a count told as what happened (有…, 因…) is its reason.
