@@ -20,8 +20,39 @@ export interface BareCount {
 /** At the message's end: counts refused for want of an indicator that the rest of the message explains. */
 export function settleLeftCounts(s: BindState, tokens: Token[]): void {
   eventCountsAsNotes(s);
+  quotedCountsAsNotes(s);
+  restatedCountsAsNotes(s);
   bareCountsBeforeTotals(s, tokens);
   bareCountsAfterIncrements(s, tokens);
+}
+
+/**
+ * "仨,今天监委会又完成了仨", "9个是累计数。党组织到今天一共完成9个": a count with no name that the message gives
+ * again with its name is that figure said twice — a note; nothing is lost, the named one is read.
+ */
+function restatedCountsAsNotes(s: BindState): void {
+  for (const { tok, error } of s.bareCounts) {
+    if (tok.t !== 'num' || !s.out.errors.includes(error)) continue;
+    if (!s.out.items.some((i) => i.key !== 'due' && (i.value.kind === 'number' || i.value.kind === 'increment') && i.value.n === tok.value)) continue;
+    s.out.errors = s.out.errors.filter((e) => e !== error);
+    aside(s, tok.at, tok.at + tok.raw.length);
+  }
+}
+
+/** A count quoted from where it was written or first reported (表上写的, 原来报的, 原先是, 上面那个). */
+const QUOTED = /(?:写的|写着|填的|填了|报的|原来|原先|原报|本来|(?:上面|上边|刚才|前面|之前)的?那个)(?:是|为)?\s*$/;
+
+/**
+ * "应换届数是10个,县里表上写的9个,漏了…", "上面那个3是今天新增的,今天又完成了3个": beside figures that are read, a
+ * count quoted as written or reported before, with no name of its own, is the figure the message explains — a note.
+ */
+function quotedCountsAsNotes(s: BindState): void {
+  if (!s.out.items.length) return;
+  for (const { tok, error } of s.bareCounts) {
+    if (!s.out.errors.includes(error) || !QUOTED.test(s.text.slice(clauseStart(s.text, tok.at), tok.at))) continue;
+    s.out.errors = s.out.errors.filter((e) => e !== error);
+    aside(s, tok.at, tok.at + tok.raw.length);
+  }
 }
 
 /** "村委会换届选举大会召开6场，选举产生村委会6个": beside figures that are read, a count of meetings is a note. */

@@ -33,6 +33,11 @@ export function somethingFollows(tokens: Token[], i: number): boolean {
 export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Token | undefined, replacementFollows: boolean) {
   switch (tok.flag) {
     case 'replaced':
+      // "上面那个6是村委会的,不是党组织", "18不是大专": a name denied is no name of any figure here.
+      if (/^(?:并)?不是$/.test(tok.raw) && s.next?.t === 'ind' && !/\S/.test(s.text.slice(tok.at + tok.raw.length, s.next.at))) {
+        s.denied = s.next;
+        return;
+      }
       // "是8个不是9个", "报的10，实际是11": the figure after it is the one being replaced.
       s.out.correction = true;
       asideNext(s, tok);

@@ -18,9 +18,6 @@ const MERGED = phrase('merged');
 
 
 /** "河西乡2个村因为下雨推迟": the villages counted are put off or in dispute (indicators.yaml `phrases.putOff`). */
-/** A count quoted from where it was written or first reported (表上写的, 原来报的, 原先是). */
-const QUOTED = /(?:写的|写着|填的|填了|报的|原来|原先|原报|本来)(?:是|为)?\s*$/;
-
 export function putOff(s: BindState, tok: Token): boolean {
   const end = s.text.slice(tok.at).search(/[,;。!?\n]/);
   return PUT_OFF(s.phrases).test(s.text.slice(tok.at + tok.raw.length, end < 0 ? s.text.length : tok.at + end));
@@ -101,12 +98,6 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
     // "应换届的是7个不是8个，有两个村合并了": in a correction, a count told as what happened (有…, 因…) is its reason.
     // So is what was missed or counted twice (应该是6人，漏了一个; 多算了1个).
     if (s.out.correction && /(?:有|因为?|由于|漏了|漏报了?|漏算了?|漏统计了?|少报了?|少算了?|多报了?|多算了?|重复统计了?)\s*$/.test(s.text.slice(Math.max(0, o.at - 4), o.at)) && s.out.items.some((i) => i.key !== 'due' || s.out.items.length === 1)) {
-      aside(s, o.at, o.at + o.raw.length);
-      continue;
-    }
-    // "应换届数是10个,县里表上写的9个,漏了…": beside figures that are read, a count quoted as written or
-    // reported elsewhere, with no name of its own, is the old figure the message sets right — a note.
-    if (QUOTED.test(s.text.slice(clauseStart(s.text, o.at), o.at)) && s.out.items.length > 0) {
       aside(s, o.at, o.at + o.raw.length);
       continue;
     }

@@ -108,6 +108,9 @@ export function remainder(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev
       return;
     }
   }
+  // "只差结构数据了:35岁以下8人": what is left is a thing named, not counted; the figures after the colon are
+  // the message's own.
+  if (/^[\u4e00-\u9fff]{2,}了?\s*:/.test(s.text.slice(tok.at + tok.raw.length)) && s.next?.t === 'colon') return;
   asideNext(s, tok);
   return;
 }

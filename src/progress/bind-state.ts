@@ -104,6 +104,8 @@ export abstract class BindState {
   readonly planned: { code: 'not-done' | 'plan'; raw: string }[] = [];
   /** The figure last bound to the name after it ("2个社区因居委会…"), and that name. */
   backward: { value: ValueToken; name: Token } | null = null;
+  /** A name said not to be the one ("不是党组织"): passed over. */
+  denied: Token | null = null;
   /** Where each indicator's name was read, in order. */
   nameAts: number[] = [];
   /** The indicator named right after the value being read, if any ("12个村完成党组织"). */

@@ -253,6 +253,7 @@ class Binder extends BindState {
         case 'vague':
           return vagueFigure(this, tok, tokens[i - 1]);
         case 'ind':
+          if (tok === this.denied) return;
           this.nameAts.push(tok.at);
           return this.indicator(tok);
         case 'flag': {

@@ -18,8 +18,21 @@ const COMMUNITIES = /社区\s*(\d+)|(\d+)\s*个?社区/;
 /** "(北片6个、南片7个)": a bracket holding only named counts of villages — parts of the figure before it. */
 const PARTS = /^\(((?:[^\d()、，,和及新增较比昨今又多少共计剩差还]{1,4}\s*\d+\s*个\s*[、，,和及]\s*)+[^\d()、，,和及新增较比昨今又多少共计剩差还]{1,4}\s*\d+\s*个)\s*\)/;
 
+/** "完成3个:杨家岭村、石门村": the villages named after a count, to the clause's end — they must be as many. */
+// A name is two characters or more before 村/社区, not a word like 均为村 (和 may be inside one: 和平社区).
+const NAMED = /^\s*[:(]\s*((?:(?![均都全共各为是其])[\u4e00-\u9fff]{2,5}?(?:村|社区)\s*[、,]\s*)*(?![均都全共各为是其])[\u4e00-\u9fff]{2,5}?(?:村|社区))\s*\)?\s*(?:[。;!\n]|$)/;
+
 export function breakdownConflicts(text: string, items: BoundItem[]): ReportError[] {
   const errors: ReportError[] = [];
+  for (const item of items) {
+    if (!DONE_KEYS.includes(item.key) || item.key === 'due' || item.value.kind === 'percent' || item.value.kind === 'all') continue;
+    // Beside another figure of the same body (今日完成2个 累计11个 (柳湾村、后庄村)) the names may be either's.
+    if (items.some((i) => i !== item && i.key === item.key)) continue;
+    const named = NAMED.exec(text.slice(item.at + item.value.raw.length));
+    if (!named) continue;
+    const count = named[1]!.split(/[、,]/).length;
+    if (count !== item.value.n) errors.push({ code: 'conflict', field: item.key, value: count, limit: item.value.n, raw: named[0].trim() });
+  }
   // "党组织完成14个(北片6个、南片7个)": named parts in a bracket must make the figure, as 其中 parts must.
   for (const item of items) {
     if (!DONE_KEYS.includes(item.key) || item.value.kind !== 'number') continue;

@@ -97,6 +97,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // "东城最后1个居委会今天选完了": the last one done is all of them done. Not when it is not done yet, or is
   // the condition of something else ("最后一个村选完了就全部完成"), or all of them are said done just after.
   if (t.includes('最后')) t = t.replace(LAST_DONE, (m, mid: string) => (NOT_YET.test(mid) ? m : `${mid}全部完成`));
+  // "首个社区党委(幸福里社区)今天完成换届": the first one done is one done.
+  if (/首个|第一个|头一个/.test(t)) t = t.replace(FIRST_DONE, (m, mid: string, verb: string) => (NOT_YET.test(mid) ? m : `${mid}${verb}1个`));
   // Villages named as done today, with no figure in the message (沙河村、前进村监委会选完): counted.
   if (/选完|完成|选出来|结束/.test(t) && /村|社区/.test(t)) t = countNamedDone(t, lexicon);
   return opts.cells ? t : t.replace(/[ \t]{2,}/g, ' ').trim();
@@ -111,6 +113,7 @@ const CLAUSE_ENDS = [',', ';', '。', '!', '?', '\n'];
 const TRAITS = new Set<string>(['under35', 'college', 'female']);
 const NAME_IN_BRACKET = /(?<=[\u4e00-\u9fff])\(([^()\n]{2,12})\)/g;
 const LAST_DONE = /最后(?:一|1)个(?!的)([^,;。!?\n]{0,16}?)(?:选完了|选完|完成了|完成|选举结束|结束了|选出来了)(?!了?(?:[就才后的]|[,\s]*(?:全部|全都|都|全)))/g;
+const FIRST_DONE = /(?<!全县|全市|全镇|全乡)(?:首个|第一个|头一个)(?!的|全部|都|全)([^,;。!?\n]{0,20}?)(选完了|选完|完成了|完成|选举结束|选出来了)(?!了?(?:[就才后的]|[,\s]*\d))/g;
 const NOT_YET = /没|未|不|下周|明天|后天|要|将|计划|准备|还/;
 
 const nothingNew = new WeakMap<Lexicon, RegExp>();

@@ -88,6 +88,8 @@ export class TownshipMatcher {
     const raw = hit[0];
     if (raw.length < 3 && !raw.endsWith('街道')) return null;
     if (GENERIC.test(raw) || this.forms.some((f) => raw.includes(f.text))) return null;
+    // "补充乡镇名称": 乡 before 镇 is the word 乡镇, no township's name.
+    if (raw.endsWith('乡') && text[pos + raw.length] === '镇') return null;
     return { raw, length: raw.length };
   }
 

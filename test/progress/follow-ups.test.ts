@@ -1,0 +1,49 @@
+// What liaisons send after the bot asked or refused, and the first days' words, through the real report skill:
+// a figure pointed back to (上面那个3), a name denied (不是党组织), a count said again, cheque-style numerals, the
+// villages named after a count (they must be as many), the first one done, and 乡镇 as a plain word.
+import { describe, expect, it } from 'vitest';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
+
+const run = reportRunner('follow-ups', 'wecom:yangjialing_chen', '2026-11-24T20:00:00+08:00');
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+const onRecord = (figures: Record<string, number>) => ({ before: [{ township: '杨家岭乡', date: '2026-11-23', figures }] });
+
+describe('a follow-up message', () => {
+  it.each([
+    ['刚才没说清楚,上面那个3是今天新增的,今天又完成了3个村委会选举', { committeeDone: 5 }, { committeeDone: 2 }],
+    ['上面那个6是村委会的,不是党组织。村委会累计6个', { committeeDone: 6 }, { committeeDone: 4 }],
+    ['女性是新当选两委成员里的女同志,18人,上面那个18不是大专', { female: 18 }, { female: 15, college: 20 }],
+    ['仨,今天监委会又完成了仨', { supervisionDone: 5 }, { supervisionDone: 2, committeeDone: 6 }],
+    ['只差结构数据了:35岁以下8人,大专及以上19人', { under35: 8, college: 19 }, {}],
+    ['联审人数是累计的啊,一共41人,没有不合格的', { reviewed: 41, disqualified: 0 }, { reviewed: 33 }],
+    ['杨家岭 村委会完成:陆个', { committeeDone: 6 }, { committeeDone: 5 }],
+  ])('%s', async (text, figures, before) => {
+    expect((await run(text, records({ 杨家岭乡: figures }), onRecord(before))).problems).toEqual([]);
+  });
+
+  it('reads 乡镇 as a plain word, not a township', async () => {
+    const r = await run('补充乡镇名称:河东镇村委会13个,马坊乡村委会8个', records({ 河东镇: { committeeDone: 13 }, 马坊乡: { committeeDone: 8 } }), { from: 'wecom:zzb_liu' });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('keeps 收拾 a word', async () => {
+    expect((await run('村委会6个，材料都收拾好了', records({ 杨家岭乡: { committeeDone: 6 } }))).problems).toEqual([]);
+  });
+});
+
+describe('villages named after a count', () => {
+  it('stores the count when they are as many, and refuses it when not', async () => {
+    expect((await run('杨家岭乡党组织完成2个:杨家岭村、石门村', records({ 杨家岭乡: { partyDone: 2 } }))).problems).toEqual([]);
+    expect(stored((await run('杨家岭乡党组织完成3个:杨家岭村、石门村', { refuse: 'conflict', mention: [], avoid: [] })).problems)).toEqual([]);
+  });
+});
+
+describe('the first one done', () => {
+  it('is one done', async () => {
+    expect((await run('杨家岭今天第一个村的党组织选出来了,王家沟村', records({ 杨家岭乡: { partyDone: 1 } }))).problems).toEqual([]);
+  });
+
+  it('is not, when it is the first of the county to finish or a condition', async () => {
+    expect(stored((await run('第一个村党组织选完了就开始村委会', { ignore: true })).problems)).toEqual([]);
+  });
+});
