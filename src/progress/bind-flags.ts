@@ -223,6 +223,8 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       return;
     }
     case 'resp': {
+      // "不合格5人,分别是:有前科2人、…1人": after a colon, labelled counts break the figure down, as after 其中.
+      if (!s.pending.length && /^(?:是|为)?\s*:\s*[\u4e00-\u9fff]/.test(s.text.slice(tok.at + tok.raw.length))) return flag(s, { ...tok, flag: 'sub' }, prev);
       s.respectively = true;
       // "党组织完成16个,村委会完成12个,完成率分别为88.9%、66.7%": with no name waiting, the figures after
       // 分别 restate those just given, in order (a rate must then agree with its count).

@@ -254,6 +254,8 @@ class Binder extends BindState {
           return vagueFigure(this, tok, tokens[i - 1]);
         case 'ind':
           if (tok === this.denied) return;
+          // "村委会监委会未启动": two names side by side, a state said of both after them — joined as by 、.
+          if (prev?.t === 'ind' && !this.text.slice(prev.at + prev.raw.length, tok.at).trim() && this.next?.t === 'flag' && ['unstarted', 'all', 'both'].includes(this.next.flag)) this.joinOpen = this.pending.length > 0;
           this.nameAts.push(tok.at);
           return this.indicator(tok);
         case 'flag': {

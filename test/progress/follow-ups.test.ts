@@ -47,3 +47,19 @@ describe('the first one done', () => {
     expect(stored((await run('第一个村党组织选完了就开始村委会', { ignore: true })).problems)).toEqual([]);
   });
 });
+
+describe('the first days\' words', () => {
+  it('reads labelled counts after 分别是: as a breakdown of the figure', async () => {
+    const r = await run('杨家岭 资格联审42人,不合格5人,分别是:有前科2人、涉黑涉恶线索核实1人、违规建房拒不整改1人、长期外出不能履职1人', records({ 杨家岭乡: { reviewed: 42, disqualified: 5 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads two names side by side with one state after them, and 一肩挑还没有 as none', async () => {
+    const r = await run('杨家岭乡党组织今天完成2个,村委会监委会未启动。一肩挑目前还没有,要等村委会选完', records({ 杨家岭乡: { partyDone: 2, committeeDone: 0, supervisionDone: 0, oneShoulder: 0 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('still refuses a name with no figure beside one with a figure', async () => {
+    expect(stored((await run('杨家岭乡村委会 监委会5个', { refuse: 'missing-figure', mention: [], avoid: [] })).problems)).toEqual([]);
+  });
+});
