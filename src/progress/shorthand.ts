@@ -28,11 +28,11 @@ function startsWord(text: string, at: number, townships: TownshipMatcher | undef
 }
 
 const pairs = new WeakMap<Lexicon, RegExp>();
-/** The line writes at least two names straight before their figures ("居委会4 监委3"). */
-function amongPairs(lexicon: Lexicon, line: string): boolean {
+/** The line writes at least `least` names straight before their figures ("居委会4 监委3"). */
+function amongPairs(lexicon: Lexicon, line: string, least = 2): boolean {
   let re = pairs.get(lexicon);
   if (!re) pairs.set(lexicon, (re = new RegExp(`(?:${lexicon.names.map((n) => escape(n.text)).join('|')})[ \\t]*[+＋]?\\d`, 'g')));
-  return (line.match(re) ?? []).length >= 2;
+  return (line.match(re) ?? []).length >= least;
 }
 
 /** The text with a leader's shorthand spelled out, or null when it has none. */
@@ -43,8 +43,12 @@ export function readShorthand(text: string, lexicon: Lexicon, townships?: Townsh
   // One pair alone is shorthand only as a whole line of a list ("河东 12.2\n监 +3（全部完成）"): nothing but a
   // bullet before it, nothing but a note after its figure — in brackets, or after a space ("党19 全县最多").
   // Or among names written out, each with its figure ("社区党组织5 居委会4 监委3 挑4", "大专+38 女21").
+  // The line may start with the township it is about ("河西 党6"); a name written out with its figure beside the
+  // one shorthand pair makes two pairs ("河西 联审58 不过2").
   const line = hits.length === 1 ? lineOf(text, hits[0]!.index!) : '';
-  if (hits.length === 1 && !LINE_PAIR.test(line) && !amongPairs(lexicon, line)) hits = [];
+  const town = townships?.formTexts().find((t) => line.trimStart().startsWith(t)) ?? '';
+  const rest = town ? line.trimStart().slice(town.length) : line;
+  if (hits.length === 1 && !LINE_PAIR.test(rest) && !amongPairs(lexicon, line, 1)) hits = [];
   if (!hits.length) return null;
   let out = '';
   let last = 0;

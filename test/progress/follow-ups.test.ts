@@ -63,3 +63,15 @@ describe('the first days\' words', () => {
     expect(stored((await run('杨家岭乡村委会 监委会5个', { refuse: 'missing-figure', mention: [], avoid: [] })).problems)).toEqual([]);
   });
 });
+
+describe('a shorthand pair on a township\'s line', () => {
+  it('reads one pair after the township, or beside a name written out', async () => {
+    expect((await run('杨家岭 党6', records({ 杨家岭乡: { partyDone: 6 } }))).problems).toEqual([]);
+    expect((await run('杨家岭 联审58 不过2', records({ 杨家岭乡: { reviewed: 58, disqualified: 2 } }))).problems).toEqual([]);
+    expect((await run('杨家岭联审了120个人,有五个不过关', records({ 杨家岭乡: { reviewed: 120, disqualified: 5 } }))).problems).toEqual([]);
+  });
+
+  it('keeps a village and its count a village', async () => {
+    expect(stored((await run('东坡村3个', { refuse: 'missing-indicator', mention: [], avoid: [] })).problems)).toEqual([]);
+  });
+});
