@@ -39,8 +39,11 @@ function restatedCountsAsNotes(s: BindState): void {
   }
 }
 
-/** A count quoted from where it was written or first reported (表上写的, 原来报的, 原先是, 上面那个). */
-const QUOTED = /(?:写的|写着|填的|填了|报的|原来|原先|原报|本来|(?:上面|上边|刚才|前面|之前)的?那个)(?:是|为)?\s*$/;
+/**
+ * A count quoted from where it was written or first reported (表上写的, 原来报的, 原先是, 上面那个), or added in from
+ * before (加上昨天的2个).
+ */
+const QUOTED = /(?:(?:写的|写着|填的|填了|报的|原来|原先|原报|本来|表上的|表里的|(?:上面|上边|刚才|前面|之前)的?那个)(?:是|为)?|(?:再?加上|算上|连同)(?:昨天|前天|之前|前面|此前|原来)?的?)\s*$/;
 
 /**
  * "应换届数是10个,县里表上写的9个,漏了…", "上面那个3是今天新增的,今天又完成了3个": beside figures that are read, a

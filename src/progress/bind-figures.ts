@@ -22,6 +22,8 @@ export function nameNext(tokens: Token[], i: number): IndicatorKey[] | null {
   return next?.t === 'ind' && next.seg === tokens[i]!.seg ? next.keys : null;
 }
 
+const ADDED_IN = /(?:再?加上|算上|连同)(?:昨天|前天|之前|前面|此前|原来)的\s*$/;
+
 /** A figure voice input probably misheard (完成时二个): refused with what it likely was, never stored. */
 function homophone(s: BindState, tok: Extract<Token, { t: 'num' }>, before: Token | undefined): boolean {
   const misheard = misheardTen(tok, before, s.text);
@@ -73,6 +75,18 @@ const DIFFERENCE_AFTER = /^[个人名村社区]*[^,;。!?\n]{0,6}?(?:没算上|�
 
 export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, tokens: Token[], i: number, prev: Token | undefined): void {
   if (homophone(s, tok, tokens[i - 1])) return;
+  // "大专及以上学历（含本科9人）共17人": a bracket that breaks down the figure still to come is no figure of the
+  // name waiting — a note; the name keeps waiting for its own.
+  if (tok.br !== undefined && s.pending.length && /^\(\s*(?:含|其中|包括|包含)/.test(s.text.slice(tok.br))) {
+    aside(s, tok.at, tok.at + tok.raw.length);
+    return;
+  }
+  // "…居委会今天完成选举，加上昨天的2个，居委会完成4个": what is added in from before is no figure of the name
+  // waiting — a note; the name keeps waiting.
+  if (ADDED_IN.test(s.text.slice(clauseStart(s.text, tok.at), tok.at))) {
+    aside(s, tok.at, tok.at + tok.raw.length);
+    return;
+  }
   // "更正：一肩挑漏了一个", "党组织还有一个村没算上": in a correction, a count of what was missed or counted twice is
   // no corrected total (it was stored as the total, 1) — refused, and the reply asks for the figure itself.
   const before = s.text.slice(clauseStart(s.text, tok.at, ',\n:'), tok.at);

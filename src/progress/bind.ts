@@ -64,7 +64,7 @@ class Binder extends BindState {
       if (value?.kind === 'percent' && this.people !== null && PEOPLE_KEYS.has(key)) value.of = this.people;
       if (value?.kind === 'increment' && this.incrDay) value.day = true;
       const part = carried ? undefined : this.parts.get(key);
-      if (value?.kind === 'number' && part) value.part = part;
+      if ((value?.kind === 'number' || value?.kind === 'increment') && part) value.part = part;
       if (value?.kind === 'number' && fixing) value.fixed = true;
       // "村委完成2个 共5个": 共 after a figure of the clause, with no village unit, may be the due count or a total.
       if (value?.kind === 'number' && key === 'due' && byFiller && !/(村|社区)/.test(tok.raw) && this.lineValues > 0) value.bare = true;

@@ -6,19 +6,33 @@ import type { Item } from './types.js';
 
 type Part = Extract<Item['value'], { kind: 'number' }>;
 const partOf = (i: Item): Part | null => (i.value.kind === 'number' && i.value.part ? i.value : null);
+const grownPart = (i: Item) => (i.value.kind === 'increment' && i.value.part ? i.value.part : null);
 
 export function joinParts<T extends Item>(items: T[]): T[] {
   const key = (i: Item) => `${i.key}\u0000${i.township}\u0000${i.date}`;
   // What each (field, township, date) with parts becomes, placed where its first part stood.
   const decided = new Map<string, T[]>();
+  /** Fields whose day's new ones were given in parts, one of each. */
+  const grownInParts = new Set<string>();
   for (const i of items) {
     const k = key(i);
-    if (!partOf(i) || decided.has(k)) continue;
+    if ((!partOf(i) && !grownPart(i)) || decided.has(k)) continue;
     const same = items.filter((o) => key(o) === k);
     const parts = same.filter((o) => partOf(o));
     const whole = same.filter((o) => !partOf(o));
     const village = parts.filter((o) => partOf(o)!.part === 'village');
     const community = parts.filter((o) => partOf(o)!.part === 'community');
+    // "今天新增：社区居委会1个、村委会1个": the day's new ones of each part are the body's new ones.
+    const grown = (o: T) => (o.value.kind === 'increment' && o.value.part ? o.value : null);
+    const vInc = same.filter((o) => grown(o)?.part === 'village');
+    const cInc = same.filter((o) => grown(o)?.part === 'community');
+    if (vInc.length === 1 && cInc.length === 1 && !parts.length) {
+      const [v, c] = [grown(vInc[0]!)!, grown(cInc[0]!)!];
+      decided.set(k, [{ ...vInc[0]!, value: { kind: 'increment', n: v.n + c.n, raw: `${v.raw}+${c.raw}` } }]);
+      grownInParts.add(k);
+      continue;
+    }
+    if (!parts.length) continue;
     if (village.length === 1 && community.length === 1) {
       const [v, c] = [partOf(village[0]!)!, partOf(community[0]!)!];
       decided.set(k, [{ ...village[0]!, value: { kind: 'number', n: v.n + c.n, raw: `${v.raw}+${c.raw}`, parts: { village: v.n, community: c.n } } }]);
@@ -35,7 +49,7 @@ export function joinParts<T extends Item>(items: T[]): T[] {
   }
   const placed = new Set<string>();
   return items.flatMap((i) => {
-    if (!partOf(i)) return [i];
+    if (!partOf(i) && !(grownPart(i) && grownInParts.has(key(i)))) return [i];
     const k = key(i);
     if (placed.has(k)) return [];
     placed.add(k);

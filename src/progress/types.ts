@@ -18,7 +18,7 @@ export type ValueSpec =
    *  `fixed`: given as what an earlier figure should have been ("中午报了8个，其实是7个"): the base of new ones after it. */
   | { kind: 'number'; n: number; raw: string; implied?: true; bare?: true; daily?: true; each?: true; from?: string; part?: Part; parts?: { village: number; community: number }; fixed?: true }
   /** `day`: what one whole day did (一天完成N个) — added to the day before's record, never to the day's own. */
-  | { kind: 'increment'; n: number; raw: string; day?: boolean }
+  | { kind: 'increment'; n: number; raw: string; day?: boolean; part?: Part }
   /** `of`: the head count the rate is a share of, when the message gives it ("两委成员共96人…35岁以下占12.5%"). */
   | { kind: 'percent'; p: number; raw: string; of?: number }
   | { kind: 'all'; raw: string }
