@@ -76,6 +76,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // "年轻干部(35岁及以下)今天又增加了2名": a bracket holding only an indicator's name, after the words it
   // names, is that name — not an aside.
   if (t.includes('(')) t = t.replace(NAME_IN_BRACKET, (m, inner: string) => (longestAt(lexicon.nameIndex, inner, 0) === inner && lexicon.keysOf.get(inner)?.every((k) => TRAITS.has(k)) ? ` ${inner} ` : m));
+  // A form pasted a field to a line, its value on the next ("党组织完成数\n7"): each name with its value.
+  if (t.includes('\n')) t = t.replace(LABEL_VALUE, (m, start: string, label: string, value: string) => (lexicon.names.some((n) => label.includes(n.text)) ? `${start}${label} ${value}` : m));
   // "本科及以上7人，大专5人": the two levels together are 大专及以上 — one figure, their sum.
   if (t.includes('本科') && /大专|专科/.test(t)) t = t.replace(DEGREE_PARTS, (m, a?: string, b?: string, c?: string, d?: string) => `大专及以上${Number(a ?? d) + Number(b ?? c)}人`);
   const brief = readShorthand(t, lexicon, opts.townships);
@@ -112,6 +114,7 @@ const TOTAL_OVER_TOWNSHIPS = /(?:全县[^,;。\n]{0,8}?|(?<=^|[\n,;。:])以上(
 const TOTALS_HEADING = /(?<!全县)(?:合计|共计|总计|小计|汇总|统计|一共|总共)(\s*:)?\s*(?=[^\s\d零〇一二两三四五六七八九十:,，。;；、])/g;
 const DUE_IN_PARTS = /(?<=[乡镇道])\(([\d一二两三四五六七八九十]+)个?(?:社区|村)[、,和及]?([\d一二两三四五六七八九十]+)个?(?:村|社区)\)/g;
 const CLAUSE_ENDS = [',', ';', '。', '!', '?', '\n'];
+const LABEL_VALUE = /(^|\n)([^\n\d]{1,16})\n[ \t]*(\d+(?:\.\d+)?)[ \t]*(?=\n|$)/g;
 const BACHELOR = '本科(?:及以上|以上)?(?:学历)?的?\\s*:?\\s*';
 const DIPLOMA = '(?:大专|专科)(?:学历)?的?\\s*:?\\s*';
 const DEGREE_PARTS = new RegExp(`${BACHELOR}(\\d+)\\s*人\\s*[,、;]\\s*${DIPLOMA}(\\d+)\\s*人|${DIPLOMA}(\\d+)\\s*人\\s*[,、;]\\s*${BACHELOR}(\\d+)\\s*人`, 'g');

@@ -6,7 +6,7 @@ import { escape, type Lexicon } from './lexicon.js';
 import type { TownshipMatcher } from './townships.js';
 
 // On the same line: "一肩挑：否\n4.张家堡村" is no shorthand 否 4. A plus sign may come first ("党 +2").
-const FIGURE = '(?=[ \\t\\u3000]*[+＋]?[ \\t]*(?:\\d|[零一二两三四五六七八九十]))';
+const FIGURE = '(?=[ \\t\\u3000]*:?[ \\t\\u3000]*[+＋]?[ \\t]*(?:\\d|[零一二两三四五六七八九十]))';
 const LINE_PAIR = /^[ \t\u3000]*(?:[-·•*]|\d[.、])?[ \t\u3000]*[^\s\d+＋]{1,2}[ \t\u3000]*[+＋]?[ \t]*\d+(?:\.\d)?[个人岁名]?[ \t\u3000]*(?:[（(][^（()）]*[)）]|[ \t\u3000]+[^\s\d+＋][^\n]*)?$/;
 const lineOf = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
 const cache = new WeakMap<Lexicon, RegExp | null>();

@@ -75,3 +75,16 @@ describe('a shorthand pair on a township\'s line', () => {
     expect(stored((await run('东坡村3个', { refuse: 'missing-indicator', mention: [], avoid: [] })).problems)).toEqual([]);
   });
 });
+
+describe('figures copied from a form', () => {
+  it('reads shorthand with colons, a field to a line with its value on the next, and 两家/两处 as no figure', async () => {
+    expect((await run('党:6 村:5 监:4', records({ 杨家岭乡: { partyDone: 6, committeeDone: 5, supervisionDone: 4 } }))).problems).toEqual([]);
+    expect((await run('乡镇\n杨家岭乡\n党组织完成数\n7\n村委会完成数\n6\n监委会完成数\n4', records({ 杨家岭乡: { partyDone: 7, committeeDone: 6, supervisionDone: 4 } }))).problems).toEqual([]);
+    const admin = await run('城关、新华两家是电话报的,我帮着录一下:\n城关镇 党组织12 村委10 监委8\n新华街道 党组织4 居委会4 监委3', records({ 城关镇: { partyDone: 12, committeeDone: 10, supervisionDone: 8 }, 新华街道: { partyDone: 4, committeeDone: 4, supervisionDone: 3 } }), { from: 'wecom:zzb_liu' });
+    expect(admin.problems).toEqual([]);
+  });
+
+  it('keeps a lone number line that follows no name unread', async () => {
+    expect(stored((await run('杨家岭乡今天情况\n7', { refuse: 'missing-indicator', mention: [], avoid: [] })).problems)).toEqual([]);
+  });
+});
