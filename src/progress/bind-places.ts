@@ -42,6 +42,11 @@ export function town(s: BindState, tok: Extract<Token, { t: 'town' }>, prev: Tok
 }
 
 /** A date: the day the figures after it are for, unless a plan or a comparison names it. */
+/** The rest of the sentence from `at`, its brackets left out. */
+function sentenceOf(text: string, at: number): string {
+  return text.slice(at).split(/[。!?\n]/)[0]!.replace(/\([^()]*\)/g, '');
+}
+
 export function date(s: BindState, tok: Extract<Token, { t: 'date' }>, prev: Token | undefined) {
   // "预计周三全部完成", "下周一至周三…": a day a plan names governs no figure; nor does a day to come
   // after the line's figures ("都选完了 明天开始整理材料").
@@ -54,6 +59,9 @@ export function date(s: BindState, tok: Extract<Token, { t: 'date' }>, prev: Tok
   // for is the event's, not the figures' (it refused whole reports as a future date).
   const event = /^(?:召开|选举|开会|举行|进行|开展|集中|统一|投票|换届|再选)/.test(s.text.slice(tok.at + tok.raw.length)) || /(?:定于|定在|定到|拟于|将于|计划于|安排在|安排于|放在|改在)$/.test(tok.pre);
   if (s.lineValues > 0 && event && tok.spec.kind !== 'relative') return;
+  // "小王庄昨天的选举,县民政局复核认定无效(…),要重新选。": a day that says whose event it was (昨天的选举), in a
+  // sentence with no figure of its own, dates nothing else.
+  if (/^的(?:选举|投票|换届选举|大会|会议|会|事)/.test(s.text.slice(tok.at + tok.raw.length)) && !/[\d零一二两三四五六七八九十]/.test(sentenceOf(s.text, tok.at + tok.raw.length))) return;
   // "剩下3个村周四集中选举", "剩余1个村定于24日选举": a day said inside an aside belongs to the aside.
   if (s.asideOpen || s.ignoreNext === 'aside') {
     aside(s, s.asideFrom, tok.at + tok.raw.length);

@@ -44,6 +44,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // A township in the brackets ("【河东镇】", folded to [河东镇]) heads the report: it is no emoticon.
   t = t.replace(EMOTICON, (m) => (isTownship(m.slice(1, -1), opts.townships) ? m : ' ')).replace(/\r\n?/g, '\n');
   for (const [from, to] of lexicon.typos) if (t.includes(from)) t = t.split(from).join(to);
+  if (t.includes('「')) t = replyToQuote(t, lexicon);
   // "没有不通过的": the indicator's figure is nought, said in words — written as its first name and 0.
   // After an increment or a day's count in the same clause ("今天又审了十二人 全部通过", "今天审了18人全部通过") it
   // says today's batch all passed: no figure of its own, never a total of 0.
@@ -70,7 +71,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (/无新增|没有新增|没新增/.test(t)) t = t.replace(nothingNewBefore(lexicon), (m, name: string) => `${name}无新增`);
   // "应换届由20个减为18个": from one figure to another, the second replaces the first — read before the sounds
   // are folded, which would hear 减为 as 监委.
-  if (t.includes('由')) t = t.replace(FROM_TO, '由$1调整为');
+  if (/由|原报|原来|原先|从/.test(t)) t = t.replace(FROM_TO, '由$1调整为');
   // "应换届20个（2个村合并后为18个）", "应换届20个，合并后18个": the due count after the change is the one.
   if (/后|现/.test(t)) t = t.replace(DUE_CHANGED, '由$1个调整为$2个');
   // "年轻干部(35岁及以下)今天又增加了2名": a bracket holding only an indicator's name, after the words it
@@ -127,7 +128,8 @@ const NOT_YET = /没|未|不|下周|明天|后天|要|将|计划|准备|还/;
 const nothingNew = new WeakMap<Lexicon, RegExp>();
 /** 暂无新增 / 没有新增 straight before an indicator's name, with no figure after the name in its clause. */
 const DUE_CHANGED = /(?<=(?:应换届|应选|应换)[^,，。\d]{0,4})(\d+)\s*个\s*(?:[(（][^()（）]{0,16}?|[,，]\s*)(?:合并后|拆分后|调整后|现为|现在是)(?:实际)?(?:为|是)?\s*(\d+)\s*个(?:[^()（）]{0,6}[)）])?/g;
-const FROM_TO = /由\s*([0-9零〇一二两三四五六七八九十百]+\s*[个人名]?)\s*(?:减少|减|增加|增|降|升|调整|调|变更|变|改)(?:为|到|至|成)/g;
+// 由 may be left out after 原报/原来 ("原报11个减为10个"); the figure before the verb is the old one either way.
+const FROM_TO = /(?:由|(?<=原报|原来|原先|从))\s*([0-9零〇一二两三四五六七八九十百]+\s*[个人名]?)\s*(?:减少|减|增加|增|降|升|调整|调|变更|变|改)(?:为|到|至|成)/g;
 
 function nothingNewBefore(lexicon: Lexicon): RegExp {
   let re = nothingNew.get(lexicon);
@@ -162,4 +164,22 @@ function zeroes(text: string, phrase: string, zero: string, lexicon: Lexicon): s
 function keycaps(run: string, unit: string | undefined): string {
   if (!unit) return ' ';
   return run.replace(/\uFE0F|\u20E3/g, '').replace(/\u{1F51F}/gu, '10');
+}
+
+/** WeCom's quote-reply: 「who:what they said」, a dashed line, then the reply. */
+const QUOTE = /^\s*「([^」]*)」\s*\n\s*(?:-\s*){3,}\n/;
+
+/**
+ * "「刘组长:@王海 河西监委会多少了?」\n- - -\n8个": the quoted message is someone else's — its figures are never
+ * the sender's. The reply alone is read; when it names no indicator and the quote names one, that name is what
+ * the reply's figure answers.
+ */
+function replyToQuote(text: string, lexicon: Lexicon): string {
+  const m = QUOTE.exec(text);
+  if (!m) return text;
+  const reply = text.slice(m[0].length);
+  if (lexicon.names.some((n) => reply.includes(n.text))) return reply;
+  const named = lexicon.names.filter((n) => m[1]!.includes(n.text));
+  const keys = new Set(named.map((n) => (lexicon.keysOf.get(n.text) ?? []).join()));
+  return keys.size === 1 ? `${named.sort((a, b) => b.text.length - a.text.length)[0]!.text} ${reply}` : reply;
 }

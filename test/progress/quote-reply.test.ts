@@ -1,0 +1,40 @@
+// A reply to a quoted message, through the real report skill: the quoted message is someone else's and its
+// figures are never the sender's; a reply that names no indicator answers the one the quote names. Also a
+// figure put right from the old one without 由 (原报11个减为10个), and a day that only says whose election it was.
+import { describe, expect, it } from 'vitest';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
+
+const run = reportRunner('quote-reply', 'wecom:hexi_wang', '2026-11-25T19:10:00+08:00');
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+const line = '\n- - - - - - - - - - - - - - -\n';
+
+describe('a reply to a quoted message', () => {
+  it('reads the reply with the indicator the quote asks about', async () => {
+    const before = { before: [{ township: '河西乡', date: '2026-11-24', figures: { supervisionDone: 7, committeeDone: 9 } }] };
+    expect((await run(`「刘组长:@王海 河西监委会多少了?」${line}8个👌`, records({ 河西乡: { supervisionDone: 8 } }), before)).problems).toEqual([]);
+  });
+
+  it('never stores the quoted figure as the sender\'s', async () => {
+    const before = { before: [{ township: '河西乡', date: '2026-11-24', figures: { partyDone: 11 } }] };
+    const r = await run(`「刘组长:河西乡 党组织11个」${line}组长 这个昨天报错了,应该是10个🙏`, records({ '河西乡 2026-11-24': { partyDone: 10 } }), before);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('does not guess when the quote names several indicators', async () => {
+    const r = await run(`「刘组长:河西党组织、村委会各多少?」${line}9个`, { refuse: 'missing-indicator', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
+
+describe('a figure put right in a reason', () => {
+  it('reads 原报11个减为10个 as the new figure of the name before it, not as 监委', async () => {
+    const text = '河西乡:村委会累计10个,监委会6个。南岗村委会选举因选民登记有误,县里要求重新选举,原报11个减为10个。';
+    expect((await run(text, records({ 河西乡: { committeeDone: 10, supervisionDone: 6 } }))).problems).toEqual([]);
+  });
+
+  it('does not date the figures after a day that only says whose election it was', async () => {
+    const before = { before: [{ township: '河西乡', date: '2026-11-24', figures: { committeeDone: 7 } }] };
+    const r = await run('河西乡村委会今天又完成一个。另外小王庄昨天的选举被认定无效,要重新选。累计8个。', records({ 河西乡: { committeeDone: 8 } }), before);
+    expect(r.problems).toEqual([]);
+  });
+});
