@@ -166,6 +166,12 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       // checks the two agree.
       // (A bracket or a comma may stand between: "完成10个(其中社区2个),较昨日增加2个".)
       const last = s.out.items[s.out.items.length - 1];
+      // "平均年龄45.1岁(比昨天低了1.1岁…)": an age does not grow by new ones — what follows compares, an aside.
+      if (last?.key === 'avgAge' && s.lastEmitted && prev === s.lastEmitted && last.at === s.lastEmitted.at) {
+        asideNext(s, tok);
+        s.asideFrom = tok.at;
+        return;
+      }
       // Not when a name follows the increment's count and ends the clause ("监委会5个，又完成1个党组织": the one is
       // 党组织's); a name with a figure of its own after it starts the next item ("多1个 村委会12个").
       if (!s.pending.length && s.lastEmitted && prev?.t !== 'ind' && prev?.t !== 'town' && !s.countNamedAfter) {

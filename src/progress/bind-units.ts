@@ -29,7 +29,9 @@ export function takeOrphan(s: BindState, tok: Extract<Token, { t: 'ind' }>): Val
   // clause a particle has closed ("今天7个了村委会还没开始").
   const later = s.out.items.some((i) => i.at > waiting.at);
   const closed = /^\s*[了呢啦吧]/.test(s.text.slice(waiting.at + waiting.raw.length, tok.at));
-  return own || later || closed ? undefined : s.orphans.pop();
+  // "村委会16个 100% 监委会15个": a rate straight after a count read is that count's rate, not the next name's.
+  const rateOfLast = waiting.t === 'pct' && !!s.lastEmitted && s.lastEmitted.t === 'num' && !s.text.slice(s.lastEmitted.at + s.lastEmitted.raw.length, waiting.at).trim();
+  return own || later || closed || rateOfLast ? undefined : s.orphans.pop();
 }
 
 /** Whether a figure's unit can be the value of these indicators (an age for 平均年龄, a count for the rest). */

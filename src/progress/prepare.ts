@@ -118,7 +118,7 @@ const CLAUSE_ENDS = [',', ';', '。', '!', '?', '\n'];
 const LABEL_VALUE = /(^|\n)([^\n\d]{1,16})\n[ \t]*(\d+(?:\.\d+)?)[ \t]*(?=\n|$)/g;
 const BACHELOR = '本科(?:及以上|以上)?(?:学历)?的?\\s*:?\\s*';
 const DIPLOMA = '(?:大专|专科)(?:学历)?的?\\s*:?\\s*';
-const DEGREE_PARTS = new RegExp(`${BACHELOR}(\\d+)\\s*人\\s*[,、;]\\s*${DIPLOMA}(\\d+)\\s*人|${DIPLOMA}(\\d+)\\s*人\\s*[,、;]\\s*${BACHELOR}(\\d+)\\s*人`, 'g');
+const DEGREE_PARTS = new RegExp(`${BACHELOR}(\\d+)\\s*[人个名]\\s*[,、;\\s]\\s*${DIPLOMA}(\\d+)\\s*[人个名]|${DIPLOMA}(\\d+)\\s*[人个名]\\s*[,、;\\s]\\s*${BACHELOR}(\\d+)\\s*[人个名]`, 'g');
 const TRAITS = new Set<string>(['under35', 'college', 'female']);
 const NAME_IN_BRACKET = /(?<=[\u4e00-\u9fff])\(([^()\n]{2,12})\)/g;
 const LAST_DONE = /最后(?:一|1)个(?!的)([^,;。!?\n]{0,16}?)(?:选完了|选完|完成了|完成|选举结束|结束了|选出来了)(?!了?(?:[就才后的]|[,\s]*(?:全部|全都|都|全)))/g;

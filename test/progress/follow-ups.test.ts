@@ -88,3 +88,11 @@ describe('figures copied from a form', () => {
     expect(stored((await run('杨家岭乡今天情况\n7', { refuse: 'missing-indicator', mention: [], avoid: [] })).problems)).toEqual([]);
   });
 });
+
+describe('more short forms', () => {
+  it('reads 肩挑 in shorthand, 本科 and 大专 counted in 个 as 大专及以上, and an age compared in a bracket as an aside', async () => {
+    expect((await run('杨家岭 党6 村6 监5 肩挑4', records({ 杨家岭乡: { partyDone: 6, committeeDone: 6, supervisionDone: 5, oneShoulder: 4 } }))).problems).toEqual([]);
+    expect((await run('杨家岭 大专及以上:本科5个 大专9个', records({ 杨家岭乡: { college: 14 } }))).problems).toEqual([]);
+    expect((await run('杨家岭乡平均年龄45.1岁(比昨天低了1.1岁)', records({ 杨家岭乡: { avgAge: 45.1 } }))).problems).toEqual([]);
+  });
+});
