@@ -1,7 +1,7 @@
 // What is set aside and quoted, never stored: a figure a hedge, a comparison or a sub-count qualifies
 // ("比上届增加4人", "其中社区3个"), what a bracket holds ("完成10个(昨天为8个)"), and a whole the next
 // figures are parts of ("两委成员160人中，…"). The reply names each aside as the sender typed it.
-import { PEOPLE_UNIT, VILLAGES } from './bind-units.js';
+import { crossTab, PEOPLE_UNIT, VILLAGES } from './bind-units.js';
 import { clauseStart, DONE_KEYS, flatKeys, type ValueToken } from './bind-values.js';
 import type { BindState } from './bind-state.js';
 import { isMonthDay } from './dates.js';
@@ -115,7 +115,8 @@ export function bracketEnd(s: BindState, start: number): number {
 export function setAside(s: BindState, tok: ValueToken): boolean {
   // "…，其中７个村监委会也选完了": a figure under 其中 whose name follows and is another indicator than the
   // line gave is read, as "其中一肩挑6人" is.
-  const other = s.ignoreNext === 'sub' && !!s.nameFollows && !s.nameFollows.every((k) => s.lineKeys.has(k));
+  // Not a trait counted within the people just given ("女同志7个，其中两个是35岁以下的": women under 35).
+  const other = s.ignoreNext === 'sub' && !!s.nameFollows && !s.nameFollows.every((k) => s.lineKeys.has(k)) && !crossTab(s.out.items.at(-1), s.nameFollows);
   if (s.ignoreNext && !(s.ignoreNext === 'sub' && (s.pending.length || other))) {
     if (s.ignoreNext === 'vague' && s.vagueError && !tok.pre) s.vagueError.raw += tok.raw;
     else aside(s, s.asideFrom, tok.at + tok.raw.length);

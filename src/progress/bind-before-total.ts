@@ -33,7 +33,7 @@ export function settleLeftCounts(s: BindState, tokens: Token[]): void {
 function restatedCountsAsNotes(s: BindState): void {
   for (const { tok, error } of s.bareCounts) {
     if (tok.t !== 'num' || !s.out.errors.includes(error)) continue;
-    if (!s.out.items.some((i) => i.key !== 'due' && (i.value.kind === 'number' || i.value.kind === 'increment') && i.value.n === tok.value)) continue;
+    if (!s.out.items.some((i) => i.key !== 'due' && (i.value.kind === 'number' || i.value.kind === 'increment' || i.value.kind === 'remaining') && i.value.n === tok.value)) continue;
     s.out.errors = s.out.errors.filter((e) => e !== error);
     aside(s, tok.at, tok.at + tok.raw.length);
   }

@@ -81,6 +81,12 @@ export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, to
     aside(s, tok.at, tok.at + tok.raw.length);
     return;
   }
+  // "还有两个没弄完,一个是因为候选人联审没过": a count the clause goes on to explain (是因为…) is the subject of a
+  // reason — no figure of the name that follows it.
+  if (/^\s*是(?:因为|由于)/.test(s.text.slice(tok.at + tok.raw.length))) {
+    aside(s, tok.at, tok.at + tok.raw.length);
+    return;
+  }
   // "…居委会今天完成选举，加上昨天的2个，居委会完成4个": what is added in from before is no figure of the name
   // waiting — a note; the name keeps waiting.
   if (ADDED_IN.test(s.text.slice(clauseStart(s.text, tok.at), tok.at))) {

@@ -74,6 +74,9 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (/由|原报|原来|原先|从/.test(t)) t = t.replace(FROM_TO, '由$1调整为');
   // "应换届20个（2个村合并后为18个）", "应换届20个，合并后18个": the due count after the change is the one.
   if (/后|现/.test(t)) t = t.replace(DUE_CHANGED, '由$1个调整为$2个');
+  // "两边都挂职的(支委村委都是的)20个人": a bracket after a people-count name that only says who they are
+  // (no figure, no word of progress) explains the name — the bodies named in it are no figures of their own.
+  if (t.includes('(')) t = t.replace(WHO_THEY_ARE, (m, name: string, inner: string) => (PEOPLE_NAME.test(name) && !/完成|选完|结束|全部|没|未|还/.test(inner) ? name : m));
   // "年轻干部(35岁及以下)今天又增加了2名": a bracket holding only an indicator's name, after the words it
   // names, is that name — not an aside.
   if (t.includes('(')) t = t.replace(NAME_IN_BRACKET, (m, inner: string) => (longestAt(lexicon.nameIndex, inner, 0) === inner && lexicon.keysOf.get(inner)?.every((k) => TRAITS.has(k)) ? ` ${inner} ` : m));
@@ -101,6 +104,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (t.includes('\n')) t = readRollCall(t, lexicon) ?? t;
   // "东城最后1个居委会今天选完了": the last one done is all of them done. Not when it is not done yet, or is
   // the condition of something else ("最后一个村选完了就全部完成"), or all of them are said done just after.
+  // "监委会就差最后一个了": what is left is that many — 最后 only says it is the last.
+  if (t.includes('最后')) t = t.replace(LEFT_LAST, '$1');
   if (t.includes('最后')) t = t.replace(LAST_DONE, (m, mid: string) => (NOT_YET.test(mid) ? m : `${mid}全部完成`));
   // "首个社区党委(幸福里社区)今天完成换届": the first one done is one done.
   if (/首个|第一个|头一个/.test(t)) t = t.replace(FIRST_DONE, (m, mid: string, verb: string) => (NOT_YET.test(mid) ? m : `${mid}${verb}1个`));
@@ -119,10 +124,14 @@ const LABEL_VALUE = /(^|\n)([^\n\d]{1,16})\n[ \t]*(\d+(?:\.\d+)?)[ \t]*(?=\n|$)/
 const BACHELOR = '本科(?:及以上|以上)?(?:学历)?的?\\s*:?\\s*';
 const DIPLOMA = '(?:大专|专科)(?:学历)?的?\\s*:?\\s*';
 const DEGREE_PARTS = new RegExp(`${BACHELOR}(\\d+)\\s*[人个名]\\s*[,、;\\s]\\s*${DIPLOMA}(\\d+)\\s*[人个名]|${DIPLOMA}(\\d+)\\s*[人个名]\\s*[,、;\\s]\\s*${BACHELOR}(\\d+)\\s*[人个名]`, 'g');
+const WHO_THEY_ARE = /([\u4e00-\u9fff]{2,8})\(([^()\d\n]{2,16})\)/g;
+/** Names of counts of people whose bracket may say who they are. */
+const PEOPLE_NAME = /(?:挂职|交叉|一肩挑|兼主任|兼任)的?$/;
 const TRAITS = new Set<string>(['under35', 'college', 'female']);
 const NAME_IN_BRACKET = /(?<=[\u4e00-\u9fff])\(([^()\n]{2,12})\)/g;
-const LAST_DONE = /最后(?:一|1)个(?!的)([^,;。!?\n]{0,16}?)(?:选完了|选完|完成了|完成|选举结束|结束了|选出来了)(?!了?(?:[就才后的]|[,\s]*(?:全部|全都|都|全)))/g;
+const LAST_DONE = /(?<![还就只]差|[还就只]剩|剩下)最后(?:[一两二三四五\d])个(?!的)([^,;。!?\n]{0,16}?)(?:选完了|选完|完成了|完成|选举结束|结束了|选出来了)(?!了?(?:[就才后的]|[,\s]*(?:全部|全都|都|全)))/g;
 const FIRST_DONE = /(?<!全县|全市|全镇|全乡)(?:首个|第一个|头一个)(?!的|全部|都|全)([^,;。!?\n]{0,20}?)(选完了|选完|完成了|完成|选举结束|选出来了)(?!了?(?:[就才后的]|[,\s]*\d))/g;
+const LEFT_LAST = /(?<=(?:还|就|只)?(?:差|剩|剩下))最后(?=[一两二三四五\d]个)/g;
 const NOT_YET = /没|未|不|下周|明天|后天|要|将|计划|准备|还/;
 
 const nothingNew = new WeakMap<Lexicon, RegExp>();

@@ -1,0 +1,33 @@
+// A new liaison's everyday words and what is left to do, through the real report skill (the twentieth round's
+// classes, read after its run): bodies said as 监督那块/村主任那摊子, people as 书记兼主任的/两边都挂职的/年轻的, the
+// last ones done (最后3个都完成了), what is left said with 最后 (就差最后一个了), a reason's count, and a cross-tab.
+import { describe, expect, it } from 'vitest';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
+
+const run = reportRunner('everyday-words', 'wecom:longquan_feng', '2026-11-28T20:00:00+08:00');
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+
+describe('everyday words for bodies and people', () => {
+  it.each([
+    ['龙泉今天：支部18个，村主任那块6个。新选上的人平均岁数46.8岁', { partyDone: 18, committeeDone: 6, avgAge: 46.8 }],
+    ['监督那块12个，书记兼主任的一共14个', { supervisionDone: 12, oneShoulder: 14 }],
+    ['两边都挂职的（支委村委都是的）现在是20个人', { crossPost: 20 }],
+    ['有文凭的（大专往上）一共17个，年轻的目前有8个', { college: 17, under35: 8 }],
+    ['龙泉镇资格联审完成,审查人选133名,不符合条件的7名', { reviewed: 133, disqualified: 7 }],
+  ])('%s', async (text, figures) => {
+    expect((await run(text, records({ 龙泉镇: figures }))).problems).toEqual([]);
+  });
+});
+
+describe('the last ones and what is left', () => {
+  it('reads the last ones done as all done, and what is left said with 最后', async () => {
+    expect((await run('龙泉监委会最后3个都完成了', records({ 龙泉镇: { supervisionDone: 20 } }))).problems).toEqual([]);
+    expect((await run('龙泉监委会就差最后一个了', records({ 龙泉镇: { supervisionDone: 19 } }))).problems).toEqual([]);
+  });
+
+  it('stores no figure from a reason\'s count or a trait counted within women', async () => {
+    const r = await run('龙泉镇党组织还有两个没弄完,一个是因为候选人联审没过要重新推荐', records({ 龙泉镇: { partyDone: 18 } }));
+    expect(r.problems).toEqual([]);
+    expect((await run('新选上的女同志目前7个，其中有两个是35岁以下的', records({ 龙泉镇: { female: 7 } }))).problems).toEqual([]);
+  });
+});
