@@ -6,10 +6,9 @@ import { correctionFlag, reasonCount } from './bind-corrections.js';
 import { remainder } from './bind-remain.js';
 import { excepted, restOf } from './bind-rest.js';
 import { countedNotDone } from './bind-notdone.js';
+import { otherGroup } from './bind-groups.js';
 import type { BindState } from './bind-state.js';
-import type { IndicatorKey } from '../store/types.js';
 import { DONE_KEYS, flatKeys, type ValueToken } from './bind-values.js';
-import { VILLAGES } from './bind-units.js';
 import { phrase } from './phrases.js';
 import type { Token } from './scan.js';
 
@@ -24,8 +23,6 @@ const ADVERB = /^(?:都还在|还在|仍在|都还|还都|仍然|还|都|也|仍
 
 /** After a bare 全部: a figure, a mark or the end, or a word of finishing ("全部选完", "全部到位"). */
 const ALL_DONE_AFTER = /^(?:\s*$|\s*[,，;；。.!！?？、\n(（]|\s*[0-9零〇一二两三四五六七八九十]|了|都|已|完|换|选|结束|到位|落实|实现|达标|是一肩挑|一肩挑)/;
-
-const TRAIT_KEYS = new Set<IndicatorKey>(['under35', 'college', 'female']);
 
 export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Token | undefined, replacementFollows = true) {
   if ((tok.flag === 'unstarted' || tok.flag === 'notdone' || tok.flag === 'plan') && countedNotDone(s, tok, prev)) return;
@@ -205,28 +202,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       return;
     }
     case 'other':
-      // "35岁以下年轻干部36人": right after a name still waiting for its figure, it only describes it.
-      if (prev?.t === 'ind' && s.pending.length && !prev.keys.every((k) => VILLAGES.has(k))) return;
-      // "年轻干部(35岁及以下)": a member's trait named straight after it, or in a bracket after it, says which
-      // group it is — the name's. ("专职社区工作者里35岁以下的" is another group's share: set aside.)
-      if (s.next?.t === 'ind' && s.next.keys.every((k) => TRAIT_KEYS.has(k)) && /^\s*\(?\s*$/.test(s.text.slice(tok.at + tok.raw.length, s.next.at))) return;
-      // "下设的6个网格党支部": a count straight before the group is the group's, not the figure of a name waiting
-      // before it — taken back and set aside with the group.
-      const counted = s.lastEmitted;
-      if (counted && prev === counted && counted.at + counted.raw.length === tok.at && s.out.items.some((i) => i.at === counted.at)) {
-        const keys = [...new Set(s.out.items.filter((i) => i.at === counted.at).map((i) => i.key))];
-        s.out.items = s.out.items.filter((i) => i.at !== counted.at);
-        aside(s, counted.at, tok.at + tok.raw.length);
-        s.lastEmitted = null;
-        s.pending = [keys];
-        return;
-      }
-      // "40岁以下23人", "党员56人": a group the county does not collect; its figure is set aside. A body
-      // named just before it ("两委候选人初步人选") says whose group it is.
-      s.named.explained();
-      s.pending = [];
-      asideNext(s, tok);
-      return;
+      return otherGroup(s, tok, prev);
     case 'cumul': {
       s.today.cumul();
       s.resumeLine = s.incr === 'line';

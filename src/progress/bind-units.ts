@@ -199,3 +199,8 @@ export function oneFigureForNames(s: BindState, tok: ValueToken): boolean {
   s.pending = [];
   return true;
 }
+
+/** "村委会监委会未启动": two names side by side, a state said of both after them — joined as by 、. */
+export function sideBySide(s: BindState, prev: Token | undefined, tok: Extract<Token, { t: 'ind' }>): boolean {
+  return prev?.t === 'ind' && !s.text.slice(prev.at + prev.raw.length, tok.at).trim() && s.next?.t === 'flag' && ['unstarted', 'all', 'both'].includes(s.next.flag);
+}

@@ -2,7 +2,7 @@
 import type { IndicatorKey } from '../store/types.js';
 import type { DateSpec } from './dates.js';
 import type { Token } from './scan.js';
-import type { ReportError, ValueSpec } from './types.js';
+import type { Part, ReportError, ValueSpec } from './types.js';
 
 export type ValueToken = Extract<Token, { t: 'num' | 'pair' | 'pct' }> | (Extract<Token, { t: 'flag' }> & { flag: 'all' | 'unstarted' });
 
@@ -83,4 +83,17 @@ export function valueOf(key: IndicatorKey, tok: ValueToken, increment: boolean, 
 export function clauseStart(text: string, at: number, stops = ',;。!?\n'): number {
   for (let i = at - 1; i >= 0; i--) if (stops.includes(text[i]!)) return i + 1;
   return 0;
+}
+
+/**
+ * What a figure's value carries beyond its number: a head count's rate is a share of the members counted ("两委成员共
+ * 96人，…35岁以下占12.5%"); one whole day's new ones; the part of the body named (村/社区); a figure put right; a
+ * due count said after 共 with no village unit, which may be a total instead.
+ */
+export function mark(value: ValueSpec, m: { people: number | null; day: boolean; part: Part | undefined; fixed: boolean; bareDue: boolean }): void {
+  if (value.kind === 'percent' && m.people !== null) value.of = m.people;
+  if (value.kind === 'increment' && m.day) value.day = true;
+  if ((value.kind === 'number' || value.kind === 'increment') && m.part) value.part = m.part;
+  if (value.kind === 'number' && m.fixed) value.fixed = true;
+  if (value.kind === 'number' && m.bareDue) value.bare = true;
 }

@@ -17,9 +17,9 @@ import { date, dayInLine, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
 import { allButNotDone } from './bind-counts.js';
 import { nameNext, numberFigure, vagueFigure } from './bind-figures.js';
-import { allOfLast, countOfAll, crossTab, ofPosts, oneFigureForNames, reopenAsDue, takeOrphan, dueAfterName, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople } from './bind-units.js';
+import { allOfLast, countOfAll, crossTab, ofPosts, oneFigureForNames, reopenAsDue, sideBySide, takeOrphan, dueAfterName, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople } from './bind-units.js';
 import { settleLeftCounts } from './bind-before-total.js';
-import { DONE_KEYS, DUE_FILLERS, flatKeys, isFiller, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
+import { DONE_KEYS, DUE_FILLERS, flatKeys, isFiller, mark, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
 import type { Phrases } from './phrases.js';
 import type { Token } from './scan.js';
 
@@ -60,15 +60,10 @@ class Binder extends BindState {
     this.fixing = false;
     for (const key of keys) {
       const value = left && tok.t === 'num' ? { kind: 'remaining' as const, n: tok.value, raw: tok.raw } : valueOf(key, tok, inc, this.out.errors);
-      // "两委成员共96人，…35岁以下占12.5%": a head count's rate is a share of the members counted.
-      if (value?.kind === 'percent' && this.people !== null && PEOPLE_KEYS.has(key)) value.of = this.people;
-      if (value?.kind === 'increment' && this.incrDay) value.day = true;
-      const part = carried ? undefined : this.parts.get(key);
-      if ((value?.kind === 'number' || value?.kind === 'increment') && part) value.part = part;
-      if (value?.kind === 'number' && fixing) value.fixed = true;
       // "村委完成2个 共5个": 共 after a figure of the clause, with no village unit, may be the due count or a total.
-      if (value?.kind === 'number' && key === 'due' && byFiller && !/(村|社区)/.test(tok.raw) && this.lineValues > 0) value.bare = true;
+      const bareDue = key === 'due' && byFiller && !/(村|社区)/.test(tok.raw) && this.lineValues > 0;
       if (value) {
+        mark(value, { people: PEOPLE_KEYS.has(key) ? this.people : null, day: this.incrDay, part: carried ? undefined : this.parts.get(key), fixed: fixing, bareDue });
         const item: BoundItem = { key, value, at: tok.at, seg: tok.seg };
         if (this.beforeCorrection) supersede(this, item);
         this.out.items.push(item);
@@ -254,8 +249,7 @@ class Binder extends BindState {
           return vagueFigure(this, tok, tokens[i - 1]);
         case 'ind':
           if (tok === this.denied) return;
-          // "村委会监委会未启动": two names side by side, a state said of both after them — joined as by 、.
-          if (prev?.t === 'ind' && !this.text.slice(prev.at + prev.raw.length, tok.at).trim() && this.next?.t === 'flag' && ['unstarted', 'all', 'both'].includes(this.next.flag)) this.joinOpen = this.pending.length > 0;
+          if (sideBySide(this, prev, tok)) this.joinOpen = this.pending.length > 0;
           this.nameAts.push(tok.at);
           return this.indicator(tok);
         case 'flag': {
