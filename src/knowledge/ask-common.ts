@@ -62,3 +62,9 @@ export function withoutOutsideAsides(index: KnowledgeIndex, cleaned: string): st
   const kept = pieces.map((p, i) => (i % 2 === 0 && index.outside(p).length && LIKENED.test(p) && !ASKS.test(p + (pieces[i + 1] ?? '')) ? ' ' : p)).join('');
   return kept !== cleaned && !index.outside(kept).length && ASKS.test(kept) && index.terms(kept).some((t) => index.known(t) && !index.common(t)) ? kept : cleaned;
 }
+
+/** A word of the question naming a matter outside the base (another place, another body) that this topic never uses. */
+export function outsideOf(index: KnowledgeIndex, cleaned: string, topic: Topic): boolean {
+  const text = JSON.stringify(topic).toLowerCase();
+  return index.base.lexicon.outside.some((w) => cleaned.includes(w.toLowerCase()) && !text.includes(w.toLowerCase()));
+}

@@ -5,7 +5,7 @@
 // ask-refine.ts, which item of a chosen topic in ask-items.ts, and what they share in ask-common.ts.
 import { actRule } from './ask-acts.js';
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
-import { ABOUT_RULE, ASKS_TIME, ASKS_YEARS, cite, CLOSE, COMPARED, REMEDIES, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS, withoutOutsideAsides } from './ask-common.js';
+import { ABOUT_RULE, ASKS_TIME, ASKS_YEARS, cite, CLOSE, COMPARED, outsideOf, REMEDIES, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS, withoutOutsideAsides } from './ask-common.js';
 import { byExamples, overruled, settled } from './ask-examples.js';
 import { byAspect, dominantItem, OLD_RULE, soleItem, superseded } from './ask-items.js';
 import { keepNamedList, namedFirst } from './ask-named.js';
@@ -242,6 +242,8 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
 
   const chosen = chooseVariant(index, best, ranked, terms, opts);
   const { topic } = chosen.entry;
+  // "内蒙古那个十不准第三条是什么": a list asked for as another place's is not the one the base holds.
+  if (topic.kind === 'list' && outsideOf(index, cleaned, topic)) return result({ kind: 'abstain', confidence, suggestions: closest() });
   const base = { confidence, situational, others: siblingsOf(index, topic) };
 
   if (ordinal) {

@@ -219,6 +219,11 @@ describe('a list named, not asked for', () => {
     expect(ask('负面清单有哪些').kind).toBe('list');
   });
 
+  it('does not answer another place\'s list with the one the base holds', () => {
+    expect(ask('内蒙古那个十不准第三条是什么').kind).not.toBe('item');
+    expect(answered('十不准第三条是什么')).toEqual(['item', 'ten-no-village', 3]);
+  });
+
   it('answers the rule a list question names by its keyword, unless the whole list is asked for', () => {
     for (const q of ['十不准里讲委托投票的是第几条，原话大概是什么意思', '十不准里面对委托投票有啥规定']) {
       const r = ask(q);
