@@ -14,6 +14,8 @@ describe('everyday words for bodies and people', () => {
     ['两边都挂职的（支委村委都是的）现在是20个人', { crossPost: 20 }],
     ['有文凭的（大专往上）一共17个，年轻的目前有8个', { college: 17, under35: 8 }],
     ['龙泉镇资格联审完成,审查人选133名,不符合条件的7名', { reviewed: 133, disqualified: 7 }],
+    ['龙泉：村委会十个，监督七个，新人平均年龄47岁', { committeeDone: 10, supervisionDone: 7, avgAge: 47 }],
+    ['纪委全程监督，龙泉村委会完成8个', { committeeDone: 8 }],
   ])('%s', async (text, figures) => {
     expect((await run(text, records({ 龙泉镇: figures }))).problems).toEqual([]);
   });
