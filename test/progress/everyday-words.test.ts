@@ -16,6 +16,7 @@ describe('everyday words for bodies and people', () => {
     ['龙泉镇资格联审完成,审查人选133名,不符合条件的7名', { reviewed: 133, disqualified: 7 }],
     ['龙泉：村委会十个，监督七个，新人平均年龄47岁', { committeeDone: 10, supervisionDone: 7, avgAge: 47 }],
     ['纪委全程监督，龙泉村委会完成8个', { committeeDone: 8 }],
+    ['龙泉镇三项选举全部完成!党组织、村委会、监委会都是20个', { partyDone: 20, committeeDone: 20, supervisionDone: 20 }],
   ])('%s', async (text, figures) => {
     expect((await run(text, records({ 龙泉镇: figures }))).problems).toEqual([]);
   });

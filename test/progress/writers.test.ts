@@ -62,14 +62,15 @@ describe('independent writers, tuning set', () => {
   // (only 监委会 read), and 取消资格人数为零 (人数 between the name and 零 parts them).
   // The twentieth round (R47: a new liaison's everyday words; R48: what is left to do) joined after its run in the
   // thirteenth session (79/126 exact at that run, on 0a0c914); its everyday names (监督那块, 村主任那摊子, 书记兼主任的,
-  // 两边都挂职的, 年轻的) are read since.
+  // 两边都挂职的, 年轻的) are read since. 三项选举/三项换届 name the three bodies at once since, so 至此城关镇三项换届全部
+  // 完成 (R35) now also writes 党组织 and 村委会 as the due count — what it says; the writer wrote only the 监委会 figure.
   // The tuning figure fell with the sixteenth round (R37, R38: 90/137 exact at their held-out run); their classes are
   // the next session's work.
-  it('records at least 94% of good messages exactly, stores at most thirty differently, and at most five bad messages', async () => {
+  it('records at least 94% of good messages exactly, stores at most thirty-one differently, and at most five bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.94);
-    expect(t.storedWrong).toBeLessThanOrEqual(30);
+    expect(t.storedWrong).toBeLessThanOrEqual(31);
     expect(t.storedBad).toBeLessThanOrEqual(5);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
   });
