@@ -183,6 +183,11 @@ export function vagueFigure(s: BindState, tok: Extract<Token, { t: 'vague' }>, b
     s.ignoreNext = figureNext && s.ignoreNext === 'aside' ? 'aside' : null;
     return;
   }
+  // "这周末应该能选完大半": a hedge in a plan is the plan's — no figure of the day, nothing refused.
+  if (s.notCounted?.code === 'plan' && s.notCounted.tok.seg === tok.seg && !/[,;。!?\n]/.test(s.text.slice(s.notCounted.tok.at, tok.at))) {
+    aside(s, s.notCounted.tok.at, tok.at + tok.raw.length);
+    return;
+  }
   // "35岁以下21人，占新班子的18%左右": a hedge on a rate already set aside is part of that aside.
   if (before?.t === 'pct' && !tok.pre && !s.out.items.some((it) => it.at === before.at)) {
     aside(s, before.at, tok.at + tok.raw.length);

@@ -28,6 +28,11 @@ describe('the last ones and what is left', () => {
     expect((await run('龙泉监委会就差最后一个了', records({ 龙泉镇: { supervisionDone: 19 } }))).problems).toEqual([]);
   });
 
+  it('sets aside a hedge in a plan, and still refuses one on a figure', async () => {
+    expect((await run('龙泉今天支部选完12个，还剩8个村没选，这周末应该能选完大半', records({ 龙泉镇: { partyDone: 12 } }))).problems).toEqual([]);
+    expect(stored((await run('龙泉支部大概12个', { refuse: 'vague', mention: [], avoid: [] })).problems)).toEqual([]);
+  });
+
   it('stores no figure from a reason\'s count or a trait counted within women', async () => {
     const r = await run('龙泉镇党组织还有两个没弄完,一个是因为候选人联审没过要重新推荐', records({ 龙泉镇: { partyDone: 18 } }));
     expect(r.problems).toEqual([]);
