@@ -47,10 +47,11 @@ export function unitFits(tok: ValueToken, keys: IndicatorKey[]): boolean {
  */
 export function countOfAll(s: BindState, tok: ValueToken): IndicatorKey | null {
   const all = s.out.items[s.out.items.length - 1];
-  if (tok.t !== 'num' || tok.unit !== 'count' || all?.value.kind !== 'all' || all.seg !== tok.seg) return null;
+  // "村委会全部选完！20个。": over an exclamation mark too.
+  const between = all ? s.text.slice(all.at + all.value.raw.length, tok.at) : '';
+  if (tok.t !== 'num' || tok.unit !== 'count' || all?.value.kind !== 'all' || (all.seg !== tok.seg && !/^[了啦\s]*[!！][\s]*$/.test(between))) return null;
   // "已全部完成，完成换届选举的村9个": the villages done, said again in words, before the count.
-  const between = s.text.slice(all.at + all.value.raw.length, tok.at);
-  return /^[了\s,;，；]*$/.test(between) || (!s.pending.length && /^[了\s,;，；]*(?:已经|已)?(?:完成|选完)[^\d,;，；。!?]{0,8}$/.test(between)) ? all.key : null;
+  return /^[了啦\s,;，；!！]*$/.test(between) || (!s.pending.length && /^[了\s,;，；]*(?:已经|已)?(?:完成|选完)[^\d,;，；。!?]{0,8}$/.test(between)) ? all.key : null;
 }
 
 /** 书记, 主任 (and those among them) straight before a head count or an age: the figure is of that post alone. */
@@ -154,7 +155,8 @@ export function forPeople(s: BindState, tok: ValueToken, target: IndicatorKey[][
 export function dueAfterName(s: BindState, tok: Extract<Token, { t: 'ind' }>): void {
   const villages = s.next?.t === 'num' && /(村|社区)\)?$/.test(s.next.raw) && !s.next.pre.trim();
   // "选了两个加上前天的一共4个社区": after what is added in, 一共 gives the running total of the name waiting.
-  const added = /(?:加上|算上|连同)[^,;。\n]{0,6}的\s*$/.test(s.text.slice(Math.max(0, tok.at - 10), tok.at));
+  // So it does after the ones done ("支部选好的一共8个村").
+  const added = /(?:加上|算上|连同)[^,;。\n]{0,6}的\s*$|(?:选好|选完|完成|选出|换完|选出来)了?的\s*$/.test(s.text.slice(Math.max(0, tok.at - 10), tok.at));
   if (!villages || added || !flatKeys(s.pending).every((k) => DONE_KEYS.includes(k))) return;
   s.suspended = s.pending;
   s.pending = [tok.keys];

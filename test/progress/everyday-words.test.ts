@@ -17,6 +17,8 @@ describe('everyday words for bodies and people', () => {
     ['龙泉：村委会十个，监督七个，新人平均年龄47岁', { committeeDone: 10, supervisionDone: 7, avgAge: 47 }],
     ['纪委全程监督，龙泉村委会完成8个', { committeeDone: 8 }],
     ['龙泉镇三项选举全部完成!党组织、村委会、监委会都是20个', { partyDone: 20, committeeDone: 20, supervisionDone: 20 }],
+    ['到今天为止我们镇支部选好的一共8个村。', { partyDone: 8 }],
+    ['龙泉村委会全部选完！20个。监督那块17个', { committeeDone: 20, supervisionDone: 17 }],
   ])('%s', async (text, figures) => {
     expect((await run(text, records({ 龙泉镇: figures }))).problems).toEqual([]);
   });
