@@ -88,8 +88,8 @@ export class TownshipMatcher {
     const raw = hit[0];
     if (raw.length < 3 && !raw.endsWith('街道')) return null;
     if (GENERIC.test(raw) || this.forms.some((f) => raw.includes(f.text))) return null;
-    // "补充乡镇名称": 乡 before 镇 is the word 乡镇, no township's name.
-    if (raw.endsWith('乡') && text[pos + raw.length] === '镇') return null;
+    // "补充乡镇名称": 乡 before 镇 is the word 乡镇, no township's name; "县里乡里一起查": 乡里/镇里 is "in the township".
+    if ((raw.endsWith('乡') && text[pos + raw.length] === '镇') || /[乡镇]$/.test(raw) && text[pos + raw.length] === '里') return null;
     return { raw, length: raw.length };
   }
 

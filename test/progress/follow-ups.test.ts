@@ -96,3 +96,9 @@ describe('more short forms', () => {
     expect((await run('杨家岭乡平均年龄45.1岁(比昨天低了1.1岁)', records({ 杨家岭乡: { avgAge: 45.1 } }))).problems).toEqual([]);
   });
 });
+
+describe('乡里 and 镇里 are places, not townships', () => {
+  it('reads the figures after 县里乡里一起查的', async () => {
+    expect((await run('县里乡里一起查资格的,杨家岭联审58人', records({ 杨家岭乡: { reviewed: 58 } }))).problems).toEqual([]);
+  });
+});
