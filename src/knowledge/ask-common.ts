@@ -64,7 +64,9 @@ export function withoutOutsideAsides(index: KnowledgeIndex, cleaned: string): st
 }
 
 /** A word of the question naming a matter outside the base (another place, another body) that this topic never uses. */
+const topicText = new WeakMap<Topic, string>();
 export function outsideOf(index: KnowledgeIndex, cleaned: string, topic: Topic): boolean {
-  const text = JSON.stringify(topic).toLowerCase();
+  let text = topicText.get(topic);
+  if (text === undefined) topicText.set(topic, (text = JSON.stringify(topic).toLowerCase()));
   return index.base.lexicon.outside.some((w) => cleaned.includes(w.toLowerCase()) && !text.includes(w.toLowerCase()));
 }

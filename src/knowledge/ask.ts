@@ -37,7 +37,8 @@ export const VOTES_SOUGHT = /[投选](?:他|她|我|俺)|拉票|威胁|选票|�
 export const CUSTOMARY = /丧事|白事|红白|喜事|婚礼|结婚|吊唁|满月|寿宴|升学宴|随礼|随份子|感谢|答谢|谢谢/;
 /** Words that ask for the whole list, whatever rule the question also names. */
 const WHOLE_LIST = /有哪些|哪些|都啥|包括|包含|全文|全部|哪几条|哪十条|(?<!第)几条|列出|列一下|发一下|清单/;
-const LIST_WORDS = /有哪些|哪些|有啥|都啥|包括|包含|内容|全文|全部|是什么|是啥|啥意思|指什么|哪几条|哪十条|(?<!第)几条|列出|列一下|发一下|原文|清单/;
+/** Words that ask what a list says: the whole-list words, and those that may ask after one rule of it. */
+const LIST_WORDS = new RegExp(`${WHOLE_LIST.source}|有啥|内容|是什么|是啥|啥意思|指什么|原文`);
 
 /** One entry per family (its first member), so suggestions do not list three versions of one list. */
 function distinctTopics(ranked: Ranked[], limit: number, skip?: TopicEntry): Topic[] {

@@ -20,23 +20,15 @@ export interface BareCount {
 /** At the message's end: counts refused for want of an indicator that the rest of the message explains. */
 export function settleLeftCounts(s: BindState, tokens: Token[]): void {
   eventCountsAsNotes(s);
-  quotedCountsAsNotes(s);
-  restatedCountsAsNotes(s);
+  countsAsNotes(s);
   bareCountsBeforeTotals(s, tokens);
   bareCountsAfterIncrements(s, tokens);
 }
 
-/**
- * "仨,今天监委会又完成了仨", "9个是累计数。党组织到今天一共完成9个": a count with no name that the message gives
- * again with its name is that figure said twice — a note; nothing is lost, the named one is read.
- */
-function restatedCountsAsNotes(s: BindState): void {
-  for (const { tok, error } of s.bareCounts) {
-    if (tok.t !== 'num' || !s.out.errors.includes(error)) continue;
-    if (!s.out.items.some((i) => i.key !== 'due' && (i.value.kind === 'number' || i.value.kind === 'increment' || i.value.kind === 'remaining') && i.value.n === tok.value)) continue;
-    s.out.errors = s.out.errors.filter((e) => e !== error);
-    aside(s, tok.at, tok.at + tok.raw.length);
-  }
+/** A count refused for want of a name that turns out to be a note: no longer refused, quoted among the asides. */
+function asNote(s: BindState, error: ReportError, from: number, to: number): void {
+  s.out.errors = s.out.errors.filter((e) => e !== error);
+  aside(s, from, to);
 }
 
 /**
@@ -46,25 +38,24 @@ function restatedCountsAsNotes(s: BindState): void {
 const QUOTED = /(?:(?:写的|写着|填的|填了|报的|原来|原先|原报|本来|表上的|表里的|(?:上面|上边|刚才|前面|之前)的?那个)(?:是|为)?|(?:再?加上|算上|连同)(?:昨天|前天|之前|前面|此前|原来)?的?)\s*$/;
 
 /**
- * "应换届数是10个,县里表上写的9个,漏了…", "上面那个3是今天新增的,今天又完成了3个": beside figures that are read, a
- * count quoted as written or reported before, with no name of its own, is the figure the message explains — a note.
+ * Beside figures that are read, a count with no name of its own is a note when it is quoted as written or reported
+ * before ("应换届数是10个,县里表上写的9个,漏了…", "上面那个3是今天新增的,今天又完成了3个"), or when the message gives
+ * it again with its name ("仨,今天监委会又完成了仨", "9个是累计数。党组织到今天一共完成9个") — nothing is lost, the named
+ * one is read.
  */
-function quotedCountsAsNotes(s: BindState): void {
+function countsAsNotes(s: BindState): void {
   if (!s.out.items.length) return;
+  const quoted = (tok: ValueToken) => QUOTED.test(s.text.slice(clauseStart(s.text, tok.at), tok.at));
+  const restated = (tok: ValueToken) => tok.t === 'num' && s.out.items.some((i) => i.key !== 'due' && (i.value.kind === 'number' || i.value.kind === 'increment' || i.value.kind === 'remaining') && i.value.n === tok.value);
   for (const { tok, error } of s.bareCounts) {
-    if (!s.out.errors.includes(error) || !QUOTED.test(s.text.slice(clauseStart(s.text, tok.at), tok.at))) continue;
-    s.out.errors = s.out.errors.filter((e) => e !== error);
-    aside(s, tok.at, tok.at + tok.raw.length);
+    if (s.out.errors.includes(error) && (quoted(tok) || restated(tok))) asNote(s, error, tok.at, tok.at + tok.raw.length);
   }
 }
 
 /** "村委会换届选举大会召开6场，选举产生村委会6个": beside figures that are read, a count of meetings is a note. */
 function eventCountsAsNotes(s: BindState): void {
   if (!s.out.items.some((i) => i.key !== 'due')) return;
-  for (const e of s.eventCounts) {
-    s.out.errors = s.out.errors.filter((x) => x !== e.error);
-    aside(s, e.from, e.to);
-  }
+  for (const e of s.eventCounts) asNote(s, e.error, e.from, e.to);
 }
 
 function bareCountsBeforeTotals(s: BindState, tokens: Token[]): void {
@@ -127,9 +118,7 @@ function bareCountsAfterIncrements(s: BindState, tokens: Token[]): void {
     if (tokens.some((t) => t.t === 'date' && t.at > incr.at && t.at < tok.at && !(t.spec.kind === 'relative' && t.spec.days === 0))) continue;
     const next = line.filter((i) => i.at > tok.at).sort((a, b) => a.at - b.at)[0];
     if (next?.key === incr.key) {
-      if (next.value.kind !== 'number' || next.value.n !== incr.value.n + tok.value) continue;
-      s.out.errors = s.out.errors.filter((e) => e !== error);
-      aside(s, tok.at, tok.at + tok.raw.length);
+      if (next.value.kind === 'number' && next.value.n === incr.value.n + tok.value) asNote(s, error, tok.at, tok.at + tok.raw.length);
       continue;
     }
     const before = s.text.slice(clauseStart(s.text, tok.at), tok.at);

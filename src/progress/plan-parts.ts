@@ -6,7 +6,8 @@ import type { Item } from './types.js';
 
 type Part = Extract<Item['value'], { kind: 'number' }>;
 const partOf = (i: Item): Part | null => (i.value.kind === 'number' && i.value.part ? i.value : null);
-const grownPart = (i: Item) => (i.value.kind === 'increment' && i.value.part ? i.value.part : null);
+/** The day's new ones of one part of a body ("社区居委会1个" after 新增). */
+const grown = (i: Item) => (i.value.kind === 'increment' && i.value.part ? i.value : null);
 
 export function joinParts<T extends Item>(items: T[]): T[] {
   const key = (i: Item) => `${i.key}\u0000${i.township}\u0000${i.date}`;
@@ -16,14 +17,13 @@ export function joinParts<T extends Item>(items: T[]): T[] {
   const grownInParts = new Set<string>();
   for (const i of items) {
     const k = key(i);
-    if ((!partOf(i) && !grownPart(i)) || decided.has(k)) continue;
+    if ((!partOf(i) && !grown(i)) || decided.has(k)) continue;
     const same = items.filter((o) => key(o) === k);
     const parts = same.filter((o) => partOf(o));
     const whole = same.filter((o) => !partOf(o));
     const village = parts.filter((o) => partOf(o)!.part === 'village');
     const community = parts.filter((o) => partOf(o)!.part === 'community');
     // "今天新增：社区居委会1个、村委会1个": the day's new ones of each part are the body's new ones.
-    const grown = (o: T) => (o.value.kind === 'increment' && o.value.part ? o.value : null);
     const vInc = same.filter((o) => grown(o)?.part === 'village');
     const cInc = same.filter((o) => grown(o)?.part === 'community');
     if (vInc.length === 1 && cInc.length === 1 && !parts.length) {
@@ -49,7 +49,7 @@ export function joinParts<T extends Item>(items: T[]): T[] {
   }
   const placed = new Set<string>();
   return items.flatMap((i) => {
-    if (!partOf(i) && !(grownPart(i) && grownInParts.has(key(i)))) return [i];
+    if (!partOf(i) && !(grown(i) && grownInParts.has(key(i)))) return [i];
     const k = key(i);
     if (placed.has(k)) return [];
     placed.add(k);
