@@ -118,8 +118,10 @@ export function renderSubmit(ctx: ReplyContext, result: SubmitResult): string {
       warnings: result.warnings.map((w) => ({ code: w.code, text: renderIssue(ctx, 'warning', w) })),
       hasWarnings: result.warnings.length > 0,
       asides: result.asides.join('；'),
-      heard: result.heard,
-      hasHeard: result.heard.length > 0,
+      heard: result.heard.filter((h) => !h.by),
+      hasHeard: result.heard.some((h) => !h.by),
+      meant: result.heard.filter((h) => h.by === 'meaning'),
+      hasMeant: result.heard.some((h) => h.by === 'meaning'),
     },
     ctx.platform,
   );

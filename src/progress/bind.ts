@@ -38,6 +38,11 @@ class Binder extends BindState {
       return;
     }
     if (villagesAsPeople(this, keys, tok)) return;
+    // "35岁以下的最小才26岁": an age is no count of people — set aside; a name left without its figure is asked for.
+    if (tok.t === 'num' && tok.unit === 'age' && !keys.includes('avgAge')) {
+      aside(this, tok.at, tok.at + tok.raw.length);
+      return;
+    }
     this.carry.emitted(keys, carried);
     const byFiller = this.dueByFiller;
     this.dueByFiller = false;

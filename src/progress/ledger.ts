@@ -7,7 +7,7 @@ import { rankDay, type RankedTownship, type RankingWeights, type TownshipDue } f
 import { repeatedIncrement } from './repeat.js';
 import { assign, planRecords, stateKey, type RecordState, type ReportSender } from './plan.js';
 import type { TownshipMatcher } from './townships.js';
-import type { ParsedReport, PlannedRecord, ReportError, ReportWarning } from './types.js';
+import type { Heard, ParsedReport, PlannedRecord, ReportError, ReportWarning } from './types.js';
 import { laterDiffers, replacedDiffers } from './ledger-warnings.js';
 
 /** How long after a report its sender may still take it back with 撤回. */
@@ -37,8 +37,8 @@ export interface SubmitResult {
   warnings: ReportWarning[];
   /** Figures the message gave that were set aside, as typed. */
   asides: string[];
-  /** Words read by their sound. */
-  heard: { from: string; to: string }[];
+  /** Words read by their sound or meaning. */
+  heard: Heard[];
   /** Questions asked beside the figures, for the other skills to answer. */
   asked: string[];
 }

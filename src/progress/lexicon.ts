@@ -46,6 +46,8 @@ export interface Lexicon {
   columns: ColumnWords;
   /** The binder's word lists (indicators.yaml `phrases`), each an alternation (phrases.ts). */
   phrases: Phrases;
+  /** Parts of words that tell which indicator a name no list holds is about (roots.ts), and clauses never so read. */
+  roots: { index: Map<string, string[]>; keyOf: Map<string, IndicatorKey>; not: RegExp };
 }
 
 export const WORD_KINDS = ['vague', 'correction', 'replaced', 'wrong', 'slip', 'incr', 'aside', 'remain', 'share', 'notdone', 'unsure', 'text', 'plan', 'sub', 'both', 'same', 'neg', 'cumul', 'all', 'unstarted', 'resp', 'done', 'join', 'other'] as const;
@@ -68,6 +70,8 @@ const fileSchema = z.strictObject({
   plain: z.array(z.string().min(1)).default([]),
   columns: columnsSchema,
   phrases: z.partialRecord(z.enum(PHRASE_KINDS), z.array(z.string().min(1))).default({}),
+  roots: z.partialRecord(keySchema, z.array(z.string().min(1))).default({}),
+  notRoots: z.array(z.string().min(1)).default([]),
 });
 
 export const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -115,6 +119,14 @@ export function buildLexicon(raw: unknown, source = 'indicators file'): Lexicon 
       words.set(text, kind);
     }
   }
+  const rootKey = new Map<string, IndicatorKey>();
+  for (const [key, roots] of Object.entries(parsed.data.roots) as [IndicatorKey, string[]][]) {
+    for (const r of roots.map(foldText)) {
+      const prev = rootKey.get(r);
+      if (prev && prev !== key) throw new Error(`${source}: root "${r}" is listed under both ${prev} and ${key}`);
+      rootKey.set(r, key);
+    }
+  }
   const byLength = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|') || NEVER;
   const sortedNames = [...names].map(([text, keys]) => ({ text, keys })).sort((a, b) => b.text.length - a.text.length);
   return {
@@ -137,6 +149,7 @@ export function buildLexicon(raw: unknown, source = 'indicators file'): Lexicon 
       .sort((a, b) => b[0].length - a[0].length),
     columns: buildColumnWords(parsed.data.columns, foldText, source),
     phrases: Object.fromEntries(PHRASE_KINDS.map((k) => [k, byLength((parsed.data.phrases[k] ?? []).map(foldText))])) as Phrases,
+    roots: { index: byFirst(rootKey.keys()), keyOf: rootKey, not: new RegExp(byLength(parsed.data.notRoots.map(foldText))) },
     shorthand: Object.fromEntries(Object.entries(parsed.data.shorthand).map(([k, v]) => [foldText(k), foldText(v)])),
     typos: Object.entries(parsed.data.typos)
       .map(([from, to]) => [foldText(from), foldText(to)] as [string, string])

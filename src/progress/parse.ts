@@ -1,5 +1,6 @@
 // Read a liaison's free text into items (indicator, value, township, date) and parse-level errors.
 // Pure: the same text, today and county always give the same result. Never throws on any input.
+import { guessByRoots } from './roots.js';
 import { bind, type Ref } from './bind.js';
 import { resolveDate, type DateResult, type DateSpec } from './dates.js';
 import type { Lexicon } from './lexicon.js';
@@ -214,7 +215,18 @@ class Places {
   }
 }
 
+/** A message refused for a figure with no indicator is read once more with names guessed from roots (roots.ts). */
 export function parseReport(input: string, ctx: ParseContext): ParsedReport {
+  const read = readReport(input, ctx);
+  // Also a message that named no indicator at all ("新班子里年轻人有6个"), and so did not look like a report.
+  if (read.isReport && !read.errors.some((e) => e.code === 'missing-indicator')) return read;
+  const guess = guessByRoots(input, ctx.lexicon);
+  const again = guess && readReport(guess.text, ctx);
+  if (!again?.isReport || again.errors.length || !again.items.length) return read;
+  return { ...again, heard: [...again.heard, ...guess!.guesses.map((g) => ({ ...g, by: 'meaning' as const }))] };
+}
+
+function readReport(input: string, ctx: ParseContext): ParsedReport {
   const heard: ParsedReport['heard'] = [];
   const cells = prepare(input, ctx.lexicon, { cells: true, townships: ctx.townships, heard });
   // A pasted table is first rewritten row by row into lines read well below (table.ts).

@@ -90,6 +90,8 @@ export interface Issue<C extends string> {
 export type ReportError = Issue<ReasonCode>;
 export type ReportWarning = Issue<WarningCode>;
 
+export type Heard = { from: string; to: string; by?: 'meaning' };
+
 export interface ParsedReport {
   /** The message reads as a progress report (or an attempt at one). */
   isReport: boolean;
@@ -100,8 +102,11 @@ export interface ParsedReport {
   errors: ReportError[];
   /** Figures set aside as typed (a bracket, a comparison, the figure being replaced): named in the reply. */
   asides: string[];
-  /** Words read by their sound (合西乡 → 河西乡): named in the reply, so a misreading is seen at once. */
-  heard: { from: string; to: string }[];
+  /**
+   * Words read by their sound (合西乡 → 河西乡), or by their meaning (`by: 'meaning'`: 监督 → 村(居)务监督委员会,
+   * roots.ts): named in the reply, so a misreading is seen at once.
+   */
+  heard: Heard[];
   /** Figures a correction says were reported before, placed like the items (township null: the sender's). */
   replaced: { key: IndicatorKey; n: number; township: string | null; date: string }[];
   /** Questions asked beside the figures ("问一下…算不算一肩挑？"), taken out of the report for the other skills. */
