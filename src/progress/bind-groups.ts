@@ -25,6 +25,9 @@ export function otherGroup(s: BindState, tok: Extract<Token, { t: 'flag' }>, pre
     s.pending = [keys];
     return;
   }
+  // …and a count straight before it that waits for a name is the group's too: no later name takes it
+  // ("下设的6个网格党支部…选出了新一届支委").
+  if (prev && prev.at + prev.raw.length === tok.at) s.orphans = s.orphans.filter((o) => o !== prev);
   // "40岁以下23人", "党员56人": a group the county does not collect; its figure is set aside. A body
   // named just before it ("两委候选人初步人选") says whose group it is.
   s.named.explained();

@@ -7,7 +7,7 @@
 // it reads "还差3个": done = due − the villages left. Names before their count ("还剩东岭村、西岭村、南沟村三个
 // 没选") are put the same way round, however many names stand between the word and the figure.
 import { DONE_KEYS } from './bind-values.js';
-import { escape, type Lexicon } from './lexicon.js';
+import { escape, longestAt, type Lexicon } from './lexicon.js';
 
 /** One named village or community: not a count (两个村), nor a word that points at villages (剩下的村, 其余村). */
 const NAME = String.raw`(?![的个几各其这那全每本余\d零〇一二两三四五六七八九十百])[\u4e00-\u9fff]{1,4}?(?:村|社区)`;
@@ -44,32 +44,74 @@ export function countNamedRest(text: string, lexicon: Lexicon): string {
   });
 }
 
-// "白沙今天沙河村、前进村监委会选完", "今天前沟村支部也选完了": villages named as done today, with no figure
-// anywhere in the message — today's increment, one a village (写作 新增2个(沙河村、前进村)监委会选完); listed after
-// 完成的有 they are the running total.
+// "白沙今天沙河村、前进村监委会选完", "西沟、大柳树、杏树坪三个村监委会今天推选完成": villages named as done — today's
+// increment, one a village (written 新增2个(沙河村、前进村)监委会选完), whether or not the message gives a total
+// too (the ledger then checks the two agree). A count said with the names must be as many as the names; names
+// without 村/社区 are villages only with such a count. Listed after 完成的有 they are the running total.
+/** A village named as done: no count, time, township or body word inside it (今天村党组织, 俩村, 镇村 are none). */
+const DONE_NAME = String.raw`(?![今昨天日午晚上下刚又也都各其这那全每本余把]|前天)(?:(?!街道)[^\s\d个的俩仨几,;。:、和跟与及()村社区乡镇把将被给于在到从对向]){1,4}?(?:村|社区)`;
+const BARE = String.raw`(?![的个几各其这那全每本余\d零〇一二两三四五六七八九十百今昨前])[\u4e00-\u9fff]{2,4}?`;
+/** Between the body and its verb: when, how, and the election's own words (党支部今天选完了, 村委会选举今天完成). */
+const MID = String.raw`(?:换届|选举|推选|今天|今日|上午|下午|晚上|刚刚|刚|也|都|均|已经|已|一起|同时|顺利|正式|全部|的)*`;
+const VERB = String.raw`(?:选完|完成|选出来|选好|推选完毕|推选完|选举结束|换届结束|结束|完毕|搞定)`;
 const donePatterns = new WeakMap<Lexicon, RegExp | null>();
 
 function donePatternFor(lexicon: Lexicon): RegExp | null {
   let re = donePatterns.get(lexicon);
   if (re === undefined) {
     const bodies = lexicon.names.filter((n) => n.text.length >= 2 && n.keys.every((k) => DONE_KEYS.includes(k))).map((n) => escape(n.text));
-    re = bodies.length ? new RegExp(`(?<=^|[\\s,;。:今天今日上午下午晚上刚才刚刚])(${NAME}(?:${JOIN}${NAME})*)的?(?=(?:${bodies.join('|')})(?:换届|选举)?(?:也|都|已|已经)?(?:选完|完成|选出来|选举结束|换届结束))`, 'g') : null;
+    const names = String.raw`${DONE_NAME}(?:${JOIN}${DONE_NAME})*|${BARE}(?:、${BARE})+(?=\s*[\d零一二两三四五六七八九十]+\s*个(?:村|社区)|${bodies.join('|')})`;
+    re = bodies.length
+      ? new RegExp(`(?<=^|[\\s,;。:今天今日上午下午晚上刚才刚刚又])(${names})(?:${COUNT})?的?((?:${bodies.join('|')})${MID})(${VERB})(?!了?\\s*[\\d零一二两三四五六七八九十]+\\s*个)(?!\\s*(?:${bodies.join('|')}))`, 'g')
+      : null;
     donePatterns.set(lexicon, re);
   }
   return re;
 }
 
-export function countNamedDone(text: string, lexicon: Lexicon): string {
-  // Only a message that gives no figure of its own: a count beside the names says what they are.
-  if (/[0-9零〇一二两三四五六七八九十]\s*[个人名村]|\d/.test(text)) return text;
+/** Names without 村/社区 ("沙岗、沙窝党支部选完了") are villages when none is a township's or an indicator's name. */
+const bareVillages = (names: string, lexicon: Lexicon, townships?: { resolve(text: string): string | null }) =>
+  names.split('、').every((n) => !/乡|镇|街道|[村社]/.test(n) && !lexicon.keysOf.has(n) && !townships?.resolve(n));
+
+export function countNamedDone(text: string, lexicon: Lexicon, townships?: { resolve(text: string): string | null }): string {
   const re = donePatternFor(lexicon);
   if (!re) return text;
   // "截至今晚村(居)委会换届完成的有：幸福社区、和平社区、柳湾村": the villages done so far, listed — their count.
   return text
-    .replace(re, (m, names: string) => `新增${countNames(names)}个(${names})`)
-    .replace(DONE_LISTED, (m, word: string, names: string) => `${word}${countNames(names)}个(${names})`);
+    .replace(re, (m, names: string, counted: string | undefined, body: string, verb: string, at: number, whole: string) => {
+      const named = countNames(names);
+      // A count that is not the names' own ("东坡村、西沟村等5个村"): left as written.
+      if (counted && numberOf(counted) !== named) return m;
+      if (!counted && !/村|社区/.test(names) && !bareVillages(names, lexicon, townships)) return m;
+      // 都/均 there says all the named villages, not all the township's (党支部今天都选完).
+      const said = body.replace(/[都均](?=[^都均]*$)/, '');
+      // "北湾村、石门村党支部今天都选完，党组织累计6个": the body's figure comes later — the names are a note on it.
+      const keys = lexicon.keysOf.get(longestAt(lexicon.nameIndex, body, 0) ?? '') ?? [];
+      const rest = whole.slice(at + m.length);
+      if (lexicon.names.some((n) => n.keys.some((k) => keys.includes(k)) && hasFigureAfter(rest, n.text))) return `(${names}${said}${verb})`;
+      // The body first, so the increment is its figure alone and the figures after it stay as they are said.
+      return `${said}${verb}新增${named}个(${names})`;
+    })
+    // …listed, they are the total only in a message with no figure of its own.
+    .replace(DONE_LISTED, (m, word: string, names: string) => (FIGURE.test(text) ? m : `${word}${countNames(names)}个(${names})`));
 }
 
+/** Whether the name occurs in the text with a count after it in its clause (党组织累计6个). */
+function hasFigureAfter(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (/^[^,;。\n、]{0,8}?[\d零一二两三四五六七八九十]+\s*个/.test(text.slice(at + name.length))) return true;
+  }
+  return false;
+}
+
+const DIGIT: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** The number of "三个村", "2个": small counts only, as villages are named one by one. */
+function numberOf(count: string): number {
+  const n = count.match(/[\d零一二两三四五六七八九十]+/)![0];
+  return /^\d+$/.test(n) ? Number(n) : n.length === 1 ? DIGIT[n]! : n.startsWith('十') ? 10 + (DIGIT[n[1]!] ?? 0) : NaN;
+}
+
+const FIGURE = /[0-9零〇一二两三四五六七八九十]\s*[个人名村]|\d/;
 const DONE_LISTED = new RegExp(`(完成|选完|选出来)了?的(?:村|社区)?(?:有|是)\\s*:?\\s*(${NAME}(?:${JOIN}${NAME})*)(?=\\s*$|\\s*[。;\\n])`, 'g');
 
 /** A heading that says the figures after it are what is left (剩余：支部1个，村委2个). */

@@ -110,7 +110,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // "首个社区党委(幸福里社区)今天完成换届": the first one done is one done.
   if (/首个|第一个|头一个/.test(t)) t = t.replace(FIRST_DONE, (m, mid: string, verb: string) => (NOT_YET.test(mid) ? m : `${mid}${verb}1个`));
   // Villages named as done today, with no figure in the message (沙河村、前进村监委会选完): counted.
-  if (/选完|完成|选出来|结束/.test(t) && /村|社区/.test(t)) t = countNamedDone(t, lexicon);
+  if (/选完|完成|选出来|结束/.test(t) && /村|社区|、/.test(t)) t = countNamedDone(t, lexicon, opts.townships);
   return opts.cells ? t : t.replace(/[ \t]{2,}/g, ' ').trim();
 }
 
