@@ -2,6 +2,7 @@
 // "47人" counts people (审查, 女性, 35岁以下…) and is never a number of villages, however it is worded;
 // an age (岁) is only an 平均年龄.
 import type { IndicatorKey } from '../store/types.js';
+import { aside } from './bind-asides.js';
 import type { BindState } from './bind-state.js';
 import { clauseStart, DONE_KEYS, flatKeys, type BoundItem, type ValueToken } from './bind-values.js';
 import type { Token } from './scan.js';
@@ -182,6 +183,13 @@ const PEOPLE_ONLY = new Set<IndicatorKey>(['reviewed', 'disqualified', 'female',
 export function villagesAsPeople(s: BindState, keys: IndicatorKey[], tok: ValueToken): boolean {
   if (tok.t !== 'num' || !/(?:村|社区)\)?$/.test(tok.raw) || !keys.length || !keys.every((k) => PEOPLE_ONLY.has(k))) return false;
   s.out.errors.push({ code: 'missing-indicator', raw: tok.raw });
+  return true;
+}
+
+/** "35岁以下的最小才26岁": an age is no count of people — set aside; a name left without its figure is asked for. */
+export function ageAsCount(s: BindState, keys: IndicatorKey[], tok: ValueToken): boolean {
+  if (tok.t !== 'num' || tok.unit !== 'age' || keys.includes('avgAge')) return false;
+  aside(s, tok.at, tok.at + tok.raw.length);
   return true;
 }
 

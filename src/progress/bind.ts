@@ -17,7 +17,7 @@ import { date, dayInLine, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
 import { allButNotDone } from './bind-counts.js';
 import { nameNext, numberFigure, vagueFigure } from './bind-figures.js';
-import { allOfLast, countOfAll, crossTab, ofPosts, oneFigureForNames, reopenAsDue, sideBySide, takeOrphan, dueAfterName, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople } from './bind-units.js';
+import { allOfLast, countOfAll, crossTab, ofPosts, oneFigureForNames, reopenAsDue, sideBySide, takeOrphan, dueAfterName, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount } from './bind-units.js';
 import { settleLeftCounts } from './bind-before-total.js';
 import { DONE_KEYS, DUE_FILLERS, flatKeys, isFiller, mark, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
 import type { Phrases } from './phrases.js';
@@ -37,12 +37,7 @@ class Binder extends BindState {
       if (tok.t === 'num') this.people = tok.value;
       return;
     }
-    if (villagesAsPeople(this, keys, tok)) return;
-    // "35岁以下的最小才26岁": an age is no count of people — set aside; a name left without its figure is asked for.
-    if (tok.t === 'num' && tok.unit === 'age' && !keys.includes('avgAge')) {
-      aside(this, tok.at, tok.at + tok.raw.length);
-      return;
-    }
+    if (villagesAsPeople(this, keys, tok) || ageAsCount(this, keys, tok)) return;
     this.carry.emitted(keys, carried);
     const byFiller = this.dueByFiller;
     this.dueByFiller = false;

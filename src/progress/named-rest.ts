@@ -7,7 +7,9 @@
 // it reads "还差3个": done = due − the villages left. Names before their count ("还剩东岭村、西岭村、南沟村三个
 // 没选") are put the same way round, however many names stand between the word and the figure.
 import { DONE_KEYS } from './bind-values.js';
+import { parseAnyNumber } from '../numerals.js';
 import { escape, longestAt, type Lexicon } from './lexicon.js';
+import type { TownshipMatcher } from './townships.js';
 
 /** One named village or community: not a count (两个村), nor a word that points at villages (剩下的村, 其余村). */
 const NAME = String.raw`(?![的个几各其这那全每本余\d零〇一二两三四五六七八九十百])[\u4e00-\u9fff]{1,4}?(?:村|社区)`;
@@ -70,10 +72,10 @@ function donePatternFor(lexicon: Lexicon): RegExp | null {
 }
 
 /** Names without 村/社区 ("沙岗、沙窝党支部选完了") are villages when none is a township's or an indicator's name. */
-const bareVillages = (names: string, lexicon: Lexicon, townships?: { resolve(text: string): string | null }) =>
+const bareVillages = (names: string, lexicon: Lexicon, townships?: TownshipMatcher) =>
   names.split('、').every((n) => !/乡|镇|街道|[村社]/.test(n) && !lexicon.keysOf.has(n) && !townships?.resolve(n));
 
-export function countNamedDone(text: string, lexicon: Lexicon, townships?: { resolve(text: string): string | null }): string {
+export function countNamedDone(text: string, lexicon: Lexicon, townships?: TownshipMatcher): string {
   const re = donePatternFor(lexicon);
   if (!re) return text;
   // "截至今晚村(居)委会换届完成的有：幸福社区、和平社区、柳湾村": the villages done so far, listed — their count.
@@ -81,7 +83,7 @@ export function countNamedDone(text: string, lexicon: Lexicon, townships?: { res
     .replace(re, (m, names: string, counted: string | undefined, body: string, verb: string, at: number, whole: string) => {
       const named = countNames(names);
       // A count that is not the names' own ("东坡村、西沟村等5个村"): left as written.
-      if (counted && numberOf(counted) !== named) return m;
+      if (counted && parseAnyNumber(counted.replace(/个.*/, '')) !== named) return m;
       if (!counted && !/村|社区/.test(names) && !bareVillages(names, lexicon, townships)) return m;
       // 都/均 there says all the named villages, not all the township's (党支部今天都选完).
       const said = body.replace(/[都均](?=[^都均]*$)/, '');
@@ -102,13 +104,6 @@ function hasFigureAfter(text: string, name: string): boolean {
     if (/^[^,;。\n、]{0,8}?[\d零一二两三四五六七八九十]+\s*个/.test(text.slice(at + name.length))) return true;
   }
   return false;
-}
-
-const DIGIT: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-/** The number of "三个村", "2个": small counts only, as villages are named one by one. */
-function numberOf(count: string): number {
-  const n = count.match(/[\d零一二两三四五六七八九十]+/)![0];
-  return /^\d+$/.test(n) ? Number(n) : n.length === 1 ? DIGIT[n]! : n.startsWith('十') ? 10 + (DIGIT[n[1]!] ?? 0) : NaN;
 }
 
 const FIGURE = /[0-9零〇一二两三四五六七八九十]\s*[个人名村]|\d/;

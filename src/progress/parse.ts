@@ -7,6 +7,7 @@ import type { Lexicon } from './lexicon.js';
 import { breakdownConflicts } from './breakdown.js';
 import { exceptedCounts } from './excepted.js';
 import { withoutNotes } from './notes.js';
+import { nameFirst } from './name-first.js';
 import { prepare } from './prepare.js';
 import { QUESTION, withoutQuestions, withoutWordQuestions } from './report-questions.js';
 import { scan, type Token } from './scan.js';
@@ -50,40 +51,6 @@ function governing<T>(refs: Ref<T>[], at: number, seg: number): Ref<T> | null {
   for (const r of refs) if (r.at < at) best = r;
   return best ?? refs.find((r) => r.at > at && r.seg === seg) ?? null;
 }
-
-/** "城关17 河西11 河东13 都是党支部": figures first, then the one indicator they all are, at the line's end. */
-const NAMED_LAST = /^(.*?)[,\s]*(?:都是|均为|全是|都为|都指)([^\s,。!?]+?)[。!]?$/;
-const ALL_ARE = /都是|均为|全是|都为|都指/;
-
-/** "各乡镇今晚进度(党组织):柳林8个": a bracket holding only an indicator's name before a colon names the line. */
-const NAME_IN_BRACKETS = /\(([^()\n]{1,12})\)\s*:/g;
-/** "(按党组织完成数)": words that only say the bracket sorts or counts by the name inside it. */
-const BRACKET_NAME_FILLER = /^(?:按照|按|以)?(.+?)(?:完成数|完成情况|完成率|完成|进度|情况|数|排序|排名|计)*$/;
-
-/** Such a line is read as the line it stands for, with the name first: "党支部:城关17 河西11 河东13". */
-function nameFirst(text: string, lexicon: Lexicon): string {
-  if (text.includes('(')) {
-    text = text.replace(NAME_IN_BRACKETS, (m, inner: string) => {
-      const name = inner.replace(BRACKET_NAME_FILLER, '$1');
-      return lexicon.keysOf.has(name) ? ` ${name}:` : m;
-    });
-  }
-  if (!ALL_ARE.test(text)) return text;
-  return text
-    .split('\n')
-    .map((line) => {
-      const m = NAMED_LAST.exec(line);
-      if (!m || !lexicon.keysOf.has(m[2]!) || !/\d|[一二两三四五六七八九十]/.test(m[1]!)) return line;
-      // Only when no indicator is named before: "党组织9个 村委会8个 都是…" says something else.
-      for (let i = 0; i < m[1]!.length; i++) {
-        lexicon.pattern.lastIndex = i;
-        if (lexicon.pattern.test(m[1]!)) return line;
-      }
-      return `${m[2]}:${m[1]}`;
-    })
-    .join('\n');
-}
-
 
 /**
  * "补一下(这是昨天的数):\n“河东镇今天村委会完成10个…”": a forwarded message's 今天 is the day it was sent,
@@ -223,7 +190,7 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   const guess = guessByRoots(input, ctx.lexicon);
   const again = guess && readReport(guess.text, ctx);
   if (!again?.isReport || again.errors.length || !again.items.length) return read;
-  return { ...again, heard: [...again.heard, ...guess!.guesses.map((g) => ({ ...g, by: 'meaning' as const }))] };
+  return { ...again, heard: [...again.heard, ...guess!.guesses] };
 }
 
 function readReport(input: string, ctx: ParseContext): ParsedReport {

@@ -5,11 +5,13 @@
 // left, every check still applies, and the reply says which word was read as which indicator.
 import type { IndicatorKey } from '../store/types.js';
 import { foldText, longestAt, type Lexicon } from './lexicon.js';
+import type { Heard } from './types.js';
 
 export interface RootGuess {
   /** The message with the indicators' names put in. */
   text: string;
-  guesses: { from: string; to: string }[];
+  /** Which word was read as which indicator, for the reply. */
+  guesses: Heard[];
 }
 
 // A clause is read on its own: the figure and the word that names it share one.
@@ -21,6 +23,8 @@ const NOT_FIGURE_BEFORE = /[第前后近]$/;
 const FIGURE_AFTER = /^(?:个(?!月|星期|小时|工作日)|[人名位村]|周?岁|社区|$|\s|[)）])/;
 
 export function guessByRoots(input: string, lexicon: Lexicon): RootGuess | null {
+  // Most chat has no figure at all: nothing to guess a name for.
+  if (!/[0-9０-９零一二两三四五六七八九十]/.test(input)) return null;
   const text = foldText(input);
   const guesses: RootGuess['guesses'] = [];
   const inserts: { at: number; name: string }[] = [];
@@ -37,7 +41,7 @@ export function guessByRoots(input: string, lexicon: Lexicon): RootGuess | null 
     const figure = firstFigure(body, key, inRoot);
     if (!figure) continue;
     inserts.push({ at: clause.index + figure, name: lexicon.indicators[key].names[0]! });
-    guesses.push({ from: found[0]!.root, to: lexicon.indicators[key].label });
+    guesses.push({ from: found[0]!.root, to: lexicon.indicators[key].label, by: 'meaning' });
   }
   if (!inserts.length) return null;
   let out = text;
