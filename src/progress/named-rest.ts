@@ -22,22 +22,25 @@ const COUNT = String.raw`\s*([\d零一二两三四五六七八九十]+\s*个(?:�
 /** What may follow names with no count: not done yet, the end of the clause, or 了. */
 const AFTER = String.raw`(?=\s*(?:还|都|仍|尚)?(?:没|未)|\s*(?:了|啦)|\s*$|\s*[,;。!\n])`;
 
+const BARE = String.raw`(?![的个几各其这那全每本余\d零〇一二两三四五六七八九十百今昨前])[\u4e00-\u9fff]{2,4}?`;
 const patterns = new WeakMap<Lexicon, RegExp | null>();
 
 function patternFor(lexicon: Lexicon): RegExp | null {
   let re = patterns.get(lexicon);
   if (re === undefined) {
     const remain = [...lexicon.words].filter(([, kind]) => kind === 'remain').map(([w]) => w).sort((a, b) => b.length - a.length);
-    re = remain.length ? new RegExp(`(${remain.join('|')})(${NAME}(?:${JOIN}${NAME})*)(?:${COUNT}|${AFTER})`, 'g') : null;
+    re = remain.length ? new RegExp(`(${remain.join('|')})(${NAME}(?:${JOIN}${NAME})*|${BARE}(?:、${BARE})+)(?:${COUNT}|${AFTER})`, 'g') : null;
     patterns.set(lexicon, re);
   }
   return re;
 }
 
-export function countNamedRest(text: string, lexicon: Lexicon): string {
+export function countNamedRest(text: string, lexicon: Lexicon, townships?: TownshipMatcher): string {
   const re = patternFor(lexicon);
   if (!re) return text;
   return text.replace(re, (m, word: string, names: string, counted: string | undefined) => {
+    // "就剩西坡、南坡了": names without 村 are villages when none is a township's or an indicator's name.
+    if (!/村|社区/.test(names) && !bareVillages(names, lexicon, townships)) return m;
     const named = countNames(names);
     // Two names before their count the binder reads as written (还剩王庄村、后河村两个没选): left word for word.
     if (counted && named <= 2) return m;
@@ -51,8 +54,7 @@ export function countNamedRest(text: string, lexicon: Lexicon): string {
 // too (the ledger then checks the two agree). A count said with the names must be as many as the names; names
 // without 村/社区 are villages only with such a count. Listed after 完成的有 they are the running total.
 /** A village named as done: no count, time, township or body word inside it (今天村党组织, 俩村, 镇村 are none). */
-const DONE_NAME = String.raw`(?![今昨天日午晚上下刚又也都各其这那全每本余把]|前天)(?:(?!街道)[^\s\d个的俩仨几,;。:、和跟与及()村社区乡镇把将被给于在到从对向]){1,4}?(?:村|社区)`;
-const BARE = String.raw`(?![的个几各其这那全每本余\d零〇一二两三四五六七八九十百今昨前])[\u4e00-\u9fff]{2,4}?`;
+const DONE_NAME = String.raw`(?![今昨天日午晚上下刚又也都各其这那全每本余把]|前天)(?:和(?!村|社区))?(?:(?!街道)[^\s\d个的俩仨几,;。:、和跟与及()村社区乡镇把将被给于在到从对向]){1,4}?(?:村|社区)`;
 /** Between the body and its verb: when, how, and the election's own words (党支部今天选完了, 村委会选举今天完成). */
 const MID = String.raw`(?:换届|选举|推选|今天|今日|上午|下午|晚上|刚刚|刚|也|都|均|已经|已|一起|同时|顺利|正式|全部|的)*`;
 const VERB = String.raw`(?:选完|完成|选出来|选好|推选完毕|推选完|选举结束|换届结束|结束|完毕|搞定)`;

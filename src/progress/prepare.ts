@@ -7,6 +7,7 @@ import { readParallel } from './parallel.js';
 import { readShorthand } from './shorthand.js';
 import { readTypedPinyin } from './typed-pinyin.js';
 import { countNamedDone, countNamedRest, noneYet, remainHeading } from './named-rest.js';
+import { countNamedAfter } from './named-after.js';
 import { parseAnyNumber } from '../numerals.js';
 import type { TownshipMatcher } from './townships.js';
 
@@ -97,7 +98,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
     t = folded.text;
   }
   // Villages still to do, named but not counted (只剩石门村没选了): counted where they are named.
-  if (/[剩差]/.test(t)) t = countNamedRest(t, lexicon);
+  if (/[剩差]/.test(t)) t = countNamedRest(t, lexicon, opts.townships);
   if (/[剩余差完]/.test(t) && t.includes(':')) t = remainHeading(t);
   if (t.includes('都') || t.includes('也')) t = noneYet(t, lexicon);
   // Counted once the names are read right (据委 is 居委).
@@ -111,6 +112,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (/首个|第一个|头一个/.test(t)) t = t.replace(FIRST_DONE, (m, mid: string, verb: string) => (NOT_YET.test(mid) ? m : `${mid}${verb}1个`));
   // Villages named as done today, with no figure in the message (沙河村、前进村监委会选完): counted.
   if (/选完|完成|选出来|结束/.test(t) && /村|社区|、/.test(t)) t = countNamedDone(t, lexicon, opts.townships);
+  // …and named after the body and its verb (党支部今天选完了三个村,大柳树、小柳树、后沟).
+  if (/选完|完成|选出|选好|选了|搞定/.test(t)) t = countNamedAfter(t, lexicon, opts.townships);
   return opts.cells ? t : t.replace(/[ \t]{2,}/g, ' ').trim();
 }
 

@@ -34,3 +34,41 @@ describe('villages named as done', () => {
     expect(t.problems).toEqual([]);
   });
 });
+
+// Named after the body and its verb (the twenty-first round's largest class, and tuning writer R67's angle): the
+// same increments, with bare names only where something parts them from the verb.
+describe('villages named after the body and its verb', () => {
+  it.each([
+    ['党支部今天选完了枣园、梨树坪', { partyDone: 4 }, { partyDone: 6 }],
+    ['村委会今天完成了东岔村和西岔村', { committeeDone: 2 }, { committeeDone: 4 }],
+    ['监委会今天选出来的是上湾、下湾', { supervisionDone: 1 }, { supervisionDone: 3 }],
+    ['今天党组织完成：北坡村、南坡村，全乡累计7个', { partyDone: 5 }, { partyDone: 7 }],
+    ['村委会选举完成了槐树村(上午)、杏花村(下午)', { committeeDone: 3 }, { committeeDone: 5 }],
+    ['党支部今天完成北坪村和东坪、西坪两个村', { partyDone: 1 }, { partyDone: 4 }],
+    ['监委会今天推选完毕：和平社区、柳湾村', { supervisionDone: 0 }, { supervisionDone: 2 }],
+  ])('%s', async (text, before, figures) => {
+    expect((await run(text, records({ 柳林乡: figures }), onRecord(before))).problems).toEqual([]);
+  });
+
+  it.each([
+    // Three names said to be two, a count before the names that is not theirs, a total that does not add up.
+    ['村委会今天完成了枣园、梨树坪、北坡两个村', { committeeDone: 3 }],
+    ['党组织完成5个：枣园村、梨树坪村', { partyDone: 3 }],
+    ['党组织今天又完成了北坡村、南坡村，累计9个', { partyDone: 5 }],
+  ])('refuses %s', async (text, before) => {
+    const r = await run(text, { refuse: 'conflict', mention: [], avoid: [] }, onRecord(before));
+    expect(r.problems).toEqual([]);
+  });
+
+  it.each([
+    // Words after the verb that are not villages: a share of the due, the figure's own word, the people elected.
+    ['村委会完成了三分之二', { committeeDone: 6 }],
+    ['村委会完成数应为7个', { committeeDone: 7 }],
+  ])('reads no village in %s', async (text, figures) => {
+    expect((await run(text, records({ 柳林乡: figures }), onRecord({ committeeDone: 3 }))).problems).toEqual([]);
+  });
+
+  it('reads the people elected as no villages', async () => {
+    expect((await run('村委会今天选出了主任和委员', { ignore: true }, onRecord({ committeeDone: 3 }))).problems).toEqual([]);
+  });
+});

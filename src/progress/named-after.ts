@@ -1,0 +1,114 @@
+// "党支部今天选完了三个村,大柳树、小柳树、后沟", "村委会完成了赵桥、钱桥两个村", "今日完成:张湾、李家湾、河口":
+// villages named as done AFTER the body and its verb — today's new ones, one a village, as when they are named
+// before it (named-rest.ts). Written the same way (党组织今天选完新增3个(大柳树、小柳树、后沟)), so a total said
+// too is checked against them by the ledger. A count said with names it does not match stays beside them, and
+// the two figures are refused as contradicting each other; a list that ends in 等 is not all of them: as written.
+import { DONE_KEYS } from './bind-values.js';
+import { parseAnyNumber } from '../numerals.js';
+import { escape, longestAt, type Lexicon } from './lexicon.js';
+import type { TownshipMatcher } from './townships.js';
+
+const NUM = '[\\d零一二两三四五六七八九十]+';
+/** Between the body and its verb, as in named-rest.ts (党组织换届今日完成, 监委会今天选了). */
+const MID = String.raw`(?:换届|选举|推选|今天|今日|上午|下午|晚上|刚刚|刚|又|也|已经|已|顺利|正式|的)*`;
+const VERB = String.raw`(?:选完|完成|选出来|选出|选好|推选完毕|推选完|选举完毕|选了|搞定)`;
+/**
+ * What may stand between the verb and the names: 了, 的有/的是, a colon. Not a count: "今天党组织完成3个,分别是…"
+ * is the running total with its villages named, as any figure is (writers read it so more often than not).
+ */
+const LEAD = String.raw`了?\s*(?:的(?:村|社区)?(?:有|是)?)?\s*:?\s*`;
+/**
+ * The names run to the end of the clause; a bracket after them is a note and stays where it is. A bracket between
+ * them (刘家沟(上午)、何家庄(下午)) is a note on one, dropped.
+ */
+const CLAUSE = /^(?:[^,;。!?\n(]|\([^()]*\)(?=\s*[、和]))*/;
+const ITEM = String.raw`[\u4e00-\u9fff]{1,6}?`;
+const SEP = String.raw`(?:\s*[、\s]\s*|和|跟|与|及|以及)`;
+/** 和 between names, not the first character of one (和平社区). */
+const JOIN_WORD = /(?<=[^、\s])(?:和|跟|与|及)/;
+const splitNames = (list: string) => list.split(/[、\s]+|以及/).flatMap((s) => s.split(JOIN_WORD)).filter(Boolean);
+const RUN = new RegExp(String.raw`^(${ITEM}(?:${SEP}${ITEM})*?)(?:\s*(${NUM})\s*个(村|社区)?)?\s*(?:了|啦)?$`);
+const VILLAGE = /^[\u4e00-\u9fff]{1,5}(?:村|社区)$/;
+/** Words that point at villages or say something of them, never part of a name (只剩前进社区, 第一批, 分别是). */
+const NOT_IN_NAME = /乡|镇|街道|[是剩只还没未已都全这那了在把就等个第首批每各其另外也又再的几余本增无暂]/;
+/** Words of the election's own work are never a village's name (选民登记、资格审查). */
+const NOT_A_PLACE = /[选举登记审查票会议工作换届公告名单候提推荐计划程序材料任职完成情况今昨明天]|主任|委员|书记|成员|班子|人选|代表|组长|干部|领导|女|男|岁|学历|一半|大半|多半|过半|半数|部分|多数|[吗呢吧啊呀哈么啥]|^[一二两三四五六七八九十百几]+成?$|分之|[%％]/;
+
+const UNNAMED_TOTAL = /^(\s*[,;]\s*(?:全乡|全镇|全街道|目前|现在|截至目前|到今天|至今)?)(累计|共计|一共|总共|共)(?=\s*[\d零一二两三四五六七八九十])/;
+
+const patterns = new WeakMap<Lexicon, RegExp | null>();
+
+function patternFor(lexicon: Lexicon): RegExp | null {
+  let re = patterns.get(lexicon);
+  if (re === undefined) {
+    const bodies = lexicon.names.filter((n) => n.text.length >= 2 && n.keys.every((k) => DONE_KEYS.includes(k))).map((n) => escape(n.text));
+    re = bodies.length ? new RegExp(`((?:${bodies.join('|')})${MID})(${VERB})(${LEAD})(?:(${NUM})\\s*个(?:村|社区)?\\s*[,:]\\s*)?`, 'g') : null;
+    patterns.set(lexicon, re);
+  }
+  return re;
+}
+
+interface Names {
+  names: string[];
+  /** The count said with them, when there is one. */
+  count: number | null;
+  /** How many names stand after the last 和: a count may be of those alone (北街村和东街、西街两个社区). */
+  lastGroup: number;
+}
+
+/** The clause after the verb as a run of village names, or null when anything in it is not a name. */
+function readNames(clause: string, parted: boolean, lexicon: Lexicon, townships?: TownshipMatcher): Names | null {
+  if (/等/.test(clause)) return null;
+  const run = RUN.exec(clause.replace(/\([^()]*\)/g, '').trim());
+  if (!run) return null;
+  const [, list = '', said, unit] = run;
+  const names = splitNames(list);
+  const count = said ? parseAnyNumber(said) : null;
+  // A named village among them, or a count of villages with them, says the bare ones are villages too.
+  parted ||= names.some((n) => VILLAGE.test(n)) || (count !== null && !!unit);
+  // Names without 村/社区 (王家湾、张家坪) are villages where something parts them from the verb (了, a colon,
+  // 的是) — "完成数应为7个", "完成三分之二" are no names — and no word in them says otherwise: the election's
+  // own work or its people (选民登记, 主任和委员), a township's or an indicator's name.
+  const ok = names.every((n) => !NOT_IN_NAME.test(n) && (VILLAGE.test(n) || (parted && n.length >= 2 && n.length <= 4 && !NOT_A_PLACE.test(n) && !lexicon.keysOf.has(n) && !townships?.resolve(n))));
+  return ok ? { names, count, lastGroup: splitNames(list.split(JOIN_WORD).at(-1) ?? '').length } : null;
+}
+
+export function countNamedAfter(text: string, lexicon: Lexicon, townships?: TownshipMatcher): string {
+  const re = patternFor(lexicon);
+  if (!re) return text;
+  let out = '';
+  let from = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const [whole, body = '', verb = '', lead = '', before] = m;
+    const end = m.index + whole.length;
+    const clause = CLAUSE.exec(text.slice(end))![0];
+    const read = readNames(clause, lead !== '' || before !== undefined, lexicon, townships);
+    if (!read) continue;
+    if (before !== undefined) {
+      // "党支部今天又选完了三个：西坡、南坪": a count before the names is theirs — as written when it matches
+      // them (a total or an increment, as the words say), and refused when it does not.
+      if (read.names.length >= 2 && parseAnyNumber(before) !== read.names.length) {
+        out += `${text.slice(from, end)}${clause},${longestAt(lexicon.nameIndex, body, 0) ?? ''}${read.names.length}个(${read.names.join('、')})`;
+        from = end + clause.length;
+        re.lastIndex = from;
+      }
+      continue;
+    }
+    const n = read.names.length;
+    // A count that is not the names' own stays beside them: two figures for one body, refused as such.
+    const { count } = read;
+    const other = count !== null && count !== n && count !== read.lastGroup ? `,新增${count}个` : '';
+    out += `${text.slice(from, m.index)}${body}${verb}新增${n}个(${read.names.join('、')})${other}`;
+    from = end + clause.length;
+    // "…完成:前进村、红旗村,全乡累计9个": a total said straight after, with no name, is the same body's.
+    const total = UNNAMED_TOTAL.exec(text.slice(from));
+    const name = longestAt(lexicon.nameIndex, body, 0);
+    if (total && name) {
+      out += `${total[1]}${name}${total[2]}`;
+      from += total[0].length;
+    }
+    re.lastIndex = from;
+  }
+  return out + text.slice(from);
+}
