@@ -2,6 +2,7 @@
 // command table first, then commands said in other words (templates/intents.yaml), then the skills in
 // order (reports before questions), else a polite "not understood".
 import { identify, type County } from '../county.js';
+import { toSimplified } from '../simplified.js';
 import type { InboundMessage } from '../platforms/types.js';
 import { readDateArg } from '../progress/dates.js';
 import type { Templates } from '../templates.js';
@@ -23,12 +24,12 @@ export interface RouterDeps {
 }
 
 /**
- * Fold full-width spaces and trim edge punctuation. A trailing question mark is kept: it tells a
+ * Fold traditional characters and full-width spaces, and trim edge punctuation. A trailing question mark is kept: it tells a
  * question ("党组织换届完成9个？") from a report, so only command matching ignores it.
  */
 export function normalise(text: string): string {
   // Tabs part the cells of a table pasted from Excel (progress/table.ts): kept when the message has several lines.
-  return text
+  return toSimplified(text)
     .replace(text.includes('\n') ? /[\u3000\u2005\u00a0]/g : /[\u3000\u2005\u00a0\t]/g, ' ')
     .replace(/^[\s,，。.!！?？:：]+|[\s,，。.!！]+$/g, '')
     .replace(/ {2,}/g, ' ');

@@ -1,5 +1,7 @@
 // Words of a question or a knowledge text, as the index compares them: typos fixed, cut by jieba
 // (with the domain words added to its dictionary), stopwords dropped, synonyms folded to one form.
+import { unframe } from './frame.js';
+import { toSimplified } from '../simplified.js';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { HomophoneFolder, plainReading } from '../homophones.js';
@@ -143,7 +145,7 @@ export class Tokenizer {
 
   /** Fix known typos, fold full-width forms and read split phrases (替她投) before cutting. */
   clean(text: string): string {
-    const out = text.normalize('NFKC').toLowerCase();
+    const out = unframe(toSimplified(text)).normalize('NFKC').toLowerCase();
     let folded = this.homophones.fold(this.typoPattern ? out.replace(this.typoPattern, (wrong) => this.typos.get(wrong) ?? wrong) : out).text;
     // Read as the word alone: the person inside (她, 俺娘) and the rest (一票) would only dilute it.
     for (const { re, word } of this.phrases) folded = folded.replace(re, ` ${word} `);

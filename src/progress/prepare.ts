@@ -1,5 +1,6 @@
 // Step 0 of reading a report: the text every later step reads — folded, typos fixed, emoji dropped, a
 // roll call counted, a leader's shorthand and pinyin spelled out, words read by their sound.
+import { toSimplified } from '../simplified.js';
 import { escape, foldText, longestAt, type Lexicon } from './lexicon.js';
 import { soundsLike } from './sounds-like.js';
 import { foldMarks, readRollCall } from './roll-call.js';
@@ -36,7 +37,8 @@ export interface PrepareOptions {
 
 /** Fold, fix known typos, drop emoji: the text every later step reads. */
 export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {}): string {
-  let t = foldText(text);
+  // Traditional characters (監委會) first: every word list is in simplified ones.
+  let t = foldText(toSimplified(text));
   // A roll call's marks (✔, ❌) are emoji: folded to √ and × before emoji go.
   if (MAYBE_EMOJI.test(t)) {
     t = foldMarks(t);

@@ -3,6 +3,7 @@
 // such clause that holds roots of exactly one indicator (indicators.yaml `roots`) is read again with that
 // indicator's name before its figure. The reading stands only if the whole message then reads with no refusal
 // left, every check still applies, and the reply says which word was read as which indicator.
+import { toSimplified } from '../simplified.js';
 import type { IndicatorKey } from '../store/types.js';
 import { foldText, longestAt, type Lexicon } from './lexicon.js';
 import type { Heard } from './types.js';
@@ -25,7 +26,7 @@ const FIGURE_AFTER = /^(?:个(?!月|星期|小时|工作日)|[人名位村]|周?
 export function guessByRoots(input: string, lexicon: Lexicon): RootGuess | null {
   // Most chat has no figure at all: nothing to guess a name for.
   if (!/[0-9０-９零一二两三四五六七八九十]/.test(input)) return null;
-  const text = foldText(input);
+  const text = foldText(toSimplified(input));
   const guesses: RootGuess['guesses'] = [];
   const inserts: { at: number; name: string }[] = [];
   for (const clause of text.matchAll(CLAUSE)) {

@@ -46,6 +46,8 @@ describe('villages named after the body and its verb', () => {
     ['村委会选举完成了槐树村(上午)、杏花村(下午)', { committeeDone: 3 }, { committeeDone: 5 }],
     ['党支部今天完成北坪村和东坪、西坪两个村', { partyDone: 1 }, { partyDone: 4 }],
     ['监委会今天推选完毕：和平社区、柳湾村', { supervisionDone: 0 }, { supervisionDone: 2 }],
+    // Typed in traditional characters (a phone set to 繁體): read as the same words.
+    ['監委會今天選完了東關、南門', { supervisionDone: 3 }, { supervisionDone: 5 }],
   ])('%s', async (text, before, figures) => {
     expect((await run(text, records({ 柳林乡: figures }), onRecord(before))).problems).toEqual([]);
   });
