@@ -11,6 +11,7 @@ const townships = new TownshipMatcher(loadCounty(join(root, 'templates', 'county
 const ctx = { lexicon, townships, today: process.env.TODAY ?? '2026-11-22' };
 for (const text of process.argv.slice(2)) {
   const t = prepare(text, lexicon, { townships });
+  if (process.env.PREP) console.log(t);
   console.log(scan(t, ctx).map((k) => `${k.t}${'flag' in k ? ':' + k.flag : ''}[${k.raw}]`).join(' '));
   const r = parseReport(text, ctx);
   console.log(JSON.stringify({ items: r.items.map((i) => `${i.township ?? '-'} ${i.date} ${i.key}=${JSON.stringify(i.value)}`), errors: r.errors, asides: r.asides }));

@@ -71,6 +71,11 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
         // The figure just read was the plan's, not a done figure.
         s.out.items = s.out.items.filter((i) => i.at !== prev.at);
         refuseNotCounted(s, code, prev, tok);
+      } else if (prev?.t === 'flag' && prev.flag === 'both' && s.lastEmitted && /^\s*(?:[都还也仍均]\s*)+$/.test(s.text.slice(s.lastEmitted.at + s.lastEmitted.raw.length, tok.at)) && s.out.items.some((i) => i.at === s.lastEmitted!.at)) {
+        // "监委两个村都还没选": 都 between the figure and the negation (a flag of its own) keeps them together too.
+        const figure = s.lastEmitted;
+        s.out.items = s.out.items.filter((i) => i.at !== figure.at);
+        refuseNotCounted(s, code, figure, tok);
       }
       // "昨晚山上没信号", "这两天没报": a bare 没/未 before the figures says they are not done only when what
       // it denies is the election's work (没选, 未完成, 没开始) or an indicator (没有一肩挑的3个村).

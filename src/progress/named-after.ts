@@ -65,7 +65,8 @@ function readNames(clause: string, parted: boolean, lexicon: Lexicon, townships?
   const names = splitNames(list);
   const count = said ? parseAnyNumber(said) : null;
   // A named village among them, or a count of villages with them, says the bare ones are villages too.
-  parted ||= names.some((n) => VILLAGE.test(n)) || (count !== null && !!unit);
+  // So does a list of them (选完东关、东门): one bare word after the verb may be anything (完成三分之二).
+  parted ||= names.some((n) => VILLAGE.test(n)) || (count !== null && !!unit) || (names.length >= 2 && list.includes('、'));
   // Names without 村/社区 (王家湾、张家坪) are villages where something parts them from the verb (了, a colon,
   // 的是) — "完成数应为7个", "完成三分之二" are no names — and no word in them says otherwise: the election's
   // own work or its people (选民登记, 主任和委员), a township's or an indicator's name.

@@ -9,6 +9,8 @@ import { readShorthand } from './shorthand.js';
 import { readTypedPinyin } from './typed-pinyin.js';
 import { countNamedDone, countNamedRest, noneYet, remainHeading } from './named-rest.js';
 import { countNamedAfter } from './named-after.js';
+import { readVillageStates } from './village-states.js';
+import { readParts } from './parts.js';
 import { parseAnyNumber } from '../numerals.js';
 import type { TownshipMatcher } from './townships.js';
 
@@ -65,6 +67,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
     const [x, y] = [parseAnyNumber(a), parseAnyNumber(b)];
     return x !== null && y !== null ? `(共${x + y}个)` : m;
   });
+  // Villages and 社区 counted apart (村级完成6个另有社区2个): one figure, their sum.
+  if (t.includes('社区')) t = readParts(t);
   // Spoken 俩 and 仨 are two and three (of whatever is being counted).
   if (/[俩仨]/.test(t)) t = t.replace(/俩个?/g, '两个').replace(/仨个?/g, '三个');
   // Runs of names and figures (党组织/村委会/监委会：10/7/7, 9个、6个，分别是党组织、村委会) paired in order first,
@@ -112,6 +116,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (t.includes('最后')) t = t.replace(LAST_DONE, (m, mid: string) => (NOT_YET.test(mid) ? m : `${mid}全部完成`));
   // "首个社区党委(幸福里社区)今天完成换届": the first one done is one done.
   if (/首个|第一个|头一个/.test(t)) t = t.replace(FIRST_DONE, (m, mid: string, verb: string) => (NOT_YET.test(mid) ? m : `${mid}${verb}1个`));
+  // A roll call told in sentences, village after village (王庄村支部选完了，石门村支部也选完了): counted per body.
+  if (/村|社区/.test(t)) t = readVillageStates(t, lexicon) ?? t;
   // Villages named as done today, with no figure in the message (沙河村、前进村监委会选完): counted.
   if (/选完|完成|选出来|结束/.test(t) && /村|社区|、/.test(t)) t = countNamedDone(t, lexicon, opts.townships);
   // …and named after the body and its verb (党支部今天选完了三个村,大柳树、小柳树、后沟).

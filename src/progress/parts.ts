@@ -1,0 +1,43 @@
+// A township with villages and 社区 often counts them apart: "党组织村级完成7个另有社区2个", "村居委会村5个社区1个",
+// "一肩挑村里8人社区3人，共11人". The two parts of one figure are its figure: written as their sum, the parts kept
+// beside it in brackets (党组织完成9个(7+2)), so the usual reading applies. A sum said too must agree, or the
+// two figures are refused as contradicting each other. A part alone while the other is still to come (社区这块完成4个了，
+// 村里的明天一起报) is no township figure: the message waits for the whole, as for a figure not yet checked.
+import { parseAnyNumber } from '../numerals.js';
+
+const NUM = '[\\d零一二两三四五六七八九十百]+';
+const VILLAGE_PART = '(?:村里|村级|村上|村)(?:的|这块|这边|那边)?';
+const STREET_PART = '(?:社区(?:居委会)?(?:里|的|这块|这边|那边)?)';
+/** "村7个、社区2个", "村级完成6个另有社区2个", "村13个+社区2个=15个", "村里21人，社区5人". */
+const PARTS = new RegExp(
+  String.raw`(?:(?<![\u4e00-\u9fff])|(?<=[会织部委挑职员性龄的]|以上|学历))(${VILLAGE_PART}|${STREET_PART})\s*(完成|新当选)?\s*(${NUM})\s*(个|人|名)?\s*(?:[,、+]|和|及|加|加上)?\s*(?:另有|另外|还有|外加)?\s*(${VILLAGE_PART}|${STREET_PART})\s*(?:完成|新当选)?\s*(${NUM})\s*(个|人|名)?(?:\s*[,]?\s*(?:共|合计|一共|总共|共计|=)\s*(${NUM})\s*(个|人|名)?)?`,
+  'g',
+);
+/** The other part still to come: "村里的明天一起报", "社区的还没汇总上来", "村里的还在算". */
+const OTHER_TO_COME = new RegExp(String.raw`(?:[,;。]\s*)(?:${VILLAGE_PART}|${STREET_PART})(?:的)?(?:数|数据|情况)?\s*(?:还在|明天|还没|没|待|下周|后天|回头|过两天|晚点)`);
+
+const isVillage = (part: string) => part.startsWith('村');
+
+export function readParts(text: string): string {
+  // Both parts are named in every such message.
+  if (!text.includes('社区') || !text.includes('村')) return text;
+  let t = text;
+  t = t.replace(PARTS, (m, a: string, verb: string | undefined, x: string, u1: string | undefined, b: string, y: string, u2: string | undefined, total: string | undefined, u3: string | undefined) => {
+    // One part of each: a village part and a community part, in either order.
+    if (isVillage(a) === isVillage(b)) return m;
+    const [p, q, s] = [parseAnyNumber(x), parseAnyNumber(y), total === undefined ? null : parseAnyNumber(total)];
+    if (p === null || q === null) return m;
+    const unit = u1 ?? u2 ?? u3 ?? '个';
+    const sum = `${verb ?? ''}${p + q}${unit}(${p}+${q})`;
+    return s !== null && s !== p + q ? `${sum},${s}${unit}` : sum;
+  });
+  return partOnly(t);
+}
+
+/** A part said alone with the other still to come: marked 待核实, so the message waits for the whole. */
+function partOnly(text: string): string {
+  const m = OTHER_TO_COME.exec(text);
+  // Only after a figure of the other part: "社区这块党组织完成4个了，村里的明天一起报".
+  if (m && !new RegExp(String.raw`(?:${VILLAGE_PART}|${STREET_PART})[^,;。]*?${NUM}`).test(text.slice(0, m.index))) return text;
+  return m ? `${text.slice(0, m.index)},待核实${text.slice(m.index)}` : text;
+}

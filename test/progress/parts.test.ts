@@ -1,0 +1,29 @@
+// Villages and 社区 counted apart (tuning writer R70's angle): the two parts of one figure are its figure; a sum said
+// too must agree; a part alone with the other still to come is not stored.
+import { describe, expect, it } from 'vitest';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
+
+const run = reportRunner('parts', 'wecom:xinhua_chu', '2026-11-26T20:00:00+08:00');
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+
+describe('villages and 社区 counted apart', () => {
+  it.each([
+    ['新华街道监委会村级完成1个另有社区3个', { supervisionDone: 4 }],
+    ['新华街道党组织：社区4个、村1个共5个', { partyDone: 5 }],
+    ['新华街道一肩挑村里1人社区3人，共4人；交叉任职村2人，社区9人', { oneShoulder: 4, crossPost: 11 }],
+    ['新华街道新当选大专以上学历的村级3人，另有社区12人', { college: 15 }],
+    ['新华街道居委会 社区3个+村1个=4个', { committeeDone: 4 }],
+  ])('%s', async (text, figures) => {
+    expect((await run(text, records({ 新华街道: figures }))).problems).toEqual([]);
+  });
+
+  it('refuses parts that do not add up to the sum said with them', async () => {
+    const r = await run('新华街道党组织：社区4个、村1个共6个', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+
+  it.each(['新华街道社区这块党组织完成4个了，村里的明天一起报', '新华街道社区新当选两委平均年龄39.6岁，村里的还在算'])('stores nothing from a part alone: %s', async (text) => {
+    const r = await run(text, { refuse: 'unverified', mention: [], avoid: [] });
+    expect(r.problems).toEqual([]);
+  });
+});

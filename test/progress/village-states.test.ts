@@ -1,0 +1,38 @@
+// A roll call told in sentences (tuning writer R68's angle, and R63's): each village said done is one more for
+// each body said done with it; a clause that says not yet counts nothing; a body or a verb alone after a village's
+// clause is that village's; "一肩挑" said of the villages just named is one more each.
+import { describe, expect, it } from 'vitest';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
+
+const run = reportRunner('village-states', 'wecom:liulin_zhou', '2026-11-26T20:00:00+08:00');
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+const onRecord = (figures: Record<string, number>, date = '2026-11-25') => ({ before: [{ township: '柳林乡', date, figures }] });
+
+describe('villages told one after another', () => {
+  it.each([
+    ['今天枣园村支部选完了，梨树坪村支部也选完了。北坡村支部投了票，书记没选出来。', { partyDone: 3 }, { partyDone: 5 }],
+    ['枣园村支部、村委、监委都选完了；梨树坪村村委选了，监委还没，定在后天。', { partyDone: 3, committeeDone: 2, supervisionDone: 1 }, { partyDone: 4, committeeDone: 4, supervisionDone: 2 }],
+    ['枣园村两委选完，梨树坪村村委选完，北坡村支部选完。', { partyDone: 3, committeeDone: 2 }, { partyDone: 5, committeeDone: 4 }],
+    ['枣园村党委、村委会今天同一天选的，都完成了。', { partyDone: 3, committeeDone: 2 }, { partyDone: 4, committeeDone: 3 }],
+    ['枣园村村委选完了、监委也推选完了，梨树坪村监委推选完了。', { committeeDone: 2, supervisionDone: 1 }, { committeeDone: 3, supervisionDone: 3 }],
+    ['北坡社区选了居委会，南坡社区也选了居委会；枣园村支部、村委一天都选了', { partyDone: 6, committeeDone: 2 }, { partyDone: 7, committeeDone: 5 }],
+    // 一肩挑 said of the villages just named; not of one named alone (石门是一肩挑 is named-rest.ts's note).
+    ['枣园村支部、村委都选完了，书记主任一肩挑；梨树坪村村委也选完了，也是一肩挑。', { partyDone: 3, committeeDone: 2, oneShoulder: 1 }, { partyDone: 4, committeeDone: 4, oneShoulder: 3 }],
+    // The total said after them is checked against them.
+    ['枣园村支部选完了，梨树坪村支部也选完了，全乡支部现在5个。', { partyDone: 3 }, { partyDone: 5 }],
+  ])('%s', async (text, before, figures) => {
+    expect((await run(text, records({ 柳林乡: figures }), onRecord(before))).problems).toEqual([]);
+  });
+
+  it('files each day’s villages under that day', async () => {
+    const r = await run('两天一起报：昨天（25号）枣园村支部选完了。今天梨树坪村支部、村委都选完了，监委还没。', records({ '柳林乡 2026-11-25': { partyDone: 4 }, 柳林乡: { partyDone: 5, committeeDone: 3 } }), {
+      before: [{ township: '柳林乡', date: '2026-11-24', figures: { partyDone: 3, committeeDone: 2 } }],
+    });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses a total that the villages do not add up to, and stores nothing', async () => {
+    const r = await run('枣园村支部选完了，梨树坪村支部也选完了，全乡支部现在9个。', { refuse: 'conflict', mention: [], avoid: [] }, onRecord({ partyDone: 3 }));
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
