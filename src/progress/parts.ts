@@ -10,13 +10,15 @@ const VILLAGE_PART = '(?:村里|村级|村上|村)(?:的|这块|这边|那边)?'
 const STREET_PART = '(?:社区(?:居委会)?(?:里|的|这块|这边|那边)?)';
 /** "村7个、社区2个", "村级完成6个另有社区2个", "村13个+社区2个=15个", "村里21人，社区5人". */
 const PARTS = new RegExp(
-  String.raw`(?:(?<![\u4e00-\u9fff])|(?<=[会织部委挑职员性龄的]|以上|学历))(${VILLAGE_PART}|${STREET_PART})\s*(完成|新当选)?\s*(${NUM})\s*(个|人|名)?\s*(?:[,、+]|和|及|加|加上)?\s*(?:另有|另外|还有|外加)?\s*(${VILLAGE_PART}|${STREET_PART})\s*(?:完成|新当选)?\s*(${NUM})\s*(个|人|名)?(?:\s*[,]?\s*(?:共|合计|一共|总共|共计|=)\s*(${NUM})\s*(个|人|名)?)?`,
+  String.raw`(?:(?<![\u4e00-\u9fff])|(?<=[会织部委挑职员性龄的成]|以上|学历))(${VILLAGE_PART}|${STREET_PART})\s*(完成|新当选)?\s*(${NUM})\s*(个|人|名)?\s*(?:[,、+]|和|及|加|加上)?\s*(?:另有|另外|还有|外加)?\s*(${VILLAGE_PART}|${STREET_PART})\s*(?:完成|新当选|还有|也有|有)?\s*(${NUM})\s*(个|人|名)?(?:\s*[,]?\s*(?:共|合计|一共|总共|共计|=)\s*(${NUM})\s*(个|人|名)?)?`,
   'g',
 );
 /** The other part still to come: "村里的明天一起报", "社区的还没汇总上来", "村里的还在算". */
 const OTHER_TO_COME = new RegExp(String.raw`(?:[,;。]\s*)(?:${VILLAGE_PART}|${STREET_PART})(?:的)?(?:数|数据|情况)?\s*(?:还在|明天|还没|没|待|下周|后天|回头|过两天|晚点)`);
 
 const isVillage = (part: string) => part.startsWith('村');
+/** The counts before the parts: "完成八个村两个社区", "村8个社区2个" said the other way round. */
+const COUNTS_FIRST = new RegExp(String.raw`(?<=[会织部委成了]|^)\s*(${NUM})\s*个(村|社区)\s*[,、和及]?\s*(${NUM})\s*个(村|社区)(?![\u4e00-\u9fff])`, 'g');
 
 export function readParts(text: string): string {
   // Both parts are named in every such message.
@@ -30,6 +32,10 @@ export function readParts(text: string): string {
     const unit = u1 ?? u2 ?? u3 ?? '个';
     const sum = `${verb ?? ''}${p + q}${unit}(${p}+${q})`;
     return s !== null && s !== p + q ? `${sum},${s}${unit}` : sum;
+  });
+  t = t.replace(COUNTS_FIRST, (m, x: string, a: string, y: string, b: string) => {
+    const [p, q] = [parseAnyNumber(x), parseAnyNumber(y)];
+    return a === b || p === null || q === null ? m : `${p + q}个(${p}+${q})`;
   });
   return partOnly(t);
 }

@@ -27,3 +27,13 @@ describe('villages and 社区 counted apart', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('counts said first', () => {
+  it.each([
+    ['新华街道居委会完成村1个社区4个', { committeeDone: 5 }],
+    ['新华街道监委会完成一个村三个社区', { supervisionDone: 4 }],
+    ['新华街道交叉任职村里2人，另外社区还有9人', { crossPost: 11 }],
+  ])('%s', async (text, figures) => {
+    expect((await run(text, records({ 新华街道: figures }))).problems).toEqual([]);
+  });
+});
