@@ -11,6 +11,7 @@ import { countNamedDone, countNamedRest, noneYet, remainHeading } from './named-
 import { countNamedAfter } from './named-after.js';
 import { readVillageStates } from './village-states.js';
 import { readParts } from './parts.js';
+import { readOutcomes } from './outcomes.js';
 import { parseAnyNumber } from '../numerals.js';
 import type { TownshipMatcher } from './townships.js';
 
@@ -116,6 +117,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (t.includes('最后')) t = t.replace(LAST_DONE, (m, mid: string) => (NOT_YET.test(mid) ? m : `${mid}全部完成`));
   // "首个社区党委(幸福里社区)今天完成换届": the first one done is one done.
   if (/首个|第一个|头一个/.test(t)) t = t.replace(FIRST_DONE, (m, mid: string, verb: string) => (NOT_YET.test(mid) ? m : `${mid}${verb}1个`));
+  // Outcomes in the election's own words (监委会成员选齐10个, 3个村选出了新一届支委班子): the body's figure.
+  if (/选齐|选出|产生/.test(t)) t = readOutcomes(t, lexicon);
   // A roll call told in sentences, village after village (王庄村支部选完了，石门村支部也选完了): counted per body.
   if (/村|社区/.test(t)) t = readVillageStates(t, lexicon) ?? t;
   // Villages named as done today, with no figure in the message (沙河村、前进村监委会选完): counted.
