@@ -174,6 +174,9 @@ export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, to
   return s.value(tok);
 }
 
+/** A numeral of any kind: a hedge near one hedges a figure. */
+const NUMERAL = /[\d零〇一二两三四五六七八九十百千半俩仨]/;
+
 export function vagueFigure(s: BindState, tok: Extract<Token, { t: 'vague' }>, before: Token | undefined): void {
   // "另外听说全县一共审查了1200多人": a hedge inside an aside is part of it.
   if (s.ignoreNext === 'aside' || s.asideOpen) {
@@ -191,6 +194,19 @@ export function vagueFigure(s: BindState, tok: Extract<Token, { t: 'vague' }>, b
   // "35岁以下21人，占新班子的18%左右": a hedge on a rate already set aside is part of that aside.
   if (before?.t === 'pct' && !tok.pre && !s.out.items.some((it) => it.at === before.at)) {
     aside(s, before.at, tok.at + tok.raw.length);
+    return;
+  }
+  // "村委会那边也差不多了,明天再说", "估摸着周末能全部弄完": a hedge with no figure in its clause — none just before
+  // it, none after it — hedges nothing the message reports. Set aside with the clause, and a name waiting in that
+  // clause has no figure to wait for.
+  const clause = /^[^,;。!?\n]*/.exec(s.text.slice(tok.at + tok.raw.length))![0];
+  const figureBefore = before && (before.t === 'num' || before.t === 'pair' || before.t === 'pct') && !/[,;。!?\n]/.test(s.text.slice(before.at, tok.at));
+  // Only beside figures already read: a hedge alone (党组织差不多都完成了) is the message's answer, and refused.
+  if (s.out.items.length && !NUMERAL.test(tok.raw) && !NUMERAL.test(clause) && !figureBefore) {
+    aside(s, tok.at, tok.at + tok.raw.length + clause.length);
+    s.pending = [];
+    s.ignoreNext = 'aside';
+    s.asideFrom = tok.at;
     return;
   }
   // Quote the whole phrase back: "10个左右", "大约8个", not just the hedge word.

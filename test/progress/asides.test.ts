@@ -1121,3 +1121,24 @@ describe('a second safety probe: 全部 about something else, villages named lik
     expect((await run('河西乡村委会全部选完', records({ 河西乡: { committeeDone: 12 } }))).problems).toEqual([]);
   });
 });
+
+// Hearsay and hedges beside firm figures (tuning writer R73's angle): doubt about something heard and not reported
+// hedges none of the figures given; doubt about a figure given holds the whole message back.
+describe('hearsay beside firm figures', () => {
+  it.each([
+    ['河西乡党组织9个，一肩挑4人。另外听村里说东沟村村委会今天也选完了，还没核对，先不报。', { partyDone: 9, oneShoulder: 4 }],
+    ['河西乡党组织9个，村委会那边也差不多了，明天再说', { partyDone: 9 }],
+    ['河西乡村委会7个，监委会5个；估摸着周末能全部弄完', { committeeDone: 7, supervisionDone: 5 }],
+  ])('stores the firm figures of %s', async (text, figures) => {
+    expect((await run(text, records({ 河西乡: figures }))).problems).toEqual([]);
+  });
+
+  it.each([
+    ['河西乡党组织9个，其中东沟村是听村支书说的，还没核对', 'unverified'],
+    ['河西乡党组织9个，35岁以下的村里报的是7个，还没核对，先不报', 'unverified'],
+    ['河西乡平均年龄估摸着在43岁上下', 'vague'],
+    ['河西乡党组织差不多都完成了', 'vague'],
+  ] as const)('stores nothing from %s', async (text, reason) => {
+    expect((await run(text, { refuse: reason, mention: [], avoid: [] })).problems).toEqual([]);
+  });
+});
