@@ -4,6 +4,7 @@
 // The example-question paths are in ask-examples.ts, the refinements of which rule answers in
 // ask-refine.ts, which item of a chosen topic in ask-items.ts, and what they share in ask-common.ts.
 import { actRule } from './ask-acts.js';
+import { chooseVariant } from './ask-variant.js';
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
 import { ABOUT_RULE, ASKS_TIME, ASKS_YEARS, cite, CLOSE, COMPARED, outsideOf, REMEDIES, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS, withoutOutsideAsides } from './ask-common.js';
 import { byExamples, overruled, settled } from './ask-examples.js';
@@ -52,29 +53,6 @@ function distinctTopics(ranked: Ranked[], limit: number, skip?: TopicEntry): Top
     if (out.length === limit) break;
   }
   return out;
-}
-
-/**
- * Pick the version of a list family: the one a marker names ("2021年"), else the one whose items
- * explain the rest of the question best ("带病提拔" is only in the 2026 list), else the county default,
- * else the newest.
- */
-function chooseVariant(index: KnowledgeIndex, best: Ranked, ranked: Ranked[], terms: string[], opts: AskOptions): Ranked {
-  const family = best.entry.topic.family;
-  if (!family) return best;
-  const siblings = ranked.filter((r) => r.entry.topic.family === family);
-  const hits = siblings.map((r) => terms.filter((t) => r.entry.markerTerms.has(t)).length);
-  const top = Math.max(...hits);
-  let candidates = top > 0 ? siblings.filter((_, i) => hits[i] === top) : siblings;
-  // Words that name none of the versions ("带病提拔") decide between them by what their items say.
-  const familyNames = new Set(siblings.flatMap((r) => [...r.entry.nameTerms]));
-  const beyond = terms.filter((t) => !familyNames.has(t) && !index.common(t));
-  const fit = candidates.map((r) => (beyond.length ? index.coverage(beyond, r.entry.itemVocab[r.bestItem]!, false) : 0));
-  const bestFit = Math.max(...fit);
-  candidates = candidates.filter((_, i) => fit[i]! >= bestFit - 1e-9);
-  const byDefault = candidates.find((r) => r.entry.topic.variant === opts.variantDefaults?.[family]);
-  if (byDefault) return byDefault;
-  return [...candidates].sort((a, b) => b.entry.topic.source.date.localeCompare(a.entry.topic.source.date))[0] ?? best;
 }
 
 /** Items from other topics that bear on the same situation (e.g. 十不准 next to 十严禁). */
@@ -241,7 +219,7 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
     return result({ kind: 'clarify', confidence, suggestions: distinctTopics([...ranked].sort((a, b) => fits(a) - fits(b)), 3) });
   }
 
-  const chosen = chooseVariant(index, best, ranked, terms, opts);
+  const chosen = chooseVariant(index, best, ranked, terms, opts, WHOLE_LIST.test(cleaned));
   const { topic } = chosen.entry;
   // "内蒙古那个十不准第三条是什么": a list asked for as another place's is not the one the base holds.
   if (topic.kind === 'list' && outsideOf(index, cleaned, topic)) return result({ kind: 'abstain', confidence, suggestions: closest() });
