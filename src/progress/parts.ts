@@ -10,7 +10,7 @@ const VILLAGE_PART = '(?:村里|村级|村上|村)(?:的|这块|这边|那边)?'
 const STREET_PART = '(?:社区(?:居委会)?(?:里|的|这块|这边|那边)?)';
 /** "村7个、社区2个", "村级完成6个另有社区2个", "村13个+社区2个=15个", "村里21人，社区5人". */
 const PARTS = new RegExp(
-  String.raw`(?:(?<![\u4e00-\u9fff])|(?<=[会织部委挑职员性龄的成]|以上|学历))(${VILLAGE_PART}|${STREET_PART})\s*(完成|新当选)?\s*(${NUM})\s*(个|人|名)?\s*(?:[,、+]|和|及|加|加上)?\s*(?:另有|另外|还有|外加)?\s*(${VILLAGE_PART}|${STREET_PART})\s*(?:完成|新当选|还有|也有|有)?\s*(${NUM})\s*(个|人|名)?(?:\s*[,]?\s*(?:共|合计|一共|总共|共计|=)\s*(${NUM})\s*(个|人|名)?)?`,
+  String.raw`(?:(?<![\u4e00-\u9fff])|(?<=[会织部委挑职员性龄的成届举]|以上|学历))(${VILLAGE_PART}|${STREET_PART})\s*(完成了?|选完了?|新当选|报审|审了|审查)?\s*(${NUM})\s*(个|人|名)?\s*(?:[,、+]|和|及|加|加上)?\s*(?:另有|另外|还有|外加)?\s*(${VILLAGE_PART}|${STREET_PART})\s*(?:完成了?|选完了?|新当选|报审|审了|审查|还有|也有|有)?\s*(${NUM})\s*(个|人|名)?(?:\s*[,]?\s*(?:共|合计|一共|总共|共计|=)\s*(${NUM})\s*(个|人|名)?)?`,
   'g',
 );
 /** The other part still to come: "村里的明天一起报", "社区的还没汇总上来", "村里的还在算". */
@@ -40,7 +40,28 @@ export function readParts(text: string): string {
   return partOnly(t);
 }
 
-/** A part said alone with the other still to come: marked 待核实, so the message waits for the whole. */
+/**
+ * "35岁以下的今天新增了3个，大柳树、后沟、西坡各一个", "联审刷下来两个:后营村一个(…)、沙岗村一个(…)": a figure broken
+ * down by village, right after it, is a note on it — put in brackets (an aside) when the parts make the figure, and
+ * left as written (refused for figures with no indicator) when they do not.
+ */
+const EACH = new RegExp(String.raw`(${NUM})\s*(个|人|名)(\s*[,:]\s*)((?:[\u4e00-\u9fff]{1,5}?[、和])+[\u4e00-\u9fff]{1,5}?)各(${NUM})\s*(?:个|人|名)`, 'g');
+const LISTED = new RegExp(String.raw`(${NUM})\s*(个|人|名)(\s*[,:]\s*)((?:[\u4e00-\u9fff]{1,5}?(?:村|社区)\s*${NUM}\s*(?:个|人|名)\s*(?:\([^()]*\))?\s*[、,]\s*)+[\u4e00-\u9fff]{1,5}?(?:村|社区)\s*${NUM}\s*(?:个|人|名)\s*(?:\([^()]*\))?)`, 'g');
+
+export function villageBreakdown(text: string): string {
+  return text
+    .replace(EACH, (m, n: string, unit: string, sep: string, names: string, each: string) => {
+      const [total, per] = [parseAnyNumber(n), parseAnyNumber(each)];
+      return total !== null && per !== null && names.split(/、|(?<=.)和/).length * per === total ? `${n}${unit}(${names}各${each}${unit})` : m;
+    })
+    .replace(LISTED, (m, n: string, unit: string, sep: string, list: string) => {
+      const counts = [...list.replace(/\([^()]*\)/g, '').matchAll(new RegExp(`(${NUM})\\s*(?:个|人|名)`, 'g'))].map((c) => parseAnyNumber(c[1]!));
+      const total = parseAnyNumber(n);
+      return total !== null && counts.every((c) => c !== null) && counts.reduce((a: number, b) => a + b!, 0) === total ? `${n}${unit}(${list.replace(/[()]/g, ' ')})` : m;
+    });
+}
+
+/** A part said alone: marked 待核实, so the message waits for the whole. */
 function partOnly(text: string): string {
   const m = OTHER_TO_COME.exec(text);
   // Only after a figure of the other part: "社区这块党组织完成4个了，村里的明天一起报".

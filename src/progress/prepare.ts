@@ -10,7 +10,7 @@ import { readTypedPinyin } from './typed-pinyin.js';
 import { countNamedDone, countNamedRest, noneYet, remainHeading } from './named-rest.js';
 import { countNamedAfter } from './named-after.js';
 import { readVillageStates } from './village-states.js';
-import { readParts } from './parts.js';
+import { readParts, villageBreakdown } from './parts.js';
 import { readOutcomes } from './outcomes.js';
 import { parseAnyNumber } from '../numerals.js';
 import type { TownshipMatcher } from './townships.js';
@@ -70,6 +70,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   });
   // Villages and 社区 counted apart (村级完成6个另有社区2个): one figure, their sum.
   if (t.includes('社区')) t = readParts(t);
+  // A figure broken down by village right after it (3个，大柳树、后沟、西坡各一个): a note on it.
+  if (/各|村|社区/.test(t)) t = villageBreakdown(t);
   // Spoken 俩 and 仨 are two and three (of whatever is being counted).
   if (/[俩仨]/.test(t)) t = t.replace(/俩个?/g, '两个').replace(/仨个?/g, '三个');
   // Runs of names and figures (党组织/村委会/监委会：10/7/7, 9个、6个，分别是党组织、村委会) paired in order first,

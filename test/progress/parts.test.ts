@@ -37,3 +37,19 @@ describe('counts said first', () => {
     expect((await run(text, records({ 新华街道: figures }))).problems).toEqual([]);
   });
 });
+
+describe('a figure broken down by village right after it', () => {
+  it.each([
+    ['新华街道35岁以下的今天新增了3个，幸福、光明、朝阳各一个', { under35: 3 }, { under35: 6 }],
+    ['新华街道交叉任职今天新增2人，东门和朝阳社区各1人', { crossPost: 10 }, { crossPost: 12 }],
+    ['新华街道党组织换届社区里完成了四个，村完成了一个', {}, { partyDone: 5 }],
+  ])('%s', async (text, before, figures) => {
+    const on = Object.keys(before).length ? { before: [{ township: '新华街道', date: '2026-11-25', figures: before }] } : {};
+    expect((await run(text, records({ 新华街道: figures }), on)).problems).toEqual([]);
+  });
+
+  it('leaves parts that do not make the figure to be refused', async () => {
+    const r = await run('新华街道35岁以下的今天新增了3个，幸福、光明各一个', { refuse: 'missing-indicator', mention: [], avoid: [] }, { before: [{ township: '新华街道', date: '2026-11-25', figures: { under35: 3 } }] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
