@@ -128,9 +128,11 @@ export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, to
     s.pending = [];
     return;
   }
-  // Measures of events, not of villages or people: "召开了3场党员大会", "开了2次会", "分3批".
+  // Measures of events, not of villages or people: "召开了3场党员大会", "开了2次会", "分3批", "参训86人次".
   // Beside figures that are read ("选举大会召开6场，选举产生村委会6个") it is a note on them, set aside at the end.
-  if (tok.unit === 'none' && EVENTS(s.phrases).test(after) && s.pending.length) {
+  // "参训86人次": people counted once per time they came — a count of attendances, no count of people.
+  const attendances = /人$/.test(tok.raw) && after.startsWith('次');
+  if ((attendances || (tok.unit === 'none' && EVENTS(s.phrases).test(after))) && s.pending.length) {
     const error: ReportError = { code: 'missing-indicator', raw: tok.raw + after[0] };
     s.out.errors.push(error);
     s.eventCounts.push({ error, from: tok.at, to: tok.at + tok.raw.length + 1 });

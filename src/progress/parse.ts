@@ -101,6 +101,11 @@ function resolveCached(spec: DateSpec, today: string): DateResult {
   return r;
 }
 
+const isFuture = (d: Ref<DateSpec>, today: string) => {
+  const r = resolveCached(d.value, today);
+  return !r.ok && r.reason === 'future-date';
+};
+
 /** A future date on a line that gives no figure says when something will be reported. */
 function idle(d: Ref<DateSpec>, today: string): boolean {
   const r = d.idle ? resolveCached(d.value, today) : null;
@@ -118,6 +123,7 @@ class Places {
     private readonly dates: Ref<DateSpec>[],
     private readonly ctx: ParseContext,
     private readonly errors: ReportError[],
+    private readonly text = '',
   ) {}
 
   of(at: number, seg: number): { township: string | null; date: string } | null {
@@ -128,7 +134,14 @@ class Places {
       reported.add(town.raw);
       return null;
     }
-    const dateRef = governing<DateSpec>(this.governed(seg), at, seg);
+    const dates = this.governed(seg);
+    let dateRef = governing<DateSpec>(dates, at, seg);
+    // "明天上午9点前送到乡党建办。进度：村委会完成7个": a day to come, said in a sentence before the figures', is when
+    // something else will happen — it governs no figure after its sentence has ended. (A day heading its own line,
+    // "明天\n党组织10个", still governs the lines below it.)
+    while (dateRef && this.text && /[。!?]/.test(this.text.slice(dateRef.at, at)) && isFuture(dateRef, ctx.today)) {
+      dateRef = governing<DateSpec>(dates.slice(0, dates.indexOf(dateRef)), at, seg);
+    }
     if (!dateRef) return { township: town?.value ?? null, date: ctx.today };
     const r = resolveCached(dateRef.value, ctx.today);
     if (r.ok) return { township: town?.value ?? null, date: r.date };
@@ -244,7 +257,7 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
   }
   // "2、35岁以下正在统计中，明天报\n3、女性3人": a future date on a line that gives no figure says when
   // something will be reported; it binds nothing and does not carry to the lines below.
-  const places = new Places(bound.towns, stamped, ctx, errors);
+  const places = new Places(bound.towns, stamped, ctx, errors, text);
   for (const b of bound.items) {
     const p = places.of(b.at, b.seg);
     if (!p) continue;

@@ -1142,3 +1142,18 @@ describe('hearsay beside firm figures', () => {
     expect((await run(text, { refuse: reason, mention: [], avoid: [] })).problems).toEqual([]);
   });
 });
+
+// A report inside a longer group message (tuning writer R74's angle): the other business's figures and days are
+// not the report's.
+describe('a report inside other business', () => {
+  it.each([
+    ['今天乡里召开了村委会选举工作人员培训会，参训86人次。河西乡党组织选举完成9个', { partyDone: 9 }],
+    ['先说个事：明天县里检查组来看选举档案，明天上午9点前把档案盒送到乡党建办。进度：河西乡村委会完成7个，监委会完成5个。', { committeeDone: 7, supervisionDone: 5 }],
+  ])('%s', async (text, figures) => {
+    expect((await run(text, records({ 河西乡: figures }))).problems).toEqual([]);
+  });
+
+  it('still refuses figures under a day to come that heads them', async () => {
+    expect((await run('明天\n党组织10个', { refuse: 'future-date', mention: [], avoid: [] })).problems).toEqual([]);
+  });
+});
