@@ -48,7 +48,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
     if (MAYBE_EMOJI.test(t)) t = t.replace(KEYCAP_RUN, keycaps).replace(EMOJI, ' ');
   }
   // A township in the brackets ("【河东镇】", folded to [河东镇]) heads the report: it is no emoticon.
-  t = t.replace(EMOTICON, (m) => (isTownship(m.slice(1, -1), opts.townships) ? m : ' ')).replace(/\r\n?/g, '\n');
+  if (t.includes('[')) t = t.replace(EMOTICON, (m) => (isTownship(m.slice(1, -1), opts.townships) ? m : ' '));
+  if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
   for (const [from, to] of lexicon.typos) if (t.includes(from)) t = t.split(from).join(to);
   if (t.includes('「')) t = replyToQuote(t, lexicon);
   // "没有不通过的": the indicator's figure is nought, said in words — written as its first name and 0.
@@ -59,7 +60,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   }
   // "全县合计34个", "以上三个乡镇合计…": a sum over townships is no township's figure: its words are marked
   // as the sum (indicators.yaml words: 全县合计), so the figure is set aside and named in the reply.
-  t = t.replace(TOTAL_OVER_TOWNSHIPS, '全县合计');
+  if (t.includes('全县') || t.includes('以上')) t = t.replace(TOTAL_OVER_TOWNSHIPS, '全县合计');
   // "合计：党支部3个 村委2个": a heading that says the names after it are totals, not the due count.
   // Without a colon only straight before a name ("合计审查72人", not "这么统计吗").
   if (/合计|共计|总计|小计|汇总|统计|一共|总共/.test(t)) t = t.replace(TOTALS_HEADING, (m, colon: string | undefined, at: number) => (colon || longestAt(lexicon.nameIndex, t, at + m.length) ? '累计:' : m));
@@ -71,7 +72,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // Villages and 社区 counted apart (村级完成6个另有社区2个): one figure, their sum.
   if (t.includes('社区')) t = readParts(t);
   // A figure broken down by village right after it (3个，大柳树、后沟、西坡各一个): a note on it.
-  if (/各|村|社区/.test(t)) t = villageBreakdown(t);
+  if (MAYBE_BREAKDOWN.test(t)) t = villageBreakdown(t);
   // Spoken 俩 and 仨 are two and three (of whatever is being counted).
   if (/[俩仨]/.test(t)) t = t.replace(/俩个?/g, '两个').replace(/仨个?/g, '三个');
   // Runs of names and figures (党组织/村委会/监委会：10/7/7, 9个、6个，分别是党组织、村委会) paired in order first,
@@ -122,14 +123,20 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // Outcomes in the election's own words (监委会成员选齐10个, 3个村选出了新一届支委班子): the body's figure.
   if (/选齐|选出|产生/.test(t)) t = readOutcomes(t, lexicon);
   // A roll call told in sentences, village after village (王庄村支部选完了，石门村支部也选完了): counted per body.
-  if (/村|社区/.test(t)) t = readVillageStates(t, lexicon) ?? t;
+  if (MAYBE_VILLAGE.test(t)) t = readVillageStates(t, lexicon) ?? t;
   // Villages named as done today, with no figure in the message (沙河村、前进村监委会选完): counted.
-  if (/选完|完成|选出来|结束/.test(t) && /村|社区|、/.test(t)) t = countNamedDone(t, lexicon, opts.townships);
+  if (/选完|完成|选出来|结束/.test(t) && (t.includes('、') || MAYBE_VILLAGE.test(t))) t = countNamedDone(t, lexicon, opts.townships);
   // …and named after the body and its verb (党支部今天选完了三个村,大柳树、小柳树、后沟).
-  if (/选完|完成|选出|选好|选了|搞定/.test(t)) t = countNamedAfter(t, lexicon, opts.townships);
+  if (MAYBE_NAMED_AFTER.test(t)) t = countNamedAfter(t, lexicon, opts.townships);
   return opts.cells ? t : t.replace(/[ \t]{2,}/g, ' ').trim();
 }
 
+// Cheap tests before the costly readings, so a plain report ("党组织完成9个，村委会6个") skips them: a village named
+// (a 村 after a character, not 村委/村民/村务/村级, or a 社区), a breakdown (各, or a village with a count), names
+// after a verb of completion (a word, not a figure, straight after it).
+const MAYBE_VILLAGE = /[\u4e00-\u9fff]村(?![委民务级])|社区/;
+const MAYBE_BREAKDOWN = /各|(?:村|社区)\s*[\d一二两三四五六七八九十]+\s*[个人名]/;
+const MAYBE_NAMED_AFTER = /(?:选完|完成|选出|选好|选了|搞定|推选完毕)了?(?:的(?:村|社区)?(?:有|是)?)?\s*:?\s*(?![\d零一二两三四五六七八九十新全]|数|率|情况|换届|选举|工作|任务)[\u4e00-\u9fff]{2}/;
 // 以上 only where a clause starts and townships are summed ("以上三个乡镇合计"), never in 大专及以上累计 or a
 // roll call's 以上共14个村 (the township's own villages).
 const TOTAL_OVER_TOWNSHIPS = /(?:全县[^,;。\n]{0,8}?|(?<=^|[\n,;。:])以上(?=[^,;。\n]{0,10}?(?:乡|镇|街道|单位))[^,;。\n]{0,10}?)(?:合计|共计|总计|汇总|累计|一共|共|平均)/g;
