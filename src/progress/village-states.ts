@@ -3,8 +3,10 @@
 // more for each body said done with it; a body said done with no village after a village's clause is that village's
 // (贾家堡村两委也选完了，监委同一天推选完了). The sentences are read as the day's new ones per body, in the place of
 // the first, with the villages in brackets (党组织新增2个(王庄村、石门村)) — so a total said too is checked against
-// them. A clause that says not yet (还没, 没选成, 推到后天, 正在计票) counts nothing. Read only when the message holds
-// two such villages or one with several bodies: a single village named with a single body is named-rest.ts's.
+// them. A clause that says not yet (还没, 没选成, 推到后天, 正在计票) counts nothing; 一肩挑 said of the villages just named
+// is one more each; another day or township named before a clause's villages starts a count of its own. Read only
+// when the message holds two such clauses or one with several bodies: one village, or several, named with a single
+// body in a single clause are named-rest.ts's.
 import { escape, type Lexicon } from './lexicon.js';
 import { DONE_KEYS } from './bind-values.js';
 import type { IndicatorKey } from '../store/types.js';
@@ -21,7 +23,7 @@ const VERB = String.raw`(?:选完|选举完成|选举结束|完成|选出来|选
 const VERB_FIRST = String.raw`(?:只|也|都|就|今天|也都)*(?:选了|选完了|选完|完成了|推选了)`;
 /** Not yet, not done, later: the clause counts nothing. */
 const NOT_DONE = /没|未|不|还差|推到|推迟|改到|定在|明天|后天|择日|正在|计票中|准备|打算|将|待/;
-/** A date that starts a clause: its villages are that day's (昨天(25号)…。今天…). */
+/** A day said before a clause's villages: they and the clauses after them are that day's (昨天(25号)…。今天…). */
 const DATE = /昨天|前天|今天|今日|\d{1,2}[号日]/;
 
 interface Done {
