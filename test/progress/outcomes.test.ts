@@ -12,6 +12,8 @@ describe('outcomes in the election’s own words', () => {
     ['柳林乡监委会成员选齐了5个，交叉任职12人', { supervisionDone: 2 }, { supervisionDone: 5, crossPost: 12 }],
     ['柳林今天又有2个村选出了新一届支委班子', { partyDone: 4 }, { partyDone: 6 }],
     ['柳林乡村委会班子产生6个，监委会成员全部选齐的3个', { committeeDone: 4, supervisionDone: 2 }, { committeeDone: 6, supervisionDone: 3 }],
+    // All of every body's members elected is the body all done (柳林乡 has 9 villages due).
+    ['柳林乡村委会9个都选完了，监委会成员也全部选齐。', { committeeDone: 8, supervisionDone: 7 }, { committeeDone: 9, supervisionDone: 9 }],
   ])('%s', async (text, before, figures) => {
     expect((await run(text, records({ 柳林乡: figures }), onRecord(before))).problems).toEqual([]);
   });

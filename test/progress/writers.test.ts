@@ -90,9 +90,8 @@ describe('independent writers, tuning set', () => {
   // 50/69, 44/63, 42/66, 47/64 after. They leave nine stored differently, described here: a count restated after the
   // names (桥头、石桥、上河、下河，四个村都是一次选举成功: the writer added 4 to yesterday, the reader took 4 as the total);
   // 党支部：虎头 after another body's names (not read); a correction of yesterday beside today's village (today's left
-  // out); a voice-input slip the sound fold does not reach (青龙村村为选了: one village short); 选齐 (居务监督委员会
-  // 成员也全部选齐, 18个村的监委会成员今天全部选齐了) not read as all done; 大学生 not read as 大专及以上 (it stays a
-  // word of other counts: 80后回乡大学生 had stored 80); a part reported for another township by 代报. Three bad stored:
+  // out); a voice-input slip the sound fold does not reach (青龙村村为选了: one village short); 大学生 not read as 大专及以上
+  // (it stays a word of other counts: 80后回乡大学生 had stored 80); a part reported for another township by 代报. Three bad stored:
   // five names with a total of 6, 14个全部完成（村11个，社区2个） whose parts do not add up, and 就剩桥头、石桥、三合
   // (石桥 is a township's name, so the names are not counted and the sum is not checked).
   // The twenty-second round (R65: outcomes in the election's own words; R66: villages and 社区 counted apart) joined
@@ -110,11 +109,12 @@ describe('independent writers, tuning set', () => {
   // A figure broken down by village right after it is a note on it since (3个，大柳树、后沟、西坡各一个); so 今天联审刷下来
   // 两个:后营村一个…、沙岗村一个… is read, and with 1 on record its 两个 is taken as the running total (a day's count
   // is read as the day's new ones only when, as a total, it would halve the record) — the writer added it to the 1.
-  it('records at least 91% of good messages exactly, stores at most fifty-three differently, and at most fourteen bad messages', async () => {
+  // (选齐 said of all of a body's members — 居务监督委员会成员也全部选齐 — is the body all done since.)
+  it('records at least 91% of good messages exactly, stores at most fifty-one differently, and at most fourteen bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.91);
-    expect(t.storedWrong).toBeLessThanOrEqual(53);
+    expect(t.storedWrong).toBeLessThanOrEqual(51);
     expect(t.storedBad).toBeLessThanOrEqual(14);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
   });
