@@ -29,6 +29,8 @@ export function restOf(s: BindState, tok: Token): { n: number | null; at: number
   const from = word ? start + word.index + word[0].length : another ? start + another.index : -1;
   if (from < 0) return null;
   const counted = word ? REST_COUNT.exec(s.text.slice(from, tok.at)) : ANOTHER_COUNT.exec(s.text.slice(from, tok.at));
+  // "除了四方、十字铺，其他都选完了": the rest of villages excepted by name is for `excepted` to count.
+  if (!counted && word && sentence.slice(0, word.index).includes('除')) return null;
   if (!counted) return word ? { n: null, at: start + word.index, raw: word[0] } : null;
   if (!NOT_DONE_BEFORE.test(s.text.slice(0, word ? start + word.index : from))) return null;
   const n = parseAnyNumber(counted[1]!);
@@ -41,6 +43,10 @@ export function restOf(s: BindState, tok: Token): { n: number | null; at: number
  * Villages excepted before 都/全部 in the same sentence ("除了东坡村、西岭村", "除两个村外"): how many, 0 when
  * nothing is excepted, null when they cannot be counted.
  */
+const EXCEPTED_NAMES = /^((?:(?![的个几各其这那全每本余少部多有])[\u4e00-\u9fff]{1,4}?(?:村|社区)(?![委民务]))(?:[、和](?:(?![的个几各其这那全每本余少部多有])[\u4e00-\u9fff]{1,4}?(?:村|社区)(?![委民务])))*)/;
+/** Names without 村 before 其他/其余: each two to four characters, none a word of counting or of the election. */
+const BARE_EXCEPTED = /^((?:(?![的个几各其这那全每本余])[\u4e00-\u9fff]){2,4}(?:[、和](?:(?![的个几各其这那全每本余])[\u4e00-\u9fff]){2,4})*)(?:以外|之外)?\s*[,]?\s*(?:其他|其余|别的|剩下)/;
+
 export function excepted(text: string, at: number): number | null {
   const start = sentenceStart(text, at);
   const sentence = text.slice(start, at);
@@ -49,6 +55,10 @@ export function excepted(text: string, at: number): number | null {
   const what = sentence.slice(from + 1).replace(/^(?:了|去|开)/, '');
   const counted = /([0-9]+|[一两二三四五六七八九十])个(?:村|社区)/.exec(what);
   if (counted) return parseAnyNumber(counted[1]!);
-  const names = what.match(/[\u4e00-\u9fff]{1,4}?(?:村|社区)(?![委民务])/g);
-  return names?.length ? names.length : null;
+  // Named from where 除 ends, one after another: 个别村, 有的村 are no names.
+  const names = EXCEPTED_NAMES.exec(what)?.[1]?.split(/[、和]/);
+  if (names?.length) return names.length;
+  // "村委会除了四方、十字铺，其他都选完了": villages named without 村, listed, then the rest.
+  const bare = BARE_EXCEPTED.exec(what);
+  return bare ? bare[1]!.split(/[、和]/).length : null;
 }

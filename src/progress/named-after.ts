@@ -10,7 +10,7 @@ import type { TownshipMatcher } from './townships.js';
 
 const NUM = '[\\d零一二两三四五六七八九十]+';
 /** Between the body and its verb, as in named-rest.ts (党组织换届今日完成, 监委会今天选了). */
-const MID = String.raw`(?:换届|选举|推选|今天|今日|上午|下午|晚上|刚刚|刚|又|也|已经|已|顺利|正式|的)*`;
+const MID = String.raw`(?:换届|选举|推选|今天|今日|昨天|前天|昨晚|上午|下午|晚上|刚刚|刚|又|也|已经|已|顺利|正式|的)*`;
 const VERB = String.raw`(?:选完|完成|选出来|选出|选好|推选完毕|推选完|选举完毕|选了|搞定)`;
 /**
  * What may stand between the verb and the names: 了, 的有/的是, a colon. Not a count: "今天党组织完成3个,分别是…"
@@ -32,7 +32,7 @@ const VILLAGE = /^[\u4e00-\u9fff]{1,5}(?:村|社区)$/;
 /** Words that point at villages or say something of them, never part of a name (只剩前进社区, 第一批, 分别是). */
 const NOT_IN_NAME = /乡|镇|街道|[是剩只还没未已都全这那了在把就等个第首批每各其另外也又再的几余本增无暂]/;
 /** Words of the election's own work are never a village's name (选民登记、资格审查). */
-const NOT_A_PLACE = /[选举登记审查票会议工作换届公告名单候提推荐计划程序材料任职完成情况今昨明天]|主任|委员|书记|成员|班子|人选|代表|组长|干部|领导|女|男|岁|学历|一半|大半|多半|过半|半数|部分|多数|[吗呢吧啊呀哈么啥]|^[一二两三四五六七八九十百几]+成?$|分之|[%％]/;
+const NOT_A_PLACE = /[选票审]|举|会议|登记|工作|换届|公告|名单|候|提名|推荐|计划|程序|材料|任职|完成|情况|今天|昨天|明天|主任|委员|书记|成员|班子|人选|代表|组长|干部|领导|女|男|岁|学历|一半|大半|多半|过半|半数|部分|多数|[吗呢吧啊呀哈么啥]|^[一二两三四五六七八九十百几]+成?$|分之|[%％]/;
 
 const UNNAMED_TOTAL = /^(\s*[,;]\s*(?:全乡|全镇|全街道|目前|现在|截至目前|到今天|至今)?)(累计|共计|一共|总共|共)(?=\s*[\d零一二两三四五六七八九十])/;
 

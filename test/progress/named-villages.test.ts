@@ -74,3 +74,20 @@ describe('villages named after the body and its verb', () => {
     expect((await run('村委会今天选出了主任和委员', { ignore: true }, onRecord({ committeeDone: 3 }))).problems).toEqual([]);
   });
 });
+
+describe('villages named around the verb, more ways', () => {
+  it.each([
+    // A day between the body and the verb; a count without 村; a name holding 任 (任家山 is no 任职).
+    ['村委会昨天选完了上湾、下湾两个', { committeeDone: 2 }, { committeeDone: 4 }, '2026-11-24', '2026-11-25'],
+    ['党支部今天选出来的是宋家坪和任家山两个', { partyDone: 2 }, { partyDone: 4 }, '2026-11-25', '2026-11-26'],
+    // All but the villages named without 村: the due (9) less them.
+    ['村委会除了四方、十字铺，其他都选完了', { committeeDone: 5 }, { committeeDone: 7 }, '2026-11-25', '2026-11-26'],
+  ])('%s', async (text, before, figures, beforeDate, date) => {
+    const r = await run(text, records({ [date === '2026-11-26' ? '柳林乡' : `柳林乡 ${date}`]: figures }), { before: [{ township: '柳林乡', date: beforeDate, figures: before }] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses all but some villages not counted', async () => {
+    expect((await run('村委会除了个别村其他都选完了', { refuse: 'vague', mention: [], avoid: [] })).problems).toEqual([]);
+  });
+});
