@@ -156,8 +156,9 @@ class Binder extends BindState {
       return flag(this, { ...tok, t: 'flag', flag: 'cumul' }, undefined);
     }
     if (SCOPE.test(this.lineNames[this.lineNames.length - 1] ?? '') && this.pending.length === 1 && this.pending[0]!.join() === 'due') {
-      // "全乡村党组织和村委会均已完成5个": 全乡 right before a body's name says whose bodies, no due count.
-      if (!tok.pre && !tok.keys.includes('due')) {
+      // "全乡村党组织和村委会均已完成5个": 全乡 right before a body's name says whose bodies, no due count; so with
+      // words of the new term between ("全镇新进两委的女同志9个").
+      if ((!tok.pre || /^(?:新进|新当选|新一届|新选出|新选的|当选|的)+$/.test(tok.pre.trim())) && !tok.keys.includes('due')) {
         this.pending = [];
         this.named.unname();
         this.suspended = null;

@@ -23,3 +23,12 @@ describe('outcomes in the election’s own words', () => {
     expect((await run('柳林乡两委成员中35岁以下的8人', records({ 柳林乡: { under35: 8 } }))).problems).toEqual([]);
   });
 });
+
+describe('the whole township qualifying the new members counted', () => {
+  it.each([
+    ['截至今天全乡新进两委的大专及以上学历的有15人', { college: 15 }],
+    ['全乡新当选两委的女同志9个', { female: 9 }],
+  ])('%s', async (text, figures) => {
+    expect((await run(text, records({ 柳林乡: figures }))).problems).toEqual([]);
+  });
+});
