@@ -113,7 +113,11 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       // nothing about how many are done — only before a figure, a mark, the end or a word of finishing.
       if (tok.raw === '全部' && !ALL_DONE_AFTER.test(s.text.slice(tok.at + tok.raw.length))) return;
       // "再有两个村就全完了": a completion still to come after what is left gives no figure.
-      if (/就(?:能|可以|可)?$/.test(s.text.slice(Math.max(0, tok.at - 3), tok.at))) return;
+      // "主任选出来了,村委会就全部完成了": 就 straight after a body's name, the sentence telling no condition (等,
+      // 再, 只要, 还差), says that body is now all done.
+      const sentence = s.text.slice(Math.max(...['。', ';', '\n', '!', '?'].map((c) => s.text.lastIndexOf(c, tok.at - 1))) + 1, tok.at);
+      const now = prev?.t === 'ind' && /^\s*就\s*$/.test(s.text.slice(prev.at + prev.raw.length, tok.at)) && s.text.startsWith('了', tok.at + tok.raw.length) && !/等|再|只要|还差|还有|剩|以后|之后/.test(sentence);
+      if (/就(?:能|可以|可)?$/.test(s.text.slice(Math.max(0, tok.at - 3), tok.at)) && !now) return;
       // "张家湾村推迟到12月8号。其余13个村都选完了", "其他13个村村委会都选完了": the rest, counted, after villages said
       // not done — those are the figure, not the due count. The rest not counted (其他村的村委会都选完了) is all but
       // some villages unknown: refused.

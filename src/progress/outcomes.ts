@@ -8,7 +8,7 @@ import { escape, type Lexicon } from './lexicon.js';
 const VERB = '(?:全部选齐|都选齐|选齐|全部选出|都选出来|选出来|选出|产生|都产生)';
 const NUM = '[\\d零一二两三四五六七八九十]+';
 
-const patterns = new WeakMap<Lexicon, { members: RegExp; allMembers: RegExp; countFirst: RegExp } | null>();
+const patterns = new WeakMap<Lexicon, { members: RegExp; allMembers: RegExp; countFirst: RegExp; countMembers: RegExp } | null>();
 
 function patternsFor(lexicon: Lexicon) {
   let p = patterns.get(lexicon);
@@ -21,6 +21,8 @@ function patternsFor(lexicon: Lexicon) {
           members: new RegExp(`(${bodies.join('|')})成员(?:也|都|均)?(?:全部)?(?=(?:选齐|选出来|选出|产生)了?的?\\s*${NUM}\\s*个)`, 'g'),
           // "居务监督委员会成员也全部选齐", "监委会成员今天全部选齐了": all of every body's members — the body all done.
           allMembers: new RegExp(`(${bodies.join('|')})成员(?:也|都|均|今天|已经|已)*(?:全部|都|均)(?:选齐|选出来|选出|产生)了?(?=\\s*(?:[,;。!\\n]|$))`, 'g'),
+          // "新增两个村监委会成员选齐": the count of villages, then the body's members and the verb.
+          countMembers: new RegExp(`(${NUM}\\s*个(?:村|社区))(?:的)?(${bodies.join('|')})成员(?:也|都|均)?(?:全部)?(?:选齐|选出来|选出|产生)了?`, 'g'),
           // "3个村选出了新一届支委班子": the count, the verb, then the body.
           countFirst: new RegExp(`(${NUM}\\s*个(?:村|社区))(?:的)?(?:都|也)?${VERB}了?(?:新一届|新的|新)?(?:的)?(${bodies.join('|')})`, 'g'),
         }
@@ -33,5 +35,5 @@ function patternsFor(lexicon: Lexicon) {
 export function readOutcomes(text: string, lexicon: Lexicon): string {
   const p = patternsFor(lexicon);
   if (!p) return text;
-  return text.replace(p.members, '$1').replace(p.allMembers, '$1全部完成').replace(p.countFirst, '$2$1');
+  return text.replace(p.countMembers, '$2$1').replace(p.members, '$1').replace(p.allMembers, '$1全部完成').replace(p.countFirst, '$2$1');
 }

@@ -12,6 +12,9 @@ describe('outcomes in the election’s own words', () => {
     ['柳林乡监委会成员选齐了5个，交叉任职12人', { supervisionDone: 2 }, { supervisionDone: 5, crossPost: 12 }],
     ['柳林今天又有2个村选出了新一届支委班子', { partyDone: 4 }, { partyDone: 6 }],
     ['柳林乡村委会班子产生6个，监委会成员全部选齐的3个', { committeeDone: 4, supervisionDone: 2 }, { committeeDone: 6, supervisionDone: 3 }],
+    ['柳林今天新增2个村监委会成员选齐', { supervisionDone: 4 }, { supervisionDone: 6 }],
+    // 就 straight after the body, the sentence telling no condition: that body is now all done.
+    ['沙河村主任选出来了，村委会就全部完成了', { committeeDone: 8 }, { committeeDone: 9 }],
     // All of every body's members elected is the body all done (柳林乡 has 9 villages due).
     ['柳林乡村委会9个都选完了，监委会成员也全部选齐。', { committeeDone: 8, supervisionDone: 7 }, { committeeDone: 9, supervisionDone: 9 }],
   ])('%s', async (text, before, figures) => {
