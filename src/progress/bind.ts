@@ -42,8 +42,8 @@ class Binder extends BindState {
     const byFiller = this.dueByFiller;
     this.dueByFiller = false;
     if (tok.t !== 'flag') this.clauseKeys.push(keys.filter((k) => k !== 'due'));
-    // "又完成1个村监委会选举，全乡8个村全部完成": the due count is never an increment.
-    const inc = this.incr !== 'none' && !(keys.length === 1 && keys[0] === 'due' && tok.t === 'num' && /(村|社区)/.test(this.text.slice(tok.at, tok.at + tok.raw.length + 2)));
+    // "又完成1个村监委会选举，全乡8个村全部完成": the due count is never an increment; "累计村委会9个,监委会也是9个": 也是 gives a figure the kind of the one just said.
+    const inc = this.incr !== 'none' && !(keys.length === 1 && keys[0] === 'due' && tok.t === 'num' && /(村|社区)/.test(this.text.slice(tok.at, tok.at + tok.raw.length + 2))) && !(tok.t === 'num' && /^(?:也是|也都是|同样是)$/.test(tok.pre.trim()) && this.out.items.at(-1)?.value.kind === 'number');
     if (this.incr === 'next' && inc) this.incr = 'none';
     if (this.resumeLine) {
       this.incr = 'line';

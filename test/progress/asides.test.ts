@@ -1157,3 +1157,10 @@ describe('a report inside other business', () => {
     expect((await run('明天\n党组织10个', { refuse: 'future-date', mention: [], avoid: [] })).problems).toEqual([]);
   });
 });
+
+describe('也是 after a figure', () => {
+  it('gives the figure the kind of the one just said', async () => {
+    const r = await run('今日新增村委会4个、监委会4个，累计村委会9个，监委会也是9个', records({ 河西乡: { committeeDone: 9, supervisionDone: 9 } }), { before: yesterday({ committeeDone: 5, supervisionDone: 5 }) });
+    expect(r.problems).toEqual([]);
+  });
+});
