@@ -57,7 +57,7 @@ export function countNamedRest(text: string, lexicon: Lexicon, townships?: Towns
 const DONE_NAME = String.raw`(?![今昨天日午晚上下刚又也都各其这那全每本余把]|前天)(?:和(?!村|社区))?(?:(?!街道)[^\s\d个的俩仨几,;。:、和跟与及()村社区乡镇把将被给于在到从对向]){1,4}?(?:村|社区)`;
 /** Between the body and its verb: when, how, and the election's own words (党支部今天选完了, 村委会选举今天完成). */
 const MID = String.raw`(?:换届|选举|推选|今天|今日|上午|下午|晚上|刚刚|刚|也|都|均|已经|已|一起|同时|顺利|正式|全部|的)*`;
-const VERB = String.raw`(?:选完|完成|选出来|选好|推选完毕|推选完|选举结束|换届结束|结束|完毕|搞定)`;
+const VERB = String.raw`(?:选完|完成|选出来|选好|推选完毕|推选完|选举结束|换届结束|结束|完毕|搞定|选举产生|产生)`;
 const donePatterns = new WeakMap<Lexicon, RegExp | null>();
 
 function donePatternFor(lexicon: Lexicon): RegExp | null {

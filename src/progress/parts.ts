@@ -21,6 +21,9 @@ const isVillage = (part: string) => part.startsWith('村');
 const COUNTS_FIRST = new RegExp(String.raw`(?<=[会织部委成了]|^)\s*(${NUM})\s*个(村|社区)\s*[,、和及]?\s*(${NUM})\s*个(村|社区)(?![\u4e00-\u9fff])`, 'g');
 
 export function readParts(text: string): string {
+  // "女性成员共31人，其中社区居委会里16人": the part is the 社区's; 居委会里 names no body's figure (其中社区居委会
+  // 两个, a count of bodies, does).
+  if (text.includes('其中社区居委会')) text = text.replace(/其中社区居委会(?:里|中)/g, '其中社区');
   // Both parts are named in every such message.
   if (!text.includes('社区') || !text.includes('村')) return text;
   let t = text;

@@ -125,7 +125,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // A roll call told in sentences, village after village (王庄村支部选完了，石门村支部也选完了): counted per body.
   if (MAYBE_VILLAGE.test(t)) t = readVillageStates(t, lexicon) ?? t;
   // Villages named as done today, with no figure in the message (沙河村、前进村监委会选完): counted.
-  if (/选完|完成|选出来|结束/.test(t) && (t.includes('、') || MAYBE_VILLAGE.test(t))) t = countNamedDone(t, lexicon, opts.townships);
+  if (/选完|完成|选出来|结束|产生/.test(t) && (t.includes('、') || MAYBE_VILLAGE.test(t))) t = countNamedDone(t, lexicon, opts.townships);
   // …and named after the body and its verb (党支部今天选完了三个村,大柳树、小柳树、后沟).
   if (MAYBE_NAMED_AFTER.test(t)) t = countNamedAfter(t, lexicon, opts.townships);
   return opts.cells ? t : t.replace(/[ \t]{2,}/g, ' ').trim();

@@ -13,6 +13,8 @@ describe('outcomes in the election’s own words', () => {
     ['柳林今天又有2个村选出了新一届支委班子', { partyDone: 4 }, { partyDone: 6 }],
     ['柳林乡村委会班子产生6个，监委会成员全部选齐的3个', { committeeDone: 4, supervisionDone: 2 }, { committeeDone: 6, supervisionDone: 3 }],
     ['柳林今天新增2个村监委会成员选齐', { supervisionDone: 4 }, { supervisionDone: 6 }],
+    // 产生 is a verb of completion for villages named before the body.
+    ['柳林今天枣园村、梨树坪村的村委会班子产生了', { committeeDone: 4 }, { committeeDone: 6 }],
     // 就 straight after the body, the sentence telling no condition: that body is now all done.
     ['沙河村主任选出来了，村委会就全部完成了', { committeeDone: 8 }, { committeeDone: 9 }],
     // All of every body's members elected is the body all done (柳林乡 has 9 villages due).
