@@ -14,7 +14,9 @@ const PARTS = new RegExp(
   'g',
 );
 /** The other part still to come: "村里的明天一起报", "社区的还没汇总上来", "村里的还在算". */
-const OTHER_TO_COME = new RegExp(String.raw`(?:[,;。]\s*)(?:${VILLAGE_PART}|${STREET_PART})(?:的)?(?:数|数据|情况)?\s*(?:还在|明天|还没|没|待|下周|后天|回头|过两天|晚点)`);
+// Its figures still to come — reported, summed, checked (报, 汇总, 算, 审, 补) — not its elections not yet held (社区还没开始:
+// none done there, a figure of its own).
+const OTHER_TO_COME = new RegExp(String.raw`(?:[,;。]\s*)(?:${VILLAGE_PART}|${STREET_PART})(?:的)?(?:数|数据|情况)?\s*(?:还在|明天|还没|没|待|下周|后天|回头|过两天|晚点)[^,;。]{0,6}?(?:报|汇总|统计|算|审|核|补|上来)`);
 
 const isVillage = (part: string) => part.startsWith('村');
 /** The counts before the parts: "完成八个村两个社区", "村8个社区2个" said the other way round. */

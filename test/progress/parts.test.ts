@@ -13,6 +13,8 @@ describe('villages and 社区 counted apart', () => {
     ['新华街道一肩挑村里1人社区3人，共4人；交叉任职村2人，社区9人', { oneShoulder: 4, crossPost: 11 }],
     ['新华街道新当选大专以上学历的村级3人，另有社区12人', { college: 15 }],
     ['新华街道居委会 社区3个+村1个=4个', { committeeDone: 4 }],
+    // The 社区's elections not yet held: none done there — the villages' figure is the township's.
+    ['新华街道监委会完成村1个,社区还没开始', { supervisionDone: 1 }],
     // A part named by the 社区's 居委会 (里) is the 社区's part of a count of people, set aside.
     ['新华街道女性成员共31人，其中社区居委会里16人', { female: 31 }],
   ])('%s', async (text, figures) => {
