@@ -1,8 +1,9 @@
-// "党支部今天选完了三个村,大柳树、小柳树、后沟", "村委会完成了赵桥、钱桥两个村", "今日完成:张湾、李家湾、河口":
-// villages named as done AFTER the body and its verb — today's new ones, one a village, as when they are named
-// before it (named-rest.ts). Written the same way (党组织今天选完新增3个(大柳树、小柳树、后沟)), so a total said
-// too is checked against them by the ledger. A count said with names it does not match stays beside them, and
-// the two figures are refused as contradicting each other; a list that ends in 等 is not all of them: as written.
+// "党支部今天选完了枣园、梨树坪", "村委会完成了赵桥、钱桥两个村", "今日完成:张湾、李家湾、河口": villages named as done
+// AFTER the body and its verb — today's new ones, one a village, as when they are named before it (named-rest.ts).
+// Written the same way (党支部今天选完新增2个(枣园、梨树坪)), so a total said too is checked against them by the ledger.
+// A count said with names it does not match stays beside them, and the two figures are refused as contradicting each
+// other; a count said before the names (选完了三个村,大柳树、小柳树、后沟) is left as written when it matches them
+// (writers read it as the running total as often as the day's); a list that ends in 等 is not all of them: as written.
 import { DONE_KEYS } from './bind-values.js';
 import { parseAnyNumber } from '../numerals.js';
 import { escape, longestAt, type Lexicon } from './lexicon.js';
@@ -13,8 +14,8 @@ const NUM = '[\\d零一二两三四五六七八九十]+';
 const MID = String.raw`(?:换届|选举|推选|今天|今日|昨天|前天|昨晚|上午|下午|晚上|刚刚|刚|又|也|已经|已|顺利|正式|的)*`;
 const VERB = String.raw`(?:选完|完成|选出来|选出|选好|推选完毕|推选完|选举完毕|选了|搞定)`;
 /**
- * What may stand between the verb and the names: 了, 的有/的是, a colon. Not a count: "今天党组织完成3个,分别是…"
- * is the running total with its villages named, as any figure is (writers read it so more often than not).
+ * What may stand between the verb and the names: 了, 的有/的是, a colon — or a count ("今天党组织完成3个,分别是…"),
+ * which is left as written (the running total with its villages named, as writers read it more often than not).
  */
 const LEAD = String.raw`了?\s*(?:的(?:村|社区)?(?:有|是)?)?\s*:?\s*`;
 /**
