@@ -4,6 +4,7 @@
 import { crossTab, PEOPLE_UNIT, VILLAGES } from './bind-units.js';
 import { clauseStart, DONE_KEYS, flatKeys, type ValueToken } from './bind-values.js';
 import type { BindState } from './bind-state.js';
+import { sentenceStart } from './bind-rest.js';
 import { isMonthDay } from './dates.js';
 import type { Token } from './scan.js';
 
@@ -217,4 +218,21 @@ function countOfRate(s: BindState, tok: Extract<Token, { t: 'num' | 'pair' }> & 
   // 14/15: the people of 15 villages, not the due count — only the count is read.
   s.emit([last.key], tok.t === 'pair' ? { ...tok, t: 'num', value: tok.a, unit: 'count', chinese: false, neg: false, raw: String(tok.a) } : tok);
   return true;
+}
+
+/**
+ * "监委12（待核实）", "这个数待核实": a figure the sender has not checked is not yet a figure. The whole message waits
+ * for it, as for a hedge (大约): storing the rest would leave the day half-reported.
+ */
+export function unsure(s: BindState, tok: Token): void {
+  const last = s.lastEmitted;
+  if (s.out.errors.some((e) => e.code === 'unverified')) return;
+  // "党组织9个。另外听说北坡村也选完了,还没核对,不算在内": doubt about something heard and not reported — its
+  // sentence holds no figure, and tells of a village or of hearsay — hedges none of the figures given.
+  const sentence = s.text.slice(sentenceStart(s.text, tok.at, ['。', '!', '?', '\n']), tok.at);
+  if (last && /[。!?\n]/.test(s.text.slice(last.at, tok.at)) && !/[\d零〇一二两三四五六七八九十百]/.test(sentence) && /听说|据说|村里说|听村里|说是|村(?!委)|社区/.test(sentence)) {
+    aside(s, tok.at, tok.at + tok.raw.length);
+    return;
+  }
+  s.out.errors.push({ code: 'unverified', raw: last ? `${last.raw}…${tok.raw}` : tok.raw });
 }

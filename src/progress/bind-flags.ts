@@ -1,10 +1,10 @@
 // Steering words (scan.ts flags): words that give no figure but say what the figures near them are —
 // not done yet or planned (refused), 全部完成, 新增 and 累计, 分别, 都, a group the county does not
 // collect. Words that correct are in bind-corrections.ts.
-import { aside, asideNext } from './bind-asides.js';
+import { aside, asideNext, unsure } from './bind-asides.js';
 import { correctionFlag, reasonCount } from './bind-corrections.js';
 import { remainder } from './bind-remain.js';
-import { excepted, restOf } from './bind-rest.js';
+import { excepted, restOf, sentenceStart } from './bind-rest.js';
 import { countedNotDone } from './bind-notdone.js';
 import { otherGroup } from './bind-groups.js';
 import type { BindState } from './bind-state.js';
@@ -86,21 +86,8 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       else if (code === 'plan') s.planClosed = false;
       return;
     }
-    case 'unsure': {
-      // "监委12（待核实）", "这个数待核实": a figure the sender has not checked is not yet a figure. The whole
-      // message waits for it, as for a hedge (大约): storing the rest would leave the day half-reported.
-      const last = s.lastEmitted;
-      if (s.out.errors.some((e) => e.code === 'unverified')) return;
-      // "党组织9个。另外听说北坡村也选完了,还没核对,不算在内": doubt about something heard and not reported — its
-      // sentence holds no figure, and tells of a village or of hearsay — hedges none of the figures given.
-      const sentence = s.text.slice(Math.max(...['。', '!', '?', '\n'].map((c) => s.text.lastIndexOf(c, tok.at))) + 1, tok.at);
-      if (last && /[。!?\n]/.test(s.text.slice(last.at, tok.at)) && !/[\d零〇一二两三四五六七八九十百]/.test(sentence) && /听说|据说|村里说|听村里|说是|村(?!委)|社区/.test(sentence)) {
-        aside(s, tok.at, tok.at + tok.raw.length);
-        return;
-      }
-      s.out.errors.push({ code: 'unverified', raw: last ? `${last.raw}…${tok.raw}` : tok.raw });
-      return;
-    }
+    case 'unsure':
+      return unsure(s, tok);
     case 'all': {
       // "村委会还没有全部完成，还剩2个": not all done — no figure of its own; what is left, if said, gives it.
       if (prev?.t === 'flag' && prev.flag === 'notdone' && !tok.pre.trim()) {
@@ -115,7 +102,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       // "再有两个村就全完了": a completion still to come after what is left gives no figure.
       // "主任选出来了,村委会就全部完成了": 就 straight after a body's name, the sentence telling no condition (等,
       // 再, 只要, 还差), says that body is now all done.
-      const sentence = s.text.slice(Math.max(...['。', ';', '\n', '!', '?'].map((c) => s.text.lastIndexOf(c, tok.at - 1))) + 1, tok.at);
+      const sentence = s.text.slice(sentenceStart(s.text, tok.at), tok.at);
       const now = prev?.t === 'ind' && /^\s*就\s*$/.test(s.text.slice(prev.at + prev.raw.length, tok.at)) && s.text.startsWith('了', tok.at + tok.raw.length) && !/等|再|只要|还差|还有|剩|以后|之后/.test(sentence);
       if (/就(?:能|可以|可)?$/.test(s.text.slice(Math.max(0, tok.at - 3), tok.at)) && !now) return;
       // "张家湾村推迟到12月8号。其余13个村都选完了", "其他13个村村委会都选完了": the rest, counted, after villages said

@@ -12,8 +12,8 @@ const ANOTHER_COUNT = /^另外\s*([0-9零一二两三四五六七八九十百]+)
 const NOT_DONE_BEFORE = /推迟|延期|延后|暂缓|没完成|未完成|还没|没选|未选|另行选举|重新选举/;
 
 /** Where the sentence holding `at` starts. */
-function sentenceStart(text: string, at: number): number {
-  return Math.max(...['。', ';', '\n', '!', '?'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+export function sentenceStart(text: string, at: number, ends = ['。', ';', '\n', '!', '?']): number {
+  return Math.max(...ends.map((c) => text.lastIndexOf(c, at - 1))) + 1;
 }
 
 /**

@@ -108,8 +108,7 @@ const isFuture = (d: Ref<DateSpec>, today: string) => {
 
 /** A future date on a line that gives no figure says when something will be reported. */
 function idle(d: Ref<DateSpec>, today: string): boolean {
-  const r = d.idle ? resolveCached(d.value, today) : null;
-  return r !== null && !r.ok && r.reason === 'future-date';
+  return !!d.idle && isFuture(d, today);
 }
 
 /** Township and date governing a position, or null after recording why they cannot be used. */
