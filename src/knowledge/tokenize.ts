@@ -34,11 +34,19 @@ const AGE = /^[0-9〇零一二两三四五六七八九十百几]+周?岁(?:以�
 /** The cutter splits "500块钱" into 500 / 块钱: an amount is one word again, so that MONEY reads it. */
 const UNIT = /^(?:块|元|块钱|万元|万块|千块|百块)$/;
 const AMOUNT = /^[0-9〇零一二两三四五六七八九十百千万几]+$/;
+/** A number before a day or month ("10月17日", "10个月") is part of that date or span: alone, the "17" of a
+ *  township's timetable would meet a question's "17周岁". (Years and ages keep their bare number: "60岁" is
+ *  the rule asked about, "2011年" names a notice.) */
+const WHEN = /^(?:月|日|号|天|日至|日起)$/;
+const DATED = /^[0-9〇零一二两三四五六七八九十百千万几]+个?(?:月|日|号|天|日至|日起)$/;
 function joinAmounts(cut: string[]): string[] {
   const out: string[] = [];
-  for (const t of cut) {
+  for (let i = 0; i < cut.length; i++) {
+    const t = cut[i]!;
     const last = out[out.length - 1];
-    if (last !== undefined && AMOUNT.test(last) && UNIT.test(t)) out[out.length - 1] = last + t;
+    if (last !== undefined && AMOUNT.test(last) && (UNIT.test(t) || WHEN.test(t))) out[out.length - 1] = last + t;
+    // "10个月": the cutter gives 10 / 个 / 月.
+    else if (last !== undefined && AMOUNT.test(last) && t === '个' && cut[i + 1] === '月') out[out.length - 1] = last + t + cut[++i];
     else out.push(t);
   }
   return out;
@@ -187,7 +195,7 @@ export class Tokenizer {
     for (const raw of joinAmounts(cut)) {
       const tok = raw.trim();
       if (this.stop.has(tok)) continue;
-      const whole = !this.canon.has(tok) && !NUMERIC.test(tok) && !MONEY.test(tok);
+      const whole = !this.canon.has(tok) && !NUMERIC.test(tok) && !MONEY.test(tok) && !AGE.test(tok) && !DATED.test(tok);
       // A compound of four or more characters also counts as its dictionary parts, on both sides: the
       // knowledge base's "立案审查" then meets a question's "立案", and "长期外出" meets "长期…外出".
       // A compound made only of stopwords ("昨天晚上") is filler itself.

@@ -29,3 +29,12 @@ describe('two-character slips in a question', () => {
     expect(index.tokenizer.tokens('至届满时止')).not.toContain('失职');
   });
 });
+
+describe('numbers in a question', () => {
+  it('meet a date in the base only as that date', () => {
+    // "10月17日" in a township's timetable is one date, not a 10 and a 17 that an age or a count could meet.
+    expect(index.tokenizer.tokens('准备阶段为2025年10月17日至10月23日')).not.toContain('17');
+    expect(terms('孙子今年17周岁零10个月，能投票不')).not.toContain('10');
+    expect(terms('选民名单要提前20日公布')).toContain('二十日');
+  });
+});
