@@ -9,6 +9,9 @@ import type { AskOptions, AskResult } from './types.js';
 import { facetItem } from './ask-facet.js';
 import { whereToReport } from './ask-where.js';
 
+/** How near a lawful step's rule must score to the list that forbids its abuse. */
+const STEP_CLOSE = 0.75;
+const DISCIPLINE_TITLE = /严禁|不准|纪律/;
 /** A list item that forbids an act (十严禁, 十不准), not one that names who may not stand (负面清单). */
 const FORBIDS = /^(?:严禁|不准|不得|禁止)/;
 /** Words that ask about discipline itself: such a question is for the lists, whatever else it asks. */
@@ -24,8 +27,9 @@ const ASKS_DISCIPLINE = /纪律|违纪|违规|违反|违法|犯规|犯哪|哪一
 export function lawfulStep(index: KnowledgeIndex, ranked: Ranked[], terms: string[], cleaned: string): Ranked | undefined {
   const best = ranked[0];
   if (!best || !asksStepNotList(index, best, terms, cleaned)) return undefined;
-  const step = ranked.find((r) => r.entry.topic.kind !== 'list');
-  if (!step || step.score < CLOSE * best.score) return undefined;
+  // The step's rule is no discipline rule itself (a history of the lists names their misdeeds too).
+  const step = ranked.find((r) => r.entry.topic.kind !== 'list' && !DISCIPLINE_TITLE.test(r.entry.topic.items[r.bestItem]!.title));
+  if (!step || step.score < STEP_CLOSE * best.score) return undefined;
   // The same step named in both rules (委托投票, 移交): the list forbids its abuse, the other rule sets it out.
   const keys = (r: Ranked) => terms.filter((t) => !index.common(t) && r.entry.itemKeys[r.bestItem]!.has(t));
   const shared = keys(best).filter((t) => keys(step).includes(t));

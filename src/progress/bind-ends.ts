@@ -189,7 +189,8 @@ export function nameLeftOpen(s: BindState, prev: Token | undefined, end: number)
     return;
   }
   if (!s.lineKeys.size) return;
-  if (!/^[\s:：,，。.嗯呃啊哦噢唔]*$/.test(rest)) return;
+  // "女性12人，监委会也是": "the same" with no figure of a body just before (bind-same.ts) gives it none either.
+  if (!/^[\s:：,，。.嗯呃啊哦噢唔]*(?:也是|也同样|同样)?[\s,，。.]*$/.test(rest)) return;
   if (prev.keys.some((k) => s.lineKeys.has(k))) return;
   // "已反馈乡党委": a name inside a phrase is no indicator left open.
   if (!/^(?:[\s,，、;；。]|然后|还有|另外|以及|和|嗯|呃|那个)*$/.test(prev.pre)) return;

@@ -9,7 +9,7 @@ import { misheardTen } from './bind-homophone.js';
 import type { BindState } from './bind-state.js';
 import { phrase } from './phrases.js';
 import { leftOf } from './bind-remain.js';
-import { clauseStart, DONE_KEYS, FILLER, isFiller } from './bind-values.js';
+import { clauseStart, DONE_KEYS, FILLER, isFiller, type BoundItem } from './bind-values.js';
 import type { Token } from './scan.js';
 import type { ReportError } from './types.js';
 
@@ -51,6 +51,10 @@ function restated(s: BindState, tok: Extract<Token, { t: 'num' }>, before: Token
   const restates = RESTATES(s.phrases);
   const said = restates.test(tok.pre) ? tok : before?.t === 'flag' && !tok.pre.trim() && restates.test(before.pre) ? before : undefined;
   const last = s.out.items[s.out.items.length - 1];
+  if (!said && echoed(s, tok, before, last)) {
+    aside(s, tok.at - tok.pre.length, tok.at + tok.raw.length);
+    return true;
+  }
   if (!said || s.pending.length || !s.lastEmitted || !last || last.seg !== tok.seg || last.key === 'due') return false;
   if (last.value.kind === 'all') {
     s.emit([last.key], tok);
@@ -63,6 +67,42 @@ function restated(s: BindState, tok: Extract<Token, { t: 'num' }>, before: Token
   return true;
 }
 
+
+/** Nothing but a word of assent between a figure and its echo: "村委会九个 嗯对 九个". */
+const ASSENT = /^[\s,，、]*(?:(?:嗯|对|哦|啊|呃|对的|是的|没错)[\s,，、]*)*$/;
+
+/** The same count said again straight after it, with at most a word of assent between (voice input repeats). */
+function echoed(s: BindState, tok: Extract<Token, { t: 'num' }>, before: Token | undefined, last: BoundItem | undefined): boolean {
+  if (s.pending.length || !before || before !== s.lastEmitted || before.t !== 'num' || !last || last.at !== before.at) return false;
+  if (last.key === 'due' || last.seg !== tok.seg || last.value.kind !== 'number' || last.value.n !== tok.value || tok.unit !== before.unit) return false;
+  // "党组织9个 9个村委会": a name straight after it makes it that name's count.
+  if (s.next?.t === 'ind' && s.next.at === tok.at + tok.raw.length) return false;
+  return ASSENT.test(s.text.slice(before.at + before.raw.length, tok.at));
+}
+
+/** Words that may stand between the day's new ones and the total said straight after them. */
+const NEW_THEN_TOTAL = /^[\s,，]*(?:所以|那)?(?:现在|目前|到现在|一共|总共|共)?(?:是|有)?\s*$/;
+
+/**
+ * "村委会今天又完成俩 九个全选完了", "又选完一个 九个了": voice input runs the day's new ones and the running total
+ * together with no word between. A count straight after an increment of a body, closed by 了, by 全部完成 or by
+ * the clause's end (no name after it to be the count's), is that body's total — the plan checks it against the
+ * record and the increment, and refuses a total that does not add up.
+ */
+function totalAfterNew(s: BindState, tok: Extract<Token, { t: 'num' }>, tokens: Token[], i: number, prev: Token | undefined): boolean {
+  if (s.pending.length || tok.unit !== 'count' || prev?.t !== 'num' || prev !== s.lastEmitted) return false;
+  const last = s.out.items.at(-1);
+  if (!last || last.at !== prev.at || last.value.kind !== 'increment' || !DONE_KEYS.includes(last.key) || last.seg !== tok.seg) return false;
+  if (!NEW_THEN_TOTAL.test(s.text.slice(prev.at + prev.raw.length, tok.at))) return false;
+  const next = tokens[i + 1];
+  const closed = !next || next.t === 'sep' || (next.t === 'flag' && next.flag === 'all' && !next.pre.trim()) || /^\s*了/.test(s.text.slice(tok.at + tok.raw.length));
+  if (!closed) return false;
+  const incr = s.incr;
+  s.incr = 'none';
+  s.emit([last.key], tok);
+  s.incr = incr === 'next' ? 'none' : incr;
+  return true;
+}
 
 /** Before a count in a correction: what was missed or counted twice — a difference, not the corrected total. */
 const DIFFERENCE_BEFORE = /(?:漏了|漏报了?|漏统计了?|漏算了?|少算了?|少报了?|少统计了?|多算了?|多报了?|多统计了?|多了|补报|再加|需加上|应加上|加上)[^,;。!?\n\d]{0,5}$/;
@@ -140,6 +180,7 @@ export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, to
     return;
   }
   if (restated(s, tok, tokens[i - 1])) return;
+  if (totalAfterNew(s, tok, tokens, i, prev)) return;
   // A bare Chinese numeral is a figure only right after its indicator ("一肩挑五"), never in prose ("一届").
   if (tok.chinese && tok.unit === 'none') {
     const nextChar = s.text[tok.at + tok.raw.length] ?? '';

@@ -19,6 +19,7 @@ import { allButNotDone } from './bind-counts.js';
 import { nameNext, numberFigure, vagueFigure } from './bind-figures.js';
 import { allOfLast, countOfAll, crossTab, ofPosts, oneFigureForNames, reopenAsDue, sideBySide, takeOrphan, dueAfterName, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount } from './bind-units.js';
 import { settleLeftCounts } from './bind-before-total.js';
+import { sameAsLast } from './bind-same.js';
 import { DONE_KEYS, DUE_FILLERS, flatKeys, isFiller, mark, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
 import type { Phrases } from './phrases.js';
 import type { Token } from './scan.js';
@@ -133,7 +134,7 @@ class Binder extends BindState {
     if (spread) for (const item of this.out.items.slice(from)) item.spread = true;
   }
 
-  /** A figure voice input probably misheard (完成时二个): refused with what it likely was, never stored. */
+  /** A name: it takes the figure waiting before it, or waits for its own. */
   private indicator(tok: Extract<Token, { t: 'ind' }>) {
     this.asideOpen = false;
     if (ofPosts(this, tok) || comparedBody(this, tok) || (this.shareOfDue && tok.keys.every((k) => k === 'due'))) return;
@@ -183,6 +184,7 @@ class Binder extends BindState {
       this.ignoreNext = null;
     }
     this.reopen = null;
+    if (sameAsLast(this, tok)) return;
     const orphan = takeOrphan(this, tok);
     // "3个村还没选村委会": a not-done word between the count and the name says the count is what is NOT
     // done — refused like "村委会3个村还没选", never stored as done.

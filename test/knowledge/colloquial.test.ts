@@ -253,8 +253,13 @@ describe('a lawful step and the list forbidding its abuse', () => {
   it.each([
     ['能委托隔壁帮着投票不', 'cwh-election', 9],
     ['交接的时候光把公章交了行不行', 'cwh-after', 4],
+    ['选民委托投票能委托给谁？邻居行不行', 'cwh-election', 9],
   ])('asking whether one may: %s → %s#%i', (q, topic, n) => {
     expect(service.ask(q, village)).toMatchObject({ kind: 'item', topic: { id: topic }, item: { n } });
+  });
+
+  it('never takes a history of the lists for the lawful step', () => {
+    expect(service.ask('跑官要官怎么处理', village).topic?.id).not.toBe('discipline-history');
   });
 
   it.each(['有人拿一沓委托书在现场临时替好几家投票，违反纪律不', '现场临时委托投票违反十不准吗'])('a breach or a discipline question stays with the list: %s', (q) => {

@@ -1,0 +1,53 @@
+// Voice input runs figures together with no words between, through the real report skill: the day's new ones
+// and the running total straight after them, and a figure said twice around a word of assent.
+import { describe, expect, it } from 'vitest';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
+
+const run = reportRunner('run-together', 'wecom:liulin_zhou', '2026-12-01T20:00:00+08:00');
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+const yesterday = (figures: Record<string, number>) => ({ before: [{ township: '柳林乡', date: '2026-11-30', figures }] });
+
+describe('the day’s new ones and the total said together', () => {
+  it('reads the total after the new ones, closed by 全选完了 or 了, and goes on to the next names', async () => {
+    const r = await run('柳林村委会今天又完成俩 九个全选完了 女的七个 大专以上的十个', records({ 柳林乡: { committeeDone: 9, female: 7, college: 10 } }), yesterday({ committeeDone: 7 }));
+    expect(r.problems).toEqual([]);
+    const s = await run('柳林党组织今天又选完一个 八个了 监委会五个', records({ 柳林乡: { partyDone: 8, supervisionDone: 5 } }), yesterday({ partyDone: 7 }));
+    expect(s.problems).toEqual([]);
+  });
+
+  it('refuses a total that does not add up with the record and the new ones', async () => {
+    const r = await run('柳林党组织今天又选完一个 八个了', { refuse: 'conflict', mention: [], avoid: [] }, yesterday({ partyDone: 6 }));
+    expect(stored(r.problems)).toEqual([]);
+  });
+
+  it('puts a total right that the liaison corrects herself', async () => {
+    const r = await run('柳林村委会今天新完成一个 是五个了 哦说错了 是六个 监委会四个', records({ 柳林乡: { committeeDone: 6, supervisionDone: 4 } }), yesterday({ committeeDone: 5 }));
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('a figure said twice', () => {
+  it('sets the echo aside, so the next name keeps its own figure', async () => {
+    const r = await run('柳林监委会完成六个 村委会八个 嗯对 八个 党组织还是九个', records({ 柳林乡: { supervisionDone: 6, committeeDone: 8, partyDone: 9 } }), yesterday({ partyDone: 9 }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('still gives a count with a name straight after it to that name', async () => {
+    const r = await run('柳林党组织9个 9个村委会', records({ 柳林乡: { partyDone: 9, committeeDone: 9 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('a body said to be the same as the one before', () => {
+  it('has the figure just said, of the same kind', async () => {
+    const r = await run('柳林村委会比昨天多了2个，监委会也是', records({ 柳林乡: { committeeDone: 7, supervisionDone: 6 } }), yesterday({ committeeDone: 5, supervisionDone: 4 }));
+    expect(r.problems).toEqual([]);
+    const s = await run('柳林党组织完成9个，村委会也一样', records({ 柳林乡: { partyDone: 9, committeeDone: 9 } }));
+    expect(s.problems).toEqual([]);
+  });
+
+  it('refuses the name when what was said before is no count of villages', async () => {
+    const r = await run('柳林女性12人，监委会也是', { refuse: 'missing-figure', mention: ['监委会'], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
