@@ -1,8 +1,10 @@
 // A question of two questions ("社区居委会几个人 几年一届"): no one rule answers both, so the whole is
 // declined by the usual guards. Each part is asked on its own, with the body the first part names carried
 // to the parts that name none; when every part gets a rule, the first answers and the others follow it.
+// One clause that asks, followed by words the base does not know ("交接都要交啥 给列个单子"), is asked alone:
+// those words are the asker's own business — never for one rule of a discipline list, never for another place.
 import type { KnowledgeIndex } from './index.js';
-import { ASKS, cite } from './ask-common.js';
+import { ASKS, cite, outsideOf } from './ask-common.js';
 import type { AskResult } from './types.js';
 
 const BREAK = /[\s，,、；;？?。]+/;
@@ -22,6 +24,17 @@ export function askingParts(cleaned: string): string[] {
 
 export function byParts(index: KnowledgeIndex, cleaned: string, askOne: (q: string) => AskResult): AskResult | undefined {
   const parts = askingParts(cleaned);
+  if (parts.length === 1) {
+    // What follows the one clause that asks: words the base does not know are the asker's own context.
+    const pieces = cleaned.split(BREAK).filter(Boolean);
+    const last = pieces.map((p) => ASKS.test(p)).lastIndexOf(true);
+    const after = pieces.slice(last + 1).join('');
+    if (after.length >= 4 && !index.terms(after).some((t) => index.known(t) && !index.common(t))) {
+      const one = askOne(parts[0]!);
+      if (one.topic && outsideOf(index, cleaned, one.topic)) return undefined;
+      return one.kind === 'list' || (one.kind === 'item' && one.topic?.kind !== 'list') ? one : undefined;
+    }
+  }
   if (parts.length < 2 || parts.length > 3) return undefined;
   const firstTerms = index.terms(parts[0]!);
   const bodies = firstTerms.filter((t) => index.bodies([t]).size).join('');

@@ -601,3 +601,13 @@ describe('out of scope, whatever relative asks it', () => {
     expect(service.ask(q, village).kind).toBe('abstain');
   });
 });
+
+describe('one clause that asks, then the asker’s own words', () => {
+  it('is asked alone when the words after it are nothing the base knows', () => {
+    expect(service.ask('交接都要交啥 给列个单子', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-after' }, item: { n: 4 } });
+  });
+
+  it('never gives one rule of a discipline list that way, nor another place’s list', () => {
+    expect(service.ask('十不准不就是封官许愿、跑官要官那些吗?我看过的是陕西那个', village).kind).not.toBe('item');
+  });
+});
