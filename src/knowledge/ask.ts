@@ -41,6 +41,14 @@ const WHOLE_LIST = /有哪些|哪些|都啥|包括|包含|全文|全部|哪几�
 /** Words that ask what a list says: the whole-list words, and those that may ask after one rule of it. */
 const LIST_WORDS = new RegExp(`${WHOLE_LIST.source}|有啥|内容|是什么|是啥|啥意思|指什么|原文`);
 
+const LIST_WORDS_OF = new WeakMap<KnowledgeIndex, Set<string>>();
+/** The words the lists of what is forbidden use (十严禁, 十不准, 负面清单). */
+function listWords(index: KnowledgeIndex): Set<string> {
+  let words = LIST_WORDS_OF.get(index);
+  if (!words) LIST_WORDS_OF.set(index, (words = new Set(index.entries.filter((e) => e.topic.kind === 'list').flatMap((e) => [...e.vocab]))));
+  return words;
+}
+
 /** One entry per family (its first member), so suggestions do not list three versions of one list. */
 function distinctTopics(ranked: Ranked[], limit: number, skip?: TopicEntry): Topic[] {
   const seen = new Set<string>();
@@ -203,10 +211,10 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
     return result({ kind: 'abstain', confidence: 0, suggestions: closest() });
   }
   // "候选人在小卖部门口见人就发烟 算不算违纪": a breach told by its means and asked about is judged on the
-  // words the base knows; the scene it happened in (小卖部, 微信, 全村老少爷们) is no other matter asked.
+  // words the lists know; the scene it happened in (小卖部, 微信, 群里, 全村老少爷们) is no other matter asked.
   // A bare story with no question word ("有人往选民家里送了几条烟") asks the same.
   const scene = (situational || !INFO_QUESTION.test(cleaned)) && VOTES_SOUGHT.test(cleaned) && !CUSTOMARY.test(cleaned) && index.meansTold(terms).some((t) => best.entry.vocab.has(t));
-  const weighed = scene ? terms.filter((t) => index.known(t)) : terms;
+  const weighed = scene ? terms.filter((t) => index.known(t) && listWords(index).has(t)) : terms;
   const confidence = namedList ? 1 : index.coverage(weighed, best.entry.vocab);
   if (confidence < MIN_CONFIDENCE) return result({ kind: 'abstain', confidence, suggestions: closest() });
 

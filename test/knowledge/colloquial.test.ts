@@ -310,6 +310,8 @@ describe('a gift or a meal given for votes, told with the scene it happened in',
     '有人往选民家里送了几条烟',
     '有人往各家门缝里塞了一百块钱，请支持他',
     '候选人让他老婆挨家送鸡蛋，这个算贿选不',
+    // Words of the base that no list of what is forbidden uses (群里) are the scene too.
+    '在村微信群里发红包让大家投他一票 中不中',
   ])('%s → the bribery rule', (q) => {
     expect(service.ask(q, village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 2 } });
   });
