@@ -205,7 +205,8 @@ export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, to
   s.afterTown = prev?.t === 'town';
   // "刘庄村 高台村 沙河村三个村党支部选完了": villages named one by one, then counted, are the ones just
   // done — the day's increment, never the running total.
-  if (tok.value >= 2 && namedVillages(s.text, tok) === tok.value) {
+  // "最后四个村的支委班子今天选出来了": the last ones, counted, are the day's new ones too.
+  if (tok.value >= 2 && (namedVillages(s.text, tok) === tok.value || LAST_ONES.test(s.text.slice(Math.max(0, tok.at - 3), tok.at)))) {
     s.incr = 'next';
     s.incrDay = false;
   }
@@ -216,6 +217,9 @@ export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, to
   }
   return s.value(tok);
 }
+
+/** Straight before a count: the last ones of the body (最后四个村). */
+const LAST_ONES = /最后(?:的|这|那)?\s*$/;
 
 /** A numeral of any kind: a hedge near one hedges a figure. */
 const NUMERAL = /[\d零〇一二两三四五六七八九十百千半俩仨]/;

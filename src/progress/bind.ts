@@ -28,6 +28,8 @@ export type { Bound, BoundItem, Ref } from './bind-values.js';
 
 /** Words for the whole township that name its due count (全乡16个村). */
 const SCOPE = /^全(?:乡|镇|街道)$/;
+/** 全部完成 and its like straight after a count. */
+const ALL_DONE_NEXT = /^(?:都|均|已经?)?全(?:部|都)?(?:已经?)?(?:完成|选完|完了|结束|到位)/;
 
 class Binder extends BindState {
   emit(keys: IndicatorKey[], tok: ValueToken, carried = false) {
@@ -44,7 +46,9 @@ class Binder extends BindState {
     this.dueByFiller = false;
     if (tok.t !== 'flag') this.clauseKeys.push(keys.filter((k) => k !== 'due'));
     // "又完成1个村监委会选举，全乡8个村全部完成": the due count is never an increment; "累计村委会9个,监委会也是9个": 也是 gives a figure the kind of the one just said.
-    const inc = this.incr !== 'none' && !(keys.length === 1 && keys[0] === 'due' && tok.t === 'num' && /(村|社区)/.test(this.text.slice(tok.at, tok.at + tok.raw.length + 2))) && !(tok.t === 'num' && /^(?:也是|也都是|同样是)$/.test(tok.pre.trim()) && this.out.items.at(-1)?.value.kind === 'number');
+    // "14个村全部完成": a count straight before 全部完成 is the whole, never the day's new ones.
+    const whole = tok.t === 'num' && ALL_DONE_NEXT.test(this.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 8));
+    const inc = this.incr !== 'none' && !whole && !(keys.length === 1 && keys[0] === 'due' && tok.t === 'num' && /(村|社区)/.test(this.text.slice(tok.at, tok.at + tok.raw.length + 2))) && !(tok.t === 'num' && /^(?:也是|也都是|同样是)$/.test(tok.pre.trim()) && this.out.items.at(-1)?.value.kind === 'number');
     if (this.incr === 'next' && inc) this.incr = 'none';
     if (this.resumeLine) {
       this.incr = 'line';

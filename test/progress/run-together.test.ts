@@ -51,3 +51,20 @@ describe('a body said to be the same as the one before', () => {
     expect(stored(r.problems)).toEqual([]);
   });
 });
+
+describe('the whole said after the day’s new ones', () => {
+  it('reads a count straight before 全部完成 as the whole, never as more new ones', async () => {
+    const r = await run('柳林今天又产生了2个村委会班子,9个村全部完成了', records({ 柳林乡: { committeeDone: 9 } }), yesterday({ committeeDone: 7 }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads the last ones, counted, as the day’s new ones', async () => {
+    const r = await run('柳林最后两个村的支委班子今天选出来了,全乡9个村党组织换届全部完成', records({ 柳林乡: { partyDone: 9 } }), yesterday({ partyDone: 7 }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads a body elected again (重新推选) as no new one', async () => {
+    const r = await run('后山村监委会重新推选完毕，柳林监委会9个全部完成！', records({ 柳林乡: { supervisionDone: 9 } }), yesterday({ supervisionDone: 8 }));
+    expect(r.problems).toEqual([]);
+  });
+});
