@@ -68,8 +68,9 @@ export function date(s: BindState, tok: Extract<Token, { t: 'date' }>, prev: Tok
     return;
   }
   // "较11月21日增加2个": the day compared with, and the figure after it, are an aside; so is another day
-  // said to have the same figure after today's is given ("村委完成8个,昨天报的也是8个").
-  const same = s.lineValues > 0 && /^(?:报的|的)?也(?:是|为|有)/.test(s.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 5));
+  // said to have the same figure after today's is given ("村委完成8个,昨天报的也是8个"), or what was reported on
+  // it ("村委会完成8个昨天报的是6个": the old figure, quoted; the day dates nothing of today's).
+  const same = s.lineValues > 0 && /^(?:(?:报的|的)?也(?:是|为|有)|(?:报的|上报的|报上去的)(?:是|为)?)/.test(s.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 5));
   if (/(较|比|比起|相比|同)$/.test(tok.pre) || (prev?.t === 'flag' && prev.flag === 'aside') || same) {
     asideNext(s, tok);
     s.asideFrom = same ? tok.at : tok.at - 1;

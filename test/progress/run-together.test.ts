@@ -68,3 +68,17 @@ describe('the whole said after the day’s new ones', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('notes run into the figures', () => {
+  it('sets aside a part after 其中 though another name follows, and a figure quoted as reported on another day', async () => {
+    const r = await run('柳林党组织完成9个其中社区1个村委会完成8个昨天报的是6个今天又完成两个联审一共审了143人', records({ 柳林乡: { partyDone: 9, committeeDone: 8, reviewed: 143 } }), yesterday({ committeeDone: 6 }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('keeps 最后1个 in a bracket to its own body', async () => {
+    const r = await run('柳林 12月1日 村委会9个全部完成（今天最后1个） 监委会完成7个', records({ 柳林乡: { committeeDone: 9, supervisionDone: 7 } }));
+    expect(r.problems).toEqual([]);
+    const s = await run('柳林今天最后一个村(后山村)村委会选完了', records({ 柳林乡: { committeeDone: 9 } }));
+    expect(s.problems).toEqual([]);
+  });
+});
