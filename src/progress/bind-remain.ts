@@ -42,7 +42,8 @@ export function remainder(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev
   // "村委会还差三个 不对 是还差两个", "白沙村委会应该是还差4个": after a word that corrects, the name whose
   // figure it puts right is still waiting.
   const corrected = prev?.t === 'flag' && CLOSING_FLAGS.has(prev.flag);
-  const named = prev?.t === 'ind' || corrected || (prev?.t === 'sep' && !s.lastValueBeforeSep?.t && !s.lastEmitted);
+  // "村委会、监委会都只剩2个村了": 都 after the names says the remainder is each one's.
+  const named = prev?.t === 'ind' || (prev?.t === 'flag' && prev.flag === 'both') || corrected || (prev?.t === 'sep' && !s.lastValueBeforeSep?.t && !s.lastEmitted);
   if (left && named && s.pending.length && flatKeys(s.pending).every((k) => DONE_KEYS.includes(k)) && next?.t === 'num') {
     s.remainingNext = true;
     return;

@@ -116,7 +116,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // "东城最后1个居委会今天选完了": the last one done is all of them done. Not when it is not done yet, or is
   // the condition of something else ("最后一个村选完了就全部完成"), or all of them are said done just after.
   // "监委会就差最后一个了": what is left is that many — 最后 only says it is the last.
-  if (t.includes('最后')) t = t.replace(LEFT_LAST, '$1');
+  if (t.includes('最后')) t = t.replace(LEFT_LAST, '');
   if (t.includes('最后')) t = t.replace(LAST_DONE, (m, mid: string) => (NOT_YET.test(mid) ? m : `${mid}全部完成`));
   // "首个社区党委(幸福里社区)今天完成换届": the first one done is one done.
   if (/首个|第一个|头一个/.test(t)) t = t.replace(FIRST_DONE, (m, mid: string, verb: string) => (NOT_YET.test(mid) ? m : `${mid}${verb}1个`));

@@ -82,3 +82,15 @@ describe('notes run into the figures', () => {
     expect(s.problems).toEqual([]);
   });
 });
+
+describe('what is left of several bodies', () => {
+  it('gives each body named before 都 the remainder', async () => {
+    const r = await run('柳林村委会、监委会都只剩2个村了，计划12月3日前完成', records({ 柳林乡: { committeeDone: 7, supervisionDone: 7 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads 还差最后两个 as two left', async () => {
+    const r = await run('柳林监委会还差最后两个(前屯、后屯)', records({ 柳林乡: { supervisionDone: 7 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
