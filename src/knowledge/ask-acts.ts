@@ -10,6 +10,8 @@ import { namedLists } from './names.js';
 
 /** The question asks which rule an act breaks, or whether it breaks one — not whether it is allowed. */
 export const WHICH_BREACH = /违反|违纪|违规|犯规|犯纪律|犯哪|哪一?条|第几条|定性|算啥|算什么|算个啥|属于啥|属于什么|啥问题|什么问题|啥性质|什么性质|管不管|管吗|有人管没?/;
+/** Or whether it is the breach it names (算不算托关系打招呼, 算冲击会场吗) — not whether an outcome stands (算不算数). */
+const IS_IT = /算不算(?!数)|算[^，,。？?数]{1,10}[吗么嘛]/;
 /** In this many facts topics' words, a word is no act of its own. */
 const GENERIC = 2;
 /** Words naming the verdict asked about ("算不算拉票") or the election itself, not an act told. */
@@ -29,7 +31,7 @@ function listAsked(index: KnowledgeIndex, termSet: Set<string>, opts: AskOptions
 /** `asked`: the question as typed — the synonym table may have rewritten its 不选他 as 威胁. */
 export function actRule(index: KnowledgeIndex, cleaned: string, confidence: number, opts: AskOptions = {}, asked = cleaned): AskResult | undefined {
   // Not a thank-you meal or a feast the custom calls for.
-  if (!WHICH_BREACH.test(cleaned) || CUSTOMARY.test(cleaned)) return undefined;
+  if (!(WHICH_BREACH.test(cleaned) || IS_IT.test(cleaned)) || CUSTOMARY.test(cleaned)) return undefined;
   const terms = index.terms(cleaned);
   // A gift or a meal (a means) breaks a rule only when votes are sought with it; an act no one does but in an
   // election (串联, 闹访, 不交公章) needs no such scene told.

@@ -36,6 +36,8 @@ const INFO_QUESTION = /(?:交|带|拿|准备|提交|填|要)(?:些|点)?(?:啥|�
 export const VOTES_SOUGHT = /[投选](?:他|她|我|俺)|拉票|威胁|选票|一票|候选人|竞选|当选|选上|参选|贿选|选民|支持|选举/;
 /** A feast or gift the custom of the place calls for (a funeral, a wedding), or thanks after the vote: the base does not say when it is a bribe. */
 export const CUSTOMARY = /丧事|白事|红白|喜事|婚礼|结婚|吊唁|满月|寿宴|升学宴|随礼|随份子|感谢|答谢|谢谢/;
+/** Asks whether what is told is a breach it names (算冲击会场吗, 算不算托关系打招呼). */
+const ASKS_IF_IT_IS = /算不算|算是|算[^，,。？?]{0,10}[吗不么嘛]|属于|属不属于|是不是/;
 /** Words that ask for the whole list, whatever rule the question also names. */
 const WHOLE_LIST = /有哪些|哪些|都啥|包括|包含|全文|全部|哪几条|哪十条|(?<!第)几条|列出|列一下|发一下|清单/;
 /** Words that ask what a list says: the whole-list words, and those that may ask after one rule of it. */
@@ -100,7 +102,10 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   // A breach told by its means that the rule itself names (送礼, 宴请 in its keywords) is that rule's matter,
   // whatever the story adds of where, when and how (村民群里, 竞选的时候, 当选了就…).
   const byMeans = list && scene && index.meansTold(terms).some((t) => entry.itemKeys[n]!.has(t));
-  if (!anchored(index, terms, entry, n) || (!byMeans && index.coverage(content, vocab) < MIN_ITEM_FIT)) return false;
+  // "把票箱踹翻了，算冲击会场吗": a story asked whether it is the breach a rule's own title names is that rule's
+  // matter too, whatever the story adds.
+  const byName = list && ASKS_IF_IT_IS.test(cleaned) && index.misconduct(cleaned).some((w) => item.title.includes(w));
+  if (!anchored(index, terms, entry, n) || (!byMeans && !byName && index.coverage(content, vocab) < MIN_ITEM_FIT)) return false;
   // Naming the list is no anchor for one of its items: "这个违反换届纪律不" about 放鞭炮 must share a
   // word with the rule itself (its title or keywords), or no rule of the list is said to cover it.
   if (list && !anchoredInItem(index, terms, entry, n)) return false;
@@ -121,7 +126,7 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return false;
   if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return false;
   if (superseded(index, entry, n, terms)) return false;
-  if (byMeans) return true;
+  if (byMeans || byName) return true;
   // The words asking whether it is a breach (违反, 违纪, 纪律) are every list item's frame, not its matter.
   return !list || index.coverage(content.filter((t) => index.known(t) && !BREACH_FRAME.has(t)), vocab) >= MIN_LIST_KNOWN;
 }

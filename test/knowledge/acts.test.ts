@@ -24,6 +24,12 @@ describe('a scene asked which rule it breaks', () => {
     expect(r.citations[0]).toContain('第二条');
   });
 
+  it('is answered when asked whether the story is the breach it names', () => {
+    expect(answer('候选人托乡里的熟人给选委会打招呼，想把名字排前面，这算不算托关系打招呼')).toBe('discipline-village#4');
+    // Whether an outcome stands is no breach asked.
+    expect(answer('主任被判刑了还算主任吗')).toBeUndefined();
+  });
+
   it('is declined when nothing asks for a breach, no vote is sought, the meal thanks, or two rules’ acts are told', () => {
     // Whether something is allowed is no breach asked: 委托 is lawful in its own way.
     expect(answer('候选人在外地打工回不来，能委托他媳妇投票不')).toBeUndefined();

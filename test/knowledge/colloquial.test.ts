@@ -613,3 +613,9 @@ describe('one clause that asks, then the asker’s own words', () => {
     expect(service.ask('十不准不就是封官许愿、跑官要官那些吗?我看过的是陕西那个', village).kind).not.toBe('item');
   });
 });
+
+describe('a story asked whether it is the breach a rule names', () => {
+  it('is that rule’s matter, whatever the story adds', () => {
+    expect(service.ask('有村民喝了酒跑到投票现场闹，把票箱踹翻了，算冲击会场吗', village)).toMatchObject({ kind: 'item', topic: { id: 'ten-no-village' }, item: { n: 7 } });
+  });
+});
