@@ -45,6 +45,8 @@ function joinAmounts(cut: string[]): string[] {
     const t = cut[i]!;
     const last = out[out.length - 1];
     if (last !== undefined && AMOUNT.test(last) && (UNIT.test(t) || WHEN.test(t))) out[out.length - 1] = last + t;
+    // "650人" comes cut as 6 / 50人.
+    else if (last !== undefined && /^\d+$/.test(last) && /^\d/.test(t)) out[out.length - 1] = last + t;
     // "10个月": the cutter gives 10 / 个 / 月.
     else if (last !== undefined && AMOUNT.test(last) && t === '个' && cut[i + 1] === '月') out[out.length - 1] = last + t + cut[++i];
     else out.push(t);
@@ -187,7 +189,8 @@ export class Tokenizer {
       const c = this.canon.get(t) ?? this.canon.get(read) ?? read;
       if (this.stop.has(c)) return;
       // A count in words ("二十多个") is story detail; figures in digits ("500名") may be the rule itself.
-      if (c === t && NUMERIC.test(t) && !/\d/.test(t) && !this.vocab.has(t)) return;
+      // In a question, a bare figure of hundreds the base never uses ("选民860 投了431") is the story's own too.
+      if (c === t && NUMERIC.test(t) && (!/\d/.test(t) || (asked && /^\d{3,}$/.test(t))) && !this.vocab.has(t)) return;
       // A lone Han character carries little meaning unless the synonym table names it.
       if (c.length === 1 && HAN.test(c) && !this.canon.has(t)) return;
       out.push(c);

@@ -37,4 +37,10 @@ describe('numbers in a question', () => {
     expect(terms('孙子今年17周岁零10个月，能投票不')).not.toContain('10');
     expect(terms('选民名单要提前20日公布')).toContain('二十日');
   });
+
+  it('leave out a story’s own figures of hundreds, and keep a figure the cutter split', () => {
+    expect(terms('选民860 投了431 有效不')).not.toContain('860');
+    expect(terms('650人投票 能当选不')).toContain('650人');
+    expect(ask(index, '投票的一共900人 张三正好450票 算当选了没', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 6 } });
+  });
 });
