@@ -72,6 +72,12 @@ export function bracketed(s: BindState, tok: Token & { br: number }, before: Tok
       return !tok.hard;
     case 'flag':
       if (tok.flag === 'cumul') s.bracketTotal = tok.br;
+      // "村委会6个(还剩2个没选)": what is left, in a bracket straight after a count done, is a second reading of it
+      // — read, so that the two are checked against the due count.
+      if (tok.flag === 'remain' && leftOfLast(s, tok)) {
+        s.bracketTotal = tok.br;
+        return false;
+      }
       // "一肩挑的8人（前报9人有误，…）": a bracket naming the figure reported before makes the message its correction.
       if (tok.flag === 'replaced' && s.lineValues > 0 && EARLIER_WRONG.test(s.text.slice(tok.br, bracketEnd(s, tok.br)))) s.out.correction = true;
       if (doubted(s, tok)) return true;
@@ -96,6 +102,15 @@ export function bracketed(s: BindState, tok: Token & { br: number }, before: Tok
       return true;
   }
 }
+
+function leftOfLast(s: BindState, tok: Token & { br: number }): boolean {
+  const last = s.out.items.at(-1);
+  const said = s.lastEmitted;
+  if (!last || !said || last.at !== said.at || !DONE_KEYS.includes(last.key) || last.value.kind !== 'number') return false;
+  // Not what is left with its plan ("(剩余2个计划下周完成)"): a note, named in the reply as before.
+  return !s.text.slice(said.at + said.raw.length, tok.br).trim() && !s.text.slice(tok.br + 1, tok.at).trim() && !LEFT_WITH_PLAN.test(s.text.slice(tok.br, bracketEnd(s, tok.br)));
+}
+const LEFT_WITH_PLAN = /计划|预计|准备|打算|定在|定于|安排|下周|明天|后天|周[一二三四五六日末]|\d+[号日]/;
 
 /** Where the bracket opened at `start` closes (or its line ends): the aside quoted is all it holds. */
 export function bracketEnd(s: BindState, start: number): number {

@@ -18,6 +18,9 @@ const COMMUNITIES = /社区\s*(\d+)|(\d+)\s*个?社区/;
 /** "(北片6个、南片7个)": a bracket holding only named counts of villages — parts of the figure before it. */
 const PARTS = /^\(((?:[^\d()、，,和及新增较比昨今又多少共计剩差还]{1,4}\s*\d+\s*个\s*[、，,和及]\s*)+[^\d()、，,和及新增较比昨今又多少共计剩差还]{1,4}\s*\d+\s*个)\s*\)/;
 
+/** A bracket of villages and communities summed before binding (parts.ts): "(15个(10+5))". */
+const SUMMED = /^\((\d+)\s*个\s*\(\d+\+\d+\)\s*\)/;
+
 /** "完成3个:杨家岭村、石门村": the villages named after a count, to the clause's end — they must be as many. */
 // A name is two characters or more before 村/社区, not a word like 均为村 (和 may be inside one: 和平社区).
 const NAMED = /^\s*[:(]\s*((?:(?![均都全共各为是其])[\u4e00-\u9fff]{2,5}?(?:村|社区)\s*[、,]\s*)*(?![均都全共各为是其])[\u4e00-\u9fff]{2,5}?(?:村|社区))\s*\)?\s*(?:[。;!\n]|$)/;
@@ -36,7 +39,11 @@ export function breakdownConflicts(text: string, items: BoundItem[]): ReportErro
   // "党组织完成14个(北片6个、南片7个)": named parts in a bracket must make the figure, as 其中 parts must.
   for (const item of items) {
     if (!DONE_KEYS.includes(item.key) || item.value.kind !== 'number') continue;
-    const parts = PARTS.exec(text.slice(item.at + item.value.raw.length).trimStart());
+    const after = text.slice(item.at + item.value.raw.length).trimStart();
+    // "14个(村10个,社区5个)": the villages and communities, summed as the text was prepared ("(15个(10+5))").
+    const summed = SUMMED.exec(after);
+    if (summed && Number(summed[1]) !== item.value.n) errors.push({ code: 'conflict', field: item.key, value: Number(summed[1]), limit: item.value.n, raw: summed[0] });
+    const parts = PARTS.exec(after);
     if (!parts) continue;
     const sum = [...parts[1]!.matchAll(/(\d+)\s*个/g)].reduce((a, m) => a + Number(m[1]), 0);
     if (sum !== item.value.n) errors.push({ code: 'conflict', field: item.key, value: sum, limit: item.value.n, raw: parts[0] });

@@ -1,4 +1,5 @@
 // The progress ledger over the Store port: read a report, plan it, write it (with revisions), undo it.
+import { ownChainLines } from './chain.js';
 import { randomUUID } from 'node:crypto';
 import { StoreUnavailableError, type Figures, type ProgressRecord, type Revision, type Store, type WriteRecordInput } from '../store/types.js';
 import type { Lexicon } from './lexicon.js';
@@ -114,7 +115,8 @@ export class ProgressLedger {
 
   /** null: the text is not a report (a question, a greeting) and belongs to another skill. */
   async submit(input: SubmitInput): Promise<SubmitResult | null> {
-    const parsed = this.parse(input.text, input.today);
+    // A chain (接龙) is read as its heading and the sender's own line.
+    const parsed = this.parse(ownChainLines(input.text, input.sender, this.deps.townships) ?? input.text, input.today);
     if (!parsed.isReport) return null;
     return this.serial(() => this.record(parsed, input));
   }

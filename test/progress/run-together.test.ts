@@ -94,3 +94,12 @@ describe('what is left of several bodies', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('villages and communities in a bracket after the figure', () => {
+  it('must add up to it', async () => {
+    const r = await run('柳林村委会完成9个(村6个,社区2个)', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+    const s = await run('柳林村委会完成8个(村6个,社区2个)', records({ 柳林乡: { committeeDone: 8 } }));
+    expect(s.problems).toEqual([]);
+  });
+});

@@ -119,11 +119,17 @@ describe('independent writers, tuning set', () => {
   // township's name), 取消资格一直是4人 said once for two days, and 应换届的是八个不是七个…党组织现在完成六个 (the 六 is
   // read as a note of the correction). Most of R78's refusals left are 一肩挑 above the 村委会 count, which other
   // writers refuse as an error (twenty good messages in all; the check stays).
-  it('records at least 91% of good messages exactly, stores at most fifty-four differently, and at most fourteen bad messages', async () => {
+  // Then R79 (a WeCom 接龙: each liaison copies the chain and adds a line; only the sender's own line is recorded)
+  // and R80 (a 组织委员's evening after a long day) joined, read at once: 73/130 exact at first sight. A chain is
+  // read as its heading and the sender's own line since (chain.ts); what is left, in a bracket straight after a
+  // count done, is read and checked against the due count; villages and communities in a bracket must make the
+  // figure. One more stored differently: 监委会十八个全部完成,至此我镇村社两委换届全部结束 also stores both committees
+  // all done (两委换届 names them; the writer recorded the 监委会 only).
+  it('records at least 91% of good messages exactly, stores at most fifty-five differently, and at most fourteen bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.91);
-    expect(t.storedWrong).toBeLessThanOrEqual(54);
+    expect(t.storedWrong).toBeLessThanOrEqual(55);
     expect(t.storedBad).toBeLessThanOrEqual(14);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
   });
