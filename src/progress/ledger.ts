@@ -1,9 +1,10 @@
 // The progress ledger over the Store port: read a report, plan it, write it (with revisions), undo it.
-import { ownChainLines } from './chain.js';
 import { randomUUID } from 'node:crypto';
 import { StoreUnavailableError, type Figures, type ProgressRecord, type Revision, type Store, type WriteRecordInput } from '../store/types.js';
+import { ownChainLines, type ChainReader } from './chain.js';
 import type { Lexicon } from './lexicon.js';
-import { parseReport } from './parse.js';
+import { parseReport, prepare } from './parse.js';
+import { scan } from './scan.js';
 import { rankDay, type RankedTownship, type RankingWeights, type TownshipDue } from './ranking.js';
 import { repeatedIncrement } from './repeat.js';
 import { assign, planRecords, stateKey, type RecordState, type ReportSender } from './plan.js';
@@ -80,6 +81,13 @@ export class ProgressLedger {
     return this.deps.lexicon;
   }
 
+  /** How a chain (接龙) finds the sender's township and the names its heading gives. */
+  private get chainReader(): ChainReader {
+    const { lexicon, townships } = this.deps;
+    const names = (text: string) => scan(prepare(text, lexicon, { townships }), { lexicon, townships }).flatMap((t) => (t.t === 'ind' ? [t.raw] : []));
+    return { townships, names };
+  }
+
   parse(text: string, today: string): ParsedReport {
     return parseReport(text, { lexicon: this.deps.lexicon, townships: this.deps.townships, today });
   }
@@ -116,7 +124,7 @@ export class ProgressLedger {
   /** null: the text is not a report (a question, a greeting) and belongs to another skill. */
   async submit(input: SubmitInput): Promise<SubmitResult | null> {
     // A chain (接龙) is read as its heading and the sender's own line.
-    const parsed = this.parse(ownChainLines(input.text, input.sender, this.deps.townships) ?? input.text, input.today);
+    const parsed = this.parse(ownChainLines(input.text, input.sender, this.chainReader) ?? input.text, input.today);
     if (!parsed.isReport) return null;
     return this.serial(() => this.record(parsed, input));
   }

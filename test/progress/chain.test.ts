@@ -28,3 +28,17 @@ describe('a chain (接龙)', () => {
     expect(stored(r.problems)).toEqual([]);
   });
 });
+
+describe('a chain whose heading names what the lines count', () => {
+  it('puts the heading’s names before the own line’s bare figures, in order', async () => {
+    const r = await run('#接龙\n11月24日换届进度(党组织/村委会/监委会 完成数)\n\n1. 城关镇 15/11/8\n2. 河西乡 9/7/5', records({ 河西乡: { partyDone: 9, committeeDone: 7, supervisionDone: 5 } }));
+    expect(r.problems).toEqual([]);
+    const s = await run('#接龙 11月24日党组织换届进度\n1. 城关镇 已完成11个\n2. 河西乡 已完成9个✔', records({ 河西乡: { partyDone: 9 } }));
+    expect(s.problems).toEqual([]);
+  });
+
+  it('leaves figures that are not as many as the names to the usual refusal', async () => {
+    const r = await run('#接龙\n11月24日换届进度(党组织/村委会/监委会)\n\n1. 城关镇 15/11/8\n2. 河西乡 9/7', { refuse: 'missing-indicator', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
