@@ -59,6 +59,11 @@ function atStage(s: BindState, tok: Token): boolean {
   return STAGE(s.phrases).test(s.text.slice(tok.at + tok.raw.length, end < 0 ? s.text.length : tok.at + end));
 }
 
+/** The election as a whole named right before 全部完成 ("马坊乡换届", "村级换届工作已"). */
+const WHOLE_ELECTION = /换届(?:工作)?(?:已经|已|均已|都已)?\s*$/;
+/** A figure further on in the message. */
+const FIGURE_LATER = /[\d零一二两三四五六七八九十]\s*[个人]/;
+
 /** A separator: the clause ends; a hard one (a line break, the end of a sentence) also forgets the clause before. */
 export function flush(s: BindState, hard: boolean, end = s.text.length) {
   s.leftList = false;
@@ -132,6 +137,9 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
   }
   // "党组织换届完成14个,全部完成": said alone after a clause with figures, it is about those figures.
   if (s.allWaiting && s.clauseItems === 0 && s.lastClauseKeys.length) for (const keys of distinct(s.lastClauseKeys)) s.emit(keys, s.allWaiting);
+  // "马坊乡换届全部完成!党组织8个、村委会8个、监委会8个": the election as a whole said done, before the bodies' figures,
+  // is a heading — set aside; alone, which bodies it means is not said.
+  else if (s.allWaiting && s.clauseItems === 0 && WHOLE_ELECTION.test(s.text.slice(clauseStart(s.text, s.allWaiting.at), s.allWaiting.at)) && FIGURE_LATER.test(s.text.slice(end))) aside(s, s.text.lastIndexOf('换届', s.allWaiting.at), s.allWaiting.at + s.allWaiting.raw.length);
   else if (s.allWaiting && s.clauseItems === 0) s.out.errors.push({ code: 'missing-indicator', raw: s.allWaiting.raw });
   // "党组织11个全部完成": 全部完成 after a figure says the same thing again — it must agree (plan.ts checks).
   else if (s.allWaiting) for (const keys of distinct(s.clauseKeys)) s.emit(keys, s.allWaiting);

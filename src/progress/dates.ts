@@ -29,8 +29,8 @@ const DAY_ONLY_FUTURE_WINDOW = 10;
 const CN = '[零〇一二两三四五六七八九十]{1,3}';
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 
-/** After 号, what makes it a span or a name, not a day: "十号内", "3号文件", "5号村", "6号选区", "3号候选人" — but "26号选了1个" is a day. */
-const NOT_A_DAY = '(?![内前后以文村组楼线院候车]|选(?![了完出好]))';
+/** After 号, what makes it a span or a name, not a day: "十号内", "3号文件", "5号村", "6号选区", "3号候选人" — but "26号选了1个" and "26号村委会…" are days. */
+const NOT_A_DAY = '(?![内前后以文组楼线院候车]|村(?![委民党务])|选(?![了完出好]))';
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** "10月底": the month's last day (February's taken as the 28th). */

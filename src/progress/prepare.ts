@@ -50,6 +50,10 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // A township in the brackets ("【河东镇】", folded to [河东镇]) heads the report: it is no emoticon.
   if (t.includes('[')) t = t.replace(EMOTICON, (m) => (isTownship(m.slice(1, -1), opts.townships) ? m : ' '));
   if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
+  // "11·18": a month and day parted by a middle dot, as by a full stop.
+  if (/\d[·・]\d/.test(t)) t = t.replace(/(?<=\b\d{1,2})[·・](?=\d{1,2}\b)/g, '.');
+  // "23至26日", "11月23到26号": the first day of a span takes the unit the last one has.
+  if (/\d\s*[至到~～—-]+\s*\d{1,2}\s*[日号]/.test(t)) t = t.replace(DAY_SPAN, (m, a: string, to: string, b: string, unit: string) => (Number(a) < Number(b) && Number(b) <= 31 ? `${a}${unit}${to}${b}${unit}` : m));
   for (const [from, to] of lexicon.typos) if (t.includes(from)) t = t.split(from).join(to);
   if (t.includes('「')) t = replyToQuote(t, lexicon);
   // "没有不通过的": the indicator's figure is nought, said in words — written as its first name and 0.
@@ -152,6 +156,8 @@ const WHO_THEY_ARE = /([\u4e00-\u9fff]{2,8})\(([^()\d\n]{2,16})\)/g;
 const PEOPLE_NAME = /(?:挂职|交叉|一肩挑|兼主任|兼任)的?$/;
 const TRAITS = new Set<string>(['under35', 'college', 'female']);
 const NAME_IN_BRACKET = /(?<=[\u4e00-\u9fff])\(([^()\n]{2,12})\)/g;
+/** "23至26日": two days of the month, the unit said once (not "3至7个", not "2025年1至3月"). */
+const DAY_SPAN = /(?<![\d.年])(\d{1,2})(\s*[至到~～—-]+\s*)(\d{1,2})\s*([日号])/g;
 const LAST_DONE = /最后(?:[一两二三四五\d])个(?!的)((?:[^,;。!?\n()（）]|\([^()（）]*\)){0,16}?)(?:选完了|选完|完成了|完成|选举结束|结束了|选出来了)(?!了?(?:[就才后的]|[,\s]*(?:全部|全都|都|全)))/g;
 const FIRST_DONE = /(?<!全县|全市|全镇|全乡)(?:首个|第一个|头一个)(?!的|全部|都|全)([^,;。!?\n]{0,20}?)(选完了|选完|完成了|完成|选举结束|选出来了)(?!了?(?:[就才后的]|[,\s]*\d))/g;
 const LEFT_LAST = /(?<=差|剩|剩下)最后(?=[一两二三四五\d]个)/g;

@@ -103,3 +103,20 @@ describe('villages and communities in a bracket after the figure', () => {
     expect(s.problems).toEqual([]);
   });
 });
+
+describe('days and headings', () => {
+  it('reads a span of days with the unit said once, and a month and day parted by a middle dot', async () => {
+    const r = await run('柳林乡 11·29 党组织完成8个', { records: { '柳林乡 2026-11-29': { partyDone: 8 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+    // The span's new ones are the last day's.
+    const s = await run('柳林乡 28至30日村委会又完成两个', { records: { '柳林乡 2026-11-30': { committeeDone: 9 } }, warnings: [] }, yesterday({ committeeDone: 7 }));
+    expect(s.problems).toEqual([]);
+  });
+
+  it('sets aside the election said done as a whole before the bodies’ figures, and refuses it alone', async () => {
+    const r = await run('柳林乡换届全部完成!党组织9个、村委会9个、监委会9个', records({ 柳林乡: { partyDone: 9, committeeDone: 9, supervisionDone: 9 } }));
+    expect(r.problems).toEqual([]);
+    const s = await run('柳林乡换届全部完成!', { refuse: 'missing-indicator', mention: [], avoid: [] });
+    expect(stored(s.problems)).toEqual([]);
+  });
+});
