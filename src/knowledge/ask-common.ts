@@ -48,7 +48,7 @@ export function itemAnswer(index: KnowledgeIndex, topic: Topic, item: Item, conf
 }
 
 /** A comparison the asker draws with his own world, or who he is: 类似, 跟…比, 我们单位, 我是…. */
-const LIKENED = /类似|好比|比照|相比|[跟和与同][^,，。?？]{0,10}比|像我们|我们单位|我们小区|单位里|小区里|^\s*(?:我是|本人是)/;
+const LIKENED = /类似|好比|比照|相比|[跟和与同][^,，。?？]{0,10}比|像我们|我们单位|我们小区|单位里|小区里|^\s*(?:我是|本人是)|^\s*(?:我|俺|本人)?(?:刚|才|新)?(?:来|到|派到|下派到)?[^,，。?？]{0,6}(?:当|任|做)(?:了|上)?[^,，。?？]{0,4}$|^\s*作为/;
 
 /**
  * "村委会几个人？我们单位工会委员会是按比例定的", "跟我们小区业主大会比，门槛高还是低": a clause that likens the

@@ -181,6 +181,10 @@ describe('story words (synonyms.yaml story)', () => {
   it('a likeness drawn with something outside the base (我们单位工会, 跟小区业主大会比) or who asks is set aside; the outside thing asked about is still declined', () => {
     expect(service.ask('请问村委会成员一共几个人，有没有上限？我们单位工会委员会是按人数比例定的', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-basics' }, item: { n: 1 } });
     expect(service.ask('您好，我是市里下派的驻村工作队员，想请教一下村委会一届任期是几年？', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-basics' }, item: { n: 2 } });
+    // Who asks, told as the post taken up (刚来村里当第一书记, 作为第一书记), is set aside the same way.
+    expect(service.ask('刚来村里当第一书记，村委会一届几年', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-basics' }, item: { n: 2 } });
+    expect(service.ask('作为第一书记，村委会选举委托投票有啥规定', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 9 } });
+    expect(service.ask('我当第一书记的，低保咋申请', village).kind).toBe('abstain');
     expect(service.ask('业委会选举要多少人参加', village).kind).toBe('abstain');
     expect(service.ask('他说选上了就把俺小舅子弄到村合作社上班，这种许愿算违规不', village).kind).not.toBe('clarify');
   });
