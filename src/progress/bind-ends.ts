@@ -113,7 +113,13 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
     // A rate restated after its count ("村委会完成12个，完成率66.7%") is no new figure, but it must agree:
     // bound to the same indicator, the plan refuses a rate that gives another count (完成12个，完成率50%).
     if (o.t === 'pct' && s.out.items.some((i) => i.seg === o.seg)) {
-      const last = [...s.out.items].reverse().find((i) => i.seg === o.seg && i.key !== 'due');
+      // "完成率由33.3%提高到66.7%": the rate it rose from is no figure of the day.
+      if (/^\s*(?:提高|上升|升|增加|增长|变)(?:到|至|为|成)/.test(s.text.slice(o.at + o.raw.length))) {
+        aside(s, o.at, o.at + o.raw.length);
+        continue;
+      }
+      // The count it follows, not the last one read (村委会16个 100% 监委会15个: 100% is the 村委会's).
+      const last = [...s.out.items].reverse().find((i) => i.seg === o.seg && i.key !== 'due' && i.at < o.at);
       if (last && DONE_KEYS.includes(last.key) && last.value.kind === 'number') s.out.items.push({ key: last.key, value: { kind: 'percent', p: o.value, raw: o.raw }, at: o.at, seg: o.seg });
       continue;
     }

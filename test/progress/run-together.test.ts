@@ -120,3 +120,10 @@ describe('days and headings', () => {
     expect(stored(s.problems)).toEqual([]);
   });
 });
+
+describe('rates beside counts', () => {
+  it('gives a rate to the count it follows, not the last one read', async () => {
+    const r = await run('柳林村委会9个 100%✅ 监委会8个(89%)', records({ 柳林乡: { committeeDone: 9, supervisionDone: 8 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
