@@ -1,6 +1,8 @@
 // 全部完成 said of all but some villages: the rest counted after some were said not done ("张家湾村推迟到12月8号。
 // 其余13个村都选完了") is the figure — not the due count, and the rest not counted is unknown; villages excepted
 // before it ("除了东坡村都选完了") are taken off the due count.
+import { aside } from './bind-asides.js';
+import { clauseStart } from './bind-values.js';
 import type { BindState } from './bind-state.js';
 import type { Token } from './scan.js';
 import { parseAnyNumber } from '../numerals.js';
@@ -61,4 +63,17 @@ export function excepted(text: string, at: number): number | null {
   // "村委会除了四方、十字铺，其他都选完了": villages named without 村, listed, then the rest.
   const bare = BARE_EXCEPTED.exec(what);
   return bare ? bare[1]!.split(/[、和]/).length : null;
+}
+
+/**
+ * "党组织就剩石家村一个了,其他的全部选完": the rest all done, after what is left of a body, is the same figure said
+ * the other way round (due − left) — a note on it. True when it is set aside.
+ */
+export function restAfterLeft(s: BindState, tok: Token): boolean {
+  const left = s.out.items.at(-1);
+  if (left?.value.kind !== 'remaining' || left.seg !== tok.seg || s.pending.length) return false;
+  const from = clauseStart(s.text, tok.at);
+  if (!/(?:其他|其余|别的|剩下)的?[^,;。!?\d]{0,4}$/.test(s.text.slice(from, tok.at))) return false;
+  aside(s, from, tok.at + tok.raw.length);
+  return true;
 }

@@ -127,3 +127,10 @@ describe('rates beside counts', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('the rest said done after what is left', () => {
+  it('is the same figure said the other way round', async () => {
+    const r = await run('柳林党组织就剩石家村一个了,其他的全部选完', records({ 柳林乡: { partyDone: 8 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
