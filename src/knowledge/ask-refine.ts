@@ -121,7 +121,7 @@ function eligible(index: KnowledgeIndex, answered: AskResult, cleaned: string): 
 }
 
 /** "他也想竞选主任，中不中", "这回能报候选人不": whether a person told of may stand, in any of the usual forms. */
-export const ASKS_STAND = /(能|可以|能不能|可不可以|还能|还可以)(当(?!选)|选(?![上举])|参选|报|提名|竞选|进|干|作为|成为|列为)|想(竞选|参选|出来选|回来选|连任|当|选(?![上举]))|有资格|资格不|有资个|有没有资格/;
+export const ASKS_STAND = /(能|可以|能不能|可不可以|还能|还可以)(当(?!选)|选(?![上举])|参选|报|提名|竞选|进|干(?![啥什么好嘛点])|作为|成为|列为)|想(竞选|参选|出来选|回来选|连任|当|选(?![上举]))|有资格|资格不|有资个|有没有资格/;
 /** Words that ask about an act's discipline; 十不选 and 违法用地 belong to the negative list itself. */
 const ASKS_ACT_BREACH = /纪律|违纪|违规|违反|犯规|犯哪|处分|查处|拉票|贿选|严禁|不准/;
 /** Whether an act breaks the rules, asked in words of breaking alone (no breach named): the example path's guard. */
@@ -131,13 +131,16 @@ const ASKS_NUMBER = /多少|几票|过半|票数|得票|几个|[\d零一二两�
 /** The condition told of a relative ("他儿子是老赖，老子能不能参选"), or denied ("他没判过刑"): no item is the person's. */
 const NOT_THE_PERSONS = /(他|她|其)的?(儿子|闺女|女儿|爹|爸|妈|娘|老婆|媳妇|对象|家属|亲戚|父亲|母亲|配偶|子女|老子|家里人)|(没|没有|不是|从没|从来没|并没|并不是)(判|坐|犯|被|受|进|有|前科|案底|村霸|老赖|吸毒|赌)/;
 
+/** Two of one family in the bodies at once (两口子能不能同时进村两委): kinship is the matter, not a condition of the list. */
+const KIN_TOGETHER = /(?:两口子|夫妻|父子|母子|母女|父女|兄弟|姐妹|一家子|一家人)[^,，。？?]{0,12}(?:同时|一起|一块|都)/;
+
 /**
  * A question the rules could not place that asks whether someone may stand and tells a condition the
  * negative list names in its own words or the synonym table's ("外号叫村霸", "上了失信名单"): that item
  * answers. Nothing else is rescued — a condition the list does not name stays declined.
  */
 export function eligibleRule(index: KnowledgeIndex, cleaned: string, confidence: number): AskResult | undefined {
-  if (!ASKS_STAND.test(cleaned) || ASKS_ACT_BREACH.test(cleaned) || ASKS_NUMBER.test(cleaned) || NOT_THE_PERSONS.test(cleaned)) return undefined;
+  if (!ASKS_STAND.test(cleaned) || ASKS_ACT_BREACH.test(cleaned) || ASKS_NUMBER.test(cleaned) || NOT_THE_PERSONS.test(cleaned) || KIN_TOGETHER.test(cleaned)) return undefined;
   const entry = index.rank(index.terms(cleaned)).find((r) => r.entry.topic.family === WHO_MAY_NOT_STAND);
   if (!entry) return undefined;
   // The condition is a word of the question's own (not one every rule has) that one item alone of the list holds.

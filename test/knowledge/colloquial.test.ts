@@ -623,3 +623,15 @@ describe('a story asked whether it is the breach a rule names', () => {
     expect(service.ask('有村民喝了酒跑到投票现场闹，把票箱踹翻了，算冲击会场吗', village)).toMatchObject({ kind: 'item', topic: { id: 'ten-no-village' }, item: { n: 7 } });
   });
 });
+
+describe('who may stand, rescued from the negative list', () => {
+  it('is not asked by 能干啥 (what one may do) or 能干好 (whether one is able)', () => {
+    for (const q of ['选举会场有人带一帮人冲进来闹，我作为监委会主任现场能干啥', '我们村新选上的主任人咋样，你觉得他能干好不']) {
+      expect(service.ask(q, village).topic?.id ?? '', q).not.toBe('negative-list');
+    }
+  });
+
+  it('is not asked by two of one family in the bodies at once', () => {
+    expect(service.ask('两口子能不能同时进村两委 我儿子现在是委员 儿媳妇也想选妇女委员 村里有人说闲话说一家子把持', village).topic?.id ?? '').not.toBe('negative-list');
+  });
+});

@@ -8,6 +8,7 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 import { SHIPPED } from './helpers.js';
 
 const index = new KnowledgeIndex(loadKnowledge(join(SHIPPED, 'knowledge')).base!);
+const village = { variantDefaults: { 十严禁: 'village' } };
 
 describe('the whole list of a family with versions', () => {
   it('is the newest version when a word shared by chance is all that points elsewhere', () => {
@@ -17,5 +18,17 @@ describe('the whole list of a family with versions', () => {
 
   it('is the version a year names', () => {
     expect(ask(index, '2021年中央换届纪律十严禁都有哪几条')).toMatchObject({ kind: 'list', topic: { id: 'discipline-national-2021' } });
+  });
+});
+
+describe('a version of a list asked what it says or changed', () => {
+  it('is that list, not the history of the lists, and never the version it is compared with', () => {
+    for (const q of ['2026年中纪委中组部那个换届纪律通知，跟2021年那版比有啥变化', '今年中纪委中组部国家监委又发了换届纪律的通知，新的十严禁跟2021年那版有啥不一样', '听说今年中央又发了新的十严禁 比以前多了啥']) {
+      expect(ask(index, q, village), q).toMatchObject({ kind: 'list', topic: { id: 'discipline-national-2026' } });
+    }
+  });
+
+  it('leaves which rule or which version to the rules', () => {
+    expect(ask(index, '十严禁现在最新的是哪个版本?听说今年中央又出了个新的,跟以前不一样', village).kind).not.toBe('list');
   });
 });
