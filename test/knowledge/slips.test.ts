@@ -44,11 +44,3 @@ describe('numbers in a question', () => {
     expect(ask(index, '投票的一共900人 张三正好450票 算当选了没', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 6 } });
   });
 });
-
-describe('the words that frame a question', () => {
-  it('are no matter of it (要不要, 用不用, 该不该)', () => {
-    expect(terms('提罢免要不要写理由')).not.toContain('不要');
-    expect(terms('委托用不用写个条')).not.toContain('不用');
-    expect(ask(index, '任期中间补选的委员要不要过联审', village).kind).toBe('item');
-  });
-});
