@@ -22,7 +22,7 @@ export function nameNext(tokens: Token[], i: number): IndicatorKey[] | null {
   return next?.t === 'ind' && next.seg === tokens[i]!.seg ? next.keys : null;
 }
 
-const ADDED_IN = /(?:再?加上|算上|连同)(?:昨天|前天|之前|前面|此前|原来)的\s*$/;
+const ADDED_IN = /(?:再?加上|算上|连同)(?:昨天|前天|之前|前面|此前|原来)的?\s*$/;
 
 /** A figure voice input probably misheard (完成时二个): refused with what it likely was, never stored. */
 function homophone(s: BindState, tok: Extract<Token, { t: 'num' }>, before: Token | undefined): boolean {
@@ -162,6 +162,12 @@ export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, to
     return;
   }
   const after = s.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 2);
+  // "一肩挑应该是13个吧": a figure said with 吧 is a guess — no figure.
+  if (/^吧/.test(after)) {
+    s.out.errors.push({ code: 'vague', raw: tok.raw + '吧' });
+    s.pending = [];
+    return;
+  }
   // "完成了7个多": more than 7 — no figure.
   if (/^多(?![个人名算报写打填出了])/.test(after) && /[个人名]$/.test(tok.raw)) {
     s.out.errors.push({ code: 'vague', raw: tok.raw + '多' });

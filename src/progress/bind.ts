@@ -156,7 +156,9 @@ class Binder extends BindState {
     const last = this.out.items[this.out.items.length - 1];
     // "今天选了两个，一共4个": after the day's figure too, unless villages are counted ("共12个村" is the due count).
     const villages = this.next?.t === 'num' && /(村|社区)\)?$/.test(this.next.raw);
-    const restates = last?.value.kind === 'increment' || last?.value.kind === 'all' || (this.today.holds(last) && !villages);
+    // "…完成三个,加上前面两个一共五个社区": after what is added in from before, 一共 is the body's total.
+    const added = /(?:加上|算上|连同)[^。;!?\n]*$/.test(this.text.slice(last?.at ?? tok.at, tok.at));
+    const restates = last?.value.kind === 'increment' || last?.value.kind === 'all' || ((this.today.holds(last) || added) && !villages) || (added && !!last);
     if (tok.keys.includes('due') && DUE_FILLERS.has(tok.raw) && restates && last!.seg === tok.seg) {
       return flag(this, { ...tok, t: 'flag', flag: 'cumul' }, undefined);
     }

@@ -6,14 +6,17 @@
 import type { IndicatorKey } from '../store/types.js';
 import { DONE_KEYS, type BoundItem } from './bind-values.js';
 import type { ReportError } from './types.js';
+import { parseAnyNumber } from '../numerals.js';
 
 // On the figure's line, or opening the next line ("党组织完成15个\n其中村13个、社区3个").
 const BREAKDOWN = /(?:[^。；;\n]{0,6}?|[^\S\n]*\n\s*)其中([^。；;\n)）,，]*)/y;
-const VILLAGES = /(?:^|[^委居社])村\s*(\d+)|(\d+)\s*个?(?:行政)?村(?![委民])/;
+const NUM = '(\\d+|[零一二两三四五六七八九十百]+)';
+/** Villages of a breakdown, in digits or words (其中村10个, 村七个, 7个村). */
+const VILLAGES = new RegExp(`(?:^|[^委居社])村\\s*${NUM}|${NUM}\\s*个?(?:行政)?村(?![委民])`);
 const VOID = /无效|重选|重新选举|另行选举|补选|辞职|罢免/;
 /** Counts of villages or of post holders: a part of them can be void. */
 const HOLDERS: IndicatorKey[] = [...DONE_KEYS, 'oneShoulder', 'crossPost'];
-const COMMUNITIES = /社区\s*(\d+)|(\d+)\s*个?社区/;
+const COMMUNITIES = new RegExp(`社区\\s*${NUM}|${NUM}\\s*个?社区`);
 
 /** "(北片6个、南片7个)": a bracket holding only named counts of villages — parts of the figure before it. */
 const PARTS = /^\(((?:[^\d()、，,和及新增较比昨今又多少共计剩差还]{1,4}\s*\d+\s*个\s*[、，,和及]\s*)+[^\d()、，,和及新增较比昨今又多少共计剩差还]{1,4}\s*\d+\s*个)\s*\)/;
@@ -64,7 +67,8 @@ export function breakdownConflicts(text: string, items: BoundItem[]): ReportErro
     const v = VILLAGES.exec(after[1]!);
     const c = COMMUNITIES.exec(after[1]!.replace(VILLAGES, ' '));
     if (!v || !c) continue;
-    const sum = Number(v[1] ?? v[2]) + Number(c[1] ?? c[2]);
+    const sum = (parseAnyNumber(v[1] ?? v[2]!) ?? NaN) + (parseAnyNumber(c[1] ?? c[2]!) ?? NaN);
+    if (Number.isNaN(sum)) continue;
     if (sum !== item.value.n) errors.push({ code: 'conflict', field: item.key, value: sum, limit: item.value.n, raw: after[0].replace(/^[\s,，、]+/, '').trim() });
   }
   return errors;

@@ -134,3 +134,22 @@ describe('the rest said done after what is left', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('found in the twenty-third and twenty-fourth rounds', () => {
+  it('refuses a figure said with 吧, a guess', async () => {
+    const r = await run('柳林监委会完成7个。一肩挑应该是6个吧,我回头问下组织委员确认', { refuse: 'vague', mention: ['6个吧'], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+
+  it('reads 一共 after what is added in from before as the body’s total, not the due count', async () => {
+    const r = await run('柳林今天村委会选举完成三个,加上前面两个一共五个村', records({ 柳林乡: { committeeDone: 5 } }), yesterday({ committeeDone: 2 }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('checks a breakdown in words (其中村七个社区四个) against its figure, and reads 不合格的一个都没有 as nought', async () => {
+    const r = await run('柳林党组织完成九个 其中村七个社区四个', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+    const s = await run('柳林资格联审 审了三十个 不合格的一个都没有', records({ 柳林乡: { reviewed: 30, disqualified: 0 } }));
+    expect(s.problems).toEqual([]);
+  });
+});
