@@ -153,3 +153,15 @@ describe('found in the twenty-third and twenty-fourth rounds', () => {
     expect(s.problems).toEqual([]);
   });
 });
+
+describe('meetings and visits beside the figures', () => {
+  it('reads a name ending in 会 that a meeting verb governs as a meeting, and a count of villages visited as no figure', async () => {
+    const r = await run('补报30号柳林数据:党组织完成8个,村委会完成7个。今天上午乡里召开换届风气监督会,下午去两个难点村。', { records: { '柳林乡 2026-11-30': { partyDone: 8, committeeDone: 7 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('still reads the body a meeting is about', async () => {
+    const r = await run('今天乡里召开了村委会选举工作人员培训会。柳林党组织选举完成8个', records({ 柳林乡: { partyDone: 8 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
