@@ -20,19 +20,15 @@ import { nameNext, numberFigure, vagueFigure } from './bind-figures.js';
 import { allOfLast, countOfAll, crossTab, ofPosts, oneFigureForNames, reopenAsDue, sideBySide, takeOrphan, dueAfterName, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount } from './bind-units.js';
 import { settleLeftCounts } from './bind-before-total.js';
 import { sameAsLast } from './bind-same.js';
-import { clauseStart, DONE_KEYS, DUE_FILLERS, flatKeys, isFiller, mark, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
-import { phrase, type Phrases } from './phrases.js';
+import { countOfStep, meetingName } from './bind-scene.js';
+import { DONE_KEYS, DUE_FILLERS, flatKeys, isFiller, mark, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
+import type { Phrases } from './phrases.js';
 import type { Token } from './scan.js';
 
 export type { Bound, BoundItem, Ref } from './bind-values.js';
 
 /** Words for the whole township that name its due count (全乡16个村). */
 const SCOPE = /^全(?:乡|镇|街道)$/;
-/** Verbs of holding a meeting, before a name ending in 会 (召开…监督会). */
-const MEETING = /召开|开了个?|开个|举行|举办|参加了?/;
-const STAGE = phrase('stage');
-/** The clause a position is in, to its end. */
-const clauseAround = (text: string, at: number) => text.slice(clauseStart(text, at), at) + /^[^,;。!?\n，；！？]*/.exec(text.slice(at))![0];
 /** 全部完成 and its like straight after a count. */
 const ALL_DONE_NEXT = /^(?:都|均|已经?)?全(?:部|都)?(?:已经?)?(?:完成|选完|完了|结束|到位)/;
 
@@ -123,9 +119,7 @@ class Binder extends BindState {
       // count), read as for the line's first township — never the pattern's next figure.
       const whole = tok.t === 'num' && this.next?.t === 'ind' && this.next.keys.every((k) => DONE_KEYS.includes(k)) && this.afterNext?.t === 'flag' && this.afterNext.flag === 'done';
       // "今天又完成2个村委会": after an increment word, a count with its name after it is that name's, never the pattern's.
-      // "…一肩挑8人。下午去两个难点村": a count whose clause tells a step that is no figure (indicators.yaml
-      // `phrases.stage`) takes no name from the pattern; it is set aside at the clause's end.
-      const stage = tok.t === 'num' && STAGE(this.phrases).test(clauseAround(this.text, tok.at));
+      const stage = countOfStep(this, tok);
       const carried = tok.t !== 'flag' && !this.columns && !whole && !stage && (!this.nameFollows || (this.carry.laterHas(this.nameFollows) && !this.countNamedAfter)) ? this.carry.take() : undefined;
       if (carried) return this.emit(carried, tok, true);
       const all = countOfAll(this, tok) ?? allOfLast(this, tok);
@@ -149,8 +143,7 @@ class Binder extends BindState {
   /** A name: it takes the figure waiting before it, or waits for its own. */
   private indicator(tok: Extract<Token, { t: 'ind' }>) {
     this.asideOpen = false;
-    // "镇里召开换届风气监督会": a name ending in 会 that a meeting verb governs is a meeting, no body.
-    if (tok.raw.endsWith('会') && MEETING.test(this.text.slice(clauseStart(this.text, tok.at), tok.at)) && /^(?:[,，。;；!！?？\s]|$)/.test(this.text.slice(tok.at + tok.raw.length))) return;
+    if (meetingName(this, tok)) return;
     if (ofPosts(this, tok) || comparedBody(this, tok) || (this.shareOfDue && tok.keys.every((k) => k === 'due'))) return;
     notePart(this, tok);
     if (tok.keys.every((k) => !VILLAGES.has(k))) this.peopleWaiting = tok.keys;

@@ -1,0 +1,26 @@
+// Words around the figures that tell the scene, not the count: a meeting named like a body ("召开换届风气监督会"),
+// villages visited ("下午去两个难点村").
+import type { BindState } from './bind-state.js';
+import { clauseStart, type ValueToken } from './bind-values.js';
+import { phrase } from './phrases.js';
+import type { Token } from './scan.js';
+
+/** Verbs of holding a meeting, before a name ending in 会 (召开…监督会). */
+const MEETING = /召开|开了个?|开个|举行|举办|参加了?/;
+const STAGE = phrase('stage');
+
+/** "镇里召开换届风气监督会": a name ending in 会 that a meeting verb governs, at its clause's end, is a meeting. */
+export function meetingName(s: BindState, tok: Extract<Token, { t: 'ind' }>): boolean {
+  if (!tok.raw.endsWith('会') || !/^(?:[,，。;；!！?？\s]|$)/.test(s.text.slice(tok.at + tok.raw.length))) return false;
+  return MEETING.test(s.text.slice(clauseStart(s.text, tok.at), tok.at));
+}
+
+/**
+ * "…一肩挑8人。下午去两个难点村": a count whose clause tells a step that is no figure (indicators.yaml
+ * `phrases.stage`) takes no name from the line's pattern; it is set aside at the clause's end.
+ */
+export function countOfStep(s: BindState, tok: ValueToken): boolean {
+  if (tok.t !== 'num') return false;
+  const clause = s.text.slice(clauseStart(s.text, tok.at), tok.at) + /^[^,;。!?\n，；！？]*/.exec(s.text.slice(tok.at))![0];
+  return STAGE(s.phrases).test(clause);
+}
