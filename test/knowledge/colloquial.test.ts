@@ -262,6 +262,10 @@ describe('a lawful step and the list forbidding its abuse', () => {
     expect(service.ask(q, village)).toMatchObject({ kind: 'item', topic: { id: topic }, item: { n } });
   });
 
+  it('never answers what a step hands over (交哪些) with the rule forbidding its refusal', () => {
+    expect(service.ask('交接都要交哪些东西，账本、电脑、档案都得交吧', village).topic?.id ?? '').not.toBe('discipline-village');
+  });
+
   it('never takes a history of the lists for the lawful step', () => {
     expect(service.ask('跑官要官怎么处理', village).topic?.id).not.toBe('discipline-history');
   });
