@@ -251,6 +251,8 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       // "党组织 村委会 都是11个": the figure is for every indicator named since the last figure.
       const all = s.named.all();
       if (all.length > 1) s.pending = all;
+      // "党组织也都完成了": 都 after one name, with a word of finishing, says that body is all done.
+      else if (/完|结束/.test(tok.raw) && prev?.t === 'ind' && s.pending.length === 1) return flag(s, { ...tok, flag: 'all' }, prev);
       return;
     }
     case 'same':

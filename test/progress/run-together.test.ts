@@ -165,3 +165,17 @@ describe('meetings and visits beside the figures', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a few more to come', () => {
+  it('is no question: the figures before it are read, the plan set aside', async () => {
+    const r = await run('柳林党组织完成8个,还要再选几个', records({ 柳林乡: { partyDone: 8 } }));
+    expect(r.problems).toEqual([]);
+    const s = await run('柳林资格联审审了56人,纪委那边说可能还要再刷掉几个,目前确定取消资格的4人', records({ 柳林乡: { reviewed: 56, disqualified: 4 } }));
+    expect(s.problems).toEqual([]);
+  });
+
+  it('reads 党组织也都完成了 as that body all done', async () => {
+    const r = await run('柳林村委会全部选完,党组织也都完成了', records({ 柳林乡: { committeeDone: 9, partyDone: 9 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
