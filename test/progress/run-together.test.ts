@@ -179,3 +179,12 @@ describe('a few more to come', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('words that look like questions in a report', () => {
+  it('are no question in 补报几个数, 剩下那几个 or the voice filler 那个啥', async () => {
+    const r = await run('今天没有村选举，补报几个数：柳林新进两委的，35岁及以下的9个，女同志11个', records({ 柳林乡: { under35: 9, female: 11 } }));
+    expect(r.problems).toEqual([]);
+    const s = await run('柳林今天又拿下仨党支部 东沟西沟还有那个啥杨树湾', records({ 柳林乡: { partyDone: 8 } }), yesterday({ partyDone: 5 }));
+    expect(s.problems).toEqual([]);
+  });
+});
