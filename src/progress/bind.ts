@@ -119,8 +119,8 @@ class Binder extends BindState {
       // count), read as for the line's first township — never the pattern's next figure.
       const whole = tok.t === 'num' && this.next?.t === 'ind' && this.next.keys.every((k) => DONE_KEYS.includes(k)) && this.afterNext?.t === 'flag' && this.afterNext.flag === 'done';
       // "今天又完成2个村委会": after an increment word, a count with its name after it is that name's, never the pattern's.
-      const stage = countOfStep(this, tok);
-      const carried = tok.t !== 'flag' && !this.columns && !whole && !stage && (!this.nameFollows || (this.carry.laterHas(this.nameFollows) && !this.countNamedAfter)) ? this.carry.take() : undefined;
+      const carries = tok.t !== 'flag' && !this.columns && !whole && (!this.nameFollows || (this.carry.laterHas(this.nameFollows) && !this.countNamedAfter));
+      const carried = carries && this.carry.has() && !countOfStep(this, tok) ? this.carry.take() : undefined;
       if (carried) return this.emit(carried, tok, true);
       const all = countOfAll(this, tok) ?? allOfLast(this, tok);
       if (all) return this.emit([all], tok);
