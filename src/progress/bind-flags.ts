@@ -4,7 +4,7 @@
 import { aside, asideNext, unsure } from './bind-asides.js';
 import { correctionFlag, reasonCount } from './bind-corrections.js';
 import { remainder } from './bind-remain.js';
-import { excepted, restAfterLeft, restOf, sentenceStart } from './bind-rest.js';
+import { excepted, guessedAll, restAfterLeft, restOf, sentenceStart } from './bind-rest.js';
 import { countedNotDone } from './bind-notdone.js';
 import { otherGroup } from './bind-groups.js';
 import type { BindState } from './bind-state.js';
@@ -94,7 +94,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
         s.notCounted = null;
         return;
       }
-      if (restAfterLeft(s, tok)) return;
+      if (restAfterLeft(s, tok) || guessedAll(s, tok, prev)) return;
       // "他们明天能全部完成": all done said of a day still to come is a plan.
       if (prev?.t === 'date' && prev.spec.kind === 'relative' && prev.spec.days > 0) return flag(s, { ...tok, flag: 'plan' }, prev);
       // "选举结果已全部公示", "新班子全部到岗", "全部实行了一肩挑": a bare 全部 before some other verb says

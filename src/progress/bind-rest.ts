@@ -77,3 +77,11 @@ export function restAfterLeft(s: BindState, tok: Token): boolean {
   aside(s, from, tok.at + tok.raw.length);
   return true;
 }
+
+/** "居委会应该是都选完了": 应该是 before all done, with no figure to put right, is a guess — refused, no figure. */
+export function guessedAll(s: BindState, tok: Token, prev: Token | undefined): boolean {
+  if (prev?.t !== 'flag' || prev.flag !== 'wrong' || !/^应该/.test(prev.raw) || tok.pre.trim() || s.lastEmitted) return false;
+  s.out.errors.push({ code: 'vague', raw: prev.raw + tok.raw });
+  s.pending = [];
+  return true;
+}

@@ -188,3 +188,10 @@ describe('words that look like questions in a report', () => {
     expect(s.problems).toEqual([]);
   });
 });
+
+describe('a guess that all are done', () => {
+  it('refuses 应该是都选完了 with no figure to put right', async () => {
+    const r = await run('柳林的村委会应该是都选完了,我还在等各村把结果报上来', { refuse: 'vague', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});

@@ -136,12 +136,12 @@ describe('independent writers, tuning set', () => {
   // (一肩挑应该是13个吧); 一共 after what is added in from before (加上前面两个一共五个社区) is the body's total; a breakdown in
   // words (其中村七个社区四个) is checked against its figure; 不合格的一个都没有 is nought; 召开换届风气监督会 is a meeting and
   // 下午去两个难点村 a visit, no figures (they had stored 监委会 2).
-  it('records at least 91% of good messages exactly, stores at most sixty differently, and at most fourteen bad messages', async () => {
+  it('records at least 91% of good messages exactly, stores at most sixty differently, and at most thirteen bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.91);
     expect(t.storedWrong).toBeLessThanOrEqual(60);
-    expect(t.storedBad).toBeLessThanOrEqual(14);
+    expect(t.storedBad).toBeLessThanOrEqual(13);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
   });
 });
