@@ -171,11 +171,15 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       continue;
     }
     if (date) {
+      // "25号前全部完成", "月底之前", "周五前": a deadline — a plan, no day of the figures (a weekday before 前 had
+      // dated the figures before it to last Friday); what follows on the line is a plan, not a figure done.
+      const by = date.spec.kind !== 'relative' ? sticky(DEADLINE, text, c.pos + date.length) : null;
+      if (by) {
+        c.push({ t: 'flag', flag: 'plan' }, text.slice(c.pos, c.pos + date.length + by[0].length));
+        continue;
+      }
       const stamp = date.spec.kind !== 'relative' && sticky(STAMP_TIME, text, c.pos + date.length) !== null;
       c.push({ t: 'date', spec: date.spec, stamp }, text.slice(c.pos, c.pos + date.length));
-      // "25号前全部完成", "月底之前": a deadline — what follows on the line is a plan, not a figure done.
-      const by = date.spec.kind !== 'relative' ? sticky(DEADLINE, text, c.pos) : null;
-      if (by) c.push({ t: 'flag', flag: 'plan' }, by[0]);
       // "20日至今完成5个": a span that runs to today — its end read as the day 今天, the connector skipped.
       const toNow = date.spec.kind !== 'relative' && !by ? sticky(TO_NOW, text, c.pos) : null;
       if (toNow) {

@@ -195,3 +195,12 @@ describe('a guess that all are done', () => {
     expect(stored(r.problems)).toEqual([]);
   });
 });
+
+describe('a deadline after the figures', () => {
+  it('dates nothing: 周五前 no longer files the figures under last Friday', async () => {
+    const r = await run('柳林党组织已完成8个,还剩1个,周五前全部完成', records({ 柳林乡: { partyDone: 8 } }));
+    expect(r.problems).toEqual([]);
+    const s = await run('柳林党组织已完成8个,周末前全部完成', records({ 柳林乡: { partyDone: 8 } }));
+    expect(s.problems).toEqual([]);
+  });
+});
