@@ -1,6 +1,8 @@
-// Which version of a list family (十严禁 2021, 2026, the village one) answers a question.
+// Which version of a list family (十严禁 2021, 2026, the village one) answers a question: the one a request for the
+// list picks (chooseVariant), and the one asked what it says or changed (versionAsked).
 import type { KnowledgeIndex, Ranked } from './index.js';
 import type { AskOptions } from './types.js';
+import { namedLists } from './names.js';
 
 /**
  * Pick the version of a list family: the one a marker names ("2021年"), else the one whose items
@@ -25,4 +27,28 @@ export function chooseVariant(index: KnowledgeIndex, best: Ranked, ranked: Ranke
   const byDefault = candidates.find((r) => r.entry.topic.variant === opts.variantDefaults?.[family]);
   if (byDefault) return byDefault;
   return [...candidates].sort((a, b) => b.entry.topic.source.date.localeCompare(a.entry.topic.source.date))[0] ?? best;
+}
+
+/** What a version of a list says or changed (都是啥, 有啥变化, 跟2021年那版比, 新加了啥). */
+const WHAT_IT_SAYS = /都是啥|都是什么|都有啥|都有什么|有哪些|哪十条|哪几条|变化|不一样|不同|区别|新加|新增|增加了|多了|加了|改了/;
+
+/** The version compared with ("跟2021年那版比", "和以前的有啥不一样"): it names no version asked for. */
+const COMPARED_WITH = /(?:跟|和|与|同|比)起?[^，,。？?！!\s]{1,10}?(?:比|相比|比较|对比|有啥不一样|有什么不一样|不一样|有啥不同|不同|有啥区别|区别)/g;
+
+/**
+ * "2026年中纪委中组部那个换届纪律通知，跟2021年那版比有啥变化": a version of a list named by its markers (2026,
+ * 新, 中纪委) — not the one it is compared with — and asked what it says or changed is that list, not the history
+ * of the lists that names it. The newest of those marked when two are.
+ */
+export function versionAsked(index: KnowledgeIndex, ranked: Ranked[], terms: Set<string>, cleaned: string): Ranked | undefined {
+  // Not which rule or which version (新增的是哪一条, 最新的是哪个版本): one item, or the history, answers that.
+  if (!WHAT_IT_SAYS.test(cleaned) || /哪一?条|第几条|哪个版本|哪一?版|哪份|那个版本/.test(cleaned)) return undefined;
+  const families = new Set(namedLists(index, terms).map((e) => e.topic.family).filter(Boolean));
+  if (!families.size) return undefined;
+  const own = new Set(index.terms(cleaned.replace(COMPARED_WITH, ' ')));
+  // A year, or two of its markers (中央 and 新): one word such as 村里 names no version.
+  const hits = (r: Ranked) => [...r.entry.markerTerms].filter((t) => own.has(t));
+  const marked = ranked.filter((r) => r.entry.topic.kind === 'list' && families.has(r.entry.topic.family) && (hits(r).some((t) => /\d/.test(t)) || hits(r).length >= 2));
+  const most = Math.max(0, ...marked.map((r) => hits(r).length));
+  return marked.filter((r) => hits(r).length === most).sort((a, b) => b.entry.topic.source.date.localeCompare(a.entry.topic.source.date))[0];
 }

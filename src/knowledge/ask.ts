@@ -4,7 +4,7 @@
 // The example-question paths are in ask-examples.ts, the refinements of which rule answers in
 // ask-refine.ts, which item of a chosen topic in ask-items.ts, and what they share in ask-common.ts.
 import { actRule } from './ask-acts.js';
-import { chooseVariant } from './ask-variant.js';
+import { chooseVariant, versionAsked } from './ask-variant.js';
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
 import { ABOUT_RULE, ASKS_TIME, ASKS_YEARS, cite, CLOSE, COMPARED, outsideOf, REMEDIES, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS, withoutOutsideAsides } from './ask-common.js';
 import { byExamples, overruled, settled } from './ask-examples.js';
@@ -14,7 +14,7 @@ import { byParts } from './ask-parts.js';
 import { asksStepNotList, eligibleRule, laterChecks, lawfulStep, limitRule, refined, standingRule, villageFirst, villageOverOther } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
 import type { AskOptions, AskResult, Item, Topic } from './types.js';
-import { anchored, anchoredInItem, beyondNames, namedLists, namesLink, namesTopic } from './names.js';
+import { anchored, anchoredInItem, beyondNames, namesLink, namesTopic } from './names.js';
 
 /** Below this share of the question explained by the best topic, abstain. */
 export const MIN_CONFIDENCE = 0.55;
@@ -42,30 +42,6 @@ const ASKS_IF_IT_IS = /算不算|算是|算[^，,。？?]{0,10}[吗不么嘛]|�
 const WHOLE_LIST = /有哪些|哪些|都啥|包括|包含|全文|全部|哪几条|哪十条|(?<!第)几条|列出|列一下|发一下|清单/;
 /** Words that ask what a list says: the whole-list words, and those that may ask after one rule of it. */
 const LIST_WORDS = new RegExp(`${WHOLE_LIST.source}|有啥|内容|是什么|是啥|啥意思|指什么|原文`);
-
-/** What a version of a list says or changed (都是啥, 有啥变化, 跟2021年那版比, 新加了啥). */
-const WHAT_IT_SAYS = /都是啥|都是什么|都有啥|都有什么|有哪些|哪十条|哪几条|变化|不一样|不同|区别|新加|新增|增加了|多了|加了|改了/;
-
-/** The version compared with ("跟2021年那版比", "和以前的有啥不一样"): it names no version asked for. */
-const COMPARED_WITH = /(?:跟|和|与|同|比)起?[^，,。？?！!\s]{1,10}?(?:比|相比|比较|对比|有啥不一样|有什么不一样|不一样|有啥不同|不同|有啥区别|区别)/g;
-
-/**
- * "2026年中纪委中组部那个换届纪律通知，跟2021年那版比有啥变化": a version of a list named by its markers (2026,
- * 新, 中纪委) — not the one it is compared with — and asked what it says or changed is that list, not the history
- * of the lists that names it. The newest of those marked when two are.
- */
-function versionAsked(index: KnowledgeIndex, ranked: Ranked[], terms: Set<string>, cleaned: string): Ranked | undefined {
-  // Not which rule or which version (新增的是哪一条, 最新的是哪个版本): one item, or the history, answers that.
-  if (!WHAT_IT_SAYS.test(cleaned) || /哪一?条|第几条|哪个版本|哪一?版|哪份|那个版本/.test(cleaned)) return undefined;
-  const families = new Set(namedLists(index, terms).map((e) => e.topic.family).filter(Boolean));
-  if (!families.size) return undefined;
-  const own = new Set(index.terms(cleaned.replace(COMPARED_WITH, ' ')));
-  // A year, or two of its markers (中央 and 新): one word such as 村里 names no version.
-  const hits = (r: Ranked) => [...r.entry.markerTerms].filter((t) => own.has(t));
-  const marked = ranked.filter((r) => r.entry.topic.kind === 'list' && families.has(r.entry.topic.family) && (hits(r).some((t) => /\d/.test(t)) || hits(r).length >= 2));
-  const most = Math.max(0, ...marked.map((r) => hits(r).length));
-  return marked.filter((r) => hits(r).length === most).sort((a, b) => b.entry.topic.source.date.localeCompare(a.entry.topic.source.date))[0];
-}
 
 const LIST_WORDS_OF = new WeakMap<KnowledgeIndex, Set<string>>();
 /** The words the lists of what is forbidden use (十严禁, 十不准, 负面清单). */

@@ -6,6 +6,7 @@ import { aside } from './bind-asides.js';
 import { CLOSING_FLAGS } from './bind-corrections.js';
 import { isNumeralWord, leftBeforeAllDone, namedVillages } from './bind-counts.js';
 import { misheardTen } from './bind-homophone.js';
+import { emitOfKind } from './bind-same.js';
 import type { BindState } from './bind-state.js';
 import { phrase } from './phrases.js';
 import { leftOf } from './bind-remain.js';
@@ -97,10 +98,7 @@ function totalAfterNew(s: BindState, tok: Extract<Token, { t: 'num' }>, tokens: 
   const next = tokens[i + 1];
   const closed = !next || next.t === 'sep' || (next.t === 'flag' && next.flag === 'all' && !next.pre.trim()) || /^\s*了/.test(s.text.slice(tok.at + tok.raw.length));
   if (!closed) return false;
-  const incr = s.incr;
-  s.incr = 'none';
-  s.emit([last.key], tok);
-  s.incr = incr === 'next' ? 'none' : incr;
+  emitOfKind(s, [last.key], tok, false);
   return true;
 }
 

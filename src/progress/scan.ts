@@ -181,7 +181,7 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       const stamp = date.spec.kind !== 'relative' && sticky(STAMP_TIME, text, c.pos + date.length) !== null;
       c.push({ t: 'date', spec: date.spec, stamp }, text.slice(c.pos, c.pos + date.length));
       // "20日至今完成5个": a span that runs to today — its end read as the day 今天, the connector skipped.
-      const toNow = date.spec.kind !== 'relative' && !by ? sticky(TO_NOW, text, c.pos) : null;
+      const toNow = date.spec.kind !== 'relative' ? sticky(TO_NOW, text, c.pos) : null;
       if (toNow) {
         c.pre += toNow[1]!;
         c.pos += toNow[1]!.length;
