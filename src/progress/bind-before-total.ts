@@ -23,6 +23,7 @@ export function settleLeftCounts(s: BindState, tokens: Token[]): void {
   countsAsNotes(s);
   bareCountsBeforeTotals(s, tokens);
   bareCountsAfterIncrements(s, tokens);
+  toldCountsAsNotes(s, tokens);
 }
 
 /** A count refused for want of a name that turns out to be a note: no longer refused, quoted among the asides. */
@@ -126,5 +127,32 @@ function bareCountsAfterIncrements(s: BindState, tokens: Token[]): void {
     if (!TOTAL_BEFORE.test(before) && !STATE_AFTER.test(after)) continue;
     s.out.errors = s.out.errors.filter((e) => e !== error);
     s.out.items.push({ key: incr.key, value: { kind: 'number', n: tok.value, raw: tok.raw }, at: tok.at, seg: tok.seg });
+  }
+}
+
+/** Words that tell a sentence's figures are a report (done, new, total, left, corrected…), not a story. */
+const STORY_FLAGS = new Set(['other', 'text', 'aside', 'resp', 'plan', 'sub']);
+const PROSE = /[\u4e00-\u9fff]/gu;
+
+/**
+ * "请问…需不需要单独联审？我们这边有两个村在问。今天河东党组织完成5个。", "下午开了培训会,参会42人。": beside figures
+ * that are read, a count in a sentence of its own that names no body, township, day or progress word (完成, 新增,
+ * 累计, 还差…) tells of something else — a note, quoted. A sentence that short ("另外有2个") says too little to tell
+ * what it is: still refused.
+ */
+function toldCountsAsNotes(s: BindState, tokens: Token[]): void {
+  if (!s.out.items.some((i) => i.key !== 'due')) return;
+  for (const error of s.out.errors.filter((e) => e.code === 'missing-indicator')) {
+    const tok = tokens.find((t) => t.t === 'num' && t.raw === error.raw);
+    if (!tok || s.out.items.some((i) => i.seg === tok.seg)) continue;
+    const sentence = tokens.filter((t) => t.seg === tok.seg);
+    const reported = sentence.some((t) => t.t === 'ind' || t.t === 'town' || t.t === 'date' || t.t === 'pct' || t.t === 'vague' || (t.t === 'flag' && !STORY_FLAGS.has(t.flag)));
+    if (reported) continue;
+    // The sentence runs from the stop before it (words the scanner skips are in it too) to its own stop.
+    const stop = tokens.filter((t) => t.seg < tok.seg).at(-1);
+    const last = sentence.at(-1)!;
+    const words = s.text.slice(stop ? stop.at + stop.raw.length : 0, last.at + last.raw.length).replace(/[0-9零〇一二两三四五六七八九十百千万个人名村社区俩仨]/gu, '');
+    if ((words.match(PROSE) ?? []).length < 6) continue;
+    asNote(s, error, tok.at, tok.at + tok.raw.length);
   }
 }
