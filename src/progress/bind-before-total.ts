@@ -117,7 +117,8 @@ function bareCountsAfterIncrements(s: BindState, tokens: Token[]): void {
     if (incr?.value.kind !== 'increment' || tok.value < incr.value.n) continue;
     // Another day named between them ("又完成2个，昨天是5个"): whose count it is is that day's, not read.
     if (tokens.some((t) => t.t === 'date' && t.at > incr.at && t.at < tok.at && !(t.spec.kind === 'relative' && t.spec.days === 0))) continue;
-    const next = line.filter((i) => i.at > tok.at).sort((a, b) => a.at - b.at)[0];
+    // What is left after it ("又选完3个,11个了,就剩一个村没选") is no total to check it by.
+    const next = line.filter((i) => i.at > tok.at && i.value.kind !== 'remaining').sort((a, b) => a.at - b.at)[0];
     if (next?.key === incr.key) {
       if (next.value.kind === 'number' && next.value.n === incr.value.n + tok.value) asNote(s, error, tok.at, tok.at + tok.raw.length);
       continue;

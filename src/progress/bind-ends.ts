@@ -59,6 +59,8 @@ function atStage(s: BindState, tok: Token): boolean {
   return STAGE(s.phrases).test(s.text.slice(tok.at + tok.raw.length, end < 0 ? s.text.length : tok.at + end));
 }
 
+/** Between a share and the count it is: a stop, and a word that says "that is" (就是, 即, 也就是, 共). */
+const SHARE_THEN_COUNT = /^\s*[,，、]\s*(?:就是|也就是|即|共|计|合计|一共)?\s*$/;
 /** The election as a whole named right before 全部完成 ("马坊乡换届", "村级换届工作已"). */
 const WHOLE_ELECTION = /换届(?:工作)?(?:已经|已|均已|都已)?\s*$/;
 /** A figure further on in the message. */
@@ -97,6 +99,14 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
   const done = s.clauseItems === 0 && s.orphans.length === 1 && s.orphans[0]!.t === 'num' && left?.value.kind === 'remaining' && left.seg === s.orphans[0]!.seg ? s.orphans[0]! : undefined;
   if (done && left && /^\s*$/.test(s.text.slice(clauseStart(s.text, done.at), done.at))) {
     s.emit([left.key], done);
+    s.orphans = [];
+  }
+  // "支部完成一半,7个村", "完成了四分之一,4个", "百分之六十五,就是13个": a count alone in the clause straight after a
+  // share of one body is that share said as a count — the body's figure; the plan checks the two agree.
+  const share = s.out.items.at(-1);
+  const restated = s.clauseItems === 0 && s.orphans.length === 1 && s.orphans[0]!.t === 'num' && share?.value.kind === 'percent' && share.seg === s.orphans[0]!.seg && DONE_KEYS.includes(share.key) ? s.orphans[0]! : undefined;
+  if (restated && share && SHARE_THEN_COUNT.test(s.text.slice(share.at + share.value.raw.length, restated.at))) {
+    s.emit([share.key], restated);
     s.orphans = [];
   }
   for (const o of s.orphans) {

@@ -276,6 +276,44 @@ describe('over lines and separators', () => {
     const r = await run('河西乡村委会完成9个,完成率50%', { refuse: 'conflict', mention: [], avoid: [] });
     expect(r.problems).toEqual([]);
   });
+
+  it.each([
+    ['河西乡支部完成一半,6个村', { partyDone: 6 }],
+    ['河西乡村委会完成了四分之一,就是3个', { committeeDone: 3 }],
+  ])('reads a count said straight after a share as that share: %s', async (text, figures) => {
+    const r = await run(text, records({ 河西乡: figures }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses a count after a share that it contradicts', async () => {
+    const r = await run('河西乡支部完成一半,8个村', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('sentences that tell of something else', () => {
+  it('quotes a count in a sentence naming no body, township, day or progress word, and records the rest', async () => {
+    const r = await run('想问一下县里,选举用的流动票箱能不能借?我们这边有两个村在问。河西乡党组织完成9个。', records({ 河西乡: { partyDone: 9 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('未计入：两个村');
+  });
+
+  it('still refuses a count whose sentence says too little to tell what it is', async () => {
+    const r = await run('河西乡党组织完成9个。另外有2个。', { refuse: 'missing-indicator', mention: ['2个'], avoid: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads 没啥/没什么 as "nothing much", not as a question', async () => {
+    const r = await run('今天没啥大进展,就是监委会又完成了一个,现在8个', records({ 河西乡: { supervisionDone: 8 } }), { before: yesterday({ supervisionDone: 7 }) });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('checks a count said after new ones against them even when what is left follows', async () => {
+    const ok = await run('村委会今天又选完3个,11个了,就剩一个村没选', records({ 河西乡: { committeeDone: 11 } }), { before: yesterday({ committeeDone: 8 }) });
+    expect(ok.problems).toEqual([]);
+    const off = await run('村委会今天又选完3个,11个了,就剩一个村没选', { refuse: 'conflict', mention: [], avoid: [] }, { before: yesterday({ committeeDone: 7 }) });
+    expect(off.problems).toEqual([]);
+  });
 });
 
 describe('the figure being replaced', () => {
