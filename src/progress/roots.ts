@@ -46,7 +46,8 @@ export function guessByRoots(input: string, lexicon: Lexicon): RootGuess | null 
   }
   if (!inserts.length) return null;
   let out = text;
-  for (const ins of inserts.reverse()) out = out.slice(0, ins.at) + ins.name + out.slice(ins.at);
+  // A name that begins with a numeral (两委交叉任职) put after one (零) would join it into another number: kept apart.
+  for (const ins of inserts.reverse()) out = out.slice(0, ins.at) + (/[0-9零〇一二两三四五六七八九十百]$/.test(out.slice(0, ins.at)) ? ' ' : '') + ins.name + out.slice(ins.at);
   return { text: out, guesses };
 }
 
