@@ -7,7 +7,7 @@ import { phrase } from './phrases.js';
 
 const CORRECTING = phrase('correcting');
 const EARLIER = phrase('earlier');
-import type { BoundItem, Ref, ValueToken } from './bind-values.js';
+import { clauseStart, type BoundItem, type Ref, type ValueToken } from './bind-values.js';
 import type { Token } from './scan.js';
 
 
@@ -58,6 +58,15 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
       // "五个 我看错了" closes a slip already put right: only a word with its replacement after it takes back.
       // "完成12个是错的", "9个的说法不准确" with nothing after: the figure just given is declared wrong and no
       // other is given — refused, never stored.
+      // "实际是7个,有两个是把监督委员会的也算进去了": in a correction, a count said to have been counted in is how the
+      // old figure went wrong — its reason, set aside, never a figure of the body it names.
+      if (!replacementFollows && /算进去|算上了|算在内/.test(tok.raw) && s.lastEmitted && s.out.items.length > 1 && s.lastEmitted.at >= clauseStart(s.text, tok.at)) {
+        const figure = s.lastEmitted;
+        s.out.items = s.out.items.filter((i) => i.at !== figure.at);
+        aside(s, figure.at, tok.at + tok.raw.length);
+        s.lastEmitted = null;
+        return;
+      }
       if (!replacementFollows) {
         // Not when the figure is itself the correction ("更正 平均年龄是43.8 刚才报错了": what was sent before was wrong).
         // A correction announced before the figure (更正, 应为), or a mistake in an earlier message (刚才, 昨天报错了).

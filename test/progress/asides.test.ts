@@ -303,6 +303,12 @@ describe('sentences that tell of something else', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('sets aside a count said to have been counted in by mistake, in a correction', async () => {
+    const r = await run('更正一下,昨天报的女性9人有误,实际是7人,有两个是把监委会的也算进去了', records({ '河西乡 2026-11-21': { female: 7 } }), { before: yesterday({ female: 9 }) });
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('未计入：');
+  });
+
   it('reads 没啥/没什么 as "nothing much", not as a question', async () => {
     const r = await run('今天没啥大进展,就是监委会又完成了一个,现在8个', records({ 河西乡: { supervisionDone: 8 } }), { before: yesterday({ supervisionDone: 7 }) });
     expect(r.problems).toEqual([]);
