@@ -38,7 +38,11 @@ export function town(s: BindState, tok: Extract<Token, { t: 'town' }>, prev: Tok
   }
   s.out.towns.push(ref);
   s.carry.switched();
-  if (!joined) s.today.pair();
+  // "今天党组织选完了3个,加上之前的10个,白沙一共13个": the township named again, or named only now after figures said
+  // without one, goes on with the same figures — the day's count still pairs with the total after it.
+  const last = s.out.towns.at(-2);
+  const same = last ? last.value === tok.name && !last.with : s.out.items.length > 0;
+  if (!joined && !same) s.today.pair();
 }
 
 /** A date: the day the figures after it are for, unless a plan or a comparison names it. */

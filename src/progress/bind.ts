@@ -152,7 +152,6 @@ class Binder extends BindState {
     const unsaid = this.unsaid;
     this.unsaid = null;
     if (unsaid && unsaid.join() === tok.keys.join()) return;
-    if (tok.keys.includes('due') && this.pending.length && DUE_FILLERS.has(tok.raw)) return dueAfterName(this, tok);
     this.dueByFiller = tok.keys.length === 1 && tok.keys[0] === 'due' && DUE_FILLERS.has(tok.raw);
     // "又完成了两个，现在一共五个": after an increment, 共/一共 restate the running total, not the due count;
     // "全部完成,共16个": after 全部完成 they restate the figure, which must agree with the due count.
@@ -162,8 +161,19 @@ class Binder extends BindState {
     // "…完成三个,加上前面两个一共五个社区": after what is added in from before, 一共 is the body's total.
     const added = /(?:加上|算上|连同)[^。;!?\n]*$/.test(this.text.slice(last?.at ?? tok.at, tok.at));
     const restates = last?.value.kind === 'increment' || last?.value.kind === 'all' || ((this.today.holds(last) || added) && !villages) || (added && !!last);
+    // A name still waiting goes first for a count of villages (共12个村 may be the due count); for any other
+    // count after the day's figure, 一共 is its total ("今天选完了3个,加上之前的10个,白沙一共13个").
+    const waiting = tok.keys.includes('due') && this.pending.length && DUE_FILLERS.has(tok.raw);
+    if (waiting && villages) {
+      this.dueByFiller = false;
+      return dueAfterName(this, tok);
+    }
     if (tok.keys.includes('due') && DUE_FILLERS.has(tok.raw) && restates && last!.seg === tok.seg) {
       return flag(this, { ...tok, t: 'flag', flag: 'cumul' }, undefined);
+    }
+    if (waiting) {
+      this.dueByFiller = false;
+      return dueAfterName(this, tok);
     }
     if (SCOPE.test(this.lineNames[this.lineNames.length - 1] ?? '') && this.pending.length === 1 && this.pending[0]!.join() === 'due') {
       // "全乡村党组织和村委会均已完成5个": 全乡 right before a body's name says whose bodies, no due count; so with

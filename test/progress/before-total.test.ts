@@ -22,6 +22,13 @@ describe('a count before the total that explains it', () => {
     expect(stored((await run(text, { refuse: 'conflict', mention: [], avoid: [] }, wrong)).problems)).toEqual([]);
   });
 
+  it('reads the day\'s count before 一共 as new ones, with the township named only at the total', async () => {
+    const text = '今天党组织选完了3个,加上之前的10个,白沙一共13个';
+    const before = (n: number) => ({ before: [{ township: '白沙镇', date: '2026-11-23', figures: { partyDone: n } }] });
+    expect((await run(text, records({ 白沙镇: { partyDone: 13 } }), before(10))).problems).toEqual([]);
+    expect(stored((await run(text, { refuse: 'conflict', mention: [], avoid: [] }, before(9))).problems)).toEqual([]);
+  });
+
   it('sets aside a count of another day named before the total, and checks the day\'s own', async () => {
     const before = (figures: Record<string, number>) => ({ before: [{ township: '白沙镇', date: '2026-11-23', figures }] });
     expect((await run('白沙镇昨天完成3个，今天完成2个，累计党组织10个', records({ 白沙镇: { partyDone: 10 } }), before({ partyDone: 8 }))).problems).toEqual([]);
