@@ -71,6 +71,8 @@ export abstract class BindState {
   /** Counts of meetings or rounds (召开6场) refused unless figures beside them are read (bind-before-total.ts). */
   eventCounts: { error: ReportError; from: number; to: number }[] = [];
   allWaiting: ValueToken | null = null;
+  /** "比前天多3个": the day the next figure counts up from (bind-places.ts). */
+  since: Ref<DateSpec> | null = null;
   clauseItems = 0;
   /** Indicators given a figure in the current clause. */
   clauseKeys: IndicatorKey[][] = [];

@@ -14,6 +14,8 @@ export interface BoundItem {
   seg: number;
   /** Bound after 分别 to joined townships: one figure for each of them, in order. */
   spread?: true;
+  /** "比前天多3个": the day the figure is counted up from — the figure is the new ones since that day's record. */
+  since?: Ref<DateSpec>;
 }
 
 export interface Ref<T> {

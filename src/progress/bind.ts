@@ -70,7 +70,7 @@ class Binder extends BindState {
       const bareDue = key === 'due' && byFiller && !/(村|社区)/.test(tok.raw) && this.lineValues > 0;
       if (value) {
         mark(value, { people: PEOPLE_KEYS.has(key) ? this.people : null, day: this.incrDay, part: carried ? undefined : this.parts.get(key), fixed: fixing, bareDue });
-        const item: BoundItem = { key, value, at: tok.at, seg: tok.seg };
+        const item: BoundItem = { key, value, at: tok.at, seg: tok.seg, ...(this.since ? { since: this.since } : {}) };
         if (this.beforeCorrection) supersede(this, item);
         this.out.items.push(item);
         this.today.item(item, inc);
@@ -81,6 +81,7 @@ class Binder extends BindState {
       this.out.items.push({ key: 'due', value: { kind: 'number', n: tok.b, raw: String(tok.b), implied: true }, at: tok.at, seg: tok.seg });
     }
     this.clauseItems++;
+    this.since = null;
     this.lastEmitted = tok;
     if (this.suspended && keys.includes('due')) {
       this.pending = this.suspended;

@@ -2,6 +2,7 @@
 // Pure: the same text, today and county always give the same result. Never throws on any input.
 import { guessByRoots } from './roots.js';
 import { bind, type Ref } from './bind.js';
+import { addDays } from '../time.js';
 import { resolveDate, type DateResult, type DateSpec } from './dates.js';
 import type { Lexicon } from './lexicon.js';
 import { breakdownConflicts } from './breakdown.js';
@@ -153,12 +154,28 @@ class Places {
   }
 
   /** The item of a figure, or one per day when days are listed with 各; a span's figure knows its first day. */
-  dayItems(b: { key: Item['key']; value: Item['value']; at: number; seg: number }, p: { township: string | null; date: string }, text: string): Item[] {
+  dayItems(b: { key: Item['key']; value: Item['value']; at: number; seg: number; since?: Ref<DateSpec> }, p: { township: string | null; date: string }, text: string): Item[] {
+    // Its day is one named before it, or the day of sending: a day after it ("比前天多3个,昨天没选") is another clause's.
+    if (b.since) return this.sinceItems(b as typeof b & { since: Ref<DateSpec> }, (governing(this.governed(b.seg), b.at, b.seg)?.at ?? -1) > b.at ? { ...p, date: this.ctx.today } : p);
     if (b.value.kind !== 'number') return [{ key: b.key, value: b.value, ...p }];
     const days = this.eachDay(b.at, b.seg, text);
     if (days) return days.map((date) => ({ key: b.key, value: { ...b.value, each: true } as const, ...p, date }));
     const from = this.spanFrom(b.at, b.seg, text);
     return [{ key: b.key, value: from ? { ...b.value, from } : b.value, ...p }];
+  }
+
+  /**
+   * "比前天多3个": the new ones since a day's record, read like a span's from the day after it (plan.ts adds them to
+   * that day's record, and refuses when another record lies between). A day not before the figure's is unclear.
+   */
+  private sinceItems(b: { key: Item['key']; value: Item['value']; since: Ref<DateSpec> }, p: { township: string | null; date: string }): Item[] {
+    const r = resolveCached(b.since.value, this.ctx.today);
+    const n = b.value.kind === 'number' || b.value.kind === 'increment' ? b.value.n : null;
+    if (!r.ok || r.date >= p.date || n === null) {
+      this.errors.push({ code: r.ok ? 'unclear-date' : r.reason, raw: b.since.raw });
+      return [];
+    }
+    return [{ key: b.key, value: { kind: 'number', n, raw: b.value.kind === 'number' || b.value.kind === 'increment' ? b.value.raw : '', from: addDays(r.date, 1) }, ...p }];
   }
 
   /** "11月26日至12月1日共完成4个": the first day of the span of days governing a figure, or null. */

@@ -129,6 +129,11 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
         errors.push({ code: 'no-base', township, date, field: item.key, raw: item.value.raw });
         continue;
       }
+      // Counted from a day whose record is not the base (a record today already, or none before): not stored as it stands.
+      if (item.value.kind === 'number' && item.value.from && !spanned && !correction && ADDS_UP.includes(item.key)) {
+        errors.push({ code: 'no-base', township, date, field: item.key, raw: item.value.raw });
+        continue;
+      }
       const spec: ValueSpec = spanned && item.value.kind === 'number' ? { kind: 'increment', n: item.value.n, raw: item.value.raw } : item.value;
       const prior = resolved.get(item.key);
       let value: number;

@@ -322,6 +322,26 @@ describe('sentences that tell of something else', () => {
   });
 });
 
+describe('more than on a day named', () => {
+  const on = (date: string, figures: Record<string, number>) => ({ township: '河西乡', date, figures });
+  it('adds the count to that day\'s record when it is the last one', async () => {
+    const r = await run('河西乡村委会比前天多3个', records({ 河西乡: { committeeDone: 8 } }), { before: [on('2026-11-20', { committeeDone: 5 })] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses when another record lies between, or none is on that day', async () => {
+    const between = await run('河西乡村委会比前天多3个', { refuse: 'no-base', mention: [], avoid: [] }, { before: [on('2026-11-20', { committeeDone: 5 }), on('2026-11-21', { committeeDone: 6 })] });
+    expect(between.problems).toEqual([]);
+    const none = await run('河西乡村委会比前天多3个', { refuse: 'no-base', mention: [], avoid: [] }, { before: [on('2026-11-18', { committeeDone: 5 })] });
+    expect(none.problems).toEqual([]);
+  });
+
+  it('keeps the comparison an aside when a total follows it', async () => {
+    const r = await run('河西乡女性成员比前天多了3个,现在一共11人', records({ 河西乡: { female: 11 } }), { before: [on('2026-11-20', { female: 8 })] });
+    expect(r.problems).toEqual([]);
+  });
+});
+
 describe('the figure being replaced', () => {
   it('says so when it differs from what is on record, and records the new figure', async () => {
     const before = [{ township: '河西乡', date: '2026-11-22', figures: { committeeDone: 7 } }];
