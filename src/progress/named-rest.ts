@@ -58,15 +58,18 @@ const DONE_NAME = String.raw`(?![今昨天日午晚上下刚又也都各其这�
 /** Between the body and its verb: when, how, and the election's own words (党支部今天选完了, 村委会选举今天完成). */
 const MID = String.raw`(?:换届|选举|推选|今天|今日|上午|下午|晚上|刚刚|刚|也|都|均|已经|已|一起|同时|顺利|正式|全部|的)*`;
 const VERB = String.raw`(?:选完|完成|选出来|选好|推选完毕|推选完|选举结束|换届结束|结束|完毕|搞定|选举产生|产生)`;
+/** A time said between the villages and the body (王家村、李庄村今天村委会选完了). */
+const WHEN = String.raw`(?:今天|今日|上午|下午|晚上|刚刚|刚才)?`;
 const donePatterns = new WeakMap<Lexicon, RegExp | null>();
 
 function donePatternFor(lexicon: Lexicon): RegExp | null {
   let re = donePatterns.get(lexicon);
   if (re === undefined) {
     const bodies = lexicon.names.filter((n) => n.text.length >= 2 && n.keys.every((k) => DONE_KEYS.includes(k))).map((n) => escape(n.text));
-    const names = String.raw`${DONE_NAME}(?:${JOIN}${DONE_NAME})*|${BARE}(?:、${BARE})+(?=\s*[\d零一二两三四五六七八九十]+\s*个(?:村|社区)|${bodies.join('|')})`;
+    // Names ending in 村/社区 may stand apart with spaces only ("沙河村 新庄村 村委会完成").
+    const names = String.raw`${DONE_NAME}(?:(?:${JOIN}|\s+)${DONE_NAME})*|${BARE}(?:、${BARE})+(?=\s*[\d零一二两三四五六七八九十]+\s*个(?:村|社区)|${bodies.join('|')})`;
     re = bodies.length
-      ? new RegExp(`(?<=^|[\\s,;。:今天今日上午下午晚上刚才刚刚又])(${names})(?:${COUNT})?的?((?:${bodies.join('|')})${MID})(${VERB})(?!了?\\s*[\\d零一二两三四五六七八九十]+\\s*个)(?!\\s*(?:${bodies.join('|')}))`, 'g')
+      ? new RegExp(`(?<=^|[\\s,;。:今天今日上午下午晚上刚才刚刚又])(${names})(?:${COUNT})?的?\\s*(${WHEN})((?:${bodies.join('|')})${MID})(${VERB})(?!了?\\s*[\\d零一二两三四五六七八九十]+\\s*个)(?!\\s*(?:${bodies.join('|')}))`, 'g')
       : null;
     donePatterns.set(lexicon, re);
   }
@@ -82,8 +85,8 @@ export function countNamedDone(text: string, lexicon: Lexicon, townships?: Towns
   if (!re) return text;
   // "截至今晚村(居)委会换届完成的有：幸福社区、和平社区、柳湾村": the villages done so far, listed — their count.
   return text
-    .replace(re, (m, names: string, counted: string | undefined, body: string, verb: string, at: number, whole: string) => {
-      const named = countNames(names);
+    .replace(re, (m, names: string, counted: string | undefined, when: string, body: string, verb: string, at: number, whole: string) => {
+      const named = countNames(names.trim().replace(/\s+/g, '、'));
       // A count that is not the names' own ("东坡村、西沟村等5个村"): left as written.
       if (counted && parseAnyNumber(counted.replace(/个.*/, '')) !== named) return m;
       if (!counted && !/村|社区/.test(names) && !bareVillages(names, lexicon, townships)) return m;
@@ -92,9 +95,10 @@ export function countNamedDone(text: string, lexicon: Lexicon, townships?: Towns
       // "北湾村、石门村党支部今天都选完，党组织累计6个": the body's figure comes later — the names are a note on it.
       const keys = lexicon.keysOf.get(longestAt(lexicon.nameIndex, body, 0) ?? '') ?? [];
       const rest = whole.slice(at + m.length);
-      if (lexicon.names.some((n) => n.keys.some((k) => keys.includes(k)) && hasFigureAfter(rest, n.text))) return `(${names}${said}${verb})`;
-      // The body first, so the increment is its figure alone and the figures after it stay as they are said.
-      return `${said}${verb}新增${named}个(${names})`;
+      if (lexicon.names.some((n) => n.keys.some((k) => keys.includes(k)) && hasFigureAfter(rest, n.text))) return `${when}(${names}${said}${verb})`;
+      // The body first, so the increment is its figure alone and the figures after it stay as they are said; the
+      // day said between the names and the body stays before them (王家村、李庄村今天村委会选完了).
+      return `${when}${said}${verb}新增${named}个(${names})`;
     })
     // …listed, they are the total only in a message with no figure of its own.
     .replace(DONE_LISTED, (m, word: string, names: string) => (FIGURE.test(text) ? m : `${word}${countNames(names)}个(${names})`));

@@ -18,6 +18,9 @@ describe('villages named as done', () => {
     ['北湾村、石门村党支部今天都选完，党组织累计6个', { partyDone: 4 }, { partyDone: 6 }],
     // Figures of other bodies after the names are said as they are: totals.
     ['今天东坡村、西沟村党支部选完，村委会5个', { partyDone: 4, committeeDone: 4 }, { partyDone: 6, committeeDone: 5 }],
+    // The day between the names and the body; names parted by spaces only.
+    ['王家村、李庄村今天村委会选完了', { committeeDone: 3 }, { committeeDone: 5 }],
+    ['沙河村 新庄村 村委会完成', { committeeDone: 3 }, { committeeDone: 5 }],
   ])('%s', async (text, before, figures) => {
     expect((await run(text, records({ 柳林乡: figures }), onRecord(before))).problems).toEqual([]);
   });
