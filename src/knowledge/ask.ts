@@ -13,6 +13,7 @@ import { keepNamedList, namedFirst } from './ask-named.js';
 import { byParts } from './ask-parts.js';
 import { asksStepNotList, eligibleRule, laterChecks, lawfulStep, limitRule, refined, standingRule, villageFirst, villageOverOther } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
+import { listAskedWhole, withoutNames } from './ask-whole.js';
 import type { AskOptions, AskResult, Item, Topic } from './types.js';
 import { anchored, anchoredInItem, beyondNames, namesLink, namesTopic } from './names.js';
 
@@ -189,7 +190,10 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   const ranked = namedFirst(index, villageFirst(index, index.rank(terms), terms), terms, cleaned);
   // A list spelled out by one of its names, with a number ("十严禁第一条说的啥来着，俺明天开会要给党员念念"):
   // the name and the number say which rule, whatever else the message tells.
-  const namedList = ordinal ? ranked.find((r) => r.entry.topic.kind === 'list' && r.entry.names.some((n) => [...n].some((t) => !index.common(t)) && [...n].every((t) => termSet.has(t)))) : undefined;
+  const spelled = ranked.find((r) => r.entry.topic.kind === 'list' && r.entry.names.some((n) => [...n].some((t) => !index.common(t)) && [...n].every((t) => termSet.has(t))));
+  // "村委会选举的十不准都有哪些": a list spelled out by its name and asked for whole (ask-whole.ts).
+  const wholeAsked = !ordinal && spelled && listAskedWhole(index, spelled.entry, terms, cleaned) ? spelled : undefined;
+  const namedList = ordinal ? spelled : wholeAsked;
   const step = namedList ? undefined : lawfulStep(index, ranked, terms, cleaned);
   const version = namedList || step ? undefined : versionAsked(index, ranked, termSet, cleaned);
   const best = namedList ?? step ?? version ?? ranked[0];
@@ -261,12 +265,12 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   const beyond = beyondNames(index, weighed, chosen.entry);
   const itemCoverage = beyond.length ? index.coverage(beyond, chosen.entry.itemVocab[chosen.bestItem]!) : 0;
   // The list's own name is no request for the list ("负面清单是法律规定的吗" says 清单 only in naming it).
-  const unnamed = [topic.title, ...topic.aliases].reduce((s, a) => s.split(a).join(' '), cleaned);
+  const unnamed = withoutNames(topic, cleaned);
   // "十不准里讲委托投票的是第几条，原话是什么意思": a word that asks what a list says, beside a rule's own
   // keyword, asks after that rule — only words that ask for the whole (有哪些, 全文, 列一下) still get the list.
   const keyed = topic.kind === 'list' ? topic.items.flatMap((_, i) => (beyond.some((t) => chosen.entry.itemKeys[i]!.has(t)) ? [i] : [])) : [];
   const askedWhole = WHOLE_LIST.test(unnamed) || keyed.length !== 1;
-  if (topic.kind === 'list' && (!beyond.length || version || (LIST_WORDS.test(unnamed) && itemCoverage < 0.5 && askedWhole))) {
+  if (topic.kind === 'list' && (!beyond.length || version || wholeAsked || (LIST_WORDS.test(unnamed) && itemCoverage < 0.5 && askedWhole))) {
     return result({ ...base, kind: 'list', topic, citations: [cite(topic)] });
   }
   const sole = beyond.length ? undefined : (soleItem(chosen.entry, terms) ?? dominantItem(chosen));

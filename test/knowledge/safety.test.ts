@@ -231,4 +231,16 @@ describe('a list named, not asked for', () => {
     }
     expect(ask('十不准有哪些，委托投票那条也在里面吧').kind).toBe('list');
   });
+
+  it('gives a list asked for whole by its name, whatever the message adds', () => {
+    expect(answered('村委会选举的十不准都有哪些')).toEqual(['list', 'ten-no-village', undefined]);
+    expect(answered('十不准都有哪几条，我想让村里大喇叭每天念一遍')).toEqual(['list', 'ten-no-village', undefined]);
+    expect(answered('负面清单一共几条，能不能给我列一下，我转到村干部群里')).toEqual(['list', 'negative-list', undefined]);
+  });
+
+  it('gives no list for another count of rules, the document, or how two lists differ', () => {
+    for (const q of ['我们这边文件说的16条负面清单，具体是哪16条能发一下吗', '十严禁和十不准有啥区别，都有哪几条', '新的十严禁是哪个文件，发文机关和全称发一下']) {
+      expect(ask(q).kind, q).not.toBe('list');
+    }
+  });
 });
