@@ -270,7 +270,10 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   // keyword, asks after that rule — only words that ask for the whole (有哪些, 全文, 列一下) still get the list.
   const keyed = topic.kind === 'list' ? topic.items.flatMap((_, i) => (beyond.some((t) => chosen.entry.itemKeys[i]!.has(t)) ? [i] : [])) : [];
   const askedWhole = WHOLE_LIST.test(unnamed) || keyed.length !== 1;
-  if (topic.kind === 'list' && (!beyond.length || version || wholeAsked || (LIST_WORDS.test(unnamed) && itemCoverage < 0.5 && askedWhole))) {
+  // Nothing beyond the list's name gives the list only when it is named as typed or asked for whole: "这个人能不能选"
+  // reaches the negative list through 不能选 inside 能不能, and asks about someone untold.
+  const named = unnamed !== cleaned || WHOLE_LIST.test(cleaned);
+  if (topic.kind === 'list' && ((!beyond.length && named) || version || wholeAsked || (LIST_WORDS.test(unnamed) && itemCoverage < 0.5 && askedWhole))) {
     return result({ ...base, kind: 'list', topic, citations: [cite(topic)] });
   }
   const sole = beyond.length ? undefined : (soleItem(chosen.entry, terms) ?? dominantItem(chosen));
@@ -279,7 +282,7 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   const aspect = byAspect(index, chosen, cleaned, beyond.length > 0, terms);
   if (sole === undefined && aspect === undefined && (!beyond.length || itemCoverage < 0.34)) {
     // Words beyond the topic's name that no item explains ask for something the base does not say.
-    if (beyond.length || !anchored(index, terms, chosen.entry)) return unsure();
+    if (beyond.length || !anchored(index, terms, chosen.entry) || (topic.kind === 'list' && !named)) return unsure();
     return result({ ...base, kind: 'overview', topic, citations: [cite(topic)] });
   }
   let n = aspect ?? sole ?? chosen.bestItem;

@@ -238,6 +238,11 @@ describe('a list named, not asked for', () => {
     expect(answered('负面清单一共几条，能不能给我列一下，我转到村干部群里')).toEqual(['list', 'negative-list', undefined]);
   });
 
+  it('gives no list to a question about someone untold that reaches a list only through 不能选 inside 能不能', () => {
+    for (const q of ['这个人能不能选', '他这种情况能不能选']) expect(['abstain', 'clarify'], q).toContain(ask(q).kind);
+    expect(ask('负面清单').kind).not.toBe('abstain');
+  });
+
   it('gives no list for another count of rules, the document, or how two lists differ', () => {
     for (const q of ['我们这边文件说的16条负面清单，具体是哪16条能发一下吗', '十严禁和十不准有啥区别，都有哪几条', '新的十严禁是哪个文件，发文机关和全称发一下']) {
       expect(ask(q).kind, q).not.toBe('list');
