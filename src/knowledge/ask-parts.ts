@@ -29,10 +29,19 @@ export function byParts(index: KnowledgeIndex, cleaned: string, askOne: (q: stri
     const pieces = cleaned.split(BREAK).filter(Boolean);
     const last = pieces.map((p) => ASKS.test(p)).lastIndexOf(true);
     const after = pieces.slice(last + 1).join('');
-    if (after.length >= 4 && !index.terms(after).some((t) => index.known(t) && !index.common(t))) {
+    const told = index.terms(after).filter((t) => index.known(t) && !index.common(t));
+    if (after.length >= 4 && !told.length) {
       const one = askOne(parts[0]!);
       if (one.topic && outsideOf(index, cleaned, one.topic)) return undefined;
       return one.kind === 'list' || (one.kind === 'item' && one.topic?.kind !== 'list') ? one : undefined;
+    }
+    // "多少岁能投票，村里有个17岁半的孩子非说他也要投": a story after the one clause that asks, in the words of the
+    // very rule that answers the clause, is the case it is asked for — never for a discipline list's rule.
+    if (after.length >= 4 && told.length) {
+      const one = askOne(parts[0]!);
+      const entry = one.kind === 'item' && one.topic?.kind !== 'list' && one.item ? index.entries.find((e) => e.topic === one.topic) : undefined;
+      const n = entry && one.item ? entry.topic.items.indexOf(one.item) : -1;
+      if (entry && n >= 0 && !outsideOf(index, cleaned, entry.topic) && told.every((t) => entry.vocab.has(t))) return one;
     }
   }
   if (parts.length < 2 || parts.length > 3) return undefined;

@@ -513,6 +513,18 @@ describe('a question of two questions (ask-parts)', () => {
   });
 });
 
+describe('one clause that asks, then the case it is asked for (ask-parts)', () => {
+  it('answers the clause when the story after it speaks the words of the topic that answers it', () => {
+    expect(service.ask('候选人能不能等额？有个村就一个人报主任', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 5 } });
+    expect(service.ask('多少岁能投票，村里有个17岁半的孩子非说他也要投', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 2 } });
+  });
+
+  it('never answers so with a discipline list\'s rule', () => {
+    const one = byParts(index, '这算违纪吗 他请全组人吃了饭', () => service.ask('请全组人吃饭算违纪吗', village));
+    expect(one?.topic?.kind).not.toBe('list');
+  });
+});
+
 describe('a question that points back to something said before', () => {
   it.each(['上回说那个事还算数不', '有村民问他那种情况能不能选', '上回说的那个举报 后来呢'])('%s is asked back', (q) => {
     expect(service.ask(q, village).kind).toBe('clarify');
