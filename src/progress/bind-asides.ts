@@ -13,6 +13,8 @@ const OF_WHICH = /^(?:村|社区)?(?:中)?(?:已经|已)?(?:有)?(?:完成了|�
 const PARTS_FOLLOW = /^(?=[，,]?\s*其中)/;
 const TOWNSHIP_WHOLE = /^(?:[^\d,，。]{0,6}?(?:乡|镇|街道))?(?:全乡|全镇|全街道|全部|总共|一共|共有|共|有)?[:：]?$/;
 const LEFT_FOLLOWS = /^个?(?:村|社区)[，,\s]*(?:还有|还剩|还差|剩下|尚有|只剩|就剩|仅剩)/;
+/** What is left, straight after a count that carries its own unit (12个村还差…, 六个社区还剩…). */
+const LEFT_AFTER_UNIT = /^[，,\s]*(?:还有|还剩|还差|剩下|尚有|只剩|就剩|仅剩)/;
 const WHOLE_AFTER = /^(?:之中|当中|中间|中|里面|里头)(?=[，,、：:\s]|$|已|有|都)/;
 
 /** The next figure is an aside; quoted from the first word that made it one ("40岁以下年轻干部23人"). */
@@ -173,8 +175,19 @@ export function wholeOfParts(s: BindState, tok: ValueToken): boolean {
   // "我们乡12个村，还有3个村委会没选": villages counted, then what is left of them — the first is the due count.
   // Only the township's whole (我们乡12个村, 河西乡12个村): 第一批12个村, 北片12个村, 试点的12个村 are a part of it.
   const ofTownship = TOWNSHIP_WHOLE.test(s.text.slice(clauseStart(s.text, tok.at), tok.at).replace(/\s/g, ''));
-  if (tok.t === 'num' && !s.pending.length && ofTownship && LEFT_FOLLOWS.test(s.text.slice(tok.at, tok.at + tok.raw.length + 12).slice(tok.raw.length - 1))) {
+  const unitOwn = /(?:村|社区)$/.test(tok.raw);
+  const leftFollows = tok.t === 'num' && (unitOwn ? LEFT_AFTER_UNIT.test(s.text.slice(tok.at + tok.raw.length)) : LEFT_FOLLOWS.test(s.text.slice(tok.at, tok.at + tok.raw.length + 12).slice(tok.raw.length - 1)));
+  if (leftFollows && !s.pending.length && ofTownship) {
     s.emit(['due'], tok);
+    return true;
+  }
+  // "监委会今天建设社区、解放社区推选完毕，六个社区还差光明社区、幸福社区两个": with a name still waiting, villages
+  // counted at a clause's head and then what is left of them are the whole too — the name waits for what is left.
+  if (leftFollows && s.pending.length && unitOwn && /^[\s,，]*$/.test(s.text.slice(clauseStart(s.text, tok.at), tok.at))) {
+    const waiting = s.pending;
+    s.pending = [];
+    s.emit(['due'], tok);
+    s.pending = waiting;
     return true;
   }
   const bodyOnly = PEOPLE_UNIT.test(tok.raw) && !s.peopleWaiting && flatKeys(s.pending).every((k) => VILLAGES.has(k));

@@ -43,7 +43,9 @@ export function remainder(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev
   // figure it puts right is still waiting.
   const corrected = prev?.t === 'flag' && CLOSING_FLAGS.has(prev.flag);
   // "村委会、监委会都只剩2个村了": 都 after the names says the remainder is each one's.
-  const named = prev?.t === 'ind' || (prev?.t === 'flag' && prev.flag === 'both') || corrected || (prev?.t === 'sep' && !s.lastValueBeforeSep?.t && !s.lastEmitted);
+  // "…，六个社区还差光明社区、幸福社区两个": straight after the whole just read as the due count, with the name waiting.
+  const afterWhole = prev?.t === 'num' && s.out.items.at(-1)?.key === 'due' && s.out.items.at(-1)?.at === prev.at;
+  const named = prev?.t === 'ind' || (prev?.t === 'flag' && prev.flag === 'both') || corrected || afterWhole || (prev?.t === 'sep' && !s.lastValueBeforeSep?.t && !s.lastEmitted);
   if (left && named && s.pending.length && flatKeys(s.pending).every((k) => DONE_KEYS.includes(k)) && next?.t === 'num') {
     s.remainingNext = true;
     return;

@@ -322,6 +322,13 @@ describe('sentences that tell of something else', () => {
   });
 });
 
+describe('villages counted at a clause\'s head, then what is left of them', () => {
+  it.each(['河西乡监委会今天东坡村、西坡村推选完毕，12个村还差北坡村、南坡村两个', '河西乡监委会今天推选完毕，12个村还差两个'])('%s: the whole and what is left give the figure', async (text) => {
+    const r = await run(text, records({ 河西乡: { supervisionDone: 10 } }), { before: yesterday({ supervisionDone: 8 }) });
+    expect(r.problems).toEqual([]);
+  });
+});
+
 describe('more than on a day named', () => {
   const on = (date: string, figures: Record<string, number>) => ({ township: '河西乡', date, figures });
   it('adds the count to that day\'s record when it is the last one', async () => {
