@@ -101,8 +101,17 @@ export function countNamedDone(text: string, lexicon: Lexicon, townships?: Towns
       return `${when}${said}${verb}新增${named}个(${names})`;
     })
     // …listed, they are the total only in a message with no figure of its own.
-    .replace(DONE_LISTED, (m, word: string, names: string) => (FIGURE.test(text) ? m : `${word}${countNames(names)}个(${names})`));
+    .replace(DONE_LISTED, (m, word: string, names: string) => (FIGURE.test(text) ? m : `${word}${countNames(names)}个(${names})`))
+    // "党支部今天选完了三个村,大柳树、小柳树、后沟": a count done today followed by as many names is those villages — the
+    // day's new ones. (Without the day, "完成3个社区:幸福里、光明、新建" names the villages of a total.)
+    .replace(COUNT_THEN_NAMES, (m, verb: string, count: string, unit: string, names: string) => {
+      const n = parseAnyNumber(count);
+      if (n === null || n !== countNames(names) || (!/村|社区/.test(names) && !bareVillages(names, lexicon, townships))) return m;
+      return `${verb}新增${count}个${unit}(${names})`;
+    });
 }
+
+const COUNT_THEN_NAMES = new RegExp(`(?<=(?:今天|今日|上午|下午|晚上|刚才|刚刚)[^,;。!\\n]{0,8})(${VERB})了?\\s*([\\d零一二两三四五六七八九十]+)个(村|社区)\\s*[,:]\\s*(${NAME}(?:${JOIN}${NAME})*|${BARE}(?:、${BARE})+)(?=\\s*$|\\s*[,;。!\\n])`, 'g');
 
 /** Whether the name occurs in the text with a count after it in its clause (党组织累计6个). */
 function hasFigureAfter(text: string, name: string): boolean {

@@ -21,6 +21,8 @@ describe('villages named as done', () => {
     // The day between the names and the body; names parted by spaces only.
     ['王家村、李庄村今天村委会选完了', { committeeDone: 3 }, { committeeDone: 5 }],
     ['沙河村 新庄村 村委会完成', { committeeDone: 3 }, { committeeDone: 5 }],
+    // A count done today, then as many names: those villages, the day's new ones.
+    ['党支部今天选完了三个村,大柳树、小柳树、后沟', { partyDone: 2 }, { partyDone: 5 }],
   ])('%s', async (text, before, figures) => {
     expect((await run(text, records({ 柳林乡: figures }), onRecord(before))).problems).toEqual([]);
   });
