@@ -24,6 +24,7 @@ export function settleLeftCounts(s: BindState, tokens: Token[]): void {
   bareCountsBeforeTotals(s, tokens);
   bareCountsAfterIncrements(s, tokens);
   toldCountsAsNotes(s, tokens);
+  reasonPartsAsNotes(s, tokens);
 }
 
 /** A count refused for want of a name that turns out to be a note: no longer refused, quoted among the asides. */
@@ -155,5 +156,28 @@ function toldCountsAsNotes(s: BindState, tokens: Token[]): void {
     const words = s.text.slice(stop ? stop.at + stop.raw.length : 0, last.at + last.raw.length).replace(/[0-9零〇一二两三四五六七八九十百千万个人名村社区俩仨]/gu, '');
     if ((words.match(PROSE) ?? []).length < 6) continue;
     asNote(s, error, tok.at, tok.at + tok.raw.length);
+  }
+}
+
+/** After a count: what some of them are (一个是…, 俩是有违法记录的, 四个里有一个是…), never a figure of its own. */
+const PART_IS = /^\s*(?:的)?(?:是|属于|因为|因|由于)/;
+
+/**
+ * "不合格的仨 仨里头俩是有违法记录的一个是长期不在村", "不合格的俩 一个是受过处分…一个是参与非法宗教活动": after a
+ * figure read in the same sentence, counts told with what they are (是…, 因为…) are a breakdown of it — notes,
+ * quoted, as long as together they are no more than it.
+ */
+function reasonPartsAsNotes(s: BindState, tokens: Token[]): void {
+  const parts = s.out.errors
+    .filter((e) => e.code === 'missing-indicator')
+    .map((error) => ({ error, tok: tokens.find((t) => t.t === 'num' && t.raw === error.raw && PART_IS.test(s.text.slice(t.at + t.raw.length))) }))
+    .filter((p): p is { error: ReportError; tok: Extract<Token, { t: 'num' }> } => !!p.tok);
+  const bySeg = new Map<number, typeof parts>();
+  for (const p of parts) bySeg.set(p.tok.seg, [...(bySeg.get(p.tok.seg) ?? []), p]);
+  for (const [seg, list] of bySeg) {
+    const first = Math.min(...list.map((p) => p.tok.at));
+    const whole = s.out.items.filter((i) => i.seg === seg && i.at < first && i.value.kind === 'number').at(-1);
+    if (!whole || whole.value.kind !== 'number' || list.reduce((n, p) => n + p.tok.value, 0) > whole.value.n) continue;
+    for (const p of list) asNote(s, p.error, p.tok.at, p.tok.at + p.tok.raw.length);
   }
 }

@@ -329,6 +329,19 @@ describe('villages counted at a clause\'s head, then what is left of them', () =
   });
 });
 
+describe('what some of a count are', () => {
+  it('quotes counts told with what they are after a figure, when together they are no more than it', async () => {
+    const r = await run('河西乡联审四十二人 不合格的三个 三个里头两个是有违法记录的一个是长期不在村', records({ 河西乡: { reviewed: 42, disqualified: 3 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('未计入：');
+  });
+
+  it('still refuses such counts when they come to more than the figure', async () => {
+    const r = await run('河西乡联审四十二人 不合格的两个 三个是有违法记录的', { refuse: 'missing-indicator', mention: [], avoid: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
+
 describe('more than on a day named', () => {
   const on = (date: string, figures: Record<string, number>) => ({ township: '河西乡', date, figures });
   it('adds the count to that day\'s record when it is the last one', async () => {
