@@ -12,10 +12,11 @@ const WHOLE_ASKED = /有哪些|都有哪|哪几条|哪十条|都是啥|都有啥
 /** The document a list comes from, or a list of somewhere else: not the list's own rules. */
 const ABOUT_DOCUMENT = /文件|发文|文号|全称|出处|在哪能看|哪里能看|在哪看|隔壁|外地|外县|外省|别的县|其他县|别的地方|其他地方/;
 /** "16条负面清单": a count of rules said that is not the list's own names another list. */
-function countsOtherThan(cleaned: string, n: number): boolean {
-  return [...cleaned.matchAll(/([\d零一二两三四五六七八九十]+)条/g)].some((m) => {
+export function countsOtherThan(cleaned: string, n: number): boolean {
+  // Not a rule's place (第三条, 弟三条, 最后一条, 前三条), nor a count too small to be a list's.
+  return [...cleaned.matchAll(/(?<![第弟后前数\d零一二两三四五六七八九十])([\d零一二两三四五六七八九十]+)条/g)].some((m) => {
     const v = parseAnyNumber(m[1]!);
-    return v !== null && v !== n;
+    return v !== null && v >= 5 && v !== n;
   });
 }
 /** COMPARED without its global flag: a test that keeps no place between calls. */

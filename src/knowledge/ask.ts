@@ -13,7 +13,7 @@ import { keepNamedList, namedFirst } from './ask-named.js';
 import { byParts } from './ask-parts.js';
 import { asksStepNotList, eligibleRule, laterChecks, lawfulStep, limitRule, refined, standingRule, villageFirst, villageOverOther } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
-import { listAskedWhole, withoutNames } from './ask-whole.js';
+import { countsOtherThan, listAskedWhole, withoutNames } from './ask-whole.js';
 import type { AskOptions, AskResult, Item, Topic } from './types.js';
 import { anchored, anchoredInItem, beyondNames, namesLink, namesTopic } from './names.js';
 
@@ -249,6 +249,8 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
     const named = markers >= 2 || chosen.entry.names.some((n) => [...n].every((t) => termSet.has(t)));
     if (topic.kind === 'list') {
       if (!named) return result({ kind: 'clarify', confidence, ...(ordinal.n ? { asked: ordinal.n } : {}), suggestions: lists() });
+      // "省里负面清单16条，第12条是啥": a list of another count is another document than the one the base holds.
+      if (countsOtherThan(cleaned, topic.items.length)) return result({ kind: 'abstain', confidence, suggestions: [topic, ...closest().filter((t) => t !== topic)].slice(0, 3) });
       const item = topic.items[(ordinal.n || topic.items.length) - 1];
       if (!item) return result({ ...base, kind: 'missing-item', topic, asked: ordinal.n, citations: [cite(topic)] });
       return result({ ...base, kind: 'item', topic, item, citations: [cite(topic, item)] });

@@ -238,6 +238,12 @@ describe('a list named, not asked for', () => {
     expect(answered('负面清单一共几条，能不能给我列一下，我转到村干部群里')).toEqual(['list', 'negative-list', undefined]);
   });
 
+  it('declines a rule asked by its place in a list of another count, and still answers the list\'s own', () => {
+    expect(ask('省里负面清单16条，第12条是啥内容').kind).toBe('abstain');
+    expect(answered('十严禁第三条是什么')).toEqual(['item', 'discipline-village', 3]);
+    expect(ask('十不选最后一条是啥').kind).toBe('item');
+  });
+
   it('gives no list to a question about someone untold that reaches a list only through 不能选 inside 能不能', () => {
     for (const q of ['这个人能不能选', '他这种情况能不能选']) expect(['abstain', 'clarify'], q).toContain(ask(q).kind);
     expect(ask('负面清单').kind).not.toBe('abstain');
