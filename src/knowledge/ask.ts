@@ -249,7 +249,7 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
     const named = markers >= 2 || chosen.entry.names.some((n) => [...n].every((t) => termSet.has(t)));
     if (topic.kind === 'list') {
       if (!named) return result({ kind: 'clarify', confidence, ...(ordinal.n ? { asked: ordinal.n } : {}), suggestions: lists() });
-      // "省里负面清单16条，第12条是啥": a list of another count is another document than the one the base holds.
+      // "省里负面清单16条，第12条是啥": a list of another count is another document.
       if (countsOtherThan(cleaned, topic.items.length)) return result({ kind: 'abstain', confidence, suggestions: [topic, ...closest().filter((t) => t !== topic)].slice(0, 3) });
       const item = topic.items[(ordinal.n || topic.items.length) - 1];
       if (!item) return result({ ...base, kind: 'missing-item', topic, asked: ordinal.n, citations: [cite(topic)] });
@@ -272,8 +272,7 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   // keyword, asks after that rule — only words that ask for the whole (有哪些, 全文, 列一下) still get the list.
   const keyed = topic.kind === 'list' ? topic.items.flatMap((_, i) => (beyond.some((t) => chosen.entry.itemKeys[i]!.has(t)) ? [i] : [])) : [];
   const askedWhole = WHOLE_LIST.test(unnamed) || keyed.length !== 1;
-  // Nothing beyond the list's name gives the list only when it is named as typed or asked for whole: "这个人能不能选"
-  // reaches the negative list through 不能选 inside 能不能, and asks about someone untold.
+  // The list with nothing beyond its name only when named as typed or asked whole (not 不能选 inside 这个人能不能选).
   const named = unnamed !== cleaned || WHOLE_LIST.test(cleaned);
   if (topic.kind === 'list' && ((!beyond.length && named) || version || wholeAsked || (LIST_WORDS.test(unnamed) && itemCoverage < 0.5 && askedWhole))) {
     return result({ ...base, kind: 'list', topic, citations: [cite(topic)] });
