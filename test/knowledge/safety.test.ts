@@ -238,6 +238,12 @@ describe('a list named, not asked for', () => {
     expect(answered('负面清单一共几条，能不能给我列一下，我转到村干部群里')).toEqual(['list', 'negative-list', undefined]);
   });
 
+  it('declines to judge a particular person or case, and gives no document number it does not hold', () => {
+    for (const q of ['我们村上一届监委会主任干得咋样，你给评价一下', '王家村那个候选人到底要不要取消资格，你直接给个结论', '咱省这次换届通知的文号是多少']) {
+      expect(ask(q).kind, q).toBe('abstain');
+    }
+  });
+
   it('declines a rule asked by its place in a list of another count, and still answers the list\'s own', () => {
     expect(ask('省里负面清单16条，第12条是啥内容').kind).toBe('abstain');
     expect(answered('十严禁第三条是什么')).toEqual(['item', 'discipline-village', 3]);
