@@ -25,6 +25,7 @@ export function settleLeftCounts(s: BindState, tokens: Token[]): void {
   bareCountsAfterIncrements(s, tokens);
   toldCountsAsNotes(s, tokens);
   reasonPartsAsNotes(s, tokens);
+  pendingGuessesAsNotes(s);
 }
 
 /** A count refused for want of a name that turns out to be a note: no longer refused, quoted among the asides. */
@@ -179,5 +180,40 @@ function reasonPartsAsNotes(s: BindState, tokens: Token[]): void {
     const whole = s.out.items.filter((i) => i.seg === seg && i.at < first && i.value.kind === 'number').at(-1);
     if (!whole || whole.value.kind !== 'number' || list.reduce((n, p) => n + p.tok.value, 0) > whole.value.n) continue;
     for (const p of list) asNote(s, p.error, p.tok.at, p.tok.at + p.tok.raw.length);
+  }
+}
+
+/** Said of a figure not yet known: still being counted, to be checked, or left for someone else to report. */
+const PENDING = /还在统计|正在统计|还没统计|没细统计|还没算|还没核|还在核|回头(?:再)?(?:问|核|确认|报)|核实后再报|核完再报|等.{0,8}(?:自己报|再报|确认|核实)|待核实/;
+
+/**
+ * "交叉任职的数还在统计,应该30人左右", "35岁以下的听陈书记说有十来个,还没细统计": a guess said in the same sentence as
+ * being still counted or left to be confirmed is not reported yet — quoted as not counted, beside figures that are
+ * read. A guess alone, or with no such words, is refused as before.
+ */
+function pendingGuessesAsNotes(s: BindState): void {
+  const hard = /[。;\n!?]/;
+  const soft = /[,，。;\n!?]/;
+  const back = (at: number, re: RegExp) => {
+    let i = at;
+    while (i > 0 && !re.test(s.text[i - 1]!)) i--;
+    return i;
+  };
+  const ahead = (at: number, re: RegExp) => {
+    const k = s.text.slice(at).search(re);
+    return k < 0 ? s.text.length : at + k;
+  };
+  for (const error of s.out.errors.filter((e) => e.code === 'vague' && e.raw)) {
+    const at = s.text.indexOf(error.raw!);
+    if (at < 0) continue;
+    const from = back(at, hard);
+    const to = ahead(at, hard);
+    const pending = PENDING.exec(s.text.slice(from, to));
+    // Beside figures read outside the guess: a message that only guesses stays refused.
+    if (!pending || !s.out.items.some((i) => i.key !== 'due' && (i.at < at || i.at >= at + error.raw!.length))) continue;
+    // The guessed figure itself is never stored, whatever name it was bound to ("应该30人左右" had read 30).
+    s.out.items = s.out.items.filter((i) => i.at < at || i.at >= at + error.raw!.length);
+    // Quoted from the clause that says it is pending, or the guess's own, to the end of the guess's clause.
+    asNote(s, error, back(Math.min(from + pending.index, at), soft), ahead(Math.max(at, from + pending.index), soft));
   }
 }

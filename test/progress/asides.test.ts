@@ -330,6 +330,21 @@ describe('villages counted at a clause\'s head, then what is left of them', () =
   });
 });
 
+describe('a guess said to be still counted', () => {
+  it('records the firm figures and quotes the guess as not counted, never storing it', async () => {
+    const r = await run('河西乡村委会完成10个,一肩挑8人,交叉任职的数还在统计,应该30人左右', records({ 河西乡: { committeeDone: 10, oneShoulder: 8 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('未计入：');
+  });
+
+  it('still refuses a guess with no such words, or a message that only guesses', async () => {
+    const plain = await run('河西乡村委会完成10个,交叉任职大概30人', { refuse: 'vague', mention: [], avoid: [] });
+    expect(plain.problems).toEqual([]);
+    const alone = await run('河西乡交叉任职的数还在统计,应该30人左右', { refuse: 'vague', mention: [], avoid: [] });
+    expect(alone.problems).toEqual([]);
+  });
+});
+
 describe('what some of a count are', () => {
   it('quotes counts told with what they are after a figure, when together they are no more than it', async () => {
     const r = await run('河西乡联审四十二人 不合格的三个 三个里头两个是有违法记录的一个是长期不在村', records({ 河西乡: { reviewed: 42, disqualified: 3 } }));

@@ -136,9 +136,12 @@ describe('the rest said done after what is left', () => {
 });
 
 describe('found in the twenty-third and twenty-fourth rounds', () => {
-  it('refuses a figure said with 吧, a guess', async () => {
-    const r = await run('柳林监委会完成7个。一肩挑应该是6个吧,我回头问下组织委员确认', { refuse: 'vague', mention: ['6个吧'], avoid: [] });
+  it('refuses a figure said with 吧, a guess — unless it is said to be confirmed later, then it is quoted, never stored', async () => {
+    const r = await run('柳林监委会完成7个。一肩挑应该是6个吧', { refuse: 'vague', mention: ['6个吧'], avoid: [] });
     expect(stored(r.problems)).toEqual([]);
+    const later = await run('柳林监委会完成7个。一肩挑应该是6个吧,我回头问下组织委员确认', records({ 柳林乡: { supervisionDone: 7 } }));
+    expect(later.problems).toEqual([]);
+    expect(later.reply).toContain('未计入：');
   });
 
   it('reads 一共 after what is added in from before as the body’s total, not the due count', async () => {
