@@ -22,8 +22,23 @@ export function askingParts(cleaned: string): string[] {
   return parts;
 }
 
+/**
+ * A part that only asks whether it is the same as another body's ("跟村里一样不", "和村委会换届规定一样吗"): the rules
+ * the other parts get answer it, shown as they are — it asks no rule of its own.
+ */
+const LIKE_OTHER = /^(?:这|这个|那)?(?:是不是|是否)?(?:跟|和|与|同)[^,，。?？]{1,10}?(?:是不是|是否)?(?:一样|相同|一致|差不多)(?:吗|不|么|嘛|的|啊|呢)?$/;
+
 export function byParts(index: KnowledgeIndex, cleaned: string, askOne: (q: string) => AskResult): AskResult | undefined {
-  const parts = askingParts(cleaned);
+  const all = askingParts(cleaned);
+  const parts = all.length > 1 && all.some((p) => !LIKE_OTHER.test(p)) ? all.filter((p) => !LIKE_OTHER.test(p)) : all;
+  if (parts.length === 1 && all.length > 1) {
+    // Only a comparison beside one question: that question, answered alone by a rule of its own body.
+    const one = askOne(parts[0]!);
+    const entry = one.kind === 'item' && one.topic?.kind !== 'list' ? index.entries.find((e) => e.topic === one.topic) : undefined;
+    // The question must name the topic that answers it (居委会几个人 names 居委会): the comparison leaves no room for a guess.
+    const named = !!entry && index.terms(parts[0]!).some((t) => entry.nameTerms.has(t));
+    return named && !outsideOf(index, cleaned, one.topic!) ? one : undefined;
+  }
   if (parts.length === 1) {
     // What follows the one clause that asks: words the base does not know are the asker's own context.
     const pieces = cleaned.split(BREAK).filter(Boolean);

@@ -499,6 +499,12 @@ describe('a question of two questions (ask-parts)', () => {
     expect(r.citations).toHaveLength(2);
   });
 
+  it('leaves out a part that only asks whether it is the same as another body\'s', () => {
+    for (const q of ['社区居委会几个人，几年一届，跟村里一样不', '社区居委会是几个人组成？几年一届？跟村委会是不是一样的']) {
+      expect(service.ask(q, village), q).toMatchObject({ kind: 'item', topic: { id: 'residents-committee' }, item: { n: 1 } });
+    }
+  });
+
   it('splits at the clauses that ask, and gives no answer when one part finds no rule', () => {
     expect(askingParts('社区那边问 居委会几个人 几年一届')).toEqual(['社区那边问居委会几个人', '几年一届']);
     const whole = service.ask('社区居委会几个人 几年一届', village);
