@@ -121,7 +121,7 @@ function eligible(index: KnowledgeIndex, answered: AskResult, cleaned: string): 
 }
 
 /** "他也想竞选主任，中不中", "这回能报候选人不": whether a person told of may stand, in any of the usual forms. */
-export const ASKS_STAND = /(能|可以|能不能|可不可以|还能|还可以)(当(?!选)|选(?![上举])|参选|报|提名|竞选|进|干(?![啥什么好嘛点])|作为|成为|列为)|想(竞选|参选|出来选|回来选|连任|当|选(?![上举]))|有资格|资格不|有资个|有没有资格/;
+export const ASKS_STAND = /(能|可以|能不能|可不可以|还能|还可以)再?(当(?!选)|选(?![上举])|参选|报|提名|竞选|进|干(?![啥什么好嘛点])|作为|成为|列为)|想(竞选|参选|出来选|回来选|回来当|连任|当|选(?![上举]))|有资格|资格不|有资个|有没有资格|(?:审查|联审|资格)?(?:能过|过得了|过不了|通不过|卡掉|卡不卡|要卡|会被卡|刷掉|刷下来)/;
 /** Words that ask about an act's discipline; 十不选 and 违法用地 belong to the negative list itself. */
 const ASKS_ACT_BREACH = /纪律|违纪|违规|违反|犯规|犯哪|处分|查处|拉票|贿选|严禁|不准/;
 /** Whether an act breaks the rules, asked in words of breaking alone (no breach named): the example path's guard. */

@@ -238,6 +238,12 @@ describe('a list named, not asked for', () => {
     expect(answered('负面清单一共几条，能不能给我列一下，我转到村干部群里')).toEqual(['list', 'negative-list', undefined]);
   });
 
+  it('reads whether someone passes the review (能过吗, 要卡掉吗, 还能再选吗) as whether they may stand', () => {
+    expect(answered('村里有个人上了法院的失信被执行人名单，他报名参选了，能过吗')).toEqual(['item', 'negative-list', 9]);
+    expect(answered('参加过非法宗教活动被处理过的人，资格联审要卡掉吗')).toEqual(['item', 'negative-list', 4]);
+    expect(answered('上届被评为不称职的村委委员这次还能再选吗')).toEqual(['item', 'negative-list', 7]);
+  });
+
   it('declines to judge a particular person or case, and gives no document number it does not hold', () => {
     for (const q of ['我们村上一届监委会主任干得咋样，你给评价一下', '王家村那个候选人到底要不要取消资格，你直接给个结论', '咱省这次换届通知的文号是多少']) {
       expect(ask(q).kind, q).toBe('abstain');
