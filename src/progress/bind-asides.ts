@@ -252,7 +252,8 @@ function countOfRate(s: BindState, tok: Extract<Token, { t: 'num' | 'pair' }> & 
 
 /**
  * "监委12（待核实）", "这个数待核实": a figure the sender has not checked is not yet a figure. The whole message waits
- * for it, as for a hedge (大约): storing the rest would leave the day half-reported.
+ * for it, as for a hedge (大约): storing the rest would leave the day half-reported — unless the sender leaves it
+ * out on purpose (先不报, 不算在内) or tells it as hearsay not checked (bind-before-total.ts leftOutAsNotes).
  */
 export function unsure(s: BindState, tok: Token): void {
   const last = s.lastEmitted;

@@ -26,6 +26,7 @@ export function settleLeftCounts(s: BindState, tokens: Token[]): void {
   toldCountsAsNotes(s, tokens);
   reasonPartsAsNotes(s, tokens);
   pendingGuessesAsNotes(s);
+  leftOutAsNotes(s);
 }
 
 /** A count refused for want of a name that turns out to be a note: no longer refused, quoted among the asides. */
@@ -215,5 +216,35 @@ function pendingGuessesAsNotes(s: BindState): void {
     s.out.items = s.out.items.filter((i) => i.at < at || i.at >= at + error.raw!.length);
     // Quoted from the clause that says it is pending, or the guess's own, to the end of the guess's clause.
     asNote(s, error, back(Math.min(from + pending.index, at), soft), ahead(Math.max(at, from + pending.index), soft));
+  }
+}
+
+/** The sender leaves a figure out on purpose (先不报, 不算在内), or says it is hearsay not yet checked (听说…还没核对). */
+const LEFT_OUT = /先不报|先不录|先别录|先不算|不算在内|暂不报|暂不统计|先不统计|别统计|不要统计|暂不计入|先不计入|(?:听说|据说|说是|村里报的|村里说)[^。;!?\n]*(?:还没核|没核对|没核实|未核实)/;
+/** Doubt said of all the figures: the whole message waits. */
+const ALL_OF_THEM = /以上|上面|上述|这些|全部|都/;
+
+/**
+ * "据周书记讲一肩挑能达到7个,目前村委会还没选,先不报", "35岁以下的村里报的是7个,还没核对,先不报": a figure the sender
+ * says to leave out, or tells as hearsay not yet checked, is not reported — quoted as not counted and never stored,
+ * beside the figures the sender does report. Doubt about all of them (以上数据待核实) still refuses the message.
+ */
+function leftOutAsNotes(s: BindState): void {
+  for (const error of s.out.errors.filter((e) => e.code === 'unverified' && e.raw?.includes('…'))) {
+    const [figure, word] = error.raw!.split('…') as [string, string];
+    const wordAt = s.text.indexOf(word);
+    const at = s.text.lastIndexOf(figure, wordAt);
+    // The doubt must be said in the figure's own sentence: across a stop it is about something else.
+    if (wordAt < 0 || at < 0 || /[。;\n!?]/.test(s.text.slice(at, wordAt))) continue;
+    const from = Math.max(...['。', ';', '\n', '!', '?'].map((c) => s.text.lastIndexOf(c, at))) + 1;
+    const stop = s.text.slice(wordAt).search(/[。;\n!?]/);
+    const to = stop < 0 ? s.text.length : wordAt + stop;
+    const sentence = s.text.slice(from, to);
+    if (!LEFT_OUT.test(sentence) || ALL_OF_THEM.test(s.text.slice(at, to))) continue;
+    const kept = s.out.items.filter((i) => i.at < at || i.at >= at + figure.length);
+    if (!kept.some((i) => i.key !== 'due')) continue;
+    s.out.items = kept;
+    const clause = Math.max(...[',', '，', '。', ';', '\n', '!', '?'].map((c) => s.text.lastIndexOf(c, at - 1))) + 1;
+    asNote(s, error, clause, to);
   }
 }
