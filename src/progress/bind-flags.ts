@@ -252,7 +252,8 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       const all = s.named.all();
       if (all.length > 1) s.pending = all;
       // "党组织也都完成了": 都 after one name, with a word of finishing, says that body is all done.
-      else if (/完|结束/.test(tok.raw) && prev?.t === 'ind' && s.pending.length === 1) return flag(s, { ...tok, flag: 'all' }, prev);
+      // Not with the figure straight after ("两委都完成5个啦"): then 都 says the one figure is each body's.
+      else if (/完|结束/.test(tok.raw) && prev?.t === 'ind' && s.pending.length === 1 && s.next?.t !== 'num') return flag(s, { ...tok, flag: 'all' }, prev);
       return;
     }
     case 'same':

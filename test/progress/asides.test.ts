@@ -345,6 +345,15 @@ describe('a guess said to be still counted', () => {
   });
 });
 
+describe('casual words for all and for each', () => {
+  it.each([
+    ['两委都完成5个啦🎉', { partyDone: 5, committeeDone: 5 }, { partyDone: 4, committeeDone: 3 }],
+    ['党委全搞定👌 村委4个', { partyDone: 12, committeeDone: 4 }, { partyDone: 11, committeeDone: 3 }],
+  ])('%s', async (text, figures, before) => {
+    expect((await run(text, records({ 河西乡: figures }), { before: yesterday(before) })).problems).toEqual([]);
+  });
+});
+
 describe('a figure the sender leaves out', () => {
   it('quotes a figure said to be left out or heard and not checked, and records the rest', async () => {
     const r = await run('河西乡党组织9个。35岁以下的村里报的是7个,还没核对,先不报', records({ 河西乡: { partyDone: 9 } }));
