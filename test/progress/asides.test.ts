@@ -349,6 +349,8 @@ describe('casual words for all and for each', () => {
   it.each([
     ['两委都完成5个啦🎉', { partyDone: 5, committeeDone: 5 }, { partyDone: 4, committeeDone: 3 }],
     ['党委全搞定👌 村委4个', { partyDone: 12, committeeDone: 4 }, { partyDone: 11, committeeDone: 3 }],
+    // An ordinal closing its clause after a tilde or 呀: the running total.
+    ['村委会选完第5个啦～', { committeeDone: 5 }, { partyDone: 6, committeeDone: 4 }],
   ])('%s', async (text, figures, before) => {
     expect((await run(text, records({ 河西乡: figures }), { before: yesterday(before) })).problems).toEqual([]);
   });
