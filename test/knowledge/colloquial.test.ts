@@ -519,6 +519,12 @@ describe('a question of two questions (ask-parts)', () => {
   });
 });
 
+describe('official wording', () => {
+  it('reads 关于……的情形，应如何认定 as asking how an act is judged, and 发放 as giving', () => {
+    expect(service.ask('关于候选人在选举前向村民发放购物卡的情形，应如何认定？', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 2 } });
+  });
+});
+
 describe('one clause that asks, then the case it is asked for (ask-parts)', () => {
   it('answers the clause when the story after it speaks the words of the topic that answers it', () => {
     expect(service.ask('候选人能不能等额？有个村就一个人报主任', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 5 } });
