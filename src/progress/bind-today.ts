@@ -14,13 +14,21 @@ export class TodayWithTotal {
   private lineToday = false;
   private todayItems: BoundItem[] = [];
   private cumulItems: BoundItem[] = [];
+  /** The last day named was another than today. */
+  private otherDay = false;
 
   /** A date token: 今天/今日 opens a "today's figure" clause, whatever verb follows (完成, 选了, 审查). */
   date(tok: Token) {
     // "截至今天" is how far it has got, not what happened today.
-    if (TODAY_WORDS.has(tok.raw)) this.todayDone = this.lineToday = !this.afterCumul;
-    else {
+    if (TODAY_WORDS.has(tok.raw)) {
+      // "21日累计11个,22日累计13个,今日15个村全部完成": today after another day is a day of its own — what that day
+      // said pairs among itself, never with today's figures.
+      if (this.otherDay) this.pair();
+      this.otherDay = false;
+      this.todayDone = this.lineToday = !this.afterCumul;
+    } else {
       this.pair();
+      this.otherDay = true;
       this.todayDone = this.lineToday = false;
     }
   }

@@ -345,6 +345,15 @@ describe('a guess said to be still counted', () => {
   });
 });
 
+describe('several days\' running totals in one formal message', () => {
+  it.each([
+    ['河西乡连续三天情况一并报告:19日党组织累计完成7个,20日累计完成9个,今日12个村全部完成。', { '河西乡 2026-11-19': { partyDone: 7 }, '河西乡 2026-11-20': { partyDone: 9 }, 河西乡: { partyDone: 12 } }],
+    ['现将近三日情况一并报告如下。20日,党组织累计完成9个;截至今日,累计完成10个。', { '河西乡 2026-11-20': { partyDone: 9 }, 河西乡: { partyDone: 10 } }],
+  ])('%s: each day its own total, today\'s never paired with an earlier day\'s', async (text, rec) => {
+    expect((await run(text, records(rec))).problems).toEqual([]);
+  });
+});
+
 describe('casual words for all and for each', () => {
   it.each([
     ['两委都完成5个啦🎉', { partyDone: 5, committeeDone: 5 }, { partyDone: 4, committeeDone: 3 }],
