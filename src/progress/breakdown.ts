@@ -28,13 +28,21 @@ const SUMMED = /^\((\d+)\s*个\s*\(\d+\+\d+\)\s*\)/;
 // A name is two characters or more before 村/社区, not a word like 均为村 (和 may be inside one: 和平社区).
 const NAMED = /^\s*[:(]\s*((?:(?![均都全共各为是其])[\u4e00-\u9fff]{2,5}?(?:村|社区)\s*[、,]\s*)*(?![均都全共各为是其])[\u4e00-\u9fff]{2,5}?(?:村|社区))\s*\)?\s*(?:[。;!\n]|$)/;
 
+/**
+ * "监委完成4个(新华、站前、王庄村)": a bracket of names only, some without 村/社区 (a 街道's communities are often
+ * called by the name alone), at least one with it — as many as the figure, or it cannot be told which is wrong.
+ */
+const BRACKET_NAMED = /^\s*\(\s*((?:(?!均|都|全|共|各|为|是|其|含|新增|今天|包括)[\u4e00-\u9fff]{2,5}?(?:村|社区)?\s*、\s*)+(?!均|都|全|共|各|为|是|其|含|新增|今天|包括)[\u4e00-\u9fff]{2,5}?(?:村|社区)?)\s*\)\s*(?:[。;!,\n]|$)/;
+
 export function breakdownConflicts(text: string, items: BoundItem[]): ReportError[] {
   const errors: ReportError[] = [];
   for (const item of items) {
     if (!DONE_KEYS.includes(item.key) || item.key === 'due' || item.value.kind === 'percent' || item.value.kind === 'all') continue;
     // Beside another figure of the same body (今日完成2个 累计11个 (柳湾村、后庄村)) the names may be either's.
     if (items.some((i) => i !== item && i.key === item.key)) continue;
-    const named = NAMED.exec(text.slice(item.at + item.value.raw.length));
+    const after = text.slice(item.at + item.value.raw.length);
+    const bracketed = BRACKET_NAMED.exec(after);
+    const named = NAMED.exec(after) ?? (bracketed && /村|社区/.test(bracketed[1]!) ? bracketed : null);
     if (!named) continue;
     const count = named[1]!.split(/[、,]/).length;
     if (count !== item.value.n) errors.push({ code: 'conflict', field: item.key, value: count, limit: item.value.n, raw: named[0].trim() });

@@ -27,6 +27,11 @@ describe('villages named as done', () => {
     expect((await run(text, records({ 柳林乡: figures }), onRecord(before))).problems).toEqual([]);
   });
 
+  it('refuses a count whose bracket of names, some without 村/社区, is not as many', async () => {
+    expect(stored((await run('柳林乡监委会完成4个(东坡、西坡、王庄村)', { refuse: 'conflict', mention: [], avoid: [] })).problems)).toEqual([]);
+    expect((await run('柳林乡监委会完成3个(东坡、西坡、王庄村)', records({ 柳林乡: { supervisionDone: 3 } }))).problems).toEqual([]);
+  });
+
   it('stores nothing when no base is on record for the new ones', async () => {
     expect(stored((await run('西沟村、大柳树村党支部今天选完了', { refuse: 'no-base', mention: [], avoid: [] })).problems)).toEqual([]);
   });
