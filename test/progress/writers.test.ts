@@ -144,13 +144,14 @@ describe('independent writers, tuning set', () => {
   // ran once in the seventeenth session (111/127 exact, 1 stored differently, 35/38 bad refused, 3 bad stored — the same
   // on the session's start) and joined; its stored differently (其中一个村为党总支 read as 村委会 1) and its three bad
   // stored (a remainder with a plan or named, 剩余5个计划下周完成 / 只剩鼓楼社区了, that the due count contradicts; a count
-  // with three names in its bracket) are counted here as found. Bad stored rises 13 → 16 with them.
-  it('records at least 91% of good messages exactly, stores at most sixty differently, and at most sixteen bad messages', async () => {
+  // with three names in its bracket) are counted here as found; the last was mended after (a bracket of names must be as
+  // many as the count). Bad stored rises 13 → 15 with them.
+  it('records at least 91% of good messages exactly, stores at most sixty differently, and at most fifteen bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.91);
     expect(t.storedWrong).toBeLessThanOrEqual(60);
-    expect(t.storedBad).toBeLessThanOrEqual(16);
+    expect(t.storedBad).toBeLessThanOrEqual(15);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
   });
 });
