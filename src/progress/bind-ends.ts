@@ -112,7 +112,7 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
   for (const o of s.orphans) {
     // "应换届的是7个不是8个，有两个村合并了": in a correction, a count told as what happened (有…, 因…) is its reason.
     // So is what was missed or counted twice (应该是6人，漏了一个; 多算了1个).
-    if (s.out.correction && /(?:有|把|因为?|由于|漏了|漏报了?|漏算了?|漏统计了?|少报了?|少算了?|多报了?|多算了?|重复统计了?)\s*$/.test(s.text.slice(Math.max(0, o.at - 4), o.at)) && s.out.items.some((i) => i.key !== 'due' || s.out.items.length === 1)) {
+    if (s.out.correction && /(?:有|把|将|因为?|由于|漏了|漏报了?|漏算了?|漏统计了?|少报了?|少算了?|多报了?|多算了?|重复统计了?)\s*$/.test(s.text.slice(Math.max(0, o.at - 4), o.at)) && s.out.items.some((i) => i.key !== 'due' || s.out.items.length === 1)) {
       aside(s, o.at, o.at + o.raw.length);
       continue;
     }

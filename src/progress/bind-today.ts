@@ -20,7 +20,9 @@ export class TodayWithTotal {
   /** A date token: 今天/今日 opens a "today's figure" clause, whatever verb follows (完成, 选了, 审查). */
   date(tok: Token) {
     // "截至今天" is how far it has got, not what happened today.
-    if (TODAY_WORDS.has(tok.raw)) {
+    // "11月22日报送的…有误,当日实际完成15个": 当日 after another day named is that day, not today.
+    const thatDay = this.otherDay && /^当/.test(tok.raw);
+    if (TODAY_WORDS.has(tok.raw) && !thatDay) {
       // "21日累计11个,22日累计13个,今日15个村全部完成": today after another day is a day of its own — what that day
       // said pairs among itself, never with today's figures.
       if (this.otherDay) this.pair();

@@ -349,6 +349,9 @@ describe('several days\' running totals in one formal message', () => {
   it.each([
     ['河西乡连续三天情况一并报告:19日党组织累计完成7个,20日累计完成9个,今日12个村全部完成。', { '河西乡 2026-11-19': { partyDone: 7 }, '河西乡 2026-11-20': { partyDone: 9 }, 河西乡: { partyDone: 12 } }],
     ['现将近三日情况一并报告如下。20日,党组织累计完成9个;截至今日,累计完成10个。', { '河西乡 2026-11-20': { partyDone: 9 }, 河西乡: { partyDone: 10 } }],
+    // 当日 after another day named is that day; 将一个…误计入 is the correction's reason.
+    ['更正:20日报送的党组织完成数10个有误,当日实际完成9个。截至今日,党组织累计完成11个。', { '河西乡 2026-11-20': { partyDone: 9 }, 河西乡: { partyDone: 11 } }],
+    ['更正:我乡20日报送的村委会完成数为6个,系统计时将一个尚未投票的村误计入,实际应为5个', { '河西乡 2026-11-20': { committeeDone: 5 } }],
   ])('%s: each day its own total, today\'s never paired with an earlier day\'s', async (text, rec) => {
     expect((await run(text, records(rec))).problems).toEqual([]);
   });
