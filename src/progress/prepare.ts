@@ -54,6 +54,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (/\d[·・]\d/.test(t)) t = t.replace(/(?<=\b\d{1,2})[·・](?=\d{1,2}\b)/g, '.');
   // "23至26日", "11月23到26号": the first day of a span takes the unit the last one has.
   if (/\d\s*[至到~～—-]+\s*\d{1,2}\s*[日号]/.test(t)) t = t.replace(DAY_SPAN, (m, a: string, to: string, b: string, unit: string) => (Number(a) < Number(b) && Number(b) <= 31 ? `${a}${unit}${to}${b}${unit}` : m));
+  // "结构数据先报一部分:35岁以下的6个": reporting part of the figures hedges none of them.
+  if (t.includes('一部分')) t = t.replace(/(?<=[先只]?报了?)一部分(?=\s*[:,，。]|的?数)/g, '以下');
   // "现将近三日情况一并报告": 将 opens what follows (现将…报告), 近三日 is the span — no hedge 将近.
   if (t.includes('将近')) t = t.replace(/(?<=[现特兹今])将近(?=[一二两三四五六七八九十\d]+[日天])/g, '将最近');
   for (const [from, to] of lexicon.typos) if (t.includes(from)) t = t.split(from).join(to);

@@ -83,7 +83,7 @@ const ADDED_ON = /(?:加上|连同|算上|加)$/;
 const DAY_DEADLINE = new RegExp(`(?:\\d{1,2}|[${CN_NUMBER}]{1,3})[日号](?:之前|以前|前)(?![天日])`, 'y');
 
 /** What may follow an ordinal that ends its clause ("第十二个了", "今天第二个完成的"). */
-const ORDINAL_END = /^(?:了|啦|呢|吧|哈|啊|呀|完成的|选完的|完成|选完)*[~～]*(?:[\s,;:。!?]|$)/;
+const ORDINAL_END = /^(?:\([^()]*\))?(?:了|啦|呢|吧|哈|啊|呀|完成的|选完的|完成|选完)*[~～]*(?:\([^()]*\))?(?:[\s,;:。!?]|$)/;
 
 /**
  * "第十二个" closing a clause counts villages done so far ('count'); anywhere else ("第一个完成的是东坡村",
@@ -92,7 +92,7 @@ const ORDINAL_END = /^(?:了|啦|呢|吧|哈|啊|呀|完成的|选完的|完成|
 function ordinalAt(text: string, pos: number): 'count' | string | null {
   const num = readNumber(text, pos + 1);
   if (num?.body?.t !== 'num') return null;
-  const closes = num.body.unit === 'count' && ORDINAL_END.test(text.slice(pos + 1 + num.raw.length, pos + 12 + num.raw.length));
+  const closes = num.body.unit === 'count' && ORDINAL_END.test(text.slice(pos + 1 + num.raw.length, pos + 40 + num.raw.length));
   return closes ? 'count' : text.slice(pos, pos + 1 + num.raw.length);
 }
 

@@ -363,6 +363,10 @@ describe('casual words for all and for each', () => {
     ['党委全搞定👌 村委4个', { partyDone: 12, committeeDone: 4 }, { partyDone: 11, committeeDone: 3 }],
     // An ordinal closing its clause after a tilde or 呀: the running total.
     ['村委会选完第5个啦～', { committeeDone: 5 }, { partyDone: 6, committeeDone: 4 }],
+    // …or with its villages in a bracket; 监为 and 局委 heard for 监委 and 居委; 还是 after what was not done.
+    ['今天党组织第5个(东坡村)完成,村委又完成1个', { partyDone: 5, committeeDone: 4 }, { partyDone: 4, committeeDone: 3 }],
+    ['监为今天北坡村没选成(到会不过半😩),还是3个', { supervisionDone: 3 }, { partyDone: 4, committeeDone: 3, supervisionDone: 3 }],
+    ['结构数据先报一部分:35岁以下的6个,女的13个', { under35: 6, female: 13 }, { partyDone: 4, committeeDone: 3 }],
   ])('%s', async (text, figures, before) => {
     expect((await run(text, records({ 河西乡: figures }), { before: yesterday(before) })).problems).toEqual([]);
   });
