@@ -17,11 +17,12 @@ import { date, dayInLine, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
 import { allButNotDone } from './bind-counts.js';
 import { nameNext, numberFigure, vagueFigure } from './bind-figures.js';
-import { allOfLast, countOfAll, crossTab, ofPosts, oneFigureForNames, reopenAsDue, sideBySide, takeOrphan, dueAfterName, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount } from './bind-units.js';
+import { allOfLast, countOfAll, crossTab, ofPosts, oneFigureForNames, reopenAsDue, sideBySide, takeOrphan, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount } from './bind-units.js';
 import { settleLeftCounts } from './bind-before-total.js';
+import { fillerTotal } from './bind-filler.js';
 import { sameAsLast } from './bind-same.js';
 import { countOfStep, meetingName } from './bind-scene.js';
-import { DONE_KEYS, DUE_FILLERS, flatKeys, isFiller, mark, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
+import { DONE_KEYS, flatKeys, isFiller, mark, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
 import type { Phrases } from './phrases.js';
 import type { Token } from './scan.js';
 
@@ -155,29 +156,7 @@ class Binder extends BindState {
     const unsaid = this.unsaid;
     this.unsaid = null;
     if (unsaid && unsaid.join() === tok.keys.join()) return;
-    this.dueByFiller = tok.keys.length === 1 && tok.keys[0] === 'due' && DUE_FILLERS.has(tok.raw);
-    // "又完成了两个，现在一共五个": after an increment, 共/一共 restate the running total, not the due count;
-    // "全部完成,共16个": after 全部完成 they restate the figure, which must agree with the due count.
-    const last = this.out.items[this.out.items.length - 1];
-    // "今天选了两个，一共4个": after the day's figure too, unless villages are counted ("共12个村" is the due count).
-    const villages = this.next?.t === 'num' && /(村|社区)\)?$/.test(this.next.raw);
-    // "…完成三个,加上前面两个一共五个社区": after what is added in from before, 一共 is the body's total.
-    const added = /(?:加上|算上|连同)[^。;!?\n]*$/.test(this.text.slice(last?.at ?? tok.at, tok.at));
-    const restates = last?.value.kind === 'increment' || last?.value.kind === 'all' || ((this.today.holds(last) || added) && !villages) || (added && !!last);
-    // A name still waiting goes first for a count of villages (共12个村 may be the due count); for any other
-    // count after the day's figure, 一共 is its total ("今天选完了3个,加上之前的10个,白沙一共13个").
-    const waiting = tok.keys.includes('due') && this.pending.length && DUE_FILLERS.has(tok.raw);
-    if (waiting && villages) {
-      this.dueByFiller = false;
-      return dueAfterName(this, tok);
-    }
-    if (tok.keys.includes('due') && DUE_FILLERS.has(tok.raw) && restates && last!.seg === tok.seg) {
-      return flag(this, { ...tok, t: 'flag', flag: 'cumul' }, undefined);
-    }
-    if (waiting) {
-      this.dueByFiller = false;
-      return dueAfterName(this, tok);
-    }
+    if (fillerTotal(this, tok)) return;
     if (SCOPE.test(this.lineNames[this.lineNames.length - 1] ?? '') && this.pending.length === 1 && this.pending[0]!.join() === 'due') {
       // "全乡村党组织和村委会均已完成5个": 全乡 right before a body's name says whose bodies, no due count; so with
       // words of the new term between ("全镇新进两委的女同志9个").
@@ -198,7 +177,7 @@ class Binder extends BindState {
       // "村委会完成16个,其中社区居委会2个": a breakdown of a figure already given on the line, even when it
       // names the indicator again, is an aside; "其中一肩挑6人" names another indicator and is read.
       // "女性二十四人 其中三十五岁以下的六个": women under 35 — a cross-tab of a head count, no township figure.
-      if (tok.keys.every((k) => this.lineKeys.has(k)) || crossTab(last, tok.keys)) {
+      if (tok.keys.every((k) => this.lineKeys.has(k)) || crossTab(this.out.items.at(-1), tok.keys)) {
         this.ignoreNext = 'aside';
         this.traitAside = { seg: tok.seg, at: tok.at + tok.raw.length };
         return;
