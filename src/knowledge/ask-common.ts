@@ -1,6 +1,6 @@
 // Pieces every answer path shares: what a question asks (a time, a number of years, a situation, a
 // rule's meaning), and how an answer is written (result, cite, the other versions of its topic).
-import type { KnowledgeIndex } from './index.js';
+import { boughtWith, type KnowledgeIndex } from './index.js';
 import { citeTopic } from './parse.js';
 import type { AskResult, Item, Topic } from './types.js';
 
@@ -68,5 +68,5 @@ const topicText = new WeakMap<Topic, string>();
 export function outsideOf(index: KnowledgeIndex, cleaned: string, topic: Topic): boolean {
   let text = topicText.get(topic);
   if (text === undefined) topicText.set(topic, (text = JSON.stringify(topic).toLowerCase()));
-  return index.base.lexicon.outside.some((w) => cleaned.includes(w.toLowerCase()) && !text.includes(w.toLowerCase()));
+  return index.base.lexicon.outside.some((w) => cleaned.includes(w.toLowerCase()) && !text.includes(w.toLowerCase()) && !boughtWith(cleaned, w));
 }

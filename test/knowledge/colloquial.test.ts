@@ -519,6 +519,14 @@ describe('a question of two questions (ask-parts)', () => {
   });
 });
 
+describe('a benefit promised or given for votes', () => {
+  it('is judged as a bribe whatever the benefit (分红, 米, 油), while a question about the benefit alone stays outside', () => {
+    expect(service.ask('候选人跟村民说选上了每户发500块分红，这种承诺行不行', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 2 } });
+    expect(index.terms(index.tokenizer.clean('给每户送了一袋米一桶油'))).toContain('送礼');
+    expect(service.ask('村里分红怎么分', village).kind).toBe('abstain');
+  });
+});
+
 describe('official wording', () => {
   it('reads 关于……的情形，应如何认定 as asking how an act is judged, and 发放 as giving', () => {
     expect(service.ask('关于候选人在选举前向村民发放购物卡的情形，应如何认定？', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 2 } });
