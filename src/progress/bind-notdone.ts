@@ -37,3 +37,8 @@ export function countedNotDone(s: BindState, tok: Token, prev: Token | undefined
 function joinedBefore(s: BindState, at: number) {
   return s.out.items.find((i) => i.at < at && i.value.kind === 'number' && /^\s*的?[^\d,，。;；!?！？\s]{1,8}?\s*[和、及与跟]\s*$/.test(s.text.slice(i.at + i.value.raw.length, at)));
 }
+
+/** "鼓楼社区没选成(…),还是3个": a figure after a word of not done, said to be still what it was, is the total. */
+export function stillDone(text: string, tok: { at: number }): boolean {
+  return /(?:还是|仍是|仍然是|仍为|依然是|依旧是)\s*$/.test(text.slice(Math.max(0, tok.at - 5), tok.at));
+}

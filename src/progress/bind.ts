@@ -20,6 +20,7 @@ import { nameNext, numberFigure, vagueFigure } from './bind-figures.js';
 import { allOfLast, countOfAll, crossTab, ofPosts, oneFigureForNames, reopenAsDue, sideBySide, takeOrphan, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount } from './bind-units.js';
 import { settleLeftCounts } from './bind-before-total.js';
 import { fillerTotal } from './bind-filler.js';
+import { stillDone } from './bind-notdone.js';
 import { sameAsLast } from './bind-same.js';
 import { countOfStep, meetingName } from './bind-scene.js';
 import { DONE_KEYS, flatKeys, isFiller, mark, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
@@ -94,8 +95,7 @@ class Binder extends BindState {
     this.lineValues++;
     this.named.answered(this.pending);
     // A remainder ("计划下周完成剩余3个村") is skipped as an aside, like any other: it is not refused.
-    // "鼓楼社区没选成(…),还是3个": a figure said to be still what it was is the total, not the count not done.
-    if (this.notCounted?.code === 'not-done' && /(?:还是|仍是|仍然是|仍为|依然是|依旧是)\s*$/.test(this.text.slice(Math.max(0, tok.at - 5), tok.at))) this.notCounted = null;
+    if (this.notCounted?.code === 'not-done' && stillDone(this.text, tok)) this.notCounted = null;
     if (this.notCounted && this.ignoreNext !== 'aside') {
       refuseNotCounted(this, this.notCounted.code, this.notCounted.tok, tok);
       if (this.notCounted.code !== 'plan') this.notCounted = null;
