@@ -6,11 +6,12 @@ import type { Ref } from './bind-values.js';
 import { isMonthDay } from './dates.js';
 import type { Token } from './scan.js';
 
-/** A township's name; `before` is the token two back, the township a 、 or 和 may join it to. */
 /** After a day compared with: more by a count ("多4个", "多了3个", "增加2名"). */
-const TOTAL_AFTER = /现在|目前|一共|总共|累计|共计|合计|达到|到今天|截至/;
 const SINCE_MORE = /^(?:的|那天|报的)?\s*(?:又)?(?:多了?|增加了?|新增了?|多出了?)\s*[\d零一二两三四五六七八九十俩仨]/;
+/** A total said after the comparison, in its sentence: then the comparison is an aside. */
+const TOTAL_AFTER = /现在|目前|一共|总共|累计|共计|合计|达到|到今天|截至/;
 
+/** A township's name; `before` is the token two back, the township a 、 or 和 may join it to. */
 export function town(s: BindState, tok: Extract<Token, { t: 'town' }>, prev: Token | undefined, before: Token | undefined) {
   // "没报上 补一下 城关镇监委会…": what is not done was said before this township was named.
   if (s.notCounted?.code === 'not-done') s.notCounted = null;
@@ -75,9 +76,6 @@ export function date(s: BindState, tok: Extract<Token, { t: 'date' }>, prev: Tok
     aside(s, s.asideFrom, tok.at + tok.raw.length);
     return;
   }
-  // "较11月21日增加2个": the day compared with, and the figure after it, are an aside; so is another day
-  // said to have the same figure after today's is given ("村委完成8个,昨天报的也是8个"), or what was reported on
-  // it ("村委会完成8个昨天报的是6个": the old figure, quoted; the day dates nothing of today's).
   // "白沙监委会比上周五多4个", "村委会比前天多3个": a day compared with before any figure of the line, the figure
   // straight after it told as more — the new ones since that day's record (parse.ts reads them from it).
   // With a total after it in its sentence ("比周一多了3个,现在一共11人") the comparison stays an aside.
@@ -86,6 +84,9 @@ export function date(s: BindState, tok: Extract<Token, { t: 'date' }>, prev: Tok
     s.since = { at: tok.at, seg: tok.seg, value: tok.spec, raw: tok.raw };
     return;
   }
+  // "较11月21日增加2个": the day compared with, and the figure after it, are an aside; so is another day
+  // said to have the same figure after today's is given ("村委完成8个,昨天报的也是8个"), or what was reported on
+  // it ("村委会完成8个昨天报的是6个": the old figure, quoted; the day dates nothing of today's).
   const same = s.lineValues > 0 && /^(?:(?:报的|的)?也(?:是|为|有)|(?:报的|上报的|报上去的)(?:是|为)?)/.test(s.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 5));
   if (/(较|比|比起|相比|同)$/.test(tok.pre) || (prev?.t === 'flag' && prev.flag === 'aside') || same) {
     asideNext(s, tok);
