@@ -1,6 +1,7 @@
 // Pieces every answer path shares: what a question asks (a time, a number of years, a situation, a
 // rule's meaning), and how an answer is written (result, cite, the other versions of its topic).
-import { boughtWith, type KnowledgeIndex } from './index.js';
+import { boughtWith } from './bought.js';
+import type { KnowledgeIndex } from './index.js';
 import { citeTopic } from './parse.js';
 import type { AskResult, Item, Topic } from './types.js';
 

@@ -28,13 +28,18 @@ export function askingParts(cleaned: string): string[] {
  */
 const LIKE_OTHER = /^(?:这|这个|那)?(?:是不是|是否)?(?:跟|和|与|同)[^,，。?？]{1,10}?(?:是不是|是否)?(?:一样|相同|一致|差不多)(?:吗|不|么|嘛|的|啊|呢)?$/;
 
+/** The topic of an answer that is one rule outside the discipline lists, or undefined. */
+function ruleEntry(index: KnowledgeIndex, one: AskResult) {
+  return one.kind === 'item' && one.item && one.topic?.kind !== 'list' ? index.entries.find((e) => e.topic === one.topic) : undefined;
+}
+
 export function byParts(index: KnowledgeIndex, cleaned: string, askOne: (q: string) => AskResult): AskResult | undefined {
   const all = askingParts(cleaned);
   const parts = all.length > 1 && all.some((p) => !LIKE_OTHER.test(p)) ? all.filter((p) => !LIKE_OTHER.test(p)) : all;
   if (parts.length === 1 && all.length > 1) {
     // Only a comparison beside one question: that question, answered alone by a rule of its own body.
     const one = askOne(parts[0]!);
-    const entry = one.kind === 'item' && one.topic?.kind !== 'list' ? index.entries.find((e) => e.topic === one.topic) : undefined;
+    const entry = ruleEntry(index, one);
     // The question must name the topic that answers it (居委会几个人 names 居委会): the comparison leaves no room for a guess.
     const named = !!entry && index.terms(parts[0]!).some((t) => entry.nameTerms.has(t));
     return named && !outsideOf(index, cleaned, one.topic!) ? one : undefined;
@@ -54,9 +59,8 @@ export function byParts(index: KnowledgeIndex, cleaned: string, askOne: (q: stri
     // very rule that answers the clause, is the case it is asked for — never for a discipline list's rule.
     if (after.length >= 4 && told.length) {
       const one = askOne(parts[0]!);
-      const entry = one.kind === 'item' && one.topic?.kind !== 'list' && one.item ? index.entries.find((e) => e.topic === one.topic) : undefined;
-      const n = entry && one.item ? entry.topic.items.indexOf(one.item) : -1;
-      if (entry && n >= 0 && !outsideOf(index, cleaned, entry.topic) && told.every((t) => entry.vocab.has(t))) return one;
+      const entry = ruleEntry(index, one);
+      if (entry && !outsideOf(index, cleaned, entry.topic) && told.every((t) => entry.vocab.has(t))) return one;
     }
   }
   if (parts.length < 2 || parts.length > 3) return undefined;

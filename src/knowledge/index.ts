@@ -2,16 +2,10 @@
 // plus the word sets used to judge confidence ("how much of the question does this topic explain").
 import { Bm25 } from './bm25.js';
 import { ExampleIndex, type Nearest } from './example-index.js';
+import { boughtWith } from './bought.js';
 import { Tokenizer } from './tokenize.js';
 import type { Item, KnowledgeBase, Topic } from './types.js';
 
-
-/** The words synonyms.yaml `phrases` put beside a gift or a promise made for votes. */
-const BOUGHT = /许诺好处|送礼/;
-/** Outside words that name a benefit — the means of a bribe when one is told. */
-const BENEFITS = new Set(['分红', '低保', '低保户', '五保', '合作社', '宅基地', '承包地', '土地承包', '工资', '奖金发放', '医保', '社保']);
-/** An outside word that is only the benefit of a bribe the question tells. */
-export const boughtWith = (cleaned: string, word: string) => BENEFITS.has(word) && BOUGHT.test(cleaned);
 export interface TopicEntry {
   topic: Topic;
   /** Words of the topic's names (title, aliases, family, markers). */
@@ -200,7 +194,6 @@ export class KnowledgeIndex {
 
   /** Words of the (cleaned) question that name a matter outside the base. */
   outside(cleaned: string): string[] {
-    // "选上了每户发500块分红": a benefit given or promised for votes is the matter; what it is (分红, 低保) is its means.
     return this.outsideWords.filter((w) => cleaned.includes(w) && !boughtWith(cleaned, w));
   }
 

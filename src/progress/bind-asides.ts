@@ -7,6 +7,7 @@ import type { BindState } from './bind-state.js';
 import { sentenceStart } from './bind-rest.js';
 import { isMonthDay } from './dates.js';
 import type { Token } from './scan.js';
+import type { ReportError } from './types.js';
 
 /** Right after a figure: the figures that follow are parts of it ("160人中，", "18个村当中"). */
 const OF_WHICH = /^(?:村|社区)?(?:中)?(?:已经|已)?(?:有)?(?:完成了|完成|选完了|选完)?(?=[0-9一二两三四五六七八九十]+个)/;
@@ -33,6 +34,12 @@ export function aside(s: BindState, from: number, to: number) {
   // The same aside running on ("剩下3个村" … "剩下3个村周四"): quoted once, at its full length.
   if (raw && last >= 0 && raw.startsWith(s.out.asides[last]!)) s.out.asides[last] = raw;
   else if (raw && !s.out.asides.includes(raw)) s.out.asides.push(raw);
+}
+
+/** A count refused for want of a name that turns out to be a note: no longer refused, quoted among the asides. */
+export function asNote(s: BindState, error: ReportError, from: number, to: number): void {
+  s.out.errors = s.out.errors.filter((e) => e !== error);
+  aside(s, from, to);
 }
 
 /**

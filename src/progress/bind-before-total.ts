@@ -4,7 +4,8 @@
 // indicator, the second a total ("村委会完成了3个前面9个现在12个了": what there was before). Before figures of
 // two indicators, or with no total after it, whose count it is cannot be known: it stays refused as a figure
 // without an indicator.
-import { aside } from './bind-asides.js';
+import { aside, asNote } from './bind-asides.js';
+import { settleToldCounts } from './bind-told.js';
 import type { BindState } from './bind-state.js';
 import { clauseStart, type BoundItem, type ValueToken } from './bind-values.js';
 import type { ReportError } from './types.js';
@@ -23,17 +24,9 @@ export function settleLeftCounts(s: BindState, tokens: Token[]): void {
   countsAsNotes(s);
   bareCountsBeforeTotals(s, tokens);
   bareCountsAfterIncrements(s, tokens);
-  toldCountsAsNotes(s, tokens);
-  reasonPartsAsNotes(s, tokens);
-  pendingGuessesAsNotes(s);
-  leftOutAsNotes(s);
+  settleToldCounts(s, tokens);
 }
 
-/** A count refused for want of a name that turns out to be a note: no longer refused, quoted among the asides. */
-function asNote(s: BindState, error: ReportError, from: number, to: number): void {
-  s.out.errors = s.out.errors.filter((e) => e !== error);
-  aside(s, from, to);
-}
 
 /**
  * A count quoted from where it was written or first reported (表上写的, 原来报的, 原先是, 上面那个), or added in from
@@ -134,117 +127,3 @@ function bareCountsAfterIncrements(s: BindState, tokens: Token[]): void {
   }
 }
 
-/** Words that tell a sentence's figures are a report (done, new, total, left, corrected…), not a story. */
-const STORY_FLAGS = new Set(['other', 'text', 'aside', 'resp', 'plan', 'sub']);
-const PROSE = /[\u4e00-\u9fff]/gu;
-
-/**
- * "请问…需不需要单独联审？我们这边有两个村在问。今天河东党组织完成5个。", "下午开了培训会,参会42人。": beside figures
- * that are read, a count in a sentence of its own that names no body, township, day or progress word (完成, 新增,
- * 累计, 还差…) tells of something else — a note, quoted. A sentence that short ("另外有2个") says too little to tell
- * what it is: still refused.
- */
-function toldCountsAsNotes(s: BindState, tokens: Token[]): void {
-  if (!s.out.items.some((i) => i.key !== 'due')) return;
-  for (const error of s.out.errors.filter((e) => e.code === 'missing-indicator')) {
-    const tok = tokens.find((t) => t.t === 'num' && t.raw === error.raw);
-    if (!tok || s.out.items.some((i) => i.seg === tok.seg)) continue;
-    const sentence = tokens.filter((t) => t.seg === tok.seg);
-    const reported = sentence.some((t) => t.t === 'ind' || t.t === 'town' || t.t === 'date' || t.t === 'pct' || t.t === 'vague' || (t.t === 'flag' && !STORY_FLAGS.has(t.flag)));
-    if (reported) continue;
-    // The sentence runs from the stop before it (words the scanner skips are in it too) to its own stop.
-    const stop = tokens.filter((t) => t.seg < tok.seg).at(-1);
-    const last = sentence.at(-1)!;
-    const words = s.text.slice(stop ? stop.at + stop.raw.length : 0, last.at + last.raw.length).replace(/[0-9零〇一二两三四五六七八九十百千万个人名村社区俩仨]/gu, '');
-    if ((words.match(PROSE) ?? []).length < 6) continue;
-    asNote(s, error, tok.at, tok.at + tok.raw.length);
-  }
-}
-
-/** After a count: what some of them are (一个是…, 俩是有违法记录的, 四个里有一个是…), never a figure of its own. */
-const PART_IS = /^\s*(?:的)?(?:是|属于|因为|因|由于)/;
-
-/**
- * "不合格的仨 仨里头俩是有违法记录的一个是长期不在村", "不合格的俩 一个是受过处分…一个是参与非法宗教活动": after a
- * figure read in the same sentence, counts told with what they are (是…, 因为…) are a breakdown of it — notes,
- * quoted, as long as together they are no more than it.
- */
-function reasonPartsAsNotes(s: BindState, tokens: Token[]): void {
-  const parts = s.out.errors
-    .filter((e) => e.code === 'missing-indicator')
-    .map((error) => ({ error, tok: tokens.find((t) => t.t === 'num' && t.raw === error.raw && PART_IS.test(s.text.slice(t.at + t.raw.length))) }))
-    .filter((p): p is { error: ReportError; tok: Extract<Token, { t: 'num' }> } => !!p.tok);
-  const bySeg = new Map<number, typeof parts>();
-  for (const p of parts) bySeg.set(p.tok.seg, [...(bySeg.get(p.tok.seg) ?? []), p]);
-  for (const [seg, list] of bySeg) {
-    const first = Math.min(...list.map((p) => p.tok.at));
-    const whole = s.out.items.filter((i) => i.seg === seg && i.at < first && i.value.kind === 'number').at(-1);
-    if (!whole || whole.value.kind !== 'number' || list.reduce((n, p) => n + p.tok.value, 0) > whole.value.n) continue;
-    for (const p of list) asNote(s, p.error, p.tok.at, p.tok.at + p.tok.raw.length);
-  }
-}
-
-/** Said of a figure not yet known: still being counted, to be checked, or left for someone else to report. */
-const PENDING = /还在统计|正在统计|还没统计|没细统计|还没算|还没核|还在核|回头(?:再)?(?:问|核|确认|报)|核实后再报|核完再报|等.{0,8}(?:自己报|再报|确认|核实)|待核实/;
-
-/**
- * "交叉任职的数还在统计,应该30人左右", "35岁以下的听陈书记说有十来个,还没细统计": a guess said in the same sentence as
- * being still counted or left to be confirmed is not reported yet — quoted as not counted, beside figures that are
- * read. A guess alone, or with no such words, is refused as before.
- */
-function pendingGuessesAsNotes(s: BindState): void {
-  const hard = /[。;\n!?]/;
-  const soft = /[,，。;\n!?]/;
-  const back = (at: number, re: RegExp) => {
-    let i = at;
-    while (i > 0 && !re.test(s.text[i - 1]!)) i--;
-    return i;
-  };
-  const ahead = (at: number, re: RegExp) => {
-    const k = s.text.slice(at).search(re);
-    return k < 0 ? s.text.length : at + k;
-  };
-  for (const error of s.out.errors.filter((e) => e.code === 'vague' && e.raw)) {
-    const at = s.text.indexOf(error.raw!);
-    if (at < 0) continue;
-    const from = back(at, hard);
-    const to = ahead(at, hard);
-    const pending = PENDING.exec(s.text.slice(from, to));
-    // Beside figures read outside the guess: a message that only guesses stays refused.
-    if (!pending || !s.out.items.some((i) => i.key !== 'due' && (i.at < at || i.at >= at + error.raw!.length))) continue;
-    // The guessed figure itself is never stored, whatever name it was bound to ("应该30人左右" had read 30).
-    s.out.items = s.out.items.filter((i) => i.at < at || i.at >= at + error.raw!.length);
-    // Quoted from the clause that says it is pending, or the guess's own, to the end of the guess's clause.
-    asNote(s, error, back(Math.min(from + pending.index, at), soft), ahead(Math.max(at, from + pending.index), soft));
-  }
-}
-
-/** The sender leaves a figure out on purpose (先不报, 不算在内), or says it is hearsay not yet checked (听说…还没核对). */
-const LEFT_OUT = /先不报|先不录|先别录|先不算|不算在内|暂不报|暂不统计|先不统计|别统计|不要统计|暂不计入|先不计入|(?:听说|据说|说是|村里报的|村里说)[^。;!?\n]*(?:还没核|没核对|没核实|未核实)/;
-/** Doubt said of all the figures: the whole message waits. */
-const ALL_OF_THEM = /以上|上面|上述|这些|全部|都/;
-
-/**
- * "据周书记讲一肩挑能达到7个,目前村委会还没选,先不报", "35岁以下的村里报的是7个,还没核对,先不报": a figure the sender
- * says to leave out, or tells as hearsay not yet checked, is not reported — quoted as not counted and never stored,
- * beside the figures the sender does report. Doubt about all of them (以上数据待核实) still refuses the message.
- */
-function leftOutAsNotes(s: BindState): void {
-  for (const error of s.out.errors.filter((e) => e.code === 'unverified' && e.raw?.includes('…'))) {
-    const [figure, word] = error.raw!.split('…') as [string, string];
-    const wordAt = s.text.indexOf(word);
-    const at = s.text.lastIndexOf(figure, wordAt);
-    // The doubt must be said in the figure's own sentence: across a stop it is about something else.
-    if (wordAt < 0 || at < 0 || /[。;\n!?]/.test(s.text.slice(at, wordAt))) continue;
-    const from = Math.max(...['。', ';', '\n', '!', '?'].map((c) => s.text.lastIndexOf(c, at))) + 1;
-    const stop = s.text.slice(wordAt).search(/[。;\n!?]/);
-    const to = stop < 0 ? s.text.length : wordAt + stop;
-    const sentence = s.text.slice(from, to);
-    if (!LEFT_OUT.test(sentence) || ALL_OF_THEM.test(s.text.slice(at, to))) continue;
-    const kept = s.out.items.filter((i) => i.at < at || i.at >= at + figure.length);
-    if (!kept.some((i) => i.key !== 'due')) continue;
-    s.out.items = kept;
-    const clause = Math.max(...[',', '，', '。', ';', '\n', '!', '?'].map((c) => s.text.lastIndexOf(c, at - 1))) + 1;
-    asNote(s, error, clause, to);
-  }
-}

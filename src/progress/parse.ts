@@ -155,8 +155,7 @@ class Places {
 
   /** The item of a figure, or one per day when days are listed with 各; a span's figure knows its first day. */
   dayItems(b: { key: Item['key']; value: Item['value']; at: number; seg: number; since?: Ref<DateSpec> }, p: { township: string | null; date: string }, text: string): Item[] {
-    // Its day is one named before it, or the day of sending: a day after it ("比前天多3个,昨天没选") is another clause's.
-    if (b.since) return this.sinceItems(b as typeof b & { since: Ref<DateSpec> }, (governing(this.governed(b.seg), b.at, b.seg)?.at ?? -1) > b.at ? { ...p, date: this.ctx.today } : p);
+    if (b.since) return this.sinceItems({ ...b, since: b.since }, p);
     if (b.value.kind !== 'number') return [{ key: b.key, value: b.value, ...p }];
     const days = this.eachDay(b.at, b.seg, text);
     if (days) return days.map((date) => ({ key: b.key, value: { ...b.value, each: true } as const, ...p, date }));
@@ -168,14 +167,16 @@ class Places {
    * "比前天多3个": the new ones since a day's record, read like a span's from the day after it (plan.ts adds them to
    * that day's record, and refuses when another record lies between). A day not before the figure's is unclear.
    */
-  private sinceItems(b: { key: Item['key']; value: Item['value']; since: Ref<DateSpec> }, p: { township: string | null; date: string }): Item[] {
+  private sinceItems(b: { key: Item['key']; value: Item['value']; at: number; seg: number; since: Ref<DateSpec> }, p: { township: string | null; date: string }): Item[] {
+    // Its day is one named before it, or the day of sending: a day after it ("比前天多3个,昨天没选") is another clause's.
+    const date = (governing(this.governed(b.seg), b.at, b.seg)?.at ?? -1) > b.at ? this.ctx.today : p.date;
     const r = resolveCached(b.since.value, this.ctx.today);
-    const n = b.value.kind === 'number' || b.value.kind === 'increment' ? b.value.n : null;
-    if (!r.ok || r.date >= p.date || n === null) {
+    const v = b.value.kind === 'number' || b.value.kind === 'increment' ? b.value : null;
+    if (!r.ok || r.date >= date || !v) {
       this.errors.push({ code: r.ok ? 'unclear-date' : r.reason, raw: b.since.raw });
       return [];
     }
-    return [{ key: b.key, value: { kind: 'number', n, raw: b.value.kind === 'number' || b.value.kind === 'increment' ? b.value.raw : '', from: addDays(r.date, 1) }, ...p }];
+    return [{ key: b.key, value: { kind: 'number', n: v.n, raw: v.raw, from: addDays(r.date, 1) }, ...p, date }];
   }
 
   /** "11月26日至12月1日共完成4个": the first day of the span of days governing a figure, or null. */
