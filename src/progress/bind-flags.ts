@@ -11,6 +11,7 @@ import type { BindState } from './bind-state.js';
 import { DONE_KEYS, flatKeys, type ValueToken } from './bind-values.js';
 import { phrase } from './phrases.js';
 import type { Token } from './scan.js';
+import type { IndicatorKey } from '../store/types.js';
 
 const BARE_NOT = /^(没|未|没有)$/;
 const PENDING = phrase('pending', '^(?:{})$');
@@ -251,6 +252,9 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       // "党组织 村委会 都是11个": the figure is for every indicator named since the last figure.
       const all = s.named.all();
       if (all.length > 1) s.pending = all;
+      // "党组织、村委会全部完成,都是18个": straight after a whole said done, 都是 gives the count of each body
+      // it covered (each must then agree with its due count).
+      else if (!all.length && !s.pending.length && allJustSaid(s, tok).length) s.pending = allJustSaid(s, tok).map((k) => [k]);
       // "党组织也都完成了": 都 after one name, with a word of finishing, says that body is all done.
       // Not with the figure straight after ("两委都完成5个啦"): then 都 says the one figure is each body's.
       else if (/完|结束/.test(tok.raw) && prev?.t === 'ind' && s.pending.length === 1 && s.next?.t !== 'num') return flag(s, { ...tok, flag: 'all' }, prev);
@@ -267,6 +271,13 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       if (tok.raw.startsWith('已')) s.today.settled();
       return;
   }
+}
+
+/** The bodies the figure just read said wholly done, when only separators stand between it and `tok`. */
+function allJustSaid(s: BindState, tok: Token): IndicatorKey[] {
+  const last = s.lastEmitted;
+  if (last?.t !== 'flag' || !/^[\s,，、;；]*$/.test(s.text.slice(last.at + last.raw.length, tok.at))) return [];
+  return s.out.items.filter((i) => i.at === last.at && i.value.kind === 'all').map((i) => i.key);
 }
 
 /** Refuse the figure a not-done word qualifies, quoting the phrase from its first to last token. */

@@ -28,4 +28,11 @@ describe('a figure said again', () => {
     const r = await run('汇总几个电话报的：河东 监委会12个；石桥 监委会11个', records({ 河东镇: { supervisionDone: 12 }, 石桥镇: { supervisionDone: 11 } }), { from: 'wecom:zzb_liu' });
     expect(r.problems).toEqual([]);
   });
+
+  it('reads 都是 after two bodies said wholly done as the count of each, and refuses one that is not their whole', async () => {
+    const r = await run('柳林今天党组织、村委会全部完成，都是9个；监委会完成7个', records({ 柳林乡: { partyDone: 9, committeeDone: 9, supervisionDone: 7 } }));
+    expect(r.problems).toEqual([]);
+    const short = await run('柳林党组织、村委会全部完成，都是8个', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(stored(short.problems)).toEqual([]);
+  });
 });
