@@ -2,7 +2,7 @@
 // ("比上届增加4人", "其中社区3个"), what a bracket holds ("完成10个(昨天为8个)"), and a whole the next
 // figures are parts of ("两委成员160人中，…"). The reply names each aside as the sender typed it.
 import { crossTab, PEOPLE_UNIT, VILLAGES } from './bind-units.js';
-import { clauseStart, DONE_KEYS, flatKeys, type ValueToken } from './bind-values.js';
+import { clauseStart, DONE_KEYS, flatKeys, lastFigure, type ValueToken } from './bind-values.js';
 import type { BindState } from './bind-state.js';
 import { sentenceStart } from './bind-rest.js';
 import { isMonthDay } from './dates.js';
@@ -83,7 +83,7 @@ export function bracketed(s: BindState, tok: Token & { br: number }, before: Tok
       if (tok.flag === 'cumul') s.bracketTotal = tok.br;
       // "村委会6个(还剩2个没选)": what is left, in a bracket straight after a count done, is a second reading of it
       // — read, so that the two are checked against the due count.
-      if (tok.flag === 'remain' && leftOfLast(s, tok)) {
+      if ((tok.flag === 'remain' || tok.raw === '剩') && leftOfLast(s, tok)) {
         s.bracketTotal = tok.br;
         return false;
       }
@@ -113,7 +113,7 @@ export function bracketed(s: BindState, tok: Token & { br: number }, before: Tok
 }
 
 function leftOfLast(s: BindState, tok: Token & { br: number }): boolean {
-  const last = s.out.items.at(-1);
+  const last = lastFigure(s.out.items);
   const said = s.lastEmitted;
   if (!last || !said || last.at !== said.at || !DONE_KEYS.includes(last.key) || last.value.kind !== 'number') return false;
   // Not what is left with its plan ("(剩余2个计划下周完成)"): a note, named in the reply as before.

@@ -4,6 +4,7 @@
 import type { IndicatorKey } from '../store/types.js';
 import { aside } from './bind-asides.js';
 import { CLOSING_FLAGS } from './bind-corrections.js';
+import { dayRunTogether } from './bind-places.js';
 import { isNumeralWord, leftBeforeAllDone, namedVillages } from './bind-counts.js';
 import { misheardTen } from './bind-homophone.js';
 import { emitOfKind } from './bind-same.js';
@@ -112,7 +113,7 @@ const QUOTED_OLD = /报的|报了|报上去的|上报的|填的|发的/;
 const DIFFERENCE_AFTER = /^[个人名村社区]*[^,;。!?\n]{0,6}?(?:没算上|没算进|没报上来|没统计上|没报上)/;
 
 export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, tokens: Token[], i: number, prev: Token | undefined): void {
-  if (homophone(s, tok, tokens[i - 1])) return;
+  if (homophone(s, tok, tokens[i - 1]) || dayRunTogether(s, tok, prev, tokens[i + 1])) return;
   // "大专及以上学历（含本科9人）共17人": a bracket that breaks down the figure still to come is no figure of the
   // name waiting — a note; the name keeps waiting for its own.
   if (tok.br !== undefined && s.pending.length && /^\(\s*(?:含|其中|包括|包含)/.test(s.text.slice(tok.br))) {
@@ -197,13 +198,7 @@ export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, to
     // "河东也一样", "一直", "十分": a word that starts with a numeral is no figure, carried or not.
     if (isNumeralWord(tok.raw + nextChar)) return;
   }
-  // "村委会全部完成20个一肩挑12人": a figure straight after 全部完成 restates it (the two must agree); it
-  // is not the next name's figure.
-  const allItem = s.out.items[s.out.items.length - 1];
-  if (prev?.t === 'flag' && prev.flag === 'all' && !tok.pre && allItem?.at === prev.at && allItem.value.kind === 'all' && allItem.key !== 'due') {
-    s.pending = [];
-    return s.emit([allItem.key], tok);
-  }
+  if (restatesAll(s, tok, prev)) return;
   s.nameFollows = nameNext(tokens, i);
   if (s.leftList && prev?.t === 'join' && s.nameFollows?.every((k) => DONE_KEYS.includes(k))) leftOf(s, s.nameFollows);
   s.afterTown = prev?.t === 'town';
@@ -266,4 +261,17 @@ export function vagueFigure(s: BindState, tok: Extract<Token, { t: 'vague' }>, b
   s.out.errors.push(s.vagueError);
   s.pending = [];
   s.ignoreNext = 'vague';
+}
+
+/**
+ * "村委会全部完成20个一肩挑12人", "党 全部完成 12/12": a figure straight after 全部完成 restates it (the two must
+ * agree); it is not the next name's figure. A fraction may stand a space apart.
+ */
+export function restatesAll(s: BindState, tok: Extract<Token, { t: 'num' | 'pair' }>, prev: Token | undefined): boolean {
+  const allItem = s.out.items.at(-1);
+  const close = tok.t === 'pair' ? !tok.pre.trim() : !tok.pre;
+  if (prev?.t !== 'flag' || prev.flag !== 'all' || !close || allItem?.at !== prev.at || allItem.value.kind !== 'all' || allItem.key === 'due') return false;
+  s.pending = [];
+  s.emit([allItem.key], tok);
+  return true;
 }

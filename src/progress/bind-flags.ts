@@ -8,7 +8,7 @@ import { excepted, guessedAll, restAfterLeft, restOf, sentenceStart } from './bi
 import { countedNotDone } from './bind-notdone.js';
 import { otherGroup } from './bind-groups.js';
 import type { BindState } from './bind-state.js';
-import { DONE_KEYS, flatKeys, type ValueToken } from './bind-values.js';
+import { DONE_KEYS, flatKeys, lastFigure, type ValueToken } from './bind-values.js';
 import { phrase } from './phrases.js';
 import type { Token } from './scan.js';
 import type { IndicatorKey } from '../store/types.js';
@@ -136,7 +136,8 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       }
       // "村党组织9个全部完成": straight after a figure, 全部完成 qualifies that figure's indicator (the two
       // must agree), not the name that comes next.
-      const last = s.out.items[s.out.items.length - 1];
+      // The whole a fraction implies ("党14/14全完") is not the figure's indicator.
+      const last = lastFigure(s.out.items);
       if (!s.pending.length && prev && prev === s.lastEmitted && last && last.at === prev.at && last.key !== 'due') return s.emit([last.key], tok as ValueToken);
       // "党组织完成七个 村委会也完成七个 都全完了": 都 after the clause's figures says all of those bodies are
       // done (each must agree with the due count), not the name that comes next.
@@ -167,7 +168,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       // "党组织完成14个 较昨日增加1个": straight after a figure, the increment is that indicator's; the ledger
       // checks the two agree.
       // (A bracket or a comma may stand between: "完成10个(其中社区2个),较昨日增加2个".)
-      const last = s.out.items[s.out.items.length - 1];
+      const last = lastFigure(s.out.items);
       // "平均年龄45.1岁(比昨天低了1.1岁…)": an age does not grow by new ones — what follows compares, an aside.
       if (last?.key === 'avgAge' && s.lastEmitted && prev === s.lastEmitted && last.at === s.lastEmitted.at) {
         asideNext(s, tok);
@@ -194,7 +195,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       const named = s.pending.length ? flatKeys(s.pending) : s.out.items.filter((i) => i.seg === tok.seg).map((i) => i.key);
       // "完成村民委员会选举的村9个，占全镇应换届村数的50%": a share of the due count states the count again — it is
       // read for the body, and the plan refuses it when it gives another count (9 of 14 is not 50%).
-      const last = s.out.items[s.out.items.length - 1];
+      const last = lastFigure(s.out.items);
       if (!s.pending.length && last?.seg === tok.seg && DONE_KEYS.includes(last.key) && last.value.kind === 'number' && OF_DUE.test(s.text.slice(tok.at + tok.raw.length))) {
         s.pending = [[last.key]];
         s.shareOfDue = true;
@@ -213,7 +214,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       s.resumeLine = s.incr === 'line';
       s.incr = 'none';
       // "新增2个，累计11个": the total restates the same indicator; the ledger checks they agree.
-      const last = s.out.items[s.out.items.length - 1];
+      const last = lastFigure(s.out.items);
       // "昨天支部又完成了2个\n累计10个": a line that starts with 累计 restates the increment just given.
       const lineHead = !prev || (prev.t === 'sep' && prev.hard);
       if (!s.pending.length && last && (last.seg === tok.seg || (lineHead && last.value.kind === 'increment')) && last.key !== 'due') s.pending = [[last.key]];

@@ -114,3 +114,36 @@ export function dayInLine(s: BindState, tok: Extract<Token, { t: 'pair' }>, next
   date(s, { t: 'date', spec: { kind: 'monthDay', month: tok.a, day: tok.b }, stamp: false, raw: tok.raw, at: tok.at, seg: tok.seg, pre: tok.pre, br: tok.br }, prev);
   return true;
 }
+
+/**
+ * A slash pair over the same whole as a fraction written straight after a name ("党 全部完成 12/12 村10/12",
+ * "党8/12 寸3/12") is a fraction too, never a date: a message does not give two days in one month-of-twelve.
+ */
+export function overSameWhole(tokens: Token[], i: number): boolean {
+  const tok = tokens[i]!;
+  const before = tokens[i - 1];
+  if (tok.t !== 'pair' || tok.sep !== '/' || !before) return false;
+  // A pair opening its line or after the township's name is the line's day ("11/22 党8/22") — unless a word the
+  // reader does not know is glued to it ("石桥 当10/14 村6/14": a name misspelt, its figure never a day).
+  const glued = /\p{Script=Han}$/u.test(tok.pre);
+  if (!glued && (before.t === 'town' || before.t === 'date' || before.t === 'sep' || /\n/.test(tok.pre))) return false;
+  for (let j = 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t !== tok && t.t === 'pair' && t.sep === '/' && t.b === tok.b && tokens[j - 1]!.t === 'ind') return true;
+  }
+  return false;
+}
+
+/**
+ * "河西1122\n党10/12", "龙泉1119 党9 村5": four figures straight after the township's name (or opening the
+ * message), before a name or the end of the line, are the day written without a mark — no count is 1122.
+ */
+export function dayRunTogether(s: BindState, tok: Extract<Token, { t: 'num' }>, prev: Token | undefined, next: Token | undefined): boolean {
+  if (!/^\d{4}$/.test(tok.raw) || tok.unit !== 'none' || s.pending.length || (prev && prev.t !== 'town')) return false;
+  if (next && next.t !== 'ind' && !(next.t === 'sep' && /\n/.test(next.raw)) && !/\n/.test(next.pre)) return false;
+  const month = Number(tok.raw.slice(0, 2));
+  const day = Number(tok.raw.slice(2));
+  if (!isMonthDay(month, day)) return false;
+  date(s, { t: 'date', spec: { kind: 'monthDay', month, day }, stamp: false, raw: tok.raw, at: tok.at, seg: tok.seg, pre: tok.pre, br: tok.br }, prev);
+  return true;
+}

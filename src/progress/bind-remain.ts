@@ -7,8 +7,8 @@ import { DONE_KEYS, flatKeys } from './bind-values.js';
 import type { Token } from './scan.js';
 import type { IndicatorKey } from '../store/types.js';
 
-/** What may follow a remainder that ends its clause: 没选, 未完成, 了 — then the clause's end. */
-const LEFT_ENDS = /^(?:村|社区)?\s*(?:还|都)?(?:没|未)?(?:有)?(?:选举|选|完成|换届|开始|弄|搞|整|办|动)?(?:完)?[了的]?\s*(?:[,;。!?\n]|$)/;
+/** What may follow a remainder that ends its clause: 没选, 未完成, 了 — then the clause's end (or its bracket's). */
+const LEFT_ENDS = /^(?:村|社区)?\s*(?:还|都)?(?:没|未)?(?:有)?(?:选举|选|完成|换届|开始|弄|搞|整|办|动)?(?:完)?[了的]?\s*(?:[,;。!?\n)]|$)/;
 
 /** What may follow a body's name after a count left: a negation (没选), the clause's end, or the next count joined. */
 const NAME_LEFT = /^\s*(?:(?:还|都|也|仍)?(?:没|未)|[,;。!?，；！？\n]|$|和|、|及|与|跟)/;
@@ -65,8 +65,10 @@ export function remainder(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev
   const clauseEnds = next?.t === 'num' && !next.pre.trim() && LEFT_ENDS.test(s.text.slice(next.at + next.raw.length));
   const lastItem = s.out.items[s.out.items.length - 1];
   const justGiven = prev === figure || ((prev?.t === 'sep' || prev?.t === 'ind') && lastItem?.at === figure?.at);
-  if ((left || tok.raw === '剩') && figure?.t === 'num' && justGiven && clauseEnds) {
-    const keys = s.out.items.filter((i) => i.at === figure.at).map((i) => i.key);
+  // A fraction's count too ("党5/8(剩3个没选)"), passing over the whole it implies.
+  const counted = figure?.t === 'num' || (figure?.t === 'pair' && figure.sep === '/');
+  if ((left || tok.raw === '剩') && figure && counted && justGiven && clauseEnds) {
+    const keys = s.out.items.filter((i) => i.at === figure.at && !(i.key === 'due' && i.value.kind === 'number' && i.value.implied)).map((i) => i.key);
     if (keys.length && keys.every((k) => DONE_KEYS.includes(k))) {
       s.pending = [keys];
       s.remainingNext = true;

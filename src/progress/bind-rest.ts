@@ -33,6 +33,8 @@ export function restOf(s: BindState, tok: Token): { n: number | null; at: number
   const counted = word ? REST_COUNT.exec(s.text.slice(from, tok.at)) : ANOTHER_COUNT.exec(s.text.slice(from, tok.at));
   // "除了四方、十字铺，其他都选完了": the rest of villages excepted by name is for `excepted` to count.
   if (!counted && word && sentence.slice(0, word.index).includes('除')) return null;
+  // "剩下的3个今天全部选完了": what was left, counted, now all done — the whole is done, as with 剩下的3个村.
+  if (!counted && word && /^剩/.test(word[0]) && /^\s*[0-9零一二两三四五六七八九十]+\s*个/.test(s.text.slice(from, tok.at))) return null;
   if (!counted) return word ? { n: null, at: start + word.index, raw: word[0] } : null;
   if (!NOT_DONE_BEFORE.test(s.text.slice(0, word ? start + word.index : from))) return null;
   const n = parseAnyNumber(counted[1]!);

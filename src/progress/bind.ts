@@ -13,10 +13,10 @@ import { CLOSING_FLAGS, notReplaced, somethingFollows, supersede } from './bind-
 import { countPutOff, dueAfterTown, endLine, flush, nameLeftOpen, townDue } from './bind-ends.js';
 import { countNamedAfter, flag, refuseNotCounted } from './bind-flags.js';
 import { addCommunities, notePart } from './bind-parts.js';
-import { date, dayInLine, town } from './bind-places.js';
+import { date, dayInLine, overSameWhole, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
 import { allButNotDone } from './bind-counts.js';
-import { nameNext, numberFigure, vagueFigure } from './bind-figures.js';
+import { nameNext, numberFigure, restatesAll, vagueFigure } from './bind-figures.js';
 import { allOfLast, countOfAll, crossTab, ofPosts, oneFigureForNames, reopenAsDue, sideBySide, takeOrphan, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount } from './bind-units.js';
 import { settleLeftCounts } from './bind-before-total.js';
 import { fillerTotal } from './bind-filler.js';
@@ -265,9 +265,10 @@ class Binder extends BindState {
         case 'num':
           return numberFigure(this, tok, tokens, i, prev);
         case 'pair':
-          if (dayInLine(this, tok, tokens[i + 1], prev)) return;
+          if (dayInLine(this, tok, tokens[i + 1], prev) || restatesAll(this, tok, prev)) return;
           // "11/22", "11.22", "11-22" with no indicator waiting are dates; after one, a fraction or decimal.
-          if (!this.pending.length && tok.unit === 'none' && isMonthDay(tok.a, tok.b) && !this.columns) {
+          // "党8/12 寸3/12": after a fraction over 12, another over 12 is a fraction too, even with its name unread.
+          if (!this.pending.length && tok.unit === 'none' && isMonthDay(tok.a, tok.b) && !this.columns && !overSameWhole(tokens, i)) {
             this.out.dates.push({ at: tok.at, seg: tok.seg, value: { kind: 'monthDay', month: tok.a, day: tok.b }, raw: tok.raw });
             return;
           }

@@ -14,6 +14,7 @@ import { QUESTION, withoutQuestions, withoutWordQuestions } from './report-quest
 import { scan, type Token } from './scan.js';
 import { readTables } from './table.js';
 import { villageAlone } from './village-alone.js';
+import { markReplaced } from './replaced.js';
 import type { TownshipMatcher } from './townships.js';
 import type { Item, ParsedReport, ReportError } from './types.js';
 
@@ -301,5 +302,6 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
     const p = places.of(r.at, r.seg);
     return p ? [{ key: r.key, n: r.n, ...p }] : [];
   });
+  markReplaced(items, replaced);
   return { isReport: true, correction: bound.correction, items, repeats, errors, asides: [...(table?.asides ?? []), ...bound.asides, ...notes], heard, replaced, asked, text };
 }

@@ -201,7 +201,7 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
             continue;
           }
           value = before.figures[item.key]! + spec.n;
-        } else value = last + spec.n;
+        } else value = replacing(spec, item.key, current, previous) ?? last + spec.n;
       } else {
         const hasCount = items.some((i) => i.key === item.key && i.value.kind !== 'percent');
         // "女性24人占25%": beside its count the rate only restates it.
@@ -267,4 +267,14 @@ function dedupe<T extends { code: string }>(issues: T[]): T[] {
     seen.add(k);
     return true;
   });
+}
+
+/**
+ * "刚才报错了,今天是新增2个不是3个": when today's record grew from the day before by exactly the new ones replaced,
+ * the corrected new ones count from the day before.
+ */
+function replacing(spec: Extract<ValueSpec, { kind: 'increment' }>, key: IndicatorKey, current: Figures | null, previous: Figures | null): number | undefined {
+  const [now, before] = [current?.[key], previous?.[key]];
+  if (spec.was === undefined || now === undefined || before === undefined || now - before !== spec.was) return undefined;
+  return before + spec.n;
 }

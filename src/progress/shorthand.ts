@@ -6,8 +6,9 @@ import { escape, type Lexicon } from './lexicon.js';
 import type { TownshipMatcher } from './townships.js';
 
 // On the same line: "一肩挑：否\n4.张家堡村" is no shorthand 否 4. A plus sign may come first ("党 +2").
-const FIGURE = '(?=[ \\t\\u3000]*:?[ \\t\\u3000]*[+＋]?[ \\t]*(?:\\d|[零一二两三四五六七八九十]))';
-const LINE_PAIR = /^[ \t\u3000]*(?:[-·•*]|\d[.、])?[ \t\u3000]*[^\s\d+＋]{1,2}[ \t\u3000]*[+＋]?[ \t]*\d+(?:\.\d)?[个人岁名]?[ \t\u3000]*(?:[（(][^（()）]*[)）]|[ \t\u3000]+[^\s\d+＋][^\n]*)?$/;
+// Or the whole said done ("党 全部完成 12/12").
+const FIGURE = '(?=[ \\t\\u3000]*:?[ \\t\\u3000]*[+＋]?[ \\t]*(?:\\d|[零一二两三四五六七八九十]|全部完成|全部选完|全完))';
+const LINE_PAIR = /^[ \t\u3000]*(?:[-·•*]|\d[.、])?[ \t\u3000]*[^\s\d+＋]{1,2}[ \t\u3000]*[+＋]?[ \t]*\d+(?:\.\d|\/\d+)?[个人岁名]?[ \t\u3000]*(?:[（(][^（()）]*[)）]|[ \t\u3000]+[^\s\d+＋][^\n]*)?$/;
 const lineOf = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
 const cache = new WeakMap<Lexicon, RegExp | null>();
 
@@ -23,6 +24,8 @@ function startsWord(text: string, at: number, townships: TownshipMatcher | undef
   const before = text[at - 1];
   // After anything but a letter or a Han character: a space, a mark, a figure, a bullet ("1.党", "·村", "①监").
   if (before === undefined || !/[\p{L}]/u.test(before)) return true;
+  // "19号党7 20号党8 今天党9/12", "今天又完成党2 村3": after a day or a word of finishing.
+  if (/(?:\d[号日]|[今昨][天日]|完成|新增|增加|选完)$/.test(text.slice(Math.max(0, at - 3), at))) return true;
   // "马坊党5村4": straight after a township's name.
   return !!townships && townships.formTexts().some((t) => text.slice(Math.max(0, at - t.length), at) === t);
 }

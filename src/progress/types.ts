@@ -17,8 +17,9 @@ export type ValueSpec =
    *  `from`: the first day of a span the figure is for ("26日至12月1日共完成4个"): the span's new ones.
    *  `fixed`: given as what an earlier figure should have been ("中午报了8个，其实是7个"): the base of new ones after it. */
   | { kind: 'number'; n: number; raw: string; implied?: true; bare?: true; daily?: true; each?: true; from?: string; part?: Part; parts?: { village: number; community: number }; fixed?: true }
-  /** `day`: what one whole day did (一天完成N个) — added to the day before's record, never to the day's own. */
-  | { kind: 'increment'; n: number; raw: string; day?: boolean; part?: Part }
+  /** `day`: what one whole day did (一天完成N个) — added to the day before's record, never to the day's own.
+   *  `was`: the new ones a correction says these replace ("新增2个不是3个"). */
+  | { kind: 'increment'; n: number; raw: string; day?: boolean; part?: Part; was?: number }
   /** `of`: the head count the rate is a share of, when the message gives it ("两委成员共96人…35岁以下占12.5%"). */
   | { kind: 'percent'; p: number; raw: string; of?: number }
   | { kind: 'all'; raw: string }

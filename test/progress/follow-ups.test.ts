@@ -102,3 +102,15 @@ describe('乡里 and 镇里 are places, not townships', () => {
     expect((await run('县里乡里一起查资格的,杨家岭联审58人', records({ 杨家岭乡: { reviewed: 58 } }))).problems).toEqual([]);
   });
 });
+
+describe("a correction of the day's new ones", () => {
+  it('counts the corrected new ones from the day before, and says nothing of a record that differs', async () => {
+    const before = { before: [{ township: '杨家岭乡', date: '2026-11-23', figures: { committeeDone: 4 } }, { township: '杨家岭乡', date: '2026-11-24', figures: { committeeDone: 7 } }] };
+    expect((await run('刚才报错了,村委会今天是新增2个不是3个,以这条为准', records({ 杨家岭乡: { committeeDone: 6 } }), before)).problems).toEqual([]);
+  });
+
+  it('still counts from the record when it did not grow by the new ones replaced', async () => {
+    const before = { before: [{ township: '杨家岭乡', date: '2026-11-23', figures: { committeeDone: 1 } }, { township: '杨家岭乡', date: '2026-11-24', figures: { committeeDone: 5 } }] };
+    expect((await run('刚才报错了,村委会今天是新增2个不是3个', { records: { 杨家岭乡: { committeeDone: 7 } }, warnings: ['replaced-differs'] }, before)).problems).toEqual([]);
+  });
+});
