@@ -8,6 +8,9 @@ import type { AskResult } from './types.js';
 import { namedLists } from './names.js';
 
 /** The question asks which rule of a list covers it ("属于十严禁哪一条", "十严禁里有管这个的吗"). */
+/** Rules added, dropped or changed between versions of a list. */
+const CHANGED = /多了|少了|新增了?哪|新加|加了|删了|去掉了|变成|改成|改为/;
+const EARLIER = /以前|原来|过去|老版|旧版|上一版|上届/;
 const WHICH_RULE = /哪一?条|第几条|哪几条|哪一项|有(?:没有)?管|里(?:面)?有没有|里头有没有/;
 
 export function keepNamedList(index: KnowledgeIndex, question: string, answered: AskResult): AskResult {
@@ -16,7 +19,9 @@ export function keepNamedList(index: KnowledgeIndex, question: string, answered:
   const cleaned = index.tokenizer.clean(question);
   // Another rule than a list's answers a question naming a list only when it does not ask which of the list's
   // rules covers it ("十严禁里有管这个的吗" is not answered with the law's 十日内移交).
-  if (topic.kind !== 'list' && !WHICH_RULE.test(cleaned)) return answered;
+  // Nor when it asks which rules changed since an earlier version ("以前是九严禁现在是十严禁，多了哪条"): the
+  // history answers. (What the new notice added, with no earlier version named, is the new list's.)
+  if (topic.kind !== 'list' && (!WHICH_RULE.test(cleaned) || (CHANGED.test(cleaned) && EARLIER.test(cleaned)))) return answered;
   const named = namedLists(index, index.terms(cleaned));
   const same = (t: typeof topic) => t === topic || (!!topic.family && t.family === topic.family);
   if (!named.length || named.some((e) => same(e.topic))) return answered;

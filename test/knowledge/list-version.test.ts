@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/knowledge/ask.js';
+import { keepNamedList } from '../../src/knowledge/ask-named.js';
 import { KnowledgeIndex } from '../../src/knowledge/index.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { SHIPPED } from './helpers.js';
@@ -30,5 +31,19 @@ describe('a version of a list asked what it says or changed', () => {
 
   it('leaves which rule or which version to the rules', () => {
     expect(ask(index, '十严禁现在最新的是哪个版本?听说今年中央又出了个新的,跟以前不一样', village).kind).not.toBe('list');
+  });
+});
+
+describe('a question naming a list, answered by the history of the lists', () => {
+  const history = ask(index, '九个严禁九个一律是啥');
+
+  it('keeps the history when it asks which rules changed since an earlier version', () => {
+    expect(history).toMatchObject({ kind: 'item', topic: { id: 'discipline-history' } });
+    expect(keepNamedList(index, '以前是九严禁现在咋变成十严禁了，多了哪几条', history)).toBe(history);
+  });
+
+  it('declines it when it asks which rule of the list covers a case, or what the new list added', () => {
+    expect(keepNamedList(index, '十严禁里有没有管这个的', history).kind).toBe('abstain');
+    expect(keepNamedList(index, '今年新发的十严禁里新加了哪几条', history).kind).toBe('abstain');
   });
 });
