@@ -1,6 +1,5 @@
 // Pieces every answer path shares: what a question asks (a time, a number of years, a situation, a
 // rule's meaning), and how an answer is written (result, cite, the other versions of its topic).
-import { boughtWith } from './bought.js';
 import type { KnowledgeIndex } from './index.js';
 import { citeTopic } from './parse.js';
 import type { AskResult, Item, Topic } from './types.js';
@@ -11,7 +10,8 @@ import type { AskResult, Item, Topic } from './types.js';
 export const ASKS_TIME = /多久|多长时间|什么时候|啥时候|何时|(?<![那这前好十])几(?:天|个月)|几年|哪天|多少天|多少年|时限|期限|时间要求|时间限制|最迟|最晚/;
 /** "几年一届": a number of years, not any time ("审计结果在选举之前公布" is no term of office). */
 export const ASKS_YEARS = /几年|多少年|任期多长|一届多长/;
-export const STATES_YEARS = /[0-9一二两三四五六七八九十]+\s*年|任期相同|届满/;
+/** A rule that names the period a decision sets (处分影响期) answers how many years by saying where it is set. */
+export const STATES_YEARS = /[0-9一二两三四五六七八九十]+\s*年|任期相同|届满|影响期/;
 export const STATES_TIME = /[0-9一二两三四五六七八九十百]+\s*(?:年|日|天|个月|月|周)|期限|时限|期满|期内|影响期|届满|之前|以前|以内|之日起|当日|当天|期间|时止|每季度|每月|每年|每周|当场|立即|随即/;
 /** The question is about a rule itself: what it means, which item or version says something. */
 export const ABOUT_RULE = /什么意思|啥意思|是什么|是啥|说的啥|讲的什么|指什么|含义|是指|哪条|哪一条|第几条|哪个版本|哪一版/;
@@ -69,5 +69,5 @@ const topicText = new WeakMap<Topic, string>();
 export function outsideOf(index: KnowledgeIndex, cleaned: string, topic: Topic): boolean {
   let text = topicText.get(topic);
   if (text === undefined) topicText.set(topic, (text = JSON.stringify(topic).toLowerCase()));
-  return index.base.lexicon.outside.some((w) => cleaned.includes(w.toLowerCase()) && !text.includes(w.toLowerCase()) && !boughtWith(cleaned, w));
+  return index.base.lexicon.outside.some((w) => !text.includes(w.toLowerCase()) && index.says(cleaned, w.toLowerCase()));
 }

@@ -82,6 +82,8 @@ export class KnowledgeIndex {
   readonly bodyOf = new Map<string, number>();
   /** lexicon.outside words that no topic text contains (a topic that uses one is asked about legitimately). */
   private readonly outsideWords: string[];
+  /** The base's own longer words that hold an outside word (刚入党 holds 入党). */
+  private readonly within = new Map<string, string[]>();
   /** The idf of a word no document contains. */
   private readonly unknownIdf: number;
   /** lexicon.misconduct words that head a synonym group ("虚报" for 多报, 谎报). */
@@ -194,7 +196,15 @@ export class KnowledgeIndex {
 
   /** Words of the (cleaned) question that name a matter outside the base. */
   outside(cleaned: string): string[] {
-    return this.outsideWords.filter((w) => cleaned.includes(w) && !boughtWith(cleaned, w));
+    return this.outsideWords.filter((w) => this.says(cleaned, w));
+  }
+
+  /** The question says an outside word — not only inside a longer word of the base's own ("刚入党" is no 入党). */
+  says(cleaned: string, word: string): boolean {
+    if (!cleaned.includes(word) || boughtWith(cleaned, word)) return false;
+    let inside = this.within.get(word);
+    if (!inside) this.within.set(word, (inside = this.base.lexicon.groups.flat().map((g) => g.toLowerCase()).filter((g) => g !== word && g.includes(word))));
+    return inside.reduce((t, g) => t.split(g).join(' '), cleaned).includes(word);
   }
 
   /** The bodies (村委会, 居委会, 党组织 …) that words name. */

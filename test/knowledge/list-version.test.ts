@@ -2,7 +2,7 @@
 // only when that item explains most of the words; else the newest.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/knowledge/ask.js';
+import { ask, askByRules } from '../../src/knowledge/ask.js';
 import { keepNamedList } from '../../src/knowledge/ask-named.js';
 import { KnowledgeIndex } from '../../src/knowledge/index.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -45,5 +45,11 @@ describe('a question naming a list, answered by the history of the lists', () =>
   it('declines it when it asks which rule of the list covers a case, or what the new list added', () => {
     expect(keepNamedList(index, '十严禁里有没有管这个的', history).kind).toBe('abstain');
     expect(keepNamedList(index, '今年新发的十严禁里新加了哪几条', history).kind).toBe('abstain');
+  });
+});
+
+describe('how many years, asked of a bar whose period a decision sets', () => {
+  it('is answered by the rule that names the period (影响期), never declined for stating no number of years', () => {
+    expect(askByRules(index, '党纪处分过了几年能参选', village)).toMatchObject({ kind: 'item', topic: { id: 'time-limited-bars' }, item: { n: 4 } });
   });
 });

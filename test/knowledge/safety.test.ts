@@ -96,9 +96,13 @@ describe('no confident wrong answer', () => {
   });
 
   it('declines questions about matters the base leaves out, however many words match', () => {
-    for (const q of ['人大代表换届选民登记怎么搞', '换届后工资怎么发', '党费交多少', '村里修路的钱怎么报销']) {
+    for (const q of ['人大代表换届选民登记怎么搞', '换届后工资怎么发', '党费交多少', '村里修路的钱怎么报销', '入党要什么条件']) {
       expect(ask(q).kind, q).toBe('abstain');
     }
+  });
+
+  it('does not take a matter left out for one inside a word of its own (刚入党 is a 预备党员, not joining the party)', () => {
+    expect(ask('我闺女刚入党，支部选举她能投票不')).toMatchObject({ kind: 'item', topic: { id: 'party-election' }, item: { n: 3 } });
   });
 
   it('answers 多久/什么时候 only with a rule that states a time', () => {
