@@ -159,6 +159,13 @@ describe('story words (synonyms.yaml story)', () => {
     expect(terms('支书候选人是上面定还是党员提')).not.toContain('直接提名');
   });
 
+  it('the number to elect said plainly (要选的人数, 应选的名额) is 应选名额: more candidates than that is 差额', () => {
+    for (const q of ['村委会候选人得比要选的名额多吗', '候选人人数要比应选的人数多几个']) {
+      expect(service.ask(q, village), q).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 5 } });
+    }
+    expect(terms('候选人是不是必须比要选的人数多')).toContain('应选名额');
+  });
+
   it('asking for the text to pass on (发个全文我转到村民群里) asks nothing more than the list', () => {
     expect(service.ask('十不准一共哪十条？发个全文我转到村民群里', village)).toMatchObject({ kind: 'list', topic: { id: 'ten-no-village' } });
     expect(service.ask('内蒙古的十不准原文有没有，发我一份', village).kind).toBe('abstain');
