@@ -97,8 +97,8 @@ export function standingRule(index: KnowledgeIndex, cleaned: string, confidence:
   return itemAnswer(index, topic, topic.items[found.n]!, confidence, true);
 }
 
-/** "这种人能当候选人不": whether someone may stand, which the list of who may not (负面清单) answers. */
-const ASKS_ELIGIBLE = /能当候选人|能不能当|还能当|能当不|能选不|能不能选|还能选|能参选|能不能参选|有没有资格|有资格|能进两委|能不能进/;
+/** "这种人能当候选人不", "这能让他上吗": whether someone may stand, which the list of who may not (负面清单) answers. */
+const ASKS_ELIGIBLE = /能当候选人|能不能当|让(?:他|她)上|能上(?:吗|不|么)|上得了|(?:能|能不能|让(?:他|她))报名|还能当|能当不|能选不|能不能选|还能选|能参选|能不能参选|有没有资格|有资格|能进两委|能不能进/;
 export const WHO_MAY_NOT_STAND = '负面清单';
 
 /**

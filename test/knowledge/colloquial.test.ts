@@ -41,6 +41,8 @@ describe('story words (synonyms.yaml story)', () => {
     ['俺侄子前年被评了不合格党员，这回能进两委不', 'negative-list', 7],
     // Once recorded as engine gaps in test/fixtures/coverage/policy-facts.yaml (能进, 这次 were unknown words).
     ['村霸能进两委吗', 'negative-list', 2],
+    // 能让他上吗 asks whether he may stand: the negative list, never 十严禁's rule against 黑恶势力 interfering.
+    ['我们村那个村霸也想报名，能让他上吗', 'negative-list', 2],
     ['江西这次村两委换届是哪个文件部署的', 'round-2025', 1],
     ['我二叔前年违章盖了房，镇上让拆一直没拆，他报名当委员行不行', 'negative-list', 9],
     ['隔壁家大舅是党员，被监委留置了，支部选举他那一票咋算', 'party-election', 3],
