@@ -6,6 +6,7 @@ import { addDays } from '../time.js';
 import { resolveDate, type DateResult, type DateSpec } from './dates.js';
 import type { Lexicon } from './lexicon.js';
 import { breakdownConflicts } from './breakdown.js';
+import { areaTotals } from './areas.js';
 import { exceptedCounts } from './excepted.js';
 import { withoutNotes } from './notes.js';
 import { nameFirst } from './name-first.js';
@@ -249,7 +250,7 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
   if (!isReportShaped(tokens)) return notReport;
 
   const bound = bind(tokens, text, ctx.lexicon.phrases);
-  const errors: ReportError[] = [...bound.errors, ...breakdownConflicts(text, bound.items), ...exceptedCounts(text, bound.items), ...about.map((raw) => ({ code: 'note-unclear' as const, raw }))];
+  const errors: ReportError[] = [...bound.errors, ...breakdownConflicts(text, bound.items), ...areaTotals(text, bound.items), ...exceptedCounts(text, bound.items), ...about.map((raw) => ({ code: 'note-unclear' as const, raw }))];
   const village = villageAlone(text, bound.items, ctx.townships);
   if (village) errors.push(village);
   const items: Item[] = [];

@@ -11,6 +11,7 @@ import { countNamedDone, countNamedRest, noneYet, remainHeading } from './named-
 import { countNamedAfter } from './named-after.js';
 import { readVillageStates } from './village-states.js';
 import { readParts, villageBreakdown } from './parts.js';
+import { readAreas } from './areas.js';
 import { readOutcomes } from './outcomes.js';
 import { parseAnyNumber } from '../numerals.js';
 import type { TownshipMatcher } from './townships.js';
@@ -81,6 +82,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (t.includes('社区')) t = readParts(t);
   // A figure broken down by village right after it (3个，大柳树、后沟、西坡各一个): a note on it.
   if (MAYBE_BREAKDOWN.test(t)) t = villageBreakdown(t);
+  // A figure told area by area after its name (党组织:东片3个、中片2个): their sum, the areas kept beside it.
+  if (MAYBE_AREAS.test(t)) t = readAreas(t, lexicon, opts.townships);
   // Spoken 俩 and 仨 are two and three (of whatever is being counted).
   if (/[俩仨]/.test(t)) t = t.replace(/俩个?/g, '两个').replace(/仨个?/g, '三个');
   // Runs of names and figures (党组织/村委会/监委会：10/7/7, 9个、6个，分别是党组织、村委会) paired in order first,
@@ -143,6 +146,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
 // (a 村 after a character, not 村委/村民/村务/村级, or a 社区), a breakdown (各, or a village with a count), names
 // after a verb of completion (a word, not a figure, straight after it).
 const MAYBE_VILLAGE = /[\u4e00-\u9fff]村(?![委民务级])|社区/;
+const MAYBE_AREAS = /[:：]|各管区|分管区|各片|分片/;
 const MAYBE_BREAKDOWN = /各|(?:村|社区)\s*[\d一二两三四五六七八九十]+\s*[个人名]/;
 const MAYBE_NAMED_AFTER = /(?:选完|完成|选出|选好|选了|搞定|推选完毕)了?(?:的(?:村|社区)?(?:有|是)?)?\s*:?\s*(?![\d零一二两三四五六七八九十新全]|数|率|情况|换届|选举|工作|任务)[\u4e00-\u9fff]{2}/;
 // 以上 only where a clause starts and townships are summed ("以上三个乡镇合计"), never in 大专及以上累计 or a

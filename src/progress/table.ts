@@ -10,6 +10,7 @@ import { bareRows, titleDate, titleIncrement, type Block } from './table-bare.js
 import { datedRows } from './table-dated.js';
 import { dayColumns } from './table-days.js';
 import { statusRows } from './table-status.js';
+import { areaRows } from './table-areas.js';
 import { cellsOf, classifyHeader, nameOf, readCell, separatorOf, type Column } from './table-cells.js';
 
 export interface TableRead {
@@ -107,6 +108,8 @@ function headerTable(lines: string[], i: number, ctx: ScanContext): Result {
   const { cols, sep } = h;
   const { rows, to } = rowLines(lines, h.rowsFrom, sep);
   if (!rows.length) return null;
+  const areas = areaRows(cols, rows, to, i > 0 ? lines[i - 1]! : null, ctx, (cells, last) => fit(cells, cols.length, sep, last));
+  if (areas) return areas;
   const towns = cols.filter((c) => c.role === 'township').length;
   const byRow = cols.some((c) => c.role === 'indicator');
   const figures = cols.filter((c) => c.role === 'corrected' || c.role === 'figure').length;

@@ -69,6 +69,7 @@ export const REASON_CODES = [
   'due-unclear',
   'fraction-unclear',
   'note-unclear',
+  'area-only',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

@@ -153,6 +153,12 @@ describe('independent writers, tuning set', () => {
   // figures after the township are the day; a remainder in a bracket after a fraction is checked (党5/8(剩4个没选)).
   // Left: 党9/15 村7/15 from a township whose file says 14 — stored with the due-differs warning, as every changed
   // due count is (a new community, two merged). Bad stored rises 15 → 16 with it.
+  // R91 (a table copied out of Excel: tabs, full-width digits, a row per 管区 and a 合计 row) and R92 (a township in
+  // 管区/片区: figures told area by area) joined next: 40/61 and 34/60 exact at first sight, one stored differently,
+  // one bad stored. Mended after: a table by area is its 合计 row (checked against the areas) or the areas added up; a
+  // figure told area by area after its name is their sum (a total said must agree); a count of areas is no figure;
+  // one area's running total is refused as no township's (area-only). Left: 今天就山后管区有动静…监委会也是山后今天选了2个
+  // stored as 监委会 2 where the writer meant 2 more (4).
   it('records at least 91% of good messages exactly, stores at most sixty differently, and at most sixteen bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
