@@ -161,6 +161,11 @@ describe('story words (synonyms.yaml story)', () => {
     expect(terms('支书候选人是上面定还是党员提')).not.toContain('直接提名');
   });
 
+  it('pinyin initials typed for the bodies and 一肩挑 (cwh, yjt) are those words', () => {
+    expect(service.ask('yjt到底啥意思啊', village)).toMatchObject({ kind: 'item', topic: { id: 'yijiantiao' }, item: { n: 1 } });
+    expect(service.ask('cwh一届到底几年啊', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-basics' }, item: { n: 2 } });
+  });
+
   it('the number to elect said plainly (要选的人数, 应选的名额) is 应选名额: more candidates than that is 差额', () => {
     for (const q of ['村委会候选人得比要选的名额多吗', '候选人人数要比应选的人数多几个']) {
       expect(service.ask(q, village), q).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 5 } });
