@@ -51,7 +51,8 @@ export function asksStepNotList(index: KnowledgeIndex, r: Ranked, terms: string[
 /** "选上了算数不", "这个委员还算不算": whether an outcome stands, not whether an act is forbidden ("算不算拉票"). */
 // "拉票当上了 这个算不算": 算不算 after an outcome told asks whether it stands (not "算不算违纪").
 // "这种承诺算数不" asks whether a promise binds, not whether an outcome stands.
-const ASKS_STANDING = /(?<!承诺|许诺|答应)(?:算数|作数)|算不算数|还算不算|还算吗|还算不|有效吗|有效不|还有效|无效|作废|(?:当上|选上|当选|选进)了?[^，。,]{0,6}算不算(?![违犯])/;
+// "靠送红包当选了，法律上怎么处理": what becomes of an outcome won so is whether it stands too.
+const ASKS_STANDING = /(?<!承诺|许诺|答应)(?:算数|作数)|算不算数|还算不算|还算吗|还算不|有效吗|有效不|还有效|无效|作废|(?:当上|选上|当选|选进)了?[^，。,]{0,6}算不算(?![违犯])|(?:当上|选上|当选|选进)了?(?!的(?:人|不够|名额|票|数))[^，。,]{0,3}[，,]?[^，。,]{0,6}?(?:怎么|咋|如何)(?:处理|办|弄)/;
 const STATES_STANDING = /无效|有效|终止|作废/;
 /** "那个规定还有效吗" asks whether a rule is in force, not whether an outcome stands. */
 const ABOUT_A_RULE = /规定|政策|文件|条例|办法|说法|口径|规矩/;

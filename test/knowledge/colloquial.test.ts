@@ -129,6 +129,8 @@ describe('story words (synonyms.yaml story)', () => {
   it('whether an outcome stands after a breach told is the rule on that breach, not the one on a valid election', () => {
     expect(service.ask('靠送礼当上的主任，这当选还算数吗', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 10 } });
     expect(service.ask('投票的人不到一半，这选举算数不', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 6 } });
+    // What becomes of one who won so (当选了怎么处理) asks whether the outcome stands, not which list forbids the act.
+    expect(service.ask('有人花钱买票当选了，法律上该咋处理', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 10 } });
     expect(service.ask('打官司告选委会，诉讼费多少', village).kind).toBe('abstain');
   });
 
