@@ -96,6 +96,12 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
         return;
       }
       if (restAfterLeft(s, tok) || guessedAll(s, tok, prev)) return;
+      // "马坊乡换届全部完成\n党组织 村委会…\n8 8…": the whole election said done, a headline over figures that follow
+      // body by body — no figure of its own. (Alone, it is still asked which body.)
+      if (!s.pending.length && WHOLE_ELECTION.test(s.text.slice(Math.max(0, tok.at - 8), tok.at)) && /\d/.test(s.text.slice(tok.at))) {
+        aside(s, tok.at, tok.at + tok.raw.length);
+        return;
+      }
       // "他们明天能全部完成": all done said of a day still to come is a plan.
       if (prev?.t === 'date' && prev.spec.kind === 'relative' && prev.spec.days > 0) return flag(s, { ...tok, flag: 'plan' }, prev);
       // "选举结果已全部公示", "新班子全部到岗", "全部实行了一肩挑": a bare 全部 before some other verb says
@@ -273,6 +279,8 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       return;
   }
 }
+
+const WHOLE_ELECTION = /换届(?:工作|选举)?\s*(?:已经?|都|均)?$/;
 
 /** The bodies the figure just read said wholly done, when only separators stand between it and `tok`. */
 function allJustSaid(s: BindState, tok: Token): IndicatorKey[] {

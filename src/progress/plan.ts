@@ -163,7 +163,8 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
         // "今天完成1个村委会换届", "监委今儿完了俩" with 9 on record: as a running total it would at least halve
         // the township's progress, which no one reports without a correction — it is the day's new ones,
         // recorded so and said so in the reply.
-        daily = !!spec.daily && !correction && last !== undefined && ADDS_UP.includes(item.key) && spec.n > 0 && spec.n * 2 <= last;
+        // "今日不通过 0" with 2 on record: none today, never a total of nought.
+        daily = !!spec.daily && !correction && last !== undefined && ADDS_UP.includes(item.key) && spec.n * 2 <= last && (spec.n > 0 || last > 0);
         if (daily) {
           value = last! + spec.n;
           warnings.push({ code: 'daily-increment', township, date, field: item.key, value: spec.n, limit: last!, raw: spec.raw });

@@ -38,10 +38,30 @@ function amongPairs(lexicon: Lexicon, line: string, least = 2): boolean {
   return (line.match(re) ?? []).length >= least;
 }
 
+/**
+ * "党 村 监 一肩 交叉\n20 19 17 15 26": a line of shorthand names only, over a line of as many figures — each name
+ * spelled out, so the reader pairs them in order as it does written-out names.
+ */
+function headerOfShorthand(text: string, lexicon: Lexicon): string {
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const names = lines[i]!.trim().split(/[ \t\u3000]+/);
+    const figures = lines[i + 1]!.trim().split(/[ \t\u3000]+/);
+    if (names.length < 2 || names.length !== figures.length || !figures.every((f) => /^\d+(?:\.\d+)?$/.test(f))) continue;
+    if (!names.every((n) => lexicon.shorthand[n] || lexicon.keysOf.has(n))) continue;
+    lines[i] = names.map((n) => lexicon.shorthand[n] ?? n).join(' ');
+    changed = true;
+  }
+  return changed ? lines.join('\n') : text;
+}
+
 /** The text with a leader's shorthand spelled out, or null when it has none. */
 export function readShorthand(text: string, lexicon: Lexicon, townships?: TownshipMatcher): string | null {
   const re = pattern(lexicon);
   if (!re) return null;
+  const headed = text.includes('\n') ? headerOfShorthand(text, lexicon) : text;
+  if (headed !== text) return readShorthand(headed, lexicon, townships) ?? headed;
   let hits = [...text.matchAll(re)].filter((m) => startsWord(text, m.index!, townships));
   // One pair alone is shorthand only as a whole line of a list ("河东 12.2\n监 +3（全部完成）"): nothing but a
   // bullet before it, nothing but a note after its figure — in brackets, or after a space ("党19 全县最多").

@@ -16,7 +16,7 @@ const ADDS = (c: Column): c is ValueColumn => c.role === 'value' && c.mode !== '
 
 export function areaRows(cols: Column[], rows: Row[], to: number, title: string | null, ctx: ScanContext, fit: (cells: string[], last: boolean) => string[] | null): Block | typeof FAIL | null {
   const at = cols.findIndex((c) => c.role === 'area');
-  if (at < 0 || cols.filter((c) => c.role === 'area').length > 1 || cols.some((c) => c.role === 'township' || c.role === 'indicator' || c.role === 'date')) return null;
+  if (at < 0 || cols.filter((c) => c.role === 'area').length > 1 || cols.some((c) => c.role === 'township' || c.role === 'village' || c.role === 'indicator' || c.role === 'date')) return null;
   const adding = cols.flatMap((c, k) => (ADDS(c) ? [k] : []));
   if (!adding.length || rows.length < 2) return null;
   // Rates and averages beside the counts: only a total row can give them for the township.

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 /** Roles a header cell can name by itself; `done`/`rate`/`increment` follow an indicator name instead. */
-export const COLUMN_ROLES = ['township', 'area', 'date', 'rank', 'indicator', 'corrected', 'figure', 'aside', 'total'] as const;
+export const COLUMN_ROLES = ['township', 'area', 'village', 'date', 'rank', 'indicator', 'corrected', 'figure', 'aside', 'total'] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 const SUFFIX_KINDS = ['done', 'rate', 'increment'] as const;
 export type SuffixKind = (typeof SUFFIX_KINDS)[number];

@@ -11,6 +11,8 @@ import { datedRows } from './table-dated.js';
 import { dayColumns } from './table-days.js';
 import { statusRows } from './table-status.js';
 import { areaRows } from './table-areas.js';
+import { markRows } from './table-marks.js';
+import { kindRows } from './table-kinds.js';
 import { cellsOf, classifyHeader, nameOf, readCell, separatorOf, type Column } from './table-cells.js';
 
 export interface TableRead {
@@ -99,21 +101,26 @@ function fit(cells: string[], n: number, sep: string, last: boolean): string[] |
 
 function headerTable(lines: string[], i: number, ctx: ScanContext): Result {
   const first = cellsOf(lines[i]!, separatorOf(lines[i]!));
-  if (first.length > 1 && classifyHeader(first[0]!, ctx)?.role === 'indicator') {
+  // A row per indicator: a column per kind of figure (项目 | 今日新增 | 累计完成), or per township (指标 | 城关镇 | 河西乡).
+  if (first.length > 1) {
     const { rows, to } = rowLines(lines, i + 1, separatorOf(lines[i]!));
-    return rows.length ? transposed(lines[i]!, rows, to, ctx) : null;
+    const byKind = rows.length ? kindRows(lines[i]!, rows, to, ctx) : null;
+    if (byKind) return byKind;
+    if (classifyHeader(first[0]!, ctx)?.role === 'indicator') return rows.length ? transposed(lines[i]!, rows, to, ctx) : null;
   }
   const h = header(lines, i, ctx);
   if (!h) return null;
   const { cols, sep } = h;
   const { rows, to } = rowLines(lines, h.rowsFrom, sep);
   if (!rows.length) return null;
-  const areas = areaRows(cols, rows, to, i > 0 ? lines[i - 1]! : null, ctx, (cells, last) => fit(cells, cols.length, sep, last));
-  if (areas) return areas;
+  const fitted = (cells: string[], last: boolean) => fit(cells, cols.length, sep, last);
+  const byArea = areaRows(cols, rows, to, i > 0 ? lines[i - 1]! : null, ctx, fitted) ?? markRows(cols, rows, to, i > 0 ? lines[i - 1]! : null, ctx, fitted);
+  if (byArea) return byArea;
   const towns = cols.filter((c) => c.role === 'township').length;
   const byRow = cols.some((c) => c.role === 'indicator');
   const figures = cols.filter((c) => c.role === 'corrected' || c.role === 'figure').length;
-  if (towns !== 1 || (byRow ? figures !== 1 : !cols.some((c) => c.role === 'value'))) return null;
+  // No township column: one row of figures under the names is the sender's own ("党组织 村委会 备注\n7 7 …").
+  if ((towns !== 1 && !(towns === 0 && rows.length === 1 && !byRow)) || (byRow ? figures !== 1 : !cols.some((c) => c.role === 'value'))) return null;
   const counted = new Set(cols.flatMap((c) => (c.role === 'value' && c.mode === 'count' ? [c.key] : [])));
   const title = i > 0 ? lines[i - 1]! : null;
   const increment = titleIncrement(title, ctx);
@@ -140,13 +147,14 @@ interface Title {
 }
 
 function tableRow(cols: Column[], cells: string[], { counted, increment, dated }: Title, asides: string[], ctx: ScanContext): string | typeof FAIL {
-  const townCell = cells[cols.findIndex((c) => c.role === 'township')]!;
+  const at = cols.findIndex((c) => c.role === 'township');
+  const townCell = at < 0 ? '' : cells[at]!;
   if (ctx.lexicon.columns.roles.get(townCell) === 'total') {
     asides.push(cells.filter(Boolean).join(' '));
     return '';
   }
-  const town = ctx.townships.resolve(townCell);
-  if (!town) return FAIL;
+  const town = at < 0 ? '' : ctx.townships.resolve(townCell);
+  if (town === null) return FAIL;
   let date = dated ? `${dated} ` : '';
   let rowKey: Column | null = null;
   let correction = false;
@@ -174,7 +182,7 @@ function tableRow(cols: Column[], cells: string[], { counted, increment, dated }
         continue;
       case 'aside':
       case 'total':
-        if (cell) asides.push(`${town} ${col.name} ${cell}`);
+        if (cell) asides.push(`${town ? `${town} ` : ''}${col.name} ${cell}`);
         continue;
       case 'corrected':
       case 'figure':
@@ -183,13 +191,13 @@ function tableRow(cols: Column[], cells: string[], { counted, increment, dated }
         if (of?.role !== 'value') return FAIL;
         // "党组织今日新增 | 党组织累计": the running total is the figure; the increment only restates it.
         if (col.role === 'value' && col.mode !== 'count' && counted.has(col.key)) {
-          if (cell) asides.push(`${town} ${col.name} ${cell}`);
+          if (cell) asides.push(`${town ? `${town} ` : ''}${col.name} ${cell}`);
           continue;
         }
         const read = readCell(cell, col.role === 'value' ? col.mode : 'count', ctx.lexicon);
         if (!read) return FAIL;
         if (read.kind === 'empty') continue;
-        if (read.aside) asides.push(`${town} ${read.aside}`);
+        if (read.aside) asides.push(`${town ? `${town} ` : ''}${read.aside}`);
         correction ||= col.role === 'corrected';
         const part = `${nameOf(of.key, ctx)}${col.role === 'value' && col.mode === 'increment' ? '新增' : ''}${read.text}`;
         if (!parts.includes(part)) parts.push(part);
@@ -197,7 +205,7 @@ function tableRow(cols: Column[], cells: string[], { counted, increment, dated }
     }
   }
   if (!parts.length) return '';
-  return `${date}${town} ${correction ? '更正 ' : ''}${increment ? '新增 ' : ''}${parts.join(',')}`;
+  return `${date}${town} ${correction ? '更正 ' : ''}${increment ? '新增 ' : ''}${parts.join(',')}`.trim();
 }
 
 /** "指标 | 城关镇 河西乡": each row is one indicator, each column a township; written one line per township. */

@@ -184,3 +184,27 @@ describe('column words', () => {
     expect(normalise('进度\t河西乡')).toBe('进度 河西乡');
   });
 });
+
+describe("a township's own sheet, copied out", () => {
+  it('counts the villages marked done in each body column; a cell that is no mark reads nothing', () => {
+    expect(items('社区\t党组织\t居委会\n东关社区\t已完成\t已完成\n西关社区\t已完成\t\n北门社区\t未完成\t未完成')).toEqual(['null 11-22 partyDone=2', 'null 11-22 committeeDone=1']);
+    expect(read('村名\t党组织\n东坡村\t√\n西坡村\t明天选')).toBeNull();
+  });
+
+  it('reads a row per indicator under kinds of figure, the new ones checked against the total', () => {
+    expect(items('项目\t今日新增\t累计完成\n党组织\t2\t11\n村委会\t1\t7')).toEqual(['null 11-22 partyDone=increment:2', 'null 11-22 partyDone=11', 'null 11-22 committeeDone=increment:1', 'null 11-22 committeeDone=7']);
+  });
+
+  it('reads one row of figures under the names with no township column, its note set aside', () => {
+    const p = parse('党组织\t村委会\t监委会\t备注\n7\t7\t5\t石沟村监委会下周推选');
+    expect(p.errors).toEqual([]);
+    expect(p.asides).toEqual(['备注 石沟村监委会下周推选']);
+    expect(p.items.map((i) => `${i.key}=${i.value.kind === 'number' ? i.value.n : '?'}`)).toEqual(['partyDone=7', 'committeeDone=7', 'supervisionDone=5']);
+  });
+
+  it('pairs a line of shorthand names with the line of figures under it, and takes 换届全部完成 over a table for a headline', () => {
+    expect(items('党　村　监　一肩　交叉\n２０　１９　１７　１５　２６')).toEqual(['null 11-22 partyDone=20', 'null 11-22 committeeDone=19', 'null 11-22 supervisionDone=17', 'null 11-22 oneShoulder=15', 'null 11-22 crossPost=26']);
+    expect(items('马坊乡换届全部完成\n党组织\t村委会\n８\t８')).toEqual(['马坊乡 11-22 partyDone=8', '马坊乡 11-22 committeeDone=8']);
+    expect(codes('马坊乡换届全部完成')).toEqual(['missing-indicator']);
+  });
+});

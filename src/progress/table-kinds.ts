@@ -1,0 +1,41 @@
+// A table with a row per indicator and a column per kind of figure: "项目 | 今日新增" or " | 今日完成 | 累计完成" over
+// "党组织 | 2 | 11". Each row becomes the sentence a liaison would have typed ("党组织新增2,累计11"), so the line reader
+// checks the new ones against the running total and the record. A header cell that is no kind, or a row that is no
+// indicator, leaves the message to the other readers.
+import { foldText } from './lexicon.js';
+import type { ScanContext } from './scan.js';
+import type { Block } from './table-bare.js';
+import { cellsOf, classifyHeader, nameOf, readCell, separatorOf } from './table-cells.js';
+
+type Row = { cells: string[]; last: boolean };
+const FAIL = 'fail' as const;
+
+export function kindRows(head: string, rows: Row[], to: number, ctx: ScanContext): Block | typeof FAIL | null {
+  const sep = separatorOf(head);
+  const kindOf = (c: string) => ctx.lexicon.columns.suffixes.get(foldText(c.trim())) ?? (ctx.lexicon.columns.roles.get(foldText(c.trim())) === 'aside' ? 'aside' : null);
+  const heads = cellsOf(head, sep);
+  // The corner cell is 项目, 指标 or nothing — and a chat that trims the message's start may have dropped it.
+  const kinds = (kindOf(heads[0]!) && rows.every((r) => r.cells.length === heads.length + 1) ? heads : heads.slice(1)).map(kindOf);
+  if (!kinds.length || kinds.some((k) => k === null) || !kinds.some((k) => k === 'done' || k === 'increment')) return null;
+  const block: Block = { to, rows: [], asides: [] };
+  for (const { cells } of rows) {
+    const col = classifyHeader(cells[0] ?? '', ctx);
+    if (col?.role !== 'value' || col.mode !== 'count' || cells.length - 1 > kinds.length) return FAIL;
+    const name = nameOf(col.key, ctx);
+    const hasNew = kinds.some((k, j) => k === 'increment' && cells[j + 1]?.trim());
+    const parts: string[] = [];
+    for (const [j, kind] of kinds.entries()) {
+      const cell = cells[j + 1] ?? '';
+      if (kind === 'aside' || kind === 'rate') {
+        if (cell.trim()) block.asides.push(`${name} ${cell.trim()}`);
+        continue;
+      }
+      const read = readCell(cell, kind === 'increment' ? 'increment' : 'count', ctx.lexicon);
+      if (!read) return FAIL;
+      if (read.kind === 'empty') continue;
+      parts.push(kind === 'increment' ? `新增${read.text}` : `${hasNew ? '累计' : ''}${read.text}`);
+    }
+    if (parts.length) block.rows.push(`${name}${parts.join(',')}`);
+  }
+  return block.rows.length ? block : FAIL;
+}
