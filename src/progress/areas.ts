@@ -25,7 +25,9 @@ export function readAreas(text: string, lexicon: Lexicon, townships?: TownshipMa
   return text.replace(LIST, (m, list: string, total: string | undefined, unit: string | undefined, at: number) => {
     // Only straight after an indicator's name (and words about it, no figure): "党组织换届进度:", "两委交叉任职各管区:".
     const before = text.slice(Math.max(0, text.lastIndexOf('\n', at - 1) + 1), at);
-    if (!lexicon.names.some((n) => before.includes(n.text)) || /\d/.test(before.replace(DATE, ''))) return m;
+    const named = lexicon.names.filter((n) => before.includes(n.text));
+    // Figures in a name ("35岁及以下") or a date are no figure told before the areas.
+    if (!named.length || /\d/.test(named.reduce((b, n) => b.split(n.text).join(' '), before).replace(DATE, ''))) return m;
     const entries = [...list.matchAll(ENTRY_PARTS)];
     if (entries.length < 2) return m;
     let sum = 0;
@@ -47,8 +49,11 @@ export function readAreas(text: string, lexicon: Lexicon, townships?: TownshipMa
   }).replace(AREA_COUNT, '($1)');
 }
 
-/** "山后、河湾两个管区还没开始选": a count of areas is no figure of villages — set aside in brackets. */
-const AREA_COUNT = new RegExp(`(${NUM}\\s*个\\s*(?:管区|片区))`, 'g');
+/**
+ * "山后、河湾两个管区还没开始选": a count of areas not yet started is no figure of villages — set aside in brackets.
+ * ("两个管区动了,党组织各完成1个" is left as typed: there the areas count the new ones.)
+ */
+const AREA_COUNT = new RegExp(`(${NUM}\\s*个\\s*(?:管区|片区))(?=\\s*(?:都|也)?(?:还)?(?:没|未))`, 'g');
 
 /** A clause whose subject is one area ("山后管区现在村委会一共完成3个"), with no word of new ones. */
 const AREA_SUBJECT = /^\s*(?:现在|目前|截至目前|截止目前)?\s*[\u4e00-\u9fff]{1,4}(?<![分各])(?:管区|片区)(?![各分])/;

@@ -221,6 +221,13 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       s.incr = 'none';
       // "新增2个，累计11个": the total restates the same indicator; the ledger checks they agree.
       const last = lastFigure(s.out.items);
+      // "党组织今天完成1个,全镇累计15个": the township's running total of the body just given — 累计 counts what is
+      // done, never the villages due.
+      if (prev?.t === 'ind' && prev.keys.length === 1 && prev.keys[0] === 'due' && flatKeys(s.pending).every((k) => k === 'due') && last && DONE_KEYS.includes(last.key)) {
+        s.named.unname();
+        s.pending = [[last.key]];
+        return;
+      }
       // "昨天支部又完成了2个\n累计10个": a line that starts with 累计 restates the increment just given.
       const lineHead = !prev || (prev.t === 'sep' && prev.hard);
       if (!s.pending.length && last && (last.seg === tok.seg || (lineHead && last.value.kind === 'increment')) && last.key !== 'due') s.pending = [[last.key]];

@@ -38,4 +38,11 @@ describe('a figure told area by area', () => {
     const r = await longquan('山后管区现在村委会一共完成3个', { refuse: 'area-only', mention: ['山后管区'], avoid: [] });
     expect(r.problems).toEqual([]);
   });
+
+  it('reads figures in the name (35岁及以下) as no figure told before the areas, and 全镇累计 as the running total, never the due count', async () => {
+    expect((await longquan('35岁及以下的新成员:泉东6人、泉西4人、山后3人、河湾5人、社区4人', records({ 龙泉镇: { under35: 22 } }))).problems).toEqual([]);
+    const before = { before: [{ township: '龙泉镇', date: '2026-11-25', figures: { partyDone: 12 } }] };
+    expect((await longquan('党组织今天又完成1个,全镇累计完成13个', records({ 龙泉镇: { partyDone: 13 } }), before)).problems).toEqual([]);
+    expect((await longquan('党组织今天又完成1个,全镇累计完成15个', { refuse: 'conflict', mention: [], avoid: [] }, before)).problems).toEqual([]);
+  });
 });
