@@ -146,6 +146,8 @@ function rivals(index: KnowledgeIndex, best: Ranked, r: Ranked, terms: string[],
 const POINTS_AT = /^(?:那|这)(?:个|种)(?!人)|^他(?:这|那)种/;
 const POINTS_BACK = /上回|上次|刚才说|之前说|前面说|那种情况|那个事|那件事|后来呢|来着/;
 
+const LAW_CITED = /组织法|条例|法律|法规|法第/;
+
 /** "十严禁最后一条": the last rule of the list named (an ordinal whose number is the list's length). */
 const LAST = /最后(?:一|那)?[条项]/;
 
@@ -225,7 +227,10 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   // A bare story with no question word ("有人往选民家里送了几条烟") asks the same.
   const scene = (situational || !INFO_QUESTION.test(cleaned)) && VOTES_SOUGHT.test(cleaned) && !CUSTOMARY.test(cleaned) && index.meansTold(terms).some((t) => best.entry.vocab.has(t));
   const weighed = scene ? terms.filter((t) => index.known(t) && listWords(index).has(t)) : terms;
-  const confidence = namedList ? 1 : index.coverage(weighed, best.entry.vocab);
+  // "组织法第六条是不是说村委会由3到7人组成": an article of a law named, which a rule paraphrases, is decisive however
+  // many other words the question has.
+  const cited = !!ordinal?.n && LAW_CITED.test(cleaned) && ranked.some((r) => r.score > 0 && r.entry.topic.items.some((i) => i.article === ordinal.n));
+  const confidence = namedList ? 1 : cited ? Math.max(MIN_CONFIDENCE, index.coverage(weighed, best.entry.vocab)) : index.coverage(weighed, best.entry.vocab);
   if (confidence < MIN_CONFIDENCE) return result({ kind: 'abstain', confidence, suggestions: closest() });
 
   // One or two words that several topics explain equally well ("任期", "换届"): ask back.

@@ -34,6 +34,11 @@ describe('answering from the shipped knowledge base', () => {
     expect([r.kind, r.topic?.id, r.item?.article]).toEqual(['item', 'cwh-after', 16]);
   });
 
+  it('looks up a law article named in a longer question, whatever else it says', () => {
+    const r = service.ask('组织法第六条是不是说村委会由三到七人组成，原话咋写的', village);
+    expect([r.kind, r.topic?.id, r.item?.article]).toEqual(['item', 'cwh-basics', 6]);
+  });
+
   it('asks back when a question fits several topics or names no list', () => {
     for (const q of ['换届', '任期', '第3条是啥', '清单第二条']) expect(service.ask(q, village).kind, q).toBe('clarify');
     expect(service.ask('第3条是啥', village).suggestions.map((t) => t.id)).toContain('negative-list');
