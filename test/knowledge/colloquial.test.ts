@@ -163,6 +163,12 @@ describe('story words (synonyms.yaml story)', () => {
     expect(terms('支书候选人是上面定还是党员提')).not.toContain('直接提名');
   });
 
+  it('two of one family in the committee together (哥俩都进了, 两口子都是委员) asks about relatives serving together', () => {
+    for (const q of ['俺爹和俺哥能一起进村委会不', '他们哥俩都进了村委会，法律上允许吗', '新班子里两口子都是委员，法律上让不让']) {
+      expect(service.ask(q, village), q).toMatchObject({ kind: 'item', topic: { id: 'qualification' }, item: { n: 6 } });
+    }
+  });
+
   it('pinyin initials typed for the bodies and 一肩挑 (cwh, yjt) are those words', () => {
     expect(service.ask('yjt到底啥意思啊', village)).toMatchObject({ kind: 'item', topic: { id: 'yijiantiao' }, item: { n: 1 } });
     expect(service.ask('cwh一届到底几年啊', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-basics' }, item: { n: 2 } });
