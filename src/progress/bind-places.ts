@@ -20,10 +20,12 @@ export function town(s: BindState, tok: Extract<Token, { t: 'town' }>, prev: Tok
   // "听说石桥镇已经完成14个了": what is heard of another township is set aside the same way.
   // "新华街道比我们多1个": a township followed by 比 is the one compared, its figure the comparison's.
   const after = /^的?(?:比|较)/.test(s.text.slice(tok.at + tok.raw.length));
-  const looked = /(?:比起|相比于?|不如|听说|据说|听讲|比|较)$/.exec(tok.pre) ?? (after ? [''] : null);
+  // (听说 may have been read as a word of its own: "…,听说河东那边也快了".)
+  const heard = prev?.t === 'flag' && /^(?:听说|据说|听讲)$/.test(prev.raw) && !tok.pre.trim() ? [prev.raw] : null;
+  const looked = /(?:比起|相比于?|不如|听说|据说|听讲|比|较)$/.exec(tok.pre) ?? heard ?? (after ? [''] : null);
   if (looked) {
     asideNext(s, tok);
-    s.asideFrom = tok.at - looked[0].length;
+    s.asideFrom = tok.at - (looked[0] ?? '').length;
     return;
   }
   // "河东镇向城关镇学习，…完成9个": a township learned from or looked to is no township reported.

@@ -1307,3 +1307,10 @@ describe('也是 after a figure', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a township heard of after the figures', () => {
+  it("leaves the sender's figures said before it with the sender's township", async () => {
+    const before = { before: [{ township: '河东镇', date: '2026-11-21', figures: { partyDone: 10 } }], from: 'wecom:hedong_zhao' };
+    expect((await run('今天又完成2个党组织,听说石桥那边也快了,我们争取月底前收尾', records({ 河东镇: { partyDone: 12 } }), before)).problems).toEqual([]);
+  });
+});
