@@ -4,6 +4,7 @@
 // indicator, the second a total ("村委会完成了3个前面9个现在12个了": what there was before). Before figures of
 // two indicators, or with no total after it, whose count it is cannot be known: it stays refused as a figure
 // without an indicator.
+import { leftBeforeNewOnes } from './bind-remain.js';
 import { aside, asNote } from './bind-asides.js';
 import { settleToldCounts } from './bind-told.js';
 import type { BindState } from './bind-state.js';
@@ -25,6 +26,7 @@ export function settleLeftCounts(s: BindState, tokens: Token[]): void {
   bareCountsBeforeTotals(s, tokens);
   bareCountsAfterIncrements(s, tokens);
   settleToldCounts(s, tokens);
+  leftBeforeNewOnes(s);
 }
 
 

@@ -126,3 +126,17 @@ export function leftOf(s: BindState, keys: IndicatorKey[]): void {
   s.unsaid = keys;
   s.remainingNext = true;
 }
+
+/**
+ * "党组织剩余的6个村今天又完成了4个,还剩俩": what was left, told with the new ones done out of it in the same clause,
+ * is the state before them — what is left now is that less the new ones (6 − 4), checked like any remainder.
+ */
+export function leftBeforeNewOnes(s: BindState): void {
+  const items = s.out.items;
+  for (let i = 1; i < items.length; i++) {
+    const [left, added] = [items[i - 1]!, items[i]!];
+    if (left.value.kind !== 'remaining' || added.value.kind !== 'increment' || left.key !== added.key || left.seg !== added.seg) continue;
+    if (/[,;。!?\n]/.test(s.text.slice(left.at, added.at)) || left.value.n < added.value.n) continue;
+    items[i - 1] = { ...left, value: { ...left.value, n: left.value.n - added.value.n } };
+  }
+}

@@ -45,3 +45,11 @@ describe('the rest, counted, after villages said not done', () => {
     expect(stored(r.problems)).toEqual([]);
   });
 });
+
+describe('what was left, with the new ones done out of it', () => {
+  it('is the state before them: what is left now is that less the new ones, checked against a remainder said after', async () => {
+    const before = { before: [{ township: '河西乡', date: '2026-11-26', figures: { partyDone: 6 } }] };
+    expect((await run('河西乡党组织剩余的6个村今天又完成了4个,还剩俩', records({ 河西乡: { partyDone: 10 } }), before)).problems).toEqual([]);
+    expect((await run('河西乡党组织剩余的6个村今天又完成了4个,还剩3个', { refuse: 'conflict', mention: [], avoid: [] }, before)).problems).toEqual([]);
+  });
+});
