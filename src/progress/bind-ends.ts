@@ -213,8 +213,10 @@ export function nameLeftOpen(s: BindState, prev: Token | undefined, end: number)
     return;
   }
   if (!s.lineKeys.size) return;
+  // "…,平均年龄四十一点叁岁": a figure after the name that could not be read is a figure lost — never a message half read.
+  const unread = /[0-9零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰]/.test(rest);
   // "女性12人，监委会也是": "the same" with no figure of a body just before (bind-same.ts) gives it none either.
-  if (!/^[\s:：,，。.嗯呃啊哦噢唔]*(?:也是|也同样|同样)?[\s,，。.]*$/.test(rest)) return;
+  if (!unread && !/^[\s:：,，。.嗯呃啊哦噢唔]*(?:也是|也同样|同样)?[\s,，。.]*$/.test(rest)) return;
   if (prev.keys.some((k) => s.lineKeys.has(k))) return;
   // "已反馈乡党委": a name inside a phrase is no indicator left open.
   if (!/^(?:[\s,，、;；。]|然后|还有|另外|以及|和|嗯|呃|那个)*$/.test(prev.pre)) return;

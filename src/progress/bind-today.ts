@@ -22,7 +22,9 @@ export class TodayWithTotal {
     // "截至今天" is how far it has got, not what happened today.
     // "11月22日报送的…有误,当日实际完成15个": 当日 after another day named is that day, not today.
     const thatDay = this.otherDay && /^当/.test(tok.raw);
-    if (TODAY_WORDS.has(tok.raw) && !thatDay) {
+    // "本周完成4个,累计6个": a weekly report's week is told like a day's — its count beside a total is the week's new ones.
+    const week = tok.t === 'date' && tok.spec.kind === 'week';
+    if ((TODAY_WORDS.has(tok.raw) || week) && !thatDay) {
       // "21日累计11个,22日累计13个,今日15个村全部完成": today after another day is a day of its own — what that day
       // said pairs among itself, never with today's figures.
       if (this.otherDay) this.pair();

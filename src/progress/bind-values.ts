@@ -46,6 +46,8 @@ export interface Bound {
 }
 
 export const DONE_KEYS: IndicatorKey[] = ['partyDone', 'committeeDone', 'supervisionDone'];
+/** Counts that only grow as the days go by: a day's figure of one of them may be its new ones. */
+export const ADDS_UP: IndicatorKey[] = [...DONE_KEYS, 'oneShoulder', 'reviewed', 'disqualified'];
 /** Due-count words that are filler when an indicator is already waiting ("一肩挑共5人"). */
 export const DUE_FILLERS = new Set(['共', '共计', '总共', '一共', '合计', '共有']);
 /**

@@ -10,6 +10,8 @@ export type DateSpec =
   | { kind: 'day'; day: number }
   /** 周五 (recent: the latest Friday up to today), 上周五 (last: Friday of the previous Monday-to-Sunday week), 本周五 (this week). */
   | { kind: 'weekday'; weekday: number; week: 'recent' | 'last' | 'this' }
+  /** 本周, 这礼拜, 上周末以来: the running week up to the day of sending — its totals are that day's, its new ones the week's. */
+  | { kind: 'week' }
   /** 上周, 本月, 周末: a date word that names no single day; refused rather than dropped. */
   | { kind: 'unclear' };
 
@@ -81,6 +83,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DateSpec | null][] = [
     /(上个?|本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])(?!肩)/y,
     (m) => ({ kind: 'weekday', weekday: WEEKDAY[m[2]!]!, week: !m[1] ? 'recent' : m[1].startsWith('上') ? 'last' : 'this' }),
   ],
+  // "本周新完成4个,累计9个", "上周末以来又完成3个": the week so far (a weekly report), as of the day it is sent.
+  [/(?:(?:本|这个?|这一)(?:周|星期|礼拜)|上个?周末(?:以来|到现在|至今))(?![内底末])/y, () => ({ kind: 'week' })],
   // "本周内"/"本月底" are plan words (scan.ts), not dates.
   [/(?:(?:上个?|本|这个?)(?:周|星期|礼拜|月)|上月|周末)(?![内底])/y, () => ({ kind: 'unclear' })],
   // "前几天的村委会应该是3个": some day of the last few, which one not said.
@@ -138,6 +142,9 @@ export function resolveDate(spec: DateSpec, today: string): DateResult {
     case 'weekday':
       candidates = [weekdayDate(spec, today)];
       break;
+    case 'week':
+      candidates = [today];
+      break;
     case 'unclear':
       return { ok: false, reason: 'unclear-date' };
     case 'full':
@@ -183,4 +190,9 @@ export function readDateArg(text: string, today: string): DateResult | null {
   const m = matchDate(t, 0);
   if (!m || m.length !== t.length) return null;
   return resolveDate(m.spec, today);
+}
+
+/** The Monday of the week (Monday to Sunday) holding `today`: where a weekly report's new ones start. */
+export function weekStart(today: string): string {
+  return weekdayDate({ weekday: 1, week: 'this' }, today);
 }

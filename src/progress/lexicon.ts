@@ -79,13 +79,16 @@ export const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NEVER = '(?!)';
 
 /** The folding every text goes through before matching: half-width, straight quotes, no brackets variants. */
-/** Numbers written the cheque way (拾壹个): the everyday characters. Runs only, or one before a unit — 收拾 stays. */
-const CAPITAL_DIGITS = /[壹贰叁肆伍陆柒捌玖拾佰]{2,}|[壹贰叁肆伍陆柒捌玖拾佰](?=[个人名位])/g;
+/**
+ * Numbers written the cheque way (拾壹个, 肆拾壹点叁岁): the everyday characters. Runs only (a decimal's 点 inside
+ * one), or one before a unit — 收拾 stays.
+ */
+const CAPITAL_DIGITS = /[壹贰叁肆伍陆柒捌玖拾佰]{2,}(?:点[壹贰叁肆伍陆柒捌玖]+)?|[壹贰叁肆伍陆柒捌玖拾佰](?=[个人名位岁])/g;
 const EVERYDAY_DIGIT: Record<string, string> = { 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百' };
 
 export function foldText(text: string): string {
   return toHalfWidth(text)
-    .replace(CAPITAL_DIGITS, (run) => [...run].map((c) => EVERYDAY_DIGIT[c]).join(''))
+    .replace(CAPITAL_DIGITS, (run) => [...run].map((c) => EVERYDAY_DIGIT[c] ?? c).join(''))
     .replace(/[“”„‟〝〞]/g, '"')
     .replace(/[‘’]/g, "'")
     .replace(/[【〔［]/g, '[')

@@ -12,7 +12,8 @@ import { escape, longestAt, type Lexicon } from './lexicon.js';
 import type { TownshipMatcher } from './townships.js';
 
 /** One named village or community: not a count (两个村), nor a word that points at villages (剩下的村, 其余村). */
-const NAME = String.raw`(?![的个几各其这那全每本余\d零〇一二两三四五六七八九十百])[\u4e00-\u9fff]{1,4}?(?:村|社区)`;
+// No 个 anywhere in it: "最后三个村" counts villages, it names none.
+const NAME = String.raw`(?![的个几各其这那全每本余\d零〇一二两三四五六七八九十百])(?:(?!个)[\u4e00-\u9fff]){1,4}?(?:村|社区)`;
 const JOIN = String.raw`(?:[、,和跟与及]|以及)`;
 const JOIN_RE = new RegExp(JOIN);
 /** How many villages a run of names joined by 、/和 names. */

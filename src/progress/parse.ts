@@ -3,7 +3,8 @@
 import { guessByRoots } from './roots.js';
 import { bind, type Ref } from './bind.js';
 import { addDays } from '../time.js';
-import { resolveDate, type DateResult, type DateSpec } from './dates.js';
+import { resolveDate, weekStart, type DateResult, type DateSpec } from './dates.js';
+import { ADDS_UP } from './bind-values.js';
 import type { Lexicon } from './lexicon.js';
 import { breakdownConflicts } from './breakdown.js';
 import { areaTotals } from './areas.js';
@@ -158,6 +159,8 @@ class Places {
   /** The item of a figure, or one per day when days are listed with 各; a span's figure knows its first day. */
   dayItems(b: { key: Item['key']; value: Item['value']; at: number; seg: number; since?: Ref<DateSpec> }, p: { township: string | null; date: string }, text: string): Item[] {
     if (b.since) return this.sinceItems({ ...b, since: b.since }, p);
+    // "本周新完成4个": a weekly report's new ones are the week's, counted from the record before its Monday.
+    if (b.value.kind === 'increment' && ADDS_UP.includes(b.key) && governing(this.governed(b.seg), b.at, b.seg)?.value.kind === 'week') return [{ key: b.key, value: { kind: 'number', n: b.value.n, raw: b.value.raw, from: weekStart(this.ctx.today) }, ...p }];
     if (b.value.kind !== 'number') return [{ key: b.key, value: b.value, ...p }];
     const days = this.eachDay(b.at, b.seg, text);
     if (days) return days.map((date) => ({ key: b.key, value: { ...b.value, each: true } as const, ...p, date }));

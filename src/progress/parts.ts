@@ -63,8 +63,15 @@ export function villageBreakdown(text: string): string {
       const counts = [...list.replace(/\([^()]*\)/g, '').matchAll(new RegExp(`(${NUM})\\s*(?:个|人|名)`, 'g'))].map((c) => parseAnyNumber(c[1]!));
       const total = parseAnyNumber(n);
       return total !== null && counts.every((c) => c !== null) && counts.reduce((a: number, b) => a + b!, 0) === total ? `${n}${unit}(${list.replace(/[()]/g, ' ')})` : m;
-    });
+    })
+    // "选了三个:周二西沟村、周四南庄、周六河湾": the days the villages were done, as many as the count — a note on it,
+    // never days that govern the figures after them.
+    .replace(DAYS_LISTED, (m, n: string, unit: string, sep: string, list: string) => (parseAnyNumber(n) === list.split('、').length ? `${n}${unit}${sep}(${list})` : m));
 }
+
+const DAYS_LISTED = new RegExp(String.raw`(${NUM})\s*(个|人|名)(\s*[:,]\s*)((?:(?:周|星期|礼拜)[一二三四五六日天][^、,;。
+()]{1,6}、)+(?:周|星期|礼拜)[一二三四五六日天][^、,;。
+()]{1,6})`, 'g');
 
 /** A part said alone: marked 待核实, so the message waits for the whole. */
 function partOnly(text: string): string {

@@ -2,15 +2,13 @@
 // would be stored. All-or-nothing: one error anywhere in a message and no record is planned.
 import type { Figures, IndicatorKey, ProgressRecord } from '../store/types.js';
 import { addDays } from '../time.js';
-import { DONE_KEYS } from './bind-values.js';
+import { ADDS_UP, DONE_KEYS } from './bind-values.js';
 import { checkRecord } from './checks.js';
 import { readDayCounts } from './plan-days.js';
 import { joinParts } from './plan-parts.js';
 import type { TownshipMatcher } from './townships.js';
 import type { FieldChange, Item, ParsedReport, PlannedRecord, ReportError, ReportWarning, ValueSpec } from './types.js';
 
-/** Counts that only grow as the days go by: a day's figure of one of them may be its new ones. */
-const ADDS_UP: IndicatorKey[] = [...DONE_KEYS, 'oneShoulder', 'reviewed', 'disqualified'];
 /** Indicators whose 全部完成 is the due count: villages. 一肩挑全部完成 says how far, not how many (a village may not have one). */
 const VILLAGE_COUNTS: IndicatorKey[] = [...DONE_KEYS, 'due'];
 
@@ -125,13 +123,16 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
       // from before the span — never to one inside it, which may hold some of them already.
       // Only from the record of the day before the span: with a day between unknown, its new ones would be missing.
       const spanned = item.value.kind === 'number' && item.value.from && !correction && !current && ADDS_UP.includes(item.key) && (state.previous?.date ?? '') < item.value.from;
+      // ("本周完成5个,累计18个" with the last record days before the week: the total said is the figure; the week's
+      // new ones, which cannot be checked, are left beside it.)
+      const total = items.some((i) => i !== item && i.key === item.key && i.value.kind === 'number' && !i.value.from);
       if (spanned && item.value.kind === 'number' && state.previous && state.previous.date !== addDays(item.value.from!, -1)) {
-        errors.push({ code: 'no-base', township, date, field: item.key, raw: item.value.raw });
+        if (!total) errors.push({ code: 'no-base', township, date, field: item.key, raw: item.value.raw });
         continue;
       }
       // Counted from a day whose record is not the base (a record today already, or none before): not stored as it stands.
       if (item.value.kind === 'number' && item.value.from && !spanned && !correction && ADDS_UP.includes(item.key)) {
-        errors.push({ code: 'no-base', township, date, field: item.key, raw: item.value.raw });
+        if (!total) errors.push({ code: 'no-base', township, date, field: item.key, raw: item.value.raw });
         continue;
       }
       const spec: ValueSpec = spanned && item.value.kind === 'number' ? { kind: 'increment', n: item.value.n, raw: item.value.raw } : item.value;

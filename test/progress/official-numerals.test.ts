@@ -1,0 +1,21 @@
+// Numbers as on official forms — capital numerals (肆拾壹点叁), ages said in words (三十五岁及以下), counts of the last
+// villages (最后叁个村) — and a figure after a name that cannot be read, which refuses the message rather than lose it.
+import { describe, expect, it } from 'vitest';
+import { reportRunner } from './eval-runner.js';
+
+const run = reportRunner('official-numerals', 'wecom:xinhua_chu', '2026-12-02T20:00:00+08:00');
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+
+describe('numbers as on official forms', () => {
+  it('reads a capital-numeral decimal and an age group said in words', async () => {
+    expect((await run('新华街道平均年龄肆拾壹点叁岁,三十五岁及以下的肆人', records({ 新华街道: { avgAge: 41.3, under35: 4 } }))).problems).toEqual([]);
+  });
+
+  it('reads the last villages counted as what is left, never as a village named 最后三个村', async () => {
+    expect((await run('新华街道监委会还剩最后叁个社区没推选,其他都完成了', records({ 新华街道: { supervisionDone: 3 } }))).problems).toEqual([]);
+  });
+
+  it('refuses a message whose figure after a name cannot be read, rather than store the rest without it', async () => {
+    expect((await run('新华街道党组织6个,女性叁', { refuse: 'missing-figure', mention: ['女性'], avoid: [] })).problems).toEqual([]);
+  });
+});
