@@ -2,9 +2,8 @@
 // Pure: the same text, today and county always give the same result. Never throws on any input.
 import { guessByRoots } from './roots.js';
 import { bind, type Ref } from './bind.js';
-import { addDays } from '../time.js';
-import { resolveDate, weekStart, type DateResult, type DateSpec } from './dates.js';
-import { ADDS_UP } from './bind-values.js';
+import { resolveDate, type DateSpec } from './dates.js';
+import { governing, Places, resolveCached, todayInQuote } from './parse-places.js';
 import type { Lexicon } from './lexicon.js';
 import { breakdownConflicts } from './breakdown.js';
 import { areaTotals } from './areas.js';
@@ -49,27 +48,6 @@ function laterDay(text: string, tokens: Token[], bound: { at: number }[], items:
   }
 }
 
-/** The ref that governs a position: the last one before it, else the first after it in the same line. */
-function governing<T>(refs: Ref<T>[], at: number, seg: number): Ref<T> | null {
-  let best: Ref<T> | null = null;
-  for (const r of refs) if (r.at < at) best = r;
-  return best ?? refs.find((r) => r.at > at && r.seg === seg) ?? null;
-}
-
-/**
- * "补一下(这是昨天的数):\n“河东镇今天村委会完成10个…”": a forwarded message's 今天 is the day it was sent,
- * which the words around the quotation name. Such a 今天 gives way to a date said before the quotation.
- */
-function todayInQuote(text: string, d: Ref<DateSpec>, dates: Ref<DateSpec>[]): boolean {
-  if (d.value.kind !== 'relative' || d.value.days !== 0 || !text.includes('"')) return false;
-  for (const q of text.matchAll(/"[^"\n]*"/g)) {
-    const start = q.index!;
-    if (d.at <= start || d.at >= start + q[0].length) continue;
-    return dates.some((o) => o !== d && o.at < start);
-  }
-  return false;
-}
-
 /** One pass over the tokens for everything a report must show. */
 function isReportShaped(tokens: Token[]): boolean {
   let value = false;
@@ -91,130 +69,6 @@ function isReportShaped(tokens: Token[]): boolean {
   if (correction && subject) return true;
   if (progress && value) return true;
   return arabic && counted;
-}
-
-/** Dates as resolved for a day: messages name 今天 or 11月21日 again and again, and resolving goes through Date. */
-const resolvedDates = new Map<string, DateResult>();
-function resolveCached(spec: DateSpec, today: string): DateResult {
-  const key = `${today} ${JSON.stringify(spec)}`;
-  let r = resolvedDates.get(key);
-  if (!r) {
-    if (resolvedDates.size >= 1000) resolvedDates.clear();
-    resolvedDates.set(key, (r = resolveDate(spec, today)));
-  }
-  return r;
-}
-
-const isFuture = (d: Ref<DateSpec>, today: string) => {
-  const r = resolveCached(d.value, today);
-  return !r.ok && r.reason === 'future-date';
-};
-
-/** A future date on a line that gives no figure says when something will be reported. */
-function idle(d: Ref<DateSpec>, today: string): boolean {
-  return !!d.idle && isFuture(d, today);
-}
-
-/** Township and date governing a position, or null after recording why they cannot be used. */
-class Places {
-  private readonly reported = new Set<string>();
-  /** Dates that govern beyond their own line (not idle), worked out once per message, not once per figure. */
-  private carries: boolean[] | null = null;
-
-  constructor(
-    private readonly towns: Ref<string | null>[],
-    private readonly dates: Ref<DateSpec>[],
-    private readonly ctx: ParseContext,
-    private readonly errors: ReportError[],
-    private readonly text = '',
-  ) {}
-
-  of(at: number, seg: number): { township: string | null; date: string } | null {
-    const { ctx, errors, reported } = this;
-    const town = governing(this.towns, at, seg);
-    if (town && town.value === null) {
-      if (!reported.has(town.raw)) errors.push({ code: 'unknown-township', raw: town.raw, suggestions: ctx.townships.suggest(town.raw) });
-      reported.add(town.raw);
-      return null;
-    }
-    const dates = this.governed(seg);
-    let dateRef = governing<DateSpec>(dates, at, seg);
-    // "明天上午9点前送到乡党建办。进度：村委会完成7个": a day to come, said in a sentence before the figures', is when
-    // something else will happen — it governs no figure after its sentence has ended. (A day heading its own line,
-    // "明天\n党组织10个", still governs the lines below it.)
-    while (dateRef && this.text && /[。!?]/.test(this.text.slice(dateRef.at, at)) && isFuture(dateRef, ctx.today)) {
-      dateRef = governing<DateSpec>(dates.slice(0, dates.indexOf(dateRef)), at, seg);
-    }
-    if (!dateRef) return { township: town?.value ?? null, date: ctx.today };
-    const r = resolveCached(dateRef.value, ctx.today);
-    if (r.ok) return { township: town?.value ?? null, date: r.date };
-    if (!reported.has(dateRef.raw)) {
-      // "明天" and "11.23" are explained with the calendar date; "11月25日" already is one.
-      errors.push({ code: r.reason, raw: dateRef.raw, ...(r.date && !/月/.test(dateRef.raw) ? { date: r.date } : {}) });
-    }
-    reported.add(dateRef.raw);
-    return null;
-  }
-
-  /** The item of a figure, or one per day when days are listed with 各; a span's figure knows its first day. */
-  dayItems(b: { key: Item['key']; value: Item['value']; at: number; seg: number; since?: Ref<DateSpec> }, p: { township: string | null; date: string }, text: string): Item[] {
-    if (b.since) return this.sinceItems({ ...b, since: b.since }, p);
-    // "本周新完成4个": a weekly report's new ones are the week's, counted from the record before its Monday.
-    if (b.value.kind === 'increment' && ADDS_UP.includes(b.key) && governing(this.governed(b.seg), b.at, b.seg)?.value.kind === 'week') return [{ key: b.key, value: { kind: 'number', n: b.value.n, raw: b.value.raw, from: weekStart(this.ctx.today) }, ...p }];
-    if (b.value.kind !== 'number') return [{ key: b.key, value: b.value, ...p }];
-    const days = this.eachDay(b.at, b.seg, text);
-    if (days) return days.map((date) => ({ key: b.key, value: { ...b.value, each: true } as const, ...p, date }));
-    const from = this.spanFrom(b.at, b.seg, text);
-    return [{ key: b.key, value: from ? { ...b.value, from } : b.value, ...p }];
-  }
-
-  /**
-   * "比前天多3个": the new ones since a day's record, read like a span's from the day after it (plan.ts adds them to
-   * that day's record, and refuses when another record lies between). A day not before the figure's is unclear.
-   */
-  private sinceItems(b: { key: Item['key']; value: Item['value']; at: number; seg: number; since: Ref<DateSpec> }, p: { township: string | null; date: string }): Item[] {
-    // Its day is one named before it, or the day of sending: a day after it ("比前天多3个,昨天没选") is another clause's.
-    const date = (governing(this.governed(b.seg), b.at, b.seg)?.at ?? -1) > b.at ? this.ctx.today : p.date;
-    const r = resolveCached(b.since.value, this.ctx.today);
-    const v = b.value.kind === 'number' || b.value.kind === 'increment' ? b.value : null;
-    if (!r.ok || r.date >= date || !v) {
-      this.errors.push({ code: r.ok ? 'unclear-date' : r.reason, raw: b.since.raw });
-      return [];
-    }
-    return [{ key: b.key, value: { kind: 'number', n: v.n, raw: v.raw, from: addDays(r.date, 1) }, ...p, date }];
-  }
-
-  /** "11月26日至12月1日共完成4个": the first day of the span of days governing a figure, or null. */
-  spanFrom(at: number, seg: number, text: string): string | null {
-    const dates = this.governed(seg);
-    const ref = governing(dates, at, seg);
-    const start = ref ? dates[dates.indexOf(ref) - 1] : undefined;
-    if (!ref || !start || !/^\s*(?:至|到|—+|－|-|~|～)\s*$/.test(text.slice(start.at + start.raw.length, ref.at))) return null;
-    // Only in the span's own sentence, before any total: "…共新选出3个，截至目前累计9个" — the total is no span's.
-    if (/[；;。\n]|累计|截至|目前|现在|一共/.test(text.slice(ref.at + ref.raw.length, at))) return null;
-    const r = resolveCached(start.value, this.ctx.today);
-    return r.ok ? r.date : null;
-  }
-
-  private governed(seg: number): Ref<DateSpec>[] {
-    const carries = (this.carries ??= this.dates.map((d) => !idle(d, this.ctx.today)));
-    return this.dates.filter((d, i) => d.seg === seg || carries[i]);
-  }
-
-  /** "18号、19号、20号各完成1个": after days listed together and 各, a figure is each day's — the days, or null. */
-  eachDay(at: number, seg: number, text: string): string[] | null {
-    const dates = this.governed(seg);
-    const ref = governing(dates, at, seg);
-    if (!ref || !/各/.test(text.slice(ref.at + ref.raw.length, at))) return null;
-    const run = [ref];
-    for (let i = dates.indexOf(ref) - 1; i >= 0; i--) {
-      const d = dates[i]!;
-      if (!/^[、，,和及与\s]*$/.test(text.slice(d.at + d.raw.length, run[0]!.at))) break;
-      run.unshift(d);
-    }
-    const days = run.map((d) => resolveCached(d.value, this.ctx.today));
-    return run.length > 1 && days.every((d) => d.ok) ? days.map((d) => (d.ok ? d.date : '')) : null;
-  }
 }
 
 /** A message refused for a figure with no indicator is read once more with names guessed from roots (roots.ts). */
