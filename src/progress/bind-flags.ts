@@ -5,7 +5,7 @@ import { aside, asideNext, unsure } from './bind-asides.js';
 import { correctionFlag, reasonCount } from './bind-corrections.js';
 import { remainder } from './bind-remain.js';
 import { excepted, guessedAll, restAfterLeft, restOf, sentenceStart } from './bind-rest.js';
-import { countedNotDone } from './bind-notdone.js';
+import { countedNotDone, refuseNotCounted } from './bind-notdone.js';
 import { otherGroup } from './bind-groups.js';
 import type { BindState } from './bind-state.js';
 import { DONE_KEYS, flatKeys, lastFigure, type ValueToken } from './bind-values.js';
@@ -294,34 +294,4 @@ function allJustSaid(s: BindState, tok: Token): IndicatorKey[] {
   const last = s.lastEmitted;
   if (last?.t !== 'flag' || !/^[\s,，、;；]*$/.test(s.text.slice(last.at + last.raw.length, tok.at))) return [];
   return s.out.items.filter((i) => i.at === last.at && i.value.kind === 'all').map((i) => i.key);
-}
-
-/** Refuse the figure a not-done word qualifies, quoting the phrase from its first to last token. */
-export function refuseNotCounted(s: BindState, code: 'not-done' | 'plan', from: Token, to: Token) {
-  const [a, b] = from.at <= to.at ? [from, to] : [to, from];
-  const raw = s.text.slice(a.at, b.at + b.raw.length);
-  // A plan beside figures that were given ("支部完成18个 预计周三全部完成") is set aside and named; a
-  // message with no other figure is refused with the reason (see run()).
-  // A count of what is NOT done names its indicator without a done figure: refused, never guessed at.
-  // "党组织换届完成情况：已完成9个，正在进行2个，未启动1个": after a figure said done on its line, the counts not
-  // done are notes on it.
-  // Only a not-done word before its count, of the body just given ("完成9个，不过3个村还没选村委会" is another body's).
-  const waiting = flatKeys(s.pending);
-  const doneBefore = code === 'not-done' && from.t === 'flag' && s.out.items.some((i) => i.seg === a.seg && i.at < a.at && DONE_KEYS.includes(i.key) && (!waiting.length || waiting.includes(i.key)) && i.value.kind === 'number' && /完成|选完|已/.test(s.text.slice(Math.max(0, i.at - 4), i.at)));
-  if (code === 'plan') {
-    s.planned.push({ code, raw });
-    aside(s, a.at, b.at + b.raw.length);
-  } else if (doneBefore) aside(s, a.at, b.at + b.raw.length);
-  else s.out.errors.push({ code, raw });
-  s.pending = [];
-}
-
-/** Token `i` is an increment word whose count is followed by a name that ends the clause ("又完成1个党组织"). */
-export function countNamedAfter(tokens: Token[], i: number): boolean {
-  const word = tokens[i];
-  if (word?.t !== 'flag' || word.flag !== 'incr') return false;
-  const count = tokens[i + 1];
-  const name = tokens[i + 2];
-  const ends = tokens[i + 3];
-  return count?.t === 'num' && name?.t === 'ind' && name.seg === count.seg && (!ends || ends.t === 'sep' || ends.seg !== count.seg);
 }

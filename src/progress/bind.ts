@@ -11,7 +11,8 @@ import { isMonthDay } from './dates.js';
 import { aside, bracketed, comparedBody, setAside, shareEnds, wholeOfParts } from './bind-asides.js';
 import { CLOSING_FLAGS, notReplaced, somethingFollows, supersede } from './bind-corrections.js';
 import { countPutOff, dueAfterTown, endLine, flush, nameLeftOpen, townDue } from './bind-ends.js';
-import { countNamedAfter, flag, refuseNotCounted } from './bind-flags.js';
+import { flag } from './bind-flags.js';
+import { countNamedAfter, refuseNotCounted, stillDone } from './bind-notdone.js';
 import { addCommunities, notePart } from './bind-parts.js';
 import { date, dayInLine, overSameWhole, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
@@ -20,7 +21,6 @@ import { nameNext, numberFigure, restatesAll, vagueFigure } from './bind-figures
 import { allOfLast, countOfAll, crossTab, ofPosts, oneFigureForNames, reopenAsDue, sideBySide, takeOrphan, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount } from './bind-units.js';
 import { settleLeftCounts } from './bind-before-total.js';
 import { fillerTotal } from './bind-filler.js';
-import { stillDone } from './bind-notdone.js';
 import { sameAsLast } from './bind-same.js';
 import { countOfStep, meetingName } from './bind-scene.js';
 import { DONE_KEYS, flatKeys, isFiller, mark, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
