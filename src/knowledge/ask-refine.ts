@@ -3,6 +3,7 @@
 // act is allowed (allowed), a lawful
 // step beside the list that forbids its abuse (lawfulStep), the village committee when no body is named
 // (villageFirst).
+import { votingNotStanding } from './ask-vote.js';
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
 import { ABOUT_RULE, itemAnswer, CLOSE, SITUATIONAL } from './ask-common.js';
 import type { AskOptions, AskResult } from './types.js';
@@ -237,7 +238,7 @@ export function refined(index: KnowledgeIndex, answered: AskResult, cleaned: str
   let r: AskResult;
   if (ASKS_STANDING.test(cleaned) && !ABOUT_A_RULE.test(cleaned)) r = standing(index, answered, cleaned);
   else r = ASKS_ELIGIBLE.test(cleaned) ? eligible(index, answered, cleaned) : allowed(index, answered, cleaned, opts);
-  return laterChecks(index, whereToReport(index, r, cleaned), cleaned, opts);
+  return laterChecks(index, votingNotStanding(index, whereToReport(index, r, cleaned), cleaned), cleaned, opts);
 }
 
 /** Checks any chosen item passes, however it was found (rules or example questions). */

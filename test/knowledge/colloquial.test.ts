@@ -163,6 +163,14 @@ describe('story words (synonyms.yaml story)', () => {
     expect(terms('支书候选人是上面定还是党员提')).not.toContain('直接提名');
   });
 
+  it('whether someone may vote is the rule on the right to vote, not the list of who may not stand', () => {
+    for (const q of ['刑满释放的人有选举权没', '坐过牢的人有没有选举权啊']) {
+      expect(service.ask(q, village), q).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 2 } });
+    }
+    expect(service.ask('留党察看期间还有选举权吗', village)).toMatchObject({ kind: 'item', topic: { id: 'party-election' }, item: { n: 3 } });
+    expect(service.ask('判过刑的人能不能当候选人', village).topic?.id).toBe('negative-list');
+  });
+
   it('two of one family in the committee together (哥俩都进了, 两口子都是委员) asks about relatives serving together', () => {
     for (const q of ['俺爹和俺哥能一起进村委会不', '他们哥俩都进了村委会，法律上允许吗', '新班子里两口子都是委员，法律上让不让']) {
       expect(service.ask(q, village), q).toMatchObject({ kind: 'item', topic: { id: 'qualification' }, item: { n: 6 } });
