@@ -15,6 +15,8 @@ import type { Token } from './scan.js';
 const ANOTHER_DAY = /昨|前天|今[天日儿]|明天|[\d一二三四五六七八九十]{1,3}[日号]|月/;
 
 /** Words that end a figure like punctuation: what follows corrects or replaces it. */
+/** Between a name and 不对: its figure (的数, 数字, 报的数) is what is said wrong, not the name. */
+const ITS_FIGURE = /^\s*(?:的|报的)?(?:数|数字|数据|这个数|那个数)(?:字)?\s*$/;
 export const CLOSING_FLAGS = new Set(['replaced', 'wrong', 'slip']);
 
 /** A figure, a name or a township comes later on the same line (after separators and steering words). */
@@ -87,6 +89,9 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
       // the one figure the line gave, whatever reason was told in between, with no other name waiting.
       else if (soleFigure(s, tok)) withdraw(s, s.lastEmitted!);
       // "支部报错了 应该是8个" corrects the figure of the name; "村委会 哦不是 监委会" takes the name back.
+      // "上面村委的数不对,应该是9", "一肩挑数不对，核实后是10人": the name's figure is what was wrong — the name waits
+      // for the figure that puts it right.
+      else if (tok.flag === 'slip' && prev?.t === 'ind' && s.pending.length && ITS_FIGURE.test(s.text.slice(prev.at + prev.raw.length, tok.at))) return;
       else if (tok.flag === 'slip' && prev?.t === 'ind' && s.pending.length) {
         // "村委会 哦不是 监委会": the name was the slip; the next one takes its place.
         s.unsaid = s.pending.pop() ?? null;

@@ -89,6 +89,9 @@ const EVERYDAY_DIGIT: Record<string, string> = { 壹: '一', 贰: '二', 叁: '�
 export function foldText(text: string): string {
   return toHalfWidth(text)
     .replace(CAPITAL_DIGITS, (run) => [...run].map((c) => EVERYDAY_DIGIT[c] ?? c).join(''))
+    // 廿六人, 卅个: the old words for twenty and thirty (a day, 廿一日, is read by dates.ts as it is).
+    .replace(/廿(?=[一二三四五六七八九个人名])(?![一二三四五六七八九]?[日号])/g, '二十')
+    .replace(/卅(?=[一二三四五六七八九个人名])(?![一二三四五六七八九]?[日号])/g, '三十')
     .replace(/[“”„‟〝〞]/g, '"')
     .replace(/[‘’]/g, "'")
     .replace(/[【〔［]/g, '[')

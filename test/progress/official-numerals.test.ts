@@ -19,3 +19,15 @@ describe('numbers as on official forms', () => {
     expect((await run('新华街道党组织6个,女性叁', { refuse: 'missing-figure', mention: ['女性'], avoid: [] })).problems).toEqual([]);
   });
 });
+
+describe('words from the round that joined', () => {
+  const hedong = reportRunner('official-numerals', 'wecom:hedong_zhao', '2026-11-23T20:00:00+08:00');
+  it('reads 廿 as twenty', async () => {
+    expect((await hedong('河东镇两委交叉任职的目前有廿六人', records({ 河东镇: { crossPost: 26 } }))).problems).toEqual([]);
+  });
+
+  it("keeps a name whose figure is said wrong (村委的数不对) waiting for the figure that puts it right", async () => {
+    expect((await hedong('上面村委的数不对，应该是9', records({ 河东镇: { committeeDone: 9 } }))).problems).toEqual([]);
+    expect((await hedong('河东镇上面报的一肩挑数不对，核实后是10人', records({ 河东镇: { oneShoulder: 10 } }))).problems).toEqual([]);
+  });
+});
