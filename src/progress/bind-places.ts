@@ -90,7 +90,12 @@ export function date(s: BindState, tok: Extract<Token, { t: 'date' }>, prev: Tok
   // said to have the same figure after today's is given ("村委完成8个,昨天报的也是8个"), or what was reported on
   // it ("村委会完成8个昨天报的是6个": the old figure, quoted; the day dates nothing of today's).
   const same = s.lineValues > 0 && /^(?:(?:报的|的)?也(?:是|为|有)|(?:报的|上报的|报上去的)(?:是|为)?)/.test(s.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 5));
-  if (/(较|比|比起|相比|同)$/.test(tok.pre) || (prev?.t === 'flag' && prev.flag === 'aside') || same) {
+  // "1.党组织 累计15个 完成率83.3% 昨日13个": a past day closing a line of figures with only its own figure after it is
+  // the comparison with that day — an aside, never a day for the lines below.
+  // (Not after another day named on the line: "前天…9人 昨天11人" gives each day its figure.)
+  const lineStart = s.text.lastIndexOf('\n', tok.at - 1) + 1;
+  const closing = s.lineValues > 0 && tok.spec.kind === 'relative' && tok.spec.days < 0 && !s.out.dates.some((d) => d.at >= lineStart && d.at < tok.at) && /^\s*(?:为|是)?\s*[\d零一二两三四五六七八九十]+\s*[个人名]?\s*(?:\n|$)/.test(rest);
+  if (/(较|比|比起|相比|同)$/.test(tok.pre) || (prev?.t === 'flag' && prev.flag === 'aside') || same || closing) {
     asideNext(s, tok);
     s.asideFrom = same ? tok.at : tok.at - 1;
     return;

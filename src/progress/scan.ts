@@ -49,11 +49,14 @@ const BODY_KEYS = new Set(['partyDone', 'committeeDone', 'supervisionDone']);
 /** One-character indicator names (共) only count when a number or 有/计 follows: not in 共产党. */
 const SHORT_NAME_NEXT = /^[\s\d:零〇一二两三四五六七八九十有计为]$/;
 
-/** "1.龙泉19个 2.河东15个": after a space, a number and a dot right before a township's name is its place. */
-function rankMarker(text: string, at: number, pre: string, last: Token | undefined, townships: TownshipMatcher): RegExpExecArray | null {
+/**
+ * "1.龙泉19个 2.河东15个": after a space, a number and a dot right before a township's name is its place; "1.党组织累计7个
+ * 2.村委会累计3个": right before an indicator's name, the next item of a list run on in one line.
+ */
+function rankMarker(text: string, at: number, pre: string, last: Token | undefined, townships: TownshipMatcher, indRe: RegExp): RegExpExecArray | null {
   if (!(pre === '' ? last?.t === 'sep' : pre.trim() === '')) return null;
   const m = sticky(RANK_MARKER, text, at);
-  return m && townships.matchAt(text, at + m[0].length) ? m : null;
+  return m && (townships.matchAt(text, at + m[0].length) || sticky(indRe, text, at + m[0].length)) ? m : null;
 }
 
 function listMarker(text: string, pos: number, indRe: RegExp): RegExpExecArray | null {
@@ -142,7 +145,7 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       continue;
     }
     const digitish = NUMBER_START_CODES[text.charCodeAt(c.pos)] === 1;
-    const marker = (digitish || ch === '(' || (ch >= '\u2460' && ch <= '\u2473')) && c.atLineStart() ? listMarker(text, c.pos, indRe) : ch >= '0' && ch <= '9' ? rankMarker(text, c.pos, c.pre, tokens[tokens.length - 1], ctx.townships) : null;
+    const marker = (digitish || ch === '(' || (ch >= '\u2460' && ch <= '\u2473')) && c.atLineStart() ? listMarker(text, c.pos, indRe) : ch >= '0' && ch <= '9' ? rankMarker(text, c.pos, c.pre, tokens[tokens.length - 1], ctx.townships, indRe) : null;
     if (marker) {
       c.pre += marker[0];
       c.pos += marker[0].length;

@@ -191,3 +191,16 @@ describe('a formal notice', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a numbered summary run on in one line, or closing each line with yesterday', () => {
+  it('takes "2." before a name as the next item, never a figure', async () => {
+    expect((await run('河西乡:1.党组织累计7个 2.村委会累计3个 3.联审累计86人,不合格3人', records({ 河西乡: { partyDone: 7, committeeDone: 3, reviewed: 86, disqualified: 3 } }))).problems).toEqual([]);
+  });
+
+  it("takes yesterday's figure closing a line as a comparison that dates nothing below it", async () => {
+    const text = '河西乡\n1.党组织 累计9个 完成率75% 昨日7个\n2.村委会 累计6个 完成率50% 昨日5个';
+    expect((await run(text, records({ 河西乡: { partyDone: 9, committeeDone: 6 } }))).problems).toEqual([]);
+    // Another day named on the line first: each day its figure, as before.
+    expect((await run('河西乡前天35岁以下9人 昨天11人', records({ '河西乡 2026-11-21': { under35: 9 }, '河西乡 2026-11-22': { under35: 11 } }))).problems).toEqual([]);
+  });
+});
