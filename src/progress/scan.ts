@@ -28,7 +28,8 @@ const LIST_MARKER = /(?:\d{1,2}\s*(?:、|[.)](?!\d))|\(\d{1,2}\)|[\u2460-\u2473]
 const RANK_MARKER = /\d{1,2}\s*[.、](?!\d)/y;
 /** "1.35岁以下8人": a dot before digits is a marker only when an indicator name starts right after it. */
 const DOT_MARKER = /\d{1,2}\s*\.(?=\d)/y;
-const VILLAGE_COUNT = /\d{1,3}\s*个(?:村|社区)/y;
+// "2.6个居委会全部完成": at a line's head no count of villages or bodies is a decimal (there is no 2.6 of them).
+const VILLAGE_COUNT = /\d{1,3}\s*个/y;
 /** A clock time, with seconds or not (20:00, 18:32:10): skipped whole, never a figure. */
 const TIME = /([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?!\d)/y;
 /** A clock time after a date makes it a time stamp: a forwarded chat record's header. */
@@ -63,7 +64,7 @@ function listMarker(text: string, pos: number, indRe: RegExp): RegExpExecArray |
   const m = sticky(LIST_MARKER, text, pos);
   if (m) return m;
   const dot = sticky(DOT_MARKER, text, pos);
-  // …or a count of villages ("1.8个村党组织换届已全部完成": no 1.8 villages).
+  // …or a count ("1.8个村党组织换届已全部完成", "2.6个居委会全部完成": no 1.8 villages, no 2.6 committees).
   return dot && (sticky(indRe, text, pos + dot[0].length) || sticky(VILLAGE_COUNT, text, pos + dot[0].length)) ? dot : null;
 }
 

@@ -203,4 +203,8 @@ describe('a numbered summary run on in one line, or closing each line with yeste
     // Another day named on the line first: each day its figure, as before.
     expect((await run('河西乡前天35岁以下9人 昨天11人', records({ '河西乡 2026-11-21': { under35: 9 }, '河西乡 2026-11-22': { under35: 11 } }))).problems).toEqual([]);
   });
+
+  it('takes a number and a dot heading a line before a count as the item number (2.6个居委会 is item 2, six committees)', async () => {
+    expect((await run('河西乡换届完成情况:\n1.12个党组织全部完成\n2.6个村委会已完成', records({ 河西乡: { partyDone: 12, committeeDone: 6 } }))).problems).toEqual([]);
+  });
 });
