@@ -87,15 +87,17 @@ const CAPITAL_DIGITS = /[壹贰叁肆伍陆柒捌玖拾佰]{2,}(?:点[壹贰叁�
 const EVERYDAY_DIGIT: Record<string, string> = { 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百' };
 
 export function foldText(text: string): string {
-  return toHalfWidth(text)
+  const folded = toHalfWidth(text)
     .replace(CAPITAL_DIGITS, (run) => [...run].map((c) => EVERYDAY_DIGIT[c] ?? c).join(''))
-    // 廿六人, 卅个: the old words for twenty and thirty (a day, 廿一日, is read by dates.ts as it is).
-    .replace(/廿(?=[一二三四五六七八九个人名])(?![一二三四五六七八九]?[日号])/g, '二十')
-    .replace(/卅(?=[一二三四五六七八九个人名])(?![一二三四五六七八九]?[日号])/g, '三十')
     .replace(/[“”„‟〝〞]/g, '"')
     .replace(/[‘’]/g, "'")
     .replace(/[【〔［]/g, '[')
     .replace(/[】〕］]/g, ']');
+  // 廿六人, 卅个: the old words for twenty and thirty (a day, 廿一日, is read by dates.ts as it is).
+  if (!folded.includes('廿') && !folded.includes('卅')) return folded;
+  return folded
+    .replace(/廿(?=[一二三四五六七八九个人名])(?![一二三四五六七八九]?[日号])/g, '二十')
+    .replace(/卅(?=[一二三四五六七八九个人名])(?![一二三四五六七八九]?[日号])/g, '三十');
 }
 
 export function buildLexicon(raw: unknown, source = 'indicators file'): Lexicon {
