@@ -8,7 +8,7 @@ import { excepted, guessedAll, restAfterLeft, restOf, sentenceStart } from './bi
 import { countedNotDone, refuseNotCounted } from './bind-notdone.js';
 import { otherGroup } from './bind-groups.js';
 import type { BindState } from './bind-state.js';
-import { DONE_KEYS, flatKeys, lastFigure, type ValueToken } from './bind-values.js';
+import { clauseStart, DONE_KEYS, flatKeys, lastFigure, type ValueToken } from './bind-values.js';
 import { phrase } from './phrases.js';
 import type { Token } from './scan.js';
 import type { IndicatorKey } from '../store/types.js';
@@ -281,6 +281,9 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       return;
     case 'done':
       if (s.reopen) s.reopen.sawDone = true;
+      // "今天又完成一个村委会，监委会完成5个": a name with a verb of its own in a clause after the new ones starts its own
+      // figure — the 又 of the first clause does not reach it.
+      if (s.incr === 'line' && prev?.t === 'ind' && s.text.slice(clauseStart(s.text, prev.at), prev.at).trim() === '' && s.out.items.some((i) => i.value.kind === 'increment' && i.at < clauseStart(s.text, prev.at))) s.incr = 'none';
       // "今天已完成5个": 已 says how far it has got — a running total, not the day's new ones.
       if (tok.raw.startsWith('已')) s.today.settled();
       return;

@@ -114,3 +114,10 @@ describe("a correction of the day's new ones", () => {
     expect((await run('刚才报错了,村委会今天是新增2个不是3个', { records: { 杨家岭乡: { committeeDone: 7 } }, warnings: ['replaced-differs'] }, before)).problems).toEqual([]);
   });
 });
+
+describe('the new ones of one clause', () => {
+  it("do not reach a name with a verb of its own in the next clause", async () => {
+    const before = { before: [{ township: '杨家岭乡', date: '2026-11-23', figures: { committeeDone: 3, supervisionDone: 4 } }] };
+    expect((await run('杨家岭今天又完成一个村委会，监委会完成5个', records({ 杨家岭乡: { committeeDone: 4, supervisionDone: 5 } }), before)).problems).toEqual([]);
+  });
+});
