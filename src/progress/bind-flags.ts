@@ -265,10 +265,11 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
     case 'both': {
       // "党组织 村委会 都是11个": the figure is for every indicator named since the last figure.
       const all = s.named.all();
-      if (all.length > 1) s.pending = all;
       // "党组织、村委会全部完成,都是18个": straight after a whole said done, 都是 gives the count of each body
       // it covered (each must then agree with its due count).
-      else if (!all.length && !s.pending.length && allJustSaid(s, tok).length) s.pending = allJustSaid(s, tok).map((k) => [k]);
+      const wholes = all.length || s.pending.length ? [] : allJustSaid(s, tok);
+      if (all.length > 1) s.pending = all;
+      else if (wholes.length) s.pending = wholes.map((k) => [k]);
       // "党组织也都完成了": 都 after one name, with a word of finishing, says that body is all done.
       // Not with the figure straight after ("两委都完成5个啦"): then 都 says the one figure is each body's.
       else if (/完|结束/.test(tok.raw) && prev?.t === 'ind' && s.pending.length === 1 && s.next?.t !== 'num') return flag(s, { ...tok, flag: 'all' }, prev);
@@ -283,7 +284,10 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       if (s.reopen) s.reopen.sawDone = true;
       // "今天又完成一个村委会，监委会完成5个": a name with a verb of its own in a clause after the new ones starts its own
       // figure — the 又 of the first clause does not reach it.
-      if (s.incr === 'line' && prev?.t === 'ind' && s.text.slice(clauseStart(s.text, prev.at), prev.at).trim() === '' && s.out.items.some((i) => i.value.kind === 'increment' && i.at < clauseStart(s.text, prev.at))) s.incr = 'none';
+      if (s.incr === 'line' && prev?.t === 'ind') {
+        const clause = clauseStart(s.text, prev.at);
+        if (!s.text.slice(clause, prev.at).trim() && s.out.items.some((i) => i.value.kind === 'increment' && i.at < clause)) s.incr = 'none';
+      }
       // "今天已完成5个": 已 says how far it has got — a running total, not the day's new ones.
       if (tok.raw.startsWith('已')) s.today.settled();
       return;

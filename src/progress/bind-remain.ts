@@ -3,7 +3,7 @@
 import { asideNext } from './bind-asides.js';
 import { CLOSING_FLAGS } from './bind-corrections.js';
 import type { BindState } from './bind-state.js';
-import { DONE_KEYS, flatKeys } from './bind-values.js';
+import { DONE_KEYS, flatKeys, impliedWhole } from './bind-values.js';
 import type { Token } from './scan.js';
 import type { IndicatorKey } from '../store/types.js';
 
@@ -68,7 +68,7 @@ export function remainder(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev
   // A fraction's count too ("党5/8(剩3个没选)"), passing over the whole it implies.
   const counted = figure?.t === 'num' || (figure?.t === 'pair' && figure.sep === '/');
   if ((left || tok.raw === '剩') && figure && counted && justGiven && clauseEnds) {
-    const keys = s.out.items.filter((i) => i.at === figure.at && !(i.key === 'due' && i.value.kind === 'number' && i.value.implied)).map((i) => i.key);
+    const keys = s.out.items.filter((i) => i.at === figure.at && !impliedWhole(i)).map((i) => i.key);
     if (keys.length && keys.every((k) => DONE_KEYS.includes(k))) {
       s.pending = [keys];
       s.remainingNext = true;

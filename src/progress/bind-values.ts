@@ -58,12 +58,12 @@ export const FILLER = /^[\s:()"'为是有达到共计已完成换届选举的嗯
 
 /** Tokens that do not interrupt "indicator, then its number". */
 /** The names' keys in one list, as .flat() gives them: the generic builtin is many times slower, once per figure. */
-/** The last figure read, passing over the whole a fraction implies ("党5/8" reads 5, then 8 as the due count). */
+/** The whole a fraction implies ("党5/8": 8 read as the due count beside the 5). */
+export const impliedWhole = (it: BoundItem) => it.key === 'due' && it.value.kind === 'number' && !!it.value.implied;
+
+/** The last figure read, passing over the whole a fraction implies. */
 export function lastFigure(items: BoundItem[]): BoundItem | undefined {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const it = items[i]!;
-    if (!(it.key === 'due' && it.value.kind === 'number' && it.value.implied)) return it;
-  }
+  for (let i = items.length - 1; i >= 0; i--) if (!impliedWhole(items[i]!)) return items[i];
   return undefined;
 }
 

@@ -125,14 +125,14 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
       const spanned = item.value.kind === 'number' && item.value.from && !correction && !current && ADDS_UP.includes(item.key) && (state.previous?.date ?? '') < item.value.from;
       // ("本周完成5个,累计18个" with the last record days before the week: the total said is the figure; the week's
       // new ones, which cannot be checked, are left beside it.)
-      const total = items.some((i) => i !== item && i.key === item.key && i.value.kind === 'number' && !i.value.from);
+      const total = () => items.some((i) => i !== item && i.key === item.key && i.value.kind === 'number' && !i.value.from);
       if (spanned && item.value.kind === 'number' && state.previous && state.previous.date !== addDays(item.value.from!, -1)) {
-        if (!total) errors.push({ code: 'no-base', township, date, field: item.key, raw: item.value.raw });
+        if (!total()) errors.push({ code: 'no-base', township, date, field: item.key, raw: item.value.raw });
         continue;
       }
       // Counted from a day whose record is not the base (a record today already, or none before): not stored as it stands.
       if (item.value.kind === 'number' && item.value.from && !spanned && !correction && ADDS_UP.includes(item.key)) {
-        if (!total) errors.push({ code: 'no-base', township, date, field: item.key, raw: item.value.raw });
+        if (!total()) errors.push({ code: 'no-base', township, date, field: item.key, raw: item.value.raw });
         continue;
       }
       const spec: ValueSpec = spanned && item.value.kind === 'number' ? { kind: 'increment', n: item.value.n, raw: item.value.raw } : item.value;

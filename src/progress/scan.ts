@@ -11,6 +11,7 @@ import type { IndicatorKey } from '../store/types.js';
 const MEMBER_KEYS = new Set<IndicatorKey>(['female', 'under35', 'college', 'oneShoulder', 'crossPost', 'avgAge']);
 const CANDIDATES = /(?:的)?(?:委员|成员)?(?:候选人|候选|初步人选|提名人选|拟任人选|人选)/y;
 import type { TownshipMatcher } from './townships.js';
+import { listMarker, rankMarker } from './scan-markers.js';
 
 export type { Flag, Token, TokenBody, UnitKind } from './scan-tokens.js';
 
@@ -22,14 +23,6 @@ for (let c = 0; c < 0x10000; c++) if (NUMBER_START.test(String.fromCharCode(c)))
 
 const CN_PERCENT = new RegExp(`百分之([${CN_DIGIT}两十百]+(?:点[${CN_DIGIT}]+(?![${CN_NUMBER}]))?|\\d+(?:\\.\\d+)?)`, 'y');
 const CN_FRACTION = new RegExp(`([${CN_DIGIT}两十]+|\\d+)分之([${CN_DIGIT}两十]+|\\d+)`, 'y');
-/** "1、" "2." "(3)" "④" at the head of a line number the list, they are not figures. */
-// 、 after a number is never a decimal point, so "4、35岁以下11名" is item 4 about 35岁以下.
-const LIST_MARKER = /(?:\d{1,2}\s*(?:、|[.)](?!\d))|\(\d{1,2}\)|[\u2460-\u2473])/y;
-const RANK_MARKER = /\d{1,2}\s*[.、](?!\d)/y;
-/** "1.35岁以下8人": a dot before digits is a marker only when an indicator name starts right after it. */
-const DOT_MARKER = /\d{1,2}\s*\.(?=\d)/y;
-// "2.6个居委会全部完成": at a line's head no count of villages or bodies is a decimal (there is no 2.6 of them).
-const VILLAGE_COUNT = /\d{1,3}\s*个/y;
 /** A clock time, with seconds or not (20:00, 18:32:10): skipped whole, never a figure. */
 const TIME = /([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?!\d)/y;
 /** A clock time after a date makes it a time stamp: a forwarded chat record's header. */
@@ -50,23 +43,6 @@ const BODY_KEYS = new Set(['partyDone', 'committeeDone', 'supervisionDone']);
 /** One-character indicator names (共) only count when a number or 有/计 follows: not in 共产党. */
 const SHORT_NAME_NEXT = /^[\s\d:零〇一二两三四五六七八九十有计为]$/;
 
-/**
- * "1.龙泉19个 2.河东15个": after a space, a number and a dot right before a township's name is its place; "1.党组织累计7个
- * 2.村委会累计3个": right before an indicator's name, the next item of a list run on in one line.
- */
-function rankMarker(text: string, at: number, pre: string, last: Token | undefined, townships: TownshipMatcher, indRe: RegExp): RegExpExecArray | null {
-  if (!(pre === '' ? last?.t === 'sep' : pre.trim() === '')) return null;
-  const m = sticky(RANK_MARKER, text, at);
-  return m && (townships.matchAt(text, at + m[0].length) || sticky(indRe, text, at + m[0].length)) ? m : null;
-}
-
-function listMarker(text: string, pos: number, indRe: RegExp): RegExpExecArray | null {
-  const m = sticky(LIST_MARKER, text, pos);
-  if (m) return m;
-  const dot = sticky(DOT_MARKER, text, pos);
-  // …or a count ("1.8个村党组织换届已全部完成", "2.6个居委会全部完成": no 1.8 villages, no 2.6 committees).
-  return dot && (sticky(indRe, text, pos + dot[0].length) || sticky(VILLAGE_COUNT, text, pos + dot[0].length)) ? dot : null;
-}
 
 export interface ScanContext {
   lexicon: Lexicon;

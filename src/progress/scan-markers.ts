@@ -1,0 +1,31 @@
+// List markers in a report ("1、", "2.", "(3)", "④", "1.龙泉19个 2.河东15个"): numbers that number items, never figures.
+import { sticky } from './scan-number.js';
+import type { Token } from './scan-tokens.js';
+import type { TownshipMatcher } from './townships.js';
+
+/** "1、" "2." "(3)" "④" at the head of a line number the list, they are not figures. */
+// 、 after a number is never a decimal point, so "4、35岁以下11名" is item 4 about 35岁以下.
+const LIST_MARKER = /(?:\d{1,2}\s*(?:、|[.)](?!\d))|\(\d{1,2}\)|[\u2460-\u2473])/y;
+const RANK_MARKER = /\d{1,2}\s*[.、](?!\d)/y;
+/** "1.35岁以下8人": a dot before digits is a marker only when an indicator name starts right after it. */
+const DOT_MARKER = /\d{1,2}\s*\.(?=\d)/y;
+// "2.6个居委会全部完成": at a line's head no count of villages or bodies is a decimal (there is no 2.6 of them).
+const VILLAGE_COUNT = /\d{1,3}\s*个/y;
+
+/**
+ * "1.龙泉19个 2.河东15个": after a space, a number and a dot right before a township's name is its place; "1.党组织累计7个
+ * 2.村委会累计3个": right before an indicator's name, the next item of a list run on in one line.
+ */
+export function rankMarker(text: string, at: number, pre: string, last: Token | undefined, townships: TownshipMatcher, indRe: RegExp): RegExpExecArray | null {
+  if (!(pre === '' ? last?.t === 'sep' : pre.trim() === '')) return null;
+  const m = sticky(RANK_MARKER, text, at);
+  return m && (townships.matchAt(text, at + m[0].length) || sticky(indRe, text, at + m[0].length)) ? m : null;
+}
+
+export function listMarker(text: string, pos: number, indRe: RegExp): RegExpExecArray | null {
+  const m = sticky(LIST_MARKER, text, pos);
+  if (m) return m;
+  const dot = sticky(DOT_MARKER, text, pos);
+  // …or a count ("1.8个村党组织换届已全部完成", "2.6个居委会全部完成": no 1.8 villages, no 2.6 committees).
+  return dot && (sticky(indRe, text, pos + dot[0].length) || sticky(VILLAGE_COUNT, text, pos + dot[0].length)) ? dot : null;
+}
