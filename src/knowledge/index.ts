@@ -207,6 +207,17 @@ export class KnowledgeIndex {
     return inside.reduce((t, g) => t.split(g).join(' '), cleaned).includes(word);
   }
 
+  /**
+   * The body of the one place a question names when that is not the main place (lexicon.places): its word is
+   * added to the question's terms, so "户口不在我们社区的租户能登记吗" is no more answered with the village rule.
+   */
+  placeAsked(cleaned: string): string | undefined {
+    const [main, ...others] = this.base.lexicon.places;
+    if (!main || main.slice(1).some((w) => cleaned.includes(w))) return undefined;
+    const named = others.filter((row) => row.slice(1).some((w) => cleaned.includes(w)));
+    return named.length === 1 ? named[0]![0] : undefined;
+  }
+
   /** The bodies (村委会, 居委会, 党组织 …) that words name. */
   bodies(words: Iterable<string>): Set<number> {
     const out = new Set<number>();
@@ -237,13 +248,15 @@ export class KnowledgeIndex {
    * rambling message a clause that shares no word with the base ("领导好", "我们村情况比较复杂") is
    * courtesy or story, not the question, and is left out.
    */
-  terms(cleaned: string): string[] {
+  terms(cleaned: string, place = true): string[] {
     const clauses = cleaned
       .split(CLAUSE)
       .filter((c) => c.trim())
       .map((c) => this.tokenizer.tokens(c, this.tokenizer.cut(c, true), true));
     const telling = clauses.filter((words) => words.some((w) => this.bm25.has(w)));
-    return [...new Set((telling.length ? telling : clauses).flat())];
+    const terms = [...new Set((telling.length ? telling : clauses).flat())];
+    const placed = place && !this.bodies(terms).size ? this.placeAsked(cleaned) : undefined;
+    return placed ? [...terms, placed] : terms;
   }
 
   /**

@@ -56,7 +56,8 @@ export class KnowledgeService {
   domainWords(question: string): string[] | null {
     const index = this.index;
     if (!index) return null;
-    const terms = index.terms(index.tokenizer.clean(question));
+    // The words said: a body read from the place a question names is no sign the question is about the election.
+    const terms = index.terms(index.tokenizer.clean(question), false);
     return terms.filter(
       (t) =>
         index.known(t) &&

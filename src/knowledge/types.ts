@@ -69,6 +69,13 @@ export interface Lexicon {
    */
   bodies: string[][];
   /**
+   * Places that say which body a question asks about when it names none: the first word of a row is a body's
+   * word, the rest the place's words ("我们社区的租户能登记吗" asks about the 居委会). The first row is the base's
+   * main place (the village): a question that also says it ("村（社区）") is read by the main place, as one that
+   * names no place.
+   */
+  places: string[][];
+  /**
    * Words that name matters this base does not cover (人大代表, 低保, 工资, 党费 …): a question using one is
    * declined unless a topic uses the word too, however well its other words match ("人大代表换届选民登记").
    */

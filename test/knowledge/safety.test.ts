@@ -25,6 +25,18 @@ describe('questions the first version got wrong', () => {
     expect(answered('社区居委会几年一届')).toEqual(['item', 'residents-committee', 2]);
   });
 
+  it('reads a question set in an urban community, naming no body, as about the residents\' committee', () => {
+    // The village law's rules are not the community's: declined, as when 居委会 is named.
+    expect(answered('户口不在我们社区的租户，在这住了两年多了，能不能登记当选民')[0]).toBe('abstain');
+    expect(answered('出差在外的居民能不能委托别人投票')[0]).toBe('abstain');
+    expect(answered('我们小区选委会的人被提名了还能当选委会成员吗')[0]).toBe('abstain');
+    // The village, or the village and the community together, keep the village rule.
+    expect(answered('户口不在我们村的，在村里住了两年多了，能不能登记当选民')).toEqual(['item', 'cwh-election', 3]);
+    expect(answered('户口不在本村（社区）的，住了两年多了，能不能登记当选民')).toEqual(['item', 'cwh-election', 3]);
+    // A question outside the election that says 居民 is still outside it.
+    expect(service.outOfScope('城乡居民医疗保险怎么缴费')).toBe(true);
+  });
+
   it('finds the rule behind colloquial and compound wording', () => {
     expect(answered('帮邻居代投可以吗')).toEqual(['item', 'cwh-election', 9]);
     expect(answered('正在被纪委立案调查的能提名吗')).toEqual(['item', 'negative-list', 3]);
@@ -161,6 +173,7 @@ describe('the tokenizer', () => {
     context: [],
     terms: [],
     bodies: [],
+    places: [],
     outside: [],
     misconduct: [],
     means: {},
