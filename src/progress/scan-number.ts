@@ -22,6 +22,8 @@ const POINT = new RegExp(`(\\d+|[${CN_NUMBER}]+)点([\\d${CN_NUMBER}]+)`, 'y');
 const PERCENT_SIGN = /\s*%/y;
 /** "完成六成": tenths, a rate like 60% ("六成多", "八成以上" are not exact); 成员, 成立… are other words. */
 const TENTHS = /成(?![员立功绩为果本交熟])(多|左右|以上|上下)?/y;
+/** "1*个", "1?个", "1□个" (folded to ×): a digit someone could not read, written as a mark — no figure to store. */
+const BLURRED = /[*xX×■○?]+(?=[个人名位户村岁]|社区|$|[\s,.;:)、])/y;
 
 export function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -48,6 +50,8 @@ export function readNumber(text: string, pos: number): { body: TokenBody | null;
   const cn = ar ? null : sticky(CHINESE, text, pos);
   if (!ar && !cn) return null;
   let end = pos + (ar ?? cn)![0].length;
+  const blurred = ar && !ar[3] && !ar[5] ? sticky(BLURRED, text, end) : null;
+  if (blurred) return { body: { t: 'vague' }, raw: text.slice(pos, end + blurred[0].length) };
   const tenths = text[end] === '成' ? sticky(TENTHS, text, end) : null;
   if (tenths) {
     const n = ar ? (ar[3] || ar[5] ? null : Number(ar[2])) : parseChineseNumber(cn![0]);

@@ -1314,3 +1314,10 @@ describe('a township heard of after the figures', () => {
     expect((await run('今天又完成2个党组织,听说石桥那边也快了,我们争取月底前收尾', records({ 河东镇: { partyDone: 12 } }), before)).problems).toEqual([]);
   });
 });
+
+describe('a digit someone could not read, written as a mark', () => {
+  it.each(['河西乡监委会完成1*个（截图糊了，后一位看不清）', '河西乡监委会完成1?个', '河西乡监委会完成1□个', '河西乡村委会1x个，党组织9个'])('%s stores nothing and asks for the exact figure', async (text) => {
+    const r = await run(text, { refuse: 'vague', mention: [], avoid: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
