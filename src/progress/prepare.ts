@@ -26,6 +26,8 @@ const MAYBE_EMOJI = /[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2190-\u21ff\u2300-\u
 const KEYCAP_RUN = /(?:[0-9]\uFE0F?\u20E3|\u{1F51F})+(?=(\s*[个人名位户岁%])?)/gu;
 /** WeCom/DingTalk text emoticons and attachment placeholders: [微笑], [强], [图片]. */
 const EMOTICON = /\[[\u4e00-\u9fffA-Za-z]{1,4}\]/g;
+/** Per lexicon: a name, a full stop, then a bare figure that is a sentence of its own — dictation's pauses. */
+const SPOKEN_STOPS = new WeakMap<Lexicon, RegExp>();
 
 function isTownship(word: string, townships: TownshipMatcher | undefined): boolean {
   return townships ? townships.resolve(word) !== null : /(?:乡|镇|街道)$/.test(word);
@@ -118,6 +120,10 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
     opts.heard?.push(...folded.changes);
     t = folded.text;
   }
+  // "党支部。6个，村委会。5个。": voice input writes a pause as a full stop; a figure alone in the sentence after a
+  // name is that name's (a figure with words of its own after it starts a sentence of its own). Names are read
+  // right first (存委会 is 村委会).
+  if (t.includes('。')) t = t.replace(spokenStops(lexicon), '$1 ');
   // Villages still to do, named but not counted (只剩石门村没选了): counted where they are named.
   if (/[剩差]/.test(t)) t = countNamedRest(t, lexicon, opts.townships);
   if (/[剩余差完]/.test(t) && t.includes(':')) t = remainHeading(t);
@@ -230,3 +236,10 @@ function replyToQuote(text: string, lexicon: Lexicon): string {
   const keys = new Set(named.map((n) => (lexicon.keysOf.get(n.text) ?? []).join()));
   return keys.size === 1 ? `${named.sort((a, b) => b.text.length - a.text.length)[0]!.text} ${reply}` : reply;
 }
+
+function spokenStops(lexicon: Lexicon): RegExp {
+  let re = SPOKEN_STOPS.get(lexicon);
+  if (!re) SPOKEN_STOPS.set(lexicon, (re = new RegExp(`(${lexicon.names.map((n) => escape(n.text)).join('|')})\\s*。(?=\\s*[0-9零一二两三四五六七八九十]+\\s*[个人名位]?\\s*(?:[。,，;；\\n]|$))`, 'g')));
+  return re;
+}
+

@@ -273,6 +273,12 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       }
     }
     const num = digitish ? readNumber(text, c.pos) : null;
+    // "白沙、城关两个报了": the count of the townships just named, no figure of theirs (a name after it makes it one).
+    if (num?.body?.t === 'num' && !c.pre.trim() && num.body.value >= 2 && townsJustNamed(tokens) === num.body.value && !longestAt(ctx.lexicon.nameIndex, text, c.pos + num.raw.length)) {
+      c.pre += num.raw;
+      c.pos += num.raw.length;
+      continue;
+    }
     if (num?.body) {
       c.push(num.body, num.raw);
       continue;
@@ -283,3 +289,18 @@ export function scan(text: string, ctx: ScanContext): Token[] {
   }
   return tokens;
 }
+
+/** How many townships the tokens end with, joined by 、/和 with nothing between them ("白沙、城关"); 0 for fewer than two. */
+function townsJustNamed(tokens: Token[]): number {
+  let n = 0;
+  for (let i = tokens.length - 1; i >= 0; i -= 2) {
+    const t = tokens[i]!;
+    if (t.t !== 'town') break;
+    n++;
+    if (t.pre.trim()) break;
+    const join = tokens[i - 1];
+    if (join?.t !== 'join' || join.pre.trim()) break;
+  }
+  return n >= 2 ? n : 0;
+}
+

@@ -1321,3 +1321,30 @@ describe('a digit someone could not read, written as a mark', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a count of the townships a message is about', () => {
+  it('is no figure, after the townships named or as 两个地方', async () => {
+    const admin = { from: 'wecom:zzb_liu' };
+    const named = await run('钉钉群里白沙、城关两个报了，我转过来：白沙镇党组织16、村委会14；城关镇监委会16。', records({ 白沙镇: { partyDone: 16, committeeDone: 14 }, 城关镇: { supervisionDone: 16 } }), admin);
+    expect(named.problems).toEqual([]);
+    const places = await run('帮两个地方报一下 杨家岭乡党支部5个 村委会4个 东城街道居委会3个', records({ 杨家岭乡: { partyDone: 5, committeeDone: 4 }, 东城街道: { committeeDone: 3 } }), admin);
+    expect(places.problems).toEqual([]);
+  });
+
+  it('is a figure when a name follows it, and a count that differs from the townships named is no count of them', async () => {
+    const admin = { from: 'wecom:zzb_liu' };
+    expect((await run('白沙、城关2个党组织完成', records({ 白沙镇: { partyDone: 2 }, 城关镇: { partyDone: 2 } }), admin)).problems).toEqual([]);
+    expect((await run('白沙、城关三个', { refuse: 'missing-indicator', mention: [], avoid: [] }, admin)).problems).toEqual([]);
+  });
+});
+
+describe('dictation that writes a pause as a full stop', () => {
+  it('gives a figure alone in its sentence to the name just before it', async () => {
+    const r = await run('河西乡。党支部。6个，存委会。5个。嗯。一肩挑。4个。', records({ 河西乡: { partyDone: 6, committeeDone: 5, oneShoulder: 4 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('keeps a figure with words of its own after it in its own sentence', async () => {
+    expect((await run('河西乡今天主要抓了党组织。6个村委会也完成了', records({ 河西乡: { committeeDone: 6 } }))).problems).toEqual([]);
+  });
+});
