@@ -18,6 +18,10 @@ interface Patterns {
   valuesThenBracket: RegExp;
   namesLine: RegExp;
   headed: RegExp;
+  /** A line ending in names, in a bracket or alone ("各乡镇进度（党组织/村委会/监委会）："): a header over rows. */
+  header: RegExp;
+  /** A row under such a header: a township's name, then a run of figures and nothing else ("河东 10/9/7"). */
+  namedRow: RegExp;
   values: RegExp;
   valuesLine: RegExp;
   name: RegExp;
@@ -41,6 +45,8 @@ function patterns(lexicon: Lexicon): Patterns {
     namesLine: new RegExp(`^[ \\t]*(${NAMES})[ \\t]*:?[ \\t]*$`),
     headed: new RegExp(`^[^\\n]*?\\((${NAMES})\\)[ \\t]*:([^\\n]*)$`, 'gm'),
     values: new RegExp(`(?<![\\d.])${VALUES}${NOT_COUNTS}`, 'g'),
+    header: new RegExp(`^([^\\n]*?)(?:\\((${NAMES})\\)|(?<![\\u4e00-\\u9fff])(${NAMES}))[ \\t]*:?[ \\t]*$`),
+    namedRow: new RegExp(`^([ \\t]*[\\u4e00-\\u9fff]{1,8}[ \\t:]*)(${VALUES})${NOT_COUNTS}[ \\t]*$`),
     valuesLine: new RegExp(`^[ \\t]*(${VALUES})[ \\t]*$`),
     name: new RegExp(NAME, 'g'),
     full: (name) => lexicon.shorthand[name] ?? name,
@@ -84,6 +90,26 @@ export function readParallel(text: string, lexicon: Lexicon): string | null {
     const both = head && row && paired(p, head[1]!, row[1]!);
     if (both) {
       lines.splice(i, 2, both.trim());
+      changed = true;
+    }
+  }
+  // "各乡镇进度（党组织/村居委会/监委会）：" over "河东 10/9/7", "龙泉 15/12/12": each row takes the names in order;
+  // the header keeps its words, less the names. Two names over fractions (9/12) may be done of due: not read.
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = p.header.exec(lines[i]!);
+    const names = head?.[2] ?? head?.[3];
+    if (!names) continue;
+    let rows = 0;
+    for (let j = i + 1; j < lines.length; j++) {
+      const row = p.namedRow.exec(lines[j]!);
+      if (!row || ((names.match(p.name) ?? []).length === 2 && row[2]!.includes('/'))) break;
+      const both = paired(p, names, row[2]!);
+      if (!both) break;
+      lines[j] = `${row[1]}${both.trim()}`;
+      rows++;
+    }
+    if (rows) {
+      lines[i] = head![1]!;
       changed = true;
     }
   }

@@ -208,3 +208,17 @@ describe('a numbered summary run on in one line, or closing each line with yeste
     expect((await run('河西乡换届完成情况:\n1.12个党组织全部完成\n2.6个村委会已完成', records({ 河西乡: { partyDone: 12, committeeDone: 6 } }))).problems).toEqual([]);
   });
 });
+
+describe('rows of townships under a header of names', () => {
+  const admin = { from: 'wecom:zzb_liu' };
+  it('gives each row\'s run of figures to the names in order', async () => {
+    const r = await run('各乡镇进度（党组织/村居委会/监委会）：\n河东 10/9/7\n龙泉 15/12/12\n马坊 8/8/6', records({ 河东镇: { partyDone: 10, committeeDone: 9, supervisionDone: 7 }, 龙泉镇: { partyDone: 15, committeeDone: 12, supervisionDone: 12 }, 马坊乡: { partyDone: 8, committeeDone: 8, supervisionDone: 6 } }), admin);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses a row whose run is shorter than the header, and two names over a fraction', async () => {
+    expect((await run('党组织/村委会/监委会\n河东 10/9\n龙泉 15/12/12', { refuse: 'table-columns', mention: [], avoid: [] }, admin)).problems).toEqual([]);
+    // 9/15 under two names may be 9 done of 15 due: nothing is stored.
+    expect((await run('（党组织/村委会）\n河东 9/15', { ignore: true }, admin)).problems).toEqual([]);
+  });
+});
