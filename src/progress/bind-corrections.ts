@@ -96,7 +96,9 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
         // "村委会 哦不是 监委会": the name was the slip; the next one takes its place.
         s.unsaid = s.pending.pop() ?? null;
         s.named.unname();
-      } else if (prev?.t === 'town') s.out.towns = s.out.towns.filter((t) => t.at !== prev.at);
+      } else if (prev?.t === 'town' && tok.flag === 'slip') s.out.towns = s.out.towns.filter((t) => t.at !== prev.at);
+      // "河东镇应为11个": the township is whose figure is put right, no slip.
+      else if (prev?.t === 'town') return;
       // "支部12个，村委10个。哦不对，支部是13个": no figure just before it — the figure its name gives next
       // replaces that name's earlier one (see supersede).
       else if (s.out.items.some((i) => i.key !== 'due')) s.beforeCorrection = new Set(s.out.items);
@@ -132,6 +134,8 @@ function namesAnother(s: BindState, last: ValueToken): boolean {
 function soleFigure(s: BindState, tok: Token): boolean {
   const last = s.lastEmitted;
   if (!last || s.pending.length || s.orphans.length || last.seg !== tok.seg) return false;
+  // "河西乡党组织应为9个，河东镇应为11个": a township named between them makes the new figure that township's.
+  if (s.out.towns.some((t) => t.at > last.at && t.at < tok.at)) return false;
   // "党组织9个，昨天报的不对，昨天应该是8个": the new figure is another day's, and today's 9 stands.
   const rest = s.text.slice(tok.at + tok.raw.length).split('\n')[0]!;
   const between = s.text.slice(last.at + last.raw.length, tok.at + tok.raw.length) + rest.slice(0, rest.search(/[\d零一二两三四五六七八九十]/) + 1 || rest.length);

@@ -277,7 +277,8 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
     }
     case 'same':
       // "支部没动，村委会今天完成一个": a name said unchanged is carried as it is on record — no figure is missing.
-      if (prev?.t === 'ind') s.named.unchanged();
+      // "党支部今天没有新增": the day between the name and the words says when, and changes nothing.
+      if (prev?.t === 'ind' || (prev?.t === 'date' && prev.spec.kind === 'relative' && prev.spec.days === 0 && s.pending.length > 0)) s.named.unchanged();
       s.out.repeats.push({ at: tok.at, seg: tok.seg });
       return;
     case 'done':

@@ -45,3 +45,26 @@ describe('a count and the next name said not done', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('figures of two townships put right in one message', () => {
+  it('gives each township its own corrected figure (two figures swapped in a summary)', async () => {
+    const r = await run('刚才发的汇总里河西乡和河东镇的党组织数弄反了，更正：河西乡党组织应为9个，河东镇应为11个。', records({ 河西乡: { partyDone: 9 }, 河东镇: { partyDone: 11 } }), { from: 'wecom:zzb_liu', before: [{ township: '河西乡', date: '2026-11-24', figures: { partyDone: 11 } }, { township: '河东镇', date: '2026-11-24', figures: { partyDone: 9 } }] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('still takes back a township named by mistake', async () => {
+    const r = await run('河西 哦不对 白沙镇村委会完成13个', records({ 白沙镇: { committeeDone: 13 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('words that say a figure is unchanged or nought', () => {
+  it('reads 今天 between a name and 没有新增 as when, the name said unchanged', async () => {
+    const r = await run('白沙镇党支部今天无新增，村委会又完成2个', records({ 白沙镇: { committeeDone: 14 } }), today({ committeeDone: 12 }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads 均符合条件 after a count reviewed as none disqualified', async () => {
+    expect((await run('白沙镇联审两委候选人共23人，均符合条件。', records({ 白沙镇: { reviewed: 23, disqualified: 0 } }))).problems).toEqual([]);
+  });
+});

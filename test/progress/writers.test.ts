@@ -170,6 +170,15 @@ describe('independent writers, tuning set', () => {
   // 应该是9) waits for the figure that puts it right. Left, counted here as found: 监委会还没开始 stored as nought (the
   // product reads a body not started as none done; the writer wanted it left out), and 石桥、白沙上面的数…石桥村委应为8个，
   // 白沙村委应为12个, where 石桥's corrected figure is set aside as replaced by 白沙's. Stored differently rises 60 → 62.
+  // R95 (voice input while walking: pauses written as full stops, homophones, self-corrections) and R96 (the county
+  // admin relaying several townships: 【转】, phone relays, slash tables under a header) joined in the nineteenth
+  // session: 48/54 and 48/52 exact at first sight, three stored differently, one bad stored (1*个 — a digit that could
+  // not be read — stored as 1). Mended after: a digit written with a mark is refused as inexact; a count of the
+  // townships named (白沙、城关两个报了, 两个地方) is no figure; dictation's full stop between a name and its lone figure;
+  // rows under a header of names; 均符合条件 is none disqualified; two townships' figures put right in one message
+  // (河西乡党组织应为9个，河东镇应为11个). Left: 党支部今天没有新增 (the writer records yesterday's 5, the product
+  // carries it unstated), 取消资格的三个 哦不是三个是两个, 一肩挑8个 不对 8个是交叉任职, villages named as exceptions
+  // (除了李家庄和王家沟…都完成了).
   it('records at least 91% of good messages exactly, stores at most sixty-two differently, and at most sixteen bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
@@ -177,5 +186,6 @@ describe('independent writers, tuning set', () => {
     expect(t.storedWrong).toBeLessThanOrEqual(62);
     expect(t.storedBad).toBeLessThanOrEqual(16);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
-  });
+    // Every tuning message through the real skill: about 8,700 of them, 15–30 s beside the other suites.
+  }, 120_000);
 });
