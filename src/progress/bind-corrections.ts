@@ -42,6 +42,8 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
       }
       // "是8个不是9个", "报的10，实际是11": the figure after it is the one being replaced.
       s.out.correction = true;
+      // "一肩挑5个 不是5个是6个": the figure just given, said again after 不是, is taken back for the one after 是.
+      if (s.lastEmitted && justGiven(s, prev) && sayingAgain(s, s.lastEmitted)) withdraw(s, s.lastEmitted);
       asideNext(s, tok);
       s.replacing = true;
       return;
@@ -84,7 +86,12 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
       }
       s.fixing = true;
       // "村委会完成13个,不对,是12个", "支部完成11个\n不对 是12个": the figure just given, over a separator.
-      if (s.lastEmitted && (prev === s.lastEmitted || (prev?.t === 'sep' && s.lastValueBeforeSep === s.lastEmitted)) && !namesAnother(s, s.lastEmitted)) withdraw(s, s.lastEmitted);
+      if (s.lastEmitted && justGiven(s, prev) && !namesAnother(s, s.lastEmitted)) {
+        // "取消资格的三个 哦不是三个是两个": the figure taken back, said again, is passed over for the one after 是.
+        const again = sayingAgain(s, s.lastEmitted);
+        withdraw(s, s.lastEmitted);
+        if (again) asideNext(s, tok);
+      }
       // "昨天报的党组织6个报多了，有个村还没开选举大会，实际是5个", "女性38人是上一届的数，发错了，新一届是44人":
       // the one figure the line gave, whatever reason was told in between, with no other name waiting.
       else if (soleFigure(s, tok)) withdraw(s, s.lastEmitted!);
@@ -117,6 +124,19 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
       s.replacing = false;
       return;
   }
+}
+
+const AFTER_AGAIN = /^\s*[,，]?\s*(?:而|应该|应)?是\s*[\d零一二两三四五六七八九十]/;
+
+/** The figure just given is the token before `prev`'s word, over a separator at most. */
+function justGiven(s: BindState, prev: Token | undefined): boolean {
+  return !!s.lastEmitted && (prev === s.lastEmitted || (prev?.t === 'sep' && s.lastValueBeforeSep === s.lastEmitted));
+}
+
+/** "不是5个是6个" after 5个: the next figure repeats the one just given, and another follows after 是. */
+function sayingAgain(s: BindState, last: ValueToken): boolean {
+  const again = s.next;
+  return last.t === 'num' && again?.t === 'num' && again.value === last.value && AFTER_AGAIN.test(s.text.slice(again.at + again.raw.length));
 }
 
 /**

@@ -68,3 +68,18 @@ describe('words that say a figure is unchanged or nought', () => {
     expect((await run('白沙镇联审两委候选人共23人，均符合条件。', records({ 白沙镇: { reviewed: 23, disqualified: 0 } }))).problems).toEqual([]);
   });
 });
+
+describe('a figure taken back by saying it again', () => {
+  it.each([
+    ['白沙镇一肩挑5个 不是5个是6个', { oneShoulder: 6 }],
+    ['白沙镇一肩挑5个，哦不是5个，是6个', { oneShoulder: 6 }],
+    ['白沙镇资格联审审了六十七人 取消资格的三个 哦不是三个是两个', { reviewed: 67, disqualified: 2 }],
+  ])('%s records the figure after 是, never the one taken back', async (text, figures) => {
+    expect((await run(text, records({ 白沙镇: figures }))).problems).toEqual([]);
+  });
+
+  it('keeps the figure given when 不是 names another one only', async () => {
+    // "5个，不是6个": the 6 is what was not meant — the 5 stands.
+    expect((await run('白沙镇一肩挑5个，不是6个', records({ 白沙镇: { oneShoulder: 5 } }))).problems).toEqual([]);
+  });
+});
