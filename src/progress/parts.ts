@@ -64,11 +64,18 @@ export function villageBreakdown(text: string): string {
       const total = parseAnyNumber(n);
       return total !== null && counts.every((c) => c !== null) && counts.reduce((a: number, b) => a + b!, 0) === total ? `${n}${unit}(${list.replace(/[()]/g, ' ')})` : m;
     })
+    // "其中青龙村、双河村各取消1人资格": villages named, each with the same count and no total said — the figure is
+    // the count times the villages (a village breakdown with its total said is a note, above).
+    .replace(EACH_VILLAGE, (m, names: string, verb: string, each: string, unit: string, at: number, whole: string) => {
+      const per = parseAnyNumber(each);
+      return per !== null && whole[at - 1] !== '(' ? `${names}${verb}${per * names.split(/[、和与及]/).length}${unit}` : m;
+    })
     // "选了三个:周二西沟村、周四南庄、周六河湾": the days the villages were done, as many as the count — a note on it,
     // never days that govern the figures after them.
     .replace(DAYS_LISTED, (m, n: string, unit: string, sep: string, list: string) => (parseAnyNumber(n) === list.split('、').length ? `${n}${unit}${sep}(${list})` : m));
 }
 
+const EACH_VILLAGE = new RegExp(String.raw`((?:[\u4e00-\u9fff]{1,5}?(?:村|社区))(?:[、和与及](?:[\u4e00-\u9fff]{1,5}?(?:村|社区)))+)各([\u4e00-\u9fff]{0,4}?)(${NUM})\s*(个|人|名)`, 'g');
 const DAYS_LISTED = new RegExp(String.raw`(${NUM})\s*(个|人|名)(\s*[:,]\s*)((?:(?:周|星期|礼拜)[一二三四五六日天][^、,;。
 ()]{1,6}、)+(?:周|星期|礼拜)[一二三四五六日天][^、,;。
 ()]{1,6})`, 'g');

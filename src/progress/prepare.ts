@@ -26,6 +26,8 @@ const MAYBE_EMOJI = /[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2190-\u21ff\u2300-\u
 const KEYCAP_RUN = /(?:[0-9]\uFE0F?\u20E3|\u{1F51F})+(?=(\s*[个人名位户岁%])?)/gu;
 /** WeCom/DingTalk text emoticons and attachment placeholders: [微笑], [强], [图片]. */
 const EMOTICON = /\[[\u4e00-\u9fffA-Za-z]{1,4}\]/g;
+/** Per lexicon: a name, then 还是 and a figure. */
+const STILL = new WeakMap<Lexicon, RegExp>();
 /** Per lexicon: a name, a full stop, then a bare figure that is a sentence of its own — dictation's pauses. */
 const SPOKEN_STOPS = new WeakMap<Lexicon, RegExp>();
 
@@ -124,6 +126,9 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // name is that name's (a figure with words of its own after it starts a sentence of its own). Names are read
   // right first (存委会 is 村委会).
   if (t.includes('。')) t = t.replace(spokenStops(lexicon), '$1 ');
+  // "交叉任职还是10人": still that many — the running total, whatever new ones the line told before
+  // ("11还是12个" is a doubt between two figures: no name before it).
+  if (t.includes('还是')) t = t.replace(stillAfterName(lexicon), '$1仍是');
   // Villages still to do, named but not counted (只剩石门村没选了): counted where they are named.
   if (/[剩差]/.test(t)) t = countNamedRest(t, lexicon, opts.townships);
   if (/[剩余差完]/.test(t) && t.includes(':')) t = remainHeading(t);
@@ -240,6 +245,12 @@ function replyToQuote(text: string, lexicon: Lexicon): string {
 function spokenStops(lexicon: Lexicon): RegExp {
   let re = SPOKEN_STOPS.get(lexicon);
   if (!re) SPOKEN_STOPS.set(lexicon, (re = new RegExp(`(${lexicon.names.map((n) => escape(n.text)).join('|')})\\s*。(?=\\s*[0-9零一二两三四五六七八九十]+\\s*[个人名位]?\\s*(?:[。,，;；\\n]|$))`, 'g')));
+  return re;
+}
+
+function stillAfterName(lexicon: Lexicon): RegExp {
+  let re = STILL.get(lexicon);
+  if (!re) STILL.set(lexicon, (re = new RegExp(`(${lexicon.names.map((n) => escape(n.text)).join('|')})\\s*还是(?=\\s*[0-9零一二两三四五六七八九十])`, 'g')));
   return re;
 }
 

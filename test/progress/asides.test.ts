@@ -1348,3 +1348,16 @@ describe('dictation that writes a pause as a full stop', () => {
     expect((await run('河西乡今天主要抓了党组织。6个村委会也完成了', records({ 河西乡: { committeeDone: 6 } }))).problems).toEqual([]);
   });
 });
+
+describe('a comparison with yesterday and what is still the same', () => {
+  it('reads 跟昨天比 as today\'s new ones, and 还是 after a name as the running total', async () => {
+    const r = await run('跟昨天比就多了一个一肩挑，现在是8人，交叉任职还是10人', records({ 河西乡: { oneShoulder: 8, crossPost: 10 } }), { before: yesterday({ oneShoulder: 7, crossPost: 10 }) });
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('villages named with the same count each', () => {
+  it('counts the villages times the count when no total is said, and refuses nothing it cannot read', async () => {
+    expect((await run('河西乡联审168人，青龙村、双河村各取消1人资格。', records({ 河西乡: { reviewed: 168, disqualified: 2 } }))).problems).toEqual([]);
+  });
+});
