@@ -48,6 +48,9 @@ export async function startStandin(): Promise<Standin> {
       else send();
     });
   });
+  // The eval scripts think for seconds between calls: an idle connection must not be closed under them (Node's
+  // default is 5 s), or a call races the close.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return {
