@@ -17,7 +17,12 @@ const VERB = String.raw`(?:选完|完成|选出来|选出|选好|推选完毕|�
  * What may stand between the verb and the names: 了, 的有/的是, a colon — or a count ("今天党组织完成3个,分别是…"),
  * which is left as written (the running total with its villages named, as writers read it more often than not).
  */
-const LEAD = String.raw`了?\s*(?:的(?:村|社区)?(?:有|是)?)?\s*:?\s*`;
+const LEAD = String.raw`了?\s*(?:的(?:村|社区)?(?:有|是)?|情况)?\s*:?\s*`;
+/** Words that make the villages named the day's new ones; without them, 已完成: or 完成情况: lists all done so far. */
+const NEW_ONES = /今天|今日|今晚|当天|上午|下午|晚上|刚刚|刚才|刚|又|新/;
+const SO_FAR = /截至|截止|至今|累计|目前/;
+/** "已完成党组织换届的村(社区):" — the verb before the body: put after it, as the lists below are read. */
+const VERB_FIRST = /(已经?|目前已?)(完成|选完)([^,;。:\n]{2,12}?)的(?:村|社区|村\(社区\)|村\(居\))\s*:/g;
 /**
  * The names run to the end of the clause; a bracket after them is a note and stays where it is. A bracket between
  * them (刘家沟(上午)、何家庄(下午)) is a note on one, dropped.
@@ -78,6 +83,7 @@ function readNames(clause: string, parted: boolean, lexicon: Lexicon, townships?
 export function countNamedAfter(text: string, lexicon: Lexicon, townships?: TownshipMatcher): string {
   const re = patternFor(lexicon);
   if (!re) return text;
+  text = text.replace(VERB_FIRST, (m, _already: string, verb: string, body: string) => (longestAt(lexicon.nameIndex, body, 0) ? `${body}已${verb}:` : m));
   let out = '';
   let from = 0;
   re.lastIndex = 0;
@@ -101,7 +107,11 @@ export function countNamedAfter(text: string, lexicon: Lexicon, townships?: Town
     // A count that is not the names' own stays beside them: two figures for one body, refused as such.
     const { count } = read;
     const other = count !== null && count !== n && count !== read.lastGroup ? `,新增${count}个` : '';
-    out += `${text.slice(from, m.index)}${body}${verb}新增${n}个(${read.names.join('、')})${other}`;
+    // "村委会选举已完成:柏树庄、杨庄、马家河", "村委会选举完成情况:…": all done so far, when no word makes them new.
+    const clauseStart = Math.max(...[',', ';', '。', '\n'].map((c) => text.lastIndexOf(c, m!.index - 1))) + 1;
+    // So is a list under a heading that says so far (截至今晚:…村委会完成北关村、南关村).
+    const soFar = (/已/.test(body) || lead.includes('情况') || SO_FAR.test(text.slice(0, m.index))) && !NEW_ONES.test(text.slice(clauseStart, m.index) + body);
+    out += `${text.slice(from, m.index)}${body}${verb}${soFar ? '' : '新增'}${n}个(${read.names.join('、')})${other}`;
     from = end + clause.length;
     // "…完成:前进村、红旗村,全乡累计9个": a total said straight after, with no name, is the same body's.
     const total = UNNAMED_TOTAL.exec(text.slice(from));

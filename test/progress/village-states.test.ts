@@ -36,3 +36,18 @@ describe('villages told one after another', () => {
     expect(stored(r.problems)).toEqual([]);
   });
 });
+
+describe('villages listed as all done so far', () => {
+  it.each([
+    ['柳林乡村委会选举已完成:柏树庄、杨庄、马家河', { committeeDone: 3 }],
+    ['柳林乡村委会选举完成情况:王家坪村、杨家岭村、后沟村、庙湾村。其余三个村定于28号选。', { committeeDone: 4 }],
+    ['柳林乡目前已完成党组织换届的村(社区):北关村、南关村、西关社区、东关社区、城南村、小营村', { partyDone: 6 }],
+    ['柳林乡截至今晚:党组织完成6个;村委会完成北关村、南关村2个。', { partyDone: 6, committeeDone: 2 }],
+  ])('%s records the villages listed as the running total', async (text, figures) => {
+    expect((await run(text, records({ 柳林乡: figures }), onRecord({ partyDone: 5, committeeDone: 1 }))).problems).toEqual([]);
+  });
+
+  it('still reads villages listed with a word of today as the day\'s new ones', async () => {
+    expect((await run('柳林乡村委会今天已完成:柏树庄、杨庄', records({ 柳林乡: { committeeDone: 3 } }), onRecord({ committeeDone: 1 }))).problems).toEqual([]);
+  });
+});
