@@ -278,7 +278,8 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
     case 'same':
       // "支部没动，村委会今天完成一个": a name said unchanged is carried as it is on record — no figure is missing.
       // "党支部今天没有新增": the day between the name and the words says when, and changes nothing.
-      if (prev?.t === 'ind' || (prev?.t === 'date' && prev.spec.kind === 'relative' && prev.spec.days === 0 && s.pending.length > 0)) s.named.unchanged();
+      // "党组织、居委会都跟昨天一样": so does 都 — every name just given is unchanged.
+      if (prev?.t === 'ind' || (s.pending.length > 0 && ((prev?.t === 'date' && prev.spec.kind === 'relative' && prev.spec.days === 0) || (prev?.t === 'flag' && /^[都均也]$/.test(prev.raw))))) s.named.unchanged(s.pending.length);
       s.out.repeats.push({ at: tok.at, seg: tok.seg });
       return;
     case 'done':

@@ -67,9 +67,9 @@ export class NamedIndicators {
   }
 
   /** "支部没动，村委会今天完成一个": the name just given is said unchanged — carried as on record, no figure missing. */
-  unchanged() {
-    const last = this.named.at(-1);
-    if (last) this.kept.push(last.raw);
+  /** The last `n` names given are said unchanged ("党组织和村委会今天都没新增": both). */
+  unchanged(n = 1) {
+    for (const x of this.named.slice(-Math.max(1, n))) this.kept.push(x.raw);
   }
 
   explained() {

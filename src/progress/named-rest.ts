@@ -62,6 +62,25 @@ const VERB = String.raw`(?:选完|完成|选出来|选好|推选完毕|推选完
 /** A time said between the villages and the body (王家村、李庄村今天村委会选完了). */
 const WHEN = String.raw`(?:今天|今日|上午|下午|晚上|刚刚|刚才)?`;
 const donePatterns = new WeakMap<Lexicon, RegExp | null>();
+const verbFirstPatterns = new WeakMap<Lexicon, RegExp | null>();
+const SPAN_OF_DAYS = /这[两几些]天|近[两几]天|最近|前几天|这段时间/;
+
+/**
+ * "今天建设路社区、人民路社区完成居委会选举", "今天完成沙湾村、新庄村村委会选举": villages named with the verb before
+ * the body — the same day's new ones as when the body comes first.
+ */
+function verbBeforeBodyFor(lexicon: Lexicon): RegExp | null {
+  let re = verbFirstPatterns.get(lexicon);
+  if (re === undefined) {
+    const bodies = lexicon.names.filter((n) => n.text.length >= 2 && n.keys.every((k) => DONE_KEYS.includes(k))).map((n) => escape(n.text));
+    const names = String.raw`${DONE_NAME}(?:${JOIN}${DONE_NAME})*`;
+    re = bodies.length
+      ? new RegExp(`(?<=^|[\\s,;。:今天今日上午下午晚上刚才刚刚又号日])(?:(${VERB})了?(${names})|(${names})(${WHEN})(${VERB}))((?:${bodies.join('|')})(?:换届|选举|推选)?)(?=\\s*(?:了|啦)?\\s*(?:[,;。!\\n]|$))`, 'g')
+      : null;
+    verbFirstPatterns.set(lexicon, re);
+  }
+  return re;
+}
 
 function donePatternFor(lexicon: Lexicon): RegExp | null {
   let re = donePatterns.get(lexicon);
@@ -100,6 +119,12 @@ export function countNamedDone(text: string, lexicon: Lexicon, townships?: Towns
       // The body first, so the increment is its figure alone and the figures after it stay as they are said; the
       // day said between the names and the body stays before them (王家村、李庄村今天村委会选完了).
       return `${when}${said}${verb}新增${named}个(${names})`;
+    })
+    .replace(verbBeforeBodyFor(lexicon) ?? /$^/, (m, verb1: string | undefined, names1: string | undefined, names2: string | undefined, when: string | undefined, verb2: string | undefined, body: string, at: number, whole: string) => {
+      // "这两天完成了…": new ones over days whose record may already hold some of them — left as written.
+      if (SPAN_OF_DAYS.test(whole.slice(Math.max(0, at - 8), at))) return m;
+      const names = (names1 ?? names2 ?? '').trim();
+      return `${when ?? ''}${body}${verb1 ?? verb2 ?? ''}新增${countNames(names)}个(${names})`;
     })
     // …listed, they are the total only in a message with no figure of its own.
     .replace(DONE_LISTED, (m, word: string, names: string) => (FIGURE.test(text) ? m : `${word}${countNames(names)}个(${names})`))

@@ -83,3 +83,10 @@ describe('a figure taken back by saying it again', () => {
     expect((await run('白沙镇一肩挑5个，不是6个', records({ 白沙镇: { oneShoulder: 5 } }))).problems).toEqual([]);
   });
 });
+
+describe('names said unchanged together', () => {
+  it('reads 党组织和村委会今天都没新增 as both unchanged, the other figure after it as given', async () => {
+    const r = await run('党组织和村委会今天都没新增，监委会今天又选完1个', records({ 白沙镇: { supervisionDone: 5 } }), today({ committeeDone: 12, supervisionDone: 4 }));
+    expect(r.problems).toEqual([]);
+  });
+});

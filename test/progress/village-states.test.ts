@@ -51,3 +51,15 @@ describe('villages listed as all done so far', () => {
     expect((await run('柳林乡村委会今天已完成:柏树庄、杨庄', records({ 柳林乡: { committeeDone: 3 } }), onRecord({ committeeDone: 1 }))).problems).toEqual([]);
   });
 });
+
+describe('villages named with the verb before the body', () => {
+  it('counts them as the day\'s new ones, checked against a total said too', async () => {
+    expect((await run('柳林乡今天建设路村、人民路村完成村委会选举', records({ 柳林乡: { committeeDone: 5 } }), onRecord({ partyDone: 6, committeeDone: 3 }))).problems).toEqual([]);
+    expect((await run('柳林今天完成沙湾村、新庄村村委会选举,累计完成6个', { refuse: 'conflict', mention: [], avoid: [] }, onRecord({ partyDone: 7, committeeDone: 3 }))).problems).toEqual([]);
+  });
+
+  it('leaves villages done over several days as written', async () => {
+    const r = await run('这两天完成了石门口村、河湾村村委会选举', { ignore: true }, onRecord({ partyDone: 6, committeeDone: 3 }));
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
