@@ -4,6 +4,7 @@ import { Bm25 } from './bm25.js';
 import { ExampleIndex, type Nearest } from './example-index.js';
 import { boughtWith } from './bought.js';
 import { Tokenizer } from './tokenize.js';
+import { placeAsked } from './places.js';
 import type { Item, KnowledgeBase, Topic } from './types.js';
 
 export interface TopicEntry {
@@ -207,17 +208,6 @@ export class KnowledgeIndex {
     return inside.reduce((t, g) => t.split(g).join(' '), cleaned).includes(word);
   }
 
-  /**
-   * The body of the one place a question names when that is not the main place (lexicon.places): its word is
-   * added to the question's terms, so "户口不在我们社区的租户能登记吗" is no more answered with the village rule.
-   */
-  placeAsked(cleaned: string): string | undefined {
-    const [main, ...others] = this.base.lexicon.places;
-    if (!main || main.slice(1).some((w) => cleaned.includes(w))) return undefined;
-    const named = others.filter((row) => row.slice(1).some((w) => cleaned.includes(w)));
-    return named.length === 1 ? named[0]![0] : undefined;
-  }
-
   /** The bodies (村委会, 居委会, 党组织 …) that words name. */
   bodies(words: Iterable<string>): Set<number> {
     const out = new Set<number>();
@@ -255,7 +245,7 @@ export class KnowledgeIndex {
       .map((c) => this.tokenizer.tokens(c, this.tokenizer.cut(c, true), true));
     const telling = clauses.filter((words) => words.some((w) => this.bm25.has(w)));
     const terms = [...new Set((telling.length ? telling : clauses).flat())];
-    const placed = place && !this.bodies(terms).size ? this.placeAsked(cleaned) : undefined;
+    const placed = place && !this.bodies(terms).size ? placeAsked(this.base.lexicon.places, cleaned) : undefined;
     return placed ? [...terms, placed] : terms;
   }
 

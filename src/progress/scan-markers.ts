@@ -29,3 +29,18 @@ export function listMarker(text: string, pos: number, indRe: RegExp): RegExpExec
   // …or a count ("1.8个村党组织换届已全部完成", "2.6个居委会全部完成": no 1.8 villages, no 2.6 committees).
   return dot && (sticky(indRe, text, pos + dot[0].length) || sticky(VILLAGE_COUNT, text, pos + dot[0].length)) ? dot : null;
 }
+
+/** How many townships the tokens end with, joined by 、/和 with nothing between them ("白沙、城关"); 0 for fewer than two. */
+export function townsJustNamed(tokens: Token[]): number {
+  let n = 0;
+  for (let i = tokens.length - 1; i >= 0; i -= 2) {
+    const t = tokens[i]!;
+    if (t.t !== 'town') break;
+    n++;
+    if (t.pre.trim()) break;
+    const join = tokens[i - 1];
+    if (join?.t !== 'join' || join.pre.trim()) break;
+  }
+  return n >= 2 ? n : 0;
+}
+

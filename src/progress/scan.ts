@@ -11,7 +11,7 @@ import type { IndicatorKey } from '../store/types.js';
 const MEMBER_KEYS = new Set<IndicatorKey>(['female', 'under35', 'college', 'oneShoulder', 'crossPost', 'avgAge']);
 const CANDIDATES = /(?:的)?(?:委员|成员)?(?:候选人|候选|初步人选|提名人选|拟任人选|人选)/y;
 import type { TownshipMatcher } from './townships.js';
-import { listMarker, rankMarker } from './scan-markers.js';
+import { listMarker, rankMarker, townsJustNamed } from './scan-markers.js';
 
 export type { Flag, Token, TokenBody, UnitKind } from './scan-tokens.js';
 
@@ -288,19 +288,5 @@ export function scan(text: string, ctx: ScanContext): Token[] {
     c.pos += skip.length;
   }
   return tokens;
-}
-
-/** How many townships the tokens end with, joined by 、/和 with nothing between them ("白沙、城关"); 0 for fewer than two. */
-function townsJustNamed(tokens: Token[]): number {
-  let n = 0;
-  for (let i = tokens.length - 1; i >= 0; i -= 2) {
-    const t = tokens[i]!;
-    if (t.t !== 'town') break;
-    n++;
-    if (t.pre.trim()) break;
-    const join = tokens[i - 1];
-    if (join?.t !== 'join' || join.pre.trim()) break;
-  }
-  return n >= 2 ? n : 0;
 }
 
