@@ -87,8 +87,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DateSpec | null][] = [
   [/(?:(?:本|这个?|这一)(?:周|星期|礼拜)|上个?周末(?:以来|到现在|至今))(?![内底末])/y, () => ({ kind: 'week' })],
   // "本周内"/"本月底" are plan words (scan.ts), not dates.
   [/(?:(?:上个?|本|这个?)(?:周|星期|礼拜|月)|上月|周末)(?![内底])/y, () => ({ kind: 'unclear' })],
-  // "前几天的村委会应该是3个": some day of the last few, which one not said.
-  [/(?:前|那)(?:几|两)天|前些(?:天|日子)/y, () => ({ kind: 'unclear' })],
+  // "前几天的村委会应该是3个": some day of the last few, which one not said; so is "那天的忘了报" (that day — which?).
+  [/(?:前|那)(?:几|两)天|前些(?:天|日子)|那一?天(?!然)|那日/y, () => ({ kind: 'unclear' })],
 ];
 
 /** Try every date form at `pos`; returns the spec and the length of text it covers. */

@@ -26,6 +26,7 @@ const MAYBE_EMOJI = /[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2190-\u21ff\u2300-\u
 const KEYCAP_RUN = /(?:[0-9]\uFE0F?\u20E3|\u{1F51F})+(?=(\s*[个人名位户岁%])?)/gu;
 /** WeCom/DingTalk text emoticons and attachment placeholders: [微笑], [强], [图片]. */
 const EMOTICON = /\[[\u4e00-\u9fffA-Za-z]{1,4}\]/g;
+const EITHER_OR = /不是\s*([\d零一二两三四五六七八九十]+)\s*(?:个|人|名)?\s*[,，]?\s*就是\s*([\d零一二两三四五六七八九十]+)/g;
 /** Per lexicon: a name, then 还是 and a figure. */
 const STILL = new WeakMap<Lexicon, RegExp>();
 /** Per lexicon: a name, a full stop, then a bare figure that is a sentence of its own — dictation's pauses. */
@@ -88,6 +89,11 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (MAYBE_BREAKDOWN.test(t)) t = villageBreakdown(t);
   // A figure told area by area after its name (党组织:东片3个、中片2个): their sum, the areas kept beside it.
   if (MAYBE_AREAS.test(t)) t = readAreas(t, lexicon, opts.townships);
+  // "不是3个就是4个": one or the other — a doubt, read as a range (never the second figure).
+  if (t.includes('就是')) t = t.replace(EITHER_OR, (m, a: string, b: string) => {
+    const [x, y] = [parseAnyNumber(a), parseAnyNumber(b)];
+    return x !== null && y !== null ? `${x}~${y}` : m;
+  });
   // Spoken 俩 and 仨 are two and three (of whatever is being counted).
   if (/[俩仨]/.test(t)) t = t.replace(/俩个?/g, '两个').replace(/仨个?/g, '三个');
   // Runs of names and figures (党组织/村委会/监委会：10/7/7, 9个、6个，分别是党组织、村委会) paired in order first,

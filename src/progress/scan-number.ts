@@ -7,6 +7,7 @@ import type { TokenBody, UnitKind } from './scan.js';
 const VILLAGE_NEXT = '(?![委务民居监两党支小组])';
 const COUNT_UNIT = new RegExp(`个村\\((?:社区|居)\\)|个行政村|个村${VILLAGE_NEXT}|个社区|个|村${VILLAGE_NEXT}|社区|人|名|位|户`, 'y');
 const AGE_UNIT = /周岁|岁/y;
+const VISITED = /(?:跑|走|转|下|去|跑遍)了?$/;
 /** A number followed by one of these is a time, a year, a count of something else: not a figure. */
 const OTHER_UNIT = /个?百分点|家(?![庭属人长])|个数字?(?![0-9零一二两三四五六七八九十])|个数据|处|个?工作日|倍|个乡镇|个乡|个镇|个街道|个地方|年|届|次|月|天|小时|点|分钟|分(?!别)|秒|批|轮|期|项|条|元|万|票|页|张|份|米|公里|时|号|楼|室|栋/y;
 /** "40岁以下", "50周岁以上": an age group; the one the county collects (35岁以下) is an indicator name. */
@@ -69,6 +70,8 @@ export function readNumber(text: string, pos: number): { body: TokenBody | null;
   const vague = { body: { t: 'vague' } as TokenBody, raw };
   // Years, times, counts of other things ("3年", "第2批") are text, not figures.
   if (unit === 'other') return { body: null, raw };
+  // "今天跑了三个村", "下了两个村": villages the liaison went to, not villages done.
+  if (unit === 'count' && VISITED.test(text.slice(Math.max(0, pos - 3), pos)) && /村|社区/.test(raw)) return { body: null, raw };
   // "9个以上", "近10个": a bound, not a figure (将近, 接近 are words of their own; 最近, 附近 say no number).
   if (unit === 'count' && text.startsWith('以上', end + length)) return { body: { t: 'vague' }, raw: raw + '以上' };
   if (text[pos - 1] === '近' && !/[最附将接亲]/.test(text[pos - 2] ?? '')) return vague;

@@ -16,7 +16,7 @@ import { listMarker, rankMarker, townsJustNamed } from './scan-markers.js';
 export type { Flag, Token, TokenBody, UnitKind } from './scan-tokens.js';
 
 /** Characters a date, time or number can start with: the costlier patterns are tried only there. */
-const NUMBER_START = /[\d\-零〇一二两三四五六七八九十百千今昨前明当本大上这周星礼廿卅]/;
+const NUMBER_START = /[\d\-零〇一二两三四五六七八九十百千今昨前明当本大上这那周星礼廿卅]/;
 /** NUMBER_START by UTF-16 code unit: asked at every position, without testing a new string each time. */
 const NUMBER_START_CODES = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) if (NUMBER_START.test(String.fromCharCode(c))) NUMBER_START_CODES[c] = 1;
@@ -145,7 +145,9 @@ export function scan(text: string, ctx: ScanContext): Token[] {
     const date = digitish ? matchDate(text, c.pos) : null;
     // "自11月10日启动以来", "从11月15日开始到现在": the day the work began, not the report's — read as text; so is
     // a day whose figures are added in ("加上前天的一共4个").
-    if (date && ((date.spec.kind !== 'relative' && sticky(SINCE, text, c.pos + date.length)) || ADDED_ON.test(text.slice(Math.max(0, c.pos - 3), c.pos)))) {
+    // "补报20号的:那天党组织新增1个": 那天 after a day named is that day — text; with none before it, which day is unclear.
+    const thatDay = date && ch === '那' && tokens.some((t) => t.t === 'date');
+    if (date && (thatDay || (date.spec.kind !== 'relative' && sticky(SINCE, text, c.pos + date.length)) || ADDED_ON.test(text.slice(Math.max(0, c.pos - 3), c.pos)))) {
       c.pre += text.slice(c.pos, c.pos + date.length);
       c.pos += date.length;
       continue;

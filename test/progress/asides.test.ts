@@ -1361,3 +1361,20 @@ describe('villages named with the same count each', () => {
     expect((await run('河西乡联审168人，青龙村、双河村各取消1人资格。', records({ 河西乡: { reviewed: 168, disqualified: 2 } }))).problems).toEqual([]);
   });
 });
+
+describe('a day or a figure that cannot be told', () => {
+  it('refuses 那天 with no day named before it, and reads it as the day named before', async () => {
+    expect((await run('那天的忘了报，党组织是8个', { refuse: 'unclear-date', mention: [], avoid: [] })).problems).toEqual([]);
+    expect((await run('补报20号的:那天党组织新增1个', records({ '河西乡 2026-11-20': { partyDone: 6 } }), { before: [{ township: '河西乡', date: '2026-11-19', figures: { partyDone: 5 } }] })).problems).toEqual([]);
+  });
+
+  it('refuses one figure or another (不是3个就是4个), never storing the second', async () => {
+    expect((await run('河西乡今天村委会不是3个就是4个，有个村还在唱票', { refuse: 'vague', mention: [], avoid: [] })).problems).toEqual([]);
+  });
+});
+
+describe('villages the liaison went to', () => {
+  it('are no figure (今天跑了三个村)', async () => {
+    expect((await run('今天跑了三个村。河西今天：党组织11个，村委会8个', records({ 河西乡: { partyDone: 11, committeeDone: 8 } }))).problems).toEqual([]);
+  });
+});
