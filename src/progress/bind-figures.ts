@@ -246,9 +246,11 @@ export function vagueFigure(s: BindState, tok: Extract<Token, { t: 'vague' }>, b
   // it, none after it — hedges nothing the message reports. Set aside with the clause, and a name waiting in that
   // clause has no figure to wait for.
   const clause = /^[^,;。!?\n]*/.exec(s.text.slice(tok.at + tok.raw.length))![0];
-  const figureBefore = before && (before.t === 'num' || before.t === 'pair' || before.t === 'pct') && !/[,;。!?\n]/.test(s.text.slice(before.at, tok.at));
+  // A figure hedged stands next to its hedge ("10个左右"); "2个村因部分党员在外务工" hedges nothing of the 2.
+  const figureBefore = before && (before.t === 'num' || before.t === 'pair' || before.t === 'pct') && !/[,;。!?\n]/.test(s.text.slice(before.at, tok.at)) && s.text.slice(before.at + before.raw.length, tok.at).trim().length <= 1;
   // Only beside figures already read: a hedge alone (党组织差不多都完成了) is the message's answer, and refused.
-  if (s.out.items.length && !NUMERAL.test(tok.raw) && !NUMERAL.test(clause) && !figureBefore) {
+  // "稍慢一些", "快一点": 一 there counts nothing.
+  if (s.out.items.length && !NUMERAL.test(tok.raw.replace(/一(?=[些点下])/g, '')) && !NUMERAL.test(clause) && !figureBefore) {
     aside(s, tok.at, tok.at + tok.raw.length + clause.length);
     s.pending = [];
     s.ignoreNext = 'aside';

@@ -1378,3 +1378,10 @@ describe('villages the liaison went to', () => {
     expect((await run('今天跑了三个村。河西今天：党组织11个，村委会8个', records({ 河西乡: { partyDone: 11, committeeDone: 8 } }))).problems).toEqual([]);
   });
 });
+
+describe('a hedge beside no figure in courteous prose', () => {
+  it('sets aside 稍慢一些 and 多做一些工作, and still refuses a hedged figure', async () => {
+    expect((await run('河西乡截至今天党组织换届完成9个，村委会选举完成4个。部分村村委会选举等党组织选完后集中进行，所以稍慢一些。', records({ 河西乡: { partyDone: 9, committeeDone: 4 } }))).problems).toEqual([]);
+    expect((await run('河西乡党组织10个左右', { refuse: 'vague', mention: [], avoid: [] })).problems).toEqual([]);
+  });
+});
