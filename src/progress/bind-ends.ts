@@ -155,7 +155,7 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
   if (s.allWaiting && s.clauseItems === 0 && s.lastClauseKeys.length) for (const keys of distinct(s.lastClauseKeys)) s.emit(keys, s.allWaiting);
   // "马坊乡换届全部完成!党组织8个、村委会8个、监委会8个": the election as a whole said done, before the bodies' figures,
   // is a heading — set aside; alone, which bodies it means is not said.
-  else if (s.allWaiting && s.clauseItems === 0 && WHOLE_ELECTION.test(s.text.slice(clauseStart(s.text, s.allWaiting.at), s.allWaiting.at)) && FIGURE_LATER.test(s.text.slice(end))) aside(s, s.text.lastIndexOf('换届', s.allWaiting.at), s.allWaiting.at + s.allWaiting.raw.length);
+  else if (s.allWaiting && s.clauseItems === 0 && wholeSaidDone(s, s.allWaiting) && FIGURE_LATER.test(s.text.slice(end))) aside(s, s.text.lastIndexOf('换届', s.allWaiting.at), s.allWaiting.at + s.allWaiting.raw.length);
   else if (s.allWaiting && s.clauseItems === 0) s.out.errors.push({ code: 'missing-indicator', raw: s.allWaiting.raw });
   // "党组织11个全部完成": 全部完成 after a figure says the same thing again — it must agree (plan.ts checks).
   else if (s.allWaiting) for (const keys of distinct(s.clauseKeys)) s.emit(keys, s.allWaiting);
@@ -248,3 +248,13 @@ function distinct(keys: IndicatorKey[][]): IndicatorKey[][] {
   const seen = new Set<string>();
   return keys.filter((k) => !seen.has(k.join()) && !!seen.add(k.join()));
 }
+
+/** Before 全部完成: the election as a whole (换届全部完成), or the township alone (河西乡全部完成！). */
+function wholeSaidDone(s: BindState, all: Token): boolean {
+  const from = clauseStart(s.text, all.at);
+  const before = s.text.slice(from, all.at);
+  if (WHOLE_ELECTION.test(before)) return true;
+  const town = s.out.towns.find((t) => t.at >= from && t.at < all.at);
+  return !!town && before.replace(town.raw, '').trim() === '';
+}
+

@@ -1385,3 +1385,10 @@ describe('a hedge beside no figure in courteous prose', () => {
     expect((await run('河西乡党组织10个左右', { refuse: 'vague', mention: [], avoid: [] })).problems).toEqual([]);
   });
 });
+
+describe('a township said all done before its figures', () => {
+  it('reads 河西乡全部完成！ as a heading over the figures, and refuses it alone', async () => {
+    expect((await run('河西乡全部完成！党组织12个、村委会12个、监委会12个，一肩挑九人', records({ 河西乡: { partyDone: 12, committeeDone: 12, supervisionDone: 12, oneShoulder: 9 } }))).problems).toEqual([]);
+    expect((await run('河西乡全部完成', { refuse: 'missing-indicator', mention: [], avoid: [] })).problems).toEqual([]);
+  });
+});
