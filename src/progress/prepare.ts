@@ -27,10 +27,6 @@ const KEYCAP_RUN = /(?:[0-9]\uFE0F?\u20E3|\u{1F51F})+(?=(\s*[个人名位户岁%
 /** WeCom/DingTalk text emoticons and attachment placeholders: [微笑], [强], [图片]. */
 const EMOTICON = /\[[\u4e00-\u9fffA-Za-z]{1,4}\]/g;
 const EITHER_OR = /不是\s*([\d零一二两三四五六七八九十]+)\s*(?:个|人|名)?\s*[,，]?\s*就是\s*([\d零一二两三四五六七八九十]+)/g;
-/** Per lexicon: a name, then 还是 and a figure. */
-const STILL = new WeakMap<Lexicon, RegExp>();
-/** Per lexicon: a name, a full stop, then a bare figure that is a sentence of its own — dictation's pauses. */
-const SPOKEN_STOPS = new WeakMap<Lexicon, RegExp>();
 
 function isTownship(word: string, townships: TownshipMatcher | undefined): boolean {
   return townships ? townships.resolve(word) !== null : /(?:乡|镇|街道)$/.test(word);
@@ -248,15 +244,17 @@ function replyToQuote(text: string, lexicon: Lexicon): string {
   return keys.size === 1 ? `${named.sort((a, b) => b.text.length - a.text.length)[0]!.text} ${reply}` : reply;
 }
 
-function spokenStops(lexicon: Lexicon): RegExp {
-  let re = SPOKEN_STOPS.get(lexicon);
-  if (!re) SPOKEN_STOPS.set(lexicon, (re = new RegExp(`(${lexicon.names.map((n) => escape(n.text)).join('|')})\\s*。(?=\\s*[0-9零一二两三四五六七八九十]+\\s*[个人名位]?\\s*(?:[。,，;；\\n]|$))`, 'g')));
+/** A lexicon's names (captured) followed by `tail`, built once per lexicon and tail. */
+const AFTER_NAMES = new WeakMap<Lexicon, Map<string, RegExp>>();
+function afterNames(lexicon: Lexicon, tail: string): RegExp {
+  let byTail = AFTER_NAMES.get(lexicon);
+  if (!byTail) AFTER_NAMES.set(lexicon, (byTail = new Map()));
+  let re = byTail.get(tail);
+  if (!re) byTail.set(tail, (re = new RegExp(`(${lexicon.names.map((n) => escape(n.text)).join('|')})${tail}`, 'g')));
   return re;
 }
 
-function stillAfterName(lexicon: Lexicon): RegExp {
-  let re = STILL.get(lexicon);
-  if (!re) STILL.set(lexicon, (re = new RegExp(`(${lexicon.names.map((n) => escape(n.text)).join('|')})\\s*还是(?=\\s*[0-9零一二两三四五六七八九十])`, 'g')));
-  return re;
-}
-
+/** A name, a full stop, then a bare figure that is a sentence of its own — dictation's pauses. */
+const spokenStops = (lexicon: Lexicon) => afterNames(lexicon, String.raw`\s*。(?=\s*[0-9零一二两三四五六七八九十]+\s*[个人名位]?\s*(?:[。,，;；\n]|$))`);
+/** A name, then 还是 and a figure. */
+const stillAfterName = (lexicon: Lexicon) => afterNames(lexicon, String.raw`\s*还是(?=\s*[0-9零一二两三四五六七八九十])`);
