@@ -75,7 +75,7 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
         // Not when the figure is itself the correction ("更正 平均年龄是43.8 刚才报错了": what was sent before was wrong).
         // A correction announced before the figure (更正, 应为), or a mistake in an earlier message (刚才, 昨天报错了).
         const correcting = CORRECTING(s.phrases).test(s.text.slice(0, s.lastEmitted?.at ?? 0)) || EARLIER(s.phrases).test(tok.pre + tok.raw);
-        const just = prev === s.lastEmitted || (prev?.t === 'sep' && s.lastValueBeforeSep === s.lastEmitted);
+        const just = justGiven(s, prev);
         if (tok.flag === 'wrong' && s.lastEmitted && just && !s.out.replaced.length && !correcting) {
           const figure = s.lastEmitted;
           s.out.items = s.out.items.filter((i) => i.at !== figure.at);
@@ -114,7 +114,7 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
       s.out.correction = true;
       // "村委会8改成9", "女性成员由12人改为14人", "完成9个，改成10个": the word straight between two figures takes
       // back the first.
-      if (s.lastEmitted && s.next?.t === 'num' && (prev === s.lastEmitted || (prev?.t === 'sep' && s.lastValueBeforeSep === s.lastEmitted))) {
+      if (s.lastEmitted && s.next?.t === 'num' && justGiven(s, prev)) {
         withdraw(s, s.lastEmitted);
         return;
       }
