@@ -12,6 +12,13 @@ export const ASKS_TIME = /多久|多长时间|什么时候|啥时候|何时|(?<!
 export const ASKS_YEARS = /几年|多少年|任期多长|一届多长/;
 /** A rule that names the period a decision sets (处分影响期) answers how many years by saying where it is set. */
 export const STATES_YEARS = /[0-9一二两三四五六七八九十]+\s*年|任期相同|届满|影响期/;
+/** A number of years as a term of its own ("三年"). */
+const YEARS_TERM = /^[0-9一二两三四五六七八九十]+年$/;
+/** "任期是不是三年", "也是三年一届吧": years said beside the term of office are the value asked to be checked, not a
+ * matter of their own — left in, they pull to any rule that counts years (近三年内 in the negative list). */
+export function termValueDropped(terms: string[]): string[] {
+  return terms.includes('任期') ? terms.filter((t) => !YEARS_TERM.test(t)) : terms;
+}
 export const STATES_TIME = /[0-9一二两三四五六七八九十百]+\s*(?:年|日|天|个月|月|周)|期限|时限|期满|期内|影响期|届满|之前|以前|以内|之日起|当日|当天|期间|时止|每季度|每月|每年|每周|当场|立即|随即/;
 /** The question is about a rule itself: what it means, which item or version says something. */
 export const ABOUT_RULE = /什么意思|啥意思|是什么|是啥|说的啥|讲的什么|指什么|含义|是指|哪条|哪一条|第几条|哪个版本|哪一版/;

@@ -6,7 +6,7 @@
 import { actRule } from './ask-acts.js';
 import { chooseVariant, versionAsked } from './ask-variant.js';
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
-import { ABOUT_RULE, ASKS_TIME, ASKS_YEARS, cite, CLOSE, COMPARED, outsideOf, REMEDIES, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS, withoutOutsideAsides } from './ask-common.js';
+import { ABOUT_RULE, ASKS_TIME, ASKS_YEARS, cite, CLOSE, COMPARED, outsideOf, REMEDIES, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS, termValueDropped, withoutOutsideAsides } from './ask-common.js';
 import { byExamples, overruled, settled } from './ask-examples.js';
 import { byAspect, dominantItem, OLD_RULE, soleItem, superseded } from './ask-items.js';
 import { keepNamedList, namedFirst } from './ask-named.js';
@@ -186,7 +186,7 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   const cleaned = compared !== asked && index.bodies(index.terms(compared)).size ? compared : asked;
   const last = LAST.exec(cleaned);
   const ordinal = findOrdinal(cleaned) ?? (last ? { n: 0, rest: cleaned.slice(0, last.index) + ' ' + cleaned.slice(last.index + last[0].length) } : undefined);
-  const terms = index.terms(ordinal ? ordinal.rest : cleaned);
+  const terms = termValueDropped(index.terms(ordinal ? ordinal.rest : cleaned));
   const termSet = new Set(terms);
   const situational = SITUATIONAL.test(cleaned);
   const ranked = namedFirst(index, villageFirst(index, index.rank(terms), terms), terms, cleaned);
