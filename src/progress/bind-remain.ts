@@ -9,6 +9,8 @@ import type { IndicatorKey } from '../store/types.js';
 
 /** What may follow a remainder that ends its clause: 没选, 未完成, 了 — then the clause's end (or its bracket's). */
 const LEFT_ENDS = /^(?:村|社区)?\s*(?:还|都)?(?:没|未)?(?:有)?(?:选举|选|完成|换届|开始|弄|搞|整|办|动)?(?:完)?[了的]?\s*(?:[,;。!?\n)]|$)/;
+/** "还剩3个没选(白沙二村、九龙村、八一村)": said not done, the villages named after it in brackets or after a colon. */
+const LEFT_THEN_NAMED = /^(?:村|社区)?\s*(?:还|都)?(?:没|未)(?:有)?(?:选举|选|完成|换届|开始|弄|搞|整|办|动)?(?:完)?[了的]?\s*[(:]/;
 
 /** What may follow a body's name after a count left: a negation (没选), the clause's end, or the next count joined. */
 const NAME_LEFT = /^\s*(?:(?:还|都|也|仍)?(?:没|未)|[,;。!?，；！？\n]|$|和|、|及|与|跟)/;
@@ -62,7 +64,7 @@ export function remainder(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev
   // (due − left); the plan refuses the message when the two disagree.
   const figure = s.lastEmitted;
   // Only a bare remainder ending its clause: "剩余的北关、南街2个社区定于下周二…" is a plan, kept as an aside.
-  const clauseEnds = next?.t === 'num' && !next.pre.trim() && LEFT_ENDS.test(s.text.slice(next.at + next.raw.length));
+  const clauseEnds = next?.t === 'num' && !next.pre.trim() && (LEFT_ENDS.test(s.text.slice(next.at + next.raw.length)) || LEFT_THEN_NAMED.test(s.text.slice(next.at + next.raw.length)));
   const lastItem = s.out.items[s.out.items.length - 1];
   const justGiven = prev === figure || ((prev?.t === 'sep' || prev?.t === 'ind') && lastItem?.at === figure?.at);
   // A fraction's count too ("党5/8(剩3个没选)"), passing over the whole it implies.

@@ -26,7 +26,25 @@ const MAYBE_EMOJI = /[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2190-\u21ff\u2300-\u
 const KEYCAP_RUN = /(?:[0-9]\uFE0F?\u20E3|\u{1F51F})+(?=(\s*[个人名位户岁%])?)/gu;
 /** WeCom/DingTalk text emoticons and attachment placeholders: [微笑], [强], [图片]. */
 const EMOTICON = /\[[\u4e00-\u9fffA-Za-z]{1,4}\]/g;
+const EMPHASIS = /\*\*([^*\n]+?)\*\*|__([^_\n]+?)__/g;
 const EITHER_OR = /不是\s*([\d零一二两三四五六七八九十]+)\s*(?:个|人|名)?\s*[,，]?\s*就是\s*([\d零一二两三四五六七八九十]+)/g;
+
+/**
+ * "l0个", "1O人", "ll月2O号": the letters l, I, o and O typed for 1 and 0. Only a run of them with digits or
+ * alone that no other letter touches ("yijiantiao" and "OK" are words), and that has a digit in it or stands
+ * straight before a unit — a figure a careful reader reads, where dropping the letter stored 0 for l0.
+ */
+const LOOK_ALIKE = /(?<![A-Za-z.])[lIoO0-9]*[lIoO][lIoO0-9]*(?![A-Za-z])(?=(\s*[个人名位月日号岁%])?)/g;
+const LOOK_ALIKE_DIGIT: Record<string, string> = { l: '1', I: '1', o: '0', O: '0' };
+
+function lookAlikes(t: string, heard: PrepareOptions['heard']): string {
+  return t.replace(LOOK_ALIKE, (run, unit: string | undefined) => {
+    if (!unit && !/[0-9]/.test(run)) return run;
+    const digits = [...run].map((c) => LOOK_ALIKE_DIGIT[c] ?? c).join('');
+    heard?.push({ from: run, to: digits });
+    return digits;
+  });
+}
 
 function isTownship(word: string, townships: TownshipMatcher | undefined): boolean {
   return townships ? townships.resolve(word) !== null : /(?:乡|镇|街道)$/.test(word);
@@ -44,6 +62,7 @@ export interface PrepareOptions {
 export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {}): string {
   // Traditional characters (監委會) first: every word list is in simplified ones.
   let t = foldText(toSimplified(text));
+  if (/[lIoO]/.test(t)) t = lookAlikes(t, opts.heard);
   // A roll call's marks (✔, ❌) are emoji: folded to √ and × before emoji go.
   if (MAYBE_EMOJI.test(t)) {
     t = foldMarks(t);
@@ -51,6 +70,9 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   }
   // A township in the brackets ("【河东镇】", folded to [河东镇]) heads the report: it is no emoticon.
   if (t.includes('[')) t = t.replace(EMOTICON, (m) => (isTownship(m.slice(1, -1), opts.townships) ? m : ' '));
+  // "完成 **9** 个": markdown emphasis, paired, around a figure or words; an unpaired mark beside a digit (1*个)
+  // is left to say the figure is unsure.
+  if (t.includes('**') || t.includes('__')) t = t.replace(EMPHASIS, '$1$2');
   if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
   // "11·18": a month and day parted by a middle dot, as by a full stop.
   if (/\d[·・]\d/.test(t)) t = t.replace(/(?<=\b\d{1,2})[·・](?=\d{1,2}\b)/g, '.');

@@ -26,6 +26,26 @@ const TENTHS = /成(?![员立功绩为果本交熟])(多|左右|以上|上下)?/
 /** "1*个", "1?个", "1□个" (folded to ×): a digit someone could not read, written as a mark — no figure to store. */
 const BLURRED = /[*xX×■○?]+(?=[个人名位户村岁]|社区|$|[\s,.;:)、])/y;
 
+/**
+ * Numerals inside a village's name: after the place's own name ("新民三村", "石桥二社区" — a count says 个, 三个村,
+ * and 两村 after names counts them: 李庄、西庄两村), or at its start ("八一村", "五一社区", "十里堡村", "三道沟村").
+ * A word before the numeral that counts (完成三村, 剩三村) keeps it a count.
+ */
+const NUMERAL_AFTER_NAME = /[一二三四五六七八九十](?:村(?![委民务居(])|社区)/y;
+const COUNTING_BEFORE = /[\u4e00-\u9fff]/;
+const NOT_A_NAME_BEFORE = /[成了剩差有共计余选是第这那和及与约近都再又还已仅只各等个多余来几两零〇一二三四五六七八九十百千]/;
+const NUMERAL_NAME = /(?:([一二三四五六七八九])([一二三四五六七八九])|[一二三四五六七八九十][^\s\d个多余来几名人位户村社两委民务居零〇一二三四五六七八九十百千是的在为有了和及与就都也还已剩差共，。、,.:;：；()（）!！?？"'~\-]{1,2})(?:村(?![委民务居(])|社区)/y;
+
+function numeralInName(text: string, pos: number): string | null {
+  const before = text[pos - 1] ?? '';
+  const after = sticky(NUMERAL_AFTER_NAME, text, pos);
+  if (after && COUNTING_BEFORE.test(before) && !NOT_A_NAME_BEFORE.test(before)) return after[0];
+  const start = sticky(NUMERAL_NAME, text, pos);
+  // "三四村" is three or four villages: digits in a row say about how many.
+  if (!start || (start[1] && CN_DIGIT.indexOf(start[2]!) === CN_DIGIT.indexOf(start[1]) + 1)) return null;
+  return start[0];
+}
+
 export function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
   return re.exec(text);
@@ -50,6 +70,8 @@ export function readNumber(text: string, pos: number): { body: TokenBody | null;
   const ar = sticky(ARABIC, text, pos);
   const cn = ar ? null : sticky(CHINESE, text, pos);
   if (!ar && !cn) return null;
+  const name = cn ? numeralInName(text, pos) : null;
+  if (name) return { body: null, raw: name };
   let end = pos + (ar ?? cn)![0].length;
   const blurred = ar && !ar[3] && !ar[5] ? sticky(BLURRED, text, end) : null;
   if (blurred) return { body: { t: 'vague' }, raw: text.slice(pos, end + blurred[0].length) };

@@ -100,7 +100,7 @@ describe('voice input and typos', () => {
   it('does not read an ordinary phrase as a township that sounds a little like it', async () => {
     const r = await run('2、35岁以下成员正在统计中，明天报\n3、女性3人', records({ 河西乡: { female: 3 } }));
     expect(r.problems).toEqual([]);
-    expect(r.reply).not.toContain('按读音理解');
+    expect(r.reply).not.toContain('按读音或字形理解');
   });
 });
 

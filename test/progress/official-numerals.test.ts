@@ -31,3 +31,21 @@ describe('words from the round that joined', () => {
     expect((await hedong('河东镇上面报的一肩挑数不对，核实后是10人', records({ 河东镇: { oneShoulder: 10 } }))).problems).toEqual([]);
   });
 });
+
+describe('letters typed for digits', () => {
+  const shiqiao = reportRunner('official-numerals', 'wecom:shiqiao_sun', '2026-11-23T20:00:00+08:00');
+  it('reads l and O inside a figure as 1 and 0 and says so, where dropping them stored 0 for l0', async () => {
+    const r = await shiqiao('石桥:党支布完成l0个,村为会8个,交叉任值l5人,一肩挑O人', records({ 石桥镇: { partyDone: 10, committeeDone: 8, crossPost: 15, oneShoulder: 0 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('“l0”按“10”');
+  });
+
+  it('reads a run of look-alikes alone before a unit, and a date written with them', async () => {
+    expect((await shiqiao('石桥镇一肩挑ll人', records({ 石桥镇: { oneShoulder: 11 } }))).problems).toEqual([]);
+    expect((await shiqiao('石桥镇ll月2O号党组织完成5个', records({ '石桥镇 2026-11-20': { partyDone: 5 } }))).problems).toEqual([]);
+  });
+
+  it('leaves latin words alone: typed pinyin and OK are no figures', async () => {
+    expect((await shiqiao('石桥镇 yijiantiao5人 OK', records({ 石桥镇: { oneShoulder: 5 } }))).problems).toEqual([]);
+  });
+});
