@@ -2,7 +2,7 @@
 // Its story words (饭店, 头天晚上, 二十来个) dilute every topic below the confidence floor, though one act in
 // it (宴请) is named by exactly one rule of the list. Asked for the breach outright, the act decides —
 // only when every act told points at the same rule; two acts of different rules, or none, stay declined.
-import { itemAnswer } from './ask-common.js';
+import { itemAnswer, saysKindAsked } from './ask-common.js';
 import { CUSTOMARY, VOTES_SOUGHT } from './ask.js';
 import type { KnowledgeIndex, TopicEntry } from './index.js';
 import type { AskOptions, AskResult } from './types.js';
@@ -64,6 +64,7 @@ export function actRule(index: KnowledgeIndex, cleaned: string, confidence: numb
   }
   for (const n of hit) if (!allowed?.has(n)) hit.delete(n);
   if (hit.size !== 1) return undefined;
-  const n = [...hit][0]!;
-  return itemAnswer(index, entry.topic, entry.topic.items[n]!, confidence, true);
+  const item = entry.topic.items[[...hit][0]!]!;
+  // "送礼送到多少钱才算贿选": the act is named, but what is asked (an amount) the rule does not say.
+  return saysKindAsked(cleaned, item) ? itemAnswer(index, entry.topic, item, confidence, true) : undefined;
 }

@@ -20,6 +20,21 @@ export function termValueDropped(terms: string[]): string[] {
   return terms.includes('任期') ? terms.filter((t) => !YEARS_TERM.test(t)) : terms;
 }
 export const STATES_TIME = /[0-9一二两三四五六七八九十百]+\s*(?:年|日|天|个月|月|周)|期限|时限|期满|期内|影响期|届满|之前|以前|以内|之日起|当日|当天|期间|时止|每季度|每月|每年|每周|当场|立即|随即/;
+/** "送礼送到多少钱才算贿选", "超过200块才算": an amount of money asked for, which a rule must state to answer. */
+const ASKS_AMOUNT = /多少钱|多少块|多少元|(?:金额|数额)(?:是)?多少|多大(?:金额|数额)|(?:超过|高于|达到)\s*[0-9一二两三四五六七八九十百千]+\s*(?:块|元)|[0-9一二两三四五六七八九十百千]+\s*(?:块|元)钱?(?:以上|以下)?(?:才|就)算/;
+const STATES_AMOUNT = /[0-9]+\s*(?:元|块)|金额|数额/;
+
+/**
+ * The item says the kind of thing asked: a time when one is asked, a number of years when they are (unless
+ * `years` is false), an amount of money.
+ */
+export function saysKindAsked(cleaned: string, item: Item, years = true): boolean {
+  const text = item.title + item.body;
+  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(text)) return false;
+  if (years && ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(text)) return false;
+  return !(ASKS_AMOUNT.test(cleaned) && !STATES_AMOUNT.test(text));
+}
+
 /** The question is about a rule itself: what it means, which item or version says something. */
 export const ABOUT_RULE = /什么意思|啥意思|是什么|是啥|说的啥|讲的什么|指什么|含义|是指|哪条|哪一条|第几条|哪个版本|哪一版/;
 /** "跟村委会一样不", "和居委会比": the body named here is compared with, not asked about. */

@@ -2,7 +2,7 @@
 // question beside the rules' (ask.ts). They answer when the rules abstain, settle a question the rules
 // would ask back, agree with the rules below either's threshold, or overrule an item whose examples are far.
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
-import { ASKS, ASKS_TIME, CLOSE, ASKS_YEARS, COMPARED, itemAnswer, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
+import { ASKS, CLOSE, COMPARED, itemAnswer, saysKindAsked, SITUATIONAL } from './ask-common.js';
 import { ASKS_BREACH, ASKS_STAND, namesBreach, WHO_MAY_NOT_STAND } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
 import type { AskOptions, AskResult, Topic } from './types.js';
@@ -65,7 +65,7 @@ export function byExamples(index: KnowledgeIndex, cleaned: string, opts: AskOpti
   if (!anchored(index, terms, chosen.entry, chosen.n)) return undefined;
   if (index.aboutOtherBody(index.bodies(terms), chosen.entry.itemBodies[chosen.n]!)) return undefined;
   if (!namesLink(index, terms, chosen.entry)) return undefined;
-  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
+  if (!saysKindAsked(cleaned, item, false)) return undefined;
   return itemAnswer(index, topic, item, chosen.sim, SITUATIONAL.test(cleaned));
 }
 
@@ -92,7 +92,7 @@ export function settled(index: KnowledgeIndex, ruled: AskResult, cleaned: string
   if (!anchored(index, terms, best.entry, best.n) || !namesLink(index, terms, best.entry)) return undefined;
   if (index.aboutOtherBody(subjectBodies(index, cleaned, terms), best.entry.itemBodies[best.n]!)) return undefined;
   const item = topic.items[best.n]!;
-  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
+  if (!saysKindAsked(cleaned, item, false)) return undefined;
   return itemAnswer(index, topic, item, best.sim, SITUATIONAL.test(cleaned));
 }
 
@@ -144,8 +144,7 @@ function agreement(index: KnowledgeIndex, ranked: Ranked[], near: ReturnType<Kno
   // A story of a breach is answered only by a list of what is forbidden or a rule naming the breach itself.
   const breach = index.misconduct(cleaned);
   if (!list && breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
-  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
-  if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return undefined;
+  if (!saysKindAsked(cleaned, item)) return undefined;
   return itemAnswer(index, topic, item, best.sim, SITUATIONAL.test(cleaned));
 }
 
@@ -178,7 +177,6 @@ export function overruled(index: KnowledgeIndex, ruled: AskResult, cleaned: stri
   if (!namesLink(index, terms, best.entry)) return undefined;
   const breach = index.misconduct(cleaned);
   if (breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
-  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return undefined;
-  if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return undefined;
+  if (!saysKindAsked(cleaned, item)) return undefined;
   return itemAnswer(index, topic, item, best.sim, SITUATIONAL.test(cleaned));
 }

@@ -6,7 +6,7 @@
 import { actRule } from './ask-acts.js';
 import { chooseVariant, versionAsked } from './ask-variant.js';
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
-import { ABOUT_RULE, ASKS_TIME, ASKS_YEARS, cite, CLOSE, COMPARED, outsideOf, REMEDIES, result, siblingsOf, SITUATIONAL, STATES_TIME, STATES_YEARS, termValueDropped, withoutOutsideAsides } from './ask-common.js';
+import { ABOUT_RULE, cite, CLOSE, COMPARED, outsideOf, REMEDIES, result, siblingsOf, saysKindAsked, SITUATIONAL, termValueDropped, withoutOutsideAsides } from './ask-common.js';
 import { byExamples, overruled, settled } from './ask-examples.js';
 import { byAspect, dominantItem, OLD_RULE, soleItem, superseded } from './ask-items.js';
 import { keepNamedList, namedFirst } from './ask-named.js';
@@ -17,6 +17,8 @@ import { countsOtherThan, listAskedWhole, withoutNames } from './ask-whole.js';
 import type { AskOptions, AskResult, Item, Topic } from './types.js';
 import { anchored, anchoredInItem, beyondNames, namesLink, namesTopic } from './names.js';
 
+/** "开村民会议得多少人到场？跟党员大会一样吗": the villagers' or residents' own meeting says whose rule is asked. */
+const OWN_MEETING = /村民|居民/;
 /** Below this share of the question explained by the best topic, abstain. */
 export const MIN_CONFIDENCE = 0.55;
 /** Below this share of the question explained by the chosen item (with its topic's header), abstain. */
@@ -124,8 +126,7 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   // "一肩挑比例" is not answered by the rule on 交叉任职 ratios, however well 比例 matches. Only words
   // written in the question count: a synonym added for recall ("刑事处罚" → 负面清单) names no subject.
   if (index.missingSubjects(terms.filter((t) => cleaned.includes(t)), entry, n).length) return false;
-  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return false;
-  if (ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body)) return false;
+  if (!saysKindAsked(cleaned, item)) return false;
   if (superseded(index, entry, n, terms)) return false;
   if (byMeans || byName) return true;
   // The words asking whether it is a breach (违反, 违纪, 纪律) are every list item's frame, not its matter.
@@ -183,7 +184,8 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   // "村支部一届几年 跟村委会一样不": the body compared with is not what is asked; its words would only dilute.
   // Only a body is taken out: "人数跟要选的名额一样多" compares a number, which is what is asked.
   const compared = asked.replace(COMPARED, (m, what: string) => (index.bodies(index.terms(what)).size ? ' ' : m));
-  const cleaned = compared !== asked && index.bodies(index.terms(compared)).size ? compared : asked;
+  // What is left must still say whose rule is asked: a body, or the villagers' (residents') own meeting.
+  const cleaned = compared !== asked && (index.bodies(index.terms(compared)).size || OWN_MEETING.test(compared)) ? compared : asked;
   const last = LAST.exec(cleaned);
   const ordinal = findOrdinal(cleaned) ?? (last ? { n: 0, rest: cleaned.slice(0, last.index) + ' ' + cleaned.slice(last.index + last[0].length) } : undefined);
   const terms = termValueDropped(index.terms(ordinal ? ordinal.rest : cleaned));

@@ -2,7 +2,7 @@
 // the items we offer (or none). It never writes the answer — the reply is the item's own text and source —
 // and a pick goes through the same guards as any answer path before it is given.
 import { z } from 'zod';
-import { ASKS_TIME, ASKS_YEARS, itemAnswer, SITUATIONAL, STATES_TIME, STATES_YEARS } from './ask-common.js';
+import { itemAnswer, saysKindAsked, SITUATIONAL } from './ask-common.js';
 import type { KnowledgeIndex, TopicEntry } from './index.js';
 import { replyJson, type ChatMessage } from '../model/client.js';
 import type { AskResult } from './types.js';
@@ -106,8 +106,7 @@ export function pickAllowed(index: KnowledgeIndex, question: string, c: Candidat
   const breach = index.misconduct(cleaned);
   const text = item.title + item.body + item.keywords.join(' ');
   if (!list && breach.length && !breach.some((w) => text.includes(w) || c.entry.itemVocab[c.n]!.has(w))) return false;
-  if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(item.title + item.body)) return false;
-  return !(ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(item.title + item.body));
+  return saysKindAsked(cleaned, item);
 }
 
 /** The answer for an allowed pick: the item's own text and source, marked as matched with the model's help. */

@@ -1,0 +1,36 @@
+// What a question asks for decides which rule may answer it: an amount of money no rule states, a value asked to be
+// checked (任期是不是三年), a body only compared with (跟党员大会一样吗).
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { KnowledgeService } from '../../src/knowledge/service.js';
+import { SHIPPED } from './helpers.js';
+
+const service = new KnowledgeService(join(SHIPPED, 'knowledge'));
+const answered = (q: string) => {
+  const r = service.ask(q, { variantDefaults: { 十严禁: 'village' } });
+  return [r.kind, r.topic?.id, r.item?.n];
+};
+
+beforeAll(() => {
+  expect(service.reload().ok).toBe(true);
+});
+
+describe('what is asked', () => {
+  it('declines an amount of money no rule states, rather than answer with the rule against gifts', () => {
+    expect(answered('送礼送到多少钱才算贿选？一两百块的烟酒算不算？')[0]).toBe('abstain');
+    expect(answered('隔壁县规定请吃饭超过200块才算贿选，我们县是不是也这个标准')[0]).toBe('abstain');
+  });
+
+  it('still answers a gift whose small amount is told, not asked', () => {
+    expect(answered('发微信红包拉票算不算贿选？金额小的比如几块钱应该没事吧')).toEqual(['item', 'discipline-village', 2]);
+  });
+
+  it('reads years said beside the term of office as the value to check, not a rule that counts years', () => {
+    expect(answered('村党组织任期是不是还是三年，和村委会不一样？')).toEqual(['item', 'rural-party-org', 1]);
+    expect(answered('近三年被评为不合格党员的能当候选人吗')).toEqual(['item', 'negative-list', 7]);
+  });
+
+  it("answers the villagers' meeting when the party members' meeting is only compared with", () => {
+    expect(answered('开村民会议得多少人到场？跟党员大会一样吗')).toEqual(['item', 'cwh-basics', 4]);
+  });
+});
