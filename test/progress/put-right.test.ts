@@ -90,3 +90,14 @@ describe('names said unchanged together', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('an earlier figure of the day, then the one now', () => {
+  it('takes the figure now and sets the earlier one aside (中午是8个，现在10个了)', async () => {
+    expect((await run('白沙 党组织中午是8个，现在10个了，村委会7个。', records({ 白沙镇: { partyDone: 10, committeeDone: 7 } }))).problems).toEqual([]);
+    expect((await run('白沙镇党组织原来是8个，目前12个', records({ 白沙镇: { partyDone: 12 } }))).problems).toEqual([]);
+  });
+
+  it('still refuses two figures for the day with no word that one replaces the other', async () => {
+    expect((await run('白沙镇党组织8个，党组织10个', { refuse: 'conflict', mention: [], avoid: [] })).problems).toEqual([]);
+  });
+});
