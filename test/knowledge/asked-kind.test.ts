@@ -34,3 +34,9 @@ describe('what is asked', () => {
     expect(answered('开村民会议得多少人到场？跟党员大会一样吗')).toEqual(['item', 'cwh-basics', 4]);
   });
 });
+
+describe('whose half', () => {
+  it('reads 过谁的半 as asking the base of a majority, not who does something', () => {
+    expect(answered('候选人要多少票才算当选，过半是过谁的半？登记人数还是来投票的人数')).toEqual(['item', 'cwh-election', 6]);
+  });
+});
