@@ -170,7 +170,10 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
   s.clauseItems = 0;
   s.reopen = null;
   s.ignoreNext = null;
+  // "这个得从总数里减掉": a total to be lowered by a figure not given — what it is now cannot be read.
+  if (s.negative && s.subtract) s.out.errors.push({ code: 'negative', raw: s.subtract });
   s.negative = false;
+  s.subtract = null;
   s.joinOpen = false;
   s.today.endClause(hard);
   // "监委会选举正在进行，3个村": a not-done word said of a name still waiting holds over the comma.

@@ -25,6 +25,9 @@ const ADVERB = /^(?:都还在|还在|仍在|都还|还都|仍然|还|都|也|仍
 /** After a bare 全部: a figure, a mark or the end, or a word of finishing ("全部选完", "全部到位"). */
 const ALL_DONE_AFTER = /^(?:\s*$|\s*[,，;；。.!！?？、\n(（]|\s*[0-9零〇一二两三四五六七八九十]|了|都|已|完|换|选|结束|到位|落实|实现|达标|是一肩挑|一肩挑)/;
 
+/** Words that take something from a total (监委会完成数减1, 这个得从总数里减掉). */
+const SUBTRACT = /^(?:减|扣)/;
+
 export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Token | undefined, replacementFollows = true) {
   if ((tok.flag === 'unstarted' || tok.flag === 'notdone' || tok.flag === 'plan') && countedNotDone(s, tok, prev)) return;
   switch (tok.flag) {
@@ -248,6 +251,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
     }
     case 'neg':
       s.negative = true;
+      if (SUBTRACT.test(tok.raw)) s.subtract = tok.raw;
       return;
     case 'remain':
     case 'aside':

@@ -22,6 +22,8 @@ export abstract class BindState {
   incrDay = false;
   resumeLine = false;
   negative = false;
+  /** A word that takes from a total (减掉, 扣除) still waiting for its figure: with none, the total is not known. */
+  subtract: string | null = null;
   /** Why the next value is not a figure: it qualified a hedge, a comparison, a remainder, a sub-count. */
   ignoreNext: 'vague' | 'aside' | 'sub' | null = null;
   /** Where the word that made the next value an aside starts, to quote the aside in the reply. */

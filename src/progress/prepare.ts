@@ -14,6 +14,7 @@ import { readParts, villageBreakdown } from './parts.js';
 import { readAreas } from './areas.js';
 import { readOutcomes } from './outcomes.js';
 import { parseAnyNumber } from '../numerals.js';
+import { withoutBulletinFigures } from './quoted-bulletin.js';
 import type { TownshipMatcher } from './townships.js';
 
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
@@ -26,6 +27,7 @@ const MAYBE_EMOJI = /[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2190-\u21ff\u2300-\u
 const KEYCAP_RUN = /(?:[0-9]\uFE0F?\u20E3|\u{1F51F})+(?=(\s*[个人名位户岁%])?)/gu;
 /** WeCom/DingTalk text emoticons and attachment placeholders: [微笑], [强], [图片]. */
 const EMOTICON = /\[[\u4e00-\u9fffA-Za-z]{1,4}\]/g;
+const INCREMENT_IN_BRACKET = /(?<=[0-9一二两三四五六七八九十]\s*[个人]?\s*)\(\s*((?:今天|今日|当日|本日)?\s*(?:新增|又完成|增加)\s*[0-9一二两三四五六七八九十]+\s*[个人]?)\s*\)/g;
 const EMPHASIS = /\*\*([^*\n]+?)\*\*|__([^_\n]+?)__/g;
 const EITHER_OR = /不是\s*([\d零一二两三四五六七八九十]+)\s*(?:个|人|名)?\s*[,，]?\s*就是\s*([\d零一二两三四五六七八九十]+)/g;
 
@@ -63,6 +65,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // Traditional characters (監委會) first: every word list is in simplified ones.
   let t = foldText(toSimplified(text));
   if (/[lIoO]/.test(t)) t = lookAlikes(t, opts.heard);
+  if (t.includes('通报')) t = withoutBulletinFigures(t);
   // A roll call's marks (✔, ❌) are emoji: folded to √ and × before emoji go.
   if (MAYBE_EMOJI.test(t)) {
     t = foldMarks(t);
@@ -73,10 +76,15 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // "完成 **9** 个": markdown emphasis, paired, around a figure or words; an unpaired mark beside a digit (1*个)
   // is left to say the figure is unsure.
   if (t.includes('**') || t.includes('__')) t = t.replace(EMPHASIS, '$1$2');
+  // "累计7个(今天新增2个)": the day's new ones in a bracket are a second reading of the total,
+  // checked against it like any increment — not an aside the total passes over.
+  if (t.includes('(')) t = t.replace(INCREMENT_IN_BRACKET, (m, inc: string) => `,${inc}`);
   if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
   // "11·18": a month and day parted by a middle dot, as by a full stop.
   if (/\d[·・]\d/.test(t)) t = t.replace(/(?<=\b\d{1,2})[·・](?=\d{1,2}\b)/g, '.');
   // "23至26日", "11月23到26号": the first day of a span takes the unit the last one has.
+  // "11月10日—20日": the last day of a span takes the month the first one has (alone, 20日 was read as last month's).
+  if (/月\d{1,2}\s*[日号]\s*[至到~～—-]+\s*\d{1,2}\s*[日号]/.test(t)) t = t.replace(MONTH_SPAN, (m, month: string, a: string, to: string, b: string, unit: string) => (Number(a) < Number(b) && Number(b) <= 31 ? `${month}月${a}${unit}${to}${month}月${b}${unit}` : m));
   if (/\d\s*[至到~～—-]+\s*\d{1,2}\s*[日号]/.test(t)) t = t.replace(DAY_SPAN, (m, a: string, to: string, b: string, unit: string) => (Number(a) < Number(b) && Number(b) <= 31 ? `${a}${unit}${to}${b}${unit}` : m));
   // "结构数据先报一部分:35岁以下的6个": reporting part of the figures hedges none of them.
   if (t.includes('一部分')) t = t.replace(/(?<=[先只]?报了?)一部分(?=\s*[:,，。]|的?数)/g, '以下');
@@ -135,6 +143,12 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // A form pasted a field to a line, its value on the next ("党组织完成数\n7"): each name with its value.
   if (t.includes('\n')) t = t.replace(LABEL_VALUE, (m, start: string, label: string, value: string) => (lexicon.names.some((n) => label.includes(n.text)) ? `${start}${label} ${value}` : m));
   // "本科及以上7人，大专5人": the two levels together are 大专及以上 — one figure, their sum.
+  // "通过47人，不通过2人": those who passed and those who did not are together the candidates reviewed — said with a
+  // total too (联审共20人), the two must agree.
+  if (t.includes('通过') || t.includes('合格')) t = t.replace(PASSED_FAILED, (m, a: string, b: string) => {
+    const [x, y] = [parseAnyNumber(a), parseAnyNumber(b)];
+    return x !== null && y !== null ? `审查${x + y}人,不合格${y}人` : m;
+  });
   if (t.includes('本科') && /大专|专科/.test(t)) t = t.replace(DEGREE_PARTS, (m, a?: string, b?: string, c?: string, d?: string) => `大专及以上${Number(a ?? d) + Number(b ?? c)}人`);
   const brief = readShorthand(t, lexicon, opts.townships);
   if (brief) t = brief;
@@ -196,6 +210,7 @@ const CLAUSE_ENDS = [',', ';', '。', '!', '?', '\n'];
 const LABEL_VALUE = /(^|\n)([^\n\d]{1,16})\n[ \t]*(\d+(?:\.\d+)?)[ \t]*(?=\n|$)/g;
 const BACHELOR = '本科(?:及以上|以上)?(?:学历)?的?\\s*:?\\s*';
 const DIPLOMA = '(?:大专|专科)(?:学历)?的?\\s*:?\\s*';
+const PASSED_FAILED = /(?:审查|联审)?(?<!不|未|没)(?:通过|合格)的?\s*([0-9零一二两三四五六七八九十百]+)\s*[人名]\s*[,、;]\s*(?:不通过|未通过|没通过|不合格|不符合条件)的?\s*([0-9零一二两三四五六七八九十百]+)\s*[人名]/g;
 const DEGREE_PARTS = new RegExp(`${BACHELOR}(\\d+)\\s*[人个名]\\s*[,、;\\s]\\s*${DIPLOMA}(\\d+)\\s*[人个名]|${DIPLOMA}(\\d+)\\s*[人个名]\\s*[,、;\\s]\\s*${BACHELOR}(\\d+)\\s*[人个名]`, 'g');
 const WHO_THEY_ARE = /([\u4e00-\u9fff]{2,8})\(([^()\d\n]{2,16})\)/g;
 /** Names of counts of people whose bracket may say who they are. */
@@ -203,6 +218,7 @@ const PEOPLE_NAME = /(?:挂职|交叉|一肩挑|兼主任|兼任)的?$/;
 const TRAITS = new Set<string>(['under35', 'college', 'female']);
 const NAME_IN_BRACKET = /(?<=[\u4e00-\u9fff])\(([^()\n]{2,12})\)/g;
 /** "23至26日": two days of the month, the unit said once (not "3至7个", not "2025年1至3月"). */
+const MONTH_SPAN = /(?<![\d.])(\d{1,2})月(\d{1,2})\s*[日号](\s*[至到~～—-]+\s*)(\d{1,2})\s*([日号])/g;
 const DAY_SPAN = /(?<![\d.年])(\d{1,2})(\s*[至到~～—-]+\s*)(\d{1,2})\s*([日号])/g;
 const LAST_DONE = /最后(?:[一两二三四五\d])个(?!的)((?:[^,;。!?\n()（）]|\([^()（）]*\)){0,16}?)(?:选完了|选完|完成了|完成|选举结束|结束了|选出来了)(?!了?(?:[就才后的]|[,\s]*(?:全部|全都|都|全)))/g;
 const FIRST_DONE = /(?<!全县|全市|全镇|全乡)(?:首个|第一个|头一个)(?!的|全部|都|全)([^,;。!?\n]{0,20}?)(选完了|选完|完成了|完成|选举结束|选出来了)(?!了?(?:[就才后的]|[,\s]*\d))/g;

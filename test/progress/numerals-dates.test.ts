@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDateArg, resolveDate } from '../../src/progress/dates.js';
 import { formatNumber, isChineseDigitRun, parseAnyNumber, parseChineseNumber, toHalfWidth } from '../../src/numerals.js';
+import { reportRunner } from './eval-runner.js';
 
 describe('numerals', () => {
   it.each([
@@ -89,5 +90,13 @@ describe('dates against the message date', () => {
   it('refuses some day of the last few, which one not said', () => {
     for (const words of ['前几天', '前两天', '前些天', '那几天']) expect(readDateArg(words, '2026-11-23')).toEqual({ ok: false, reason: 'unclear-date' });
     expect(readDateArg('两天前', '2026-11-23')).toEqual({ ok: true, date: '2026-11-21' });
+  });
+});
+
+describe('a span of days inside one month', () => {
+  const hexi = reportRunner('numerals-dates', 'wecom:hexi_wang', '2026-11-03T20:00:00+08:00');
+  it("gives the span's last day the first day's month (11月10日—20日 is not 20 October)", async () => {
+    const text = '河西乡换届时间安排：11月10日—20日资格联审，11月下旬党组织换届。目前已收到报名材料41份，联审0人。';
+    expect((await hexi(text, { records: { 河西乡: { reviewed: 0 } }, warnings: [] })).problems).toEqual([]);
   });
 });

@@ -201,12 +201,21 @@ describe('independent writers, tuning set', () => {
   // a remainder said not done with its villages in brackets (还剩3个没选(…)) — then 51, 46, 48 and 49. Left, counted
   // here (65 → 67): 昨晚开到11点的那两个村已计入 (a note that two villages are included, filed as yesterday's 2), and
   // 监委会跟村委会一样也剩6个 (stored without the body said to be the same).
-  it('records at least 91% of good messages exactly, stores at most sixty-seven differently, and at most seventeen bad messages', async () => {
+  // Then R107 (answering the county's bulletin: 通报里写的8个，实际9个), R108 (the campaign's first days: zeros, plans),
+  // R109 (office English: done, total, +2) and R110 (failed and repeated elections) joined at 23/54, 43/52, 45/53 and
+  // 39/50 exact. Mended after: the bulletin's own figures quoted are no report (a pasted line, 写的N, 通报石桥镇…),
+  // 昨天通报后 is today, 完成数减1 and 从总数里减掉 are refused (减1 had stored 1), 通过47人，不通过2人 is 49 reviewed
+  // (and checked against a total said), 11月10日—20日 keeps the month (20日 had been read as 20 October) — then 44, 44,
+  // 45, 39. Left, counted here (67 → 78 stored differently, 17 → 22 bad stored): a bulletin pasted after a bare 通报:
+  // (an admin announcing uses the same words), 今天…选举结束了 after 实际是5个 (counted once more), zeros said as
+  // 尚未启动/均未启动, English words between a name and its figure (比龙泉快一步 村委 done 10), a bracket +2 set aside
+  // beside a total it contradicts, and three the writers would refuse as open to two readings (实际是6个，昨天通报后又完成1个).
+  it('records at least 91% of good messages exactly, stores at most seventy-eight differently, and at most twenty-two bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.91);
-    expect(t.storedWrong).toBeLessThanOrEqual(67);
-    expect(t.storedBad).toBeLessThanOrEqual(17);
+    expect(t.storedWrong).toBeLessThanOrEqual(78);
+    expect(t.storedBad).toBeLessThanOrEqual(22);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
     // Every tuning message through the real skill: about 8,700 of them, 15–30 s beside the other suites.
   }, 120_000);
