@@ -26,18 +26,22 @@ const FACETS: Facet[] = [
  */
 export function facetItem(index: KnowledgeIndex, answered: AskResult, cleaned: string): AskResult {
   const { topic: was, item } = answered;
-  if (answered.kind !== 'item' || !was || !item || was.kind === 'list') return answered;
+  // "监委会成员是谁选的": a topic's overview for a question that asks one kind of fact — the item stating it, if one does.
+  const overview = answered.kind === 'overview';
+  if ((answered.kind !== 'item' && !overview) || !was || (!item && !overview) || was.kind === 'list') return answered;
   const facet = FACETS.find((f) => f.asks.test(cleaned));
-  if (!facet || facet.states.test(item.title)) return answered;
+  if (!facet || (item && facet.states.test(item.title))) return answered;
   const terms = index.terms(cleaned);
   const entry = index.rank(terms).find((r) => r.entry.topic === was);
   if (!entry) return answered;
   const own = terms.filter((t) => !index.common(t));
-  const chosen = was.items.indexOf(item);
-  const found = entry.itemScores
+  const chosen = item ? was.items.indexOf(item) : -1;
+  const fits = entry.itemScores
     .map((score, n) => ({ score, n, shared: own.filter((t) => entry.entry.itemKeys[n]!.has(t)).length }))
     .filter(({ score, n, shared }) => n !== chosen && score > 0 && facet.states.test(was.items[n]!.title) && (shared > 0 || score >= (entry.itemScores[chosen] ?? 0)))
-    .sort((a, b) => b.shared - a.shared || b.score - a.score)[0];
-  if (!found) return answered;
+    .sort((a, b) => b.shared - a.shared || b.score - a.score);
+  const found = fits[0];
+  // From an overview only one item that plainly fits: the topic's name alone chose no item.
+  if (!found || (overview && (found.shared === 0 || fits[1]?.shared === found.shared))) return answered;
   return itemAnswer(index, was, was.items[found.n]!, answered.confidence, true);
 }

@@ -8,6 +8,7 @@ import { chooseVariant, versionAsked } from './ask-variant.js';
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
 import { ABOUT_RULE, cite, CLOSE, COMPARED, outsideOf, REMEDIES, result, siblingsOf, saysKindAsked, SITUATIONAL, termValueDropped, withoutOutsideAsides } from './ask-common.js';
 import { byExamples, overruled, settled } from './ask-examples.js';
+import { facetItem } from './ask-facet.js';
 import { byAspect, dominantItem, OLD_RULE, soleItem, superseded } from './ask-items.js';
 import { keepNamedList, namedFirst } from './ask-named.js';
 import { byParts } from './ask-parts.js';
@@ -168,6 +169,7 @@ function answer(index: KnowledgeIndex, question: string, opts: AskOptions, parts
   // A question the rules found to fit several topics ("任期") is asked back, unless one item's example
   // questions settle it between those topics ("村委会一共几个人": the size of the villagers' committee).
   if (ruled.kind === 'clarify') return settled(index, ruled, cleaned) ?? ruled;
+  if (ruled.kind === 'overview') return facetItem(index, ruled, cleaned);
   if (ruled.kind !== 'abstain') return ruled;
   const example = byExamples(index, cleaned, opts);
   if (example) return laterChecks(index, example, cleaned, opts);

@@ -40,3 +40,13 @@ describe('whose half', () => {
     expect(answered('候选人要多少票才算当选，过半是过谁的半？登记人数还是来投票的人数')).toEqual(['item', 'cwh-election', 6]);
   });
 });
+
+describe('one kind of fact asked of a topic', () => {
+  it('answers the item that states who, where the topic alone gave its overview', () => {
+    expect(answered('监委会成员是谁选的')).toEqual(['item', 'supervision-audit', 1]);
+  });
+
+  it('keeps the overview when the topic is only named', () => {
+    expect(answered('村务监督委员会')[0]).toBe('overview');
+  });
+});
