@@ -283,7 +283,9 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   const askedWhole = WHOLE_LIST.test(unnamed) || keyed.length !== 1;
   // The list with nothing beyond its name only when named as typed or asked whole (not 不能选 inside 这个人能不能选).
   const named = unnamed !== cleaned || WHOLE_LIST.test(cleaned);
-  if (topic.kind === 'list' && ((!beyond.length && named) || version || wholeAsked || (LIST_WORDS.test(unnamed) && itemCoverage < 0.5 && askedWhole))) {
+  // A version asked for ("今年新发的十严禁") is the whole list — unless one of its rules is named (加了带病提名那条).
+  const versionWhole = !!version && (keyed.length !== 1 || WHOLE_LIST.test(unnamed));
+  if (topic.kind === 'list' && ((!beyond.length && named) || versionWhole || wholeAsked || (LIST_WORDS.test(unnamed) && itemCoverage < 0.5 && askedWhole))) {
     return result({ ...base, kind: 'list', topic, citations: [cite(topic)] });
   }
   const sole = beyond.length ? undefined : (soleItem(chosen.entry, terms) ?? dominantItem(chosen));

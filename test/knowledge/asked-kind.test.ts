@@ -50,3 +50,10 @@ describe('one kind of fact asked of a topic', () => {
     expect(answered('村务监督委员会')[0]).toBe('overview');
   });
 });
+
+describe('a version of a list asked with one rule named', () => {
+  it('answers the rule named (加了带病提名那条), and the whole version when asked for it', () => {
+    expect(answered('今年中央新发的换届纪律通知，十严禁里是不是加了带病提名那条？')).toEqual(['item', 'discipline-national-2026', 7]);
+    expect(answered('2026年十严禁有哪些')[0]).toBe('list');
+  });
+});
