@@ -161,8 +161,10 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       // "居委会换届还没开始": the bodies just named, whose figure is still waiting, have done none. Said of
       // anything else ("今天还没开始", a head count) it gives no figure.
       // Only straight after the name: in "因村委会尚未选举暂未启动" it gives a reason, no figure.
+      // Not "尚未开始的还有3个村", which names what is left. A review not started has reviewed none too.
       const named = flatKeys(s.pending);
-      if (prev?.t === 'ind' && named.length && named.every((k) => DONE_KEYS.includes(k))) return s.value(tok as ValueToken);
+      const counted = s.text[tok.at + tok.raw.length] !== '的';
+      if (prev?.t === 'ind' && counted && named.length && named.every((k) => DONE_KEYS.includes(k) || k === 'reviewed')) return s.value(tok as ValueToken);
       // "监委会3个未启动": written after a figure it counts what has not started — refused like 未完成.
       if (prev && prev === s.lastEmitted) return flag(s, { ...tok, flag: 'notdone' }, prev);
       s.lineExplains = true;

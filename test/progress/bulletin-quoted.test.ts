@@ -60,3 +60,15 @@ describe("the day's new ones in a bracket", () => {
     expect((await hexi('河西乡村委会累计7个(今天新增2个)', refuse('conflict'), base)).problems).toEqual([]);
   });
 });
+
+describe('not started yet', () => {
+  const mafang = reportRunner('bulletin-quoted', 'dingtalk:mafang_zheng', '2026-11-05T20:00:00+08:00');
+  it('reads a review not started as none reviewed, beside the counts of bodies', async () => {
+    expect((await mafang('马坊乡：资格联审尚未开始，党组织0个，村委会0个。', records({ 马坊乡: { reviewed: 0, partyDone: 0, committeeDone: 0 } }))).problems).toEqual([]);
+  });
+
+  it('stores no nought for villages said not started (尚未开始的还有3个村)', async () => {
+    const r = await mafang('马坊乡村委会选举尚未开始的还有3个村', { ignore: 'no figure' } as never);
+    expect(r.reply).not.toContain('已记录');
+  });
+});
