@@ -22,7 +22,8 @@ const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 // 我们乡/咱们镇/我街道 mean the sender's own township, like 我乡: no township name at all.
 // "现将我乡…": a pronoun straight before 乡/镇 ends any such shape.
 // "两个街道的党组织都选完了": a count of townships names none.
-const GENERIC = /乡镇|县乡|个(乡|镇|街道)$|^(以上|上述|全县|各)(乡|镇|街道)|^(全|本|我|该|各|每|城|下|到|在|赴|去|回|农|市|村)(乡|镇)$|(我们|咱们|咱|俺们|俺|我|本|全|该)(乡|镇|街道)$/;
+// "以下是镇联审小组报上来的", "褚明在街道群里报过": a word that is no part of a name (是, 在, 的 …) ends it.
+const GENERIC = /乡镇|县乡|[是在的了和与给从向往把被对将]|个(乡|镇|街道)$|^(以上|上述|全县|各)(乡|镇|街道)|^(全|本|我|该|各|每|城|下|到|在|赴|去|回|农|市|村)(乡|镇)$|(我们|咱们|咱|俺们|俺|我|本|全|该)(乡|镇|街道)$/;
 
 export class TownshipMatcher {
   private readonly forms: Form[];

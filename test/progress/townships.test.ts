@@ -46,3 +46,12 @@ describe('township names', () => {
     expect(m.due('河西乡')).toBe(12);
   });
 });
+
+describe('shapes that end like a township', () => {
+  it('are no township when a word such as 是 or 在 stands inside them', async () => {
+    const { reportRunner } = await import('./eval-runner.js');
+    const run = reportRunner('townships', 'wecom:longquan_feng', '2026-11-20T20:00:00+08:00');
+    const text = '以下是镇联审小组报上来的\n冯凯 18:50\n龙泉镇资格联审:共审查村两委初步人选142人';
+    expect((await run(text, { records: { 龙泉镇: { reviewed: 142 } }, warnings: [] })).problems).toEqual([]);
+  });
+});
