@@ -40,6 +40,11 @@ export function localDate(at: Date, timeZone: string): string {
   return `${p.year}-${p.month}-${p.day}`;
 }
 
+/** Sent after midnight and before 4 a.m. in a timezone: 今天 may mean the day that has just ended. */
+export function smallHours(at: Date, timeZone: string): boolean {
+  return Number(parts(at, timeZone).hour) % 24 < 4;
+}
+
 /** HH:MM of an instant in a timezone. */
 export function localTime(at: Date, timeZone: string): string {
   const p = parts(at, timeZone);

@@ -56,6 +56,7 @@ export function reportSkill(deps: ProgressChatDeps): Skill {
         by: senderKey(turn),
         sender: turn.sender,
         today: turn.today,
+        smallHours: turn.smallHours,
         at: turn.msg.at,
         messageId: turn.msg.messageId,
       });

@@ -6,7 +6,7 @@ import { toSimplified } from '../simplified.js';
 import type { InboundMessage } from '../platforms/types.js';
 import { readDateArg } from '../progress/dates.js';
 import type { Templates } from '../templates.js';
-import { localDate } from '../time.js';
+import { localDate, smallHours } from '../time.js';
 import { matchIntent, type IntentTable } from './intents.js';
 import type { Command, Outcome, Skill, Turn } from './types.js';
 
@@ -46,16 +46,22 @@ export function matchCommand(cmd: Command, text: string): string | null {
   return null;
 }
 
+/** A message as every skill reads it: text normalised, sender known, its day (and small hours) in county time. */
+export function turnOf(county: County, msg: InboundMessage): Turn {
+  return {
+    msg: { ...msg, text: normalise(msg.text) },
+    sender: identify(county, msg.platform, msg.userId),
+    today: localDate(msg.at, county.timezone),
+    smallHours: smallHours(msg.at, county.timezone),
+  };
+}
+
 export function createRouter(deps: RouterDeps) {
   const reply = (text: string) => ({ text });
 
   return async function route(msg: InboundMessage): Promise<Outcome> {
     const county = deps.county();
-    const turn: Turn = {
-      msg: { ...msg, text: normalise(msg.text) },
-      sender: identify(county, msg.platform, msg.userId),
-      today: localDate(msg.at, county.timezone),
-    };
+    const turn = turnOf(county, msg);
     const text = turn.msg.text;
     if (!text && !msg.hasAttachment) {
       return { intent: 'unknown', replies: [reply(deps.templates.render('empty', {}, msg.platform))] };

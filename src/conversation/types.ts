@@ -8,6 +8,8 @@ export interface Turn {
   sender: SenderInfo;
   /** The message's date (YYYY-MM-DD) in the county timezone. */
   today: string;
+  /** Sent between midnight and 4 a.m. (county time): a 今天 in it may mean either day. */
+  smallHours?: boolean;
 }
 
 /** Set by the Q&A skill (see issue "Policy Q&A"). */

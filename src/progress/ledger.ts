@@ -26,6 +26,8 @@ export interface SubmitInput {
   sender: ReportSender;
   /** The message's date in the county timezone. */
   today: string;
+  /** Sent between midnight and 4 a.m.: a 今天 in it may mean either day. */
+  smallHours?: boolean;
   /** The message's own send time. */
   at: Date;
   messageId: string;
@@ -88,8 +90,8 @@ export class ProgressLedger {
     return { townships, names };
   }
 
-  parse(text: string, today: string): ParsedReport {
-    return parseReport(text, { lexicon: this.deps.lexicon, townships: this.deps.townships, today });
+  parse(text: string, today: string, smallHours = false): ParsedReport {
+    return parseReport(text, { lexicon: this.deps.lexicon, townships: this.deps.townships, today, smallHours });
   }
 
   private serial<T>(fn: () => Promise<T>): Promise<T> {
@@ -124,7 +126,7 @@ export class ProgressLedger {
   /** null: the text is not a report (a question, a greeting) and belongs to another skill. */
   async submit(input: SubmitInput): Promise<SubmitResult | null> {
     // A chain (接龙) is read as its heading and the sender's own line.
-    const parsed = this.parse(ownChainLines(input.text, input.sender, this.chainReader) ?? input.text, input.today);
+    const parsed = this.parse(ownChainLines(input.text, input.sender, this.chainReader) ?? input.text, input.today, input.smallHours);
     if (!parsed.isReport) return null;
     return this.serial(() => this.record(parsed, input));
   }

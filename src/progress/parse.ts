@@ -26,6 +26,8 @@ export interface ParseContext {
   townships: TownshipMatcher;
   /** The message's own date in the county timezone (YYYY-MM-DD). */
   today: string;
+  /** Sent between midnight and 4 a.m.: 今天 may mean the day that has just ended. */
+  smallHours?: boolean;
 }
 
 
@@ -72,8 +74,14 @@ function isReportShaped(tokens: Token[]): boolean {
 }
 
 /** A message refused for a figure with no indicator is read once more with names guessed from roots (roots.ts). */
+/** 今天, 今日, 今晚 — not 今天凌晨 or 今早, which after midnight plainly mean the new day. */
+const SAID_TODAY = /今天(?!凌晨|早上|早晨|一早|上午)|今日|今晚/;
+
 export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   const read = readReport(input, ctx);
+  // "今天又完成1个" sent at 00:15: the day that has just ended, or the one just begun — asked, never guessed.
+  const late = ctx.smallHours ? SAID_TODAY.exec(input) : null;
+  if (late && read.isReport && read.items.length) return { ...read, errors: [...read.errors, { code: 'unclear-date', raw: late[0] }] };
   // Also a message that named no indicator at all ("新班子里年轻人有6个"), and so did not look like a report.
   if (read.isReport && !read.errors.some((e) => e.code === 'missing-indicator')) return read;
   const guess = guessByRoots(input, ctx.lexicon);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { reportRunner } from './eval-runner.js';
 
 const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
-const refuse = (reason: 'negative' | 'conflict') => ({ refuse: reason, mention: [], avoid: [] });
+const refuse = (reason: 'negative' | 'conflict' | 'unclear-date') => ({ refuse: reason, mention: [], avoid: [] });
 const yesterday = (township: string, figures: Record<string, number>) => ({ before: [{ township, date: '2026-11-28', figures }] });
 
 describe('the bulletin quoted', () => {
@@ -70,5 +70,17 @@ describe('not started yet', () => {
   it('stores no nought for villages said not started (尚未开始的还有3个村)', async () => {
     const r = await mafang('马坊乡村委会选举尚未开始的还有3个村', { ignore: 'no figure' } as never);
     expect(r.reply).not.toContain('已记录');
+  });
+});
+
+describe('sent after midnight', () => {
+  const late = reportRunner('bulletin-quoted', 'wecom:hexi_wang', '2026-11-24T00:15:00+08:00');
+  it('asks which day 今天 means, never guesses it', async () => {
+    const r = await late('今天又完成1个村委会', { refuse: 'unclear-date', mention: ['今天'], avoid: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads a day named as said', async () => {
+    expect((await late('昨天党组织完成9个', records({ '河西乡 2026-11-23': { partyDone: 9 } }))).problems).toEqual([]);
   });
 });

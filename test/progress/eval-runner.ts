@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { reportSkill } from '../../src/conversation/progress.js';
-import { normalise } from '../../src/conversation/router.js';
-import { identify, loadCounty, type County, type Platform } from '../../src/county.js';
+import { turnOf } from '../../src/conversation/router.js';
+import { loadCounty, type County, type Platform } from '../../src/county.js';
 import { ProgressLedger } from '../../src/progress/ledger.js';
 import { loadLexicon, type Lexicon } from '../../src/progress/lexicon.js';
 import { TownshipMatcher } from '../../src/progress/townships.js';
@@ -14,7 +14,6 @@ import { REASON_CODES, WARNING_CODES } from '../../src/progress/types.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { INDICATOR_KEYS, type Figures } from '../../src/store/types.js';
 import { Templates } from '../../src/templates.js';
-import { localDate } from '../../src/time.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const FIXTURE_DIR = join(ROOT, 'test', 'fixtures', 'reports');
@@ -98,12 +97,9 @@ export function createHarness(): Harness {
       const skill = reportSkill({ ledger, templates, county: () => county });
       const [platform, userId] = c.from.split(/:(.*)/s) as [Platform, string];
       const at = new Date(c.at);
-      const today = localDate(at, county.timezone);
-      const outcome = await skill.handle({
-        msg: { platform, userId, messageId: `fixture-${c.file}-${c.index}`, chatType: 'group', text: normalise(c.text), at },
-        sender: identify(county, platform, userId),
-        today,
-      });
+      const turn = turnOf(county, { platform, userId, messageId: `fixture-${c.file}-${c.index}`, chatType: 'group', text: c.text, at });
+      const { today } = turn;
+      const outcome = await skill.handle(turn);
       const reply = outcome?.replies.map((r) => r.text).join('\n') ?? '';
       const problems: string[] = [];
       const e = c.expect;

@@ -212,14 +212,15 @@ describe('independent writers, tuning set', () => {
   // beside a total it contradicts, and three the writers would refuse as open to two readings (实际是6个，昨天通报后又完成1个).
   // R111 (chat logs pasted from the township's group, speaker and time on their own lines) and R112 (late at night or
   // the next morning about the day before) joined at 46/50 and 49/51. Mended after: a shape like 以下是镇… or 褚明在街道…
-  // is no township name (a word such as 是, 在 ends it). Left, counted here (22 → 24 bad stored): 今天又完成1个 sent at
-  // 00:15 (which day 今天 means is not said) and 昨天又选完2个 over the total of the day before (the writer refuses).
-  it('records at least 91% of good messages exactly, stores at most seventy-eight differently, and at most twenty-four bad messages', async () => {
+  // is no township name (a word such as 是, 在 ends it); 今天 in a message sent between midnight and 4 a.m. is asked
+  // (今天又完成1个 at 00:15). Left, counted here (22 → 23 bad stored): 昨天又选完2个 over the total of the day before it
+  // (the writer refuses; the product adds to the last total known).
+  it('records at least 91% of good messages exactly, stores at most seventy-eight differently, and at most twenty-three bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.91);
     expect(t.storedWrong).toBeLessThanOrEqual(78);
-    expect(t.storedBad).toBeLessThanOrEqual(24);
+    expect(t.storedBad).toBeLessThanOrEqual(23);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
     // Every tuning message through the real skill: about 8,700 of them, 15–30 s beside the other suites.
   }, 120_000);
