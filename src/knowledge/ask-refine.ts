@@ -5,7 +5,7 @@
 // (villageFirst).
 import { votingNotStanding } from './ask-vote.js';
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
-import { ABOUT_RULE, itemAnswer, CLOSE, SITUATIONAL } from './ask-common.js';
+import { ABOUT_RULE, itemAnswer, SITUATIONAL } from './ask-common.js';
 import type { AskOptions, AskResult } from './types.js';
 import { facetItem } from './ask-facet.js';
 import { whereToReport } from './ask-where.js';

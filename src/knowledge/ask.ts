@@ -14,8 +14,9 @@ import { keepNamedList, namedFirst } from './ask-named.js';
 import { byParts } from './ask-parts.js';
 import { asksStepNotList, eligibleRule, laterChecks, lawfulStep, limitRule, refined, standingRule, villageFirst, villageOverOther } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
+import { distinctTopics, relatedItems } from './ask-related.js';
 import { countsOtherThan, listAskedWhole, withoutNames } from './ask-whole.js';
-import type { AskOptions, AskResult, Item, Topic } from './types.js';
+import type { AskOptions, AskResult, Topic } from './types.js';
 import { anchored, anchoredInItem, beyondNames, namesLink, namesTopic } from './names.js';
 
 /** "开村民会议得多少人到场？跟党员大会一样吗": the villagers' or residents' own meeting says whose rule is asked. */
@@ -53,31 +54,6 @@ function listWords(index: KnowledgeIndex): Set<string> {
   let words = LIST_WORDS_OF.get(index);
   if (!words) LIST_WORDS_OF.set(index, (words = new Set(index.entries.filter((e) => e.topic.kind === 'list').flatMap((e) => [...e.vocab]))));
   return words;
-}
-
-/** One entry per family (its first member), so suggestions do not list three versions of one list. */
-function distinctTopics(ranked: Ranked[], limit: number, skip?: TopicEntry): Topic[] {
-  const seen = new Set<string>();
-  const out: Topic[] = [];
-  for (const r of ranked) {
-    const key = r.entry.topic.family ?? r.entry.topic.id;
-    if (r.entry === skip || seen.has(key)) continue;
-    seen.add(key);
-    out.push(r.entry.topic);
-    if (out.length === limit) break;
-  }
-  return out;
-}
-
-/** Items from other topics that bear on the same situation (e.g. 十不准 next to 十严禁). */
-function relatedItems(index: KnowledgeIndex, chosen: Ranked, ranked: Ranked[], terms: string[]): { topic: Topic; item: Item }[] {
-  const bestItemScore = chosen.itemScores[chosen.bestItem] ?? 0;
-  const family = chosen.entry.topic.family;
-  return ranked
-    .filter((r) => r !== chosen && (!family || r.entry.topic.family !== family) && (r.itemScores[r.bestItem] ?? 0) >= 0.75 * bestItemScore)
-    .filter((r) => index.coverage(terms, r.entry.itemVocab[r.bestItem]!, false) >= 0.5)
-    .slice(0, 2)
-    .map((r) => ({ topic: r.entry.topic, item: r.entry.topic.items[r.bestItem]! }));
 }
 
 /**

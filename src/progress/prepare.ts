@@ -15,6 +15,7 @@ import { readAreas } from './areas.js';
 import { readOutcomes } from './outcomes.js';
 import { parseAnyNumber } from '../numerals.js';
 import { withoutBulletinFigures } from './quoted-bulletin.js';
+import { lookAlikes } from './look-alikes.js';
 import type { TownshipMatcher } from './townships.js';
 
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
@@ -30,23 +31,6 @@ const EMOTICON = /\[[\u4e00-\u9fffA-Za-z]{1,4}\]/g;
 const INCREMENT_IN_BRACKET = /(?<=[0-9一二两三四五六七八九十]\s*[个人]?\s*)\(\s*((?:今天|今日|当日|本日)?\s*(?:新增|又完成|增加)\s*[0-9一二两三四五六七八九十]+\s*[个人]?)\s*\)/g;
 const EMPHASIS = /\*\*([^*\n]+?)\*\*|__([^_\n]+?)__/g;
 const EITHER_OR = /不是\s*([\d零一二两三四五六七八九十]+)\s*(?:个|人|名)?\s*[,，]?\s*就是\s*([\d零一二两三四五六七八九十]+)/g;
-
-/**
- * "l0个", "1O人", "ll月2O号": the letters l, I, o and O typed for 1 and 0. Only a run of them with digits or
- * alone that no other letter touches ("yijiantiao" and "OK" are words), and that has a digit in it or stands
- * straight before a unit — a figure a careful reader reads, where dropping the letter stored 0 for l0.
- */
-const LOOK_ALIKE = /(?<![A-Za-z.])[lIoO0-9]*[lIoO][lIoO0-9]*(?![A-Za-z])(?=(\s*[个人名位月日号岁%])?)/g;
-const LOOK_ALIKE_DIGIT: Record<string, string> = { l: '1', I: '1', o: '0', O: '0' };
-
-function lookAlikes(t: string, heard: PrepareOptions['heard']): string {
-  return t.replace(LOOK_ALIKE, (run, unit: string | undefined) => {
-    if (!unit && !/[0-9]/.test(run)) return run;
-    const digits = [...run].map((c) => LOOK_ALIKE_DIGIT[c] ?? c).join('');
-    heard?.push({ from: run, to: digits });
-    return digits;
-  });
-}
 
 function isTownship(word: string, townships: TownshipMatcher | undefined): boolean {
   return townships ? townships.resolve(word) !== null : /(?:乡|镇|街道)$/.test(word);
