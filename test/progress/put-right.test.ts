@@ -101,3 +101,11 @@ describe('an earlier figure of the day, then the one now', () => {
     expect((await run('白沙镇党组织8个，党组织10个', { refuse: 'conflict', mention: [], avoid: [] })).problems).toEqual([]);
   });
 });
+
+describe('a figure said to be right', () => {
+  it('reads 没错 and 没问题 as "that one is right", never as not done', async () => {
+    const chengguan = reportRunner('put-right', 'wecom:chengguan_li', '2026-12-07T20:00:00+08:00');
+    const text = '城关镇12月7日：党组织16个，村委会14个。哦不对，党组织是15个，村委会14个没错';
+    expect((await chengguan(text, records({ 城关镇: { partyDone: 15, committeeDone: 14 } }))).problems).toEqual([]);
+  });
+});
