@@ -97,8 +97,10 @@ function donePatternFor(lexicon: Lexicon): RegExp | null {
 }
 
 /** Names without 村/社区 ("沙岗、沙窝党支部选完了") are villages when none is a township's or an indicator's name. */
+// "党组织换届完成 同昨日": a day or a state (同昨日, 同上, 无, 待定) is no village's name.
 const bareVillages = (names: string, lexicon: Lexicon, townships?: TownshipMatcher) =>
-  names.split('、').every((n) => !/乡|镇|街道|[村社]/.test(n) && !lexicon.keysOf.has(n) && !townships?.resolve(n));
+  names.split('、').every((n) => !/乡|镇|街道|[村社]/.test(n) && !NO_NAME.test(n) && !lexicon.keysOf.has(n) && !townships?.resolve(n));
+const NO_NAME = /同(?:昨|上|前)|[昨今明前][天日晚]|^(?:无|暂无|待定|未|没有?)/;
 
 export function countNamedDone(text: string, lexicon: Lexicon, townships?: TownshipMatcher): string {
   const re = donePatternFor(lexicon);
@@ -124,6 +126,7 @@ export function countNamedDone(text: string, lexicon: Lexicon, townships?: Towns
       // "这两天完成了…": new ones over days whose record may already hold some of them — left as written.
       if (SPAN_OF_DAYS.test(whole.slice(Math.max(0, at - 8), at))) return m;
       const names = (names1 ?? names2 ?? '').trim();
+      if (names.split('、').some((n) => NO_NAME.test(n))) return m;
       return `${when ?? ''}${body}${verb1 ?? verb2 ?? ''}新增${countNames(names)}个(${names})`;
     })
     // …listed, they are the total only in a message with no figure of its own.
