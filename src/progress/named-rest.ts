@@ -7,6 +7,7 @@
 // it reads "还差3个": done = due − the villages left. Names before their count ("还剩东岭村、西岭村、南沟村三个
 // 没选") are put the same way round, however many names stand between the word and the figure.
 import { DONE_KEYS } from './bind-values.js';
+import { NO_NAME } from './named-after.js';
 import { parseAnyNumber } from '../numerals.js';
 import { escape, longestAt, type Lexicon } from './lexicon.js';
 import type { TownshipMatcher } from './townships.js';
@@ -97,10 +98,8 @@ function donePatternFor(lexicon: Lexicon): RegExp | null {
 }
 
 /** Names without 村/社区 ("沙岗、沙窝党支部选完了") are villages when none is a township's or an indicator's name. */
-// "党组织换届完成 同昨日": a day or a state (同昨日, 同上, 无, 待定) is no village's name.
 const bareVillages = (names: string, lexicon: Lexicon, townships?: TownshipMatcher) =>
   names.split('、').every((n) => !/乡|镇|街道|[村社]/.test(n) && !NO_NAME.test(n) && !lexicon.keysOf.has(n) && !townships?.resolve(n));
-const NO_NAME = /同(?:昨|上|前)|[昨今明前][天日晚]|^(?:无|暂无|待定|未|没有?)/;
 
 export function countNamedDone(text: string, lexicon: Lexicon, townships?: TownshipMatcher): string {
   const re = donePatternFor(lexicon);
