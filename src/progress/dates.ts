@@ -66,6 +66,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DateSpec | null][] = [
     },
   ],
   [/(大前天|大前日|今儿个|今儿|昨儿个|昨儿|今天|今日|今晚|当天|当日|本日|昨天|昨日|昨晚|前天|前日|明天|明日)/y, (m) => ({ kind: 'relative', days: RELATIVE[m[1]!]! })],
+  // A terse day: "村今+2" (today's plus), "更正：昨 村6→5。今 村7" (a word of its own before a space or colon).
+  [/([今昨])(?=[ \t\u3000]*[+＋])|(?<!\p{Script=Han})([今昨])(?=[ \t\u3000:：])/uy, (m) => ({ kind: 'relative', days: (m[1] ?? m[2]) === '今' ? 0 : -1 })],
   // "三天前", "两天以前": that many days back.
   [
     /([一二两三四五六七八九十\d]{1,2})天(?:以前|之前|前)/y,

@@ -7,8 +7,11 @@ import type { TownshipMatcher } from './townships.js';
 
 // On the same line: "一肩挑：否\n4.张家堡村" is no shorthand 否 4. A plus sign may come first ("党 +2").
 // Or the whole said done ("党 全部完成 12/12").
-const FIGURE = '(?=[ \\t\\u3000]*:?[ \\t\\u3000]*[+＋]?[ \\t]*(?:\\d|[零一二两三四五六七八九十]|全部完成|全部选完|全完))';
+// A word of change or remainder may stand between a name and its figure ("党又2", "村今+2", "村剩1", "监还差2个").
+const FIGURE = '(?=[ \\t\\u3000]*:?[ \\t\\u3000]*(?:今增|今天?|又|再|新增|累计|共|还剩|还差|剩)?[ \\t]*[+＋]?[ \\t]*(?:\\d|[零一二两三四五六七八九十]|全部完成|全部选完|全完|齐(?![\\u4e00-\\u9fff])|齐了))';
 const LINE_PAIR = /^[ \t\u3000]*(?:[-·•*]|\d[.、])?[ \t\u3000]*[^\s\d+＋]{1,2}[ \t\u3000]*[+＋]?[ \t]*\d+(?:\.\d|\/\d+)?[个人岁名]?[ \t\u3000]*(?:[（(][^（()）]*[)）]|[ \t\u3000]+[^\s\d+＋][^\n]*)?$/;
+/** What may open a line before its one pair: a correction or a backfill and the day it is for ("更正20号 挑3"). */
+const FRAME = /^[ \t\u3000]*(?:(?:更正|修正|补报|今天|今日|昨天|昨日|\d{1,2}[号日]|\d{1,2}[.月]\d{1,2}[号日]?)[ \t\u3000:：,，]*)+/;
 const lineOf = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
 const cache = new WeakMap<Lexicon, RegExp | null>();
 
@@ -56,10 +59,25 @@ function headerOfShorthand(text: string, lexicon: Lexicon): string {
   return changed ? lines.join('\n') : text;
 }
 
+const runs = new WeakMap<Lexicon, RegExp | null>();
+/** "东城 党居监都5个": a run of shorthand characters before one figure said of them all (都, 均, 各). */
+function sharedFigure(text: string, lexicon: Lexicon, townships: TownshipMatcher | undefined): string {
+  let re = runs.get(lexicon);
+  if (re === undefined) {
+    const singles = Object.keys(lexicon.shorthand).filter((k) => k.length === 1).map(escape).join('');
+    re = singles ? new RegExp(`[${singles}]{2,4}(?=[都均各][ \\t]*(?:\\d|[零一二两三四五六七八九十]|全部完成|全完))`, 'g') : null;
+    runs.set(lexicon, re);
+  }
+  if (!re) return text;
+  return text.replace(re, (run, at: number) => (startsWord(text, at, townships) ? [...run].map((c) => lexicon.shorthand[c]!).join('、') : run));
+}
+
 /** The text with a leader's shorthand spelled out, or null when it has none. */
 export function readShorthand(text: string, lexicon: Lexicon, townships?: TownshipMatcher): string | null {
   const re = pattern(lexicon);
   if (!re) return null;
+  const shared = sharedFigure(text, lexicon, townships);
+  if (shared !== text) return readShorthand(shared, lexicon, townships) ?? shared;
   const headed = text.includes('\n') ? headerOfShorthand(text, lexicon) : text;
   if (headed !== text) return readShorthand(headed, lexicon, townships) ?? headed;
   let hits = [...text.matchAll(re)].filter((m) => startsWord(text, m.index!, townships));
@@ -70,7 +88,7 @@ export function readShorthand(text: string, lexicon: Lexicon, townships?: Townsh
   // one shorthand pair makes two pairs ("河西 联审58 不过2").
   const line = hits.length === 1 ? lineOf(text, hits[0]!.index!) : '';
   const town = townships?.formTexts().find((t) => line.trimStart().startsWith(t)) ?? '';
-  const rest = town ? line.trimStart().slice(town.length) : line;
+  const rest = (town ? line.trimStart().slice(town.length) : line).replace(FRAME, '');
   if (hits.length === 1 && !LINE_PAIR.test(rest) && !amongPairs(lexicon, line, 1)) hits = [];
   if (!hits.length) return null;
   let out = '';
@@ -78,6 +96,12 @@ export function readShorthand(text: string, lexicon: Lexicon, townships?: Townsh
   for (const m of hits) {
     out += text.slice(last, m.index!) + lexicon.shorthand[m[1]!]!;
     last = m.index! + m[1]!.length;
+    // "党齐": all of that body's done, said in one character only in shorthand.
+    const all = /^[ \t]*齐了?/.exec(text.slice(last));
+    if (all) {
+      out += '全部完成';
+      last += all[0].length;
+    }
   }
   return out + text.slice(last);
 }

@@ -71,6 +71,20 @@ describe('a shorthand pair on a township\'s line', () => {
     expect((await run('杨家岭联审了120个人,有五个不过关', records({ 杨家岭乡: { reviewed: 120, disqualified: 5 } }))).problems).toEqual([]);
   });
 
+  it('reads a word of change, a remainder or 齐 between a shorthand name and its figure', async () => {
+    expect((await run('党又2 村又1', records({ 杨家岭乡: { partyDone: 6, committeeDone: 5 } }), onRecord({ partyDone: 4, committeeDone: 4 }))).problems).toEqual([]);
+    // A bare 今 before a plus is the day's: the figure is added, never stored as the total.
+    expect((await run('党6 村今+2', records({ 杨家岭乡: { partyDone: 6, committeeDone: 6 } }), onRecord({ committeeDone: 4 }))).problems).toEqual([]);
+    expect((await run('杨家岭 党齐 村剩1', records({ 杨家岭乡: { partyDone: 7, committeeDone: 6 } }))).problems).toEqual([]);
+    expect((await run('杨家岭 党居监都5个', records({ 杨家岭乡: { partyDone: 5, committeeDone: 5, supervisionDone: 5 } }))).problems).toEqual([]);
+  });
+
+  it('reads one pair after a correction and its day, and a terse 昨/今 with an arrow', async () => {
+    expect((await run('更正20号 挑3', records({ '杨家岭乡 2026-11-20': { oneShoulder: 3 } }))).problems).toEqual([]);
+    const r = await run('更正：昨 村6→5。今 村7', records({ '杨家岭乡 2026-11-23': { committeeDone: 5 }, 杨家岭乡: { committeeDone: 7 } }), onRecord({ committeeDone: 6 }));
+    expect(r.problems).toEqual([]);
+  });
+
   it('keeps a village and its count a village', async () => {
     expect(stored((await run('东坡村3个', { refuse: 'missing-indicator', mention: [], avoid: [] })).problems)).toEqual([]);
   });
