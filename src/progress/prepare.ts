@@ -4,6 +4,7 @@ import { toSimplified } from '../simplified.js';
 import { escape, foldText, longestAt, type Lexicon } from './lexicon.js';
 import { soundsLike } from './sounds-like.js';
 import { foldMarks, readRollCall } from './roll-call.js';
+import { readMarkedTable } from './marked-table.js';
 import { readParallel } from './parallel.js';
 import { readShorthand } from './shorthand.js';
 import { readTypedPinyin } from './typed-pinyin.js';
@@ -55,6 +56,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
     t = foldMarks(t);
     if (MAYBE_EMOJI.test(t)) t = t.replace(KEYCAP_RUN, keycaps).replace(EMOJI, ' ');
   }
+  // "党✔12", "党 √9": a tick between a name and its figure says done, as the figure does.
+  if (t.includes('√')) t = t.replace(/(?<=[\u4e00-\u9fff])[ \t]*√[ \t]*(?=\d)/g, '');
   // A township in the brackets ("【河东镇】", folded to [河东镇]) heads the report: it is no emoticon.
   if (t.includes('[')) t = t.replace(EMOTICON, (m) => (isTownship(m.slice(1, -1), opts.townships) ? m : ' '));
   // "完成 **9** 个": markdown emphasis, paired, around a figure or words; an unpaired mark beside a digit (1*个)
@@ -158,6 +161,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (/[剩余差完]/.test(t) && t.includes(':')) t = remainHeading(t);
   if (t.includes('都') || t.includes('也')) t = noneYet(t, lexicon);
   // Counted once the names are read right (据委 is 居委).
+  if (t.includes('\n') && t.includes('|') && /[√×]/.test(t)) t = readMarkedTable(t, lexicon) ?? t;
   if (t.includes('\n')) t = readRollCall(t, lexicon) ?? t;
   // "东城最后1个居委会今天选完了": the last one done is all of them done. Not when it is not done yet, or is
   // the condition of something else ("最后一个村选完了就全部完成"), or all of them are said done just after.

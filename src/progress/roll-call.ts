@@ -15,8 +15,11 @@ const DONE_WORDS = ['已完成', '完成了', '已换届', '已选完', '选完�
 const NOT_WORDS = ['还没完成', '没完成', '未完成', '还没选', '没选', '未选', '还没有', '没有', '待选', '否'];
 /** A list number: 1. 1、 1) (1) 一、 ① — or digits straight before the village's name ("1白沙村"). */
 const LIST = /^\s*(?:\(?\d{1,2}\s*[.、)]?\s*|[一二三四五六七八九十]{1,3}\s*[、.]\s*|[\u2460-\u2473]\s*)?/;
-const VILLAGE = /^([\u4e00-\u9fff]{1,8}?(?:村|社区))(?![委民务])\s*:?\s*/;
-const SEPARATORS = /^[\s,、;]+/;
+// The longest name that ends so: 新村社区 is one community, not 新村 and 社区.
+const VILLAGE = /^([\u4e00-\u9fff]{1,8}(?:村|社区))(?![委民务])\s*:?\s*/;
+/** A village named without 村 ("东庄 √党 √村", "高家岔:党√村×"): only where a mark comes first or straight after a body. */
+const LOOSE_VILLAGE = /^([\u4e00-\u9fff]{2,5})(?<![乡镇]|街道)(?:\s*[:|]\s*|\s+)(?=[√×]|[\u4e00-\u9fff]{1,3}\s*[√×])/;
+const SEPARATORS = /^[\s,、;|]+/;
 const FIGURE = /^([\d]+|[零〇一二两三四五六七八九十]+)\s*(个|人|名)?/;
 /** A heading naming a body, its villages after it or one a line below: "二、村委会:", "今天新完成监委会:". */
 const BODY_HEAD = /^(.*?)\s*:\s*(.*)$/;
@@ -48,16 +51,44 @@ export function readRollCall(text: string, lexicon: Lexicon): string | null {
       i++;
       continue;
     }
-    const totals = [...run.tally.values()].map((v) => `${v.name}${v.n}${v.unit}`).join(',');
+    // The day's news, not the township's count: said so above ("今日完成:", "今天两个村"), or villages only ticked
+    // with a running total said below them ("东关村 党√村√ … 累计：党组织10").
+    // (A total below that gives the ticks' own counts sums the list: 合计：党委5个 under five ticked.)
+    const below = lines.slice(run.end).find((l) => /累计|合计|共计|总计/.test(l));
+    const sums = below !== undefined && [...run.tally.values()].every((v) => (below.match(/\d+/g) ?? ([] as string[])).includes(String(v.n)));
+    const news = (heading && NEWS.test(above!)) || (!run.notDone && below !== undefined && !sums);
+    const totals = (news ? '今日新增:' : '') + [...run.tally.values()].map((v) => `${v.name}${v.n}${v.unit}`).join(',');
     // A heading just above with no figure of its own ("河东镇今日新增", "今天新完成的:") reads with the totals.
     if (run.head !== undefined) out.push(`${run.head}:${totals}`);
-    else if (heading) out[out.length - 1] = `${above!.replace(/:\s*$/, '')}:${totals}`;
+    else if (heading) out[out.length - 1] = `${above!.replace(/:\s*$/, '')}${news && NEWS.test(above!) ? ',' : ':'}${totals}`;
     else out.push(totals);
     changed = true;
     i = run.end;
   }
+  // A line still marked beside the counted ones is a village the reading missed: counting the rest would store
+  // a figure short of what was sent, so nothing is counted.
+  if (changed && out.some((l) => /[√×]/.test(l))) return null;
   return changed ? out.join('\n') : null;
 }
+
+/** The first count of people (一肩挑, 交叉任职) a note names. */
+function peopleNamed(note: string, lexicon: Lexicon): { key: IndicatorKey; name: string } | undefined {
+  for (let at = 0; at < note.length; at++) {
+    const name = longestAt(lexicon.nameIndex, note, at);
+    const keys = name ? lexicon.keysOf.get(name) : undefined;
+    if (name && keys?.length === 1 && lexicon.indicators[keys[0]!].unit === '人') return { key: keys[0]!, name };
+  }
+  return undefined;
+}
+
+/** A body's one-character short name (党, 村, 居, 监) where no full name is written. */
+function shortName(rest: string, lexicon: Lexicon): string | undefined {
+  const c = rest[0];
+  return c !== undefined && lexicon.shorthand[c] && !/[\u4e00-\u9fff]/.test(rest[1] ?? '') ? c : undefined;
+}
+
+/** A heading that says its villages are the day's new ones. */
+const NEWS = /新完成|新增|(?:今日|今天|当日)(?:完成|选完|选了)|今天(?:就|[一二两三四五六七八九十\d]+个)/;
 
 function isHeading(line: string): boolean {
   return line.trim().length > 0 && line.length <= 40 && !/\d+\s*[个人名]|[一二两三四五六七八九十]+[个人名]|[√×]/.test(line);
@@ -68,45 +99,57 @@ function isHeading(line: string): boolean {
  * (a roll of the township's villages) or stands under a heading (今天新完成的:); a few villages said done
  * with neither ("东坡村 支部完成\n西岭村 支部完成") may be the day's news or the whole count, and are left alone.
  */
-function rollAt(lines: string[], start: number, lexicon: Lexicon, heading: boolean): { tally: Tally; end: number; head?: string } | null {
+function rollAt(lines: string[], start: number, lexicon: Lexicon, heading: boolean): { tally: Tally; end: number; head?: string; notDone?: boolean } | null {
   const tally: Tally = new Map();
   const seen = { notDone: false };
   let end = start;
   while (end < lines.length && villageLine(lines[end]!, lexicon, tally, seen)) end++;
   // One village's line is news about that village, not a count of the township's.
-  return end - start >= 2 && (seen.notDone || heading) ? { tally, end } : null;
+  return end - start >= 2 && (seen.notDone || heading) ? { tally, end, notDone: seen.notDone } : null;
 }
 
 /** "1. 东坡村 党支部√ 村委× 交叉任职3人": adds the line's marks and figures to the tally; false when it is no such line. */
 function villageLine(line: string, lexicon: Lexicon, tally: Tally, seen: { notDone: boolean }): boolean {
   let rest = line.replace(LIST, '');
-  const village = VILLAGE.exec(rest);
+  const village = VILLAGE.exec(rest) ?? LOOSE_VILLAGE.exec(rest);
   if (!village) return false;
   rest = rest.slice(village[0].length);
   const found: { key: IndicatorKey; name: string; n: number; unit: string }[] = [];
   while (rest.length) {
-    const name = longestAt(lexicon.nameIndex, rest, 0);
-    const keys = name ? lexicon.keysOf.get(name)! : undefined;
+    // "√党 √村 ×监": the mark before the body it is for.
+    const before = rest[0] === '√' || rest[0] === '×' ? rest[0] : undefined;
+    if (before) rest = rest.slice(1).trimStart();
+    const name = longestAt(lexicon.nameIndex, rest, 0) ?? shortName(rest, lexicon);
+    const keys = name ? (lexicon.keysOf.get(name) ?? lexicon.keysOf.get(lexicon.shorthand[name] ?? '')) : undefined;
     if (!name || !keys || keys.length !== 1) return false;
     const key = keys[0]!;
     rest = rest.slice(name.length).replace(/^\s*:?\s*/, '');
+    const full = name.length === 1 ? (lexicon.shorthand[name] ?? name) : name;
     const unit = lexicon.indicators[key].unit || '个';
     const word = (words: string[]) => words.find((w) => rest.startsWith(w));
     const figure = FIGURE.exec(rest);
-    if (rest[0] === '√' || rest[0] === '×') {
-      found.push({ key, name, n: rest[0] === '√' ? 1 : 0, unit });
+    if (before) found.push({ key, name: full, n: before === '√' ? 1 : 0, unit });
+    // "√监 一肩挑": a count of people named alone after the marks is one of them.
+    else if (unit === '人' && !rest.trim() && found.length) found.push({ key, name: full, n: 1, unit });
+    else if (rest[0] === '√' || rest[0] === '×') {
+      found.push({ key, name: full, n: rest[0] === '√' ? 1 : 0, unit });
       rest = rest.slice(1);
     } else if (word(NOT_WORDS)) {
-      found.push({ key, name, n: 0, unit });
+      found.push({ key, name: full, n: 0, unit });
       rest = rest.slice(word(NOT_WORDS)!.length);
     } else if (word(DONE_WORDS)) {
-      found.push({ key, name, n: 1, unit });
+      found.push({ key, name: full, n: 1, unit });
       rest = rest.slice(word(DONE_WORDS)!.length);
     } else if (figure && parseAnyNumber(figure[1]!) !== null) {
-      found.push({ key, name, n: parseAnyNumber(figure[1]!)!, unit });
+      found.push({ key, name: full, n: parseAnyNumber(figure[1]!)!, unit });
       rest = rest.slice(figure[0].length);
     } else return false;
-    rest = rest.replace(SEPARATORS, '').replace(/^\([^()]*\)\s*/, '');
+    rest = rest.replace(SEPARATORS, '');
+    // "√居(书记主任一肩挑)": a bracket naming a count of people, with no figure, is one of them; any other is a note.
+    const note = /^\(([^()]*)\)\s*/.exec(rest);
+    const person = note && !/\d/.test(note[1]!) ? peopleNamed(note[1]!, lexicon) : undefined;
+    if (person) found.push({ key: person.key, name: person.name, n: 1, unit: '人' });
+    if (note) rest = rest.slice(note[0].length);
   }
   if (!found.length) return false;
   if (found.some((f) => f.n === 0)) seen.notDone = true;
@@ -118,7 +161,7 @@ function villageLine(line: string, lexicon: Lexicon, tally: Tally, seen: { notDo
 }
 
 /** "村委会:东坡村√ 西岭村×", or "今天新完成监委会:" with one village a line below: counted for that body. */
-function bodyAt(lines: string[], start: number, lexicon: Lexicon): { tally: Tally; end: number; head: string } | null {
+function bodyAt(lines: string[], start: number, lexicon: Lexicon): { tally: Tally; end: number; head: string; notDone: boolean } | null {
   const head = BODY_HEAD.exec(lines[start]!);
   if (!head) return null;
   const before = head[1]!.replace(LIST, '').replace(/(?:换届|选举)?(?:情况|进度|进展)?$/, '');
@@ -133,5 +176,5 @@ function bodyAt(lines: string[], start: number, lexicon: Lexicon): { tally: Tall
   if (marks.length < 2) return null;
   const key = name.keys[0]!;
   const tally: Tally = new Map([[key, { name: name.text, n: marks.filter((m) => m[2] === '√').length, unit: lexicon.indicators[key].unit || '个' }]]);
-  return { tally, end, head: before.slice(0, before.length - name.text.length) };
+  return { tally, end, head: before.slice(0, before.length - name.text.length), notDone: marks.some((m) => m[2] === '×') };
 }

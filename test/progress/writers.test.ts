@@ -227,13 +227,17 @@ describe('independent writers, tuning set', () => {
   // four stored differently and one bad stored — a layout no writer had used. Mended after: a word of change or a
   // remainder between a shorthand name and its figure (党又2, 村剩1, 党齐), 今 alone before a plus or a space (村今+2
   // had stored 2 as the total), one pair after a correction and its day (更正20号 挑3), shorthand sharing one figure
-  // (党居监都5个). The floors below fall with R115's layout until it is read (0.91 → 0.90, 84 → 88, 26 → 27).
-  it('records at least 90% of good messages exactly, stores at most eighty-eight differently, and at most twenty-seven bad messages', async () => {
+  // (党居监都5个); then R115's layout: a mark before each body (东庄 ✓党 ✓村 ✗监, villages named without 村), tables of
+  // marks under a header of bodies (是 for 一肩挑, a 合计 row checked against the marks), the day's villages under
+  // 今日完成 or ticked above a running total, a tick between a name and its figure (党✔12) — R115 35/51, R116 46/50.
+  // Nothing is counted when a marked line among the others cannot be read. One more stored differently is counted
+  // here (84 → 85): 更正：今天联审不合格的应为4人，红旗村又查出1人 stores 5 (the writer reads the 1 as the reason).
+  it('records at least 91% of good messages exactly, stores at most eighty-five differently, and at most twenty-six bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
-    expect(t.exact / t.good).toBeGreaterThanOrEqual(0.90);
-    expect(t.storedWrong).toBeLessThanOrEqual(88);
-    expect(t.storedBad).toBeLessThanOrEqual(27);
+    expect(t.exact / t.good).toBeGreaterThanOrEqual(0.91);
+    expect(t.storedWrong).toBeLessThanOrEqual(85);
+    expect(t.storedBad).toBeLessThanOrEqual(26);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
     // Every tuning message through the real skill: about 8,700 of them, 15–30 s beside the other suites.
   }, 120_000);
