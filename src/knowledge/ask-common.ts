@@ -93,3 +93,21 @@ export function outsideOf(index: KnowledgeIndex, cleaned: string, topic: Topic):
   if (text === undefined) topicText.set(topic, (text = JSON.stringify(topic).toLowerCase()));
   return index.base.lexicon.outside.some((w) => !text.includes(w.toLowerCase()) && index.says(cleaned, w.toLowerCase()));
 }
+
+/** A vote sought or withheld, or a campaign's promise: what a benefit is offered or withheld for. */
+const VOTE_TOLD = /[投选](?:他|她|我|俺|某)|不投|不选|一票|威胁|竞选|选上/;
+/** A benefit offered or withheld: promised, put first, given, stopped, taken away. */
+const GIVE_OR_TAKE = /答应|承诺|许诺|许愿|保证|优先|别想|不给|就给|给[你他她]?家?(?:办|批|报|评)|随便批|[停断扣]|取消/;
+
+/**
+ * "不选他明年就不给你家报低保，这算威胁不": a benefit the base does not cover (低保, 宅基地; lexicon.stakes), told as
+ * what a vote wins or loses, is the stakes of a breach — taken out, so the question is read as the breach it tells.
+ */
+export function withoutStakes(index: KnowledgeIndex, cleaned: string): string {
+  const stakes = index.base.lexicon.stakes ?? [];
+  if (!stakes.length || !VOTE_TOLD.test(cleaned) || !GIVE_OR_TAKE.test(cleaned)) return cleaned;
+  return cleaned
+    .split(/([,，。;；!！?？])/)
+    .map((clause) => (GIVE_OR_TAKE.test(clause) ? stakes.reduce((c, w) => c.split(w).join(' '), clause) : clause))
+    .join('');
+}

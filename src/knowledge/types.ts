@@ -80,6 +80,11 @@ export interface Lexicon {
    * declined unless a topic uses the word too, however well its other words match ("人大代表换届选民登记").
    */
   outside: string[];
+  /**
+   * Outside matters a candidate may promise or threaten to withhold for a vote (低保, 宅基地): told as what a vote
+   * wins or loses ("不选他就别想吃低保"), such a word is the stakes of a breach, not the matter asked.
+   */
+  stakes?: string[];
   /** Words telling of a breach (冒名, 伪造, 威胁): only a rule that forbids it, or names it, answers such a story. */
   misconduct: string[];
   /** A breach told by its means names the breach it serves: 送礼 (giving money, gifts) is a means of 贿选. */

@@ -701,3 +701,13 @@ describe('who may stand, rescued from the negative list', () => {
     expect(service.ask('两口子能不能同时进村两委 我儿子现在是委员 儿媳妇也想选妇女委员 村里有人说闲话说一家子把持', village).topic?.id ?? '').not.toBe('negative-list');
   });
 });
+
+describe('a benefit told as what a vote wins or loses', () => {
+  it('is the stakes of the threat told, not an outside matter asked', () => {
+    expect(service.ask('候选人说不选他明年就不给你家报低保 这算威胁不', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 3 } });
+  });
+
+  it('is still declined when it is the matter asked', () => {
+    for (const q of ['低保户能当候选人吗', '选上村干部以后有没有低保', '村干部工资会不会停发']) expect(service.ask(q, village).kind, q).toBe('abstain');
+  });
+});
