@@ -124,6 +124,8 @@ function rivals(index: KnowledgeIndex, best: Ranked, r: Ranked, terms: string[],
 const POINTS_AT = /^(?:那|这)(?:个|种)(?!人)|^他(?:这|那)种/;
 const POINTS_BACK = /上回|上次|刚才说|之前说|前面说|那种情况|那个事|那件事|后来呢|来着/;
 
+const OWN_DAY = /(?:我们|俺们|咱们?|本)(?:乡|镇|村|县|街道|社区)[^,，。;；?？!！]{0,14}(?:哪天|几号|几月几[号日]?|具体(?:时间|日子|日期))/;
+
 const LAW_CITED = /组织法|条例|法律|法规|法第/;
 
 /** "十严禁最后一条": the last rule of the list named (an ordinal whose number is the list's length). */
@@ -146,7 +148,8 @@ function answer(index: KnowledgeIndex, question: string, opts: AskOptions, parts
   // questions settle it between those topics ("村委会一共几个人": the size of the villagers' committee).
   if (ruled.kind === 'clarify') return settled(index, ruled, cleaned) ?? ruled;
   if (ruled.kind === 'overview') return facetItem(index, ruled, cleaned);
-  if (ruled.kind !== 'abstain') return ruled;
+  // One's own timetable is declined by the rules, and no example of a general rule of when may answer it.
+  if (ruled.kind !== 'abstain' || OWN_DAY.test(cleaned)) return ruled;
   const example = byExamples(index, cleaned, opts);
   if (example) return laterChecks(index, example, cleaned, opts);
   const rescued = standingRule(index, cleaned, ruled.confidence, true) ?? eligibleRule(index, cleaned, ruled.confidence) ?? limitRule(index, cleaned, ruled.confidence) ?? actRule(index, cleaned, ruled.confidence, opts, question);
@@ -192,6 +195,9 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
       .map((r) => r.topic);
     return [...found, ...rest].filter((t, i, all) => !t.family || all.findIndex((x) => x.family === t.family) === i).slice(0, 3);
   };
+  // "我们乡监委会推选具体定在哪天": the day one's own township or village has set is its own timetable, which
+  // the base never holds — not the rule of when, which a general "监委会啥时候推选" asks.
+  if (OWN_DAY.test(cleaned)) return result({ kind: 'abstain', confidence: 0, suggestions: closest() });
   // "上回说那个事还算数不", "他那种情况能不能选": a question that points back to something said before and
   // names at most one thing of its own is asked back — the bot does not know what was said before.
   if (POINTS_BACK.test(cleaned) && !ordinal && terms.filter((t) => !index.common(t)).length <= 1) return result({ kind: 'clarify', confidence: 0, suggestions: closest() });

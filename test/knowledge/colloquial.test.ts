@@ -711,3 +711,10 @@ describe('a benefit told as what a vote wins or loses', () => {
     for (const q of ['低保户能当候选人吗', '选上村干部以后有没有低保', '村干部工资会不会停发']) expect(service.ask(q, village).kind, q).toBe('abstain');
   });
 });
+
+describe('the day one’s own township has set', () => {
+  it('is its own timetable, declined; the rule of when is still answered', () => {
+    for (const q of ['我们乡监委会推选具体定在哪天？', '我们县今年换届具体几号开始？乡里还没下通知']) expect(service.ask(q, village).kind, q).toBe('abstain');
+    expect(service.ask('监委会啥时候推选', village)).toMatchObject({ kind: 'item', topic: { id: 'supervision-audit' } });
+  });
+});
