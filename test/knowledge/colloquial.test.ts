@@ -123,6 +123,11 @@ describe('story words (synonyms.yaml story)', () => {
     expect(terms('俺村有个孩子才十七')).toContain('年龄');
     expect(terms('刚满十八能投票吗')).toContain('年龄');
     expect(terms('选了十七个村')).not.toContain('年龄');
+    // One's own years told (我今年六十三了, 俺都七十了) are an age too; years of service or a count of days are not.
+    expect(terms('我今年六十三了还能不能再选一届村主任')).toContain('年龄');
+    expect(terms('俺都七十了还能被选不')).toContain('年龄');
+    expect(terms('都五十个村选完了')).not.toContain('年龄');
+    expect(terms('他都干了六十天了')).not.toContain('年龄');
     expect(terms('只有小学文化的能当村委不')).toContain('教育程度');
   });
 
