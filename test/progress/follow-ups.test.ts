@@ -81,6 +81,7 @@ describe('a shorthand pair on a township\'s line', () => {
 
   it('reads one pair after a correction and its day, and a terse 昨/今 with an arrow', async () => {
     expect((await run('更正20号 挑3', records({ '杨家岭乡 2026-11-20': { oneShoulder: 3 } }))).problems).toEqual([]);
+    expect((await run('更正 杨家岭 村5 不是6', records({ 杨家岭乡: { committeeDone: 5 } }), onRecord({ committeeDone: 6 }))).problems).toEqual([]);
     const r = await run('更正：昨 村6→5。今 村7', records({ '杨家岭乡 2026-11-23': { committeeDone: 5 }, 杨家岭乡: { committeeDone: 7 } }), onRecord({ committeeDone: 6 }));
     expect(r.problems).toEqual([]);
   });
