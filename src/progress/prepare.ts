@@ -136,6 +136,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
     const [x, y] = [parseAnyNumber(a), parseAnyNumber(b)];
     return x !== null && y !== null ? `审查${x + y}人,不合格${y}人` : m;
   });
+  if (t.includes('合格') || t.includes('通过')) t = t.replace(REVIEWED_PASSED, (m, word: string, a: string, b: string) => (Number(b) <= Number(a) ? `${word}${a}人,不合格${Number(a) - Number(b)}人` : m));
   if (t.includes('本科') && /大专|专科/.test(t)) t = t.replace(DEGREE_PARTS, (m, a?: string, b?: string, c?: string, d?: string) => `大专及以上${Number(a ?? d) + Number(b ?? c)}人`);
   const brief = readShorthand(t, lexicon, opts.townships);
   if (brief) t = brief;
@@ -199,6 +200,8 @@ const LABEL_VALUE = /(^|\n)([^\n\d]{1,16})\n[ \t]*(\d+(?:\.\d+)?)[ \t]*(?=\n|$)/
 const BACHELOR = '本科(?:及以上|以上)?(?:学历)?的?\\s*:?\\s*';
 const DIPLOMA = '(?:大专|专科)(?:学历)?的?\\s*:?\\s*';
 const PASSED_FAILED = /(?:审查|联审)?(?<!不|未|没)(?:通过|合格)的?\s*([0-9零一二两三四五六七八九十百]+)\s*[人名]\s*[,、;]\s*(?:不通过|未通过|没通过|不合格|不符合条件)的?\s*([0-9零一二两三四五六七八九十百]+)\s*[人名]/g;
+/** "联审72 合格70", "审查40人，其中合格38人": those reviewed, then those who passed — the rest did not. */
+const REVIEWED_PASSED = /(联审|审查|审了)(?:人数)?\s*:?\s*([0-9]+)\s*[人名个]?\s*[,、;\s]\s*(?:其中)?(?<![不未没])(?:合格|通过)(?:的|人数)?\s*:?\s*([0-9]+)\s*[人名个]?(?![0-9])/g;
 const DEGREE_PARTS = new RegExp(`${BACHELOR}(\\d+)\\s*[人个名]\\s*[,、;\\s]\\s*${DIPLOMA}(\\d+)\\s*[人个名]|${DIPLOMA}(\\d+)\\s*[人个名]\\s*[,、;\\s]\\s*${BACHELOR}(\\d+)\\s*[人个名]`, 'g');
 const WHO_THEY_ARE = /([\u4e00-\u9fff]{2,8})\(([^()\d\n]{2,16})\)/g;
 /** Names of counts of people whose bracket may say who they are. */

@@ -136,3 +136,11 @@ describe('the new ones of one clause', () => {
     expect((await run('杨家岭今天又完成一个村委会，监委会完成5个', records({ 杨家岭乡: { committeeDone: 4, supervisionDone: 5 } }), before)).problems).toEqual([]);
   });
 });
+
+describe('those reviewed, then those who passed', () => {
+  it('reads the rest as disqualified, and a pass count above the reviewed as no figure', async () => {
+    expect((await run('杨家岭 联审72 合格70', records({ 杨家岭乡: { reviewed: 72, disqualified: 2 } }))).problems).toEqual([]);
+    expect((await run('杨家岭联审共审查40人，其中合格38人', records({ 杨家岭乡: { reviewed: 40, disqualified: 2 } }))).problems).toEqual([]);
+    expect(stored((await run('杨家岭 联审38人 合格40人', { refuse: 'missing-indicator', mention: [], avoid: [] })).problems)).toEqual([]);
+  });
+});
