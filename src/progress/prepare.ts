@@ -56,6 +56,12 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
     t = foldMarks(t);
     if (MAYBE_EMOJI.test(t)) t = t.replace(KEYCAP_RUN, keycaps).replace(EMOJI, ' ');
   }
+  // "村委会除了王家峪、马家湾两个村以外都选完了": the villages excepted are what is left — counted, never done (the
+  // count of exceptions had been stored as the figure done).
+  if (t.includes('除')) t = t.replace(EXCEPT_COUNTED, (m, n: string) => `还剩${n}个没选`);
+  // "还有 村委会完成9个": 还有 opening a line, a space after it, adds to the message before (接上条) — as with a comma
+  // after it; it is no remainder (还有3个没选), which has its figure straight after.
+  if (t.includes('还有')) t = t.replace(/(^|\n)([ \t]*还有)[ \t\u3000]+(?=[^\s\d零一二两三四五六七八九十])/g, '$1$2,');
   // "党✔12", "党 √9": a tick between a name and its figure says done, as the figure does.
   if (t.includes('√')) t = t.replace(/(?<=[\u4e00-\u9fff])[ \t]*√[ \t]*(?=\d)/g, '');
   // A township in the brackets ("【河东镇】", folded to [河东镇]) heads the report: it is no emoticon.
@@ -200,6 +206,7 @@ const LABEL_VALUE = /(^|\n)([^\n\d]{1,16})\n[ \t]*(\d+(?:\.\d+)?)[ \t]*(?=\n|$)/
 const BACHELOR = '本科(?:及以上|以上)?(?:学历)?的?\\s*:?\\s*';
 const DIPLOMA = '(?:大专|专科)(?:学历)?的?\\s*:?\\s*';
 const PASSED_FAILED = /(?:审查|联审)?(?<!不|未|没)(?:通过|合格)的?\s*([0-9零一二两三四五六七八九十百]+)\s*[人名]\s*[,、;]\s*(?:不通过|未通过|没通过|不合格|不符合条件)的?\s*([0-9零一二两三四五六七八九十百]+)\s*[人名]/g;
+const EXCEPT_COUNTED = /除了?[^,，。;；!！?？\n]{0,30}?([0-9零一二两三四五六七八九十]+)\s*个\s*(?:村|社区|村\(社区\))?\s*(?:以外|之外|外)?\s*[,，]?\s*(?:其余|其他|别的)?的?(?:村|社区)?(?:都|均|全都|全部|也都)(?:已经?)?(?:选完了?|完成了?|选了|换完了?|结束了?|选好了?)/g;
 /** "联审72 合格70", "审查40人，其中合格38人": those reviewed, then those who passed — the rest did not. */
 const REVIEWED_PASSED = /(联审|审查|审了)(?:人数)?\s*:?\s*([0-9]+)\s*[人名个]?\s*[,、;\s]\s*(?:其中)?(?<![不未没])(?:合格|通过)(?:的|人数)?\s*:?\s*([0-9]+)\s*[人名个]?(?![0-9])/g;
 const DEGREE_PARTS = new RegExp(`${BACHELOR}(\\d+)\\s*[人个名]\\s*[,、;\\s]\\s*${DIPLOMA}(\\d+)\\s*[人个名]|${DIPLOMA}(\\d+)\\s*[人个名]\\s*[,、;\\s]\\s*${BACHELOR}(\\d+)\\s*[人个名]`, 'g');

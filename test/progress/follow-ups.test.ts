@@ -144,3 +144,13 @@ describe('those reviewed, then those who passed', () => {
     expect(stored((await run('杨家岭 联审38人 合格40人', { refuse: 'missing-indicator', mention: [], avoid: [] })).problems)).toEqual([]);
   });
 });
+
+describe('a report sent in fragments, and villages excepted', () => {
+  it('reads 还有 and a space opening a line as adding to the message before', async () => {
+    expect((await run('还有 村委会完成5个 监委会3个', records({ 杨家岭乡: { committeeDone: 5, supervisionDone: 3 } }))).problems).toEqual([]);
+  });
+
+  it('reads a count of villages excepted as what is left, never as the figure done', async () => {
+    expect((await run('杨家岭村委会除了后坪、西坡两个村以外都选完了', records({ 杨家岭乡: { committeeDone: 5 } }))).problems).toEqual([]);
+  });
+});
