@@ -20,6 +20,11 @@ const FACETS: Facet[] = [
   { asks: /什么时候|啥时候|何时|哪天|几号/, states: /[\d一二三四五六七八九十]+\s*(?:日|天|个?月)|上旬|中旬|下旬|月底|之日|当场|前|后进行|以内|内完成/ },
 ];
 
+/** The question asks what something is or means. */
+const DEFINE = /什么是|是什么(?!时候)|啥是|是啥|什么叫|啥叫|何为|指啥|指什么|什么意思|啥意思|甚意思|是个啥|咋回事/;
+/** An item's title that says what the topic means. */
+const MEANING = /^(?:含义|定义|是指|什么是)/;
+
 /**
  * The item of the chosen topic that states the kind of fact asked, when the chosen item does not and that
  * item shares one of the question's own words (or scores at least as high): same topic, never a list.
@@ -30,6 +35,8 @@ export function facetItem(index: KnowledgeIndex, answered: AskResult, cleaned: s
   const overview = answered.kind === 'overview';
   if ((answered.kind !== 'item' && !overview) || !was || (!item && !overview) || was.kind === 'list') return answered;
   const facet = FACETS.find((f) => f.asks.test(cleaned));
+  // "什么是一肩挑", "资格联审是个啥": what the topic is — its item that says what it means, else its first.
+  if (overview && !facet && DEFINE.test(cleaned)) return itemAnswer(index, was, was.items.find((i) => MEANING.test(i.title)) ?? was.items[0]!, answered.confidence, true);
   if (!facet || (item && facet.states.test(item.title))) return answered;
   const terms = index.terms(cleaned);
   const entry = index.rank(terms).find((r) => r.entry.topic === was);

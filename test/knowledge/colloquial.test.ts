@@ -723,3 +723,10 @@ describe('the day one’s own township has set', () => {
     expect(service.ask('监委会啥时候推选', village)).toMatchObject({ kind: 'item', topic: { id: 'supervision-audit' } });
   });
 });
+
+describe('what a topic is', () => {
+  it('is its item that says what it means, else its first — not the overview', () => {
+    expect(service.ask('什么是“一肩挑”', village)).toMatchObject({ kind: 'item', topic: { id: 'yijiantiao' }, item: { n: 1 } });
+    expect(service.ask('啥是资格联审啊，俺们老百姓听不懂', village)).toMatchObject({ kind: 'item', topic: { id: 'joint-review' }, item: { n: 1 } });
+  });
+});
