@@ -190,7 +190,7 @@ export class Tokenizer {
       if (this.stop.has(c)) return;
       // A count in words ("二十多个") is story detail; figures in digits ("500名") may be the rule itself.
       // In a question, a bare figure of hundreds the base never uses ("选民860 投了431") is the story's own too.
-      if (c === t && NUMERIC.test(t) && (!/\d/.test(t) || (asked && /^\d{3,}[人票户名]?$/.test(t))) && !this.vocab.has(t)) return;
+      if (c === t && NUMERIC.test(t) && (!/\d/.test(t) || (asked && /^\d{3,}$/.test(t))) && !this.vocab.has(t)) return;
       // A lone Han character carries little meaning unless the synonym table names it.
       if (c.length === 1 && HAN.test(c) && !this.canon.has(t)) return;
       out.push(c);
