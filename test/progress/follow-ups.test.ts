@@ -154,3 +154,10 @@ describe('a report sent in fragments, and villages excepted', () => {
     expect((await run('杨家岭村委会除了后坪、西坡两个村以外都选完了', records({ 杨家岭乡: { committeeDone: 5 } }))).problems).toEqual([]);
   });
 });
+
+describe('what the figures are, said once after all of them', () => {
+  it('makes every body’s figure the day’s new ones, even one that equals the record', async () => {
+    const r = await run('杨家岭今天党支部1个、村委会2个、监委会2个，都是今天新选完的', records({ 杨家岭乡: { partyDone: 7, committeeDone: 6, supervisionDone: 4 } }), onRecord({ partyDone: 6, committeeDone: 4, supervisionDone: 2 }));
+    expect(r.problems).toEqual([]);
+  });
+});
