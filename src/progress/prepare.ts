@@ -17,7 +17,7 @@ import { readOutcomes } from './outcomes.js';
 import { parseAnyNumber } from '../numerals.js';
 import { withoutBulletinFigures } from './quoted-bulletin.js';
 import { lookAlikes } from './look-alikes.js';
-import { allNewSaidAfter } from './said-after.js';
+import { allNewSaidAfter, hedgedRatesAside } from './said-after.js';
 import type { TownshipMatcher } from './townships.js';
 
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
@@ -162,6 +162,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // right first (存委会 is 村委会).
   if (t.includes('。')) t = t.replace(spokenStops(lexicon), '$1 ');
   if (t.includes('是今')) t = allNewSaidAfter(t);
+  if (t.includes('成') || t.includes('%')) t = hedgedRatesAside(t);
   // "交叉任职还是10人": still that many — the running total, whatever new ones the line told before
   // ("11还是12个" is a doubt between two figures: no name before it).
   if (t.includes('还是')) t = t.replace(stillAfterName(lexicon), '$1仍是');

@@ -16,3 +16,13 @@ export function allNewSaidAfter(text: string): string {
   if (!day || /\d|[一二两三四五六七八九十]个/.test(head.slice(0, day.index))) return text;
   return `${head.slice(0, day.index)}今天新增:${head.slice(day.index + day[0].length)}${text.slice(after.index + after[0].length)}`;
 }
+
+/** A rate or share with a hedge (完成率约86%, 将近七成, 七成多了): about the rate, not the count beside it. */
+const HEDGED_RATE = /[,，]?\s*(?:完成率|占比|比例|进度)?\s*(?:(?:约|大约|约为|将近|接近|差不多|大概|估计)\s*(?:\d+(?:\.\d+)?\s*[%％]|[一二三四五六七八九]成|百分之[一二三四五六七八九十]+)(?:多|左右|出头)?|[一二三四五六七八九]成多了?)/g;
+const COUNT = /\d+\s*个|[一二两三四五六七八九十]+个|全部完成/;
+
+/** "党组织还剩2个村没选，完成率约86%": the hedged rate set aside where a count is said — the count is firm. */
+export function hedgedRatesAside(text: string): string {
+  const without = text.replace(HEDGED_RATE, '');
+  return without !== text && COUNT.test(without) ? without : text;
+}

@@ -161,3 +161,11 @@ describe('what the figures are, said once after all of them', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a hedged rate beside a firm count', () => {
+  it('is about the rate: the count is stored; a hedged rate alone is still refused', async () => {
+    expect((await run('杨家岭乡党组织完成6个，完成率约86%', records({ 杨家岭乡: { partyDone: 6 } }))).problems).toEqual([]);
+    expect((await run('杨家岭乡今天党组织又完成2个，目前5/7，七成多了', records({ 杨家岭乡: { partyDone: 5 } }), onRecord({ partyDone: 3 }))).problems).toEqual([]);
+    expect(stored((await run('杨家岭乡村委会完成率约50%', { refuse: 'vague', mention: [], avoid: [] })).problems)).toEqual([]);
+  });
+});
