@@ -169,3 +169,11 @@ describe('a hedged rate beside a firm count', () => {
     expect(stored((await run('杨家岭乡村委会完成率约50%', { refuse: 'vague', mention: [], avoid: [] })).problems)).toEqual([]);
   });
 });
+
+describe('bodies said done in dialect', () => {
+  it('reads 全整完了, 也齐活了 and 完事儿了 as all done; a bare 齐活儿 closing a report is no figure', async () => {
+    expect((await run('杨家岭7个村党支部、村委会全整完了', records({ 杨家岭乡: { partyDone: 7, committeeDone: 7 } }))).problems).toEqual([]);
+    expect((await run('杨家岭两委全部完事儿了，监委会也齐活了', records({ 杨家岭乡: { partyDone: 7, committeeDone: 7, supervisionDone: 7 } }))).problems).toEqual([]);
+    expect((await run('杨家岭今儿的：党支部6个，村委会5个，齐活儿', records({ 杨家岭乡: { partyDone: 6, committeeDone: 5 } }))).problems).toEqual([]);
+  });
+});

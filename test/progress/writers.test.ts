@@ -244,12 +244,12 @@ describe('independent writers, tuning set', () => {
   // session (82/105 exact, 6 stored differently, 31/31 bad refused, 0 bad stored — the same on the session's start) and
   // joined; its six stored differently are counted here as found (89 → 95): five leave a figure out (村委会还剩三分之一
   // beside 监委会's count, 监委会跟村委会一样多, bodies said done in dialect — 全整完了, 齐活了), one stores the 监委会's 2 as its
-  // total where 都是今天新整完的 makes it the day's new ones — mended after (said-after.ts): 95 → 94.
-  it('records at least 90% of good messages exactly, stores at most ninety-four differently, and at most twenty-six bad messages', async () => {
+  // total where 都是今天新整完的 makes it the day's new ones — mended after (said-after.ts), and bodies done in dialect (全整完了, 也齐活了, 完事儿了): 95 → 92.
+  it('records at least 90% of good messages exactly, stores at most ninety-two differently, and at most twenty-six bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.90);
-    expect(t.storedWrong).toBeLessThanOrEqual(94);
+    expect(t.storedWrong).toBeLessThanOrEqual(92);
     expect(t.storedBad).toBeLessThanOrEqual(26);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
     // Every tuning message through the real skill: about 8,700 of them, 15–30 s beside the other suites.

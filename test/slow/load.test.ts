@@ -45,7 +45,7 @@ function jobs(counts: Map<string, number>): Job[] {
   const count = (township: string) => counts.set(township, (counts.get(township) ?? 0) + 1);
   for (let i = 0; i < PER_KIND; i++) {
     const w = WECOM[i % WECOM.length]!;
-    const wText = i % 4 === 0 ? `${w[1]}今天新增资格联审1人` : i % 4 === 1 ? '十严禁' : i % 4 === 2 ? '资格条件有哪些' : '帮助';
+    const wText = i % 4 === 0 ? `${w[1]}新增资格联审1人` : i % 4 === 1 ? '十严禁' : i % 4 === 2 ? '资格条件有哪些' : '帮助';
     if (i % 4 === 0) count(w[1]);
     out.push(async () => {
       const cb = wecomBotCallback(wecom, JSON.stringify(wecomBotMessage(i % 4 === 0 ? w[0] : `visitor${i}`, wText)));
@@ -57,7 +57,7 @@ function jobs(counts: Map<string, number>): Job[] {
       return reply.stream.content.trim() ? null : `wecom ${i}: empty reply`;
     });
     const d = DINGTALK[i % DINGTALK.length]!;
-    const dText = i % 4 === 0 ? `${d[1]}今天新增资格联审1人` : i % 2 ? '帮助' : '负面清单';
+    const dText = i % 4 === 0 ? `${d[1]}新增资格联审1人` : i % 2 ? '帮助' : '负面清单';
     if (i % 4 === 0) count(d[1]);
     out.push(async () => {
       const body = dingtalkMessage(i % 4 === 0 ? d[0] : `visitor${i}`, dText, '');
@@ -73,6 +73,8 @@ function jobs(counts: Map<string, number>): Job[] {
   return out;
 }
 
+// Reports here say 新增 without 今天: these run on the wall clock, and 今天 said between midnight and 4 a.m. county time
+// is asked back (which day?) — the test must not depend on the hour it runs.
 describe('sustained mixed load on one process', () => {
   it('answers everything once and correctly, and keeps its memory bounded', async () => {
     const rssBefore = bot.rssMiB();
