@@ -18,6 +18,7 @@ import { parseAnyNumber } from '../numerals.js';
 import { withoutBulletinFigures } from './quoted-bulletin.js';
 import { lookAlikes } from './look-alikes.js';
 import { allNewSaidAfter, hedgedRatesAside } from './said-after.js';
+import { reviewCounts } from './review-counts.js';
 import type { TownshipMatcher } from './townships.js';
 
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
@@ -136,14 +137,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (t.includes('(')) t = t.replace(NAME_IN_BRACKET, (m, inner: string) => (longestAt(lexicon.nameIndex, inner, 0) === inner && lexicon.keysOf.get(inner)?.every((k) => TRAITS.has(k)) ? ` ${inner} ` : m));
   // A form pasted a field to a line, its value on the next ("党组织完成数\n7"): each name with its value.
   if (t.includes('\n')) t = t.replace(LABEL_VALUE, (m, start: string, label: string, value: string) => (lexicon.names.some((n) => label.includes(n.text)) ? `${start}${label} ${value}` : m));
+  t = reviewCounts(t);
   // "本科及以上7人，大专5人": the two levels together are 大专及以上 — one figure, their sum.
-  // "通过47人，不通过2人": those who passed and those who did not are together the candidates reviewed — said with a
-  // total too (联审共20人), the two must agree.
-  if (t.includes('通过') || t.includes('合格')) t = t.replace(PASSED_FAILED, (m, a: string, b: string) => {
-    const [x, y] = [parseAnyNumber(a), parseAnyNumber(b)];
-    return x !== null && y !== null ? `审查${x + y}人,不合格${y}人` : m;
-  });
-  if (t.includes('合格') || t.includes('通过')) t = t.replace(REVIEWED_PASSED, (m, word: string, a: string, b: string) => (Number(b) <= Number(a) ? `${word}${a}人,不合格${Number(a) - Number(b)}人` : m));
   if (t.includes('本科') && /大专|专科/.test(t)) t = t.replace(DEGREE_PARTS, (m, a?: string, b?: string, c?: string, d?: string) => `大专及以上${Number(a ?? d) + Number(b ?? c)}人`);
   const brief = readShorthand(t, lexicon, opts.townships);
   if (brief) t = brief;
@@ -208,10 +203,7 @@ const CLAUSE_ENDS = [',', ';', '。', '!', '?', '\n'];
 const LABEL_VALUE = /(^|\n)([^\n\d]{1,16})\n[ \t]*(\d+(?:\.\d+)?)[ \t]*(?=\n|$)/g;
 const BACHELOR = '本科(?:及以上|以上)?(?:学历)?的?\\s*:?\\s*';
 const DIPLOMA = '(?:大专|专科)(?:学历)?的?\\s*:?\\s*';
-const PASSED_FAILED = /(?:审查|联审)?(?<!不|未|没)(?:通过|合格)的?\s*([0-9零一二两三四五六七八九十百]+)\s*[人名]\s*[,、;]\s*(?:不通过|未通过|没通过|不合格|不符合条件)的?\s*([0-9零一二两三四五六七八九十百]+)\s*[人名]/g;
 const EXCEPT_COUNTED = /除了?[^,，。;；!！?？\n]{0,30}?([0-9零一二两三四五六七八九十]+)\s*个\s*(?:村|社区|村\(社区\))?\s*(?:以外|之外|外)?\s*[,，]?\s*(?:其余|其他|别的)?的?(?:村|社区)?(?:都|均|全都|全部|也都)(?:已经?)?(?:选完了?|完成了?|选了|换完了?|结束了?|选好了?)/g;
-/** "联审72 合格70", "审查40人，其中合格38人": those reviewed, then those who passed — the rest did not. */
-const REVIEWED_PASSED = /(联审|审查|审了)(?:人数)?\s*:?\s*([0-9]+)\s*[人名个]?\s*[,、;\s]\s*(?:其中)?(?<![不未没])(?:合格|通过)(?:的|人数)?\s*:?\s*([0-9]+)\s*[人名个]?(?![0-9])/g;
 const DEGREE_PARTS = new RegExp(`${BACHELOR}(\\d+)\\s*[人个名]\\s*[,、;\\s]\\s*${DIPLOMA}(\\d+)\\s*[人个名]|${DIPLOMA}(\\d+)\\s*[人个名]\\s*[,、;\\s]\\s*${BACHELOR}(\\d+)\\s*[人个名]`, 'g');
 const WHO_THEY_ARE = /([\u4e00-\u9fff]{2,8})\(([^()\d\n]{2,16})\)/g;
 /** Names of counts of people whose bracket may say who they are. */
