@@ -15,8 +15,11 @@ export const caseSchema = z.strictObject({
   item: oneOrMany(z.number().int().positive()).optional(),
   kind: z.enum(['item', 'list', 'overview', 'missing-item']).optional(),
   expect: z.enum(['abstain', 'clarify']).optional(),
-  /** Every right answer as topic#item, when several items each give the fact asked (writers' sets). */
-  accept: z.array(z.string().regex(/^[a-z0-9-]+#\d+$/)).optional(),
+  /**
+   * Every right answer as topic#item, when several items each give the fact asked (writers' sets); a bare topic
+   * id accepts that topic as a whole (a list asked for entire), as `topic:` alone does.
+   */
+  accept: z.array(z.string().regex(/^[a-z0-9-]+(?:#\d+)?$/)).optional(),
   /** A fact the base does not hold (the case expects an abstention until an item is added). */
   missing: z.string().optional(),
   note: z.string().optional(),
@@ -89,12 +92,13 @@ export function score(cases: QaCase[], results: AskResult[]): QaMetrics {
     const r = results[i]!;
     const topic = r.topic?.id;
     const item = r.kind === 'item' ? r.item?.n : undefined;
-    const accepted = (t: string) => !!c.accept?.some((p) => p.startsWith(`${t}#`));
+    const accepted = (t: string) => !!c.accept?.some((p) => p === t || p.startsWith(`${t}#`));
+    const whole = !!topic && !!c.accept?.includes(topic);
     const topicOk = c.expect
       ? r.kind === c.expect || (c.expect === 'clarify' && r.kind === 'abstain')
       : !declined(r.kind) && !!topic && (c.accept ? accepted(topic) : !!c.topic?.includes(topic));
-    const itemOk = topicOk && (c.accept ? item !== undefined && c.accept.includes(`${topic}#${item}`) : !c.item || (item !== undefined && c.item.includes(item)));
-    const kindOk = topicOk && (c.kind ? r.kind === c.kind : c.item || c.accept ? r.kind === 'item' : true);
+    const itemOk = topicOk && (c.accept ? whole || (item !== undefined && c.accept.includes(`${topic}#${item}`)) : !c.item || (item !== undefined && c.item.includes(item)));
+    const kindOk = topicOk && (c.kind ? r.kind === c.kind : whole ? true : c.item || c.accept ? r.kind === 'item' : true);
     return { c, kind: r.kind, ...(topic ? { topic } : {}), ...(item ? { item } : {}), confidence: r.confidence, topicOk, itemOk, kindOk };
   });
   const answerable = outcomes.filter((o) => !o.c.expect);

@@ -146,8 +146,13 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       // "村党组织9个全部完成": straight after a figure, 全部完成 qualifies that figure's indicator (the two
       // must agree), not the name that comes next.
       // The whole a fraction implies ("党14/14全完") is not the figure's indicator.
+      // "居委会3个全完成": after the communities' part's figure (the communities, the villages) it says that part is all done —
+      // the figure stands, and the township's due count is not the part's.
       const last = lastFigure(s.out.items);
-      if (!s.pending.length && prev && prev === s.lastEmitted && last && last.at === prev.at && last.key !== 'due') return s.emit([last.key], tok as ValueToken);
+      if (!s.pending.length && prev && prev === s.lastEmitted && last && last.at === prev.at && last.key !== 'due') {
+        if (last.value.kind === 'number' && last.value.part === 'community') return;
+        return s.emit([last.key], tok as ValueToken);
+      }
       // "党组织完成七个 村委会也完成七个 都全完了": 都 after the clause's figures says all of those bodies are
       // done (each must agree with the due count), not the name that comes next.
       const emitted = s.lastEmitted;

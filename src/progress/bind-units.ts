@@ -170,9 +170,13 @@ export function dueAfterName(s: BindState, tok: Extract<Token, { t: 'ind' }>): v
 export function reopenAsDue(s: BindState, tok: ValueToken): IndicatorKey[] | null {
   const r = s.reopen;
   if (s.pending.length || !r || !(r.sawDone || tok.t === 'flag') || (tok.t === 'flag' && r.from !== s.out.items.length - 1)) return null;
+  s.reopen = null;
+  // "2个社区居委会都选完了": the communities (or the villages) of a township that has both are a part of it, not
+  // its due count — that part's figure, all of it done; 都选完了 adds nothing.
+  const counted = s.out.items[r.from];
+  if (tok.t === 'flag' && counted?.value.kind === 'number' && counted.value.part === 'community') return [];
   const first = s.out.items.splice(r.from)[0];
   if (first) s.out.items.push({ ...first, key: 'due', value: first.value.kind === 'increment' ? { kind: 'number', n: first.value.n, raw: first.value.raw } : first.value });
-  s.reopen = null;
   return r.keys;
 }
 

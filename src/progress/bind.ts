@@ -111,7 +111,7 @@ class Binder extends BindState {
       return;
     }
     const reopened = reopenAsDue(this, tok);
-    if (reopened) return this.emit(reopened, tok);
+    if (reopened) return reopened.length ? this.emit(reopened, tok) : undefined;
     if (wholeOfParts(this, tok) || addCommunities(this, tok)) return;
     // "白沙镇16个村,…", "16个村(社区)": villages counted right after the township's name are its due count.
     if (!this.pending.length && tok.t === 'num' && this.afterTown && !this.nameFollows && /(村|社区)\)?$/.test(tok.raw) && dueAfterTown(this, tok)) return townDue(this, tok);

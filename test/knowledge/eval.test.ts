@@ -1,7 +1,8 @@
 // Guards the accuracy reached on the hand-written question set (npm run eval:qa prints the details).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluate, loadCases } from '../../src/knowledge/evaluate.js';
+import { evaluate, loadCases, score, type QaCase } from '../../src/knowledge/evaluate.js';
+import type { AskResult } from '../../src/knowledge/types.js';
 import { KnowledgeService } from '../../src/knowledge/service.js';
 import { SHIPPED } from './helpers.js';
 
@@ -24,5 +25,19 @@ describe('Q&A question set', () => {
     expect(m.itemAccuracy).toBeGreaterThanOrEqual(0.91);
     expect(m.abstentionRecall).toBeGreaterThanOrEqual(0.97);
     expect(m.abstentionPrecision).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('scoring an answer against a writer’s label', () => {
+  const kase = (c: Partial<QaCase>): QaCase => ({ q: '十严禁是哪十条', file: 'Q1.yaml', ...c }) as QaCase;
+  const answer = (kind: AskResult['kind'], topic: string, n?: number) =>
+    ({ kind, topic: { id: topic }, ...(n ? { item: { n } } : {}), confidence: 1, situational: false, others: [], related: [] }) as unknown as AskResult;
+
+  it('takes a bare topic among the accepted answers as that topic whole, and topic#n as that item only', () => {
+    const c = kase({ accept: ['discipline-village', 'discipline-history#3'] });
+    const m = score([c, c, c, c], [answer('list', 'discipline-village'), answer('item', 'discipline-history', 3), answer('item', 'discipline-history', 1), answer('list', 'ten-no-village')]);
+    expect(m.rightOrDeclined).toBeCloseTo(2 / 4);
+    expect(m.wrongAnswers).toBe(2);
+    expect(m.wrongDiscipline).toBe(2);
   });
 });

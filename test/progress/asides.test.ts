@@ -172,6 +172,14 @@ describe('fractions, 全部完成 and joined townships', () => {
     expect(off.problems).toEqual([]);
   });
 
+  it('reads 都选完了 or 全完成 after a count of communities as that part all done, never as the township\'s due count', async () => {
+    const admin = { from: 'wecom:zzb_liu' };
+    const parts = await run('龙泉镇：居委会3个全完成、村委会14个', records({ 龙泉镇: { committeeDone: 17 } }), admin);
+    expect(parts.problems).toEqual([]);
+    const counted = await run('白沙镇2个社区居委会都选完了，村委会完成6个', records({ 白沙镇: { committeeDone: 8 } }), admin);
+    expect(counted.problems).toEqual([]);
+  });
+
   it('reads rates after 分别 as restating the counts just given, in order, and refuses one that disagrees', async () => {
     const r = await run('河西乡党组织换届完成9个,村委会换届完成6个,完成率分别为75%、50%', records({ 河西乡: { partyDone: 9, committeeDone: 6 } }));
     expect(r.problems).toEqual([]);
