@@ -9,6 +9,7 @@ import { breakdownConflicts } from './breakdown.js';
 import { areaTotals } from './areas.js';
 import { exceptedCounts } from './excepted.js';
 import { withoutNotes } from './notes.js';
+import { withoutCorrectionReason } from './correction-reason.js';
 import { nameFirst } from './name-first.js';
 import { prepare } from './prepare.js';
 import { QUESTION, withoutQuestions, withoutWordQuestions } from './report-questions.js';
@@ -95,7 +96,10 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
   const cells = prepare(input, ctx.lexicon, { cells: true, townships: ctx.townships, heard });
   // A pasted table is first rewritten row by row into lines read well below (table.ts).
   const table = readTables(cells, ctx);
-  const { text: whole, notes, about } = withoutNotes(nameFirst(table ? prepare(table.text, ctx.lexicon) : cells.replace(/[ \t]{2,}/g, ' ').trim(), ctx.lexicon), ctx.lexicon);
+  const noted = withoutNotes(nameFirst(table ? prepare(table.text, ctx.lexicon) : cells.replace(/[ \t]{2,}/g, ' ').trim(), ctx.lexicon), ctx.lexicon);
+  const { text: whole, reasons } = withoutCorrectionReason(noted.text);
+  const { about } = noted;
+  const notes = [...noted.notes, ...reasons];
   const notReport = { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], heard: [], replaced: [], asked: [], text: whole };
   // "支部完成6个，这样报对吗？": asking whether the report is right is answered by the confirmation itself.
   let text = /[吗吧么?]|对不/.test(whole) ? withoutWordQuestions(whole) : whole;

@@ -15,10 +15,17 @@ describe('a count told as the reason for a correction', () => {
   it.each([
     ['交叉任职改一下，15改成17，有两个村漏统计了', { crossPost: 17 }, { crossPost: 15 }, '两个村'],
     ['35岁以下的9人改为10人，有一个同志年龄算错了', { under35: 10 }, { under35: 9 }, '一个'],
+    ['更正：女性应为9人，有两个村的妇女委员漏统计了', { female: 9 }, { female: 7 }, '两个村的妇女委员漏统计了'],
+    ['35岁以下应为12人，刚才漏统了光明社区新选的一名委员', { under35: 12 }, { under35: 11 }, '漏统了光明社区新选的一名委员'],
   ])('%s records the new figure and names the reason\'s count as set aside', async (text, figures, before, aside) => {
     const r = await run(text, records({ 河西乡: figures }), today(before));
     expect(r.problems).toEqual([]);
     expect(r.reply).toContain(aside);
+  });
+
+  it('keeps a clause of reason that leads into another corrected figure', async () => {
+    const r = await run('更正：女性应为9人，村委会漏报了，应为8个', records({ 河西乡: { female: 9, committeeDone: 8 } }), today({ female: 7, committeeDone: 7 }));
+    expect(r.problems).toEqual([]);
   });
 
   it('does not set aside a count left without an indicator in a message that corrects nothing', async () => {
