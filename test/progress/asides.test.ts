@@ -23,6 +23,7 @@ describe('asides', () => {
     ['河西乡两委成员96人中,35岁以下21人,女性18人', { under35: 21, female: 18 }, '96人中'],
     ['河西乡资格联审审查50人,联审通过48人', { reviewed: 50 }, '通过48人'],
     ['河西乡党组织完成10个 最后那两个村明天选', { partyDone: 10 }, '两个村明天选'],
+    ['河西乡党组织累计完成6个；明天安排3个村开党员大会', { partyDone: 6 }, '安排3个村'],
   ])('%s records the figure and names what it set aside', async (text, figures, aside) => {
     const r = await run(text, records({ 河西乡: figures }));
     expect(r.problems).toEqual([]);
