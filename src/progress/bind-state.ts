@@ -127,6 +127,8 @@ export abstract class BindState {
     readonly text: string,
     /** The binder's word lists (indicators.yaml `phrases`). */
     readonly phrases: Phrases,
+    /** A township's due count from the county file, where a reading depends on it (bind-homophone.ts). */
+    readonly dueOf: (township: string) => number | undefined = () => undefined,
   ) {}
 
   /** Bind a figure to these indicators (bind.ts). */

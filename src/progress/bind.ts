@@ -301,6 +301,6 @@ class Binder extends BindState {
   }
 }
 
-export function bind(tokens: Token[], text: string, phrases: Phrases): Bound {
-  return new Binder(text, phrases).run(tokens);
+export function bind(tokens: Token[], text: string, phrases: Phrases, dueOf?: (township: string) => number | undefined): Bound {
+  return new Binder(text, phrases, dueOf).run(tokens);
 }

@@ -118,7 +118,7 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
   }
   if (!isReportShaped(tokens)) return notReport;
 
-  const bound = bind(tokens, text, ctx.lexicon.phrases);
+  const bound = bind(tokens, text, ctx.lexicon.phrases, (t) => ctx.townships.due(t));
   const errors: ReportError[] = [...bound.errors, ...breakdownConflicts(text, bound.items), ...areaTotals(text, bound.items), ...exceptedCounts(text, bound.items), ...about.map((raw) => ({ code: 'note-unclear' as const, raw }))];
   const village = villageAlone(text, bound.items, ctx.townships);
   if (village) errors.push(village);

@@ -90,9 +90,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // "没有不通过的": the indicator's figure is nought, said in words — written as its first name and 0.
   // After an increment or a day's count in the same clause ("今天又审了十二人 全部通过", "今天审了18人全部通过") it
   // says today's batch all passed: no figure of its own, never a total of 0.
-  if (zeroPattern(lexicon)?.test(t)) {
-    for (const [phrase, key] of lexicon.zero) if (t.includes(phrase)) t = zeroes(t, phrase, `${lexicon.indicators[key].names[0]}0`, lexicon);
-  }
+  t = zeroWords(t, lexicon);
   // "全县合计34个", "以上三个乡镇合计…": a sum over townships is no township's figure: its words are marked
   // as the sum (indicators.yaml words: 全县合计), so the figure is set aside and named in the reply.
   if (t.includes('全县') || t.includes('以上')) t = t.replace(TOTAL_OVER_TOWNSHIPS, '全县合计');
@@ -150,7 +148,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (opts.townships) {
     const folded = soundsLike(lexicon, opts.townships).fold(t);
     opts.heard?.push(...folded.changes);
-    t = folded.text;
+    // "没有不和格的": a nought said in words may only read once its words are heard right.
+    t = folded.changes.length ? zeroWords(folded.text, lexicon) : folded.text;
   }
   // "党支部。6个，村委会。5个。": voice input writes a pause as a full stop; a figure alone in the sentence after a
   // name is that name's (a figure with words of its own after it starts a sentence of its own). Names are read
@@ -244,6 +243,12 @@ function zeroPattern(lexicon: Lexicon): RegExp | null {
     zeroPatterns.set(lexicon, re);
   }
   return re;
+}
+
+function zeroWords(t: string, lexicon: Lexicon): string {
+  if (!zeroPattern(lexicon)?.test(t)) return t;
+  for (const [phrase, key] of lexicon.zero) if (t.includes(phrase)) t = zeroes(t, phrase, `${lexicon.indicators[key].names[0]}0`, lexicon);
+  return t;
 }
 
 function zeroes(text: string, phrase: string, zero: string, lexicon: Lexicon): string {
