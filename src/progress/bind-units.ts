@@ -183,6 +183,19 @@ export function reopenAsDue(s: BindState, tok: ValueToken): IndicatorKey[] | nul
 /** Indicators that count people, never villages. */
 const PEOPLE_ONLY = new Set<IndicatorKey>(['reviewed', 'disqualified', 'female', 'under35', 'college', 'crossPost', 'avgAge']);
 
+/**
+ * "三十五岁以下新进两委的八个", "女性进村委的5个": a body's name with 的 after it, straight after a head count's name
+ * (words of the new term between), says whose people they are — no body of its own waiting for the figure.
+ */
+export function bodyOfPeople(s: BindState, tok: Extract<Token, { t: 'ind' }>): boolean {
+  if (s.text[tok.at + tok.raw.length] !== '的' || !tok.keys.every((k) => VILLAGES.has(k)) || s.pending.length !== 1) return false;
+  if (!s.pending[0]!.every((k) => PEOPLE_ONLY.has(k) || k === 'oneShoulder')) return false;
+  const name = s.lineNames.at(-1);
+  const at = name === undefined ? -1 : s.text.lastIndexOf(name, tok.at - 1);
+  if (name === undefined || at < 0) return false;
+  return /^\s*(?:新进|进入?|新当选(?:为|进)?|当选|新一届|新选出|新选进|选进)?\s*$/.test(s.text.slice(at + name.length, tok.at));
+}
+
 /** "河西乡12个村已完成资格联审": villages counted are no head count — asked, never stored as people reviewed. */
 export function villagesAsPeople(s: BindState, keys: IndicatorKey[], tok: ValueToken): boolean {
   if (tok.t !== 'num' || !/(?:村|社区)\)?$/.test(tok.raw) || !keys.length || !keys.every((k) => PEOPLE_ONLY.has(k))) return false;

@@ -18,7 +18,7 @@ import { date, dayInLine, overSameWhole, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
 import { allButNotDone } from './bind-counts.js';
 import { nameNext, numberFigure, restatesAll, vagueFigure } from './bind-figures.js';
-import { allOfLast, countOfAll, crossTab, ofPosts, oneFigureForNames, reopenAsDue, sideBySide, takeOrphan, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount } from './bind-units.js';
+import { allOfLast, bodyOfPeople, countOfAll, crossTab, ofPosts, oneFigureForNames, reopenAsDue, sideBySide, takeOrphan, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount } from './bind-units.js';
 import { settleLeftCounts } from './bind-before-total.js';
 import { fillerTotal } from './bind-filler.js';
 import { sameAsLast } from './bind-same.js';
@@ -148,7 +148,7 @@ class Binder extends BindState {
   private indicator(tok: Extract<Token, { t: 'ind' }>) {
     this.asideOpen = false;
     if (meetingName(this, tok)) return;
-    if (ofPosts(this, tok) || comparedBody(this, tok) || (this.shareOfDue && tok.keys.every((k) => k === 'due'))) return;
+    if (ofPosts(this, tok) || comparedBody(this, tok) || bodyOfPeople(this, tok) || (this.shareOfDue && tok.keys.every((k) => k === 'due'))) return;
     notePart(this, tok);
     if (tok.keys.every((k) => !VILLAGES.has(k))) this.peopleWaiting = tok.keys;
     if (this.planClosed && !tok.keys.includes('due')) this.notCounted = null;
