@@ -96,8 +96,8 @@ function bareCountsBeforeTotals(s: BindState, tokens: Token[]): void {
   }
 }
 
-// A count told as where things stand: a total word before it (一共, 现在…) or a state after it (7个了, 9个全齐活了).
-const TOTAL_BEFORE = /(?:一共|总共|共计?|合计|累计|现在|目前|至此|到现在|如今|已经?有?|达到?)\s*$/;
+// A count told as where things stand: a total word before it (一共, 现在, 总数到…) or a state after it (7个了, 9个全齐活了).
+const TOTAL_BEFORE = /(?:一共|总共|共计?|合计|累计|现在|目前|至此|到现在|如今|已经?有?|达到?|(?:总数|总人数|人数)(?:是|为|有|达到?|到了?)?|到了?)\s*$/;
 const STATE_AFTER = /^(?:个|村|社区|\))*\s*(?:了|都|全|均|已|齐)/;
 
 /**

@@ -13,6 +13,8 @@ describe('a bare count after the day\'s new ones', () => {
     ['支部今天又搞定仨，9个全齐活了', 'partyDone', 9, 3],
     ['监委会今天下午又推选完1个，现在4个', 'supervisionDone', 4, 1],
     ['村委会今天又选了两个，一共11个了', 'committeeDone', 11, 2],
+    ['35岁以下新成员今天又增加4人，总数到31人', 'under35', 31, 4],
+    ['联审今天又加了2人，到33人', 'reviewed', 33, 2],
   ])('%s: the total of that indicator is stored', async (text, key, total, added) => {
     expect((await run(text, records({ 白沙镇: { [key]: total } }), onRecord({ [key]: total - added }))).problems).toEqual([]);
     // New ones and total that disagree with the record: refused, nothing stored.
