@@ -8,6 +8,8 @@ import type { Token } from './scan.js';
 
 /** After a day compared with: more by a count ("多4个", "多了3个", "增加2名"). */
 const SINCE_MORE = /^(?:的|那天|报的)?\s*(?:又)?(?:多了?|增加了?|新增了?|多出了?)\s*[\d零一二两三四五六七八九十俩仨]/;
+/** Words straight before a township that make it the one compared with, or only heard of. */
+const COMPARED = /(?:比起|相比于?|不如|听说|据说|听讲|比|较|仅次于|次于|落后于|超过了?|赶上了?|领先于?|高于|低于|快于|慢于|多于|少于)$/;
 /** A total said after the comparison, in its sentence: then the comparison is an aside. */
 const TOTAL_AFTER = /现在|目前|一共|总共|累计|共计|合计|达到|到今天|截至/;
 
@@ -22,8 +24,11 @@ export function town(s: BindState, tok: Extract<Token, { t: 'town' }>, prev: Tok
   const after = /^的?(?:比|较)/.test(s.text.slice(tok.at + tok.raw.length));
   // (听说 may have been read as a word of its own: "…,听说河东那边也快了".)
   const heard = prev?.t === 'flag' && /^(?:听说|据说|听讲)$/.test(prev.raw) && !tok.pre.trim() ? [prev.raw] : null;
-  const looked = /(?:比起|相比于?|不如|听说|据说|听讲|比|较)$/.exec(tok.pre) ?? heard ?? (after ? [''] : null);
+  // "比柳林、马坊都快", "仅次于河东": a township joined to one compared with is compared too.
+  const joinedToCompared = prev?.t === 'join' && before?.t === 'town' && before.at === s.comparedTownAt;
+  const looked = COMPARED.exec(tok.pre) ?? heard ?? (after || joinedToCompared ? [''] : null);
   if (looked) {
+    s.comparedTownAt = tok.at;
     asideNext(s, tok);
     s.asideFrom = tok.at - (looked[0] ?? '').length;
     return;

@@ -28,6 +28,8 @@ export abstract class BindState {
   ignoreNext: 'vague' | 'aside' | 'sub' | null = null;
   /** Where the word that made the next value an aside starts, to quote the aside in the reply. */
   asideFrom = 0;
+  /** Where the last township compared with was named (比柳林、马坊都快: 马坊 joined to it is compared too). */
+  comparedTownAt = -1;
   /** The aside waiting is the figure being replaced ("报的…"): a correction word before it cancels it. */
   replacing = false;
   /** A correction word with its replacement after it: the next figure is what an earlier one should have been. */

@@ -181,6 +181,14 @@ describe('fractions, 全部完成 and joined townships', () => {
     expect(counted.problems).toEqual([]);
   });
 
+  it('reads a township joined to one compared with as compared too, never as the township of the figures after it', async () => {
+    const admin = { from: 'wecom:zzb_liu' };
+    const r = await run('石桥镇党组织完成12个，比柳林、马坊都快；监委会完成8个', records({ 石桥镇: { partyDone: 12, supervisionDone: 8 } }), admin);
+    expect(r.problems).toEqual([]);
+    const next = await run('河西乡村委会累计11个，进度仅次于河东；监委会累计9个', records({ 河西乡: { committeeDone: 11, supervisionDone: 9 } }), admin);
+    expect(next.problems).toEqual([]);
+  });
+
   it('reads rates after 分别 as restating the counts just given, in order, and refuses one that disagrees', async () => {
     const r = await run('河西乡党组织换届完成9个,村委会换届完成6个,完成率分别为75%、50%', records({ 河西乡: { partyDone: 9, committeeDone: 6 } }));
     expect(r.problems).toEqual([]);
