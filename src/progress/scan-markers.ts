@@ -6,6 +6,8 @@ import type { TownshipMatcher } from './townships.js';
 /** "1、" "2." "(3)" "④" at the head of a line number the list, they are not figures. */
 // 、 after a number is never a decimal point, so "4、35岁以下11名" is item 4 about 35岁以下.
 const LIST_MARKER = /(?:\d{1,2}\s*(?:、|[.)](?!\d))|\(\d{1,2}\)|[\u2460-\u2473])/y;
+/** Only @mentions (and spaces) before a list. */
+const MENTIONS = /^\s*(?:@\S+\s+)+$/;
 const RANK_MARKER = /\d{1,2}\s*[.、](?!\d)/y;
 /** "1.35岁以下8人": a dot before digits is a marker only when an indicator name starts right after it. */
 const DOT_MARKER = /\d{1,2}\s*\.(?=\d)/y;
@@ -17,7 +19,8 @@ const VILLAGE_COUNT = /\d{1,3}\s*个/y;
  * 2.村委会累计3个": right before an indicator's name, the next item of a list run on in one line.
  */
 export function rankMarker(text: string, at: number, pre: string, last: Token | undefined, townships: TownshipMatcher, indRe: RegExp): RegExpExecArray | null {
-  if (!(pre === '' ? last?.t === 'sep' : pre.trim() === '')) return null;
+  // "@刘组长 1.一肩挑7人": a mention before the list is no word of the report — the 1 had been stored as 一肩挑's figure.
+  if (!(pre === '' ? last?.t === 'sep' : pre.trim() === '' || MENTIONS.test(pre))) return null;
   const m = sticky(RANK_MARKER, text, at);
   return m && (townships.matchAt(text, at + m[0].length) || sticky(indRe, text, at + m[0].length)) ? m : null;
 }

@@ -890,6 +890,8 @@ describe('ninth round: ordinals, deadlines, earlier figures named by when, ranke
   it('reads a numbered ranking under a bracketed indicator, and townships joined by a space with 分别', async () => {
     const admin = { from: 'wecom:zzb_liu' };
     expect((await run('今日排名（按党组织完成数）：1.龙泉19个 2.河东15个 3.城关14个', records({ 龙泉镇: { partyDone: 19 }, 河东镇: { partyDone: 15 }, 城关镇: { partyDone: 14 } }), admin)).problems).toEqual([]);
+    // After an @mention the list's first number is a marker too: the 1 had been stored as 一肩挑's figure.
+    expect((await run('@刘组长 1.一肩挑是7人 2.交叉任职的有10人 3.女性5人', records({ 河西乡: { oneShoulder: 7, crossPost: 10, female: 5 } }))).problems).toEqual([]);
     expect((await run('新华 东城两个街道居委会分别完成5个和4个', records({ 新华街道: { committeeDone: 5 }, 东城街道: { committeeDone: 4 } }), admin)).problems).toEqual([]);
     expect((await run('党组织：城关15 河东15 杨家岭7，河东、杨家岭已全部完成', records({ 城关镇: { partyDone: 15 }, 河东镇: { partyDone: 15 }, 杨家岭乡: { partyDone: 7 } }), admin)).problems).toEqual([]);
   });
