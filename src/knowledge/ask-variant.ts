@@ -32,8 +32,8 @@ export function chooseVariant(index: KnowledgeIndex, best: Ranked, ranked: Ranke
 /** What a version of a list says or changed (都是啥, 有啥变化, 跟2021年那版比, 新加了啥). */
 const WHAT_IT_SAYS = /都是啥|都是什么|都有啥|都有什么|有哪些|哪十条|哪几条|变化|不一样|不同|区别|新加|新增|增加了|多了|加了|改了/;
 
-/** The version compared with ("跟2021年那版比", "和以前的有啥不一样"): it names no version asked for. */
-const COMPARED_WITH = /(?:跟|和|与|同|比)起?[^，,。？?！!\s]{1,10}?(?:比|相比|比较|对比|有啥不一样|有什么不一样|不一样|有啥不同|不同|有啥区别|区别)/g;
+/** The version compared with ("跟2021年那版比", "和以前的有啥不一样", "比2021年多了啥"): it names no version asked for. */
+const COMPARED_WITH = /(?:跟|和|与|同|比)起?[^，,。？?！!\s]{1,10}?(?:比|相比|比较|对比|有啥不一样|有什么不一样|不一样|有啥不同|不同|有啥区别|区别|多了|多出|少了|新加|新增|增加|加了)/g;
 
 /**
  * "2026年中纪委中组部那个换届纪律通知，跟2021年那版比有啥变化": a version of a list named by its markers (2026,

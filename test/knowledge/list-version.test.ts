@@ -24,7 +24,7 @@ describe('the whole list of a family with versions', () => {
 
 describe('a version of a list asked what it says or changed', () => {
   it('is that list, not the history of the lists, and never the version it is compared with', () => {
-    for (const q of ['2026年中纪委中组部那个换届纪律通知，跟2021年那版比有啥变化', '今年中纪委中组部国家监委又发了换届纪律的通知，新的十严禁跟2021年那版有啥不一样', '听说今年中央又发了新的十严禁 比以前多了啥']) {
+    for (const q of ['2026年中纪委中组部那个换届纪律通知，跟2021年那版比有啥变化', '今年中纪委中组部国家监委又发了换届纪律的通知，新的十严禁跟2021年那版有啥不一样', '听说今年中央又发了新的十严禁 比以前多了啥', '今年新出的中央十严禁比2021年多了啥']) {
       expect(ask(index, q, village), q).toMatchObject({ kind: 'list', topic: { id: 'discipline-national-2026' } });
     }
   });
