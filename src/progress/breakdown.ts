@@ -21,6 +21,8 @@ const COMMUNITIES = new RegExp(`社区\\s*${NUM}|${NUM}\\s*个?社区`);
 /** "(北片6个、南片7个)": a bracket holding only named counts of villages — parts of the figure before it. */
 const PARTS = /^\(((?:[^\d()、，,和及新增较比昨今又多少共计剩差还]{1,4}\s*\d+\s*个\s*[、，,和及]\s*)+[^\d()、，,和及新增较比昨今又多少共计剩差还]{1,4}\s*\d+\s*个)\s*\)/;
 
+/** All done said straight after a figure, before its bracket. */
+const ALL_DONE_HEAD = /^(?:已|均已|都已)?(?:全部|都|均)(?:完成|选完|结束)了?\s*/;
 /** A bracket of villages and communities summed before binding (parts.ts): "(15个(10+5))". */
 const SUMMED = /^\((\d+)\s*个\s*\(\d+\+\d+\)\s*\)/;
 
@@ -34,6 +36,15 @@ const NAMED = /^\s*[:(]\s*((?:(?![均都全共各为是其])[\u4e00-\u9fff]{2,5}
  */
 const BRACKET_NAMED = /^\s*\(\s*((?:(?!均|都|全|共|各|为|是|其|含|新增|今天|包括)[\u4e00-\u9fff]{2,5}?(?:村|社区)?\s*、\s*)+(?!均|都|全|共|各|为|是|其|含|新增|今天|包括)[\u4e00-\u9fff]{2,5}?(?:村|社区)?)\s*\)\s*(?:[。;!,\n]|$)/;
 
+/** Words of bodies, posts and counts: a bracket of them ("(党组织、村委会)", "(书记、主任)") names no places. */
+const NO_PLACE = /委|会|党|支部|书记|主任|成员|人|个|届|选/;
+
+/** "(北关、南关、东街、西街、城郊)": three or more bare names, none a body or post, are places too. */
+function placeNames(list: string): boolean {
+  const names = list.split('、').map((n) => n.trim());
+  return names.length >= 3 && names.every((n) => n.length >= 2 && n.length <= 4 && !NO_PLACE.test(n));
+}
+
 export function breakdownConflicts(text: string, items: BoundItem[]): ReportError[] {
   const errors: ReportError[] = [];
   for (const item of items) {
@@ -42,7 +53,7 @@ export function breakdownConflicts(text: string, items: BoundItem[]): ReportErro
     if (items.some((i) => i !== item && i.key === item.key)) continue;
     const after = text.slice(item.at + item.value.raw.length);
     const bracketed = BRACKET_NAMED.exec(after);
-    const named = NAMED.exec(after) ?? (bracketed && /村|社区/.test(bracketed[1]!) ? bracketed : null);
+    const named = NAMED.exec(after) ?? (bracketed && (/村|社区/.test(bracketed[1]!) || placeNames(bracketed[1]!)) ? bracketed : null);
     if (!named) continue;
     const count = named[1]!.split(/[、,]/).length;
     if (count !== item.value.n) errors.push({ code: 'conflict', field: item.key, value: count, limit: item.value.n, raw: named[0].trim() });
@@ -52,7 +63,8 @@ export function breakdownConflicts(text: string, items: BoundItem[]): ReportErro
     if (!DONE_KEYS.includes(item.key) || item.value.kind !== 'number') continue;
     const after = text.slice(item.at + item.value.raw.length).trimStart();
     // "14个(村10个,社区5个)": the villages and communities, summed as the text was prepared ("(15个(10+5))").
-    const summed = SUMMED.exec(after);
+    // (全部完成 may stand between: "党组织14个全部完成(村11个,社区2个)".)
+    const summed = SUMMED.exec(after.replace(ALL_DONE_HEAD, ''));
     if (summed && Number(summed[1]) !== item.value.n) errors.push({ code: 'conflict', field: item.key, value: Number(summed[1]), limit: item.value.n, raw: summed[0] });
     const parts = PARTS.exec(after);
     if (!parts) continue;

@@ -55,8 +55,21 @@ describe('named parts in a bracket', () => {
   });
 
   it.each([
+    // villages named bare, three or more, none a body or post: as many as the figure
+    '龙泉镇村委会累计产生6个(北关、南关、东街、西街、城郊)',
+    // villages and communities after 全部完成 must make the figure too
+    '龙泉镇党组织20个全部完成(村17个,社区2个)',
+  ])('refuses %s, whose bracket does not make the figure', async (text) => {
+    const r = await run(text, { refuse: 'conflict', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it.each([
     ['龙泉镇党组织完成14个(北片7个、南片7个)', { partyDone: 14 }],
     ['龙泉镇党组织完成14个(较昨日增加2个、新增村1个)', { partyDone: 14 }],
+    ['龙泉镇村委会累计产生5个(北关、南关、东街、西街、城郊)', { committeeDone: 5 }],
+    ['龙泉镇党组织20个全部完成(村18个,社区2个)', { partyDone: 20 }],
   ])('keeps %s: parts that add up, or a bracket that is no breakdown', async (text, figures) => {
     const r = await run(text, { records: { 龙泉镇: figures }, warnings: [] });
     expect(r.problems).toEqual([]);
