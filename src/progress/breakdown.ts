@@ -13,6 +13,8 @@ const BREAKDOWN = /(?:[^。；;\n]{0,6}?|[^\S\n]*\n\s*)其中([^。；;\n)）,�
 const NUM = '(\\d+|[零一二两三四五六七八九十百]+)';
 /** Villages of a breakdown, in digits or words (其中村10个, 村七个, 7个村). */
 const VILLAGES = new RegExp(`(?:^|[^委居社])村\\s*${NUM}|${NUM}\\s*个?(?:行政)?村(?![委民])`);
+/** The next clause after a figure: 有 and a count, then words of a void election. */
+const VOID_NEXT = /^\s*[,，]\s*(有\s*[\d一二两三四五六七八九十]+\s*个(?:村|社区)?[^,，。;；\n]{0,12}?(?:无效|重选|重新选举|另行选举)[^,，。;；\n]*)/;
 const VOID = /无效|重选|重新选举|另行选举|补选|辞职|罢免/;
 /** Counts of villages or of post holders: a part of them can be void. */
 const HOLDERS: IndicatorKey[] = [...DONE_KEYS, 'oneShoulder', 'crossPost'];
@@ -70,6 +72,15 @@ export function breakdownConflicts(text: string, items: BoundItem[]): ReportErro
     if (!parts) continue;
     const sum = [...parts[1]!.matchAll(/(\d+)\s*个/g)].reduce((a, m) => a + Number(m[1]), 0);
     if (sum !== item.value.n) errors.push({ code: 'conflict', field: item.key, value: sum, limit: item.value.n, raw: parts[0] });
+  }
+  // "党组织10个，有1个选举无效要重选": a count told void in the next clause, without 其中 or 另, may be one of the
+  // figure or beside it — which cannot be read, so the figure does not stand as said.
+  if (VOID.test(text)) {
+    for (const item of items) {
+      if (!DONE_KEYS.includes(item.key) || item.key === 'due' || item.value.kind !== 'number') continue;
+      const next = VOID_NEXT.exec(text.slice(item.at + item.value.raw.length));
+      if (next) errors.push({ code: 'not-done', field: item.key, raw: next[1]! });
+    }
   }
   if (!text.includes('其中')) return errors;
   for (const item of items) {

@@ -75,3 +75,15 @@ describe('named parts in a bracket', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a count told void in the clause after a figure', () => {
+  it('holds the figure back: whether it is one of them cannot be read', async () => {
+    const r = await run('龙泉镇党组织10个，有1个选举无效要重选', { refuse: 'not-done', mention: ['有1个选举无效要重选'], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it.each(['龙泉镇党组织10个，另有1个选举无效要重选', '龙泉镇党组织10个，有1个村推迟到下周'])('keeps %s: another one, or one put off', async (text) => {
+    expect((await run(text, { records: { 龙泉镇: { partyDone: 10 } }, warnings: [] })).problems).toEqual([]);
+  });
+});
