@@ -181,6 +181,17 @@ describe('fractions, 全部完成 and joined townships', () => {
     expect(counted.problems).toEqual([]);
   });
 
+  it('reads villages counted before a body and 全部完成 as those done when they are not the county\'s due count', async () => {
+    const admin = { from: 'wecom:zzb_liu' };
+    // 柳林乡 has 9: ten villages all done is over it — refused, never stored as a new due count of 10
+    const over = await run('柳林乡10个村党组织全部完成', { refuse: 'over-due', mention: [], avoid: [] }, admin);
+    expect(over.problems).toEqual([]);
+    const fewer = await run('柳林乡8个村党组织全部完成，村委会7个', records({ 柳林乡: { partyDone: 8, committeeDone: 7 } }), admin);
+    expect(fewer.problems).toEqual([]);
+    const all = await run('柳林乡9个村党组织全部完成', records({ 柳林乡: { due: 9, partyDone: 9 } }), admin);
+    expect(all.problems).toEqual([]);
+  });
+
   it('reads a township joined to one compared with as compared too, never as the township of the figures after it', async () => {
     const admin = { from: 'wecom:zzb_liu' };
     const r = await run('石桥镇党组织完成12个，比柳林、马坊都快；监委会完成8个', records({ 石桥镇: { partyDone: 12, supervisionDone: 8 } }), admin);
