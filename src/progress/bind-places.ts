@@ -10,6 +10,8 @@ import type { Token } from './scan.js';
 const SINCE_MORE = /^(?:的|那天|报的)?\s*(?:又)?(?:多了?|增加了?|新增了?|多出了?)\s*[\d零一二两三四五六七八九十俩仨]/;
 /** Words straight before a township that make it the one compared with, or only heard of. */
 const COMPARED = /(?:比起|相比于?|不如|听说|据说|听讲|比|较|仅次于|次于|落后于|超过了?|赶上了?|领先于?|高于|低于|快于|慢于|多于|少于)$/;
+/** A comparison said in words only after the township compared with (快一步, 都快, 还慢些), to its clause's end. */
+const IN_WORDS_ONLY = /^(?:都|还|要|稍|略)?(?:快|慢|早|晚|好|强|差)(?:一步|一点|一些|些|点|得多|很多|不少)?(?=[\s,，;；。!！]|$)/;
 /** A total said after the comparison, in its sentence: then the comparison is an aside. */
 const TOTAL_AFTER = /现在|目前|一共|总共|累计|共计|合计|达到|到今天|截至/;
 
@@ -29,8 +31,17 @@ export function town(s: BindState, tok: Extract<Token, { t: 'town' }>, prev: Tok
   const looked = COMPARED.exec(tok.pre) ?? heard ?? (after || joinedToCompared ? [''] : null);
   if (looked) {
     s.comparedTownAt = tok.at;
+    // "比龙泉快一步 村委 done 10": compared in words only, the comparison has no figure to wait for.
+    const words = IN_WORDS_ONLY.exec(s.text.slice(tok.at + tok.raw.length));
+    if (words) {
+      // (From the first township compared when this one is joined to it: 比柳林、马坊都快.)
+      aside(s, joinedToCompared && s.ignoreNext === 'aside' ? s.asideFrom : tok.at - (looked[0] ?? '').length, tok.at + tok.raw.length + words[0].length);
+      if (joinedToCompared) s.ignoreNext = null;
+      return;
+    }
+    const from = joinedToCompared && s.ignoreNext === 'aside' ? s.asideFrom : tok.at - (looked[0] ?? '').length;
     asideNext(s, tok);
-    s.asideFrom = tok.at - (looked[0] ?? '').length;
+    s.asideFrom = from;
     return;
   }
   // "河东镇向城关镇学习，…完成9个": a township learned from or looked to is no township reported.

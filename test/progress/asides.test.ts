@@ -198,6 +198,12 @@ describe('fractions, 全部完成 and joined townships', () => {
     expect(r.problems).toEqual([]);
     const next = await run('河西乡村委会累计11个，进度仅次于河东；监委会累计9个', records({ 河西乡: { committeeDone: 11, supervisionDone: 9 } }), admin);
     expect(next.problems).toEqual([]);
+    // compared in words only, the comparison waits for no figure: 村委会's 10 had been set aside with it
+    const words = await run('河西乡党组织11个，比河东快一步 村委会10个', records({ 河西乡: { partyDone: 11, committeeDone: 10 } }), admin);
+    expect(words.problems).toEqual([]);
+    const figure = await run('河西乡村委会9个，比河东、柳林都多2个', records({ 河西乡: { committeeDone: 9 } }), admin);
+    expect(figure.problems).toEqual([]);
+    expect(figure.reply).toContain('比河东、柳林都多2个');
   });
 
   it('reads rates after 分别 as restating the counts just given, in order, and refuses one that disagrees', async () => {
