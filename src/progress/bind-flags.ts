@@ -13,6 +13,9 @@ import { phrase } from './phrases.js';
 import type { Token } from './scan.js';
 import type { IndicatorKey } from '../store/types.js';
 
+/** Villages or communities named and joined (南街社区、北关村; 东岭村和窑头村). */
+const NAMED_TOGETHER = /[\u4e00-\u9fff]{2,4}(?:村|社区)\s*[、和及与]\s*[\u4e00-\u9fff]{2,4}(?:村|社区)/;
+
 const BARE_NOT = /^(没|未|没有)$/;
 const PENDING = phrase('pending', '^(?:{})$');
 /** The due count named as what a share is of: 占全镇应换届村数的…, 占应换届总数的…. */
@@ -132,6 +135,14 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
         s.out.items = s.out.items.filter((i) => !((i.key === 'due' || restKeys.includes(i.key)) && i.at >= rest.at && i.at < tok.at));
         s.out.asides = s.out.asides.filter((a) => !a.includes(rest.raw));
         return s.emit(restKeys, { t: 'num', value: n, unit: 'count', chinese: false, neg: false, raw: s.text.slice(rest.at, tok.at + tok.raw.length), at: rest.at, seg: tok.seg, pre: '', br: tok.br });
+      }
+      // "南街社区、北关村今天一天把两委都选完了": all said of villages named together is all of them, not of the
+      // township — how many that adds is read only where the names are counted (named-after.ts); else asked.
+      const named = s.text.slice(clauseStart(s.text, tok.at), tok.at);
+      if (/都/.test(s.text.slice(tok.at - 1, tok.at + 1)) && NAMED_TOGETHER.test(named) && !named.includes('除')) {
+        s.out.errors.push({ code: 'vague', raw: tok.raw });
+        s.pending = [];
+        return;
       }
       // "党组织除了东坡村都选完了": all but the villages excepted — the due count less them, never all.
       const except = excepted(s.text, tok.at);

@@ -181,6 +181,15 @@ describe('fractions, 全部完成 and joined townships', () => {
     expect(counted.problems).toEqual([]);
   });
 
+  it('never reads 都选完了 said of villages named together as all of the township', async () => {
+    const admin = { from: 'wecom:zzb_liu' };
+    // it had stored 城关镇's 党组织 and 村委会 as all 18 done
+    const r = await run('城关镇今日：南街社区、北关村今天一天把两委都选完了', { refuse: 'vague', mention: [], avoid: [] }, admin);
+    expect(r.problems).toEqual([]);
+    const all = await run('城关镇党组织都选完了', records({ 城关镇: { partyDone: 18 } }), admin);
+    expect(all.problems).toEqual([]);
+  });
+
   it('reads villages counted before a body and 全部完成 as those done when they are not the county\'s due count', async () => {
     const admin = { from: 'wecom:zzb_liu' };
     // 柳林乡 has 9: ten villages all done is over it — refused, never stored as a new due count of 10
