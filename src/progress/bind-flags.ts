@@ -1,10 +1,10 @@
 // Steering words (scan.ts flags): words that give no figure but say what the figures near them are —
 // not done yet or planned (refused), 全部完成, 新增 and 累计, 分别, 都, a group the county does not
 // collect. Words that correct are in bind-corrections.ts.
-import { aside, asideNext, unsure } from './bind-asides.js';
+import { asideNext, unsure } from './bind-asides.js';
+import { allDone } from './bind-all.js';
 import { correctionFlag, reasonCount } from './bind-corrections.js';
 import { remainder } from './bind-remain.js';
-import { excepted, guessedAll, restAfterLeft, restOf, sentenceStart } from './bind-rest.js';
 import { countedNotDone, refuseNotCounted } from './bind-notdone.js';
 import { otherGroup } from './bind-groups.js';
 import type { BindState } from './bind-state.js';
@@ -12,9 +12,6 @@ import { clauseStart, DONE_KEYS, flatKeys, lastFigure, type ValueToken } from '.
 import { phrase } from './phrases.js';
 import type { Token } from './scan.js';
 import type { IndicatorKey } from '../store/types.js';
-
-/** Villages or communities named and joined (南街社区、北关村; 东岭村和窑头村). */
-const NAMED_TOGETHER = /[\u4e00-\u9fff]{2,4}(?:村|社区)\s*[、和及与]\s*[\u4e00-\u9fff]{2,4}(?:村|社区)/;
 
 const BARE_NOT = /^(没|未|没有)$/;
 const PENDING = phrase('pending', '^(?:{})$');
@@ -24,9 +21,6 @@ const ELECTION_WORK = /^(有)?(选|完|换|开|启|进行|搞|弄|结束|推|产
 
 /** An adverb between a figure and a negation keeps them together ("3个村还在等待批复", "都还没选"). */
 const ADVERB = /^(?:都还在|还在|仍在|都还|还都|仍然|还|都|也|仍|尚)$/;
-
-/** After a bare 全部: a figure, a mark or the end, or a word of finishing ("全部选完", "全部到位"). */
-const ALL_DONE_AFTER = /^(?:\s*$|\s*[,，;；。.!！?？、\n(（]|\s*[0-9零〇一二两三四五六七八九十]|了|都|已|完|换|选|结束|到位|落实|实现|达标|是一肩挑|一肩挑)/;
 
 /** Words that take something from a total (监委会完成数减1, 这个得从总数里减掉). */
 const SUBTRACT = /^(?:减|扣)/;
@@ -95,84 +89,8 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
     }
     case 'unsure':
       return unsure(s, tok);
-    case 'all': {
-      // "村委会还没有全部完成，还剩2个": not all done — no figure of its own; what is left, if said, gives it.
-      if (prev?.t === 'flag' && prev.flag === 'notdone' && !tok.pre.trim()) {
-        s.notCounted = null;
-        return;
-      }
-      if (restAfterLeft(s, tok) || guessedAll(s, tok, prev)) return;
-      // "马坊乡换届全部完成\n党组织 村委会…\n8 8…": the whole election said done, a headline over figures that follow
-      // body by body — no figure of its own. (Alone, it is still asked which body.)
-      if (!s.pending.length && WHOLE_ELECTION.test(s.text.slice(Math.max(0, tok.at - 8), tok.at)) && /\d/.test(s.text.slice(tok.at))) {
-        aside(s, tok.at, tok.at + tok.raw.length);
-        return;
-      }
-      // "他们明天能全部完成": all done said of a day still to come is a plan.
-      if (prev?.t === 'date' && prev.spec.kind === 'relative' && prev.spec.days > 0) return flag(s, { ...tok, flag: 'plan' }, prev);
-      // "选举结果已全部公示", "新班子全部到岗", "全部实行了一肩挑": a bare 全部 before some other verb says
-      // nothing about how many are done — only before a figure, a mark, the end or a word of finishing.
-      if (tok.raw === '全部' && !ALL_DONE_AFTER.test(s.text.slice(tok.at + tok.raw.length))) return;
-      // "再有两个村就全完了": a completion still to come after what is left gives no figure.
-      // "主任选出来了,村委会就全部完成了": 就 straight after a body's name, the sentence telling no condition (等,
-      // 再, 只要, 还差), says that body is now all done.
-      const sentence = s.text.slice(sentenceStart(s.text, tok.at), tok.at);
-      const now = prev?.t === 'ind' && /^\s*就\s*$/.test(s.text.slice(prev.at + prev.raw.length, tok.at)) && s.text.startsWith('了', tok.at + tok.raw.length) && !/等|再|只要|还差|还有|剩|以后|之后/.test(sentence);
-      if (/就(?:能|可以|可)?$/.test(s.text.slice(Math.max(0, tok.at - 3), tok.at)) && !now) return;
-      // "张家湾村推迟到12月8号。其余13个村都选完了", "其他13个村村委会都选完了": the rest, counted, after villages said
-      // not done — those are the figure, not the due count. The rest not counted (其他村的村委会都选完了) is all but
-      // some villages unknown: refused.
-      // (The name may have been taken already, 其他13个村村委会: the villages counted before it read as the due count.)
-      const restKeys = s.pending.length ? flatKeys(s.pending) : prev?.t === 'ind' && prev.keys.every((k) => DONE_KEYS.includes(k)) ? prev.keys : [];
-      const rest = restKeys.length ? restOf(s, tok) : null;
-      if (rest) {
-        const { n } = rest;
-        s.pending = [];
-        if (n === null) {
-          s.out.errors.push({ code: 'vague', raw: s.text.slice(rest.at, tok.at + tok.raw.length) });
-          return;
-        }
-        s.out.items = s.out.items.filter((i) => !((i.key === 'due' || restKeys.includes(i.key)) && i.at >= rest.at && i.at < tok.at));
-        s.out.asides = s.out.asides.filter((a) => !a.includes(rest.raw));
-        return s.emit(restKeys, { t: 'num', value: n, unit: 'count', chinese: false, neg: false, raw: s.text.slice(rest.at, tok.at + tok.raw.length), at: rest.at, seg: tok.seg, pre: '', br: tok.br });
-      }
-      // "南街社区、北关村今天一天把两委都选完了": all said of villages named together is all of them, not of the
-      // township — how many that adds is read only where the names are counted (named-after.ts); else asked.
-      const named = s.text.slice(clauseStart(s.text, tok.at), tok.at);
-      if (/都/.test(s.text.slice(tok.at - 1, tok.at + 1)) && NAMED_TOGETHER.test(named) && !named.includes('除')) {
-        s.out.errors.push({ code: 'vague', raw: tok.raw });
-        s.pending = [];
-        return;
-      }
-      // "党组织除了东坡村都选完了": all but the villages excepted — the due count less them, never all.
-      const except = excepted(s.text, tok.at);
-      if (except === null) {
-        s.out.errors.push({ code: 'vague', raw: s.text.slice(s.text.lastIndexOf('除', tok.at), tok.at + tok.raw.length) });
-        return;
-      }
-      if (except > 0) {
-        s.remainingNext = true;
-        return s.value({ t: 'num', value: except, unit: 'count', chinese: false, neg: false, raw: tok.raw, at: tok.at, seg: tok.seg, pre: tok.pre, br: tok.br });
-      }
-      // "村党组织9个全部完成": straight after a figure, 全部完成 qualifies that figure's indicator (the two
-      // must agree), not the name that comes next.
-      // The whole a fraction implies ("党14/14全完") is not the figure's indicator.
-      // "居委会3个全完成": after the communities' part's figure (the communities, the villages) it says that part is all done —
-      // the figure stands, and the township's due count is not the part's.
-      const last = lastFigure(s.out.items);
-      if (!s.pending.length && prev && prev === s.lastEmitted && last && last.at === prev.at && last.key !== 'due') {
-        if (last.value.kind === 'number' && last.value.part === 'community') return;
-        return s.emit([last.key], tok as ValueToken);
-      }
-      // "党组织完成七个 村委会也完成七个 都全完了": 都 after the clause's figures says all of those bodies are
-      // done (each must agree with the due count), not the name that comes next.
-      const emitted = s.lastEmitted;
-      if (!s.pending.length && prev?.t === 'flag' && prev.flag === 'both' && emitted && /^[\s,，]*$/.test(s.text.slice(emitted.at + emitted.raw.length, prev.at))) {
-        const keys = [...new Set(s.out.items.filter((i) => i.seg === tok.seg && DONE_KEYS.includes(i.key) && i.value.kind === 'number').map((i) => i.key))];
-        if (keys.length) return s.emit(keys, tok as ValueToken);
-      }
-      return s.value(tok as ValueToken);
-    }
+    case 'all':
+      return allDone(s, tok, prev);
     case 'unstarted': {
       // "居委会换届还没开始": the bodies just named, whose figure is still waiting, have done none. Said of
       // anything else ("今天还没开始", a head count) it gives no figure.
@@ -318,7 +236,6 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
   }
 }
 
-const WHOLE_ELECTION = /换届(?:工作|选举)?\s*(?:已经?|都|均)?$/;
 
 /** The bodies the figure just read said wholly done, when only separators stand between it and `tok`. */
 function allJustSaid(s: BindState, tok: Token): IndicatorKey[] {
