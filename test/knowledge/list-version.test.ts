@@ -34,6 +34,14 @@ describe('a version of a list asked what it says or changed', () => {
   });
 });
 
+describe('who issued a list', () => {
+  it('is the item on who issues the lists, not the list itself', () => {
+    for (const q of ['这个十严禁是谁发的？哪年？', '十严禁是哪个部门发的', '2026年的换届纪律通知是谁发的']) {
+      expect(ask(index, q, village), q).toMatchObject({ kind: 'item', topic: { id: 'discipline-history' }, item: { n: 4 } });
+    }
+  });
+});
+
 describe('a question naming a list, answered by the history of the lists', () => {
   const history = ask(index, '九个严禁九个一律是啥');
 
