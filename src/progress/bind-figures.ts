@@ -32,8 +32,7 @@ function homophone(s: BindState, tok: Extract<Token, { t: 'num' }>, before: Toke
   if (!misheard) return false;
   const field = s.pending.length === 1 && s.pending[0]!.length === 1 ? s.pending[0]![0] : undefined;
   // "监委会现在是六个" in a township of 6: 十六 would pass its due count, so 是 is only 是.
-  const town = s.out.towns.at(-1)?.value;
-  const due = town ? s.dueOf(town) : undefined;
+  const due = s.dueHere();
   if (field && DONE_KEYS.includes(field) && due !== undefined && misheard.value > due) return false;
   s.lineValues++;
   s.named.answered(s.pending);

@@ -31,15 +31,15 @@ export function town(s: BindState, tok: Extract<Token, { t: 'town' }>, prev: Tok
   const looked = COMPARED.exec(tok.pre) ?? heard ?? (after || joinedToCompared ? [''] : null);
   if (looked) {
     s.comparedTownAt = tok.at;
+    // The aside is quoted from the first township compared when this one is joined to it (比柳林、马坊都快).
+    const from = joinedToCompared && s.ignoreNext === 'aside' ? s.asideFrom : tok.at - (looked[0] ?? '').length;
     // "比龙泉快一步 村委 done 10": compared in words only, the comparison has no figure to wait for.
     const words = IN_WORDS_ONLY.exec(s.text.slice(tok.at + tok.raw.length));
     if (words) {
-      // (From the first township compared when this one is joined to it: 比柳林、马坊都快.)
-      aside(s, joinedToCompared && s.ignoreNext === 'aside' ? s.asideFrom : tok.at - (looked[0] ?? '').length, tok.at + tok.raw.length + words[0].length);
+      aside(s, from, tok.at + tok.raw.length + words[0].length);
       if (joinedToCompared) s.ignoreNext = null;
       return;
     }
-    const from = joinedToCompared && s.ignoreNext === 'aside' ? s.asideFrom : tok.at - (looked[0] ?? '').length;
     asideNext(s, tok);
     s.asideFrom = from;
     return;

@@ -133,6 +133,12 @@ export abstract class BindState {
     readonly dueOf: (township: string) => number | undefined = () => undefined,
   ) {}
 
+  /** The county file's due count of the township last named, if any. */
+  dueHere(): number | undefined {
+    const town = this.out.towns.at(-1)?.value;
+    return town ? this.dueOf(town) : undefined;
+  }
+
   /** Bind a figure to these indicators (bind.ts). */
   abstract emit(keys: IndicatorKey[], tok: ValueToken, carried?: boolean): void;
   /** Read a figure: bind it to what is waiting, or say why it binds to nothing (bind.ts). */

@@ -177,8 +177,7 @@ export function reopenAsDue(s: BindState, tok: ValueToken): IndicatorKey[] | nul
   if (tok.t === 'flag' && counted?.value.kind === 'number' && counted.value.part === 'community') return [];
   // "柳林乡支部九个村全部完成了，就剩阴坡村没选": villages counted other than the county's due count are those done —
   // a due count is changed only when said as one (应换届…).
-  const town = s.out.towns.at(-1)?.value;
-  const due = town ? s.dueOf(town) : undefined;
+  const due = s.dueHere();
   if (tok.t === 'flag' && counted?.value.kind === 'number' && due !== undefined && counted.value.n !== due) return [];
   const first = s.out.items.splice(r.from)[0];
   if (first) s.out.items.push({ ...first, key: 'due', value: first.value.kind === 'increment' ? { kind: 'number', n: first.value.n, raw: first.value.raw } : first.value });
