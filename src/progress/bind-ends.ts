@@ -7,7 +7,7 @@ import type { BindState } from './bind-state.js';
 import { phrase } from './phrases.js';
 import { aside } from './bind-asides.js';
 import { clauseStart, DONE_KEYS } from './bind-values.js';
-import { membersCount } from './bind-units.js';
+import { membersCount, scopeOfHeadCount } from './bind-units.js';
 
 /** A line that only repeats the figure above (indicators.yaml `phrases.ditto`: 同上, 也一样). */
 const DITTO = phrase('ditto', '^[\\s:：]*(?:{})[\\s,，。.;；]*$');
@@ -116,7 +116,7 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
       aside(s, o.at, o.at + o.raw.length);
       continue;
     }
-    if (membersCount(s.text, o)) {
+    if (membersCount(s.text, o) || scopeOfHeadCount(s.text, o)) {
       aside(s, o.at, o.at + o.raw.length);
       continue;
     }

@@ -25,6 +25,8 @@ export const PEOPLE_UNIT = /[人名位]$/;
 export function takeOrphan(s: BindState, tok: Extract<Token, { t: 'ind' }>): ValueToken | undefined {
   const waiting = s.orphans[s.orphans.length - 1];
   if (!waiting || !unitFits(waiting, tok.keys)) return undefined;
+  // "5个社区资格联审过了46名": places counted before a people-count name whose head count follows are its scope.
+  if (tok.keys.every((k) => PEOPLE_ONLY.has(k)) && scopeOfHeadCount(s.text, waiting)) return undefined;
   const own = (s.next?.t === 'num' || s.next?.t === 'pair' || s.next?.t === 'pct') && s.next.at === tok.at + tok.raw.length;
   // "…前面9个现在12个了监委会11个35岁以下的18人": a figure given before others is no later name's; nor one whose
   // clause a particle has closed ("今天7个了村委会还没开始").
@@ -123,6 +125,18 @@ export function crossTab(last: BoundItem | undefined, keys: IndicatorKey[]): boo
   return PEOPLE_KEYS.has(last.key) ? keys.every((k) => PEOPLE_KEYS.has(k)) : keys.every((k) => TRAITS.has(k));
 }
 
+/** A count of villages or communities (6个社区, 20个村) followed in its clause by a head count. */
+const PLACES_COUNTED = /个(?:村|社区|行政村|村居|村\(社区\)|村（社区）)$/;
+const HEAD_COUNT_NEXT = /^[^,，。;；!！?？\n\d零一二两三四五六七八九十]{0,14}[\d零一二两三四五六七八九十百]+\s*[人名位]/;
+
+/**
+ * "6个社区共报审63人", "全镇20个村报送人选共计168人": places counted with the people of them counted next in the
+ * clause tell where the head count comes from — no figure of their own.
+ */
+export function scopeOfHeadCount(text: string, o: ValueToken): boolean {
+  return o.t === 'num' && PLACES_COUNTED.test(o.raw) && HEAD_COUNT_NEXT.test(text.slice(o.at + o.raw.length));
+}
+
 /**
  * "资格联审共审查两委拟提名人选47人": a head count is never a number of villages; the body named last is
  * whose people they are, and the figure is the people-count name waiting before it (审查). Returns the
@@ -131,6 +145,12 @@ export function crossTab(last: BoundItem | undefined, keys: IndicatorKey[]): boo
 export function forPeople(s: BindState, tok: ValueToken, target: IndicatorKey[][]): IndicatorKey[][] | null {
   // "资格联审完成8个村": villages counted for a count of people — the villages reviewed, no people.
   if (tok.t === 'num' && /(村|社区)$/.test(tok.raw) && flatKeys(target).every((k) => GROUPS.has(k) && k !== 'oneShoulder')) {
+    if (scopeOfHeadCount(s.text, tok)) {
+      aside(s, tok.at, tok.at + tok.raw.length);
+      // The name waits on for the head count.
+      s.pending = target;
+      return null;
+    }
     s.out.errors.push({ code: 'missing-indicator', raw: tok.raw });
     return null;
   }

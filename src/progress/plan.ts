@@ -116,6 +116,8 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
       continue;
     }
     const resolved = new Map<IndicatorKey, FieldChange>();
+    // "今天审了3个村的人选共19人，有1人…不通过": once the day's people reviewed are a batch, those refused are of it.
+    let batch = false;
     for (const item of [...items].sort((a, b) => ORDER(a) - ORDER(b))) {
       const due = resolved.get('due')?.value ?? base.due ?? countyDue;
       const last = current?.[item.key] ?? previous?.[item.key];
@@ -166,6 +168,15 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
         // recorded so and said so in the reply.
         // "今日不通过 0" with 2 on record: none today, never a total of nought.
         daily = !!spec.daily && !correction && last !== undefined && ADDS_UP.includes(item.key) && spec.n * 2 <= last && (spec.n > 0 || last > 0);
+        const ofBatch = batch && item.key === 'disqualified' && !!spec.daily;
+        // None refused in the batch, with none on record before: no total was said.
+        if (ofBatch && last === undefined && spec.n === 0) continue;
+        if (ofBatch && last === undefined) {
+          errors.push({ code: 'no-base', township, date, field: item.key, raw: spec.raw });
+          continue;
+        }
+        daily ||= ofBatch;
+        if (daily && item.key === 'reviewed') batch = true;
         if (daily) {
           value = last! + spec.n;
           warnings.push({ code: 'daily-increment', township, date, field: item.key, value: spec.n, limit: last!, raw: spec.raw });
