@@ -104,6 +104,11 @@ class Binder extends BindState {
     }
     if (setAside(this, tok)) return;
     this.ignoreNext = null;
+    // "全乡已有6个村党组织完成换届": villages the whole township already has done are a count of progress, no due count.
+    if (tok.t === 'num' && /已/.test(tok.pre) && SCOPE.test(this.lineNames.at(-1) ?? '') && this.pending.length === 1 && this.pending[0]!.join() === 'due') {
+      this.pending = [];
+      this.named.unname();
+    }
     if (this.negative || ('neg' in tok && tok.neg)) {
       this.negative = false;
       this.pending = [];
