@@ -32,7 +32,8 @@ export function aside(s: BindState, from: number, to: number) {
   const raw = s.text.slice(from, to).trim();
   const last = s.out.asides.length - 1;
   // The same aside running on ("剩下3个村" … "剩下3个村周四"): quoted once, at its full length.
-  if (raw && last >= 0 && raw.startsWith(s.out.asides[last]!)) s.out.asides[last] = raw;
+  // So is a quote widened to its clause ("估计得有一半" … "女性委员估计得有一半,具体人数还在统计").
+  if (raw && last >= 0 && raw.includes(s.out.asides[last]!)) s.out.asides[last] = raw;
   else if (raw && !s.out.asides.includes(raw)) s.out.asides.push(raw);
 }
 

@@ -240,6 +240,12 @@ export function vagueFigure(s: BindState, tok: Extract<Token, { t: 'vague' }>, b
     aside(s, s.notCounted.tok.at, tok.at + tok.raw.length);
     return;
   }
+  // "监委会可能明天能选完2个": a hedge straight before a plan hedges the plan, which is set aside with it.
+  const planNext = [s.next, s.afterNext].find((t) => t?.t === 'flag' && t.flag === 'plan');
+  if (planNext && !/[,;。!?\n，；！？]/.test(s.text.slice(tok.at, planNext.at))) {
+    s.pending = [];
+    return;
+  }
   // "35岁以下21人，占新班子的18%左右": a hedge on a rate already set aside is part of that aside.
   if (before?.t === 'pct' && !tok.pre && !s.out.items.some((it) => it.at === before.at)) {
     aside(s, before.at, tok.at + tok.raw.length);
@@ -266,6 +272,8 @@ export function vagueFigure(s: BindState, tok: Extract<Token, { t: 'vague' }>, b
   s.out.errors.push(s.vagueError);
   s.pending = [];
   s.ignoreNext = 'vague';
+  // The figure it hedges, a word or two on ("估计得有一半"), is quoted from the hedge.
+  s.asideFrom = tok.at;
 }
 
 /**

@@ -81,7 +81,7 @@ function reasonPartsAsNotes(s: BindState, tokens: Token[]): void {
 }
 
 /** Said of a figure not yet known: still being counted, to be checked, or left for someone else to report. */
-const PENDING = /还在统计|正在统计|还没统计|没细统计|还没算|还没核|还在核|回头(?:再)?(?:问|核|确认|报)|核实后再报|核完再报|等.{0,8}(?:自己报|再报|确认|核实)|待核实/;
+const PENDING = /还在统计|正在统计|还没统计|没细统计|还没算|还没核|还在核|(?:还没|还未|尚未)(?:汇总|收齐|统计|算完|核完|报齐|定下来)|(?:算准|核准|弄准|核实|统计完|汇总完)了?再报|回头(?:再)?(?:问|核|确认|报)|核实后再报|核完再报|等.{0,8}(?:自己报|再报|确认|核实)|待核实/;
 
 /**
  * "交叉任职的数还在统计,应该30人左右", "35岁以下的听陈书记说有十来个,还没细统计": a guess said in the same sentence as
@@ -99,7 +99,11 @@ function pendingGuessesAsNotes(s: BindState): void {
     // The guessed figure itself is never stored, whatever name it was bound to ("应该30人左右" had read 30).
     s.out.items = s.out.items.filter((i) => i.at < at || i.at >= at + error.raw!.length);
     // Quoted from the clause that says it is pending, or the guess's own, to the end of the guess's clause.
-    asNote(s, error, clauseStart(s.text, Math.min(from + pending.index, at), CLAUSE_STOPS), sentenceEnd(s.text, Math.max(at, from + pending.index), CLAUSE_END));
+    const [start, end] = [clauseStart(s.text, Math.min(from + pending.index, at), CLAUSE_STOPS), sentenceEnd(s.text, Math.max(at, from + pending.index), CLAUSE_END)];
+    asNote(s, error, start, end);
+    // "平均年龄大概45岁左右，表还没汇总完": the name the guess was of waits for nothing now.
+    const quoted = s.text.slice(start, end);
+    s.out.errors = s.out.errors.filter((e) => e.code !== 'missing-figure' || !e.raw || !quoted.includes(e.raw));
   }
 }
 

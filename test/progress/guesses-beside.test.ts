@@ -1,0 +1,34 @@
+// A guess beside firm figures, said to be still being worked out, is quoted as not counted; the firm figures stand.
+import { describe, expect, it } from 'vitest';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
+
+const run = reportRunner('guesses-beside', 'wecom:longquan_feng', '2026-11-27T20:00:00+08:00');
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+
+describe('a guess whose figure is not worked out yet', () => {
+  it.each([
+    ['龙泉镇：党组织14个，村委会12个。平均年龄大概44岁左右，表还没汇总完，算准了再报。', { partyDone: 14, committeeDone: 12 }, '平均年龄大概44岁左右'],
+    ['龙泉镇：党组织完成14个，一肩挑9人，交叉任职估计二十来个，表还没收齐。', { partyDone: 14, oneShoulder: 9 }, '交叉任职估计二十来个'],
+    ['龙泉镇：党组织14个，一肩挑9人。女性委员估计得有一半，具体人数还在统计。', { partyDone: 14, oneShoulder: 9 }, '女性委员估计得有一半'],
+  ])('%s stores the firm figures and quotes the guess', async (text, figures, quoted) => {
+    const r = await run(text, records({ 龙泉镇: figures }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain(quoted);
+  });
+
+  it('the guess is quoted once, from its name', async () => {
+    const r = await run('龙泉镇：党组织14个，一肩挑9人。女性委员估计得有一半，具体人数还在统计。', records({ 龙泉镇: { partyDone: 14, oneShoulder: 9 } }));
+    expect(r.reply.match(/估计得有一半/g)).toHaveLength(1);
+  });
+
+  it('a guess with nothing said about working it out still holds the message back', async () => {
+    const r = await run('龙泉镇：党组织14个，平均年龄大概44岁左右。', { refuse: 'vague', mention: ['大概44岁'], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+
+  it('a hedge before a plan hedges the plan: the day\'s figures are stored, the plan quoted', async () => {
+    const r = await run('龙泉镇：村委会完成12个，监委会可能明天能选完2个。', records({ 龙泉镇: { committeeDone: 12 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('能选完2个');
+  });
+});
