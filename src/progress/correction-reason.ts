@@ -22,7 +22,12 @@ export function withoutCorrectionReason(text: string): { text: string; reasons: 
   const head = text.slice(0, from + stop);
   const tail = text.slice(from + stop);
   // A clause that leads into another corrected figure ("村委会漏报了，应为8个") names what that figure is: kept.
-  const clauses = [...tail.matchAll(CLAUSE)].map((m) => m[0]);
+  // Only the clauses that run on from the figure: a line break ends them (the next line is another report).
+  const clauses: string[] = [];
+  for (const m of tail.matchAll(CLAUSE)) {
+    if (m.index !== clauses.join('').length) break;
+    clauses.push(m[0]);
+  }
   const kept = clauses.filter((c, i) => !OVERSIGHT.test(c) || REPLACED.test(c) || clauses.slice(i + 1).some((n) => REPLACED.test(n)));
   if (kept.length === clauses.length) return unchanged;
   const reasons = clauses.filter((c) => !kept.includes(c)).map((c) => c.slice(1).trim());

@@ -53,7 +53,9 @@ function headerOfShorthand(text: string, lexicon: Lexicon): string {
     const figures = lines[i + 1]!.trim().split(/[ \t\u3000]+/);
     if (names.length < 2 || names.length !== figures.length || !figures.every((f) => /^\d+(?:\.\d+)?$/.test(f))) continue;
     if (!names.every((n) => lexicon.shorthand[n] || lexicon.keysOf.has(n))) continue;
-    lines[i] = names.map((n) => lexicon.shorthand[n] ?? n).join(' ');
+    if (!names.some((n) => lexicon.shorthand[n])) continue;
+    // The separators stay as typed: a pasted table's tabs still part its cells (table.ts).
+    lines[i] = lines[i]!.replace(/[^ \t\u3000]+/g, (n) => lexicon.shorthand[n] ?? n);
     changed = true;
   }
   return changed ? lines.join('\n') : text;
