@@ -7,7 +7,7 @@ import { startTestBot, type TestBot } from '../helpers/bot.js';
 import { startStandin, type Standin } from '../knowledge/model-standin.js';
 
 const KEY = 'sk-county-key-never-logged';
-const MISSED = '补选的委员干到什么时候';
+const MISSED = '补选进来的委员干到几时';
 const MARK = '（模型辅助匹配，请核对出处）';
 const pick = (id: string | null) => ({ reply: JSON.stringify({ item: id }) });
 
