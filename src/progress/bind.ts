@@ -164,8 +164,8 @@ class Binder extends BindState {
     if (fillerTotal(this, tok)) return;
     if (SCOPE.test(this.lineNames[this.lineNames.length - 1] ?? '') && this.pending.length === 1 && this.pending[0]!.join() === 'due') {
       // "全乡村党组织和村委会均已完成5个": 全乡 right before a body's name says whose bodies, no due count; so with
-      // words of the new term between ("全镇新进两委的女同志9个").
-      if ((!tok.pre || /^(?:新进|新当选|新一届|新选出|新选的|当选|的)+$/.test(tok.pre.trim())) && !tok.keys.includes('due')) {
+      // words of the new term between ("全镇新进两委的女同志9个"), or of all of them ("全镇所有村党组织…均已完成").
+      if ((!tok.pre || /^(?:新进|新当选|新一届|新选出|新选的|当选|的|所有|全部|各)+$/.test(tok.pre.trim())) && !tok.keys.includes('due')) {
         this.pending = [];
         this.named.unname();
         this.suspended = null;

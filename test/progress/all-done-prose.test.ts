@@ -1,0 +1,22 @@
+// All done said in a work report's prose: words of manner inside the phrase, 收官, 所有 after 全镇.
+import { describe, expect, it } from 'vitest';
+import { reportRunner } from './eval-runner.js';
+
+const run = reportRunner('all-done-prose', 'wecom:longquan_feng', '2026-11-27T20:00:00+08:00');
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+
+describe('all done in prose', () => {
+  it.each([
+    ['龙泉镇村党组织换届全部圆满完成！村民委员会选举已完成12个。', { partyDone: 20, committeeDone: 12 }],
+    ['截至今日，全镇所有村党组织和村民委员会换届选举均已顺利完成，新一届成员中女性27名。', { partyDone: 20, committeeDone: 20, female: 27 }],
+    ['龙泉镇监委会最后2个村今天推选完成，至此党组织、村委会、监委会三项全部收官。', { partyDone: 20, committeeDone: 20, supervisionDone: 20 }],
+  ])('%s', async (text, figures) => {
+    const r = await run(text, records({ 龙泉镇: figures }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('a word of manner does not make a count of a figure not done', async () => {
+    const r = await run('龙泉镇党组织已顺利完成15个，村委会正在有序推进。', records({ 龙泉镇: { partyDone: 15 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
