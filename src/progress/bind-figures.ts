@@ -170,9 +170,11 @@ export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, to
     s.pending = [];
     return;
   }
-  // "完成了7个多": more than 7 — no figure.
-  if (/^多(?![个人名算报写打填出了])/.test(after) && /[个人名]$/.test(tok.raw)) {
-    s.out.errors.push({ code: 'vague', raw: tok.raw + '多' });
+  // "完成了7个多", "平均年龄46岁多一点", "46岁出头": more than 7, a little over 46 — no figure.
+  const over = (/^多(?![个人名算报写打填出了])/.test(after) && /[个人名岁]$/.test(tok.raw)) || (/岁$/.test(tok.raw) && /^(?:出头|挂零|开外)/.test(after));
+  // (Not in a comparison set aside: "比上届年轻了3岁多".)
+  if (over && s.ignoreNext !== 'aside' && !s.asideOpen) {
+    s.out.errors.push({ code: 'vague', raw: tok.raw + (after.startsWith('多') ? '多' : after.slice(0, 2)) });
     s.pending = [];
     return;
   }

@@ -81,7 +81,7 @@ function reasonPartsAsNotes(s: BindState, tokens: Token[]): void {
 }
 
 /** Said of a figure not yet known: still being counted, to be checked, or left for someone else to report. */
-const PENDING = /还在统计|正在统计|还没统计|没细统计|还没算|还没核|还在核|(?:还没|还未|尚未)(?:汇总|收齐|统计|算完|核完|报齐|定下来)|(?:算准|核准|弄准|核实|统计完|汇总完)了?再报|回头(?:再)?(?:问|核|确认|报)|核实后再报|核完再报|等.{0,8}(?:自己报|再报|确认|核实)|待核实/;
+const PENDING = /还在统计|正在统计|还没统计|没细统计|还没算|还没核|还在核|(?:还没|还未|尚未)(?:汇总|收齐|统计|算完|核完|报齐|定下来)|还[得要]再?算|(?:算准|核准|弄准|核实|统计完|汇总完)了?再报|回头(?:再)?(?:问|核|确认|报)|核实后再报|核完再报|等.{0,8}(?:自己报|再报|确认|核实)|待核实/;
 
 /**
  * "交叉任职的数还在统计,应该30人左右", "35岁以下的听陈书记说有十来个,还没细统计": a guess said in the same sentence as

@@ -37,6 +37,8 @@ export function withoutWordQuestions(text: string): string {
   return out === text ? text : out.trim();
 }
 
+const DOUBT = /搞不清|弄不清|分不清|闹不清|拿不准|说不准|记不清|不确定/;
+
 /** Where a question put to the clerk begins inside a report ("村委完成4个了 问一下…算不算一肩挑？"). */
 const ASKING = /(?=问一下|问下|请问|想问|咨询一下|顺便问|另外问)/;
 
@@ -49,7 +51,11 @@ export function withoutQuestions(text: string): { text: string; asked: string[] 
   const parts = text.split(/(?<=[。！？?!\n])/).flatMap((p) => p.split(ASKING)).filter((p) => p.length > 0);
   const asks = parts.map((p) => QUESTION.test(p));
   if (!asks.some(Boolean) || asks.every(Boolean)) return null;
-  const rest = parts.map((p, i) => (asks[i] ? '。' : p)).join('');
+  // "…不对，表上写的是16个，我也搞不清哪个对，先报15个？": a sentence that doubts the figures is no question put
+  // to the clerk — taken out, it would leave the figure doubted stored.
+  // It stays, its asking words dropped, so the doubt refuses the message with its reason.
+  const doubts = parts.map((p, i) => asks[i] && DOUBT.test(p));
+  const rest = parts.map((p, i) => (doubts[i] ? p.replace(/哪个|哪/g, '').replace(/[?？]/g, '。') : asks[i] ? '。' : p)).join('');
   if (QUESTION.test(rest)) return null;
-  return { text: rest, asked: parts.filter((_, i) => asks[i]).map((p) => p.trim()) };
+  return { text: rest, asked: parts.filter((_, i) => asks[i] && !doubts[i]).map((p) => p.trim()) };
 }

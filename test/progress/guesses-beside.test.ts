@@ -32,3 +32,28 @@ describe('a guess whose figure is not worked out yet', () => {
     expect(r.reply).toContain('能选完2个');
   });
 });
+
+describe('a figure said a little over', () => {
+  it.each([['龙泉镇平均年龄46岁多，女性3人'], ['龙泉镇平均年龄46岁出头，女性3人']])('%s stores no age and holds the message back', async (text) => {
+    const r = await run(text, { refuse: 'vague', mention: ['46岁'], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+
+  it('said to be worked out still, beside firm figures, is quoted and the firm figures stored', async () => {
+    const r = await run('龙泉镇平均年龄46岁多一点，具体的还得算。女的新进了3个，大专以上的5个。', records({ 龙泉镇: { female: 3, college: 5 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).not.toMatch(/平均年龄：46/);
+  });
+
+  it('in a comparison set aside ("比上届年轻了3岁多") it is no figure of the day and hedges nothing', async () => {
+    const r = await run('龙泉镇平均年龄41.9岁，比上届年轻了4岁多', records({ 龙泉镇: { avgAge: 41.9 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('a doubt between two figures asked as a question', () => {
+  it('refuses the message instead of taking the question out and storing the figure doubted', async () => {
+    const r = await run('龙泉镇：党组织完成15个。……不对，组织办的表上写的是16个，我也搞不清哪个对，先报15个？', { refuse: 'unverified', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
