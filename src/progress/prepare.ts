@@ -19,6 +19,7 @@ import { withoutBulletinFigures } from './quoted-bulletin.js';
 import { lookAlikes } from './look-alikes.js';
 import { allNewSaidAfter, hedgedRatesAside } from './said-after.js';
 import { reviewCounts } from './review-counts.js';
+import { allSaid } from './all-said.js';
 import type { TownshipMatcher } from './townships.js';
 
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
@@ -86,8 +87,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // "现将近三日情况一并报告": 将 opens what follows (现将…报告), 近三日 is the span — no hedge 将近.
   if (t.includes('将近')) t = t.replace(/(?<=[现特兹今])将近(?=[一二两三四五六七八九十\d]+[日天])/g, '将最近');
   for (const [from, to] of lexicon.typos) if (t.includes(from)) t = t.split(from).join(to);
-  // "均已顺利完成", "全部圆满收官": a word of manner between "all" or "done" and its verb says nothing of how many.
-  if (/顺利|圆满|胜利|如期|按时|平稳|有序/.test(t)) t = t.replace(MANNER_IN_ALL, '$1');
+  t = allSaid(t, lexicon);
   if (t.includes('「')) t = replyToQuote(t, lexicon);
   // "没有不通过的": the indicator's figure is nought, said in words — written as its first name and 0.
   // After an increment or a day's count in the same clause ("今天又审了十二人 全部通过", "今天审了18人全部通过") it
@@ -201,7 +201,6 @@ const TOTAL_OVER_TOWNSHIPS = /(?:全县[^,;。\n]{0,8}?|(?<=^|[\n,;。:])以上(
 const TOTALS_HEADING = /(?<!全县)(?:合计|共计|总计|小计|汇总|统计|一共|总共)(\s*:)?\s*(?=[^\s\d零〇一二两三四五六七八九十:,，。;；、])/g;
 const DUE_IN_PARTS = /(?<=[乡镇道])\(([\d一二两三四五六七八九十]+)个?(?:社区|村)[、,和及]?([\d一二两三四五六七八九十]+)个?(?:村|社区)\)/g;
 const CLAUSE_ENDS = [',', ';', '。', '!', '?', '\n'];
-const MANNER_IN_ALL = /(均已经?|均|全部|全都|都已经?|已全部|已经全部|全面|已经?)(?:顺利|圆满|胜利|如期|按时|平稳|有序)+(?=完成|选出|产生|结束|收官|选完)/g;
 const LABEL_VALUE = /(^|\n)([^\n\d]{1,16})\n[ \t]*(\d+(?:\.\d+)?)[ \t]*(?=\n|$)/g;
 const BACHELOR = '本科(?:及以上|以上)?(?:学历)?的?\\s*:?\\s*';
 const DIPLOMA = '(?:大专|专科)(?:学历)?的?\\s*:?\\s*';

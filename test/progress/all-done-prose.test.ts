@@ -10,8 +10,14 @@ describe('all done in prose', () => {
     ['龙泉镇村党组织换届全部圆满完成！村民委员会选举已完成12个。', { partyDone: 20, committeeDone: 12 }],
     ['截至今日，全镇所有村党组织和村民委员会换届选举均已顺利完成，新一届成员中女性27名。', { partyDone: 20, committeeDone: 20, female: 27 }],
     ['龙泉镇监委会最后2个村今天推选完成，至此党组织、村委会、监委会三项全部收官。', { partyDone: 20, committeeDone: 20, supervisionDone: 20 }],
+    ['龙泉镇党组织、村委会均已完成换届，各村村务监督委员会也已同步推选产生。', { partyDone: 20, committeeDone: 20, supervisionDone: 20 }],
   ])('%s', async (text, figures) => {
     const r = await run(text, records({ 龙泉镇: figures }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('同步 is in step with the bodies just counted, not all of the township', async () => {
+    const r = await run('龙泉镇村委会换届已完成12个；村务监督委员会推选均已同步完成，共计12个。', records({ 龙泉镇: { committeeDone: 12, supervisionDone: 12 } }));
     expect(r.problems).toEqual([]);
   });
 
