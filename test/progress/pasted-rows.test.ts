@@ -27,3 +27,29 @@ describe('a correction with its reason, then the day\'s figures on lines of thei
     expect(r.reply).not.toContain('69');
   });
 });
+
+describe('a village-by-village sheet with a total row', () => {
+  const sheet = (total: string) => `龙泉镇换届进度（截至今晚）\n村\t党组织\t村委会\t一肩挑\t35岁以下\t女性\n东坡村\t1\t1\t1\t1\t2\n西岭村\t1\t1\t0\t0\t1\n北山村\t1\t0\t0\t2\t1\n南沟村\t0\t0\t0\t0\t0\n${total}`;
+
+  it('counts the villages marked done (1/0 or √) and sums the people columns; the total row agrees', async () => {
+    const r = await run(sheet('合计\t3\t2\t1\t3\t4'), { records: { 龙泉镇: { partyDone: 3, committeeDone: 2, oneShoulder: 1, under35: 3, female: 4 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('a total row that disagrees with the rows stores nothing', async () => {
+    const r = await run(sheet('合计\t3\t2\t1\t3\t5'), { refuse: 'missing-indicator', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+
+  it('under a title saying the villages are today\'s new ones, adds them to the record', async () => {
+    const r = await run('今天完成的村（新增）：\n村名\t党组织\t村委会\n东坡村\t√\t√\n西岭村\t√\t√\n北山村\t\t√', { records: { 龙泉镇: { partyDone: 12, committeeDone: 11 } }, warnings: [] }, before);
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('header words of the joint review', () => {
+  it('资格联审人数 and 联审不合格 each name one column', async () => {
+    const r = await run('乡镇\t资格联审人数\t联审不合格\t党组织\t村委会\n龙泉镇\t148\t3\t12\t9', { records: { 龙泉镇: { reviewed: 148, disqualified: 3, partyDone: 12, committeeDone: 9 } }, warnings: [] }, before);
+    expect(r.problems).toEqual([]);
+  });
+});
