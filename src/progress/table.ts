@@ -165,9 +165,11 @@ function tableRow(cols: Column[], cells: string[], { counted, increment, dated }
       case 'township':
         continue;
       case 'date': {
-        const d = matchDate(cell, 0);
-        if (!d || d.length !== cell.length) return FAIL;
-        date = `${cell} `;
+        // Under a date header, "11.21" and "11/21" are a month and a day.
+        const md = /^(\d{1,2})[./-](\d{1,2})$/.exec(cell.trim());
+        const d = md ? null : matchDate(cell, 0);
+        if (!md && (!d || d.length !== cell.length)) return FAIL;
+        date = md ? `${md[1]}月${md[2]}日 ` : `${cell} `;
         continue;
       }
       case 'rank':
@@ -199,7 +201,9 @@ function tableRow(cols: Column[], cells: string[], { counted, increment, dated }
         if (read.kind === 'empty') continue;
         if (read.aside) asides.push(`${town ? `${town} ` : ''}${read.aside}`);
         correction ||= col.role === 'corrected';
-        const part = `${nameOf(of.key, ctx)}${col.role === 'value' && col.mode === 'increment' ? '新增' : ''}${read.text}`;
+        // Two columns of one indicator (村委会 | 居委会) keep their own names: the reader takes them as its parts.
+        const name = col.role === 'value' && cols.filter((c) => c.role === 'value' && c.key === col.key && c.mode === col.mode).length > 1 ? col.name : nameOf(of.key, ctx);
+        const part = `${name}${col.role === 'value' && col.mode === 'increment' ? '新增' : ''}${read.text}`;
         if (!parts.includes(part)) parts.push(part);
       }
     }

@@ -53,3 +53,15 @@ describe('header words of the joint review', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('header columns', () => {
+  it('a date column holding 11.26 dates the row', async () => {
+    const r = await run('乡镇\t日期\t党组织\t村委会\n龙泉镇\t11.26\t12\t9', { records: { '龙泉镇 2026-11-26': { partyDone: 12, committeeDone: 9 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('村委会 and 居委会 columns are the two parts of one figure', async () => {
+    const r = await run('乡镇\t党组织\t村委会\t居委会\t监委会\n龙泉镇\t16\t10\t4\t13', { records: { 龙泉镇: { partyDone: 16, committeeDone: 14, supervisionDone: 13 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
