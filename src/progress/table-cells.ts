@@ -27,6 +27,14 @@ const ASIDE_FLAGS = new Set(['aside', 'remain', 'share', 'other', 'notdone', 're
 /** "党组织(个)": the unit a header gives in brackets says nothing about the column's role. */
 const UNIT_BRACKET = /\((?:个|人|名|岁|%|村|个村)\)$/;
 
+/** "党组织(党委/总支/支部)", "村委会(含社区)": a bracket naming only kinds or parts of the indicator says nothing of the role. */
+function withoutKinds(rest: string, keys: IndicatorKey[], ctx: ScanContext): string {
+  const inner = /^\((.+)\)$/.exec(rest)?.[1];
+  if (!inner) return rest;
+  const kinds = inner.split(/[/、,，和及]/).every((p) => ctx.lexicon.keysOf.get(p)?.join() === keys.join() || /^(?:总支|含?(?:村|社区)|(?:村|社区)级)$/.test(p));
+  return kinds ? '' : rest;
+}
+
 const flagsOf = (tokens: Token[]) => tokens.filter((t) => t.t === 'flag').map((t) => (t as Extract<Token, { t: 'flag' }>).flag as string);
 
 /** What a header cell says its column holds, or null when it is not a known column. */
@@ -40,7 +48,7 @@ export function classifyHeader(cell: string, ctx: ScanContext): Column | null {
   const m = ctx.lexicon.pattern.exec(text);
   if (m) {
     const keys = ctx.lexicon.keysOf.get(m[0])!;
-    const rest = text.slice(m[0].length).replace(UNIT_BRACKET, '');
+    const rest = withoutKinds(text.slice(m[0].length).replace(UNIT_BRACKET, ''), keys, ctx);
     const suffix = rest ? columns.suffixes.get(rest) : 'done';
     // "两委" stands for two indicators: one column cannot hold figures of both.
     if (suffix && keys.length === 1) {
@@ -61,6 +69,7 @@ const FRACTION = /^\d+\/\d+$/;
 const DECIMAL = /^\d+\.\d+$/;
 const PERCENT = /^\d+(?:\.\d+)?%$/;
 const CHINESE = /^[零〇一二两三四五六七八九十百]+$/;
+const ALL_DONE = /^(?:已?全部完成|全完成|均已完成|全部选完)$/;
 /** A unit typed in the cell ("12个", "44.6岁"): the column already says what is counted. */
 const UNIT = /(?<=[\d零〇一二两三四五六七八九十百])(?:个|人|名|岁|村)$/;
 /** "12(66.7%)": a figure with a rate or a note after it in brackets; the bracket is set aside. */
@@ -78,6 +87,8 @@ export function readCell(cell: string, mode: 'count' | 'rate' | 'increment', lex
   if (mode === 'rate') return PERCENT.test(text) ? out(text) : null;
   if (INTEGER.test(text)) return out(String(Number(text)));
   if (mode === 'increment') return null;
+  // "全部完成" in a count column: the line reader reads it as all of the township's (or refuses it for people).
+  if (ALL_DONE.test(text)) return out('全部完成');
   if (FRACTION.test(text) || DECIMAL.test(text) || PERCENT.test(text)) return out(text);
   if (CHINESE.test(text)) {
     const n = parseChineseNumber(text);

@@ -23,6 +23,7 @@ export interface TableRead {
 }
 
 const FAIL = 'fail' as const;
+const VILLAGE_KEYS = new Set<string>(['partyDone', 'committeeDone', 'supervisionDone']);
 type Result = Block | null | typeof FAIL;
 
 /** Every table in the message rewritten, or null when there is none or one cannot be read with certainty. */
@@ -199,6 +200,8 @@ function tableRow(cols: Column[], cells: string[], { counted, increment, dated }
         const read = readCell(cell, col.role === 'value' ? col.mode : 'count', ctx.lexicon);
         if (!read) return FAIL;
         if (read.kind === 'empty') continue;
+        // All done counts villages: a people column saying it gives no number.
+        if (read.text === '全部完成' && !VILLAGE_KEYS.has(of.key)) return FAIL;
         if (read.aside) asides.push(`${town ? `${town} ` : ''}${read.aside}`);
         correction ||= col.role === 'corrected';
         // Two columns of one indicator (村委会 | 居委会) keep their own names: the reader takes them as its parts.

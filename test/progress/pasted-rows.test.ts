@@ -65,3 +65,20 @@ describe('header columns', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('header and cell words', () => {
+  it('a header bracket naming only kinds of the body (党组织(党委/总支/支部)) and a 街道 column', async () => {
+    const r = await run('街道\t党组织(党委/总支/支部)\t村委会\t一肩挑\n龙泉镇\t16\t12\t9', { records: { 龙泉镇: { partyDone: 16, committeeDone: 12, oneShoulder: 9 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('全部完成 in a count cell is all of the township\'s', async () => {
+    const r = await run('乡镇\t党组织\t村委会\t监委会\n龙泉镇\t全部完成\t全部完成\t6', { records: { 龙泉镇: { partyDone: 20, committeeDone: 20, supervisionDone: 6 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('全部完成 in a people column says no number: refused', async () => {
+    const r = await run('乡镇\t党组织\t女性\n龙泉镇\t12\t全部完成', { refuse: 'vague', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
