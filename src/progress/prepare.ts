@@ -20,6 +20,7 @@ import { lookAlikes } from './look-alikes.js';
 import { allNewSaidAfter, hedgedRatesAside } from './said-after.js';
 import { reviewCounts } from './review-counts.js';
 import { allSaid } from './all-said.js';
+import { readRanges } from './ranges.js';
 import type { TownshipMatcher } from './townships.js';
 
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
@@ -34,8 +35,6 @@ const KEYCAP_RUN = /(?:[0-9]\uFE0F?\u20E3|\u{1F51F})+(?=(\s*[个人名位户岁%
 const EMOTICON = /\[[\u4e00-\u9fffA-Za-z]{1,4}\]/g;
 const INCREMENT_IN_BRACKET = /(?<=[0-9一二两三四五六七八九十]\s*[个人]?\s*)\(\s*((?:今天|今日|当日|本日)?\s*(?:新增|又完成|增加)\s*[0-9一二两三四五六七八九十]+\s*[个人]?)\s*\)/g;
 const EMPHASIS = /\*\*([^*\n]+?)\*\*|__([^_\n]+?)__/g;
-const EITHER_OR = /不是\s*([\d零一二两三四五六七八九十]+)\s*(?:个|人|名)?\s*[,，]?\s*就是\s*([\d零一二两三四五六七八九十]+)/g;
-
 function isTownship(word: string, townships: TownshipMatcher | undefined): boolean {
   return townships ? townships.resolve(word) !== null : /(?:乡|镇|街道)$/.test(word);
 }
@@ -110,11 +109,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (MAYBE_BREAKDOWN.test(t)) t = villageBreakdown(t);
   // A figure told area by area after its name (党组织:东片3个、中片2个): their sum, the areas kept beside it.
   if (MAYBE_AREAS.test(t)) t = readAreas(t, lexicon, opts.townships);
-  // "不是3个就是4个": one or the other — a doubt, read as a range (never the second figure).
-  if (t.includes('就是')) t = t.replace(EITHER_OR, (m, a: string, b: string) => {
-    const [x, y] = [parseAnyNumber(a), parseAnyNumber(b)];
-    return x !== null && y !== null ? `${x}~${y}` : m;
-  });
+  // "不是3个就是4个", "一肩挑8、9人": one or the other — a doubt, read as a range (never either figure).
+  t = readRanges(t);
   // Spoken 俩 and 仨 are two and three (of whatever is being counted).
   if (/[俩仨]/.test(t)) t = t.replace(/俩个?/g, '两个').replace(/仨个?/g, '三个');
   // Runs of names and figures (党组织/村委会/监委会：10/7/7, 9个、6个，分别是党组织、村委会) paired in order first,

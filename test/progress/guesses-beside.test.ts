@@ -57,3 +57,18 @@ describe('a doubt between two figures asked as a question', () => {
     expect(stored(r.problems)).toEqual([]);
   });
 });
+
+describe('neighbouring counts after one name', () => {
+  it.each([['龙泉镇一肩挑8、9人吧（东坡的还在核）'], ['龙泉镇党组织完成8、9个']])('%s is a range: refused, never the first figure', async (text) => {
+    const r = await run(text, { refuse: 'vague', mention: ['8~9'], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+
+  it.each([
+    ['龙泉镇党组织、村委会分别8、9个', { partyDone: 8, committeeDone: 9 }],
+    ['龙泉镇党组织8、村委会9个', { partyDone: 8, committeeDone: 9 }],
+  ])('%s gives one figure to each name', async (text, figures) => {
+    const r = await run(text, { records: { 龙泉镇: figures }, warnings: ['committee-ahead'] });
+    expect(r.problems).toEqual([]);
+  });
+});
