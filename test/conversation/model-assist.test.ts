@@ -7,7 +7,7 @@ import { startTestBot, type TestBot } from '../helpers/bot.js';
 import { startStandin, type Standin } from '../knowledge/model-standin.js';
 
 const KEY = 'sk-county-key-never-logged';
-const MISSED = '补选进来的委员干到几时';
+const MISSED = '补选出的委员当到几时，老委员的东西咋办';
 const MARK = '（模型辅助匹配，请核对出处）';
 const pick = (id: string | null) => ({ reply: JSON.stringify({ item: id }) });
 

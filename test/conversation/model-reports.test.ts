@@ -210,7 +210,7 @@ describe('model-assisted report reading', () => {
       const report = await send(UNREAD);
       expect(report).toMatchObject({ kind: 'late', interim: [{ text: '正在辨认这条报送…' }] });
       expect((await (report as { later: Promise<{ text: string }[]> }).later)[0]!.text).toContain(ASK);
-      const question = await send('补选进来的委员干到几时');
+      const question = await send('补选出的委员当到几时，老委员的东西咋办');
       expect(question).toMatchObject({ kind: 'late', interim: [{ text: '正在查找…' }] });
       expect((await (question as { later: Promise<{ text: string }[]> }).later)[0]!.text).toContain('模型辅助匹配');
       // Nothing for the model: answered in time, no holding reply.

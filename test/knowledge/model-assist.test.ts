@@ -14,7 +14,7 @@ service.reload();
 const index = service.current()!;
 
 /** Declined by the rules, in scope; the right item (cwh-after#3, 补选的任期) is among those offered. */
-const MISSED = '补选进来的委员干到几时';
+const MISSED = '补选出的委员当到几时，老委员的东西咋办';
 const pick = (id: string | null) => ({ reply: JSON.stringify({ item: id }) });
 
 describe('candidates offered to the model', () => {
