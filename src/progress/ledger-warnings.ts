@@ -53,7 +53,8 @@ export function replacedDiffers(parsed: ParsedReport, assigned: ReturnType<typeo
     const now = rec?.set[r.key];
     // "新增2个不是3个": the new ones replaced, not the total — what the record grew by that day.
     const grew = (rec?.current?.[r.key] ?? NaN) - (rec?.previous?.[r.key] ?? NaN);
-    if (grew === r.n && assigned.items.some((i) => i.key === r.key && i.value.kind === 'increment' && i.value.was === r.n)) continue;
+    // (Or a span's new ones: "本周新增是2个不是3个".)
+    if (grew === r.n && assigned.items.some((i) => i.key === r.key && (i.value.kind === 'increment' || (i.value.kind === 'number' && i.value.from)) && i.value.was === r.n)) continue;
     if (rec && recorded !== undefined && now !== undefined && recorded !== r.n) out.push({ code: 'replaced-differs', township: rec.township, date: rec.date, field: r.key, value: now, limit: recorded, raw: String(r.n) });
   }
   return out;

@@ -6,6 +6,7 @@ import { ADDS_UP, DONE_KEYS } from './bind-values.js';
 import { checkRecord } from './checks.js';
 import { readDayCounts } from './plan-days.js';
 import { joinParts } from './plan-parts.js';
+import { replacing } from './replaced.js';
 import type { TownshipMatcher } from './townships.js';
 import type { FieldChange, Item, ParsedReport, PlannedRecord, ReportError, ReportWarning, ValueSpec } from './types.js';
 
@@ -132,12 +133,23 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
         if (!total()) errors.push({ code: 'no-base', township, date, field: item.key, raw: item.value.raw });
         continue;
       }
+      // "更正一下，本周监委会新增是2个不是3个": a span's new ones put right — the record before the span plus them, when
+      // today's record grew from it by exactly the old ones; otherwise asked. Never stored as a total.
+      const fixedSpan = item.value.kind === 'number' && !!item.value.from && item.value.was !== undefined && correction && ADDS_UP.includes(item.key);
+      if (fixedSpan && item.value.kind === 'number') {
+        const base = state.previous?.date === addDays(item.value.from!, -1) ? previous?.[item.key] : undefined;
+        const now = current?.[item.key];
+        if (base === undefined || now === undefined || now - base !== item.value.was) {
+          if (!total()) errors.push({ code: 'no-base', township, date, field: item.key, raw: item.value.raw });
+          continue;
+        }
+      }
       // Counted from a day whose record is not the base (a record today already, or none before): not stored as it stands.
       if (item.value.kind === 'number' && item.value.from && !spanned && !correction && ADDS_UP.includes(item.key)) {
         if (!total()) errors.push({ code: 'no-base', township, date, field: item.key, raw: item.value.raw });
         continue;
       }
-      const spec: ValueSpec = spanned && item.value.kind === 'number' ? { kind: 'increment', n: item.value.n, raw: item.value.raw } : item.value;
+      const spec: ValueSpec = (spanned || fixedSpan) && item.value.kind === 'number' ? { kind: 'increment', n: item.value.n, raw: item.value.raw, ...(fixedSpan ? { was: item.value.was } : {}) } : item.value;
       const prior = resolved.get(item.key);
       let value: number;
       // "党组织19/20": the denominator states the due count; a restatement of the figure on record adds nothing.
@@ -280,14 +292,4 @@ function dedupe<T extends { code: string }>(issues: T[]): T[] {
     seen.add(k);
     return true;
   });
-}
-
-/**
- * "刚才报错了,今天是新增2个不是3个": when today's record grew from the day before by exactly the new ones replaced,
- * the corrected new ones count from the day before.
- */
-function replacing(spec: Extract<ValueSpec, { kind: 'increment' }>, key: IndicatorKey, current: Figures | null, previous: Figures | null): number | undefined {
-  const [now, before] = [current?.[key], previous?.[key]];
-  if (spec.was === undefined || now === undefined || before === undefined || now - before !== spec.was) return undefined;
-  return before + spec.n;
 }

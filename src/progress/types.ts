@@ -15,8 +15,9 @@ export type ValueSpec =
   /** `daily`: said after 今天 with no total beside it ("今天完成2个"): the running total, or the day's new ones.
    *  `each`: one of several days' figures said once with 各 ("18号、19号各完成1个"): each day's new ones.
    *  `from`: the first day of a span the figure is for ("26日至12月1日共完成4个"): the span's new ones.
-   *  `fixed`: given as what an earlier figure should have been ("中午报了8个，其实是7个"): the base of new ones after it. */
-  | { kind: 'number'; n: number; raw: string; implied?: true; bare?: true; daily?: true; each?: true; from?: string; part?: Part; parts?: { village: number; community: number }; fixed?: true }
+   *  `fixed`: given as what an earlier figure should have been ("中午报了8个，其实是7个"): the base of new ones after it.
+   *  `was`: with `from`, the span's new ones a correction says these replace ("本周新增是2个不是3个"). */
+  | { kind: 'number'; n: number; raw: string; implied?: true; bare?: true; daily?: true; each?: true; from?: string; part?: Part; parts?: { village: number; community: number }; fixed?: true; was?: number }
   /** `day`: what one whole day did (一天完成N个) — added to the day before's record, never to the day's own.
    *  `was`: the new ones a correction says these replace ("新增2个不是3个"). */
   | { kind: 'increment'; n: number; raw: string; day?: boolean; part?: Part; was?: number }
