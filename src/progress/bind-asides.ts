@@ -102,7 +102,10 @@ export function bracketed(s: BindState, tok: Token & { br: number }, before: Tok
       return true;
     case 'ind':
       // "（共8个）": the number of villages due, stated in passing, is still the due count.
-      if (tok.keys.length === 1 && tok.keys[0] === 'due') {
+      // "资格联审38人（均合格）", "联审21人（取消资格1人）": those refused among the people reviewed just given, opening the
+      // bracket, are their own figure.
+      const refusedOfReview = tok.keys.join() === 'disqualified' && s.out.items.at(-1)?.key === 'reviewed' && s.text.slice(tok.br + 1, tok.at).trim() === '';
+      if ((tok.keys.length === 1 && tok.keys[0] === 'due') || refusedOfReview) {
         s.bracketTotal = tok.br;
         return false;
       }

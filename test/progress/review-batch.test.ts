@@ -39,3 +39,20 @@ describe('the day\'s batch of the review', () => {
     expect(stored(r.problems)).toEqual([]);
   });
 });
+
+describe('those refused, in a bracket after the people reviewed', () => {
+  it.each([
+    ['龙泉镇资格联审38人（均合格）', { reviewed: 38, disqualified: 0 }],
+    ['龙泉镇资格联审132人（不合格5人，已全部调整人选）', { reviewed: 132, disqualified: 5 }],
+    ['龙泉镇联审44人（取消2人）', { reviewed: 44, disqualified: 2 }],
+  ])('%s reads both figures', async (text, figures) => {
+    const r = await run(text, records({ 龙泉镇: figures }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('a bracket with another kind of figure after the people reviewed is still set aside', async () => {
+    const r = await run('龙泉镇资格联审132人（比上次多12人）', records({ 龙泉镇: { reviewed: 132 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('比上次多12人');
+  });
+});
