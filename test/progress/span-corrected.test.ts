@@ -19,3 +19,15 @@ describe('the week\'s new ones put right', () => {
     expect(stored(r.problems)).toEqual([]);
   });
 });
+
+describe('the week\'s new ones beside the running total, with nothing on record', () => {
+  it('stores the totals the message states', async () => {
+    const r = await run('龙泉镇本周新增村委会换届4个，累计16个；监委会本周新增3个，累计13个。', { records: { 龙泉镇: { committeeDone: 16, supervisionDone: 13 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('the week\'s new ones alone are still asked back', async () => {
+    const r = await run('龙泉镇本周新增村委会换届4个。', { refuse: 'no-base', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
