@@ -87,3 +87,30 @@ function partOnly(text: string): string {
   if (m && !new RegExp(String.raw`(?:${VILLAGE_PART}|${STREET_PART})[^,;。]*?${NUM}`).test(text.slice(0, m.index))) return text;
   return m ? `${text.slice(0, m.index)},待核实${text.slice(m.index)}` : text;
 }
+
+/** Kinds of party body, each a part of the 党组织 figure. */
+const KIND = '(?:社区|村)?(?:党委|党总支|总支|党支部)';
+const COUNT = '(\\d{1,3})个';
+const JOIN = '[、,，和及与]\\s*';
+/** "3个社区党总支、3个社区党支部", "党委1个、党总支2个、党支部13个": counts of kinds of party body, side by side. */
+const KINDS_BEFORE = new RegExp(`${COUNT}(${KIND})(?:${JOIN}${COUNT}(${KIND})){1,2}`, 'g');
+const KINDS_AFTER = new RegExp(`(${KIND})${COUNT}(?:${JOIN}(${KIND})${COUNT}){1,2}`, 'g');
+
+/**
+ * Counts of different kinds of party body (党委, 党总支, 党支部) side by side are the parts of one 党组织 figure: their
+ * sum. Read apart, two equal ones had been stored as the figure ("3个社区党总支、3个社区党支部" stored 3, not 6).
+ */
+export function readPartyKinds(text: string): string {
+  const sum = (...args: unknown[]) => {
+    const [m, at, all] = [args[0] as string, args.at(-2) as number, args.at(-1) as string];
+    const kinds = [...m.matchAll(new RegExp(KIND, 'g'))].map((x) => x[0].replace(/^(?:社区|村)/, '').replace(/^总支$/, '党总支'));
+    const total = [...m.matchAll(/(\d{1,3})个/g)].reduce((a, x) => a + Number(x[1]), 0);
+    if (new Set(kinds).size !== kinds.length) return m;
+    // "完成12个，其中党总支4个、党支部9个": a breakdown is read only when it adds up to the figure it breaks down;
+    // otherwise it is left as typed, and the reader refuses the two.
+    const of = /(\d{1,3})个[^\d,，。;；\n]{0,4}[,，]?\s*其中\s*$/.exec(all.slice(Math.max(0, at - 16), at));
+    if (/其中\s*$/.test(all.slice(0, at)) && (!of || Number(of[1]) !== total)) return m;
+    return `党组织${total}个`;
+  };
+  return text.replace(KINDS_BEFORE, sum as (m: string) => string).replace(KINDS_AFTER, sum as (m: string) => string);
+}

@@ -11,7 +11,7 @@ import { readTypedPinyin } from './typed-pinyin.js';
 import { countNamedDone, countNamedRest, noneYet, remainHeading } from './named-rest.js';
 import { countNamedAfter } from './named-after.js';
 import { readVillageStates } from './village-states.js';
-import { readParts, villageBreakdown } from './parts.js';
+import { readPartyKinds, readParts, villageBreakdown } from './parts.js';
 import { readAreas } from './areas.js';
 import { readOutcomes } from './outcomes.js';
 import { parseAnyNumber } from '../numerals.js';
@@ -94,7 +94,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   t = zeroWords(t, lexicon);
   // "全县合计34个", "以上三个乡镇合计…": a sum over townships is no township's figure: its words are marked
   // as the sum (indicators.yaml words: 全县合计), so the figure is set aside and named in the reply.
-  if (t.includes('全县') || t.includes('以上')) t = t.replace(TOTAL_OVER_TOWNSHIPS, '全县合计');
+  // Not a heading over the townships' own lines ("全县汇总（截至11月29日）：\n城关镇 …"): its date dates them.
+  if (t.includes('全县') || t.includes('以上')) t = t.replace(TOTAL_OVER_TOWNSHIPS, (m, at: number, all: string) => (HEADING_ONLY.test(all.slice(at + m.length)) ? m : '全县合计'));
   // "合计：党支部3个 村委2个": a heading that says the names after it are totals, not the due count.
   // Without a colon only straight before a name ("合计审查72人", not "这么统计吗").
   if (/合计|共计|总计|小计|汇总|统计|一共|总共/.test(t)) t = t.replace(TOTALS_HEADING, (m, colon: string | undefined, at: number) => (colon || longestAt(lexicon.nameIndex, t, at + m.length) ? '累计:' : m));
@@ -105,6 +106,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   });
   // Villages and 社区 counted apart (村级完成6个另有社区2个): one figure, their sum.
   if (t.includes('社区')) t = readParts(t);
+  if (/党委|总支|支部/.test(t)) t = readPartyKinds(t);
   // A figure broken down by village right after it (3个，大柳树、后沟、西坡各一个): a note on it.
   if (MAYBE_BREAKDOWN.test(t)) t = villageBreakdown(t);
   // A figure told area by area after its name (党组织:东片3个、中片2个): their sum, the areas kept beside it.
@@ -194,6 +196,7 @@ const MAYBE_NAMED_AFTER = /(?:选完|完成|选出|选好|选了|搞定|推选�
 // 以上 only where a clause starts and townships are summed ("以上三个乡镇合计"), never in 大专及以上累计 or a
 // roll call's 以上共14个村 (the township's own villages).
 const TOTAL_OVER_TOWNSHIPS = /(?:全县[^,;。\n]{0,8}?|(?<=^|[\n,;。:])以上(?=[^,;。\n]{0,10}?(?:乡|镇|街道|单位))[^,;。\n]{0,10}?)(?:合计|共计|总计|汇总|累计|一共|共|平均)/g;
+const HEADING_ONLY = /^\s*(?:\([^()\n]*\))?\s*:?\s*\n/;
 const TOTALS_HEADING = /(?<!全县)(?:合计|共计|总计|小计|汇总|统计|一共|总共)(\s*:)?\s*(?=[^\s\d零〇一二两三四五六七八九十:,，。;；、])/g;
 const DUE_IN_PARTS = /(?<=[乡镇道])\(([\d一二两三四五六七八九十]+)个?(?:社区|村)[、,和及]?([\d一二两三四五六七八九十]+)个?(?:村|社区)\)/g;
 const CLAUSE_ENDS = [',', ';', '。', '!', '?', '\n'];
