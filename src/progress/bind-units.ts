@@ -255,3 +255,11 @@ export function oneFigureForNames(s: BindState, tok: ValueToken): boolean {
 export function sideBySide(s: BindState, prev: Token | undefined, tok: Extract<Token, { t: 'ind' }>): boolean {
   return prev?.t === 'ind' && !s.text.slice(prev.at + prev.raw.length, tok.at).trim() && s.next?.t === 'flag' && ['unstarted', 'all', 'both'].includes(s.next.flag);
 }
+
+/** "全乡已有6个村党组织完成换届": villages the whole township already has done are a count of progress, no due count. */
+export function alreadyDone(s: BindState, tok: ValueToken, scope: RegExp): void {
+  if (tok.t === 'num' && /已/.test(tok.pre) && scope.test(s.lineNames.at(-1) ?? '') && s.pending.length === 1 && s.pending[0]!.join() === 'due') {
+    s.pending = [];
+    s.named.unname();
+  }
+}

@@ -18,7 +18,7 @@ import { date, dayInLine, overSameWhole, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
 import { allButNotDone } from './bind-counts.js';
 import { nameNext, numberFigure, restatesAll, vagueFigure } from './bind-figures.js';
-import { allOfLast, bodyOfPeople, countOfAll, crossTab, ofPosts, oneFigureForNames, reopenAsDue, sideBySide, takeOrphan, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount } from './bind-units.js';
+import { allOfLast, alreadyDone, bodyOfPeople, countOfAll, crossTab, ofPosts, oneFigureForNames, reopenAsDue, sideBySide, takeOrphan, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount } from './bind-units.js';
 import { settleLeftCounts } from './bind-before-total.js';
 import { fillerTotal } from './bind-filler.js';
 import { sameAsLast } from './bind-same.js';
@@ -104,11 +104,7 @@ class Binder extends BindState {
     }
     if (setAside(this, tok)) return;
     this.ignoreNext = null;
-    // "全乡已有6个村党组织完成换届": villages the whole township already has done are a count of progress, no due count.
-    if (tok.t === 'num' && /已/.test(tok.pre) && SCOPE.test(this.lineNames.at(-1) ?? '') && this.pending.length === 1 && this.pending[0]!.join() === 'due') {
-      this.pending = [];
-      this.named.unname();
-    }
+    alreadyDone(this, tok, SCOPE);
     if (this.negative || ('neg' in tok && tok.neg)) {
       this.negative = false;
       this.pending = [];
