@@ -12,8 +12,40 @@ const NOTE_DATA = phrase('noteData');
 /** Something a report could still give once the notes are gone: a figure or an all-done word. */
 const FIGURE = /[0-9一二两俩仨三四五六七八九十]|全部|都/;
 
+/** A heading line of problems or next steps ("二、存在问题", "下一步："), nothing else on it. */
+const SECTION = /^\s*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[①-⑩])?\s*(?:存在(?:的)?问题|存在困难|困难和问题|问题和困难|下一步(?:工作)?(?:打算|计划|安排)?|下步(?:工作)?(?:打算|计划)?|工作打算)\s*[:：]?\s*$/;
+/** A point under it: 1. / 1、 / ① / (1) / - at the line's start. */
+const POINT = /^\s*(?:\d{1,2}[、.．)）]|[①-⑩]|[(（]\d{1,2}[)）]|[-·•])/;
+
+/**
+ * "存在问题:\n①1个村报名人数不足…\n下一步:\n①…": the points under a heading of problems or next steps tell the story
+ * around the figures — set aside whole, like a 备注, and named in the reply.
+ */
+function withoutSections(text: string, doubts: (note: string) => boolean): { text: string; notes: string[] } {
+  if (!text.includes('\n')) return { text, notes: [] };
+  const lines = text.split('\n');
+  const notes: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!SECTION.test(lines[i]!)) continue;
+    let j = i + 1;
+    while (j < lines.length && POINT.test(lines[j]!) && !SECTION.test(lines[j]!)) j++;
+    const section = lines.slice(i, j);
+    if (j === i + 1 || section.some(doubts)) continue;
+    notes.push(section.join(' ').trim());
+    lines.fill('', i, j);
+    i = j - 1;
+  }
+  return notes.length ? { text: lines.filter((l, k) => l !== '' || text.split('\n')[k] === '').join('\n'), notes } : { text, notes };
+}
+
 export function withoutNotes(text: string, lexicon: Lexicon): { text: string; notes: string[]; about: string[] } {
   const { phrases } = lexicon;
+  // (In a section of problems, 不足 and 多 tell the problem: only a correction or a doubt keeps it in the reading.)
+  const sections = withoutSections(text, (n) => [...lexicon.words].some(([w, kind]) => (kind === 'unsure' || kind === 'correction' || kind === 'wrong') && n.includes(w)));
+  if (sections.notes.length && FIGURE.test(sections.text)) {
+    const rest = withoutNotes(sections.text, lexicon);
+    return { ...rest, notes: [...sections.notes, ...rest.notes] };
+  }
   const once = NOTE(phrases);
   if (!once.test(text)) return { text, notes: [], about: [] };
   const re = new RegExp(once.source, 'gm');

@@ -26,3 +26,16 @@ describe('all done in prose', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('sections of problems and next steps under the figures', () => {
+  it('their counts tell the story: set aside whole, the figures above stored', async () => {
+    const r = await run('龙泉镇换届工作日报\n①党组织选举完成9个村\n②村委会选举完成6个村\n存在问题:\n①1个村报名人数不足,正在做工作\n②2个村外出党员较多\n下一步:\n①力争本周完成村委会选举', records({ 龙泉镇: { partyDone: 9, committeeDone: 6 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('1个村报名人数不足');
+  });
+
+  it('a section that puts a figure right is still read', async () => {
+    const r = await run('龙泉镇党组织9个\n存在问题:\n①昨天报的村委会6个有误，应为5个', records({ 龙泉镇: { partyDone: 9 }, '龙泉镇 2026-11-26': { committeeDone: 5 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
