@@ -238,6 +238,8 @@ const COMPARED_WITH = /(?:比|较|落后于?|领先于?|少于|多于|低于|高
  * figure of its own — it and the difference after it are an aside (they stored 2 as the other body's figure).
  */
 export function comparedBody(s: BindState, tok: Extract<Token, { t: 'ind' }>): boolean {
+  // "报的村委会17个超了应换届数，经核实为15个": the due count a figure passed is named, not given — no figure waits for it.
+  if (tok.keys.every((k) => k === 'due') && /(?:超了|超过了?|超出了?)\s*$/.test(tok.pre)) return true;
   const m = COMPARED_WITH.exec(tok.pre);
   if (!m || !s.out.items.length) return false;
   asideNext(s, tok);

@@ -32,3 +32,11 @@ describe('the county admin\'s summary heading', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('the due count a figure passed', () => {
+  it('is named, not given: 超了应换届数 takes no figure, the figure put right is read', async () => {
+    const admin = reportRunner('party-kinds-admin2', 'wecom:zzb_liu', '2026-11-27T20:00:00+08:00');
+    const r = await admin('龙泉镇报的村委会21个超了应换届数，经核实为19个，以此为准。', { records: { 龙泉镇: { committeeDone: 19 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
