@@ -12,6 +12,11 @@ const NOTE_DATA = phrase('noteData');
 /** Something a report could still give once the notes are gone: a figure or an all-done word. */
 const FIGURE = /[0-9一二两俩仨三四五六七八九十]|全部|都/;
 
+/** Whether a note holds a word of one of these kinds (a doubt, a correction). */
+function says(lexicon: Lexicon, note: string, kinds: string[]): boolean {
+  return [...lexicon.words].some(([w, kind]) => kinds.includes(kind) && note.includes(w));
+}
+
 /** A heading line of problems or next steps ("二、存在问题", "下一步："), nothing else on it. */
 const SECTION = /^\s*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[①-⑩])?\s*(?:存在(?:的)?问题|存在困难|困难和问题|问题和困难|下一步(?:工作)?(?:打算|计划|安排)?|下步(?:工作)?(?:打算|计划)?|工作打算)\s*[:：]?\s*$/;
 /** A point under it: 1. / 1、 / ① / (1) / - at the line's start. */
@@ -24,6 +29,7 @@ const POINT = /^\s*(?:\d{1,2}[、.．)）]|[①-⑩]|[(（]\d{1,2}[)）]|[-·•
 function withoutSections(text: string, doubts: (note: string) => boolean): { text: string; notes: string[] } {
   if (!text.includes('\n')) return { text, notes: [] };
   const lines = text.split('\n');
+  const taken = new Set<number>();
   const notes: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!SECTION.test(lines[i]!)) continue;
@@ -32,16 +38,16 @@ function withoutSections(text: string, doubts: (note: string) => boolean): { tex
     const section = lines.slice(i, j);
     if (j === i + 1 || section.some(doubts)) continue;
     notes.push(section.join(' ').trim());
-    lines.fill('', i, j);
+    for (let k = i; k < j; k++) taken.add(k);
     i = j - 1;
   }
-  return notes.length ? { text: lines.filter((l, k) => l !== '' || text.split('\n')[k] === '').join('\n'), notes } : { text, notes };
+  return notes.length ? { text: lines.filter((_, k) => !taken.has(k)).join('\n'), notes } : { text, notes };
 }
 
 export function withoutNotes(text: string, lexicon: Lexicon): { text: string; notes: string[]; about: string[] } {
   const { phrases } = lexicon;
   // (In a section of problems, 不足 and 多 tell the problem: only a correction or a doubt keeps it in the reading.)
-  const sections = withoutSections(text, (n) => [...lexicon.words].some(([w, kind]) => (kind === 'unsure' || kind === 'correction' || kind === 'wrong') && n.includes(w)));
+  const sections = withoutSections(text, (n) => says(lexicon, n, ['unsure', 'correction', 'wrong']));
   if (sections.notes.length && FIGURE.test(sections.text)) {
     const rest = withoutNotes(sections.text, lexicon);
     return { ...rest, notes: [...sections.notes, ...rest.notes] };
@@ -50,7 +56,7 @@ export function withoutNotes(text: string, lexicon: Lexicon): { text: string; no
   if (!once.test(text)) return { text, notes: [], about: [] };
   const re = new RegExp(once.source, 'gm');
   // A correction (更正, 应为…: words of kinds correction and wrong) or a doubt (unsure, vague) keeps the note in the reading.
-  const doubts = (note: string) => [...lexicon.words].some(([w, kind]) => (kind === 'unsure' || kind === 'vague' || kind === 'correction' || kind === 'wrong') && note.includes(w));
+  const doubts = (note: string) => says(lexicon, note, ['unsure', 'vague', 'correction', 'wrong']);
   // "备注：以上数据截至昨日", "附注：本条为白沙镇代报", "注：此数为村委会换届", "备注：党组织数未含社区3个": a note about
   // the figures themselves — their day, township, body or scope — changes what they mean.
   const all = [...text.matchAll(re)].map((m) => m[0]).filter((n) => !doubts(n));
