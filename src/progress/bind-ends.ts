@@ -19,8 +19,13 @@ const MERGED = phrase('merged');
 
 /** "河西乡2个村因为下雨推迟": the villages counted are put off or in dispute (indicators.yaml `phrases.putOff`). */
 export function putOff(s: BindState, tok: Token): boolean {
+  return PUT_OFF(s.phrases).test(clauseAfter(s, tok));
+}
+
+/** The rest of a token's clause after it. */
+function clauseAfter(s: BindState, tok: Token): string {
   const end = s.text.slice(tok.at).search(/[,;。!?\n]/);
-  return PUT_OFF(s.phrases).test(s.text.slice(tok.at + tok.raw.length, end < 0 ? s.text.length : tok.at + end));
+  return s.text.slice(tok.at + tok.raw.length, end < 0 ? s.text.length : tok.at + end);
 }
 
 /** "有2个村党组织选举因票数不过半需重新选举": a count before a name whose clause puts it off is never done — refused. */
@@ -39,7 +44,12 @@ export function countPutOff(s: BindState, orphan: Token, name: Token): boolean {
 export function dueAfterTown(s: BindState, tok: Token): boolean {
   const town = s.out.towns[s.out.towns.length - 1];
   const between = town ? s.text.slice(town.at + town.raw.length, tok.at) : '';
-  return !/除|第|批/.test(between) && !putOff(s, tok) && !atStage(s, tok);
+  return !/除|第|批/.test(between) && !putOff(s, tok) && !atStage(s, tok) && !atMerge(s, tok);
+}
+
+/** "俺们乡有俩村合并了": the villages counted are merged or split — a change of the due count told, not the count. */
+function atMerge(s: BindState, tok: Token): boolean {
+  return MERGED(s.phrases).test(clauseAfter(s, tok));
 }
 
 /**
@@ -55,8 +65,7 @@ export function townDue(s: BindState, tok: Extract<Token, { t: 'num' }>) {
 
 /** "龙泉镇两个村已经公告了": the villages counted are at a step that is no indicator (`phrases.stage`). */
 function atStage(s: BindState, tok: Token): boolean {
-  const end = s.text.slice(tok.at).search(/[,;。!?\n]/);
-  return STAGE(s.phrases).test(s.text.slice(tok.at + tok.raw.length, end < 0 ? s.text.length : tok.at + end));
+  return STAGE(s.phrases).test(clauseAfter(s, tok));
 }
 
 /** Between a share and the count it is: a stop, and a word that says "that is" (就是, 即, 也就是, 共). */

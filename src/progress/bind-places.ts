@@ -5,11 +5,12 @@ import type { BindState } from './bind-state.js';
 import type { Ref } from './bind-values.js';
 import { isMonthDay } from './dates.js';
 import type { Token } from './scan.js';
+import { SELF_TOWN } from './townships.js';
 
 /** After a day compared with: more by a count ("多4个", "多了3个", "增加2名"). */
 const SINCE_MORE = /^(?:的|那天|报的)?\s*(?:又)?(?:多了?|增加了?|新增了?|多出了?)\s*[\d零一二两三四五六七八九十俩仨]/;
 /** Words straight before a township that make it the one compared with, or only heard of. */
-const COMPARED = /(?:比起|相比于?|不如|听说|据说|听讲|比|较|仅次于|次于|落后于|超过了?|赶上了?|领先于?|高于|低于|快于|慢于|多于|少于)$/;
+const COMPARED = /(?:比起|相比于?|不如|听说|据说|听讲|比|较|仅次于|次于|落后于|超过了?|赶上了?|追上了?|紧追|紧随|紧跟|追赶|对标|看齐|领先于?|高于|低于|快于|慢于|多于|少于)$/;
 /** A comparison said in words only after the township compared with (快一步, 都快, 还慢些), to its clause's end. */
 const IN_WORDS_ONLY = /^(?:都|还|要|稍|略)?(?:快|慢|早|晚|好|强|差)(?:一步|一点|一些|些|点|得多|很多|不少)?(?=[\s,，;；。!！]|$)/;
 /** A total said after the comparison, in its sentence: then the comparison is an aside. */
@@ -45,8 +46,9 @@ export function town(s: BindState, tok: Extract<Token, { t: 'town' }>, prev: Tok
     return;
   }
   // "河东镇向城关镇学习，…完成9个": a township learned from or looked to is no township reported.
-  // Likewise one whose experience or way is followed ("根据河西乡的经验", "学习借鉴龙泉镇做法").
-  if (/(?:向|根据|按照|参照|对照|比照|学习|借鉴)$/.test(tok.pre) || /^的?(?:经验|做法|模式|办法|样子)/.test(s.text.slice(tok.at + tok.raw.length))) return;
+  // Likewise one whose experience or way is followed ("根据河西乡的经验", "学习借鉴龙泉镇做法"), or whose chat group is
+  // named ("昨天的数报到马坊群里去了").
+  if (/(?:向|根据|按照|参照|对照|比照|学习|借鉴)$/.test(tok.pre) || /^的?(?:经验|做法|模式|办法|样子|(?:工作|换届)?群(?:里|中|内))/.test(s.text.slice(tok.at + tok.raw.length))) return;
   // "城关镇河西村党组织换届完成": straight after a township, a name followed by 村 is that township's village.
   if (prev?.t === 'town' && prev.name !== tok.name && /^[\s:：]*$/.test(tok.pre) && s.text[tok.at + tok.raw.length] === '村') return;
   const ref: Ref<string | null> = { at: tok.at, seg: tok.seg, value: tok.name, raw: tok.raw };
@@ -60,6 +62,8 @@ export function town(s: BindState, tok: Extract<Token, { t: 'town' }>, prev: Tok
     for (const r of ref.with) r.with = ref.with;
   }
   s.out.towns.push(ref);
+  // "马坊乡…平均年龄46.8岁。俺们乡头一回…": the sender's own township named again starts no new pattern of figures.
+  if (tok.name === SELF_TOWN) return;
   s.carry.switched();
   // "今天党组织选完了3个,加上之前的10个,白沙一共13个": the township named again, or named only now after figures said
   // without one, goes on with the same figures — the day's count still pairs with the total after it.

@@ -7,6 +7,7 @@ import type { BindState } from './bind-state.js';
 import { clauseStart } from './bind-values.js';
 import type { ReportError } from './types.js';
 import type { Token } from './scan.js';
+import { SELF_TOWN } from './townships.js';
 
 const SENTENCE_END = /[。;\n!?]/;
 const CLAUSE_END = /[,，。;\n!?]/;
@@ -46,7 +47,8 @@ function toldCountsAsNotes(s: BindState, tokens: Token[]): void {
     const tok = numberOf(tokens, error.raw);
     if (!tok || s.out.items.some((i) => i.seg === tok.seg)) continue;
     const sentence = tokens.filter((t) => t.seg === tok.seg);
-    const reported = sentence.some((t) => t.t === 'ind' || t.t === 'town' || t.t === 'date' || t.t === 'pct' || t.t === 'vague' || (t.t === 'flag' && !STORY_FLAGS.has(t.flag)));
+    // 我们街道 in a sentence of praise names no township being reported on (SELF_TOWN).
+    const reported = sentence.some((t) => t.t === 'ind' || (t.t === 'town' && t.name !== SELF_TOWN) || t.t === 'date' || t.t === 'pct' || t.t === 'vague' || (t.t === 'flag' && !STORY_FLAGS.has(t.flag)));
     if (reported) continue;
     // The sentence runs from the stop before it (words the scanner skips are in it too) to its own stop.
     const stop = tokens.filter((t) => t.seg < tok.seg).at(-1);

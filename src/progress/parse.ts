@@ -17,7 +17,7 @@ import { scan, type Token } from './scan.js';
 import { readTables } from './table.js';
 import { villageAlone } from './village-alone.js';
 import { markReplaced } from './replaced.js';
-import type { TownshipMatcher } from './townships.js';
+import { SELF_TOWN, type TownshipMatcher } from './townships.js';
 import type { Item, ParsedReport, ReportError } from './types.js';
 
 export { prepare, type PrepareOptions } from './prepare.js';
@@ -173,5 +173,17 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
     return p ? [{ key: r.key, n: r.n, ...p }] : [];
   });
   markReplaced(items, replaced);
-  return { isReport: true, correction: bound.correction, items, repeats, errors, asides: [...(table?.asides ?? []), ...bound.asides, ...notes], heard, replaced, asked, text };
+  const self = ownNamed(bound.towns, [items, repeats, replaced]);
+  return { isReport: true, correction: bound.correction, items, repeats, errors, asides: [...(table?.asides ?? []), ...bound.asides, ...notes], heard, replaced, asked, text, ...self };
+}
+
+/**
+ * Figures under 我乡/本镇 are the sender's own township's (township null). What that township is, when the message
+ * names exactly one other ("【转】白沙镇工作群：“…我镇…”"), is kept for an admin relaying a liaison's words.
+ */
+function ownNamed(towns: Ref<string | null>[], lists: { township: string | null }[][]): { selfMeans?: string } {
+  let used = false;
+  for (const list of lists) for (const i of list) if (i.township === SELF_TOWN) [i.township, used] = [null, true];
+  const named = new Set(towns.map((t) => t.value).filter((v): v is string => !!v));
+  return used && named.size === 1 ? { selfMeans: [...named][0]! } : {};
 }

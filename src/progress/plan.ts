@@ -39,7 +39,7 @@ export function assign(parsed: ParsedReport, sender: ReportSender): Assigned {
   if (other) return { items: [], repeats: [], errors: [{ code: 'not-authorised', ...(named[0] ? { township: named[0] } : {}) }] };
   const foreign = sender.isAdmin ? [] : named.filter((t) => !sender.townships.includes(t));
   if (foreign.length) return { items: [], repeats: [], errors: foreign.map((t) => ({ code: 'not-your-township' as const, township: t })) };
-  const own = !sender.isAdmin && sender.townships.length === 1 ? sender.townships[0]! : null;
+  const own = !sender.isAdmin && sender.townships.length === 1 ? sender.townships[0]! : sender.isAdmin ? (parsed.selfMeans ?? null) : null;
   const errors = [...parsed.errors];
   if (targets.some((i) => i.township === null) && !own) errors.push({ code: 'no-township' });
   const place = <T extends { township: string | null }>(list: T[]) =>

@@ -15,6 +15,9 @@ interface Form {
   full: boolean;
 }
 
+/** A township named as the sender's own (我乡, 本镇): its figures are the sender's, like those with no township. */
+export const SELF_TOWN = '';
+
 const SUFFIX = /(街道办事处|街道办|街道|街办|乡|镇)$/;
 const CANDIDATE = /[\u4e00-\u9fff]{1,5}?(街道|镇|乡)/y;
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;

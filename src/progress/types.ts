@@ -110,6 +110,8 @@ export interface ParsedReport {
    * roots.ts): named in the reply, so a misreading is seen at once.
    */
   heard: Heard[];
+  /** The one township a message names beside 我乡/本镇 (parse.ts ownNamed): whose those figures are, for an admin. */
+  selfMeans?: string;
   /** Figures a correction says were reported before, placed like the items (township null: the sender's). */
   replaced: { key: IndicatorKey; n: number; township: string | null; date: string }[];
   /** Questions asked beside the figures ("问一下…算不算一肩挑？"), taken out of the report for the other skills. */
