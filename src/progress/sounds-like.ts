@@ -27,7 +27,13 @@ const cache = new WeakMap<Lexicon, WeakMap<TownshipMatcher, SoundsLike>>();
 function nameContext(lexicon: Lexicon, townships: TownshipMatcher) {
   return (window: string, word: string, text: string, at: number): boolean => {
     // "有3个村未完成" is no 村委完成: a negation heard as part of a name would turn "not done" into done.
-    for (let i = 0; i < window.length; i++) if (window[i] !== word[i] && NEGATION.test(window[i]!)) return false;
+    // Inside a longer name, before the 会/员 that ends a committee's name, it is 委 misheard (村未会, 居未会, 监督未员会);
+    // so is one closing a longer name whose first part is no name of its own (党支不 is 党支部; 村委不 stays a denial).
+    for (let i = 0; i < window.length; i++) {
+      if (window[i] === word[i] || !NEGATION.test(window[i]!)) continue;
+      const heard = window.length > 2 && (i === window.length - 1 ? !lexicon.keysOf.has(window.slice(0, i)) : i > 0 && /^[会员]/.test(window.slice(i + 1)));
+      if (!heard) return false;
+    }
     if (window.length > 2) return true;
     const next = text[at + 2] ?? '';
     if (!/\p{Script=Han}/u.test(next) || CN_NUMERAL.test(next) || /[乡镇街]/.test(next)) return true;
