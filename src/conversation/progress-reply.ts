@@ -75,7 +75,7 @@ function lineData(ctx: ReplyContext, rec: PlannedRecord, key: IndicatorKey) {
     rate: DONE.includes(key) ? rate(value, rec.due) : null,
     delta: delta !== undefined && delta !== 0 ? signed(delta) : null,
     flat: delta === 0,
-    increment: spec?.kind === 'increment' ? { add: formatNumber(spec.n), base: formatNumber(change?.last ?? 0) } : null,
+    increment: spec?.kind === 'increment' && !spec.unchanged ? { add: formatNumber(spec.n), base: formatNumber(change?.last ?? 0) } : null,
     fromPercent: spec?.kind === 'percent' ? spec.raw : null,
     parts: spec?.kind === 'number' && spec.parts ? spec.parts : null,
     allDone: spec?.kind === 'all',

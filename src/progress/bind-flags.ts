@@ -8,7 +8,7 @@ import { remainder } from './bind-remain.js';
 import { countedNotDone, refuseNotCounted } from './bind-notdone.js';
 import { otherGroup } from './bind-groups.js';
 import type { BindState } from './bind-state.js';
-import { clauseStart, DONE_KEYS, flatKeys, lastFigure, type ValueToken } from './bind-values.js';
+import { ADDS_UP, clauseStart, DONE_KEYS, flatKeys, lastFigure, type ValueToken } from './bind-values.js';
 import { phrase } from './phrases.js';
 import type { Token } from './scan.js';
 import type { IndicatorKey } from '../store/types.js';
@@ -219,7 +219,11 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       // "支部没动，村委会今天完成一个": a name said unchanged is carried as it is on record — no figure is missing.
       // "党支部今天没有新增": the day between the name and the words says when, and changes nothing.
       // "党组织、居委会都跟昨天一样": so does 都 — every name just given is unchanged.
-      if (prev?.t === 'ind' || (s.pending.length > 0 && ((prev?.t === 'date' && prev.spec.kind === 'relative' && prev.spec.days === 0) || (prev?.t === 'flag' && /^[都均也]$/.test(prev.raw))))) s.named.unchanged(s.pending.length);
+      // The counts so named are written as they stand on record beside the day's other figures (parse.ts keeps them
+      // only there): "党组织没变化" is the liaison's figure for the day, read by reference.
+      if (prev?.t === 'ind' || (s.pending.length > 0 && ((prev?.t === 'date' && prev.spec.kind === 'relative' && prev.spec.days === 0) || (prev?.t === 'flag' && /^[都均也]$/.test(prev.raw))))) {
+        for (const key of s.named.unchanged(s.pending.length)) if (ADDS_UP.includes(key)) s.out.unchanged.push({ key, raw: tok.raw, at: tok.at, seg: tok.seg });
+      }
       s.out.repeats.push({ at: tok.at, seg: tok.seg });
       return;
     case 'done':

@@ -68,8 +68,10 @@ export class NamedIndicators {
 
   /** "支部没动，村委会今天完成一个": the name just given is said unchanged — carried as on record, no figure missing. */
   /** The last `n` names given are said unchanged ("党组织和村委会今天都没新增": both). */
-  unchanged(n = 1) {
-    for (const x of this.named.slice(-Math.max(1, n))) this.kept.push(x.raw);
+  unchanged(n = 1): IndicatorKey[] {
+    const names = this.named.slice(-Math.max(1, n));
+    for (const x of names) this.kept.push(x.raw);
+    return names.flatMap((x) => x.keys);
   }
 
   explained() {

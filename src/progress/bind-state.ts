@@ -13,7 +13,7 @@ import type { Token } from './scan.js';
 import type { Part, ReportError } from './types.js';
 
 export abstract class BindState {
-  readonly out: Bound = { items: [], errors: [], towns: [], dates: [], correction: false, repeats: [], asides: [], replaced: [] };
+  readonly out: Bound = { items: [], errors: [], towns: [], dates: [], correction: false, repeats: [], unchanged: [], asides: [], replaced: [] };
   pending: IndicatorKey[][] = [];
   joinOpen = false;
   respectively = false;

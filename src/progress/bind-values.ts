@@ -39,6 +39,8 @@ export interface Bound {
   correction: boolean;
   /** "今日无新进展": positions of the phrases (the figures repeat the last record). */
   repeats: { at: number; seg: number }[];
+  /** "村委会又完成2个，党组织没变化": counts said unchanged, with where the words stood (written as on record). */
+  unchanged: { key: IndicatorKey; raw: string; at: number; seg: number }[];
   /** Figures set aside as the sender typed them ("(其中社区3个)", "比昨天多2个"): named in the reply, never stored. */
   asides: string[];
   /** The figures a correction says were reported before ("不是9个", "9个有误"), with where they stood. */

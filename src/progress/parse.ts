@@ -1,7 +1,7 @@
 // Read a liaison's free text into items (indicator, value, township, date) and parse-level errors.
 // Pure: the same text, today and county always give the same result. Never throws on any input.
 import { guessByRoots } from './roots.js';
-import { bind, type Ref } from './bind.js';
+import { bind, type Bound, type Ref } from './bind.js';
 import { resolveDate, type DateSpec } from './dates.js';
 import { governing, Places, resolveCached, todayInQuote } from './parse-places.js';
 import type { Lexicon } from './lexicon.js';
@@ -162,6 +162,7 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
     else if (same[0] === b) errors.push({ code: 'missing-indicator', raw: same.map((o) => o.value.raw).join('、') });
   }
   laterDay(text, tokens, bound.items, items, ctx.today, errors);
+  items.push(...unchangedBeside(bound.unchanged, items, places));
   for (const r of bound.repeats) {
     const p = places.of(r.at, r.seg);
     if (p && !items.some((i) => i.township === p.township && i.date === p.date)) repeats.push(p);
@@ -186,4 +187,20 @@ function ownNamed(towns: Ref<string | null>[], lists: { township: string | null 
   for (const list of lists) for (const i of list) if (i.township === SELF_TOWN) [i.township, used] = [null, true];
   const named = new Set(towns.map((t) => t.value).filter((v): v is string => !!v));
   return used && named.size === 1 ? { selfMeans: [...named][0]! } : {};
+}
+
+/**
+ * "村委会又完成2个，党组织没变化": a count said unchanged beside the day's other figures is written as it stands on
+ * record (an increment of 0). Alone it is the whole day repeated (Bound.repeats); beside a figure of its own
+ * ("党组织没变化，还是10个") the figure says it.
+ */
+function unchangedBeside(unchanged: Bound['unchanged'], items: Item[], places: Places): Item[] {
+  const out: Item[] = [];
+  for (const u of unchanged) {
+    const p = places.of(u.at, u.seg);
+    const day = p && items.filter((i) => i.township === p.township && i.date === p.date);
+    if (!p || !day?.length || day.some((i) => i.key === u.key) || out.some((i) => i.key === u.key && i.township === p.township && i.date === p.date)) continue;
+    out.push({ key: u.key, value: { kind: 'increment', n: 0, raw: u.raw, unchanged: true }, ...p });
+  }
+  return out;
 }

@@ -212,7 +212,7 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
       else if (spec.kind === 'increment' && fixed?.value.kind === 'number') value = fixed.value.n + spec.n;
       else if (spec.kind === 'increment') {
         // "新增2个，累计11个" with nothing on record: the stated total is the figure.
-        if (last === undefined && (prior || total())) continue;
+        if (last === undefined && (prior || total() || spec.unchanged)) continue;
         // With nothing on record the total was never said: counting from 0 would store a figure nobody typed.
         if (last === undefined) {
           errors.push({ code: 'no-base', township, date, field: item.key, raw: spec.raw });

@@ -70,8 +70,8 @@ describe('new ones beside what is left', () => {
     const before = { before: [{ township: '白沙镇', date: '2026-11-23', figures: { partyDone: 14, committeeDone: 9 } }] };
     const r = await run('白沙镇今天就村委会多了一个，其他跟昨天一样', records({ 白沙镇: { committeeDone: 10 } }), before);
     expect(r.problems).toEqual([]);
-    // A name said unchanged beside one that changed is carried, not a figure missing.
-    expect((await run('白沙镇支部没动，村委会今天新增一个', records({ 白沙镇: { committeeDone: 10 } }), before)).problems).toEqual([]);
+    // A name said unchanged beside one that changed is written as on record, not a figure missing.
+    expect((await run('白沙镇支部没动，村委会今天新增一个', records({ 白沙镇: { committeeDone: 10, partyDone: 14 } }), before)).problems).toEqual([]);
     // A comparison with the last term stays an aside.
     expect((await run('白沙镇女性20人，比上届多了7个', records({ 白沙镇: { female: 20 } }))).problems).toEqual([]);
   });

@@ -120,6 +120,11 @@ describe('parser properties', () => {
           const v = item.value;
           if (v.kind === 'all') continue;
           expect(prepare(text, lexicon)).toContain(v.raw);
+          // "党组织没变化": the words, not a figure — nothing is added to what is on record.
+          if (v.kind === 'increment' && v.unchanged) {
+            expect(v.n).toBe(0);
+            continue;
+          }
           expect(seen).toContain(v.kind === 'percent' ? v.p : v.n);
         }
       }),
@@ -160,6 +165,12 @@ describe('parser properties', () => {
               const s = c.spec;
               if (s.kind === 'number') expect(c.value).toBe(s.n);
               if (s.kind === 'increment') expect(c.value).toBe((c.last ?? 0) + s.n);
+              // Said unchanged: the figure on record, never one without it.
+              if (s.kind === 'increment' && s.unchanged) {
+                expect(c.last).toBeDefined();
+                expect(c.value).toBe(c.last);
+                continue;
+              }
               if (s.kind === 'all') expect(stated).toContain(c.value);
               if (s.kind === 'percent') expect([...stated].some((d) => Math.round((s.p * d) / 100) === c.value)).toBe(true);
               // Villages and communities given apart ("村民委员会1 居委会班子1") are recorded as their sum.

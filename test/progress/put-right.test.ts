@@ -60,7 +60,7 @@ describe('figures of two townships put right in one message', () => {
 
 describe('words that say a figure is unchanged or nought', () => {
   it('reads 今天 between a name and 没有新增 as when, the name said unchanged', async () => {
-    const r = await run('白沙镇党支部今天无新增，村委会又完成2个', records({ 白沙镇: { committeeDone: 14 } }), today({ committeeDone: 12 }));
+    const r = await run('白沙镇党支部今天无新增，村委会又完成2个', records({ 白沙镇: { committeeDone: 14, partyDone: 16 } }), today({ committeeDone: 12 }));
     expect(r.problems).toEqual([]);
   });
 
@@ -86,7 +86,7 @@ describe('a figure taken back by saying it again', () => {
 
 describe('names said unchanged together', () => {
   it('reads 党组织和村委会今天都没新增 as both unchanged, the other figure after it as given', async () => {
-    const r = await run('党组织和村委会今天都没新增，监委会今天又选完1个', records({ 白沙镇: { supervisionDone: 5 } }), today({ committeeDone: 12, supervisionDone: 4 }));
+    const r = await run('党组织和村委会今天都没新增，监委会今天又选完1个', records({ 白沙镇: { supervisionDone: 5, partyDone: 16, committeeDone: 12 } }), today({ committeeDone: 12, supervisionDone: 4 }));
     expect(r.problems).toEqual([]);
   });
 });

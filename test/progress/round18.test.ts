@@ -40,8 +40,8 @@ describe('corrections and headed runs', () => {
 });
 
 describe('nothing new said before a name', () => {
-  it('carries the name as on record (暂无新增不合格), the other figures read', async () => {
-    const r = await run('龙泉镇联审累计40人，暂无新增不合格', records({ 龙泉镇: { reviewed: 40 } }), {
+  it('writes the name as on record (暂无新增不合格), the other figures read', async () => {
+    const r = await run('龙泉镇联审累计40人，暂无新增不合格', records({ 龙泉镇: { reviewed: 40, disqualified: 2 } }), {
       before: [{ township: '龙泉镇', date: '2026-11-26', figures: { reviewed: 35, disqualified: 2 } }],
     });
     expect(r.problems).toEqual([]);

@@ -1,0 +1,25 @@
+// A count said unchanged beside the day's other figures ("村委会又完成2个，党组织没变化") is the liaison's figure for
+// the day, read by reference: written as it stands on record. With nothing on record it writes nothing, and a
+// figure of its own beside it ("没变化，还是10个") is the figure.
+import { describe, expect, it } from 'vitest';
+import { reportRunner } from './eval-runner.js';
+
+const run = reportRunner('unchanged', 'wecom:hexi_wang', '2026-11-24T20:00:00+08:00');
+const onRecord = (figures: Record<string, number>) => ({ before: [{ township: '河西乡', date: '2026-11-23', figures }] });
+
+describe('a count said unchanged', () => {
+  it.each([
+    ['今天村委会又选完2个，党组织没变化。', { partyDone: 9, committeeDone: 9 }],
+    ['今日新增：村委会+2，监委会+1，党组织无新增', { partyDone: 9, committeeDone: 9, supervisionDone: 5 }],
+    ['党组织和村委会今天都没新增，监委会今天又选完1个', { partyDone: 9, committeeDone: 7, supervisionDone: 5 }],
+    ['党组织没变化，还是10个，村委会8个', { partyDone: 10, committeeDone: 8 }],
+  ] as [string, Record<string, number>][])('%s', async (text, figures) => {
+    const r = await run(text, { records: { 河西乡: figures }, warnings: [] }, onRecord({ partyDone: 9, committeeDone: 7, supervisionDone: 4 }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('writes nothing for a count with nothing on record', async () => {
+    const r = await run('今天村委会又选完2个，累计9个，党组织没变化', { records: { 河西乡: { committeeDone: 9 } }, warnings: [] }, onRecord({ committeeDone: 7 }));
+    expect(r.problems).toEqual([]);
+  });
+});
