@@ -57,6 +57,14 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DateSpec | null][] = [
   ],
   // Not "6号选区", "3号文件", "5号村", "3号候选人": numbers that name something.
   [new RegExp(`(\\d{1,2})(?:日(?![内前后以])|号${NOT_A_DAY})`, 'y'), (m) => ({ kind: 'day', day: +m[1]! })],
+  // "补报十七日的", "二十一日党组织完成8个": a day of ten or more said aloud with 日 ("十日内" is a span, "五日" too short to tell).
+  [
+    new RegExp(`([二三]?十[一二三四五六七八九]?)日(?![内前后以])`, 'y'),
+    (m) => {
+      const day = parseChineseNumber(m[1]!);
+      return day !== null && day >= 10 && day <= 31 ? { kind: 'day', day } : null;
+    },
+  ],
   // "更正一下二十一号的": a day said aloud. Only with 号 — "十日内" is a span, "一号文件" and "三号村" no date.
   [
     new RegExp(`(${CN})号${NOT_A_DAY}`, 'y'),

@@ -190,16 +190,16 @@ function ownNamed(towns: Ref<string | null>[], lists: { township: string | null 
 }
 
 /**
- * "村委会又完成2个，党组织没变化": a count said unchanged beside the day's other figures is written as it stands on
- * record (an increment of 0). Alone it is the whole day repeated (Bound.repeats); beside a figure of its own
- * ("党组织没变化，还是10个") the figure says it.
+ * "村委会又完成2个，党组织没变化", "村委会没有新完成的": a count said unchanged is written as it stands on record (an
+ * increment of 0) — the liaison's figure for the day, read by reference. Beside a figure of its own ("党组织没变化，
+ * 还是10个") the figure says it. (A whole day said unchanged, no count named, is Bound.repeats.)
  */
 function unchangedBeside(unchanged: Bound['unchanged'], items: Item[], places: Places): Item[] {
   const out: Item[] = [];
   for (const u of unchanged) {
     const p = places.of(u.at, u.seg);
-    const day = p && items.filter((i) => i.township === p.township && i.date === p.date);
-    if (!p || !day?.length || day.some((i) => i.key === u.key) || out.some((i) => i.key === u.key && i.township === p.township && i.date === p.date)) continue;
+    const same = (i: Item) => !!p && i.key === u.key && i.township === p.township && i.date === p.date;
+    if (!p || items.some(same) || out.some(same)) continue;
     out.push({ key: u.key, value: { kind: 'increment', n: 0, raw: u.raw, unchanged: true }, ...p });
   }
   return out;

@@ -212,7 +212,13 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
       else if (spec.kind === 'increment' && fixed?.value.kind === 'number') value = fixed.value.n + spec.n;
       else if (spec.kind === 'increment') {
         // "新增2个，累计11个" with nothing on record: the stated total is the figure.
-        if (last === undefined && (prior || total() || spec.unchanged)) continue;
+        if (last === undefined && (prior || total())) continue;
+        // "党组织没有新增" with nothing on record: nothing to write — alone in the message, nothing to repeat.
+        if (last === undefined && spec.unchanged) {
+          const said = [...groups.values()].some((g) => g.items.some((i) => !(i.value.kind === 'increment' && i.value.unchanged)));
+          if (!said) errors.push({ code: 'nothing-to-repeat', township, date });
+          continue;
+        }
         // With nothing on record the total was never said: counting from 0 would store a figure nobody typed.
         if (last === undefined) {
           errors.push({ code: 'no-base', township, date, field: item.key, raw: spec.raw });

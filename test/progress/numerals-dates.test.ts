@@ -100,3 +100,17 @@ describe('a span of days inside one month', () => {
     expect((await hexi(text, { records: { 河西乡: { reviewed: 0 } }, warnings: [] })).problems).toEqual([]);
   });
 });
+
+describe('a day of ten or more said aloud with 日', () => {
+  const run = reportRunner('numerals-dates', 'wecom:chengguan_li', '2026-11-23T20:00:00+08:00');
+  it('dates the figures after 补报十七日的 to the 17th, and today’s after 今日 to today', async () => {
+    const text = '城关镇 补报十七日的:党组织完成八个。今日党组织完成十一个';
+    const r = await run(text, { records: { '城关镇 2026-11-17': { partyDone: 8 }, 城关镇: { partyDone: 11 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads 十日内 as a span, no day', async () => {
+    const r = await run('城关镇党组织完成11个，剩下的十日内完成', { records: { 城关镇: { partyDone: 11 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+});

@@ -23,3 +23,15 @@ describe('a count said unchanged', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a count alone said unchanged', () => {
+  it('writes it as on record (村委会没有新完成的)', async () => {
+    const r = await run('河西乡今天村委会没有新完成的', { records: { 河西乡: { committeeDone: 7 } }, warnings: [] }, onRecord({ partyDone: 9, committeeDone: 7 }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses it with nothing on record to repeat', async () => {
+    const r = await run('河西乡今天村委会没有新完成的', { refuse: 'nothing-to-repeat', mention: [], avoid: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
