@@ -13,6 +13,8 @@ const SINCE_MORE = /^(?:的|那天|报的)?\s*(?:又)?(?:多了?|增加了?|新�
 const COMPARED = /(?:比起|相比于?|不如|听说|据说|听讲|比|较|仅次于|次于|落后于|超过了?|赶上了?|追上了?|紧追|紧随|紧跟|追赶|对标|看齐|领先于?|高于|低于|快于|慢于|多于|少于)$/;
 /** A comparison said in words only after the township compared with (快一步, 都快, 还慢些), to its clause's end. */
 const IN_WORDS_ONLY = /^(?:都|还|要|稍|略)?(?:快|慢|早|晚|好|强|差)(?:一步|一点|一些|些|点|得多|很多|不少)?(?=[\s,，;；。!！]|$)/;
+/** After a day, the words that make it the day compared with ("和20号报的比,", "跟5号的数比起来"). */
+const COMPARED_WITH_DAY = /^\s*(?:报的|上报的|的)?\s*(?:数据?|数字|情况)?\s*(?:相比|比较|对比|比)(?:起来|来看|的话)?\s*[,，:：]/;
 /** A total said after the comparison, in its sentence: then the comparison is an aside. */
 const TOTAL_AFTER = /现在|目前|一共|总共|累计|共计|合计|达到|到今天|截至/;
 
@@ -104,6 +106,17 @@ export function date(s: BindState, tok: Extract<Token, { t: 'date' }>, prev: Tok
   const rest = s.text.slice(tok.at + tok.raw.length);
   if (/(?:较|比)$/.test(tok.pre) && s.lineValues === 0 && !s.since && SINCE_MORE.test(rest) && !TOTAL_AFTER.test(rest.split(/[。;!?\n]/)[0]!)) {
     s.since = { at: tok.at, seg: tok.seg, value: tok.spec, raw: tok.raw };
+    return;
+  }
+  // "和20号报的比,党组织又完成了4个,村委会又完成3个": a day compared with before the sentence's figures, in words
+  // that say so after it — every figure to the sentence's end counts up from that day's record.
+  const withWord = /(?:和|跟|同|与)$/.test(tok.pre) || (prev?.t === 'join' && /^(?:和|跟|同|与)$/.test(prev.raw) && !tok.pre.trim());
+  if (withWord && s.lineValues === 0 && !s.since && COMPARED_WITH_DAY.test(rest)) {
+    s.since = { at: tok.at, seg: tok.seg, value: tok.spec, raw: tok.raw };
+    s.sinceHeld = true;
+    // A day of a sentence before ("周末两天没报。") is not the figures': counted up to now, they are today's.
+    const last = s.out.dates.at(-1);
+    if (last && /[。!?\n]/.test(s.text.slice(last.at, tok.at))) s.out.dates.push({ at: tok.at, seg: tok.seg, value: { kind: 'relative', days: 0 }, raw: tok.raw });
     return;
   }
   // "较11月21日增加2个": the day compared with, and the figure after it, are an aside; so is another day

@@ -77,6 +77,8 @@ export abstract class BindState {
   allWaiting: ValueToken | null = null;
   /** "比前天多3个": the day the next figure counts up from (bind-places.ts). */
   since: Ref<DateSpec> | null = null;
+  /** "和20号报的比,党组织又完成了4个,村委会又完成3个": `since` holds for every figure to the sentence's end. */
+  sinceHeld = false;
   clauseItems = 0;
   /** Indicators given a figure in the current clause. */
   clauseKeys: IndicatorKey[][] = [];

@@ -83,7 +83,7 @@ class Binder extends BindState {
       this.out.items.push({ key: 'due', value: { kind: 'number', n: tok.b, raw: String(tok.b), implied: true }, at: tok.at, seg: tok.seg });
     }
     this.clauseItems++;
-    this.since = null;
+    if (!this.sinceHeld) this.since = null;
     this.lastEmitted = tok;
     if (this.suspended && keys.includes('due')) {
       this.pending = this.suspended;
@@ -232,6 +232,7 @@ class Binder extends BindState {
           if (prev?.t !== 'sep') this.lastValueBeforeSep = prev === this.lastEmitted ? this.lastEmitted : null;
           flush(this, tok.hard, tok.at);
           if (tok.hard) {
+            if (this.sinceHeld) [this.since, this.sinceHeld] = [null, false];
             nameLeftOpen(this, prev, tok.at);
             // One sentence may run over ；and 。: the pattern carries to the end of the line only.
             // (The pattern carries over line breaks too: "前天是5个\n昨天6个\n今天7个".)
