@@ -81,7 +81,8 @@ export function bracketed(s: BindState, tok: Token & { br: number }, before: Tok
     case 'sep':
       return !tok.hard;
     case 'flag':
-      if (tok.flag === 'cumul') s.bracketTotal = tok.br;
+      // "(截至22日24时;因2个村…计票至深夜,迟报)": 截至 a day is the bracket's date note — what follows it stays an aside.
+      if (tok.flag === 'cumul' && s.next?.t !== 'date') s.bracketTotal = tok.br;
       // "村委会6个(还剩2个没选)": what is left, in a bracket straight after a count done, is a second reading of it
       // — read, so that the two are checked against the due count.
       if ((tok.flag === 'remain' || tok.raw === '剩') && leftOfLast(s, tok)) {

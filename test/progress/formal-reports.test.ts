@@ -1,0 +1,31 @@
+// A township 组织委员's formal numbered report: a bracket of 截至 a day holds the date note and an aside after it, and
+// 不变 says a count is as on record. (A body's parts with their 合计 read as one figure already; kept as a guard.)
+import { describe, expect, it } from 'vitest';
+import { reportRunner } from './eval-runner.js';
+
+const run = reportRunner('formal-reports', 'wecom:chengguan_li', '2026-11-23T20:00:00+08:00');
+
+describe('a formal numbered report', () => {
+  it('reads 截至 a day in a bracket as the date, the reason after it as an aside', async () => {
+    const text = '城关镇11月22日进度(截至22日24时;因2个村村委会选举计票至深夜,迟报,请谅解):\n一、党组织完成11个;\n二、村委会完成8个;';
+    const r = await run(text, { records: { '城关镇 2026-11-22': { partyDone: 11, committeeDone: 8 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads the 合计 after a body’s parts as their sum, no due count', async () => {
+    const text = '城关镇换届工作日报\n1.党组织:村党支部完成10个,社区党总支完成3个,合计13个;\n2.村(居)委会:村民委员会完成7个,居民委员会完成2个,合计9个;';
+    const r = await run(text, { records: { 城关镇: { partyDone: 13, committeeDone: 9 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('still refuses a 合计 that is not the parts’ sum', async () => {
+    const r = await run('城关镇党组织:村党支部完成10个,社区党总支完成3个,合计14个', { refuse: 'due-unclear', mention: [], avoid: [] });
+    expect(r.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
+  });
+
+  it('writes a count said 不变 as on record', async () => {
+    const before = { before: [{ township: '城关镇', date: '2026-11-22', figures: { partyDone: 15, committeeDone: 12 } }] };
+    const r = await run('城关镇今天村委会又完成2个，党组织不变', { records: { 城关镇: { partyDone: 15, committeeDone: 14 } }, warnings: [] }, before);
+    expect(r.problems).toEqual([]);
+  });
+});
