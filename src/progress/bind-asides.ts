@@ -148,7 +148,7 @@ export function setAside(s: BindState, tok: ValueToken): boolean {
   // Not a trait counted within the people just given ("女同志7个，其中两个是35岁以下的": women under 35).
   // Nor one with a part named between (其中社区1个联审审了245人: 1 of the figure before is a 社区's).
   const part = s.ignoreNext === 'sub' && /^\s*(?:社区|村|居委会|行政村)\s*$/.test(s.text.slice(s.asideFrom, tok.at).replace(/^\S*?其中/, ''));
-  const other = s.ignoreNext === 'sub' && !part && !!s.nameFollows && !s.nameFollows.every((k) => s.lineKeys.has(k)) && !crossTab(s.out.items.at(-1), s.nameFollows);
+  const other = s.ignoreNext === 'sub' && !part && !!s.nameFollows && !s.nameFollows.every((k) => s.lineKeys.has(k)) && !crossTab(s.out.items.at(-1), s.nameFollows, tok.seg);
   if (s.ignoreNext && !(s.ignoreNext === 'sub' && (s.pending.length || other))) {
     if (s.ignoreNext === 'vague' && s.vagueError && !tok.pre) s.vagueError.raw += tok.raw;
     else aside(s, s.asideFrom, tok.at + tok.raw.length);

@@ -120,8 +120,9 @@ const GROUPS = new Set<IndicatorKey>([...PEOPLE_KEYS, 'oneShoulder', 'reviewed',
 const TRAITS = new Set<IndicatorKey>(['under35', 'college', 'female', 'avgAge']);
 
 /** "女性24人 其中35岁以下6个", "一肩挑9人，其中35岁以下2人": a trait counted within another group of people. */
-export function crossTab(last: BoundItem | undefined, keys: IndicatorKey[]): boolean {
-  if (!last || !GROUPS.has(last.key)) return false;
+export function crossTab(last: BoundItem | undefined, keys: IndicatorKey[], seg: number): boolean {
+  // A head count of another sentence ("交叉任职13人;\n成员37名,其中35岁以下6名") is not the one broken down.
+  if (!last || !GROUPS.has(last.key) || last.seg !== seg) return false;
   return PEOPLE_KEYS.has(last.key) ? keys.every((k) => PEOPLE_KEYS.has(k)) : keys.every((k) => TRAITS.has(k));
 }
 

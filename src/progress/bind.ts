@@ -178,7 +178,7 @@ class Binder extends BindState {
       // "村委会完成16个,其中社区居委会2个": a breakdown of a figure already given on the line, even when it
       // names the indicator again, is an aside; "其中一肩挑6人" names another indicator and is read.
       // "女性二十四人 其中三十五岁以下的六个": women under 35 — a cross-tab of a head count, no township figure.
-      if (tok.keys.every((k) => this.lineKeys.has(k)) || crossTab(this.out.items.at(-1), tok.keys)) {
+      if (tok.keys.every((k) => this.lineKeys.has(k)) || crossTab(this.out.items.at(-1), tok.keys, tok.seg)) {
         this.ignoreNext = 'aside';
         this.traitAside = { seg: tok.seg, at: tok.at + tok.raw.length };
         return;

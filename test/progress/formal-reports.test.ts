@@ -29,3 +29,16 @@ describe('a formal numbered report', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('traits under 其中 after the members counted', () => {
+  it('reads them as the township’s, though a cross-post count ended the line before', async () => {
+    const text = '城关镇换届工作报告:\n三、"两委"交叉任职13人;\n四、新一届"两委"成员37名,其中35岁及以下6名,大专及以上学历12名,女性9名,平均年龄44.3岁。';
+    const r = await run(text, { records: { 城关镇: { crossPost: 13, under35: 6, college: 12, female: 9, avgAge: 44.3 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('keeps traits under 其中 right after a head count of its own sentence a breakdown of it', async () => {
+    const r = await run('城关镇交叉任职13人，其中女性2人', { records: { 城关镇: { crossPost: 13 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
