@@ -163,6 +163,7 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
   }
   laterDay(text, tokens, bound.items, items, ctx.today, errors);
   items.push(...unchangedBeside(bound.unchanged, items, places));
+  if (UNFOLLOWED.test(text)) for (const i of items) if (i.value.kind === 'increment' && !i.value.unchanged) i.value = { ...i.value, gap: true };
   for (const r of bound.repeats) {
     const p = places.of(r.at, r.seg);
     if (p && !items.some((i) => i.township === p.township && i.date === p.date)) repeats.push(p);
@@ -188,6 +189,9 @@ function ownNamed(towns: Ref<string | null>[], lists: { township: string | null 
   const named = new Set(towns.map((t) => t.value).filter((v): v is string => !!v));
   return used && named.size === 1 ? { selfMeans: [...named][0]! } : {};
 }
+
+/** Days said not followed: what happened in them is not known ("那几天的进展不清楚", "中间的数没统计"). */
+const UNFOLLOWED = /(?:进展|情况|数据?|数字)\s*(?:都|也|我)?\s*(?:不清楚|不掌握|不了解|没统计|没有统计|没掌握)/;
 
 /**
  * "村委会又完成2个，党组织没变化", "村委会没有新完成的": a count said unchanged is written as it stands on record (an

@@ -224,6 +224,11 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
           errors.push({ code: 'no-base', township, date, field: item.key, raw: spec.raw });
           continue;
         }
+        // "那几天的进展不清楚。今天居委会又完成1个": from a record older than yesterday, days nobody followed lie between.
+        if (spec.gap && !current && state.previous && state.previous.date < addDays(date, -1)) {
+          errors.push({ code: 'no-base', township, date, field: item.key, raw: spec.raw });
+          continue;
+        }
         // "今天一天完成十一个": the whole day's, from the record of the day before — none between unknown.
         if (spec.day) {
           const before = state.previous;

@@ -20,8 +20,10 @@ export type ValueSpec =
   | { kind: 'number'; n: number; raw: string; implied?: true; bare?: true; daily?: true; each?: true; from?: string; part?: Part; parts?: { village: number; community: number }; fixed?: true; was?: number }
   /** `day`: what one whole day did (一天完成N个) — added to the day before's record, never to the day's own.
    *  `was`: the new ones a correction says these replace ("新增2个不是3个").
-   *  `unchanged`: said unchanged ("党组织没变化"), n 0 — the figure on record, and nothing when there is none. */
-  | { kind: 'increment'; n: number; raw: string; day?: boolean; part?: Part; was?: number; unchanged?: true }
+   *  `unchanged`: said unchanged ("党组织没变化"), n 0 — the figure on record, and nothing when there is none.
+   *  `gap`: the message says the days before were not followed ("28号到30号请假了,那几天的进展不清楚"): counted up
+   *  from a record older than yesterday, the new ones would skip days nobody knows. */
+  | { kind: 'increment'; n: number; raw: string; day?: boolean; part?: Part; was?: number; unchanged?: true; gap?: true }
   /** `of`: the head count the rate is a share of, when the message gives it ("两委成员共96人…35岁以下占12.5%"). */
   | { kind: 'percent'; p: number; raw: string; of?: number }
   | { kind: 'all'; raw: string }

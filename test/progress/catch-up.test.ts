@@ -22,3 +22,15 @@ describe('new ones since a day compared with', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('new ones after days nobody followed', () => {
+  it('refuses today’s new ones counted from a record days old when the days between are said unknown', async () => {
+    const r = await run('河西乡:我20号到22号请假了,那几天的进展不清楚。今天村委会又完成1个。', { refuse: 'no-base', mention: [], avoid: [] }, on('2026-11-19', { committeeDone: 4 }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('still counts them up from yesterday’s record', async () => {
+    const r = await run('河西乡:前几天请假了,那几天的进展不清楚。今天村委会又完成1个。', { records: { 河西乡: { committeeDone: 5 } }, warnings: [] }, on('2026-11-22', { committeeDone: 4 }));
+    expect(r.problems).toEqual([]);
+  });
+});
