@@ -38,3 +38,19 @@ describe('a note after the figures', () => {
     },
   );
 });
+
+describe('an election still to hold, after the figures', () => {
+  it.each([
+    ['石桥镇党组织12个，明天选3个村委会', { partyDone: 12 }, '明天选3个村委会'],
+    ['石桥镇今天：党组织12个，村委会8个。明天东岭和西岭两个村选村委会。', { partyDone: 12, committeeDone: 8 }, '明天东岭和西岭两个村选村委会'],
+  ])('%s stores the figures and names the plan', async (text, figures, plan) => {
+    const r = await run(text, records({ 石桥镇: figures }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain(plan);
+  });
+
+  it('reads a day to come with a word of one done as before (明天报的是今天选完的)', async () => {
+    const r = await run('石桥镇党组织12个，明天选完的明天再报', records({ 石桥镇: { partyDone: 12 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
