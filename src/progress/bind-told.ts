@@ -26,6 +26,7 @@ function numberOf(tokens: Token[], raw: string | undefined, also: (t: Token) => 
 
 export function settleToldCounts(s: BindState, tokens: Token[]): void {
   toldCountsAsNotes(s, tokens);
+  reasonClausesAsNotes(s, tokens);
   reasonPartsAsNotes(s, tokens);
   pendingGuessesAsNotes(s);
   leftOutAsNotes(s);
@@ -56,6 +57,27 @@ function toldCountsAsNotes(s: BindState, tokens: Token[]): void {
     const words = s.text.slice(stop ? stop.at + stop.raw.length : 0, last.at + last.raw.length).replace(/[0-9零〇一二两三四五六七八九十百千万个人名村社区俩仨]/gu, '');
     if ((words.match(PROSE) ?? []).length < 6) continue;
     asNote(s, error, tok.at, tok.at + tok.raw.length);
+  }
+}
+
+/** A clause that gives a reason (因2个村追加推荐人选, 由于3个村…): the villages it counts are the reason's. */
+const REASON = /^\s*(?:因为|因|由于|鉴于)/;
+
+/**
+ * "联审人数由63名增至70名" after "因2个村追加推荐人选,": a count in a clause of reason that names no body, beside figures
+ * read, tells why — a note, quoted, never a refusal of the whole message.
+ */
+function reasonClausesAsNotes(s: BindState, tokens: Token[]): void {
+  if (!s.out.items.some((i) => i.key !== 'due')) return;
+  for (const error of s.out.errors.filter((e) => e.code === 'missing-indicator')) {
+    const tok = numberOf(tokens, error.raw);
+    // Villages counted only: people counted in a reason (因为有1人…不合格) may be the figure the next clause names.
+    if (!tok || !/(?:村|社区)\)?$/.test(tok.raw)) continue;
+    // (After a heading's colon too: "资格联审补充情况:因2个村…".)
+    const from = Math.max(...[...',，:：;；。\n'].map((c) => s.text.lastIndexOf(c, tok.at - 1))) + 1;
+    const to = sentenceEnd(s.text, tok.at, CLAUSE_END);
+    if (!REASON.test(s.text.slice(from, tok.at)) || tokens.some((t) => t.t === 'ind' && t.at >= from && t.at < to)) continue;
+    asNote(s, error, from, to);
   }
 }
 

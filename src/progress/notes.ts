@@ -60,8 +60,23 @@ function withoutPlans(text: string): { text: string; notes: string[] } {
   return FIGURE.test(rest) ? { text: rest, notes: plans.map((n) => n.trim()) } : { text, notes: [] };
 }
 
+/** A batch's clauses ("第二批联审人选32名,取消资格1名;"), to the end of their sentence. */
+const BATCH = /(?:^|(?<=[:：;；。\n]))\s*(?:其中)?(?:第[一二三四五六七八九十\d]+|首|本|这|此)批[^;；。\n]*/g;
+const RUNNING_TOTAL = /累计|总计|共计|合计|两批|[三四五]批共/;
+
+/**
+ * "第二批联审人选32名,取消资格1名;两批累计联审97名,累计取消资格3名": beside the running total, a batch's figures
+ * tell how it grew — set aside like a note (the two had conflicted).
+ */
+function withoutBatches(text: string): { text: string; notes: string[] } {
+  const batches = [...text.matchAll(BATCH)].map((m) => m[0]).filter((c) => !RUNNING_TOTAL.test(c));
+  if (!batches.length) return { text, notes: [] };
+  const rest = batches.reduce((t, n) => t.replace(n, ''), text).trim();
+  return RUNNING_TOTAL.test(rest) && FIGURE.test(rest) ? { text: rest, notes: batches.map((n) => n.trim()) } : { text, notes: [] };
+}
+
 export function withoutNotes(text: string, lexicon: Lexicon): { text: string; notes: string[]; about: string[] } {
-  const plans = withoutPlans(text);
+  const plans = [withoutPlans, withoutBatches].map((f) => f(text)).find((r) => r.notes.length) ?? { text, notes: [] };
   if (plans.notes.length) {
     const rest = withoutNotes(plans.text, lexicon);
     return { ...rest, notes: [...plans.notes, ...rest.notes] };

@@ -42,3 +42,16 @@ describe('traits under 其中 after the members counted', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('villages counted in a clause of reason', () => {
+  it('quotes them as a note beside the figures read (因2个村追加推荐人选)', async () => {
+    const r = await run('城关镇资格联审补充情况:因2个村追加推荐人选,联审人数由63名增至70名,取消资格人数仍为2名。', { records: { 城关镇: { reviewed: 70, disqualified: 2 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('never sets aside people counted in a reason — the next clause may name them (因为有1人…被认定为不合格)', async () => {
+    // Set aside, the 1 would leave 其余60人都通过了 to store none disqualified; refused instead, nothing stored.
+    const r = await run('城关镇资格联审一共联审了61人，因为有1人有拖欠集体资金的情况，所以被认定为不合格，其余60人都通过了。', { refuse: 'missing-indicator', mention: [], avoid: [] });
+    expect(r.problems).toEqual([]);
+  });
+});

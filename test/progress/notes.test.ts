@@ -54,3 +54,16 @@ describe('an election still to hold, after the figures', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a batch beside the running total', () => {
+  it('sets the batch aside and stores the total (第二批32名…;两批累计97名)', async () => {
+    const r = await run('石桥镇资格联审情况:第二批联审人选32名,取消资格1名;两批累计联审97名,累计取消资格3名。', records({ 石桥镇: { reviewed: 97, disqualified: 3 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('第二批联审人选32名');
+  });
+
+  it('leaves a batch alone with no total beside it', async () => {
+    const r = await run('石桥镇第二批联审人选32名,取消资格1名', records({ 石桥镇: { reviewed: 32, disqualified: 1 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
