@@ -1,7 +1,7 @@
 // Which version of a list family (十严禁 2021, 2026, the village one) answers a question: the one a request for the
 // list picks (chooseVariant), and the one asked what it says or changed (versionAsked).
 import type { KnowledgeIndex, Ranked } from './index.js';
-import type { AskOptions } from './types.js';
+import type { AskOptions, Topic } from './types.js';
 import { namedLists } from './names.js';
 
 /**
@@ -51,4 +51,32 @@ export function versionAsked(index: KnowledgeIndex, ranked: Ranked[], terms: Set
   const marked = ranked.filter((r) => r.entry.topic.kind === 'list' && families.has(r.entry.topic.family) && (hits(r).some((t) => /\d/.test(t)) || hits(r).length >= 2));
   const most = Math.max(0, ...marked.map((r) => hits(r).length));
   return marked.filter((r) => hits(r).length === most).sort((a, b) => b.entry.topic.source.date.localeCompare(a.entry.topic.source.date))[0];
+}
+
+/** Asked what a version added ("跟2021年比多了哪几条", "新增了哪两条", "加了啥"). */
+const ADDED_ASKED = /(?:新增|新加|增加|添加|多出|多|加)了?[^，,。？?！!]{0,3}(?:哪|什么|啥)/;
+const MARKED_NEW = /新增/;
+const OTHER_COUNT = /(?<!第)(?:[一二三四五六七八九]|十[一二三四五六七八九])(?:严禁|不准|不选|个严禁)/;
+
+/**
+ * "新的十严禁跟2021年比，多了哪几条": what a list family's newer version added are the rules it marks as new — not the
+ * older list the question names to compare with. Only when the question, the compared-with words left out, names no
+ * other version's year.
+ */
+export function addedAsked(index: KnowledgeIndex, terms: Set<string>, cleaned: string): { topic: Topic; items: Topic['items'] } | undefined {
+  // "以前是九严禁现在是十严禁，多了哪条", "十一严禁比十严禁多出来的": a list of another count compared is the history's.
+  if (!ADDED_ASKED.test(cleaned) || OTHER_COUNT.test(cleaned)) return undefined;
+  const families = new Set(namedLists(index, terms).map((e) => e.topic.family).filter(Boolean));
+  const own = new Set(index.terms(cleaned.replace(COMPARED_WITH, ' ')));
+  for (const family of families) {
+    const versions = index.entries.filter((e) => e.topic.kind === 'list' && e.topic.family === family);
+    const newer = versions.filter((e) => e.topic.items.some((i) => MARKED_NEW.test(i.title))).sort((a, b) => b.topic.source.date.localeCompare(a.topic.source.date))[0];
+    if (!newer) continue;
+    const otherYear = versions.some((e) => e !== newer && [...e.markerTerms].some((t) => /\d/.test(t) && own.has(t)));
+    if (otherYear) continue;
+    // The new rule the question names comes first ("新增的是哪一条 A…B严禁带病提名…").
+    const fresh = newer.topic.items.map((item, i) => ({ item, fit: index.coverage([...terms], newer.itemVocab[i]!, false) })).filter((x) => MARKED_NEW.test(x.item.title));
+    return { topic: newer.topic, items: fresh.sort((a, b) => b.fit - a.fit).map((x) => x.item) };
+  }
+  return undefined;
 }

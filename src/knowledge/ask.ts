@@ -4,7 +4,7 @@
 // The example-question paths are in ask-examples.ts, the refinements of which rule answers in
 // ask-refine.ts, which item of a chosen topic in ask-items.ts, and what they share in ask-common.ts.
 import { actRule } from './ask-acts.js';
-import { chooseVariant, versionAsked } from './ask-variant.js';
+import { addedAsked, chooseVariant, versionAsked } from './ask-variant.js';
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
 import { ABOUT_RULE, cite, CLOSE, COMPARED, outsideOf, REMEDIES, result, siblingsOf, saysKindAsked, SITUATIONAL, termValueDropped, withoutOutsideAsides, withoutStakes } from './ask-common.js';
 import { byExamples, overruled, settled } from './ask-examples.js';
@@ -204,6 +204,12 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   // "这种情况算有效不", "那个要提前几天啊": a question that starts by pointing at something ("这种…", "那个…") and
   // names at most one thing of its own, which is no topic's name, is asked back too.
   if (POINTS_AT.test(cleaned) && !ordinal && terms.filter((t) => !index.common(t)).length <= 1 && !index.entries.some((e) => namesTopic(terms, e))) return result({ kind: 'clarify', confidence: 0, suggestions: closest() });
+  const added = ordinal ? undefined : addedAsked(index, termSet, cleaned);
+  if (added && !index.outside(cleaned).length) {
+    const [item, ...more] = added.items;
+    const related = more.map((i) => ({ topic: added.topic, item: i }));
+    return result({ kind: 'item', confidence: 1, situational, others: siblingsOf(index, added.topic), topic: added.topic, item: item!, related, citations: added.items.map((i) => cite(added.topic, i)) });
+  }
   if (!terms.length || !best || best.score <= 0 || index.outside(cleaned).length) {
     if (ordinal) return result({ kind: 'clarify', confidence: 0, ...(ordinal.n ? { asked: ordinal.n } : {}), suggestions: lists() });
     return result({ kind: 'abstain', confidence: 0, suggestions: closest() });

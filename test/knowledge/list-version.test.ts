@@ -24,8 +24,24 @@ describe('the whole list of a family with versions', () => {
 
 describe('a version of a list asked what it says or changed', () => {
   it('is that list, not the history of the lists, and never the version it is compared with', () => {
-    for (const q of ['2026年中纪委中组部那个换届纪律通知，跟2021年那版比有啥变化', '今年中纪委中组部国家监委又发了换届纪律的通知，新的十严禁跟2021年那版有啥不一样', '听说今年中央又发了新的十严禁 比以前多了啥', '今年新出的中央十严禁比2021年多了啥']) {
+    for (const q of ['2026年中纪委中组部那个换届纪律通知，跟2021年那版比有啥变化', '今年中纪委中组部国家监委又发了换届纪律的通知，新的十严禁跟2021年那版有啥不一样']) {
       expect(ask(index, q, village), q).toMatchObject({ kind: 'list', topic: { id: 'discipline-national-2026' } });
+    }
+  });
+
+  it('asked what it added, is the rules it marks as new — never the list it is compared with', () => {
+    for (const q of ['听说今年中央又发了新的十严禁 比以前多了啥', '今年新出的中央十严禁比2021年多了啥', '新的十严禁跟2021年比，多了哪几条？']) {
+      const a = ask(index, q, village);
+      expect(a, q).toMatchObject({ kind: 'item', topic: { id: 'discipline-national-2026' }, item: { n: 2 } });
+      expect(a.kind === 'item' && a.related?.map((r) => r.item.n), q).toEqual([7]);
+    }
+    // The new rule a question names comes first.
+    expect(ask(index, '2026年换届纪律通知里新增的是哪一条 A严禁拉票贿选 B严禁带病提名带病提拔')).toMatchObject({ kind: 'item', item: { n: 7 } });
+  });
+
+  it('asked what a list of another count added, is not the newest list’s new rules', () => {
+    for (const q of ['以前是九严禁现在是十严禁，多了哪条', '有个县的十一严禁，比十严禁多出来的是什么？']) {
+      expect(ask(index, q, village), q).not.toMatchObject({ kind: 'item', topic: { id: 'discipline-national-2026' }, item: { n: 2 } });
     }
   });
 
