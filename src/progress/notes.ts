@@ -75,8 +75,25 @@ function withoutBatches(text: string): { text: string; notes: string[] } {
   return RUNNING_TOTAL.test(rest) && FIGURE.test(rest) ? { text: rest, notes: batches.map((n) => n.trim()) } : { text, notes: [] };
 }
 
+/** A comparison with the plan to its clause's end ("较计划(16个)多完成1个", "与计划持平"). */
+const PLAN_COMPARED = /(?:较|比|与|同|跟|和)(?:县定|县里|原定|既定|全县)?的?(?:计划|目标|计划数|目标数)\s*(?:\([^()]*\))?[^,，;；。\n]*/g;
+
+/** A clause about villages of a kind (软弱涣散村, 试点村), counted: a part of the township, to the clause's end. */
+const VILLAGES_OF_A_KIND = /(?<=^|[:：,，;；。\n])\s*(?:[一二三四五六七八九十]+、|\d{1,2}[.、])?\s*(?:其中)?[\d一二两三四五六七八九十]+个(?:软弱涣散|重点|难点|试点|合并|延期|后进|信访|矛盾突出)村[^,，;；。\n]*/g;
+
+/**
+ * "党组织换届较计划(16个)多完成1个": the plan's figure and the difference tell how it stands; "2个软弱涣散村均已完成
+ * 党组织换届": villages of a kind are a part of the township's — each set aside like a note.
+ */
+function withoutPlanComparisons(text: string): { text: string; notes: string[] } {
+  const said = [...text.matchAll(PLAN_COMPARED), ...text.matchAll(VILLAGES_OF_A_KIND)].map((m) => m[0]);
+  if (!said.length) return { text, notes: [] };
+  const rest = said.reduce((t, n) => t.replace(n, ''), text).trim();
+  return FIGURE.test(rest) ? { text: rest, notes: said.map((n) => n.trim()) } : { text, notes: [] };
+}
+
 export function withoutNotes(text: string, lexicon: Lexicon): { text: string; notes: string[]; about: string[] } {
-  const plans = [withoutPlans, withoutBatches].map((f) => f(text)).find((r) => r.notes.length) ?? { text, notes: [] };
+  const plans = [withoutPlans, withoutBatches, withoutPlanComparisons].map((f) => f(text)).find((r) => r.notes.length) ?? { text, notes: [] };
   if (plans.notes.length) {
     const rest = withoutNotes(plans.text, lexicon);
     return { ...rest, notes: [...plans.notes, ...rest.notes] };

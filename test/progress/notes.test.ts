@@ -67,3 +67,12 @@ describe('a batch beside the running total', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a comparison with the plan, and villages of a kind', () => {
+  it('sets both aside and stores the township’s figures', async () => {
+    const text = '石桥镇换届日报\n1.党组织:完成13个;\n2.与县定计划比较:党组织换届较计划(12个)多完成1个,村委会换届与计划持平。\n3.2个软弱涣散村均已完成党组织换届。';
+    const r = await run(text, records({ 石桥镇: { partyDone: 13 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('较计划(12个)多完成1个');
+  });
+});
