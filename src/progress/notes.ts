@@ -53,11 +53,17 @@ const HELD = /完成|选完|选出|选好|产生|结束|完了|选了|[更纠订
  * "…居委会4个。明天西园和南苑两个社区选居委会", "党组织6个，明天选3个村委会": what is still to be held says when, not
  * how many are done — set aside like a note. (Its count had been stored as done, or its day refused the message.)
  */
-function withoutPlans(text: string): { text: string; notes: string[] } {
-  const plans = [...text.matchAll(PLAN)].map((m) => m[0]).filter((c) => TO_HOLD.test(c) && !HELD.test(c));
-  if (!plans.length) return { text, notes: [] };
-  const rest = plans.reduce((t, n) => t.replace(n, ''), text).trim();
-  return FIGURE.test(rest) ? { text: rest, notes: plans.map((n) => n.trim()) } : { text, notes: [] };
+function withoutPlans(text: string): Aside {
+  return asideClauses(text, [...text.matchAll(PLAN)].map((m) => m[0]).filter((c) => TO_HOLD.test(c) && !HELD.test(c)));
+}
+
+type Aside = { text: string; notes: string[] };
+
+/** The text with the clauses taken out and quoted as notes — unless what is left (`leaves`) would report nothing. */
+function asideClauses(text: string, clauses: string[], leaves = (rest: string) => FIGURE.test(rest)): Aside {
+  if (!clauses.length) return { text, notes: [] };
+  const rest = clauses.reduce((t, n) => t.replace(n, ''), text).trim();
+  return leaves(rest) ? { text: rest, notes: clauses.map((n) => n.trim()) } : { text, notes: [] };
 }
 
 /** A batch's clauses ("第二批联审人选32名,取消资格1名;"), to the end of their sentence. */
@@ -68,11 +74,9 @@ const RUNNING_TOTAL = /累计|总计|共计|合计|两批|[三四五]批共/;
  * "第二批联审人选32名,取消资格1名;两批累计联审97名,累计取消资格3名": beside the running total, a batch's figures
  * tell how it grew — set aside like a note (the two had conflicted).
  */
-function withoutBatches(text: string): { text: string; notes: string[] } {
+function withoutBatches(text: string): Aside {
   const batches = [...text.matchAll(BATCH)].map((m) => m[0]).filter((c) => !RUNNING_TOTAL.test(c));
-  if (!batches.length) return { text, notes: [] };
-  const rest = batches.reduce((t, n) => t.replace(n, ''), text).trim();
-  return RUNNING_TOTAL.test(rest) && FIGURE.test(rest) ? { text: rest, notes: batches.map((n) => n.trim()) } : { text, notes: [] };
+  return asideClauses(text, batches, (rest) => RUNNING_TOTAL.test(rest) && FIGURE.test(rest));
 }
 
 /** A comparison with the plan to its clause's end ("较计划(16个)多完成1个", "与计划持平"). */
@@ -85,11 +89,8 @@ const VILLAGES_OF_A_KIND = /(?<=^|[:：,，;；。\n])\s*(?:[一二三四五六�
  * "党组织换届较计划(16个)多完成1个": the plan's figure and the difference tell how it stands; "2个软弱涣散村均已完成
  * 党组织换届": villages of a kind are a part of the township's — each set aside like a note.
  */
-function withoutPlanComparisons(text: string): { text: string; notes: string[] } {
-  const said = [...text.matchAll(PLAN_COMPARED), ...text.matchAll(VILLAGES_OF_A_KIND)].map((m) => m[0]);
-  if (!said.length) return { text, notes: [] };
-  const rest = said.reduce((t, n) => t.replace(n, ''), text).trim();
-  return FIGURE.test(rest) ? { text: rest, notes: said.map((n) => n.trim()) } : { text, notes: [] };
+function withoutPlanComparisons(text: string): Aside {
+  return asideClauses(text, [...text.matchAll(PLAN_COMPARED), ...text.matchAll(VILLAGES_OF_A_KIND)].map((m) => m[0]));
 }
 
 export function withoutNotes(text: string, lexicon: Lexicon): { text: string; notes: string[]; about: string[] } {
