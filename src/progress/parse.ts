@@ -34,6 +34,8 @@ export interface ParseContext {
 
 /** A bracket saying the message's figures are another day's ("(这条是昨天的)", "(以上是前天的数)"). */
 const OTHER_DAYS_FIGURES = /\((?:这条|这是|这些|以上|上面)[^()]{0,4}?(昨天|前天|\d{1,2}[日号])的[^()]*\)/;
+/** Words that a day's figures are still to come. */
+const YET_TO_COME = /(?:晚点|晚些|稍后|随后|待会|等会|回头|明天)(?:儿)?再?报|再报|还在(?:汇总|统计|核|整理)|待报|还没(?:统计|汇总)/;
 /**
  * "党组织9个，村委会7个（村委会为昨天数据）", "…以上为昨天的数据", "…（21日数）": a day named after every figure as the
  * day the data is of. When the figures were read for another day, which day they are cannot be known: asked.
@@ -45,6 +47,8 @@ function laterDay(text: string, tokens: Token[], bound: { at: number }[], items:
     const before = text.slice(Math.max(0, d.at - 3), d.at);
     const after = text.slice(d.at + d.raw.length, d.at + d.raw.length + 4);
     if (!/(?:为|(?<!还)是|系|截至|截止|截止到)\s*$/.test(before) && !/^的?(?:数据|数字|数|情况)|^的(?:[)）,，。]|$)/.test(after)) continue;
+    // "今天的情况晚点再报", "今天的数还在汇总": that day's figures are still to come — the figures said are not of it.
+    if (YET_TO_COME.test(text.slice(d.at + d.raw.length).split(/[。;!?\n]/)[0]!)) continue;
     const r = resolveCached(d.spec, today);
     if (!r.ok || items.every((i) => i.date === r.date)) continue;
     if (!errors.some((e) => e.code === 'unclear-date')) errors.push({ code: 'unclear-date', raw: text.slice(d.at, d.at + d.raw.length + after.search(/[)）,，。]|$/)) });

@@ -34,3 +34,12 @@ describe('new ones after days nobody followed', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a day whose figures are still to come', () => {
+  it('does not make the figures said unclear (今天的情况晚点再报, 今天的数还在汇总)', async () => {
+    for (const tail of ['今天的情况晚点再报。', '今天的数还在汇总。']) {
+      const r = await run(`河西乡补报：前天党组织完成6个。${tail}`, { records: { '河西乡 2026-11-21': { partyDone: 6 } }, warnings: [] });
+      expect(r.problems, tail).toEqual([]);
+    }
+  });
+});
