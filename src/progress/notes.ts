@@ -6,6 +6,7 @@
 // must still hold the whole message back. Words: indicators.yaml `phrases.note`.
 import type { Lexicon } from './lexicon.js';
 import { phrase } from './phrases.js';
+import { withoutStageCounts } from './stage-counts.js';
 
 const NOTE = phrase('note', '(?:^|(?<=[\\s。；;，,!！]))(?:{})\\s*[:：][^\\n]*');
 const NOTE_DATA = phrase('noteData');
@@ -94,8 +95,8 @@ function withoutPlanComparisons(text: string): Aside {
 }
 
 export function withoutNotes(text: string, lexicon: Lexicon): { text: string; notes: string[]; about: string[] } {
-  const plans = [withoutPlans, withoutBatches, withoutPlanComparisons].map((f) => f(text)).find((r) => r.notes.length) ?? { text, notes: [] };
-  if (plans.notes.length) {
+  const plans = [withoutPlans, withoutBatches, withoutPlanComparisons, withoutStageCounts].map((f) => f(text)).find((r) => r.notes.length || r.text !== text) ?? { text, notes: [] };
+  if (plans.notes.length || plans.text !== text) {
     const rest = withoutNotes(plans.text, lexicon);
     return { ...rest, notes: [...plans.notes, ...rest.notes] };
   }

@@ -283,12 +283,13 @@ describe('independent writers, tuning set', () => {
   // bad refused, 0 bad stored — the same on the session's start) and joined. Its five are counted here (103 → 108), all
   // R129's stage counts, to be mended next: 提名3、联审5…已完成10 (stored 提名's 3), 2个村在资格联审，其余都已选举完成
   // (stored the 2), 村委这边提名3个、联审2个、已经选完4个 (stored 3 and a review of 2), 党组织、村委会均已选举完成 beside
-  // 12个村 (left 村委会 out), and one more of the same kind.
-  it('records at least 90% of good messages exactly, stores at most 108 differently, and at most twenty-five bad messages', async () => {
+  // 12个村 (left 村委会 out), and one more of the same kind. The first three were mended at once (stage-counts.ts: counts at
+  // a step set aside, or one with the rest done read as what is left): 108 → 105.
+  it('records at least 90% of good messages exactly, stores at most 105 differently, and at most twenty-five bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.90);
-    expect(t.storedWrong).toBeLessThanOrEqual(108);
+    expect(t.storedWrong).toBeLessThanOrEqual(105);
     expect(t.storedBad).toBeLessThanOrEqual(25);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
     // Every tuning message through the real skill: about 8,700 of them, 15–30 s beside the other suites.

@@ -1,0 +1,31 @@
+// Villages counted at a step of the process (提名3, 资格联审阶段3个, 2个村在联审, 4个交接中) are no villages done: set aside
+// beside the counts done, or — one of them with the rest said done — how many are left. People reviewed (联审38人) and a
+// 监委会 推选 done stay figures.
+import { describe, expect, it } from 'vitest';
+import { reportRunner } from './eval-runner.js';
+
+const run = reportRunner('stage-counts', 'wecom:longquan_feng', '2026-11-24T20:00:00+08:00');
+const records = (figures: Record<string, number>) => ({ records: { 龙泉镇: figures }, warnings: [] });
+
+describe('counts at a step of the process', () => {
+  it.each([
+    ['龙泉镇换届进度：\n党组织——提名3、联审5、选举日待定2、已完成10\n村委会——推选阶段12、提名6、已完成2', { partyDone: 10, committeeDone: 2 }],
+    ['龙泉镇：支部换届9个都弄完了，村委这边提名3个、联审2个、已经选完4个。', { partyDone: 9, committeeDone: 4 }],
+    ['龙泉镇 党组织：已选完10个，还有2个正在计票，剩3个在联审。', { partyDone: 10 }],
+    ['龙泉镇资格联审阶段：目前有8个村在联审，已联审候选人72人，其中3人不符合条件取消资格；党组织正式选举完成6个。', { reviewed: 72, disqualified: 3, partyDone: 6 }],
+  ] as [string, Record<string, number>][])('%s', async (text, figures) => {
+    const r = await run(text, records(figures));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads one count at a step with the rest said done as what is left (2个村在资格联审，其余都已选举完成)', async () => {
+    // 龙泉镇 is due 20 in the example county.
+    const r = await run('龙泉镇党组织：2个村在资格联审，其余都已选举完成。', records({ partyDone: 18 }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('keeps people reviewed and a 监委会 推选 done as figures', async () => {
+    expect((await run('龙泉镇资格联审38人，党组织完成12个', records({ reviewed: 38, partyDone: 12 }))).problems).toEqual([]);
+    expect((await run('龙泉镇监委会推选8个，党组织完成12个', records({ supervisionDone: 8, partyDone: 12 }))).problems).toEqual([]);
+  });
+});
