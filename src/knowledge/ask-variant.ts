@@ -68,6 +68,7 @@ export function addedAsked(index: KnowledgeIndex, terms: Set<string>, cleaned: s
   if (!ADDED_ASKED.test(cleaned) || OTHER_COUNT.test(cleaned)) return undefined;
   const families = new Set(namedLists(index, terms).map((e) => e.topic.family).filter(Boolean));
   const own = new Set(index.terms(cleaned.replace(COMPARED_WITH, ' ')));
+  const asked = [...terms];
   for (const family of families) {
     const versions = index.entries.filter((e) => e.topic.kind === 'list' && e.topic.family === family);
     const newer = versions.filter((e) => e.topic.items.some((i) => MARKED_NEW.test(i.title))).sort((a, b) => b.topic.source.date.localeCompare(a.topic.source.date))[0];
@@ -75,7 +76,7 @@ export function addedAsked(index: KnowledgeIndex, terms: Set<string>, cleaned: s
     const otherYear = versions.some((e) => e !== newer && [...e.markerTerms].some((t) => /\d/.test(t) && own.has(t)));
     if (otherYear) continue;
     // The new rule the question names comes first ("新增的是哪一条 A…B严禁带病提名…").
-    const fresh = newer.topic.items.map((item, i) => ({ item, fit: index.coverage([...terms], newer.itemVocab[i]!, false) })).filter((x) => MARKED_NEW.test(x.item.title));
+    const fresh = newer.topic.items.map((item, i) => ({ item, fit: index.coverage(asked, newer.itemVocab[i]!, false) })).filter((x) => MARKED_NEW.test(x.item.title));
     return { topic: newer.topic, items: fresh.sort((a, b) => b.fit - a.fit).map((x) => x.item) };
   }
   return undefined;

@@ -95,18 +95,19 @@ function withoutPlanComparisons(text: string): Aside {
 }
 
 export function withoutNotes(text: string, lexicon: Lexicon): { text: string; notes: string[]; about: string[] } {
-  const plans = [withoutPlans, withoutBatches, withoutPlanComparisons, withoutStageCounts].map((f) => f(text)).find((r) => r.notes.length || r.text !== text) ?? { text, notes: [] };
-  if (plans.notes.length || plans.text !== text) {
-    const rest = withoutNotes(plans.text, lexicon);
-    return { ...rest, notes: [...plans.notes, ...rest.notes] };
+  // (In a section of problems, 不足 and 多 tell the problem: only a correction or a doubt keeps it in the reading.)
+  const sections = (t: string): Aside => {
+    const s = withoutSections(t, (n) => says(lexicon, n, ['unsure', 'correction', 'wrong']));
+    return FIGURE.test(s.text) ? s : { text: t, notes: [] };
+  };
+  // Each way of taking story out of the text, the first that finds some; what is left is read again for more.
+  for (const take of [withoutPlans, withoutBatches, withoutPlanComparisons, withoutStageCounts, sections]) {
+    const taken = take(text);
+    if (!taken.notes.length && taken.text === text) continue;
+    const rest = withoutNotes(taken.text, lexicon);
+    return { ...rest, notes: [...taken.notes, ...rest.notes] };
   }
   const { phrases } = lexicon;
-  // (In a section of problems, 不足 and 多 tell the problem: only a correction or a doubt keeps it in the reading.)
-  const sections = withoutSections(text, (n) => says(lexicon, n, ['unsure', 'correction', 'wrong']));
-  if (sections.notes.length && FIGURE.test(sections.text)) {
-    const rest = withoutNotes(sections.text, lexicon);
-    return { ...rest, notes: [...sections.notes, ...rest.notes] };
-  }
   const once = NOTE(phrases);
   if (!once.test(text)) return { text, notes: [], about: [] };
   const re = new RegExp(once.source, 'gm');

@@ -29,7 +29,7 @@ const TIME = /([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?!\d)/y;
 const STAMP_TIME = /\s*([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)/y;
 /** "11-23 18:32", "11/23 18:32:10": month and day before a clock time, as chat records print them. */
 const STAMP_MONTH_DAY = /(\d{1,2})[-/.](\d{1,2})(?=\s+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))/y;
-/** The sender's own township in words; not 我乡镇 (the townships in general), nor 本乡村 (a village of it). */
+/** The sender's own township in words; not 我乡镇 (the townships in general), 乡里/镇上 (in it), 乡长/镇长 (a post). */
 const SELF = /(?:我们|咱们|俺们|我|咱|俺|本)(?:街道|乡|镇)(?!镇|里|上|长)/y;
 const SELF_FIRST = new Set(['我', '咱', '俺', '本']);
 const SEPARATORS: Record<string, TokenBody> = {

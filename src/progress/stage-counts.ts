@@ -2,6 +2,7 @@
 // counted at a step of the process are no villages done. Beside a count done they are set aside like a note, named in
 // the reply (each had been read as the body's figure, or as people reviewed). One such count with the rest said done
 // ("2个村在资格联审，其余都已选举完成") says how many are left: read as 还有N个村没选完.
+import { escape } from './lexicon.js';
 
 const N = '[\\d一二两三四五六七八九十]+';
 /** Steps that are never an indicator of their own. */
@@ -31,6 +32,6 @@ export function withoutStageCounts(text: string): { text: string; notes: string[
   }
   // Each fragment goes with one separator after it ("提名3、联审5、已完成10" → "已完成10").
   let rest = text;
-  for (const s of all) rest = rest.replace(new RegExp(`${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[、,，/]?\\s*`), '');
+  for (const s of all) rest = rest.replace(new RegExp(`${escape(s)}\\s*[、,，/]?\\s*`), '');
   return /[\d一二两三四五六七八九十]/.test(rest) ? { text: rest, notes: all.map((s) => s.trim()) } : { text, notes: [] };
 }
