@@ -10,7 +10,7 @@ import type { IndicatorKey } from '../store/types.js';
 /** Traits of the members elected (and posts they hold): candidates with them are not yet members. */
 const MEMBER_KEYS = new Set<IndicatorKey>(['female', 'under35', 'college', 'oneShoulder', 'crossPost', 'avgAge']);
 const CANDIDATES = /(?:的)?(?:委员|成员)?(?:候选人|候选|初步人选|提名人选|拟任人选|人选)/y;
-import { SELF_TOWN, type TownshipMatcher } from './townships.js';
+import { ownTownshipAt, SELF_TOWN, type TownshipMatcher } from './townships.js';
 import { listMarker, rankMarker, townsJustNamed } from './scan-markers.js';
 
 export type { Flag, Token, TokenBody, UnitKind } from './scan-tokens.js';
@@ -29,9 +29,6 @@ const TIME = /([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?!\d)/y;
 const STAMP_TIME = /\s*([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)/y;
 /** "11-23 18:32", "11/23 18:32:10": month and day before a clock time, as chat records print them. */
 const STAMP_MONTH_DAY = /(\d{1,2})[-/.](\d{1,2})(?=\s+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))/y;
-/** The sender's own township in words; not 我乡镇 (the townships in general), 乡里/镇上 (in it), 乡长/镇长 (a post). */
-const SELF = /(?:我们|咱们|俺们|我|咱|俺|本)(?:街道|乡|镇)(?!镇|里|上|长)/y;
-const SELF_FIRST = new Set(['我', '咱', '俺', '本']);
 const SEPARATORS: Record<string, TokenBody> = {
   '\n': { t: 'sep', hard: true },
   ';': { t: 'sep', hard: true },
@@ -186,9 +183,9 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       continue;
     }
     // "紧追城关镇…截至今日，我乡党组织完成9个": 我乡/本镇/我们街道 names the sender's own township again (SELF: '').
-    const self = SELF_FIRST.has(ch) ? sticky(SELF, text, c.pos) : null;
+    const self = ownTownshipAt(text, c.pos);
     if (self) {
-      c.push({ t: 'town', name: SELF_TOWN }, self[0]);
+      c.push({ t: 'town', name: SELF_TOWN }, self);
       continue;
     }
     const town = ctx.townships.startsAt(text, c.pos) ? ctx.townships.matchAt(text, c.pos) : null;

@@ -17,6 +17,16 @@ interface Form {
 
 /** A township named as the sender's own (我乡, 本镇): its figures are the sender's, like those with no township. */
 export const SELF_TOWN = '';
+/** The sender's own township in words; not 我乡镇 (the townships in general), 乡里/镇上 (in it), 乡长/镇长 (a post). */
+const SELF = /(?:我们|咱们|俺们|我|咱|俺|本)(?:街道|乡|镇)(?!镇|里|上|长)/y;
+const SELF_FIRST = new Set(['我', '咱', '俺', '本']);
+
+/** 我乡, 本镇, 我们街道 at `pos`, as typed; null when none starts there. */
+export function ownTownshipAt(text: string, pos: number): string | null {
+  if (!SELF_FIRST.has(text[pos]!)) return null;
+  SELF.lastIndex = pos;
+  return SELF.exec(text)?.[0] ?? null;
+}
 
 const SUFFIX = /(街道办事处|街道办|街道|街办|乡|镇)$/;
 const CANDIDATE = /[\u4e00-\u9fff]{1,5}?(街道|镇|乡)/y;
