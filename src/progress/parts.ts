@@ -20,7 +20,7 @@ const OTHER_TO_COME = new RegExp(String.raw`(?:[,;。]\s*)(?:${VILLAGE_PART}|${S
 
 const isVillage = (part: string) => part.startsWith('村');
 /** The counts before the parts: "完成八个村两个社区", "村8个社区2个" said the other way round. */
-const COUNTS_FIRST = new RegExp(String.raw`(?<=[会织部委成了]|^)\s*(${NUM})\s*个(村|社区)\s*[,、和及]?\s*(${NUM})\s*个(村|社区)(?![\u4e00-\u9fff])`, 'g');
+const COUNTS_FIRST = new RegExp(String.raw`(?<=[会织部委成了乡镇道]|^)\s*(${NUM})\s*个(村|社区)\s*[,、和及]?\s*(${NUM})\s*个(村|社区)(?![\u4e00-\u9fff])`, 'g');
 
 export function readParts(text: string): string {
   // "女性成员共31人，其中社区居委会里16人": the part is the 社区's; 居委会里 names no body's figure (其中社区居委会
@@ -38,9 +38,12 @@ export function readParts(text: string): string {
     const sum = `${verb ?? ''}${p + q}${unit}(${p}+${q})`;
     return s !== null && s !== p + q ? `${sum},${s}${unit}` : sum;
   });
-  t = t.replace(COUNTS_FIRST, (m, x: string, a: string, y: string, b: string) => {
+  t = t.replace(COUNTS_FIRST, (m, x: string, a: string, y: string, b: string, at: number, whole: string) => {
     const [p, q] = [parseAnyNumber(x), parseAnyNumber(y)];
-    return a === b || p === null || q === null ? m : `${p + q}个(${p}+${q})`;
+    if (a === b || p === null || q === null) return m;
+    // Straight after the township's name ("东城街道4个社区1个村,党组织已全部完成") they are its villages: the due
+    // count, as in a bracket (东城街道(4个社区1个村)).
+    return /[乡镇道]$/.test(whole.slice(0, at)) ? `(共${p + q}个)` : `${p + q}个(${p}+${q})`;
   });
   return partOnly(t);
 }
@@ -72,9 +75,17 @@ export function villageBreakdown(text: string): string {
     })
     // "选了三个:周二西沟村、周四南庄、周六河湾": the days the villages were done, as many as the count — a note on it,
     // never days that govern the figures after them.
-    .replace(DAYS_LISTED, (m, n: string, unit: string, sep: string, list: string) => (parseAnyNumber(n) === list.split('、').length ? `${n}${unit}${sep}(${list})` : m));
+    .replace(DAYS_LISTED, (m, n: string, unit: string, sep: string, list: string) => (parseAnyNumber(n) === list.split('、').length ? `${n}${unit}${sep}(${list})` : m))
+    // "支部又选完俩，一个是东岭村，一个是窑头村", "两个村的监委会 一个梨园村一个沙河村": the villages told one by one
+    // after their count, as many as it, name them — a note on it, never figures of one each.
+    .replace(ONE_BY_ONE, (m, n: string, between: string, list: string) => {
+      const names = [...list.matchAll(ONE_NAMED)].map((x) => x[1]!);
+      return parseAnyNumber(n) === names.length ? `${n}${between}(${names.join('、')})` : m;
+    });
 }
 
+const ONE_NAMED = /一个(?:是|就是)?\s*([\u4e00-\u9fff]{1,5}?(?:村|社区))/g;
+const ONE_BY_ONE = new RegExp(String.raw`(${NUM})(个[\u4e00-\u9fff]{0,8}?[,\s]*|[,\s]+)((?:一个(?:是|就是)?\s*[\u4e00-\u9fff]{1,5}?(?:村|社区)\s*[,、\s]?\s*)+(?<=村|社区))`, 'g');
 const EACH_VILLAGE = new RegExp(String.raw`((?:[\u4e00-\u9fff]{1,5}?(?:村|社区))(?:[、和与及](?:[\u4e00-\u9fff]{1,5}?(?:村|社区)))+)各([\u4e00-\u9fff]{0,4}?)(${NUM})\s*(个|人|名)`, 'g');
 const DAYS_LISTED = new RegExp(String.raw`(${NUM})\s*(个|人|名)(\s*[:,]\s*)((?:(?:周|星期|礼拜)[一二三四五六日天][^、,;。
 ()]{1,6}、)+(?:周|星期|礼拜)[一二三四五六日天][^、,;。

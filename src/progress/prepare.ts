@@ -107,14 +107,14 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // Villages and 社区 counted apart (村级完成6个另有社区2个): one figure, their sum.
   if (t.includes('社区')) t = readParts(t);
   if (/党委|总支|支部/.test(t)) t = readPartyKinds(t);
-  // A figure broken down by village right after it (3个，大柳树、后沟、西坡各一个): a note on it.
-  if (MAYBE_BREAKDOWN.test(t)) t = villageBreakdown(t);
   // A figure told area by area after its name (党组织:东片3个、中片2个): their sum, the areas kept beside it.
   if (MAYBE_AREAS.test(t)) t = readAreas(t, lexicon, opts.townships);
   // "不是3个就是4个", "一肩挑8、9人": one or the other — a doubt, read as a range (never either figure).
   t = readRanges(t);
   // Spoken 俩 and 仨 are two and three (of whatever is being counted).
   if (/[俩仨]/.test(t)) t = t.replace(/俩个?/g, '两个').replace(/仨个?/g, '三个');
+  // A figure broken down by village right after it (3个，大柳树、后沟、西坡各一个): a note on it.
+  if (MAYBE_BREAKDOWN.test(t)) t = villageBreakdown(t);
   // Runs of names and figures (党组织/村委会/监委会：10/7/7, 9个、6个，分别是党组织、村委会) paired in order first,
   // so that shorthand names among them (党/村/监) are then spelled out like any other.
   if (/[/、\-]/.test(t)) t = readParallel(t, lexicon) ?? t;
@@ -191,7 +191,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
 const MAYBE_VILLAGE = /[\u4e00-\u9fff]村(?![委民务级])|社区/;
 /** Two labelled figures in a row after a mark or a space, or an area's word: worth trying readAreas. */
 const MAYBE_AREAS = /管区|片区|片\s*[+\d]|[:：\s][\u4e00-\u9fff]{1,5}\s*[+＋]?\d+\D{0,4}?[,、;\s]\s*[\u4e00-\u9fff]{1,5}\s*[+＋]?\d/;
-const MAYBE_BREAKDOWN = /各|(?:村|社区)\s*[\d一二两三四五六七八九十]+\s*[个人名]|[个人名]\s*[:,]\s*(?:周|星期|礼拜)[一二三四五六日天]/;
+const MAYBE_BREAKDOWN = /一个是?[\u4e00-\u9fff]{1,5}?(?:村|社区)[,、\s]*一个|各|(?:村|社区)\s*[\d一二两三四五六七八九十]+\s*[个人名]|[个人名]\s*[:,]\s*(?:周|星期|礼拜)[一二三四五六日天]/;
 const MAYBE_NAMED_AFTER = /(?:选完|完成|选出|选好|选了|搞定|推选完毕)了?(?:的(?:村|社区)?(?:有|是)?|情况(?=\s*:))?\s*:?\s*(?![\d零一二两三四五六七八九十新全]|数|率|情况|换届|选举|工作|任务)[\u4e00-\u9fff]{2}/;
 // 以上 only where a clause starts and townships are summed ("以上三个乡镇合计"), never in 大专及以上累计 or a
 // roll call's 以上共14个村 (the township's own villages).

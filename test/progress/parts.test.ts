@@ -37,6 +37,8 @@ describe('counts said first', () => {
     ['新华街道居委会完成村1个社区4个', { committeeDone: 5 }],
     ['新华街道监委会完成一个村三个社区', { supervisionDone: 4 }],
     ['新华街道交叉任职村里2人，另外社区还有9人', { crossPost: 11 }],
+    // Straight after the township's name they are its villages, all of them: the due count (here as on file).
+    ['新华街道5个社区1个村,党组织已全部完成', { partyDone: 6 }],
   ])('%s', async (text, figures) => {
     expect((await run(text, records({ 新华街道: figures }))).problems).toEqual([]);
   });
@@ -47,9 +49,17 @@ describe('a figure broken down by village right after it', () => {
     ['新华街道35岁以下的今天新增了3个，幸福、光明、朝阳各一个', { under35: 3 }, { under35: 6 }],
     ['新华街道交叉任职今天新增2人，东门和朝阳社区各1人', { crossPost: 10 }, { crossPost: 12 }],
     ['新华街道党组织换届社区里完成了四个，村完成了一个', {}, { partyDone: 5 }],
+    // Named one by one after their count, as many as it (writers R23, R113, R117).
+    ['新华街道居委会今天又选完俩，一个是幸福社区，一个是光明社区。', { committeeDone: 2 }, { committeeDone: 4 }],
+    ['新华街道今天又选完了两个社区的监委会 一个幸福社区一个光明社区', { supervisionDone: 1 }, { supervisionDone: 3 }],
   ])('%s', async (text, before, figures) => {
     const on = Object.keys(before).length ? { before: [{ township: '新华街道', date: '2026-11-25', figures: before }] } : {};
     expect((await run(text, records({ 新华街道: figures }), on)).problems).toEqual([]);
+  });
+
+  it('refuses villages named one by one that are not as many as their count', async () => {
+    const r = await run('新华街道居委会今天又选完三个，一个是幸福社区，一个是光明社区', { refuse: 'missing-indicator', mention: [], avoid: [] }, { before: [{ township: '新华街道', date: '2026-11-25', figures: { committeeDone: 2 } }] });
+    expect(stored(r.problems)).toEqual([]);
   });
 
   it('leaves parts that do not make the figure to be refused', async () => {
