@@ -7,6 +7,7 @@ import { longestAt, type Lexicon } from './lexicon.js';
 import type { TownshipMatcher } from './townships.js';
 import { clauseStart, type BoundItem } from './bind-values.js';
 import type { ReportError } from './types.js';
+import { AREA, NEW_ONES } from './area-sums.js';
 
 const NUM = '[\\d零一二两三四五六七八九十]+';
 /** An area's label: a few characters, no figure, no word of counting, progress or time. */
@@ -57,7 +58,6 @@ const AREA_COUNT = new RegExp(`(${NUM}\\s*个\\s*(?:管区|片区))(?=\\s*(?:都
 
 /** A clause whose subject is one area ("山后管区现在村委会一共完成3个"), with no word of new ones. */
 const AREA_SUBJECT = /^\s*(?:现在|目前|截至目前|截止目前)?\s*[\u4e00-\u9fff]{1,4}(?<![分各])(?:管区|片区)(?![各分])/;
-const NEW_ONES = /今天|今日|又|新增|再|刚/;
 
 /**
  * "山后管区现在村委会一共完成3个": a running total of one area is no figure of the township's — refused, and the reply
@@ -67,6 +67,14 @@ export function areaTotals(text: string, items: BoundItem[]): ReportError[] {
   return items.flatMap((item) => {
     if (item.value.kind !== 'number' || item.value.implied) return [];
     const clause = text.slice(clauseStart(text, item.at), item.at);
-    return AREA_SUBJECT.test(clause) && !NEW_ONES.test(clause) ? [{ code: 'area-only' as const, raw: (clause + item.value.raw).trim() }] : [];
+    // An area named in the clause outside a bracket (西片4个村选完了3个, 更正：城郊片党组织应该是8个) makes the figure the
+    // area's — unless it tells new ones, and of that one area (not 一管区、二管区村委会各新增1个).
+    // So does one named earlier in its sentence with no other figure read since (更正：城郊片党组织刚才报错了，应该是8个).
+    const sentence = text.slice(clauseStart(text, item.at, ';。!?\n'), item.at).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+    const last = [...sentence.matchAll(AREA)].at(-1);
+    const from = item.at - sentence.length;
+    const area = AREA_SUBJECT.test(clause) || (last !== undefined && !items.some((o) => o !== item && o.at > from + last.index! && o.at < item.at));
+    const newOnes = NEW_ONES.test(clause) && !/各/.test(clause);
+    return area && !newOnes ? [{ code: 'area-only' as const, raw: (clause + item.value.raw).trim() }] : [];
   });
 }

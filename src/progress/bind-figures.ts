@@ -111,6 +111,10 @@ const DIFFERENCE_BEFORE = /(?:漏了|漏报了?|漏统计了?|漏算了?|少算�
 /** Reported too many or too few (多报了, 少算了, 漏报了) — a difference, not a total. */
 const MISREPORTED = /(?:多报|少报|报多|报少|多算|少算|漏算|多统计|少统计)了[^,;。!?\n\d]{0,5}$/;
 /** The figure was the one reported before, quoted (昨天报的…3个, 刚才报了…). */
+const GUESSED = /应该(?:也|都|还)?(?:是|有|在|能有)?\s*$/;
+/** Words that the sentence puts a figure right, where 应该是 gives the right one. */
+const PUT_RIGHT = /错|不对|不是|多报|少报|报多|报少|漏|更正|纠正|改|核实|核对|准确|实际/;
+const sentenceStartOf = (text: string, at: number) => clauseStart(text, at, '。;!?\n');
 const QUOTED_OLD = /报的|报了|报上去的|上报的|填的|发的/;
 /** After one: "还有2个村没算上/没报上来". */
 const DIFFERENCE_AFTER = /^[个人名村社区]*[^,;。!?\n]{0,6}?(?:没算上|没算进|没报上来|没统计上|没报上)/;
@@ -167,6 +171,13 @@ export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, to
   // "一肩挑应该是13个吧": a figure said with 吧 is a guess — no figure.
   if (/^吧/.test(after)) {
     s.out.errors.push({ code: 'vague', raw: tok.raw + '吧' });
+    s.pending = [];
+    return;
+  }
+  // "监委会应该也是6个，等会问下组织委员": 应该 before a figure outside any correction is a guess — no figure. (In a
+  // correction, 应该是 gives the right one: 报错了，应该是8个.)
+  if (GUESSED.test(s.text.slice(clauseStart(s.text, tok.at), tok.at)) && !s.out.correction && !PUT_RIGHT.test(s.text.slice(sentenceStartOf(s.text, tok.at), tok.at))) {
+    s.out.errors.push({ code: 'vague', raw: s.text.slice(s.text.lastIndexOf('应该', tok.at), tok.at + tok.raw.length) });
     s.pending = [];
     return;
   }

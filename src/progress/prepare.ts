@@ -13,6 +13,7 @@ import { countNamedAfter } from './named-after.js';
 import { readVillageStates } from './village-states.js';
 import { readPartyKinds, readParts, villageBreakdown } from './parts.js';
 import { readAreas } from './areas.js';
+import { sumAreas } from './area-sums.js';
 import { readOutcomes } from './outcomes.js';
 import { parseAnyNumber } from '../numerals.js';
 import { withoutBulletinFigures } from './quoted-bulletin.js';
@@ -123,6 +124,11 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // "应换届由20个减为18个": from one figure to another, the second replaces the first — read before the sounds
   // are folded, which would hear 减为 as 监委.
   if (/由|原报|原来|原先|从/.test(t)) t = t.replace(FROM_TO, '由$1调整为');
+  // "监委会全部推选完成，居委会也选完了": 也 after a body all done says the next is all done too (with no figure of its own).
+  if (t.includes('也')) t = t.replace(ALSO_ALL, (m, head: string, name: string) => `${head}${name}也全部完成`);
+  // "刚才报的监委会是7个，不是6个": 不是 says which figure was wrong, so the one after 报的 is the right one, not the
+  // old one quoted (报的 alone quotes it: 刚才报的监委会7个有误).
+  if (t.includes('报的') && t.includes('不是')) t = t.replace(QUOTED_THEN_DENIED, '$1$2$3$4,不是');
   // "党组织中午是8个，现在10个了": earlier today's figure, then the one now — the later replaces it.
   if (/现在|目前|现已/.test(t) && EARLIER_TODAY.test(t)) t = t.replace(EARLIER_THEN_NOW, '由$1调整为');
   // "应换届20个（2个村合并后为18个）", "应换届20个，合并后18个": the due count after the change is the one.
@@ -151,6 +157,9 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
     // "没有不和格的": a nought said in words may only read once its words are heard right.
     t = folded.changes.length ? zeroWords(folded.text, lexicon) : folded.text;
   }
+  // A township's figures told area by area (村委会东片6个、西片5个; 东片区：党4 村4 监3), once shorthand names are spelled
+  // out: their sums, when every area is told.
+  if (/片|管区/.test(t)) t = sumAreas(t, lexicon);
   // "党支部。6个，村委会。5个。": voice input writes a pause as a full stop; a figure alone in the sentence after a
   // name is that name's (a figure with words of its own after it starts a sentence of its own). Names are read
   // right first (存委会 is 村委会).
@@ -196,6 +205,8 @@ const MAYBE_NAMED_AFTER = /(?:选完|完成|选出|选好|选了|搞定|推选�
 // 以上 only where a clause starts and townships are summed ("以上三个乡镇合计"), never in 大专及以上累计 or a
 // roll call's 以上共14个村 (the township's own villages).
 const TOTAL_OVER_TOWNSHIPS = /(?:全县[^,;。\n]{0,8}?|(?<=^|[\n,;。:])以上(?=[^,;。\n]{0,10}?(?:乡|镇|街道|单位))[^,;。\n]{0,10}?)(?:合计|共计|总计|汇总|累计|一共|共|平均)/g;
+const ALSO_ALL = /((?:全部|都已?经?|均已?)(?:推选|选举|换届)?(?:完成|选完|结束)了?[^。;\n\d]{0,4}?,\s*)([^,;。\n\d]{2,10}?)也(?:都)?(?:已经?)?(?:选完|完成|结束|搞完|弄完)了?(?=\s*(?:[,;。!\n]|$))/g;
+const QUOTED_THEN_DENIED = /(刚才|刚刚|之前|上午|中午|下午|昨天|前天|早上|晚上)?报的((?:(?!不对|错|有误|不准)[^,;。\n\d]){1,14}?)(是|为)\s*([\d零一二两三四五六七八九十]+\s*[个人名]?)\s*,?\s*(?:而)?不是\s*(?=[\d零一二两三四五六七八九十])/g;
 const HEADING_ONLY = /^\s*(?:\([^()\n]*\))?\s*:?\s*\n/;
 const TOTALS_HEADING = /(?<!全县)(?:合计|共计|总计|小计|汇总|统计|一共|总共)(\s*:)?\s*(?=[^\s\d零〇一二两三四五六七八九十:,，。;；、])/g;
 const DUE_IN_PARTS = /(?<=[乡镇道])\(([\d一二两三四五六七八九十]+)个?(?:社区|村)[、,和及]?([\d一二两三四五六七八九十]+)个?(?:村|社区)\)/g;

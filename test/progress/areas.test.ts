@@ -46,3 +46,40 @@ describe('a figure told area by area', () => {
     expect((await longquan('党组织今天又完成1个,全镇累计完成15个', { refuse: 'conflict', mention: [], avoid: [] }, before)).problems).toEqual([]);
   });
 });
+
+// Tuning writer R144 (a township organised in 管区/片区): areas before or after the body, a line per area, a sum after.
+describe('figures told area by area, in any order of area and body', () => {
+  it.each([
+    ['白沙镇村委会东片6个、西片5个，一肩挑东片5人、西片5人，交叉任职两个片一共14人', { committeeDone: 11, oneShoulder: 10, crossPost: 14 }],
+    ['白沙镇 东片党组织3个 西片党组织4个 合计7个 村委会东片2西片2', { partyDone: 7, committeeDone: 4 }],
+    ['白沙镇\n东片区：党4 村4 监3\n西片区：党5 村4 监4\n合计：党9 村8 监7', { partyDone: 9, committeeDone: 8, supervisionDone: 7 }],
+    ['白沙镇党组织换届完成情况：东片7个村全部完成，西片9个村完成8个。', { partyDone: 15 }],
+    ['白沙镇：一管区村委会选举完成3个，二管区2个，三管区还没开始。', { committeeDone: 5 }],
+    ['白沙镇新一届两委：35岁及以下的东片6人西片5人', { under35: 11 }],
+  ])('%s', async (text, figures) => {
+    expect((await baisha(text, records({ 白沙镇: figures }))).problems).toEqual([]);
+  });
+
+  it.each([
+    ['白沙镇今日新增：一管区监委会2个，三管区1个；党组织二管区又完成1个', { supervisionDone: 7, partyDone: 13 }],
+    ['白沙镇今天三管区党组织又完成2个，一管区、二管区村委会各新增1个', { partyDone: 14, committeeDone: 8 }],
+    // The areas straight after the one figure they make up are a note on it.
+    ['白沙镇今天村委会又完成4个,南片3个北片1个', { committeeDone: 10 }],
+  ])('adds new ones told area by area to the record: %s', async (text, figures) => {
+    const before = { before: [{ township: '白沙镇', date: '2026-11-25', figures: { partyDone: 12, committeeDone: 6, supervisionDone: 4 } }] };
+    expect((await baisha(text, records({ 白沙镇: figures }), before)).problems).toEqual([]);
+  });
+
+  it.each([
+    // An area still to come, or left out for one body: the sum is not known.
+    ['白沙镇：党组织北片2个、南片3个；村委会北片2个，南片的明天一起报', 'area-only'],
+    // Villages of an area, then those done there: the township's figure is never one area's.
+    ['白沙镇：东片3个村党支部都选完了，西片4个村选完了3个', 'area-only'],
+    // A correction of one area's figure is no township figure.
+    ['更正：白沙镇西片村委会刚才报错了，应该是4个', 'area-only'],
+    // Areas that do not add up to the sum said after them.
+    ['白沙镇 东片党组织3个 西片党组织4个 合计8个', 'conflict'],
+  ] as const)('refuses %s', async (text, refuse) => {
+    expect((await baisha(text, { refuse, mention: [], avoid: [] })).problems).toEqual([]);
+  });
+});

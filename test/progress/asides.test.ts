@@ -73,6 +73,8 @@ describe('corrections in the usual forms', () => {
     ['河西乡村委会由9个改为8个', 8],
     ['河西乡村委会完成9个，改成8个', 8],
     ['刚才报的河西乡村委会不对，村委会是8个', 8],
+    // 不是 says which one was wrong: the figure after 报的 is the right one here (tuning writer R143).
+    ['更正：刚才报的河西乡村委会是8个，不是9个。其他不变。', 8],
   ])('%s stores the new figure only', async (text, n) => {
     const r = await run(text, records({ 河西乡: { committeeDone: n } }), { before: [{ township: '河西乡', date: '2026-11-22', figures: { committeeDone: 9 } }] });
     expect(r.problems).toEqual([]);

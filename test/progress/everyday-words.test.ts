@@ -7,6 +7,16 @@ import { reportRunner, storedOf as stored } from './eval-runner.js';
 const run = reportRunner('everyday-words', 'wecom:longquan_feng', '2026-11-28T20:00:00+08:00');
 const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
 
+describe('也 after a body all done', () => {
+  // Tuning writer R141: the next body is all done too; with a figure of its own, it keeps the figure.
+  it.each([
+    ['龙泉镇监委会全部推选完成，村委会也选完了。', { supervisionDone: 20, committeeDone: 20 }],
+    ['龙泉镇监委会全部完成，村委会也完成了15个', { supervisionDone: 20, committeeDone: 15 }],
+  ])('%s', async (text, figures) => {
+    expect((await run(text, records({ 龙泉镇: figures }))).problems).toEqual([]);
+  });
+});
+
 describe('everyday words for bodies and people', () => {
   it.each([
     ['龙泉今天：支部18个，村主任那块6个。新选上的人平均岁数46.8岁', { partyDone: 18, committeeDone: 6, avgAge: 46.8 }],
