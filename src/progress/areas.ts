@@ -64,6 +64,7 @@ const AREA_SUBJECT = /^\s*(?:现在|目前|截至目前|截止目前)?\s*[\u4e00
  * asks for the township's total (an area's new ones are the township's new ones too, and read so).
  */
 export function areaTotals(text: string, items: BoundItem[]): ReportError[] {
+  if (!/片|管区/.test(text)) return [];
   return items.flatMap((item) => {
     if (item.value.kind !== 'number' || item.value.implied) return [];
     const clause = text.slice(clauseStart(text, item.at), item.at);
