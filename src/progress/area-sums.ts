@@ -18,6 +18,8 @@ const PIECE_END = /[。;!?\n]|合计|共计|总计|一共|总共|全镇|全乡|�
 const NUM = /([\d零一二两三四五六七八九十百]+)(\.\d+)?\s*(个村|个社区|个|人|名|岁)?/g;
 /** The whole area done (城区片7个社区全部完成, 东片3个村党支部都选完了). */
 const ALL = /全部(?:完成|选完|结束)?了?|都(?:已经?)?(?:选完|完成|结束)了?|均(?:已)?完成/;
+/** Done, said after the places counted and their body (2个社区居委会选完, 3个社区党组织换届完成). */
+const DONE_AFTER = /^[^,;。\d]{0,10}?(?:选完|完成|选出|结束)/;
 /** None done there yet (三管区还没开始). */
 const NONE = /还没|没开始|未开始|尚未|没动|一个没|一个也没/;
 /** New ones: an area's new ones are not its running total, and a mix of both cannot be added up. */
@@ -137,6 +139,15 @@ function lastName(gap: string, lexicon: Lexicon): { key: string; name: string } 
   return found;
 }
 
+/** The first indicator's name in a stretch of text, with its keys. */
+function firstName(text: string, lexicon: Lexicon): { key: string; name: string } | null {
+  for (let i = 0; i < text.length; i++) {
+    const name = longestAt(lexicon.nameIndex, text, i);
+    if (name) return { key: lexicon.keysOf.get(name)!.join('+'), name };
+  }
+  return null;
+}
+
 /** Where a body's name stands at the end of a stretch (only words about it after: 换届, 完成情况, a colon). */
 function lastNameAt(gap: string, lexicon: Lexicon): number | null {
   const m = /(?:换届|选举|完成情况|完成|情况|的)?\s*[:：]?\s*$/.exec(gap)!;
@@ -167,15 +178,23 @@ function readPiece(body: string, area: string, lexicon: Lexicon, carried: { key:
     from = end;
     if (n[2]) return null;
     const v = parseAnyNumber(n[1]!);
+    const rest = body.slice(from, nums[j + 1]?.index ?? body.length);
+    const places = /^个(?:村|社区)$/.test(n[3] ?? '');
+    // The body named straight after the places counted, or after a figure with none named yet (3个社区党组织换届完成).
+    const after = places || !current ? firstName(rest, lexicon) : null;
+    if (after) current = after;
     if (v === null || !current) return null;
+    let close = end;
     // "11个村完成8个": the villages of the area, then how many are done; "7个社区全部完成": all of them done.
-    if (/^个(?:村|社区)$/.test(n[3] ?? '')) {
-      const rest = body.slice(from, nums[j + 1]?.index ?? body.length);
+    if (places) {
       if (nums[j + 1] && !ALL.test(rest)) continue;
-      if (!ALL.test(rest)) return null;
+      // "东片区2个社区居委会选完": the places counted are those done, with no other figure after.
+      const done = ALL.test(rest) ? null : DONE_AFTER.exec(rest);
+      if (!ALL.test(rest) && !done) return null;
+      if (done) close = end + done[0].length;
     }
     pairs.push({ ...current, n: v, unit: /人|名/.test(n[3] ?? '') ? '人' : n[3] === '岁' ? '岁' : '个', added });
-    used = end;
+    used = close;
   }
   const all = ALL.exec(body.slice(used));
   if (all && pairs.length) used += all.index + all[0].length;

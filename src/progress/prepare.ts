@@ -124,6 +124,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // "应换届由20个减为18个": from one figure to another, the second replaces the first — read before the sounds
   // are folded, which would hear 减为 as 监委.
   if (/由|原报|原来|原先|从/.test(t)) t = t.replace(FROM_TO, '由$1调整为');
+  // "党组织换届全镇已完成16个": 全镇 after a body's name and before its verb is the whole township — no due count.
+  if (/全[镇乡]|全街道/.test(t)) t = t.replace(WHOLE_TOWNSHIP, (m, at: number, whole: string) => (nameEndsAt(whole.slice(0, at), lexicon) ? '' : m));
   // "监委会全部推选完成，居委会也选完了": 也 after a body all done says the next is all done too (with no figure of its own).
   if (t.includes('也')) t = t.replace(ALSO_ALL, (m, head: string, name: string) => `${head}${name}也全部完成`);
   // "刚才报的监委会是7个，不是6个": 不是 says which figure was wrong, so the one after 报的 is the right one, not the
@@ -205,6 +207,16 @@ const MAYBE_NAMED_AFTER = /(?:选完|完成|选出|选好|选了|搞定|推选�
 // 以上 only where a clause starts and townships are summed ("以上三个乡镇合计"), never in 大专及以上累计 or a
 // roll call's 以上共14个村 (the township's own villages).
 const TOTAL_OVER_TOWNSHIPS = /(?:全县[^,;。\n]{0,8}?|(?<=^|[\n,;。:])以上(?=[^,;。\n]{0,10}?(?:乡|镇|街道|单位))[^,;。\n]{0,10}?)(?:合计|共计|总计|汇总|累计|一共|共|平均)/g;
+const WHOLE_TOWNSHIP = /(?:全镇|全乡|全街道)(?=\s*(?:已经?|都|共|累计|一共)?\s*(?:完成|选完|选出))/g;
+/** A body's name ends the text (换届, 选举 may follow it). */
+function nameEndsAt(before: string, lexicon: Lexicon): boolean {
+  const head = before.replace(/(?:换届|选举)?\s*$/, '');
+  for (let i = Math.max(0, head.length - 10); i < head.length; i++) {
+    const name = longestAt(lexicon.nameIndex, head, i);
+    if (name && i + name.length === head.length && !lexicon.keysOf.get(name)?.includes('due')) return true;
+  }
+  return false;
+}
 const ALSO_ALL = /((?:全部|都已?经?|均已?)(?:推选|选举|换届)?(?:完成|选完|结束)了?[^。;\n\d]{0,4}?,\s*)([^,;。\n\d]{2,10}?)也(?:都)?(?:已经?)?(?:选完|完成|结束|搞完|弄完)了?(?=\s*(?:[,;。!\n]|$))/g;
 const QUOTED_THEN_DENIED = /(刚才|刚刚|之前|上午|中午|下午|昨天|前天|早上|晚上)?报的((?:(?!不对|错|有误|不准)[^,;。\n\d]){1,14}?)(是|为)\s*([\d零一二两三四五六七八九十]+\s*[个人名]?)\s*,?\s*(?:而)?不是\s*(?=[\d零一二两三四五六七八九十])/g;
 const HEADING_ONLY = /^\s*(?:\([^()\n]*\))?\s*:?\s*\n/;

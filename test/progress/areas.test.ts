@@ -56,6 +56,10 @@ describe('figures told area by area, in any order of area and body', () => {
     ['白沙镇党组织换届完成情况：东片7个村全部完成，西片9个村完成8个。', { partyDone: 15 }],
     ['白沙镇：一管区村委会选举完成3个，二管区2个，三管区还没开始。', { committeeDone: 5 }],
     ['白沙镇新一届两委：35岁及以下的东片6人西片5人', { under35: 11 }],
+    // The places counted, then their body and its verb; 全镇 before the verb is the whole township, no due count.
+    ['白沙镇：东片3个村党支部都选完了，西片4个村选完了3个', { partyDone: 6 }],
+    ['白沙镇：北片区3个社区党组织换届完成，南片区2个；村委会北片区2个、南片区1个。', { partyDone: 5, committeeDone: 3 }],
+    ['白沙镇：党组织换届全镇已完成16个（东片9个、西片7个），村委会东片6个、西片5个。', { partyDone: 16, committeeDone: 11 }],
   ])('%s', async (text, figures) => {
     expect((await baisha(text, records({ 白沙镇: figures }))).problems).toEqual([]);
   });
@@ -73,8 +77,8 @@ describe('figures told area by area, in any order of area and body', () => {
   it.each([
     // An area still to come, or left out for one body: the sum is not known.
     ['白沙镇：党组织北片2个、南片3个；村委会北片2个，南片的明天一起报', 'area-only'],
-    // Villages of an area, then those done there: the township's figure is never one area's.
-    ['白沙镇：东片3个村党支部都选完了，西片4个村选完了3个', 'area-only'],
+    // One area's villages and those done there, the other's not told: the township's figure is never one area's.
+    ['白沙镇：东片3个村党支部都选完了，西片的还在统计', 'area-only'],
     // A correction of one area's figure is no township figure.
     ['更正：白沙镇西片村委会刚才报错了，应该是4个', 'area-only'],
     // Areas that do not add up to the sum said after them.
