@@ -35,7 +35,7 @@ export interface ParseContext {
 /** A bracket saying the message's figures are another day's ("(这条是昨天的)", "(以上是前天的数)"). */
 const OTHER_DAYS_FIGURES = /\((?:这条|这是|这些|以上|上面)[^()]{0,4}?(昨天|前天|\d{1,2}[日号])的[^()]*\)/;
 /** Words that a day's figures are still to come. */
-const YET_TO_COME = /(?:晚点|晚些|稍后|随后|待会|等会|回头|明天)(?:儿)?再?报|再报|还在(?:汇总|统计|核|整理)|待报|还没(?:统计|汇总)/;
+const YET_TO_COME = /(?:晚点|晚些|稍后|随后|待会|等会|回头|明天)(?:儿)?(?:再|单独|另行|一并|统一)?(?:报|发)|再报|还在(?:汇总|统计|核|整理)|待报|还没(?:统计|汇总)/;
 /**
  * "党组织9个，村委会7个（村委会为昨天数据）", "…以上为昨天的数据", "…（21日数）": a day named after every figure as the
  * day the data is of. When the figures were read for another day, which day they are cannot be known: asked.

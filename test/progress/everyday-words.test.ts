@@ -7,6 +7,27 @@ import { reportRunner, storedOf as stored } from './eval-runner.js';
 const run = reportRunner('everyday-words', 'wecom:longquan_feng', '2026-11-28T20:00:00+08:00');
 const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
 
+describe('words that are not figures (tuning writers R141, R142)', () => {
+  it.each([
+    // 一个没有 at the end of its clause: not one — nought.
+    ['龙泉镇党组织全部完成，村委会完成四个，监委会还一个没有。', { partyDone: 20, committeeDone: 4, supervisionDone: 0 }],
+    ['龙泉镇联审了七十六人，不合格的一个没有。', { reviewed: 76, disqualified: 0 }],
+    // 慢一些 after a comparison hedges no figure.
+    ['各位领导晚上好！我镇进度比河东慢一些，正在抓紧。龙泉镇党组织完成4个，村委会完成2个。', { partyDone: 4, committeeDone: 2 }],
+  ])('%s', async (text, figures) => {
+    expect((await run(text, records({ 龙泉镇: figures }))).problems).toEqual([]);
+  });
+
+  it('reads 还有一个没有 as one left, never nought', async () => {
+    expect((await run('龙泉镇村委会还有一个没有', records({ 龙泉镇: { committeeDone: 19 } }))).problems).toEqual([]);
+  });
+
+  it('leaves today to a later message when its figures are to be sent on their own (稍后单独报送)', async () => {
+    const r = await run('补报一下：龙泉镇25日监委会完成3个。今天的数据稍后单独报送。', { records: { '龙泉镇 2026-11-25': { supervisionDone: 3 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
+
 describe('也 after a body all done', () => {
   // Tuning writer R141: the next body is all done too; with a figure of its own, it keeps the figure.
   it.each([
