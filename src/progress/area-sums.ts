@@ -31,6 +31,7 @@ const TO_COME = /(?:明天|晚点|稍后|回头|还没|待|还在)[^,;。]{0,4}?
 
 /** Areas joined with one figure each (一管区、二管区村委会各新增1个): the figure times the areas, the areas a note. */
 const EACH_AREA = new RegExp(String.raw`((?:${AREA.source})(?:[、和与及](?:${AREA.source}))+)([\u4e00-\u9fff]{0,6}?)各([\u4e00-\u9fff]{0,4}?)([\d零一二两三四五六七八九十]+)\s*(个|人|名)`, 'g');
+const EACH_OF_AREAS = /([两三四五六七八九\d])个(?:片区?|管区)各([\u4e00-\u9fff]{0,4}?)([\d零一二两三四五六七八九十]+)\s*(个|人|名)/g;
 /** A sum said after an area's figures: 合计7个. */
 const TOTAL_AFTER = /^(?:合计|共计|总计|一共|总共|共)\s*[:：]?\s*([\d零一二两三四五六七八九十百]+)\s*(?:个|人|名)?(?![\d\u4e00-\u9fff])/;
 const AREAS_COUNTED = /(?<=[\u4e00-\u9fff])[两三四五六七八九\d]个(?:片区?|管区)(?:合起来|加起来|加一起)?(?=一共|共|合计|总共|\s*[\d零一二两三四五六七八九十])/g;
@@ -41,6 +42,7 @@ interface Pair {
   n: number;
   unit: string;
   added: boolean;
+  area: string;
 }
 interface Piece {
   area: string;
@@ -55,10 +57,16 @@ interface Piece {
 }
 
 export function sumAreas(typed: string, lexicon: Lexicon): string {
-  const text = typed.replace(EACH_AREA, (m, names: string, mid: string, verb: string, each: string, unit: string) => {
-    const n = parseAnyNumber(each);
-    return n === null ? m : `${mid}${verb}${n * names.split(/[、和与及]/).length}${unit}(${names}各${each}${unit})`;
-  });
+  const text = typed
+    .replace(EACH_AREA, (m, names: string, mid: string, verb: string, each: string, unit: string) => {
+      const n = parseAnyNumber(each);
+      return n === null ? m : `${mid}${verb}${n * names.split(/[、和与及]/).length}${unit}(${names}各${each}${unit})`;
+    })
+    // "村委会两个片各新完成1个": the areas counted, one figure each — the figure times the areas.
+    .replace(EACH_OF_AREAS, (m, k: string, verb: string, each: string, unit: string) => {
+      const [areas, n] = [parseAnyNumber(k), parseAnyNumber(each)];
+      return areas === null || n === null ? m : `${verb}${areas * n}${unit}(${k}个片各${each}${unit})`;
+    });
   const outside = text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
   const labels = [...outside.matchAll(AREA)];
   const areas = new Set(labels.map((m) => m[0]));
@@ -108,14 +116,15 @@ export function sumAreas(typed: string, lexicon: Lexicon): string {
   }
   for (const p of pieces) if (p.total && (p.total.n === null || byKey.get(p.pairs.at(-1)?.key ?? '')?.reduce((a, q) => a + q.n, 0) !== p.total.n)) return text;
   const totals = [...byKey.values()].map((pairs) => ({ pairs, unit: pairs.find((p) => p.unit)?.unit ?? '个', n: pairs.reduce((a, p) => a + p.n, 0) }));
-  const sums = totals.map(({ pairs, unit, n }) => `${pairs[0]!.name}${pairs[0]!.added ? '新增' : ''}${n}${unit}`);
+  // Each body's sum with its own areas beside it, so a breakdown is checked against the figure it breaks down.
+  const sums = totals.map(({ pairs, unit, n }) => `${pairs[0]!.name}${pairs[0]!.added ? '新增' : ''}${n}${unit}${pairs.length > 1 ? `(${pairs.map((p) => `${p.area}${p.n}${unit}`).join('、')})` : ''}`);
   const note = pieces.map((p) => text.slice(p.start, p.end).replace(/[\s,、]+$/, '').replace(/[()]/g, ' ')).join('、').replace(/\n/g, '、');
   // The pieces and the bodies carried into them give way to the sums, written where the first piece was.
   const first = pieces[0]!.start;
   const lead = lastNameAt(text.slice(0, first), lexicon);
   // "村委会又完成4个,南片3个北片1个": the areas straight after the one figure they make up are a note on it.
   const said = totals.length === 1 && lead === null ? new RegExp(`${totals[0]!.n}\\s*[个人名]?\\s*[,:：]?\\s*$`).exec(text.slice(0, first)) : null;
-  let out = said ? `${text.slice(0, first).trimEnd()}(${note})` : text.slice(0, lead ?? first) + `${sums.join(',')}(${note})`;
+  let out = said ? `${text.slice(0, first).trimEnd()}(${note})` : text.slice(0, lead ?? first) + sums.join(',');
   let at = pieces[0]!.end + (pieces[0]!.total?.length ?? 0);
   for (const p of pieces.slice(1)) {
     const between = text.slice(at, p.start);
@@ -193,13 +202,13 @@ function readPiece(body: string, area: string, lexicon: Lexicon, carried: { key:
       if (!ALL.test(rest) && !done) return null;
       if (done) close = end + done[0].length;
     }
-    pairs.push({ ...current, n: v, unit: /人|名/.test(n[3] ?? '') ? '人' : n[3] === '岁' ? '岁' : '个', added });
+    pairs.push({ ...current, n: v, unit: /人|名/.test(n[3] ?? '') ? '人' : n[3] === '岁' ? '岁' : '个', added, area });
     used = close;
   }
   const all = ALL.exec(body.slice(used));
   if (all && pairs.length) used += all.index + all[0].length;
   const named = lastName(body.slice(from), lexicon);
   const none = NONE.exec(body);
-  if (!pairs.length && none && (named ?? current)) return { area, pairs: [{ ...(named ?? current)!, n: 0, unit: '', added }], used: body.length };
+  if (!pairs.length && none && (named ?? current)) return { area, pairs: [{ ...(named ?? current)!, n: 0, unit: '', added, area }], used: body.length };
   return { area, pairs, next: named, used };
 }

@@ -56,6 +56,8 @@ describe('figures told area by area, in any order of area and body', () => {
     ['白沙镇党组织换届完成情况：东片7个村全部完成，西片9个村完成8个。', { partyDone: 15 }],
     ['白沙镇：一管区村委会选举完成3个，二管区2个，三管区还没开始。', { committeeDone: 5 }],
     ['白沙镇新一届两委：35岁及以下的东片6人西片5人', { under35: 11 }],
+    // Each body's sum is checked against its own areas, not another body's.
+    ['白沙镇联络员在开会，我代报：白沙镇党组织东片8个、西片7个，监委会东片5个、西片4个。', { partyDone: 15, supervisionDone: 9 }],
     // The places counted, then their body and its verb; 全镇 before the verb is the whole township, no due count.
     ['白沙镇：东片3个村党支部都选完了，西片4个村选完了3个', { partyDone: 6 }],
     ['白沙镇：北片区3个社区党组织换届完成，南片区2个；村委会北片区2个、南片区1个。', { partyDone: 5, committeeDone: 3 }],
@@ -67,10 +69,11 @@ describe('figures told area by area, in any order of area and body', () => {
   it.each([
     ['白沙镇今日新增：一管区监委会2个，三管区1个；党组织二管区又完成1个', { supervisionDone: 7, partyDone: 13 }],
     ['白沙镇今天三管区党组织又完成2个，一管区、二管区村委会各新增1个', { partyDone: 14, committeeDone: 8 }],
+    ['白沙今天东片又选出一肩挑2人，西片1人，村委会两个片各新完成1个', { oneShoulder: 8, committeeDone: 8 }],
     // The areas straight after the one figure they make up are a note on it.
     ['白沙镇今天村委会又完成4个,南片3个北片1个', { committeeDone: 10 }],
   ])('adds new ones told area by area to the record: %s', async (text, figures) => {
-    const before = { before: [{ township: '白沙镇', date: '2026-11-25', figures: { partyDone: 12, committeeDone: 6, supervisionDone: 4 } }] };
+    const before = { before: [{ township: '白沙镇', date: '2026-11-25', figures: { partyDone: 12, committeeDone: 6, supervisionDone: 4, oneShoulder: 5 } }] };
     expect((await baisha(text, records({ 白沙镇: figures }), before)).problems).toEqual([]);
   });
 
