@@ -3,8 +3,9 @@
 // 城郊片11个村完成8个". The township's figure is the sum over its areas — but only when every area the message names
 // is told for that body (an area left out, or still to come, leaves the sum unknown) and no area is told twice. Then
 // the pieces are written as the township's figures, the areas kept in brackets as a note; a total said too is left
-// beside them, and must agree. Anything else is left as typed: the area figures are refused, never stored as the
-// township's (areaTotals in areas.ts).
+// beside them, and must agree. New ones told area by area (今日新增：一管区监委会2个，三管区1个) add up over the areas that
+// had any. Anything else is left as typed: the area figures are refused, never stored as the township's (areaTotals in
+// areas.ts).
 import { parseAnyNumber } from '../numerals.js';
 import { longestAt, type Lexicon } from './lexicon.js';
 
