@@ -65,6 +65,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // "还有 村委会完成9个": 还有 opening a line, a space after it, adds to the message before (接上条) — as with a comma
   // after it; it is no remainder (还有3个没选), which has its figure straight after.
   if (t.includes('还有')) t = t.replace(/(^|\n)([ \t]*还有)[ \t\u3000]+(?=[^\s\d零一二两三四五六七八九十])/g, '$1$2,');
+  // "还有一个村下午党支部也选完了": one more done, told after the others — new ones, not what is left.
+  if (t.includes('还有') && t.includes('也')) t = t.replace(ONE_MORE_DONE, (m, n: string, mid: string, verb: string) => `${mid}又${verb}${n}个`);
   // "党✔12", "党 √9": a tick between a name and its figure says done, as the figure does.
   if (t.includes('√')) t = t.replace(/(?<=[\u4e00-\u9fff])[ \t]*√[ \t]*(?=\d)/g, '');
   // A township in the brackets ("【河东镇】", folded to [河东镇]) heads the report: it is no emoticon.
@@ -211,6 +213,7 @@ const MAYBE_NAMED_AFTER = /(?:选完|完成|选出|选好|选了|搞定|推选�
 // 以上 only where a clause starts and townships are summed ("以上三个乡镇合计"), never in 大专及以上累计 or a
 // roll call's 以上共14个村 (the township's own villages).
 const TOTAL_OVER_TOWNSHIPS = /(?:全县[^,;。\n]{0,8}?|(?<=^|[\n,;。:])以上(?=[^,;。\n]{0,10}?(?:乡|镇|街道|单位))[^,;。\n]{0,10}?)(?:合计|共计|总计|汇总|累计|一共|共|平均)/g;
+const ONE_MORE_DONE = /还有([\d一二两三四五六七八九十]+)个(?:村|社区)([^,;。!?\n\d]{0,12}?)也(?:都)?(?:已经?)?(选完|完成|选出来)了/g;
 const NOT_ONE = /(?<!有)还?一个(?:也|都)?没有(?=\s*(?:[,;。!?\n]|$))/g;
 const WHOLE_TOWNSHIP = /(?:全镇|全乡|全街道)(?=\s*(?:已经?|都|共|累计|一共)?\s*(?:完成|选完|选出))/g;
 /** A body's name ends the text (换届, 选举 may follow it). */

@@ -18,6 +18,11 @@ describe('words that are not figures (tuning writers R141, R142)', () => {
     expect((await run(text, records({ 龙泉镇: figures }))).problems).toEqual([]);
   });
 
+  it('reads 还有一个村…也选完了 as one more done, not one left', async () => {
+    const before = { before: [{ township: '龙泉镇', date: '2026-11-27', figures: { partyDone: 12 } }] };
+    expect((await run('龙泉镇还有一个村下午党支部也选完了', records({ 龙泉镇: { partyDone: 13 } }), before)).problems).toEqual([]);
+  });
+
   it('reads 还有一个没有 as one left, never nought', async () => {
     expect((await run('龙泉镇村委会还有一个没有', records({ 龙泉镇: { committeeDone: 19 } }))).problems).toEqual([]);
   });
