@@ -55,6 +55,9 @@ function laterDay(text: string, tokens: Token[], bound: { at: number }[], items:
   }
 }
 
+const BARE_DIPLOMA = /(?:大专|专科)(?!及以上|以上|及其以上|学历及以上|\+)/;
+const BACHELOR_FIGURE = /本科[^\d\n,;。]{0,8}?[\s:：]*\d|本科(?:及以上|以上)?(?:学历)?[\t ]/;
+
 /** One pass over the tokens for everything a report must show. */
 function isReportShaped(tokens: Token[]): boolean {
   let value = false;
@@ -124,6 +127,10 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
 
   const bound = bind(tokens, text, ctx.lexicon.phrases, (t) => ctx.townships.due(t));
   const errors: ReportError[] = [...bound.errors, ...breakdownConflicts(text, bound.items), ...areaTotals(text, bound.items), ...exceptedCounts(text, bound.items), ...about.map((raw) => ({ code: 'note-unclear' as const, raw }))];
+  // "大专\t本科及以上\n14\t6" (a table's columns): 大专 alone beside a 本科 figure is one level of 大专及以上, not all of it.
+  // Read on the message as typed (a table's 本科 column is set aside by then), brackets apart (大专以上17人(本科11 大专6)).
+  const typed = cells.replace(/\([^()]*\)/g, ' ');
+  if (BARE_DIPLOMA.test(typed) && BACHELOR_FIGURE.test(typed)) for (const i of bound.items) if (i.key === 'college') errors.push({ code: 'degree-parts', raw: `大专${i.value.kind === 'number' ? i.value.n : ''}` });
   const village = villageAlone(text, bound.items, ctx.townships);
   if (village) errors.push(village);
   const items: Item[] = [];

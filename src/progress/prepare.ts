@@ -65,6 +65,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // "还有 村委会完成9个": 还有 opening a line, a space after it, adds to the message before (接上条) — as with a comma
   // after it; it is no remainder (还有3个没选), which has its figure straight after.
   if (t.includes('还有')) t = t.replace(/(^|\n)([ \t]*还有)[ \t\u3000]+(?=[^\s\d零一二两三四五六七八九十])/g, '$1$2,');
+  // "李主任那边是14个": a person named by surname and post, whose count is told — no body's name (主任 is no 村委会).
+  if (PERSON_TITLE.test(t)) t = t.replace(PERSON_TITLE, '那位同志');
   // "还有一个村下午党支部也选完了": one more done, told after the others — new ones, not what is left.
   if (t.includes('还有') && t.includes('也')) t = t.replace(ONE_MORE_DONE, (m, n: string, mid: string, verb: string) => `${mid}又${verb}${n}个`);
   // "党✔12", "党 √9": a tick between a name and its figure says done, as the figure does.
@@ -213,6 +215,8 @@ const MAYBE_NAMED_AFTER = /(?:选完|完成|选出|选好|选了|搞定|推选�
 // 以上 only where a clause starts and townships are summed ("以上三个乡镇合计"), never in 大专及以上累计 or a
 // roll call's 以上共14个村 (the township's own villages).
 const TOTAL_OVER_TOWNSHIPS = /(?:全县[^,;。\n]{0,8}?|(?<=^|[\n,;。:])以上(?=[^,;。\n]{0,10}?(?:乡|镇|街道|单位))[^,;。\n]{0,10}?)(?:合计|共计|总计|汇总|累计|一共|共|平均)/g;
+/** A common surname and a post, said of the person (那边, 说, 报的): 李主任那边, 王书记说. */
+const PERSON_TITLE = /[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程魏苏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊白孟秦邱侯江尹薛闫雷段郝孔邵史毛常万顾赖武康贺严钱汤](?:主任|书记|组长|部长|乡长|镇长|股长|干事|委员)(?=那边|那里|这边|说|讲|报的|统计|核的|算的|手上)/g;
 const ONE_MORE_DONE = /还有([\d一二两三四五六七八九十]+)个(?:村|社区)([^,;。!?\n\d]{0,12}?)也(?:都)?(?:已经?)?(选完|完成|选出来)了/g;
 const NOT_ONE = /(?<!有)还?一个(?:也|都)?没有(?=\s*(?:[,;。!?\n]|$))/g;
 const WHOLE_TOWNSHIP = /(?:全镇|全乡|全街道)(?=\s*(?:已经?|都|共|累计|一共)?\s*(?:完成|选完|选出))/g;

@@ -74,6 +74,7 @@ export const REASON_CODES = [
   'fraction-unclear',
   'note-unclear',
   'area-only',
+  'degree-parts',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
