@@ -22,6 +22,7 @@ import { allNewSaidAfter, hedgedRatesAside } from './said-after.js';
 import { reviewCounts } from './review-counts.js';
 import { allSaid } from './all-said.js';
 import { readRanges } from './ranges.js';
+import { peopleAndOneMore, plainWords } from './plain-words.js';
 import type { TownshipMatcher } from './townships.js';
 
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
@@ -65,10 +66,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // "还有 村委会完成9个": 还有 opening a line, a space after it, adds to the message before (接上条) — as with a comma
   // after it; it is no remainder (还有3个没选), which has its figure straight after.
   if (t.includes('还有')) t = t.replace(/(^|\n)([ \t]*还有)[ \t\u3000]+(?=[^\s\d零一二两三四五六七八九十])/g, '$1$2,');
-  // "李主任那边是14个": a person named by surname and post, whose count is told — no body's name (主任 is no 村委会).
-  if (PERSON_TITLE.test(t)) t = t.replace(PERSON_TITLE, '那位同志');
-  // "还有一个村下午党支部也选完了": one more done, told after the others — new ones, not what is left.
-  if (t.includes('还有') && t.includes('也')) t = t.replace(ONE_MORE_DONE, (m, n: string, mid: string, verb: string) => `${mid}又${verb}${n}个`);
+  // A person named by surname and post (李主任那边是14个); one more village done (还有一个村…也选完了).
+  t = peopleAndOneMore(t);
   // "党✔12", "党 √9": a tick between a name and its figure says done, as the figure does.
   if (t.includes('√')) t = t.replace(/(?<=[\u4e00-\u9fff])[ \t]*√[ \t]*(?=\d)/g, '');
   // A township in the brackets ("【河东镇】", folded to [河东镇]) heads the report: it is no emoticon.
@@ -128,17 +127,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // "应换届由20个减为18个": from one figure to another, the second replaces the first — read before the sounds
   // are folded, which would hear 减为 as 监委.
   if (/由|原报|原来|原先|从/.test(t)) t = t.replace(FROM_TO, '由$1调整为');
-  // "党组织换届全镇已完成16个": 全镇 after a body's name and before its verb is the whole township — no due count.
-  if (/全[镇乡]|全街道/.test(t)) t = t.replace(WHOLE_TOWNSHIP, (m, at: number, whole: string) => (nameEndsAt(whole.slice(0, at), lexicon) ? '' : m));
-  // "监委会还一个没有", "不合格的一个没有": not one, at the end of its clause — nought (还有一个没有选 is one left).
-  if (t.includes('一个没有')) t = t.replace(NOT_ONE, '0个');
-  // "比马坊乡慢一些": a bit, after a comparison — no figure hedged.
-  if (t.includes('一些')) t = t.replace(/(?<=[慢快多少好差高低早晚强弱])一些/g, '点');
-  // "监委会全部推选完成，居委会也选完了": 也 after a body all done says the next is all done too (with no figure of its own).
-  if (t.includes('也')) t = t.replace(ALSO_ALL, (m, head: string, name: string) => `${head}${name}也全部完成`);
-  // "刚才报的监委会是7个，不是6个": 不是 says which figure was wrong, so the one after 报的 is the right one, not the
-  // old one quoted (报的 alone quotes it: 刚才报的监委会7个有误).
-  if (t.includes('报的') && t.includes('不是')) t = t.replace(QUOTED_THEN_DENIED, '$1$2$3$4,不是');
+  // Everyday words around figures: 全镇 before a verb, 一个没有, 慢一些, 也 after all done, 报的…是7个，不是6个.
+  t = plainWords(t, lexicon);
   // "党组织中午是8个，现在10个了": earlier today's figure, then the one now — the later replaces it.
   if (/现在|目前|现已/.test(t) && EARLIER_TODAY.test(t)) t = t.replace(EARLIER_THEN_NOW, '由$1调整为');
   // "应换届20个（2个村合并后为18个）", "应换届20个，合并后18个": the due count after the change is the one.
@@ -215,22 +205,6 @@ const MAYBE_NAMED_AFTER = /(?:选完|完成|选出|选好|选了|搞定|推选�
 // 以上 only where a clause starts and townships are summed ("以上三个乡镇合计"), never in 大专及以上累计 or a
 // roll call's 以上共14个村 (the township's own villages).
 const TOTAL_OVER_TOWNSHIPS = /(?:全县[^,;。\n]{0,8}?|(?<=^|[\n,;。:])以上(?=[^,;。\n]{0,10}?(?:乡|镇|街道|单位))[^,;。\n]{0,10}?)(?:合计|共计|总计|汇总|累计|一共|共|平均)/g;
-/** A common surname and a post, said of the person (那边, 说, 报的): 李主任那边, 王书记说. */
-const PERSON_TITLE = /[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程魏苏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊白孟秦邱侯江尹薛闫雷段郝孔邵史毛常万顾赖武康贺严钱汤](?:主任|书记|组长|部长|乡长|镇长|股长|干事|委员)(?=那边|那里|这边|说|讲|报的|统计|核的|算的|手上)/g;
-const ONE_MORE_DONE = /还有([\d一二两三四五六七八九十]+)个(?:村|社区)([^,;。!?\n\d]{0,12}?)也(?:都)?(?:已经?)?(选完|完成|选出来)了/g;
-const NOT_ONE = /(?<!有)还?一个(?:也|都)?没有(?=\s*(?:[,;。!?\n]|$))/g;
-const WHOLE_TOWNSHIP = /(?:全镇|全乡|全街道)(?=\s*(?:已经?|都|共|累计|一共)?\s*(?:完成|选完|选出))/g;
-/** A body's name ends the text (换届, 选举 may follow it). */
-function nameEndsAt(before: string, lexicon: Lexicon): boolean {
-  const head = before.replace(/(?:换届|选举)?\s*$/, '');
-  for (let i = Math.max(0, head.length - 10); i < head.length; i++) {
-    const name = longestAt(lexicon.nameIndex, head, i);
-    if (name && i + name.length === head.length && !lexicon.keysOf.get(name)?.includes('due')) return true;
-  }
-  return false;
-}
-const ALSO_ALL = /((?:全部|都已?经?|均已?)(?:推选|选举|换届)?(?:完成|选完|结束)了?[^。;\n\d]{0,4}?,\s*)([^,;。\n\d]{2,10}?)也(?:都)?(?:已经?)?(?:选完|完成|结束|搞完|弄完)了?(?=\s*(?:[,;。!\n]|$))/g;
-const QUOTED_THEN_DENIED = /(刚才|刚刚|之前|上午|中午|下午|昨天|前天|早上|晚上)?报的((?:(?!不对|错|有误|不准)[^,;。\n\d]){1,14}?)(是|为)\s*([\d零一二两三四五六七八九十]+\s*[个人名]?)\s*,?\s*(?:而)?不是\s*(?=[\d零一二两三四五六七八九十])/g;
 const HEADING_ONLY = /^\s*(?:\([^()\n]*\))?\s*:?\s*\n/;
 const TOTALS_HEADING = /(?<!全县)(?:合计|共计|总计|小计|汇总|统计|一共|总共)(\s*:)?\s*(?=[^\s\d零〇一二两三四五六七八九十:,，。;；、])/g;
 const DUE_IN_PARTS = /(?<=[乡镇道])\(([\d一二两三四五六七八九十]+)个?(?:社区|村)[、,和及]?([\d一二两三四五六七八九十]+)个?(?:村|社区)\)/g;

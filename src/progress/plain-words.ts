@@ -1,0 +1,46 @@
+// Everyday words around figures, read before the figures are: a person named by surname and post (李主任那边是14个),
+// one more village done told after the others (还有一个村…也选完了), 全镇 between a body and its verb, 一个没有 as nought,
+// 一些 after a comparison, 也 after a body all done, and 报的…是7个，不是6个.
+import { longestAt, type Lexicon } from './lexicon.js';
+
+/** A common surname and a post, said of the person (那边, 说, 报的): 李主任那边, 王书记说. */
+const PERSON_TITLE = /[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程魏苏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊白孟秦邱侯江尹薛闫雷段郝孔邵史毛常万顾赖武康贺严钱汤](?:主任|书记|组长|部长|乡长|镇长|股长|干事|委员)(?=那边|那里|这边|说|讲|报的|统计|核的|算的|手上)/g;
+const ONE_MORE_DONE = /还有([\d一二两三四五六七八九十]+)个(?:村|社区)([^,;。!?\n\d]{0,12}?)也(?:都)?(?:已经?)?(选完|完成|选出来)了/g;
+const NOT_ONE = /(?<!有)还?一个(?:也|都)?没有(?=\s*(?:[,;。!?\n]|$))/g;
+const WHOLE_TOWNSHIP = /(?:全镇|全乡|全街道)(?=\s*(?:已经?|都|共|累计|一共)?\s*(?:完成|选完|选出))/g;
+/** A body's name ends the text (换届, 选举 may follow it). */
+function nameEndsAt(before: string, lexicon: Lexicon): boolean {
+  const head = before.replace(/(?:换届|选举)?\s*$/, '');
+  for (let i = Math.max(0, head.length - 10); i < head.length; i++) {
+    const name = longestAt(lexicon.nameIndex, head, i);
+    if (name && i + name.length === head.length && !lexicon.keysOf.get(name)?.includes('due')) return true;
+  }
+  return false;
+}
+const ALSO_ALL = /((?:全部|都已?经?|均已?)(?:推选|选举|换届)?(?:完成|选完|结束)了?[^。;\n\d]{0,4}?,\s*)([^,;。\n\d]{2,10}?)也(?:都)?(?:已经?)?(?:选完|完成|结束|搞完|弄完)了?(?=\s*(?:[,;。!\n]|$))/g;
+const QUOTED_THEN_DENIED = /(刚才|刚刚|之前|上午|中午|下午|昨天|前天|早上|晚上)?报的((?:(?!不对|错|有误|不准)[^,;。\n\d]){1,14}?)(是|为)\s*([\d零一二两三四五六七八九十]+\s*[个人名]?)\s*,?\s*(?:而)?不是\s*(?=[\d零一二两三四五六七八九十])/g;
+
+export function peopleAndOneMore(text: string): string {
+  let t = text;
+  // "李主任那边是14个": a person named by surname and post, whose count is told — no body's name (主任 is no 村委会).
+  if (/主任|书记|组长|部长|乡长|镇长|股长|干事|委员/.test(t)) t = t.replace(PERSON_TITLE, '那位同志');
+  // "还有一个村下午党支部也选完了": one more done, told after the others — new ones, not what is left.
+  if (t.includes('还有') && t.includes('也')) t = t.replace(ONE_MORE_DONE, (m, n: string, mid: string, verb: string) => `${mid}又${verb}${n}个`);
+  return t;
+}
+
+export function plainWords(text: string, lexicon: Lexicon): string {
+  let t = text;
+  // "党组织换届全镇已完成16个": 全镇 after a body's name and before its verb is the whole township — no due count.
+  if (/全[镇乡]|全街道/.test(t)) t = t.replace(WHOLE_TOWNSHIP, (m, at: number, whole: string) => (nameEndsAt(whole.slice(0, at), lexicon) ? '' : m));
+  // "监委会还一个没有", "不合格的一个没有": not one, at the end of its clause — nought (还有一个没有选 is one left).
+  if (t.includes('一个没有')) t = t.replace(NOT_ONE, '0个');
+  // "比马坊乡慢一些": a bit, after a comparison — no figure hedged.
+  if (t.includes('一些')) t = t.replace(/(?<=[慢快多少好差高低早晚强弱])一些/g, '点');
+  // "监委会全部推选完成，居委会也选完了": 也 after a body all done says the next is all done too (with no figure of its own).
+  if (t.includes('也')) t = t.replace(ALSO_ALL, (m, head: string, name: string) => `${head}${name}也全部完成`);
+  // "刚才报的监委会是7个，不是6个": 不是 says which figure was wrong, so the one after 报的 is the right one, not the
+  // old one quoted (报的 alone quotes it: 刚才报的监委会7个有误).
+  if (t.includes('报的') && t.includes('不是')) t = t.replace(QUOTED_THEN_DENIED, '$1$2$3$4,不是');
+  return t;
+}
