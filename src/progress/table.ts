@@ -138,6 +138,9 @@ function headerTable(lines: string[], i: number, ctx: ScanContext): Result {
   return block.rows.length ? block : FAIL;
 }
 
+const RATE_COLUMN = /^(?:完成率|完成比例|完成比|进度)$/;
+const PERCENT_CELL = /^\s*\d{1,3}(?:\.\d+)?%\s*$/;
+
 /** One row as a sentence, '' for a row that reports nothing (or a total row), FAIL when a cell cannot be read. */
 interface Title {
   /** Indicators that have a count column: their rate or increment columns only restate it. */
@@ -184,9 +187,14 @@ function tableRow(cols: Column[], cells: string[], { counted, increment, dated }
         if (cell) return FAIL;
         continue;
       case 'aside':
-      case 'total':
-        if (cell) asides.push(`${town ? `${town} ` : ''}${col.name} ${cell}`);
+      case 'total': {
+        // "党组织完成 | 完成率": a rate column after a count is written with it, so the line reader checks the two agree
+        // (a sheet whose 完成率 disagreed with its counts had been stored from the counts).
+        const counted = cols[k - 1]?.role === 'value' ? (cols[k - 1] as Extract<Column, { role: 'value' }>) : null;
+        if (counted?.mode === 'count' && RATE_COLUMN.test(col.name) && PERCENT_CELL.test(cell)) parts.push(`${nameOf(counted.key, ctx)}完成率${cell.trim()}`);
+        else if (cell) asides.push(`${town ? `${town} ` : ''}${col.name} ${cell}`);
         continue;
+      }
       case 'corrected':
       case 'figure':
       case 'value': {

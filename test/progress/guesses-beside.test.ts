@@ -94,3 +94,11 @@ describe('figures that must not be stored as read', () => {
     expect((await run('龙泉镇 大专以上17人(本科11 大专6) 女性12人', records({ 龙泉镇: { college: 17, female: 12 } }))).problems).toEqual([]);
   });
 });
+
+describe('a sheet whose 完成率 column disagrees with its counts (R139)', () => {
+  it('is refused, and one that agrees is stored', async () => {
+    const r = await run('乡镇\t应换届\t党组织完成\t完成率\t村委会完成\t完成率\n龙泉镇\t20\t15\t50.0%\t10\t50.0%', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+    expect((await run('乡镇\t应换届\t党组织完成\t完成率\t村委会完成\t完成率\n龙泉镇\t20\t15\t75.0%\t10\t50.0%', records({ 龙泉镇: { partyDone: 15, committeeDone: 10 } }))).problems).toEqual([]);
+  });
+});

@@ -77,7 +77,8 @@ describe('tables the reader rewrites', () => {
   });
 
   it.each([
-    ['乡镇 应换届 党组织完成 完成率\n龙泉镇 20 16 80%', ['龙泉镇 11-22 due=20', '龙泉镇 11-22 partyDone=16'], ['龙泉镇 完成率 80%']],
+    // A 完成率 column after a count is no aside: written with its count, which it must agree with (R139).
+    ['乡镇 应换届 党组织完成 完成率\n龙泉镇 20 16 80%', ['龙泉镇 11-22 due=20', '龙泉镇 11-22 partyDone=16', '龙泉镇 11-22 partyDone=80%'], []],
     ['乡镇\t女性成员\t占比\n龙泉镇\t27\t24.1%', ['龙泉镇 11-22 female=27'], ['龙泉镇 占比 24.1%']],
     ['乡镇 大专及以上 比上届增加\n白沙镇 38 12', ['白沙镇 11-22 college=38'], ['白沙镇 比上届增加 12']],
     ['乡镇 监委会累计 较昨日\n城关镇 11 +2', ['城关镇 11-22 supervisionDone=11'], ['城关镇 较昨日 +2']],
@@ -99,7 +100,7 @@ describe('tables the reader rewrites', () => {
   });
 
   it('drops a rank or 序号 column', () => {
-    expect(items('排名\t乡镇\t党组织完成\t完成率\n1\t杨家岭乡\t7\t100%\n2\t新华街道\t6\t100%')).toEqual(['杨家岭乡 11-22 partyDone=7', '新华街道 11-22 partyDone=6']);
+    expect(items('排名\t乡镇\t党组织完成\t完成率\n1\t杨家岭乡\t7\t100%\n2\t新华街道\t6\t100%')).toEqual(['杨家岭乡 11-22 partyDone=7', '杨家岭乡 11-22 partyDone=100%', '新华街道 11-22 partyDone=6', '新华街道 11-22 partyDone=100%']);
     expect(items('序号\t乡镇\t应换届村数\t党组织已完成\n1\t石桥镇\t14\t10')).toEqual(['石桥镇 11-22 due=14', '石桥镇 11-22 partyDone=10']);
   });
 

@@ -294,15 +294,15 @@ describe('independent writers, tuning set', () => {
   // the twenty-fifth session (72/100 exact, 2 stored differently, 31/33 bad refused, 2 bad stored — the same on the
   // session's start) and joined. Mended after: 大专 alone beside a 本科 column had stored 大专's 14 as 大专及以上 (now
   // refused, degree-parts), and 我这边统计是15个，李主任那边是14个，我们还在对，请组长先别汇总 had stored 15 and 14 (李主任 read
-  // as 村委会; now a person, and 先别汇总/还在对 hold the message back). Counted here (105 → 106, 26 → 27): a table's 合计
-  // column beside 联审通过/不通过 (the people reviewed) left out, and a table whose 完成率 columns disagree with its counts
-  // stored from the counts (the writer refused it).
-  it('records at least 90% of good messages exactly, stores at most 106 differently, and at most twenty-seven bad messages', async () => {
+  // as 村委会; now a person, and 先别汇总/还在对 hold the message back), and a sheet whose 完成率 columns disagree with its
+  // counts had been stored from the counts (a rate column is now written with its count and checked against it). Counted
+  // here (105 → 106): a table's 合计 column beside 联审通过/不通过 (the people reviewed) left out.
+  it('records at least 90% of good messages exactly, stores at most 106 differently, and at most twenty-six bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.90);
     expect(t.storedWrong).toBeLessThanOrEqual(106);
-    expect(t.storedBad).toBeLessThanOrEqual(27);
+    expect(t.storedBad).toBeLessThanOrEqual(26);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
     // Every tuning message through the real skill: about 8,700 of them, 15–30 s beside the other suites.
   }, 120_000);
