@@ -23,8 +23,6 @@ const ALL = /全部(?:完成|选完|结束)?了?|都(?:已经?)?(?:选完|完成
 const DONE_AFTER = /^[^,;。\d]{0,10}?(?:选完|完成|选出|结束)/;
 /** None done there yet (三管区还没开始). */
 const NONE = /还没|没开始|未开始|尚未|没动|一个没|一个也没/;
-/** New ones: an area's new ones are not its running total, and a mix of both cannot be added up. */
-export const NEW_ONES = /今天|今日|又|新增|再|刚/;
 /** Words that the areas' figures are new ones (not 今天 alone: 今天数据 are today's running totals). */
 const ADDED = /又|新增|再|新完成|刚刚?完成|增加/;
 /** The area's figures still to come (南片区的明天一起报): the township's sum is not known yet. */
@@ -137,26 +135,19 @@ export function sumAreas(typed: string, lexicon: Lexicon): string {
   return (out + text.slice(at)).replace(AREAS_COUNTED, '').replace(/[ \t,，、]*[,，、][ \t,，、]*/g, ',').replace(/,(?=[。;\n]|$)/g, '');
 }
 
-/** The last indicator's name in a stretch of text, with its keys. */
-function lastName(gap: string, lexicon: Lexicon): { key: string; name: string } | null {
-  let found: { key: string; name: string } | null = null;
-  for (let i = 0; i < gap.length; i++) {
-    const name = longestAt(lexicon.nameIndex, gap, i);
+/** The indicators' names in a stretch of text, in order, with their keys. */
+function namesIn(text: string, lexicon: Lexicon): { key: string; name: string }[] {
+  const found: { key: string; name: string }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const name = longestAt(lexicon.nameIndex, text, i);
     if (!name) continue;
-    found = { key: lexicon.keysOf.get(name)!.join('+'), name };
+    found.push({ key: lexicon.keysOf.get(name)!.join('+'), name });
     i += name.length - 1;
   }
   return found;
 }
-
-/** The first indicator's name in a stretch of text, with its keys. */
-function firstName(text: string, lexicon: Lexicon): { key: string; name: string } | null {
-  for (let i = 0; i < text.length; i++) {
-    const name = longestAt(lexicon.nameIndex, text, i);
-    if (name) return { key: lexicon.keysOf.get(name)!.join('+'), name };
-  }
-  return null;
-}
+const lastName = (text: string, lexicon: Lexicon) => namesIn(text, lexicon).at(-1) ?? null;
+const firstName = (text: string, lexicon: Lexicon) => namesIn(text, lexicon)[0] ?? null;
 
 /** Where a body's name stands at the end of a stretch (only words about it after: 换届, 完成情况, a colon). */
 function lastNameAt(gap: string, lexicon: Lexicon): number | null {

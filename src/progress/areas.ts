@@ -7,7 +7,7 @@ import { longestAt, type Lexicon } from './lexicon.js';
 import type { TownshipMatcher } from './townships.js';
 import { clauseStart, type BoundItem } from './bind-values.js';
 import type { ReportError } from './types.js';
-import { AREA, NEW_ONES } from './area-sums.js';
+import { AREA } from './area-sums.js';
 
 const NUM = '[\\d零一二两三四五六七八九十]+';
 /** An area's label: a few characters, no figure, no word of counting, progress or time. */
@@ -57,6 +57,7 @@ export function readAreas(text: string, lexicon: Lexicon, townships?: TownshipMa
 const AREA_COUNT = new RegExp(`(${NUM}\\s*个\\s*(?:管区|片区))(?=\\s*(?:都|也)?(?:还)?(?:没|未))`, 'g');
 
 /** A clause whose subject is one area ("山后管区现在村委会一共完成3个"), with no word of new ones. */
+const NEW_ONES = /今天|今日|又|新增|再|刚/;
 const AREA_SUBJECT = /^\s*(?:现在|目前|截至目前|截止目前)?\s*[\u4e00-\u9fff]{1,4}(?<![分各])(?:管区|片区)(?![各分])/;
 
 /**
