@@ -45,6 +45,9 @@ describe('story words (synonyms.yaml story)', () => {
     ['我们村那个村霸也想报名，能让他上吗', 'negative-list', 2],
     ['江西这次村两委换届是哪个文件部署的', 'round-2025', 1],
     ['我二叔前年违章盖了房，镇上让拆一直没拆，他报名当委员行不行', 'negative-list', 9],
+    // Building on land where no house may stand (基本农田上盖了楼, 耕地里建) is 违法用地, not taking collective property.
+    ['他家在承包的口粮田上盖了三间房，到今天也没拆，能当候选人吗', 'negative-list', 9],
+    ['有人在林地里私自建了个养鸡场，这样的人能参选吗', 'negative-list', 9],
     ['隔壁家大舅是党员，被监委留置了，支部选举他那一票咋算', 'party-election', 3],
     ['选民名单贴出去以后俺表嫂说把她漏了，她得几天之内提出来，选委会几天给答复', 'cwh-election', 4],
     ['俺老丈人是村委委员，他闺女想当监委会主任，能行不', 'supervision-audit', 2],
