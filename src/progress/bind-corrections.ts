@@ -11,6 +11,9 @@ import { clauseStart, type BoundItem, type Ref, type ValueToken } from './bind-v
 import type { Token } from './scan.js';
 
 
+/** Words of a day or a time of day: what follows is told as of then. */
+const ANOTHER_TIME = /今|昨|前天|明天|[日号]|现在|目前|眼下|累计|截至|截止|早上|上午|中午|下午|晚上|刚才|刚刚/;
+
 /** A day named before the new figure. */
 const ANOTHER_DAY = /昨|前天|今[天日儿]|明天|[\d一二三四五六七八九十]{1,3}[日号]|月/;
 
@@ -234,4 +237,26 @@ export function supersede(s: BindState, item: BoundItem) {
     aside(s, i.at, i.at + i.value.raw.length);
   }
   s.out.items = s.out.items.filter((i) => !old.includes(i));
+}
+
+/**
+ * "下面监委会识别成8了，实际是6个\n石桥镇 … 监委会 8": a correction told before the figures names the wrong
+ * figure in its own clause; that figure read again below is the one put right, never a later total that
+ * overrides the correction (it had stored 8).
+ */
+export function withoutPutRight(text: string, items: BoundItem[]): BoundItem[] {
+  const fixes = items.filter((f) => f.value.kind === 'number' && f.value.fixed);
+  if (!fixes.length) return items;
+  const wrong = new Map(fixes.map((f) => {
+    const start = Math.max(text.lastIndexOf('\n', f.at - 1), text.lastIndexOf('。', f.at - 1)) + 1;
+    const said = items.filter((i) => i.at >= start && i.at < f.at).map((i) => i.at);
+    const told: number[] = [];
+    // A date's numbers (11月27日报的) are no figure.
+    for (const m of text.slice(start, f.at).matchAll(/(?<![\d.])\d+(?![\d.月日号年时点:：/-])/g)) if (!said.includes(start + m.index)) told.push(Number(m[0]));
+    return [f, told] as const;
+  }));
+  // "…应为9个；截至今日…已完成11个": a figure of another day or time after the correction is where things stand then.
+  const later = (f: BoundItem, i: BoundItem) => ANOTHER_TIME.test(text.slice(f.at, i.at));
+  return items.filter((i) => i.value.kind !== 'number' || i.value.fixed
+    || !fixes.some((f) => f.key === i.key && f.at < i.at && f.value.kind === 'number' && f.value.n !== (i.value as { n: number }).n && wrong.get(f)!.includes((i.value as { n: number }).n) && !later(f, i)));
 }

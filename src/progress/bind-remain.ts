@@ -12,6 +12,9 @@ const LEFT_ENDS = /^(?:村|社区)?\s*(?:还|都)?(?:没|未)?(?:有)?(?:选举|
 /** "还剩3个没选(白沙二村、九龙村、八一村)": said not done, the villages named after it in brackets or after a colon. */
 const LEFT_THEN_NAMED = /^(?:村|社区)?\s*(?:还|都)?(?:没|未)(?:有)?(?:选举|选|完成|换届|开始|弄|搞|整|办|动)?(?:完)?[了的]?\s*[(:]/;
 
+/** Names of villages joined by 、和: no figure, no name of a body, nothing but the names. */
+const VILLAGE_NAMES = /^[\u4e00-\u9fff]{1,6}(?:[、和及与][\u4e00-\u9fff]{1,6})+$/;
+
 /** What may follow a body's name after a count left: a negation (没选), the clause's end, or the next count joined. */
 const NAME_LEFT = /^\s*(?:(?:还|都|也|仍)?(?:没|未)|[,;。!?，；！？\n]|$|和|、|及|与|跟)/;
 
@@ -64,7 +67,9 @@ export function remainder(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev
   // (due − left); the plan refuses the message when the two disagree.
   const figure = s.lastEmitted;
   // Only a bare remainder ending its clause: "剩余的北关、南街2个社区定于下周二…" is a plan, kept as an aside.
-  const clauseEnds = next?.t === 'num' && !next.pre.trim() && (LEFT_ENDS.test(s.text.slice(next.at + next.raw.length)) || LEFT_THEN_NAMED.test(s.text.slice(next.at + next.raw.length)));
+  // "党组织完成8个（还剩东沟、西沟2个村）": villages named before the count left read as before.
+  const namesFirst = !!next && s.next?.t === 'join' && next === s.afterNext && VILLAGE_NAMES.test(s.text.slice(tok.at + tok.raw.length, next.at));
+  const clauseEnds = next?.t === 'num' && (!next.pre.trim() || namesFirst) && (LEFT_ENDS.test(s.text.slice(next.at + next.raw.length)) || LEFT_THEN_NAMED.test(s.text.slice(next.at + next.raw.length)));
   const lastItem = s.out.items[s.out.items.length - 1];
   const justGiven = prev === figure || ((prev?.t === 'sep' || prev?.t === 'ind') && lastItem?.at === figure?.at);
   // A fraction's count too ("党5/8(剩3个没选)"), passing over the whole it implies.

@@ -10,6 +10,7 @@ import { areaTotals } from './areas.js';
 import { exceptedCounts } from './excepted.js';
 import { withoutNotes } from './notes.js';
 import { withoutCorrectionReason } from './correction-reason.js';
+import { withoutPutRight } from './bind-corrections.js';
 import { nameFirst } from './name-first.js';
 import { prepare } from './prepare.js';
 import { QUESTION, withoutQuestions, withoutWordQuestions } from './report-questions.js';
@@ -34,6 +35,8 @@ export interface ParseContext {
 
 /** A bracket saying the message's figures are another day's ("(这条是昨天的)", "(以上是前天的数)"). */
 const OTHER_DAYS_FIGURES = /\((?:这条|这是|这些|以上|上面)[^()]{0,4}?(昨天|前天|\d{1,2}[日号])的[^()]*\)/;
+/** "今天的进度", "昨天的数据": a day heading the figures below it, not when the message is sent. */
+const DAYS_FIGURES_HEADING = /^的(?:进度|进展|数据|数字|情况|统计|汇总|报表|报送)/;
 /** Words that a day's figures are still to come. */
 const YET_TO_COME = /(?:晚点|晚些|稍后|随后|待会|等会|回头|明天)(?:儿)?(?:再|单独|另行|一并|统一)?(?:报|发)|再报|还在(?:汇总|统计|核|整理)|待报|还没(?:统计|汇总)/;
 /**
@@ -126,6 +129,7 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
   if (!isReportShaped(tokens)) return notReport;
 
   const bound = bind(tokens, text, ctx.lexicon.phrases, (t) => ctx.townships.due(t));
+  bound.items = withoutPutRight(text, bound.items);
   const errors: ReportError[] = [...bound.errors, ...breakdownConflicts(text, bound.items), ...areaTotals(text, bound.items), ...exceptedCounts(text, bound.items), ...about.map((raw) => ({ code: 'note-unclear' as const, raw }))];
   // "大专\t本科及以上\n14\t6" (a table's columns): 大专 alone beside a 本科 figure is one level of 大专及以上, not all of it.
   // Read on the message as typed (a table's 本科 column is set aside by then), brackets apart (大专以上17人(本科11 大专6)).
@@ -148,11 +152,14 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
   }
   // "今天(11月20日)" on the 22nd: a day and the date in brackets after it that name different days — which one is
   // meant cannot be known ("补报昨天(11月21日)" names one day twice and reads as before).
+  // So do "今天的进度" over a pasted form whose 填报日期 is another day, with no figure read between the two.
   for (let i = 1; i < stamped.length; i++) {
     const [a, b] = [stamped[i - 1]!, stamped[i]!];
-    if (text[b.at - 1] !== '(' || a.at + a.raw.length !== b.at - 1) continue;
+    const bracketed = text[b.at - 1] === '(' && a.at + a.raw.length === b.at - 1;
+    const heading = DAYS_FIGURES_HEADING.test(text.slice(a.at + a.raw.length)) && !bound.items.some((it) => it.at > a.at && it.at < b.at);
+    if (!bracketed && !heading) continue;
     const [ra, rb] = [resolveDate(a.value, ctx.today), resolveDate(b.value, ctx.today)];
-    if (ra.ok && rb.ok && ra.date !== rb.date) errors.push({ code: 'unclear-date', raw: `${a.raw}(${b.raw})` });
+    if (ra.ok && rb.ok && ra.date !== rb.date) errors.push({ code: 'unclear-date', raw: bracketed ? `${a.raw}(${b.raw})` : `${a.raw}……${b.raw}` });
   }
   // "2、35岁以下正在统计中，明天报\n3、女性3人": a future date on a line that gives no figure says when
   // something will be reported; it binds nothing and does not carry to the lines below.

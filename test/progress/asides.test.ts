@@ -1078,6 +1078,12 @@ describe('twelfth round: a leader’s shorthand, days that disagree, stale figur
     expect((await run('河西乡党组织完成8个(这条是昨天的,今天的晚点报)', { refuse: 'unclear-date', mention: [], avoid: [] })).problems).toEqual([]);
   });
 
+  it('refuses "today\'s figures" over a pasted form dated another day (it had filed them under the form\'s day); a day told as when one sends stays', async () => {
+    expect((await run('昨天的数据\n河西乡换届进度统计表\n统计日期：11月18日\n党组织 8 村委会 6', { refuse: 'unclear-date', mention: ['昨天'], avoid: [] })).problems).toEqual([]);
+    expect((await run('今天补报河西乡11月20日的：党组织完成8个', records({ '河西乡 2026-11-20': { partyDone: 8 } }))).problems).toEqual([]);
+    expect((await run('今天的进度\n河西乡 11月22日\n党组织 8 村委会 6', records({ 河西乡: { partyDone: 8, committeeDone: 6 } }))).problems).toEqual([]);
+  });
+
   it('counts an increment from the day it names as today’s, and holds back a figure marked as not to be counted', async () => {
     const before = [{ township: '白沙镇', date: '2026-11-21', figures: { partyDone: 12 } }];
     expect((await run('白沙镇 在昨天的基础上又完成2个党组织', records({ 白沙镇: { partyDone: 14 } }), { from: 'wecom:baisha_wu', before })).problems).toEqual([]);

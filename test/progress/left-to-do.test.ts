@@ -16,6 +16,13 @@ describe('what is left, with the names between the count and 没', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('reads villages named before the count left as a second reading of the count just given, checked against the due count', async () => {
+    expect((await run('河西乡党组织完成10个（还剩东坡、西岭2个村）', records({ 河西乡: { partyDone: 10 } }))).problems).toEqual([]);
+    expect((await run('河西乡党组织完成10个，还剩东坡、西岭2个村没选', records({ 河西乡: { partyDone: 10 } }))).problems).toEqual([]);
+    // 9 done and 2 left of 12: the two readings disagree — it had stored 9 and quoted the rest.
+    expect(stored((await run('河西乡党组织完成9个（还剩东坡、西岭2个村）', { refuse: 'conflict', mention: [], avoid: [] })).problems)).toEqual([]);
+  });
+
   it('还有 with no 没 after its count stays an aside: 还有3个村委会今天选完 is no remainder', async () => {
     const r = await run('河西乡党组织完成9个，还有3个村委会今天选完', records({ 河西乡: { partyDone: 9 } }));
     expect(r.problems).toEqual([]);

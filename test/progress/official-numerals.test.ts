@@ -45,6 +45,17 @@ describe('letters typed for digits', () => {
     expect((await shiqiao('石桥镇ll月2O号党组织完成5个', records({ '石桥镇 2026-11-20': { partyDone: 5 } }))).problems).toEqual([]);
   });
 
+  it('reads a lone look-alike where a figure goes (a line pasted from a picture ends with it) — it had been dropped and the rest stored', async () => {
+    const r = await shiqiao('石桥镇进度表\n党组织已完成 9\n村委会已完成 l', records({ 石桥镇: { partyDone: 9, committeeDone: 1 } }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('“l”按“1”');
+    expect((await shiqiao('石桥镇 党组织：I，村委会：O。', records({ 石桥镇: { partyDone: 1, committeeDone: 0 } }))).problems).toEqual([]);
+  });
+
+  it('leaves a letter inside words alone: a plan named by a letter is no figure', async () => {
+    expect((await shiqiao('石桥镇党组织完成9个，按方案I执行', records({ 石桥镇: { partyDone: 9 } }))).problems).toEqual([]);
+  });
+
   it('leaves latin words alone: typed pinyin and OK are no figures', async () => {
     expect((await shiqiao('石桥镇 yijiantiao5人 OK', records({ 石桥镇: { oneShoulder: 5 } }))).problems).toEqual([]);
   });

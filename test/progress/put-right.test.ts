@@ -27,6 +27,18 @@ describe('a figure put right, then the new ones since', () => {
   });
 });
 
+describe('a correction told before the figures it puts right', () => {
+  it('keeps the corrected figure over the wrong one read again below (a form pasted from a picture) — it had stored the wrong one', async () => {
+    const r = await run('下面监委会识别成8了，实际是6个\n白沙镇 党组织 16 村委会 11 监委会 8', records({ 白沙镇: { partyDone: 16, committeeDone: 11, supervisionDone: 6 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('leaves a figure of a later time after the correction where it stands', async () => {
+    const r = await run('更正：昨天报的村委会10个有误，应为9个；截至今天，村委会已完成10个', records({ '白沙镇 2026-11-23': { committeeDone: 9 }, 白沙镇: { committeeDone: 10 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
+
 describe('a correction that names its figure', () => {
   it('takes back the earlier figure of the name told after it, and keeps the one just before it', async () => {
     expect((await run('支部完了12个，村委10个。哦不对，支部是13个，刚才看串行了', records({ 白沙镇: { partyDone: 13, committeeDone: 10 } }))).problems).toEqual([]);
