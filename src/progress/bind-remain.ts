@@ -2,6 +2,7 @@
 // given, or an aside. A remainder is never stored as a count done.
 import { asideNext } from './bind-asides.js';
 import { CLOSING_FLAGS } from './bind-corrections.js';
+import { sentenceStart } from './bind-rest.js';
 import type { BindState } from './bind-state.js';
 import { DONE_KEYS, flatKeys, impliedWhole } from './bind-values.js';
 import type { Token } from './scan.js';
@@ -24,6 +25,9 @@ const STILL_NOT_DONE = /^[^,;。!?\n，；！？]{0,12}?(?:还|都|仍)?(?:没|�
 const STILL_NOT_OTHER = /^[^,;。!?\n，；！？]{0,12}?(?:还|都|仍)?(?:没|未)/;
 
 export function remainder(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Token | undefined): void {
+  // "村委会除了前沟、后沟，其余都选完了": the rest after villages excepted is read with its 都选完 (bind-rest.ts), as
+  // 其他 is — set aside, the body's figure had been dropped and the rest stored.
+  if (/^(?:其余|剩下的)$/.test(tok.raw) && s.text.slice(sentenceStart(s.text, tok.at), tok.at).includes('除')) return;
   // "党支部还差两个村没选", "村委会还剩3个": straight after a completion indicator still waiting for its
   // figure, the villages left give the done count (due − left). After a figure ("村委10个,剩2个村下周选完")
   // or a township, the remainder is an aside. 还有 says so only when a 没/未 follows its figure

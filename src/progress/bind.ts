@@ -100,9 +100,11 @@ class Binder extends BindState {
       refuseNotCounted(this, this.notCounted.code, this.notCounted.tok, tok);
       if (this.notCounted.code !== 'plan') this.notCounted = null;
       this.ignoreNext = null;
+      this.remainingNext = false;
       return;
     }
-    if (setAside(this, tok)) return;
+    // A remainder waiting for this figure ends with it, set aside or not (it had made the next body's figure one).
+    if (setAside(this, tok)) return void (this.remainingNext = false);
     this.ignoreNext = null;
     alreadyDone(this, tok, SCOPE);
     if (this.negative || ('neg' in tok && tok.neg)) {

@@ -12,15 +12,15 @@ import type { TownshipMatcher } from './townships.js';
 const NUM = '[\\d零一二两三四五六七八九十]+';
 /** Between the body and its verb, as in named-rest.ts (党组织换届今日完成, 监委会今天选了). */
 const MID = String.raw`(?:换届|选举|推选|今天|今日|昨天|前天|昨晚|上午|下午|晚上|刚刚|刚|又|也|已经|已|顺利|正式|的)*`;
-const VERB = String.raw`(?:选完|完成|选出来|选出|选好|推选完毕|推选完|选举完毕|选了|搞定)`;
+const VERB = String.raw`(?:选完|完成|选出来|选出|选好|推选完毕|推选完|选举完毕|选了|搞定|换完|换好)`;
 /**
  * What may stand between the verb and the names: 了, 的有/的是, a colon — or a count ("今天党组织完成3个,分别是…"),
  * which is left as written (the running total with its villages named, as writers read it more often than not).
  */
 const LEAD = String.raw`了?\s*(?:的(?:村|社区)?(?:有|是)?|情况)?\s*:?\s*`;
 /** Words that make the villages named the day's new ones; without them, 已完成: or 完成情况: lists all done so far. */
-const NEW_ONES = /今天|今日|今晚|当天|上午|下午|晚上|刚刚|刚才|刚|又|新/;
-const SO_FAR = /截至|截止|至今|累计|目前/;
+export const NEW_ONES = /今天|今日|今晚|当天|上午|下午|晚上|刚刚|刚才|刚|又|新/;
+export const SO_FAR = /截至|截止|至今|累计|目前/;
 /** "已完成党组织换届的村(社区):" — the verb before the body: put after it, as the lists below are read. */
 const VERB_FIRST = /(已经?|目前已?)(完成|选完)([^,;。:\n]{2,12}?)的(?:村|社区|村\(社区\)|村\(居\))\s*:/g;
 /**
@@ -41,6 +41,8 @@ const NOT_IN_NAME = /乡|镇|街道|[是剩只还没未已都全这那了在把�
 /** "党组织换届完成 同昨日": a day or a state (同昨日, 同上, 无, 待定) is no village's name. */
 export const NO_NAME = /同(?:昨|上|前)|[昨今明前][天日晚]|^(?:无|暂无|待定|未|没有?)/;
 const NOT_A_PLACE = /[选票审]|举|会议|登记|工作|换届|公告|名单|候|提名|推荐|计划|程序|材料|任职|完成|情况|今天|昨天|明天|主任|委员|书记|成员|班子|人选|代表|组长|干部|领导|女|男|岁|学历|一半|大半|多半|过半|半数|部分|多数|[吗呢吧啊呀哈么啥]|^[一二两三四五六七八九十百几]+成?$|分之|[%％]/;
+
+const CLOSING_COUNT = new RegExp(String.raw`^\s*[,，]\s*(?:共|一共|总共|合计|计)?(${NUM})\s*个(?:村|社区)(?=\s*(?:[。;；\n]|$))`);
 
 const UNNAMED_TOTAL = /^(\s*[,;]\s*(?:全乡|全镇|全街道|目前|现在|截至目前|到今天|至今)?)(累计|共计|一共|总共|共)(?=\s*[\d零一二两三四五六七八九十])/;
 
@@ -106,15 +108,23 @@ export function countNamedAfter(text: string, lexicon: Lexicon, townships?: Town
       continue;
     }
     const n = read.names.length;
+    // "已换完：前营、后营、马家庄、杜家庄，三个村。": a count of villages closing the sentence after the names is theirs.
+    const closing = read.count === null ? CLOSING_COUNT.exec(text.slice(end + clause.length)) : null;
     // A count that is not the names' own stays beside them: two figures for one body, refused as such.
-    const { count } = read;
-    const other = count !== null && count !== n && count !== read.lastGroup ? `,新增${count}个` : '';
+    const count = closing ? parseAnyNumber(closing[1]!) : read.count;
     // "村委会选举已完成:柏树庄、杨庄、马家河", "村委会选举完成情况:…": all done so far, when no word makes them new.
     const clauseStart = Math.max(...[',', ';', '。', '\n'].map((c) => text.lastIndexOf(c, m!.index - 1))) + 1;
     // So is a list under a heading that says so far (截至今晚:…村委会完成北关村、南关村).
     const soFar = (/已/.test(body) || lead.includes('情况') || SO_FAR.test(text.slice(0, m.index))) && !NEW_ONES.test(text.slice(clauseStart, m.index) + body);
+    // "村委会已选完：杨家岭村、马鞍山、前沟、后沟；前沟还没选": a village named done and then not done leaves fewer
+    // done than named — the two counts disagree and the message is refused.
+    const rest = text.slice(end + clause.length);
+    const undone = read.names.filter((v) => new RegExp(`${escape(v)}(?:村|社区)?[^,;。\\n]{0,4}?(?:还|仍|尚)?(?:没|未)(?:有)?(?:选|完成|换|推选)`).test(rest)).length;
+    const second = undone ? n - undone : count;
+    // (Beside names that are all done so far, the other count is another total of the body.)
+    const other = second !== null && second !== n && (undone || second !== read.lastGroup) ? `,${soFar ? longestAt(lexicon.nameIndex, body, 0) ?? '新增' : '新增'}${second}个` : '';
     out += `${text.slice(from, m.index)}${body}${verb}${soFar ? '' : '新增'}${n}个(${read.names.join('、')})${other}`;
-    from = end + clause.length;
+    from = end + clause.length + (closing?.[0].length ?? 0);
     // "…完成:前进村、红旗村,全乡累计9个": a total said straight after, with no name, is the same body's.
     const total = UNNAMED_TOTAL.exec(text.slice(from));
     const name = longestAt(lexicon.nameIndex, body, 0);

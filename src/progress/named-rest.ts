@@ -7,7 +7,7 @@
 // it reads "还差3个": done = due − the villages left. Names before their count ("还剩东岭村、西岭村、南沟村三个
 // 没选") are put the same way round, however many names stand between the word and the figure.
 import { DONE_KEYS } from './bind-values.js';
-import { NO_NAME } from './named-after.js';
+import { NEW_ONES, NO_NAME, SO_FAR } from './named-after.js';
 import { parseAnyNumber } from '../numerals.js';
 import { escape, longestAt, type Lexicon } from './lexicon.js';
 import type { TownshipMatcher } from './townships.js';
@@ -56,14 +56,15 @@ export function countNamedRest(text: string, lexicon: Lexicon, townships?: Towns
 // too (the ledger then checks the two agree). A count said with the names must be as many as the names; names
 // without 村/社区 are villages only with such a count. Listed after 完成的有 they are the running total.
 /** A village named as done: no count, time, township or body word inside it (今天村党组织, 俩村, 镇村 are none). */
-const DONE_NAME = String.raw`(?![今昨天日午晚上下刚又也都各其这那全每本余把]|前天)(?:和(?!村|社区))?(?:(?!街道)[^\s\d个的俩仨几,;。:、和跟与及()村社区乡镇把将被给于在到从对向]){1,4}?(?:村|社区)`;
+const DONE_NAME = String.raw`(?![今昨天日午晚上下刚又也都各其这那全每本余把]|前天|[一二三四五六七八九十]是)(?:和(?!村|社区))?(?:(?!街道)[^\s\d个的俩仨几,;。:、和跟与及()村社区乡镇把将被给于在到从对向]){1,4}?(?:村|社区)`;
 /** Between the body and its verb: when, how, and the election's own words (党支部今天选完了, 村委会选举今天完成). */
 const MID = String.raw`(?:换届|选举|推选|今天|今日|上午|下午|晚上|刚刚|刚|也|都|均|已经|已|一起|同时|顺利|正式|全部|的)*`;
-const VERB = String.raw`(?:选完|完成|选出来|选好|推选完毕|推选完|选举结束|换届结束|结束|完毕|搞定|选举产生|产生)`;
+const VERB = String.raw`(?:选完|完成|选出来|选好|推选完毕|推选完|选举结束|换届结束|结束|完毕|搞定|选举产生|产生|换完|换好)`;
 /** A time said between the villages and the body (王家村、李庄村今天村委会选完了). */
 const WHEN = String.raw`(?:今天|今日|上午|下午|晚上|刚刚|刚才)?`;
 const donePatterns = new WeakMap<Lexicon, RegExp | null>();
 const verbFirstPatterns = new WeakMap<Lexicon, RegExp | null>();
+const UP_TO_NOW = /(?:截至|截止|到)(?:今[天晚日]|目前|现在)/g;
 const SPAN_OF_DAYS = /这[两几些]天|近[两几]天|最近|前几天|这段时间/;
 
 /**
@@ -107,6 +108,8 @@ export function countNamedDone(text: string, lexicon: Lexicon, townships?: Towns
   // "截至今晚村(居)委会换届完成的有：幸福社区、和平社区、柳湾村": the villages done so far, listed — their count.
   return text
     .replace(re, (m, names: string, counted: string | undefined, when: string, body: string, verb: string, at: number, whole: string) => {
+      // "张庄、李庄等村": 等 says the names are not all of them — how many is not said.
+      if (names.includes('等')) return m;
       const named = countNames(names.trim().replace(/\s+/g, '、'));
       // A count that is not the names' own ("东坡村、西沟村等5个村"): left as written.
       if (counted && parseAnyNumber(counted.replace(/个.*/, '')) !== named) return m;
@@ -117,9 +120,14 @@ export function countNamedDone(text: string, lexicon: Lexicon, townships?: Towns
       const keys = lexicon.keysOf.get(longestAt(lexicon.nameIndex, body, 0) ?? '') ?? [];
       const rest = whole.slice(at + m.length);
       if (lexicon.names.some((n) => n.keys.some((k) => keys.includes(k)) && hasFigureAfter(rest, n.text))) return `${when}(${names}${said}${verb})`;
+      // "截至今晚：张庄、李庄、王庄三个村党组织已换完": under a heading of so far, or said 已 with no word of today, the
+      // villages named are all done so far — their count is the total (as named-after.ts reads them).
+      const clause = whole.slice(Math.max(0, ...[',', ';', '。', '\n'].map((c) => whole.lastIndexOf(c, at - 1) + 1)), at) + when + body;
+      // (截至今晚 is the heading of so far, not a word of today's.)
+      const soFar = (/已/.test(body) || SO_FAR.test(whole.slice(0, at))) && !NEW_ONES.test(clause.replace(UP_TO_NOW, ''));
       // The body first, so the increment is its figure alone and the figures after it stay as they are said; the
       // day said between the names and the body stays before them (王家村、李庄村今天村委会选完了).
-      return `${when}${said}${verb}新增${named}个(${names})`;
+      return `${when}${said}${verb}${soFar ? '' : '新增'}${named}个(${names})`;
     })
     .replace(verbBeforeBodyFor(lexicon) ?? /$^/, (m, verb1: string | undefined, names1: string | undefined, names2: string | undefined, when: string | undefined, verb2: string | undefined, body: string, at: number, whole: string) => {
       // "这两天完成了…": new ones over days whose record may already hold some of them — left as written.

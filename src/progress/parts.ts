@@ -56,6 +56,11 @@ export function readParts(text: string): string {
 const EACH = new RegExp(String.raw`(${NUM})\s*(个|人|名)(\s*[,:]\s*)((?:[\u4e00-\u9fff]{1,5}?[、和])+[\u4e00-\u9fff]{1,5}?)各(${NUM})\s*(?:个|人|名)`, 'g');
 const LISTED = new RegExp(String.raw`(${NUM})\s*(个|人|名)(\s*[,:]\s*)((?:[\u4e00-\u9fff]{1,5}?(?:村|社区)\s*${NUM}\s*(?:个|人|名)\s*(?:\([^()]*\))?\s*[、,]\s*)+[\u4e00-\u9fff]{1,5}?(?:村|社区)\s*${NUM}\s*(?:个|人|名)\s*(?:\([^()]*\))?)`, 'g');
 
+function eachTimes(m: string, names: string, verb: string, each: string, unit: string, at: number, whole: string): string {
+  const per = parseAnyNumber(each);
+  return per !== null && whole[at - 1] !== '(' ? `${names}${verb}${per * names.split(/[、和与及]/).length}${unit}` : m;
+}
+
 export function villageBreakdown(text: string): string {
   return text
     .replace(EACH, (m, n: string, unit: string, sep: string, names: string, each: string) => {
@@ -69,10 +74,8 @@ export function villageBreakdown(text: string): string {
     })
     // "其中青龙村、双河村各取消1人资格": villages named, each with the same count and no total said — the figure is
     // the count times the villages (a village breakdown with its total said is a note, above).
-    .replace(EACH_VILLAGE, (m, names: string, verb: string, each: string, unit: string, at: number, whole: string) => {
-      const per = parseAnyNumber(each);
-      return per !== null && whole[at - 1] !== '(' ? `${names}${verb}${per * names.split(/[、和与及]/).length}${unit}` : m;
-    })
+    .replace(EACH_VILLAGE, eachTimes)
+    .replace(EACH_BARE, eachTimes)
     // "选了三个:周二西沟村、周四南庄、周六河湾": the days the villages were done, as many as the count — a note on it,
     // never days that govern the figures after them.
     .replace(DAYS_LISTED, (m, n: string, unit: string, sep: string, list: string) => (parseAnyNumber(n) === list.split('、').length ? `${n}${unit}${sep}(${list})` : m))
@@ -87,6 +90,12 @@ export function villageBreakdown(text: string): string {
 const ONE_NAMED = /一个(?:是|就是)?\s*([\u4e00-\u9fff]{1,5}?(?:村|社区))/g;
 const ONE_BY_ONE = new RegExp(String.raw`(${NUM})(个[\u4e00-\u9fff]{0,8}?[,\s]*|[,\s]+)((?:一个(?:是|就是)?\s*[\u4e00-\u9fff]{1,5}?(?:村|社区)\s*[,、\s]?\s*)+(?<=村|社区))`, 'g');
 const EACH_VILLAGE = new RegExp(String.raw`((?:[\u4e00-\u9fff]{1,5}?(?:村|社区))(?:[、和与及](?:[\u4e00-\u9fff]{1,5}?(?:村|社区)))+)各([\u4e00-\u9fff]{0,4}?)(${NUM})\s*(个|人|名)`, 'g');
+/**
+ * "刘庄、杏花各取消1人资格": villages named without 村, listed with 、 at the start of a clause — none a body's, a
+ * group's or a township's word (党组织、村委会各9个 are bodies).
+ */
+const BARE_NAME = String.raw`(?:(?![党委会组支挑任职女男岁专科监居村乡镇街各都也均其余另共计和的有是])[\u4e00-\u9fff]){2,4}`;
+const EACH_BARE = new RegExp(String.raw`(?<=(?:^|[,;。:\n])\s*)(${BARE_NAME}(?:、${BARE_NAME})+)各([\u4e00-\u9fff]{0,4}?)(${NUM})\s*(个|人|名)`, 'g');
 const DAYS_LISTED = new RegExp(String.raw`(${NUM})\s*(个|人|名)(\s*[:,]\s*)((?:(?:周|星期|礼拜)[一二三四五六日天][^、,;。
 ()]{1,6}、)+(?:周|星期|礼拜)[一二三四五六日天][^、,;。
 ()]{1,6})`, 'g');

@@ -17,7 +17,7 @@ function nameEndsAt(before: string, lexicon: Lexicon): boolean {
   }
   return false;
 }
-const ALSO_ALL = /((?:全部|都已?经?|均已?)(?:推选|选举|换届)?(?:完成|选完|结束)了?[^。;\n\d]{0,4}?,\s*)([^,;。\n\d]{2,10}?)也(?:都)?(?:已经?)?(?:选完|完成|结束|搞完|弄完)了?(?=\s*(?:[,;。!\n]|$))/g;
+const ALSO_ALL = /(?:((?:全部|都已?经?|均已?)(?:推选|选举|换届)?(?:完成|选完|结束)了?)|(还剩[\d零一二两三四五六七八九十]+个没选))([^。;\n\d]{0,4}?,\s*)([^,;。\n\d]{2,10}?)也(?:都)?(?:已经?)?(?:同步|同时|一并|一起)?(?:推选|选举|换届)?(?:选完|完成|结束|搞完|弄完)了?(?=\s*(?:[,;。!\n]|$))/g;
 const QUOTED_THEN_DENIED = /(刚才|刚刚|之前|上午|中午|下午|昨天|前天|早上|晚上)?报的((?:(?!不对|错|有误|不准)[^,;。\n\d]){1,14}?)(是|为)\s*([\d零一二两三四五六七八九十]+\s*[个人名]?)\s*,?\s*(?:而)?不是\s*(?=[\d零一二两三四五六七八九十])/g;
 
 export function peopleAndOneMore(text: string): string {
@@ -37,8 +37,9 @@ export function plainWords(text: string, lexicon: Lexicon): string {
   if (t.includes('一个没有')) t = t.replace(NOT_ONE, '0个');
   // "比马坊乡慢一些": a bit, after a comparison — no figure hedged.
   if (t.includes('一些')) t = t.replace(/(?<=[慢快多少好差高低早晚强弱])一些/g, '点');
-  // "监委会全部推选完成，居委会也选完了": 也 after a body all done says the next is all done too (with no figure of its own).
-  if (t.includes('也')) t = t.replace(ALSO_ALL, (m, head: string, name: string) => `${head}${name}也全部完成`);
+  // "监委会全部推选完成，居委会也选完了": 也 after a body all done says the next is all done too (with no figure of its own);
+  // after one with villages left ("除…三个村外全部完成", read as 还剩3个没选), the same villages are left of it.
+  if (t.includes('也')) t = t.replace(ALSO_ALL, (m, all: string | undefined, left: string | undefined, gap: string, name: string) => `${all ?? left}${gap}${name}也${all ? '全部完成' : left}`);
   // "刚才报的监委会是7个，不是6个": 不是 says which figure was wrong, so the one after 报的 is the right one, not the
   // old one quoted (报的 alone quotes it: 刚才报的监委会7个有误).
   if (t.includes('报的') && t.includes('不是')) t = t.replace(QUOTED_THEN_DENIED, '$1$2$3$4,不是');

@@ -188,7 +188,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // A roll call told in sentences, village after village (王庄村支部选完了，石门村支部也选完了): counted per body.
   if (MAYBE_VILLAGE.test(t)) t = readVillageStates(t, lexicon) ?? t;
   // Villages named as done today, with no figure in the message (沙河村、前进村监委会选完): counted.
-  if (/选完|完成|选出来|结束|产生/.test(t) && (t.includes('、') || MAYBE_VILLAGE.test(t))) t = countNamedDone(t, lexicon, opts.townships);
+  if (/选完|完成|选出来|结束|产生|换完|换好/.test(t) && (t.includes('、') || MAYBE_VILLAGE.test(t))) t = countNamedDone(t, lexicon, opts.townships);
   // …and named after the body and its verb (党支部今天选完了三个村,大柳树、小柳树、后沟).
   if (MAYBE_NAMED_AFTER.test(t)) t = countNamedAfter(t, lexicon, opts.townships);
   return opts.cells ? t : t.replace(/[ \t]{2,}/g, ' ').trim();
@@ -201,7 +201,7 @@ const MAYBE_VILLAGE = /[\u4e00-\u9fff]村(?![委民务级])|社区/;
 /** Two labelled figures in a row after a mark or a space, or an area's word: worth trying readAreas. */
 const MAYBE_AREAS = /管区|片区|片\s*[+\d]|[:：\s][\u4e00-\u9fff]{1,5}\s*[+＋]?\d+\D{0,4}?[,、;\s]\s*[\u4e00-\u9fff]{1,5}\s*[+＋]?\d/;
 const MAYBE_BREAKDOWN = /一个是?[\u4e00-\u9fff]{1,5}?(?:村|社区)[,、\s]*一个|各|(?:村|社区)\s*[\d一二两三四五六七八九十]+\s*[个人名]|[个人名]\s*[:,]\s*(?:周|星期|礼拜)[一二三四五六日天]/;
-const MAYBE_NAMED_AFTER = /(?:选完|完成|选出|选好|选了|搞定|推选完毕)了?(?:的(?:村|社区)?(?:有|是)?|情况(?=\s*:))?\s*:?\s*(?![\d零一二两三四五六七八九十新全]|数|率|情况|换届|选举|工作|任务)[\u4e00-\u9fff]{2}/;
+const MAYBE_NAMED_AFTER = /(?:选完|完成|选出|选好|选了|搞定|推选完毕|换完|换好)了?(?:的(?:村|社区)?(?:有|是)?|情况(?=\s*:))?\s*:?\s*(?![\d零一二两三四五六七八九十新全]|数|率|情况|换届|选举|工作|任务)[\u4e00-\u9fff]{2}/;
 // 以上 only where a clause starts and townships are summed ("以上三个乡镇合计"), never in 大专及以上累计 or a
 // roll call's 以上共14个村 (the township's own villages).
 const TOTAL_OVER_TOWNSHIPS = /(?:全县[^,;。\n]{0,8}?|(?<=^|[\n,;。:])以上(?=[^,;。\n]{0,10}?(?:乡|镇|街道|单位))[^,;。\n]{0,10}?)(?:合计|共计|总计|汇总|累计|一共|共|平均)/g;

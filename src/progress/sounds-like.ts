@@ -19,6 +19,13 @@ export interface SoundsLike {
 
 const cache = new WeakMap<Lexicon, WeakMap<TownshipMatcher, SoundsLike>>();
 
+/** The name at `at` stands in a list (、) beside a name that is no township's. */
+function besideVillage(text: string, at: number, length: number, townships: TownshipMatcher): boolean {
+  const left = text[at - 1] === '、' ? /[\u4e00-\u9fff]{2,5}$/.exec(text.slice(0, at - 1)) : null;
+  if (left && townships.matchAt(text, at - 1 - left[0].length) === null) return true;
+  return text[at + length] === '、' && /^[\u4e00-\u9fff]{2}/.test(text.slice(at + length + 1)) && townships.matchAt(text, at + length + 1) === null;
+}
+
 /**
  * A two-character window is read as a name only where a name would stand: before a figure, a
  * punctuation mark, another known word (支部 in "之部完成7个", 联审 in "连审58人") or a post (两委 in
@@ -26,6 +33,8 @@ const cache = new WeakMap<Lexicon, WeakMap<TownshipMatcher, SoundsLike>>();
  */
 function nameContext(lexicon: Lexicon, townships: TownshipMatcher) {
   return (window: string, word: string, text: string, at: number): boolean => {
+    // "刘庄、杏花各取消1人": listed with 、 beside a name that is no township's, it is a village's own name.
+    if (townships.resolve(word) && besideVillage(text, at, window.length, townships)) return false;
     // "有3个村未完成" is no 村委完成: a negation heard as part of a name would turn "not done" into done.
     // Inside a longer name, before the 会/员 that ends a committee's name, it is 委 misheard (村未会, 居未会, 监督未员会);
     // so is one closing a longer name whose first part is no name of its own (党支不 is 党支部; 村委不 stays a denial).

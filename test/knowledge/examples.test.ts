@@ -29,7 +29,7 @@ describe('example questions', () => {
     const copy = copyTemplates();
     const service = new KnowledgeService(copy.knowledge);
     expect(service.reload().ok).toBe(true);
-    const q = '俺家老人在选民榜上找不着，找谁说去？有没有期限';
+    const q = '选民榜上找不着俺家老人，咋整';
     const before = service.ask(q);
     copy.write('questions/cwh-election.yaml', readFileSync(join(copy.knowledge, 'questions', 'cwh-election.yaml'), 'utf8').replace(/^  4:\n/m, `  4:\n    - ${q}\n`));
     expect(service.reload().ok).toBe(true);

@@ -101,3 +101,49 @@ describe('villages named around the verb, more ways', () => {
     expect((await run('村委会除了个别村其他都选完了', { refuse: 'vague', mention: [], avoid: [] })).problems).toEqual([]);
   });
 });
+
+// Villages named instead of counted (tuning writer R150): a count after the names, a village named done and then not
+// done, the rest after villages excepted, 也 after villages left, and names that sound like a township's.
+describe('villages named, checked against what else the message says', () => {
+  it.each([
+    // Four names, then three: the two counts disagree (it had stored 3).
+    '柳林乡党组织已换完：东坡、西坡、南坡、北坡，三个村。',
+    // Named done, then not done (it had stored 3).
+    '柳林乡村委会已选完：东坡村、西坡村、南坡村；南坡村还没选，定在下周二。',
+  ])('%s: refused, nothing stored', async (text) => {
+    expect(stored((await run(text, { refuse: 'conflict', mention: [], avoid: [] })).problems)).toEqual([]);
+  });
+
+  it('reads villages named under a heading of so far as the total; 等 leaves their number unsaid', async () => {
+    expect((await run('柳林乡截至今晚：东坡、西坡、南坡三个村党组织已换完，北坡明天选。', records({ 柳林乡: { partyDone: 3 } }))).problems).toEqual([]);
+    expect(stored((await run('柳林乡：东坡、西坡等村村委会已选完。', { ignore: true })).problems)).toEqual([]);
+  });
+
+  it('counts a named village whose body is said 也换完 as one more', async () => {
+    const r = await run('柳林乡今天东坡、西坡村委会选完，南坡村党支部也换完了', records({ 柳林乡: { committeeDone: 5, partyDone: 6 } }), onRecord({ committeeDone: 3, partyDone: 5 }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads the rest after villages excepted (其余, as 其他) and never lets their count reach the next body', async () => {
+    // It had dropped the committees and stored 9 − 2 as the supervision committees done.
+    const r = await run('柳林乡村委会除了东坡、西坡，其余都选完了。监委会完成3个', records({ 柳林乡: { committeeDone: 7, supervisionDone: 3 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('gives a body said 也…完成 after villages excepted the same villages left (it had been dropped)', async () => {
+    const r = await run('柳林乡村委会除东坡、西坡两个村外全部完成，监委会也同步推选完成。', records({ 柳林乡: { committeeDone: 7, supervisionDone: 7 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('multiplies a count 各 of bare village names, and never hears one of them as a township (杏花 is no 新华)', async () => {
+    const r = await run('柳林乡资格联审50人，东坡、杏花各取消1人资格。', records({ 柳林乡: { reviewed: 50, disqualified: 2 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads a village named after its township in a list as a village, not the township and a shorthand 村', async () => {
+    // It had read 杨家岭村两个 as 杨家岭乡's 村委会 2.
+    const before = [{ township: '杨家岭乡', date: '2026-11-25', figures: { partyDone: 2 } }];
+    const r = await run('今天马鞍山、杨家岭村两个村党组织选完，党组织共4个', records({ 杨家岭乡: { partyDone: 4 } }), { from: 'wecom:yangjialing_chen', before });
+    expect(r.problems).toEqual([]);
+  });
+});
