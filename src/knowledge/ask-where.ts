@@ -7,10 +7,24 @@ import type { AskResult } from './types.js';
 /** Where a breach told is to be reported (该去哪反映, 找谁举报): the rule on reporting, not the list forbidding it. */
 const ASKS_WHERE = /哪里|哪儿|去哪|往哪|上哪|找谁|找哪|哪个部门|什么部门|哪个单位|电话/;
 
+/** Where to report, asked as such: the place word next to the word of reporting (往哪举报, 举报电话, 找谁反映). */
+const REPORT_WHERE = /(?:哪里|哪儿|去哪|往哪|上哪|找谁|找哪|向哪|哪个部门|什么部门|哪些单位|哪些机关)[^,，。?？]{0,4}?(?:举报|反映|告|投诉|检举)|(?:举报|反映)[^,，。?？]{0,3}?(?:电话|找谁|去哪|往哪|上哪|向哪|哪里|哪儿)/;
+/** One's own qualification refused and not accepted (资格…不服): an appeal, not a report of a breach. */
+const OWN_APPEAL = /资格[^。?？]{0,10}不服|不服[^。?？]{0,10}资格/;
+
 export function whereToReport(index: KnowledgeIndex, answered: AskResult, cleaned: string): AskResult {
   if (answered.kind !== 'item' || answered.topic?.kind !== 'list' || !ASKS_WHERE.test(cleaned)) return answered;
+  return reportRule(index, cleaned, answered.confidence) ?? answered;
+}
+
+/**
+ * "贿选这事俺去哪举报，村里谁都不敢管": declined for the words around it, the question still asks where to report —
+ * answered by the rule on reporting that ranks first among those naming 举报, never by a list.
+ */
+export function reportRule(index: KnowledgeIndex, cleaned: string, confidence: number): AskResult | undefined {
+  if (!REPORT_WHERE.test(cleaned) || OWN_APPEAL.test(cleaned) || index.outside(cleaned).length) return undefined;
   const terms = index.terms(cleaned);
-  if (!terms.includes('举报')) return answered;
-  const found = index.rank(terms.filter((t) => t === '举报' || index.breachTerms([t]).length)).find((r) => r.entry.topic.kind !== 'list' && r.entry.itemKeys[r.bestItem]!.has('举报'));
-  return found ? itemAnswer(index, found.entry.topic, found.entry.topic.items[found.bestItem]!, answered.confidence, true) : answered;
+  if (!terms.includes('举报')) return undefined;
+  const found = index.rank(terms.filter((t) => t === '举报' || t === '选举' || index.breachTerms([t]).length)).find((r) => r.entry.topic.kind !== 'list' && r.entry.itemKeys[r.bestItem]!.has('举报'));
+  return found ? itemAnswer(index, found.entry.topic, found.entry.topic.items[found.bestItem]!, confidence, true) : undefined;
 }

@@ -45,6 +45,10 @@ describe('story words (synonyms.yaml story)', () => {
     ['我们村那个村霸也想报名，能让他上吗', 'negative-list', 2],
     ['江西这次村两委换届是哪个文件部署的', 'round-2025', 1],
     ['我二叔前年违章盖了房，镇上让拆一直没拆，他报名当委员行不行', 'negative-list', 9],
+    // Where to report, asked as such, is answered by the rule on reporting however many other words come with it
+    // (村干部都是他家亲戚 had left it declined); an appeal of one's own qualification is no report.
+    ['买票这事俺该往哪举报，村里没人敢管', 'reporting', 3],
+    ['资格被取消了不服，找谁反映', 'joint-review', 4],
     // Building on land where no house may stand (基本农田上盖了楼, 耕地里建) is 违法用地, not taking collective property.
     ['他家在承包的口粮田上盖了三间房，到今天也没拆，能当候选人吗', 'negative-list', 9],
     ['有人在林地里私自建了个养鸡场，这样的人能参选吗', 'negative-list', 9],
