@@ -45,6 +45,9 @@ describe('story words (synonyms.yaml story)', () => {
     ['我们村那个村霸也想报名，能让他上吗', 'negative-list', 2],
     ['江西这次村两委换届是哪个文件部署的', 'round-2025', 1],
     ['我二叔前年违章盖了房，镇上让拆一直没拆，他报名当委员行不行', 'negative-list', 9],
+    // 有没有影响 after a circumstance told asks whether it bars standing (影响期 is the discipline's term, left alone).
+    ['他盖房没批，到今天还没拆，对他报名有没有影响', 'negative-list', 9],
+    ['处分影响期过了没有咋查', 'time-limited-bars', 4],
     // Where to report, asked as such, is answered by the rule on reporting however many other words come with it
     // (村干部都是他家亲戚 had left it declined); an appeal of one's own qualification is no report.
     ['买票这事俺该往哪举报，村里没人敢管', 'reporting', 3],
