@@ -1,0 +1,25 @@
+// Figures of a polling day told beside the counts of bodies done (tuning writer R148): voters who voted, people at
+// the meeting, seats, 差额, votes, polling stations. Each names what it counts, which is no indicator of the
+// report — set aside and named in the reply, never refused as a figure of no name, never stored.
+import { describe, expect, it } from 'vitest';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
+
+const run = reportRunner('polling-day', 'wecom:hexi_wang', '2026-11-22T20:00:00+08:00');
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+
+describe('polling-day figures beside the counts', () => {
+  it.each([
+    ['河西乡：今天柳湾村登记选民1203人，参加投票1161人。截至今晚党组织完成9个，村委会完成6个', { partyDone: 9, committeeDone: 6 }],
+    ['河西乡今天东湾村应选委员5名、差额1名，村委会累计完成7个', { committeeDone: 7 }],
+    ['河西乡：柳湾村党员大会应到42人，实到40人，党组织完成10个', { partyDone: 10 }],
+    ['河西乡今天分3个投票站投票，村委会完成8个，一肩挑6人', { committeeDone: 8, oneShoulder: 6 }],
+  ])('%s', async (text, figures) => {
+    const r = await run(text, records({ 河西乡: figures }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('stores nothing from a message of polling-day figures alone', async () => {
+    const r = await run('河西乡今天柳湾村参加投票1161人，到会人数40人', { ignore: true });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
