@@ -7,7 +7,7 @@ import type { Token } from './scan.js';
 import type { ReportError } from './types.js';
 
 const BODIES = new Set<IndicatorKey>(['partyDone', 'committeeDone', 'supervisionDone']);
-const PEOPLE = new Set<IndicatorKey>(['under35', 'college', 'female', 'avgAge', 'crossPost']);
+const PEOPLE = new Set<IndicatorKey>(['under35', 'college', 'female', 'avgAge', 'crossPost', 'oneShoulder']);
 
 interface Named {
   raw: string;

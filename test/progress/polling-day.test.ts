@@ -23,3 +23,14 @@ describe('polling-day figures beside the counts', () => {
     expect(stored(r.problems)).toEqual([]);
   });
 });
+
+describe('a body named before a count of its people', () => {
+  it('reads 一肩挑 after a body name as that body\'s people, like 女性 or 35岁以下 — it had refused the body as left without a figure', async () => {
+    expect((await run('河西乡两委数据：书记主任一肩挑6人，交叉任职9人', records({ 河西乡: { oneShoulder: 6, crossPost: 9 } }))).problems).toEqual([]);
+    expect((await run('河西乡社区两委新班子：一肩挑5人', records({ 河西乡: { oneShoulder: 5 } }))).problems).toEqual([]);
+  });
+
+  it('still refuses a body named with no figure beside a figure of another body', async () => {
+    expect(stored((await run('河西乡党组织 村委会11个', { refuse: 'missing-figure', mention: [], avoid: [] })).problems)).toEqual([]);
+  });
+});
