@@ -10,6 +10,7 @@ import { readShorthand } from './shorthand.js';
 import { readTypedPinyin } from './typed-pinyin.js';
 import { countNamedDone, countNamedRest, noneYet, remainHeading } from './named-rest.js';
 import { countNamedAfter } from './named-after.js';
+import { fromPicture } from './picture-paste.js';
 import { readVillageStates } from './village-states.js';
 import { readPartyKinds, readParts, villageBreakdown } from './parts.js';
 import { readAreas } from './areas.js';
@@ -54,6 +55,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // Traditional characters (監委會) first: every word list is in simplified ones.
   let t = foldText(toSimplified(text));
   if (/[lIoO]/.test(t)) t = lookAlikes(t, opts.heard);
+  // Pasted from a picture: the phone's status bar, page footers, a label spaced out or broken over two lines.
+  t = fromPicture(t, lexicon);
   if (t.includes('通报')) t = withoutBulletinFigures(t);
   // A roll call's marks (✔, ❌) are emoji: folded to √ and × before emoji go.
   if (MAYBE_EMOJI.test(t)) {
