@@ -51,6 +51,9 @@ const EXCEPTED_NAMES = /^((?:(?![的个几各其这那全每本余少部多有])
 /** Names without 村 before 其他/其余: each two to four characters, none a word of counting or of the election. */
 const BARE_EXCEPTED = /^((?:(?![的个几各其这那全每本余])[\u4e00-\u9fff]){2,4}(?:[、和](?:(?![的个几各其这那全每本余])[\u4e00-\u9fff]){2,4})*)(?:以外|之外)?\s*[,]?\s*(?:其他|其余|别的|剩下)/;
 
+/** "除刘庄外村委会都选完了", "除后街、前街以外": names without 村 closed by 外 — villages set apart by name. */
+const BARE_THEN_OUT = /^((?:(?![的个几各其这那全每本余此])[\u4e00-\u9fff]){2,4}(?:[、和](?:(?![的个几各其这那全每本余此])[\u4e00-\u9fff]){2,4})*)(?:以外|之外|外)/;
+
 export function excepted(text: string, at: number): number | null {
   const start = sentenceStart(text, at);
   const sentence = text.slice(start, at);
@@ -63,7 +66,7 @@ export function excepted(text: string, at: number): number | null {
   const names = EXCEPTED_NAMES.exec(what)?.[1]?.split(/[、和]/);
   if (names?.length) return names.length;
   // "村委会除了四方、十字铺，其他都选完了": villages named without 村, listed, then the rest.
-  const bare = BARE_EXCEPTED.exec(what);
+  const bare = BARE_EXCEPTED.exec(what) ?? BARE_THEN_OUT.exec(what);
   return bare ? bare[1]!.split(/[、和]/).length : null;
 }
 

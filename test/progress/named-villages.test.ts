@@ -130,6 +130,13 @@ describe('villages named, checked against what else the message says', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('counts villages set apart by bare name and 外 (除刘庄外) off the due count — it had been refused as no figure', async () => {
+    expect((await run('柳林乡除东坡外村委会都选完了，东坡定在28号。', records({ 柳林乡: { committeeDone: 8 } }))).problems).toEqual([]);
+    expect((await run('柳林乡除东坡、西坡以外党组织全部完成', records({ 柳林乡: { partyDone: 7 } }))).problems).toEqual([]);
+    // 除此之外 sets nothing apart by name: still asked.
+    expect(stored((await run('柳林乡除此之外都选完了', { refuse: 'vague', mention: [], avoid: [] })).problems)).toEqual([]);
+  });
+
   it('gives a body said 也…完成 after villages excepted the same villages left (it had been dropped)', async () => {
     const r = await run('柳林乡村委会除东坡、西坡两个村外全部完成，监委会也同步推选完成。', records({ 柳林乡: { committeeDone: 7, supervisionDone: 7 } }));
     expect(r.problems).toEqual([]);
