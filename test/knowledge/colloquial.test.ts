@@ -45,6 +45,11 @@ describe('story words (synonyms.yaml story)', () => {
     ['我们村那个村霸也想报名，能让他上吗', 'negative-list', 2],
     ['江西这次村两委换届是哪个文件部署的', 'round-2025', 1],
     ['我二叔前年违章盖了房，镇上让拆一直没拆，他报名当委员行不行', 'negative-list', 9],
+    // Who nominates, or whether one may put oneself forward, asks how candidates come about (村民直接提名) — it had
+    // been asked back between the rules that name 候选人; a party body named keeps the party's own rule.
+    ['能不能自己报名当候选人，还是得村干部推荐', 'cwh-election', 5],
+    ['支委候选人谁提名', 'party-election', 4],
+    ['选举委员会的委员自己报了名当候选人，还能在选委会干吗', 'cwh-election', 1],
     // 有没有影响 after a circumstance told asks whether it bars standing (影响期 is the discipline's term, left alone).
     ['他盖房没批，到今天还没拆，对他报名有没有影响', 'negative-list', 9],
     ['处分影响期过了没有咋查', 'time-limited-bars', 4],
