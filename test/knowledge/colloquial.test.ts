@@ -45,6 +45,8 @@ describe('story words (synonyms.yaml story)', () => {
     ['我们村那个村霸也想报名，能让他上吗', 'negative-list', 2],
     ['江西这次村两委换届是哪个文件部署的', 'round-2025', 1],
     ['我二叔前年违章盖了房，镇上让拆一直没拆，他报名当委员行不行', 'negative-list', 9],
+    // The scene (村部会议室, 大院, 桌子上) is where it happens, not the meeting the rules name (村民会议).
+    ['写票的地方非设不可吗，村部会议室太小了', 'cwh-election', 8],
     // Who nominates, or whether one may put oneself forward, asks how candidates come about (村民直接提名) — it had
     // been asked back between the rules that name 候选人; a party body named keeps the party's own rule.
     ['能不能自己报名当候选人，还是得村干部推荐', 'cwh-election', 5],
