@@ -23,8 +23,11 @@ for (let c = 0; c < 0x10000; c++) if (NUMBER_START.test(String.fromCharCode(c)))
 
 const CN_PERCENT = new RegExp(`百分之([${CN_DIGIT}两十百]+(?:点[${CN_DIGIT}]+(?![${CN_NUMBER}]))?|\\d+(?:\\.\\d+)?)`, 'y');
 const CN_FRACTION = new RegExp(`([${CN_DIGIT}两十]+|\\d+)分之([${CN_DIGIT}两十]+|\\d+)`, 'y');
-/** A clock time, with seconds or not (20:00, 18:32:10): skipped whole, never a figure. */
-const TIME = /([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?!\d)/y;
+/**
+ * A clock time, with seconds or not (20:00, 18:32:10), or a span of two (投票时间9:00-16:00): skipped whole, never a
+ * figure — the span's second half had been read as a negative figure.
+ */
+const TIME = /([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:\s*[-~～—–至到]\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?(?!\d)/y;
 /** A clock time after a date makes it a time stamp: a forwarded chat record's header. */
 const STAMP_TIME = /\s*([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)/y;
 /** "11-23 18:32", "11/23 18:32:10": month and day before a clock time, as chat records print them. */

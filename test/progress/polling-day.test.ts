@@ -13,6 +13,9 @@ describe('polling-day figures beside the counts', () => {
     ['河西乡今天东湾村应选委员5名、差额1名，村委会累计完成7个', { committeeDone: 7 }],
     ['河西乡：柳湾村党员大会应到42人，实到40人，党组织完成10个', { partyDone: 10 }],
     ['河西乡今天分3个投票站投票，村委会完成8个，一肩挑6人', { committeeDone: 8, oneShoulder: 6 }],
+    // A span of clock times: its second half had been read as a negative figure.
+    ['河西乡党组织完成9个。今天柳湾村投票时间9:00-16:00', { partyDone: 9 }],
+    ['河西乡村委会完成7个，东湾村计票8:30～11:45', { committeeDone: 7 }],
   ])('%s', async (text, figures) => {
     const r = await run(text, records({ 河西乡: figures }));
     expect(r.problems).toEqual([]);
