@@ -230,7 +230,17 @@ export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, to
     s.remainingNext = true;
     s.incr = 'none';
   }
+  // "联审复核中又发现1人不符合条件": after the review named, people said not to qualify straight after their count are
+  // those refused — the review is their context (it had added them to the people reviewed).
+  const next = tokens[i + 1];
+  if (next?.t === 'ind' && next.keys.join() === 'disqualified' && !ownFigureAfter(tokens, i + 1) && !s.text.slice(tok.at + tok.raw.length, next.at).trim() && s.pending.flat().join() === 'reviewed') s.pending = [next.keys];
   return s.value(tok);
+}
+
+/** The name at `at` has a figure of its own after it, before the clause ends (联审不通过：0人, 不合格的取消了6人). */
+function ownFigureAfter(tokens: Token[], at: number): boolean {
+  for (let j = at + 1; j < tokens.length && tokens[j]!.t !== 'sep'; j++) if (tokens[j]!.t === 'num') return true;
+  return false;
 }
 
 /** Straight before a count: the last ones of the body (最后四个村). */

@@ -37,6 +37,8 @@ export interface ParseContext {
 const OTHER_DAYS_FIGURES = /\((?:这条|这是|这些|以上|上面)[^()]{0,4}?(昨天|前天|\d{1,2}[日号])的[^()]*\)/;
 /** "今天的进度", "昨天的数据": a day heading the figures below it, not when the message is sent. */
 const DAYS_FIGURES_HEADING = /^的(?:进度|进展|数据|数字|情况|统计|汇总|报表|报送)/;
+/** 今天, 明天, 昨天… straight before a weekday: the weekday names that same day. */
+const DAY_WORD_BEFORE = /(?:今天|明天|后天|昨天|前天|今日|明日|昨日)\s*$/;
 /** Words that a day's figures are still to come. */
 const YET_TO_COME = /(?:晚点|晚些|稍后|随后|待会|等会|回头|明天)(?:儿)?(?:再|单独|另行|一并|统一)?(?:报|发)|再报|还在(?:汇总|统计|核|整理)|待报|还没(?:统计|汇总)/;
 /**
@@ -142,7 +144,9 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
   // A forwarded chat record's header date ("[聊天记录] 王明 2026/11/23 18:32:10") is when it was sent: the
   // report's date only when the message names no other date, which otherwise governs.
   const dated = bound.dates.some((d) => !d.stamp) ? bound.dates.filter((d) => !d.stamp) : bound.dates;
-  const stamped = dated.filter((d) => !todayInQuote(text, d, dated));
+  // "明天周日不休息": a weekday straight after a day word names that same day, no day of its own (it had dated the
+  // figures a week back).
+  const stamped = dated.filter((d) => !todayInQuote(text, d, dated) && !(d.value.kind === 'weekday' && DAY_WORD_BEFORE.test(text.slice(Math.max(0, d.at - 4), d.at))));
   // "(这条是昨天的,今天的晚点报)": the sender says in passing the figures are another day's than the one they are
   // read for — asked, never filed under the wrong day.
   const whose = OTHER_DAYS_FIGURES.exec(text);

@@ -6,7 +6,7 @@ import { longestAt, type Lexicon } from './lexicon.js';
 /** A common surname and a post, said of the person (那边, 说, 报的): 李主任那边, 王书记说. */
 const PERSON_TITLE = /[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程魏苏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊白孟秦邱侯江尹薛闫雷段郝孔邵史毛常万顾赖武康贺严钱汤](?:主任|书记|组长|部长|乡长|镇长|股长|干事|委员)(?=那边|那里|这边|说|讲|报的|统计|核的|算的|手上)/g;
 const ONE_MORE_DONE = /还有([\d一二两三四五六七八九十]+)个(?:村|社区)([^,;。!?\n\d]{0,12}?)也(?:都)?(?:已经?)?(选完|完成|选出来)了/g;
-const NOT_ONE = /(?<!有)还?一个(?:也|都)?没有(?=\s*(?:[,;。!?\n]|$))/g;
+const NOT_ONE = /(?<!有)还?一个(?:也|都)?(?:没有|没动|未动)(?=\s*(?:[,;。!?\n]|$))/g;
 const WHOLE_TOWNSHIP = /(?:全镇|全乡|全街道)(?=\s*(?:已经?|都|共|累计|一共)?\s*(?:完成|选完|选出))/g;
 /** A body's name ends the text (换届, 选举 may follow it). */
 function nameEndsAt(before: string, lexicon: Lexicon): boolean {
@@ -33,8 +33,9 @@ export function plainWords(text: string, lexicon: Lexicon): string {
   let t = text;
   // "党组织换届全镇已完成16个": 全镇 after a body's name and before its verb is the whole township — no due count.
   if (/全[镇乡]|全街道/.test(t)) t = t.replace(WHOLE_TOWNSHIP, (m, at: number, whole: string) => (nameEndsAt(whole.slice(0, at), lexicon) ? '' : m));
-  // "监委会还一个没有", "不合格的一个没有": not one, at the end of its clause — nought (还有一个没有选 is one left).
-  if (t.includes('一个没有')) t = t.replace(NOT_ONE, '0个');
+  // "监委会还一个没有", "不合格的一个没有", "村委会一个没动": not one, at the end of its clause — nought (还有一个没有选 is
+  // one left; 一个没选 alone may be either, and 之前一个都没完成 is a state before: left as they are).
+  if (/一个(?:没有|没动|未动)/.test(t)) t = t.replace(NOT_ONE, '0个');
   // "比马坊乡慢一些": a bit, after a comparison — no figure hedged.
   if (t.includes('一些')) t = t.replace(/(?<=[慢快多少好差高低早晚强弱])一些/g, '点');
   // "监委会全部推选完成，居委会也选完了": 也 after a body all done says the next is all done too (with no figure of its own);

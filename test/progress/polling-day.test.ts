@@ -37,3 +37,27 @@ describe('a body named before a count of its people', () => {
     expect(stored((await run('河西乡党组织 村委会11个', { refuse: 'missing-figure', mention: [], avoid: [] })).problems)).toEqual([]);
   });
 });
+
+// Read after the thirty-fourth held-out round ran (R145, R146): a weekday after 明天, 一个没动, people not qualifying
+// after the review named, 都选好了.
+describe('mended after the thirty-fourth held-out round', () => {
+  const baisha = reportRunner('polling-day', 'wecom:baisha_wu', '2026-11-21T20:00:00+08:00');
+  it('reads a weekday straight after 明天 as that day, not a past one (it had filed the figures a week back)', async () => {
+    expect((await baisha('白沙镇 党组织 9 个，@各村 明天周日照常上班。', records({ 白沙镇: { partyDone: 9 } }))).problems).toEqual([]);
+  });
+
+  it('reads 一个没动 after a body as nought (it had stored 1); 还有一个没选 stays one left', async () => {
+    expect((await run('河西乡：党组织还差3个，村委会一个没动', records({ 河西乡: { partyDone: 9, committeeDone: 0 } }))).problems).toEqual([]);
+    expect((await run('河西乡村委会还有一个没选', records({ 河西乡: { committeeDone: 11 } }))).problems).toEqual([]);
+  });
+
+  it('gives people said not to qualify straight after their count to those refused, the review named before them (it had added them to the reviewed)', async () => {
+    const before = [{ township: '河西乡', date: '2026-11-21', figures: { reviewed: 40, disqualified: 1 } }];
+    expect((await run('河西乡联审复核中又发现1人不符合条件，已取消资格。', records({ 河西乡: { disqualified: 2 } }), { before })).problems).toEqual([]);
+    expect((await run('河西乡资格联审39人不通过2人', records({ 河西乡: { reviewed: 39, disqualified: 2 } }))).problems).toEqual([]);
+  });
+
+  it('reads 都选好了 after villages excepted as the rest all done', async () => {
+    expect((await run('河西乡监委会除了东湾村都选好了', records({ 河西乡: { supervisionDone: 11 } }))).problems).toEqual([]);
+  });
+});
