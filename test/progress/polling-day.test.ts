@@ -57,6 +57,15 @@ describe('mended after the thirty-fourth held-out round', () => {
     expect((await run('河西乡资格联审39人不通过2人', records({ 河西乡: { reviewed: 39, disqualified: 2 } }))).problems).toEqual([]);
   });
 
+  it('works out a body told against another in the same message: as many (跟村委会一样), or that many fewer (比村委会再少3个)', async () => {
+    // Both had been left out, the rest stored.
+    expect((await run('河西乡村委会完成8个，监委会跟村委会一样', records({ 河西乡: { committeeDone: 8, supervisionDone: 8 } }))).problems).toEqual([]);
+    expect((await run('河西乡：村委会还差4个，监委会比村委会再少3个', records({ 河西乡: { committeeDone: 8, supervisionDone: 5 } }))).problems).toEqual([]);
+    expect((await run('河西乡党组织还剩1个，村委会还剩2个，监委会比村委会慢1个', records({ 河西乡: { partyDone: 11, committeeDone: 10, supervisionDone: 9 } }))).problems).toEqual([]);
+    // Nothing to work from when the other body has no figure: still not stored as anything.
+    expect(stored((await run('河西乡监委会比村委会再少3个', { ignore: true })).problems)).toEqual([]);
+  });
+
   it('reads 都选好了 after villages excepted as the rest all done', async () => {
     expect((await run('河西乡监委会除了东湾村都选好了', records({ 河西乡: { supervisionDone: 11 } }))).problems).toEqual([]);
   });
