@@ -12,6 +12,7 @@ import { withoutNotes } from './notes.js';
 import { withoutCorrectionReason } from './correction-reason.js';
 import { withoutPutRight } from './bind-corrections.js';
 import { notCompared, withCompared } from './body-compared.js';
+import { oneShoulderUncounted } from './one-shoulder-except.js';
 import { nameFirst } from './name-first.js';
 import { prepare } from './prepare.js';
 import { QUESTION, withoutQuestions, withoutWordQuestions } from './report-questions.js';
@@ -134,7 +135,7 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
   const bound = bind(tokens, text, ctx.lexicon.phrases, (t) => ctx.townships.due(t));
   bound.items = withCompared(text, withoutPutRight(text, bound.items), ctx.lexicon);
   bound.asides = notCompared(bound.asides, bound.items);
-  const errors: ReportError[] = [...bound.errors, ...breakdownConflicts(text, bound.items), ...areaTotals(text, bound.items), ...exceptedCounts(text, bound.items), ...about.map((raw) => ({ code: 'note-unclear' as const, raw }))];
+  const errors: ReportError[] = [...bound.errors, ...breakdownConflicts(text, bound.items), ...areaTotals(text, bound.items), ...exceptedCounts(text, bound.items), ...about.map((raw) => ({ code: 'note-unclear' as const, raw })), ...oneShoulderUncounted(text).map((raw) => ({ code: 'vague' as const, raw }))];
   // "大专\t本科及以上\n14\t6" (a table's columns): 大专 alone beside a 本科 figure is one level of 大专及以上, not all of it.
   // Read on the message as typed (a table's 本科 column is set aside by then), brackets apart (大专以上17人(本科11 大专6)).
   const typed = cells.replace(/\([^()]*\)/g, ' ');

@@ -11,6 +11,7 @@ import { readTypedPinyin } from './typed-pinyin.js';
 import { countNamedDone, countNamedRest, noneYet, remainHeading } from './named-rest.js';
 import { countNamedAfter } from './named-after.js';
 import { fromPicture } from './picture-paste.js';
+import { oneShoulderExcepted } from './one-shoulder-except.js';
 import { readVillageStates } from './village-states.js';
 import { readPartyKinds, readParts, villageBreakdown } from './parts.js';
 import { readAreas } from './areas.js';
@@ -57,6 +58,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (/[lIoO]/.test(t)) t = lookAlikes(t, opts.heard);
   // Pasted from a picture: the phone's status bar, page footers, a label spaced out or broken over two lines.
   t = fromPicture(t, lexicon);
+  // 一肩挑 told by its exceptions (选完的18个里除了南岭、北岭都是一肩挑): the count less the villages named.
+  t = oneShoulderExcepted(t);
   if (t.includes('通报')) t = withoutBulletinFigures(t);
   // A roll call's marks (✔, ❌) are emoji: folded to √ and × before emoji go.
   if (MAYBE_EMOJI.test(t)) {

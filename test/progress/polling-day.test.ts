@@ -66,6 +66,13 @@ describe('mended after the thirty-fourth held-out round', () => {
     expect(stored((await run('河西乡监委会比村委会再少3个', { ignore: true })).problems)).toEqual([]);
   });
 
+  it('works out 一肩挑 told by its exceptions from the count said before them, and refuses it with none said', async () => {
+    // It had stored the 18 as 一肩挑, or left 一肩挑 out and stored the rest.
+    expect((await run('河西乡村委会还差2个，选完的10个里除了东湾、西湾都是一肩挑', records({ 河西乡: { committeeDone: 10, oneShoulder: 8 } }))).problems).toEqual([]);
+    expect((await run('河西乡12个村委会选举全部结束，除了和平村，都实现了书记主任一肩挑', records({ 河西乡: { committeeDone: 12, oneShoulder: 11 } }))).problems).toEqual([]);
+    expect(stored((await run('河西乡监委会还差7个，一肩挑除了东湾村、西湾村都实现了', { refuse: 'vague', mention: [], avoid: [] })).problems)).toEqual([]);
+  });
+
   it('reads 都选好了 after villages excepted as the rest all done', async () => {
     expect((await run('河西乡监委会除了东湾村都选好了', records({ 河西乡: { supervisionDone: 11 } }))).problems).toEqual([]);
   });

@@ -305,14 +305,15 @@ describe('independent writers, tuning set', () => {
   // the twenty-sixth session (71/105 exact, 10 stored differently, 28/29 bad refused, 1 bad stored — the same on the
   // session's start) and joined. Mended after: 明天周日 had dated the figures a week back, 村委会一个没动 stored 1, 又发现1人
   // 不符合条件 after 联审 was added to the people reviewed; then a body said the same as another (监委会跟村委会一样) or fewer
-  // than it (比村委会再少3个), left out, is worked out from the other (body-compared.ts). Counted here (106 → 110, 26 →
-  // 27): 一肩挑 told by its exceptions (除了南岭、北岭都是一肩挑) left out or read as the whole; 村委会还差3个，李庄刚刚唱完票
-  // read as 3 left.
-  it('records at least 90% of good messages exactly, stores at most 110 differently, and at most twenty-seven bad messages', async () => {
+  // than it (比村委会再少3个), left out, is worked out from the other (body-compared.ts), and 一肩挑 told by its exceptions
+  // (选完的18个里除了南岭、北岭都是一肩挑) from the count said before them (one-shoulder-except.ts). Counted here (106 → 107,
+  // 26 → 27): R145's 监委会也没动 after 村委会一个没动 (said unchanged, with nothing on record: left out), and
+  // 村委会还差3个，李庄刚刚唱完票 read as 3 left.
+  it('records at least 90% of good messages exactly, stores at most 107 differently, and at most twenty-seven bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.90);
-    expect(t.storedWrong).toBeLessThanOrEqual(110);
+    expect(t.storedWrong).toBeLessThanOrEqual(107);
     expect(t.storedBad).toBeLessThanOrEqual(27);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
     // Every tuning message through the real skill: about 8,700 of them, 15–30 s beside the other suites.
