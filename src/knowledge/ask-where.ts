@@ -12,8 +12,16 @@ const REPORT_WHERE = /(?:哪里|哪儿|去哪|往哪|上哪|找谁|找哪|向哪
 /** One's own qualification refused and not accepted (资格…不服): an appeal, not a report of a breach. */
 const OWN_APPEAL = /资格[^。?？]{0,10}不服|不服[^。?？]{0,10}资格/;
 
+/**
+ * "对面候选人往我家塞了钱让我们投他，咋处理" (read as 往我家 送礼): money or gifts pressed on the asker, and what to do
+ * asked — the one asking received it; the rule against giving is a neighbouring rule, the rule on reporting is what answers.
+ */
+const RECEIVED_ASKS = /(?:往|给|塞给|送给|送到|到)(?:我|俺|我们|俺们|咱|咱们)(?:家|们家|家里|手里|兜里)?\s*(?:(?:塞|送|给|发|拿|递)了?[^。？?]{0,6}?(?:钱|红包|礼|烟|酒|东西|油|米|面)|送礼)[^。？?]{0,16}?(?:咋处理|怎么处理|怎么办|咋办|咋整|该咋|我该|我们该|俺该)/;
+
 export function whereToReport(index: KnowledgeIndex, answered: AskResult, cleaned: string): AskResult {
-  if (answered.kind !== 'item' || answered.topic?.kind !== 'list' || !ASKS_WHERE.test(cleaned)) return answered;
+  if (answered.kind !== 'item' || answered.topic?.kind !== 'list') return answered;
+  if (RECEIVED_ASKS.test(cleaned)) return reportRule(index, `${cleaned} 往哪举报`, answered.confidence) ?? answered;
+  if (!ASKS_WHERE.test(cleaned)) return answered;
   return reportRule(index, cleaned, answered.confidence) ?? answered;
 }
 

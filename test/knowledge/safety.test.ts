@@ -51,6 +51,13 @@ describe('questions the first version got wrong', () => {
 });
 
 describe('no confident wrong answer', () => {
+  it('answers the one who received money or gifts and asks what to do with the rule on reporting, never the rule against giving', () => {
+    // The giver's rule (discipline-village item 2) had answered it: a neighbouring rule.
+    expect(ask('候选人往俺家送了两桶油，俺该咋办')).toMatchObject({ kind: 'item', topic: { id: 'reporting' } });
+    // Asked whether giving is a breach, the list answers as before.
+    expect(answered('候选人给村民送油，这算贿选吗')).toEqual(['item', 'discipline-village', 2]);
+  });
+
   it('does not quote a discipline item that explains only part of the question', () => {
     // 宣布无效 is in 严禁违规用人 (2021), but the question is about a bought election: the law's rule that
     // an election won by bribery is void answers it (its examples and its keyword 贿选), never that list item.
