@@ -88,3 +88,6 @@ export function parseAnyNumber(text: string): number | null {
 export function formatNumber(n: number, digits = 1): string {
   return Number(n.toFixed(digits)).toString();
 }
+
+/** A count written in digits or Chinese numerals, as a regular-expression source ("12", "十二", "两"). */
+export const COUNT_NUMERAL = '[\\d零一二两三四五六七八九十]+';

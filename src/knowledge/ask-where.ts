@@ -20,7 +20,7 @@ const RECEIVED_ASKS = /(?:往|给|塞给|送给|送到|到)(?:我|俺|我们|俺
 
 export function whereToReport(index: KnowledgeIndex, answered: AskResult, cleaned: string): AskResult {
   if (answered.kind !== 'item' || answered.topic?.kind !== 'list') return answered;
-  if (RECEIVED_ASKS.test(cleaned)) return reportRule(index, `${cleaned} 往哪举报`, answered.confidence) ?? answered;
+  if (RECEIVED_ASKS.test(cleaned)) return reportRule(index, cleaned, answered.confidence, true) ?? answered;
   if (!ASKS_WHERE.test(cleaned)) return answered;
   return reportRule(index, cleaned, answered.confidence) ?? answered;
 }
@@ -29,9 +29,10 @@ export function whereToReport(index: KnowledgeIndex, answered: AskResult, cleane
  * "贿选这事俺去哪举报，村里谁都不敢管": declined for the words around it, the question still asks where to report —
  * answered by the rule on reporting that ranks first among those naming 举报, never by a list.
  */
-export function reportRule(index: KnowledgeIndex, cleaned: string, confidence: number): AskResult | undefined {
-  if (!REPORT_WHERE.test(cleaned) || OWN_APPEAL.test(cleaned) || index.outside(cleaned).length) return undefined;
-  const terms = index.terms(cleaned);
+export function reportRule(index: KnowledgeIndex, cleaned: string, confidence: number, received = false): AskResult | undefined {
+  if (!(received || REPORT_WHERE.test(cleaned)) || OWN_APPEAL.test(cleaned) || index.outside(cleaned).length) return undefined;
+  // The one who received it asks what to do: the rule on reporting answers even where 举报 is not said.
+  const terms = received ? [...new Set([...index.terms(cleaned), '举报'])] : index.terms(cleaned);
   if (!terms.includes('举报')) return undefined;
   const found = index.rank(terms.filter((t) => t === '举报' || t === '选举' || index.breachTerms([t]).length)).find((r) => r.entry.topic.kind !== 'list' && r.entry.itemKeys[r.bestItem]!.has('举报'));
   return found ? itemAnswer(index, found.entry.topic, found.entry.topic.items[found.bestItem]!, confidence, true) : undefined;

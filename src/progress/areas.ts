@@ -2,14 +2,14 @@
 // 山后7 河湾8 社区7,共37人", "村委会 泉西+2,河湾+1". The areas (管区, 片, 社区, villages) part the township: its figure is
 // their sum, written before them with the areas kept in brackets (党组织6个(东片3个、中片2个、西片1个)), so the usual
 // reading applies. A total said too must agree, or the text is left as typed (and refused for figures without a name).
-import { parseAnyNumber } from '../numerals.js';
+import { COUNT_NUMERAL, parseAnyNumber } from '../numerals.js';
 import { longestAt, type Lexicon } from './lexicon.js';
 import type { TownshipMatcher } from './townships.js';
 import { clauseStart, type BoundItem } from './bind-values.js';
 import type { ReportError } from './types.js';
 import { AREA } from './area-sums.js';
 
-const NUM = '[\\d零一二两三四五六七八九十]+';
+const NUM = COUNT_NUMERAL;
 /** An area's label: a few characters, no figure, no word of counting, progress or time. */
 // Numerals only in an area's ordinal name (一片, 二管区): "四十三点五岁" is a figure, not an area.
 const LABEL = '(?:[一二三四五六七八九十]+(?:片区?|管区)|(?:(?![其共计累今昨明又新完选还剩差合总全各都均和及与是为有已零一二两三四五六七八九十百点])[\\u4e00-\\u9fff]){1,5}?)';

@@ -257,6 +257,10 @@ export function withoutPutRight(text: string, items: BoundItem[]): BoundItem[] {
   }));
   // "…应为9个；截至今日…已完成11个": a figure of another day or time after the correction is where things stand then.
   const later = (f: BoundItem, i: BoundItem) => ANOTHER_TIME.test(text.slice(f.at, i.at));
-  return items.filter((i) => i.value.kind !== 'number' || i.value.fixed
-    || !fixes.some((f) => f.key === i.key && f.at < i.at && f.value.kind === 'number' && f.value.n !== (i.value as { n: number }).n && wrong.get(f)!.includes((i.value as { n: number }).n) && !later(f, i)));
+  const numberOf = (i: BoundItem) => (i.value.kind === 'number' ? i.value.n : undefined);
+  return items.filter((i) => {
+    if (i.value.kind !== 'number' || i.value.fixed) return true;
+    const n = i.value.n;
+    return !fixes.some((f) => f.key === i.key && f.at < i.at && numberOf(f) !== n && wrong.get(f)!.includes(n) && !later(f, i));
+  });
 }

@@ -2,10 +2,10 @@
 // "监委会比村委会慢2个". The body compared had been left out, the message stored half read (held-out round R145).
 import { DONE_KEYS, type BoundItem } from './bind-values.js';
 import { escape, type Lexicon } from './lexicon.js';
-import { parseAnyNumber } from '../numerals.js';
+import { COUNT_NUMERAL, parseAnyNumber } from '../numerals.js';
 import type { IndicatorKey } from '../store/types.js';
 
-const NUM = '[\\d零一二两三四五六七八九十]+';
+const NUM = COUNT_NUMERAL;
 const patterns = new WeakMap<Lexicon, RegExp | null>();
 
 function patternFor(lexicon: Lexicon): RegExp | null {

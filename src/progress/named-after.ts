@@ -5,11 +5,11 @@
 // other; a count said before the names (选完了三个村,大柳树、小柳树、后沟) is left as written when it matches them
 // (writers read it as the running total as often as the day's); a list that ends in 等 is not all of them: as written.
 import { DONE_KEYS } from './bind-values.js';
-import { parseAnyNumber } from '../numerals.js';
+import { COUNT_NUMERAL, parseAnyNumber } from '../numerals.js';
 import { escape, longestAt, type Lexicon } from './lexicon.js';
 import type { TownshipMatcher } from './townships.js';
 
-const NUM = '[\\d零一二两三四五六七八九十]+';
+const NUM = COUNT_NUMERAL;
 /** Between the body and its verb, as in named-rest.ts (党组织换届今日完成, 监委会今天选了). */
 const MID = String.raw`(?:换届|选举|推选|今天|今日|昨天|前天|昨晚|上午|下午|晚上|刚刚|刚|又|也|已经|已|顺利|正式|的)*`;
 const VERB = String.raw`(?:选完|完成|选出来|选出|选好|推选完毕|推选完|选举完毕|选了|搞定|换完|换好)`;

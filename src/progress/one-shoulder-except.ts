@@ -1,11 +1,11 @@
 // 一肩挑 told by its exceptions: "选完的18个里除了南岭、北岭都是一肩挑", "5个社区居委会选举全部结束，除了文化路社区，都实现了
 // 书记主任一肩挑". The count said before, less the villages named, is the figure; with no count said before it the
 // message says no figure (it had stored the 18, or left 一肩挑 out and stored the rest).
-import { parseAnyNumber } from '../numerals.js';
+import { COUNT_NUMERAL, parseAnyNumber } from '../numerals.js';
 
 const NAME = '[\\u4e00-\\u9fff]{2,6}?';
 const EXCEPT_ONE_SHOULDER = new RegExp(
-  `(?:([\\d零一二两三四五六七八九十]+)个(?:村|社区)?[^,，。;；\\n]{0,12}?[,，]?\\s*)?除(?:了|去|开)?(${NAME}(?:[、和]${NAME})*)(?:以外|之外|外)?[,，]?\\s*(?:其余|其他|剩下)?的?(?:都|均|全)(?:是|为|实现了?|实行了?)(?:书记主任|书记、主任|书记和主任)?["“]?一肩挑["”]?`,
+  `(?:(${COUNT_NUMERAL})个(?:村|社区)?[^,，。;；\\n]{0,12}?[,，]?\\s*)?除(?:了|去|开)?(${NAME}(?:[、和]${NAME})*)(?:以外|之外|外)?[,，]?\\s*(?:其余|其他|剩下)?的?(?:都|均|全)(?:是|为|实现了?|实行了?)(?:书记主任|书记、主任|书记和主任)?["“]?一肩挑["”]?`,
   'g',
 );
 

@@ -2,11 +2,12 @@
 // 选齐". The members of a body all elected is the body done (not a count of people: the count is of villages), and a count of villages said
 // before the verb and the body is the body's figure. Written in the order the binder reads (监委会选齐10个,
 // 支委班子3个村), only with a verb of completion and a body counted by villages.
+import { COUNT_NUMERAL } from '../numerals.js';
 import { DONE_KEYS } from './bind-values.js';
 import { escape, type Lexicon } from './lexicon.js';
 
 const VERB = '(?:全部选齐|都选齐|选齐|全部选出|都选出来|选出来|选出|产生|都产生)';
-const NUM = '[\\d零一二两三四五六七八九十]+';
+const NUM = COUNT_NUMERAL;
 
 const patterns = new WeakMap<Lexicon, { members: RegExp; allMembers: RegExp; countFirst: RegExp; countMembers: RegExp } | null>();
 
