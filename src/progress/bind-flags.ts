@@ -7,6 +7,7 @@ import { correctionFlag, reasonCount } from './bind-corrections.js';
 import { remainder } from './bind-remain.js';
 import { countedNotDone, refuseNotCounted } from './bind-notdone.js';
 import { otherGroup } from './bind-groups.js';
+import { PEOPLE_KEYS } from './bind-units.js';
 import type { BindState } from './bind-state.js';
 import { ADDS_UP, clauseStart, DONE_KEYS, flatKeys, lastFigure, type ValueToken } from './bind-values.js';
 import { phrase } from './phrases.js';
@@ -16,6 +17,8 @@ import type { IndicatorKey } from '../store/types.js';
 const BARE_NOT = /^(没|未|没有)$/;
 const PENDING = phrase('pending', '^(?:{})$');
 /** The due count named as what a share is of: 占全镇应换届村数的…, 占应换届总数的…. */
+/** A rate straight after the share word, of nothing named (占20%, 占比为12.5%) — not 占已换届村委会的91.7%. */
+const BARE_RATE = /^\s*(?:比|比例)?(?:为|达到?|是)?\s*(?:[\d.]+\s*%|百分之)/;
 const OF_DUE = /^[^，,。；;\d%]{0,10}?(?:应换届|应选)[^，,。；;\d%]{0,8}?[\d.]+%/;
 const ELECTION_WORK = /^(有)?(选|完|换|开|启|进行|搞|弄|结束|推|产生|召开|投票|过|通过|到)/;
 
@@ -144,6 +147,12 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       if (!s.pending.length && last?.seg === tok.seg && DONE_KEYS.includes(last.key) && last.value.kind === 'number' && OF_DUE.test(s.text.slice(tok.at + tok.raw.length))) {
         s.pending = [[last.key]];
         s.shareOfDue = true;
+        return;
+      }
+      // "两委成员共90人，女性15人，占20%": with the members counted, a bare rate after a head count restates it — read
+      // for it, so the plan checks the two agree (20% of 90 is 18, not 15).
+      if (!s.pending.length && s.people !== null && last?.seg === tok.seg && PEOPLE_KEYS.has(last.key) && last.value.kind === 'number' && BARE_RATE.test(s.text.slice(tok.at + tok.raw.length))) {
+        s.pending = [[last.key]];
         return;
       }
       if (named.length && named.every((k) => s.lineKeys.has(k))) {

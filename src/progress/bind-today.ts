@@ -5,7 +5,7 @@
 import type { BoundItem } from './bind-values.js';
 import type { Token } from './scan.js';
 
-const TODAY_WORDS = new Set(['今天', '今日', '今儿', '今儿个', '今晚', '当天', '当日']);
+const TODAY_WORDS = new Set(['今天', '今日', '今儿', '今儿个', '今个', '今晚', '当天', '当日']);
 
 export class TodayWithTotal {
   private todayDone = false;

@@ -29,7 +29,7 @@ export function settleToldCounts(s: BindState, tokens: Token[]): void {
   reasonClausesAsNotes(s, tokens);
   reasonPartsAsNotes(s, tokens);
   pendingGuessesAsNotes(s);
-  leftOutAsNotes(s);
+  leftOutAsNotes(s, tokens);
 }
 
 /** Words that tell a sentence's figures are a report (done, new, total, left, corrected…), not a story. */
@@ -134,14 +134,14 @@ function pendingGuessesAsNotes(s: BindState): void {
 /** The sender leaves a figure out on purpose (先不报, 不算在内), or says it is hearsay not yet checked (听说…还没核对). */
 const LEFT_OUT = /先不报|先不录|先别录|先不算|不算在内|暂不报|暂不统计|先不统计|别统计|不要统计|暂不计入|先不计入|(?:听说|据说|说是|村里报的|村里说)[^。;!?\n]*(?:还没核|没核对|没核实|未核实)/;
 /** Doubt said of all the figures: the whole message waits. */
-const ALL_OF_THEM = /以上|上面|上述|这些|全部|都/;
+const ALL_OF_THEM = /以上|上面|上述|这些|全部|都|这条|本条|此条|这一条|整条/;
 
 /**
  * "据周书记讲一肩挑能达到7个,目前村委会还没选,先不报", "35岁以下的村里报的是7个,还没核对,先不报": a figure the sender
  * says to leave out, or tells as hearsay not yet checked, is not reported — quoted as not counted and never stored,
  * beside the figures the sender does report. Doubt about all of them (以上数据待核实) still refuses the message.
  */
-function leftOutAsNotes(s: BindState): void {
+function leftOutAsNotes(s: BindState, tokens: Token[]): void {
   for (const error of s.out.errors.filter((e) => e.code === 'unverified' && e.raw?.includes('…'))) {
     const [figure, word] = error.raw!.split('…') as [string, string];
     const wordAt = s.text.indexOf(word);
@@ -149,6 +149,15 @@ function leftOutAsNotes(s: BindState): void {
     // The doubt must be said in the figure's own sentence: across a stop it is about something else.
     if (wordAt < 0 || at < 0 || SENTENCE_END.test(s.text.slice(at, wordAt))) continue;
     const to = sentenceEnd(s.text, wordAt);
+    // "党组织13个，一肩挑的数村里还没核对，先不报": the doubt is of an indicator named in a clause of its own after the
+    // figure, with no figure given — that indicator is left out; the figure before stands.
+    const from = clauseStart(s.text, wordAt, CLAUSE_STOPS);
+    const namedAfter = from > at + figure.length && tokens.some((t) => t.t === 'ind' && t.at >= from && t.at < wordAt)
+      && !tokens.some((t) => (t.t === 'num' || t.t === 'pair') && t.at >= from && t.at < to);
+    if (namedAfter && LEFT_OUT.test(s.text.slice(wordAt, to)) && !ALL_OF_THEM.test(s.text.slice(from, to))) {
+      asNote(s, error, from, to);
+      continue;
+    }
     if (!LEFT_OUT.test(s.text.slice(sentenceStart(s.text, at), to)) || ALL_OF_THEM.test(s.text.slice(at, to))) continue;
     const kept = s.out.items.filter((i) => i.at < at || i.at >= at + figure.length);
     if (!kept.some((i) => i.key !== 'due')) continue;

@@ -18,11 +18,12 @@ export type DateSpec =
 export type DateResult = { ok: true; date: string } | { ok: false; reason: 'invalid-date' | 'future-date' | 'unclear-date'; date?: string };
 
 const RELATIVE: Record<string, number> = {
-  今天: 0, 今日: 0, 今晚: 0, 当天: 0, 当日: 0, 本日: 0, 今儿个: 0, 今儿: 0,
-  昨天: -1, 昨日: -1, 昨晚: -1, 昨儿个: -1, 昨儿: -1,
-  大前天: -3, 大前日: -3,
-  前天: -2, 前日: -2,
-  明天: 1, 明日: 1,
+  今天: 0, 今日: 0, 今晚: 0, 当天: 0, 当日: 0, 本日: 0, 今儿个: 0, 今儿: 0, 今个: 0,
+  // Spoken northern forms (昨个, 夜儿个, 前儿个): voice input writes them as said.
+  昨天: -1, 昨日: -1, 昨晚: -1, 昨儿个: -1, 昨儿: -1, 昨个: -1, 夜儿个: -1, 夜个: -1,
+  大前天: -3, 大前日: -3, 大前儿个: -3,
+  前天: -2, 前日: -2, 前儿个: -2, 前儿: -2,
+  明天: 1, 明日: 1, 明儿个: 1, 明儿: 1,
 };
 
 /** "24日" sent on the 22nd is a future date; "5日" sent on the 22nd is the 5th of this month. */
@@ -73,7 +74,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DateSpec | null][] = [
       return day !== null && day >= 1 && day <= 31 ? { kind: 'day', day } : null;
     },
   ],
-  [/(大前天|大前日|今儿个|今儿|昨儿个|昨儿|今天|今日|今晚|当天|当日|本日|昨天|昨日|昨晚|前天|前日|明天|明日)/y, (m) => ({ kind: 'relative', days: RELATIVE[m[1]!]! })],
+  [/(大前天|大前日|大前儿个|今儿个|今儿|今个|昨儿个|昨儿|昨个|夜儿个|夜个|前儿个|前儿|明儿个|明儿|今天|今日|今晚|当天|当日|本日|昨天|昨日|昨晚|前天|前日|明天|明日)/y, (m) => ({ kind: 'relative', days: RELATIVE[m[1]!]! })],
   // A terse day: "村今+2" (today's plus), "更正：昨 村6→5。今 村7" (a word of its own before a space or colon).
   [/([今昨])(?=[ \t\u3000]*[+＋])|(?<!\p{Script=Han})([今昨])(?=[ \t\u3000:：])/uy, (m) => ({ kind: 'relative', days: (m[1] ?? m[2]) === '今' ? 0 : -1 })],
   // "三天前", "两天以前": that many days back.

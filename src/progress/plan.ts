@@ -7,6 +7,7 @@ import { checkRecord } from './checks.js';
 import { readDayCounts } from './plan-days.js';
 import { joinParts } from './plan-parts.js';
 import { replacing } from './replaced.js';
+import { shareDisagrees } from './shares.js';
 import type { TownshipMatcher } from './townships.js';
 import type { FieldChange, Item, ParsedReport, PlannedRecord, ReportError, ReportWarning, ValueSpec } from './types.js';
 
@@ -240,8 +241,14 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
         } else value = replacing(spec, item.key, current, previous) ?? last + spec.n;
       } else {
         const hasCount = items.some((i) => i.key === item.key && i.value.kind !== 'percent');
-        // "女性24人占25%": beside its count the rate only restates it.
-        if (!DONE_KEYS.includes(item.key) && hasCount) continue;
+        // "女性24人占25%": beside its count the rate only restates it — "两委成员共90人，女性15人，占20%": unless the
+        // members counted make it another head count (18), and then one of the two is wrong.
+        if (!DONE_KEYS.includes(item.key) && hasCount) {
+          const count = items.find((i) => i.key === item.key && i.value.kind === 'number')?.value;
+          const other = count?.kind === 'number' && spec.of ? shareDisagrees(count.n, spec.p, spec.of) : undefined;
+          if (other !== undefined && count?.kind === 'number') errors.push({ code: 'conflict', township, date, field: item.key, value: count.n, limit: other });
+          continue;
+        }
         if (!DONE_KEYS.includes(item.key) && spec.of !== undefined) {
           // A share of the members counted in the message: a head count when it gives a whole number.
           // Exactly: 12.5% of 96 is 12 people; 70% of 33 is no head count.

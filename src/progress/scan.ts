@@ -16,7 +16,7 @@ import { listMarker, rankMarker, townsJustNamed } from './scan-markers.js';
 export type { Flag, Token, TokenBody, UnitKind } from './scan-tokens.js';
 
 /** Characters a date, time or number can start with: the costlier patterns are tried only there. */
-const NUMBER_START = /[\d\-零〇一二两三四五六七八九十百千今昨前明当本大上这那周星礼廿卅]/;
+const NUMBER_START = /[\d\-零〇一二两三四五六七八九十百千今昨前明当本大上这那周星礼廿卅夜]/;
 /** NUMBER_START by UTF-16 code unit: asked at every position, without testing a new string each time. */
 const NUMBER_START_CODES = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) if (NUMBER_START.test(String.fromCharCode(c))) NUMBER_START_CODES[c] = 1;
