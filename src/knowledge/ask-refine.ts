@@ -69,7 +69,15 @@ function standing(index: KnowledgeIndex, answered: AskResult, cleaned: string): 
   const entry = topic && index.entries.find((e) => e.topic === topic);
   const told = index.misconduct(cleaned).length > 0 || index.meansTold(index.terms(cleaned)).length > 0;
   if (item && STATES_STANDING.test(item.title) && (!told || (entry && namesBreach(index, cleaned, entry, item.n - 1)))) return answered;
-  return standingRule(index, cleaned, answered.confidence) ?? answered;
+  const rule = standingRule(index, cleaned, answered.confidence);
+  // "罢免要咋投票才算数": with no breach told, a word the chosen rule (not a list) names and the topic of the rule on
+  // outcomes never does (罢免) says whose vote is asked about — the chosen item's own rule says when it passes.
+  if (rule?.item && item && entry && !told && rule.topic !== topic && topic?.kind !== 'list') {
+    const ruleEntry = index.entries.find((e) => e.topic === rule.topic);
+    const own = index.terms(cleaned).filter((t) => !index.common(t) && entry.itemKeys[item.n - 1]!.has(t));
+    if (ruleEntry && own.some((t) => ruleEntry.itemKeys.every((keys) => !keys.has(t)))) return answered;
+  }
+  return rule ?? answered;
 }
 
 /**

@@ -8,7 +8,8 @@ import { beyondNames } from './names.js';
 import type { Topic } from './types.js';
 
 /** Words that ask for a whole list by its name (有哪些, 哪几条, 列一下, 全文…) — not a bare 几条, which asks how many. */
-const WHOLE_ASKED = /有哪些|都有哪|哪几条|哪十条|都是啥|都有啥|都是什么|全文|列出|列一下|发一下|发我|念一下/;
+// Spoken asks for every rule in turn too: 一条一条说说, 给俺念念, 具体哪十种人.
+const WHOLE_ASKED = /有哪些|都有哪|哪几条|哪十条|都是啥|都有啥|都是什么|全文|列出|列一下|发一下|发我|念一下|一条一条|一条条|逐条|挨条|念念|念给|念一念|哪十种|哪几种|哪十个|哪几类/;
 /** The document a list comes from, or a list of somewhere else: not the list's own rules. */
 const ABOUT_DOCUMENT = /文件|发文|文号|全称|出处|在哪能看|哪里能看|在哪看|隔壁|外地|外县|外省|别的县|其他县|别的地方|其他地方/;
 /** "16条负面清单": a count of rules said that is not the list's own names another list. */

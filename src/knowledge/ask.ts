@@ -12,7 +12,7 @@ import { facetItem } from './ask-facet.js';
 import { byAspect, dominantItem, OLD_RULE, soleItem, superseded } from './ask-items.js';
 import { keepNamedList, namedFirst } from './ask-named.js';
 import { byParts } from './ask-parts.js';
-import { reportRule } from './ask-where.js';
+import { reportRule, whereToReport } from './ask-where.js';
 import { asksStepNotList, eligibleRule, laterChecks, lawfulStep, limitRule, refined, standingRule, villageFirst, villageOverOther } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
 import { distinctTopics, relatedItems } from './ask-related.js';
@@ -45,6 +45,8 @@ export const CUSTOMARY = /丧事|白事|红白|喜事|婚礼|结婚|吊唁|满�
 /** Asks whether what is told is a breach it names (算冲击会场吗, 算不算托关系打招呼). */
 const ASKS_IF_IT_IS = /算不算|算是|算[^，,。？?]{0,10}[吗不么嘛]|属于|属不属于|是不是/;
 /** Words that ask for the whole list, whatever rule the question also names. */
+/** A term that is only a value: a count, a fraction or a share (三分之二, 三分, 之二). */
+const BARE_VALUE = /^(?:(?:\d{1,3}|[零一二两三四五六七八九十百千]+)(?:分之[\d零一二两三四五六七八九十]+|分|成|%)?|之[\d零一二两三四五六七八九十]+|百分之[\d零一二两三四五六七八九十]+)$/;
 const WHOLE_LIST = /有哪些|哪些|都啥|包括|包含|全文|全部|哪几条|哪十条|(?<!第)几条|列出|列一下|发一下|清单/;
 /** Words that ask what a list says: the whole-list words, and those that may ask after one rule of it. */
 const LIST_WORDS = new RegExp(`${WHOLE_LIST.source}|有啥|内容|是什么|是啥|啥意思|指什么|原文`);
@@ -152,7 +154,8 @@ function answer(index: KnowledgeIndex, question: string, opts: AskOptions, parts
   // One's own timetable is declined by the rules, and no example of a general rule of when may answer it.
   if (ruled.kind !== 'abstain' || OWN_DAY.test(cleaned)) return ruled;
   const example = byExamples(index, cleaned, opts);
-  if (example) return laterChecks(index, example, cleaned, opts);
+  // A list's item found by example questions still gives way to the reporting rule when where to report is asked.
+  if (example) return laterChecks(index, whereToReport(index, example, cleaned), cleaned, opts);
   const reported = reportRule(index, cleaned, ruled.confidence);
   const checked = reported && laterChecks(index, reported, cleaned, opts);
   const rescued = (checked?.kind === 'item' ? checked : undefined) ?? standingRule(index, cleaned, ruled.confidence, true) ?? eligibleRule(index, cleaned, ruled.confidence) ?? limitRule(index, cleaned, ruled.confidence) ?? actRule(index, cleaned, ruled.confidence, opts, question);
@@ -207,6 +210,8 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   // "这种情况算有效不", "那个要提前几天啊": a question that starts by pointing at something ("这种…", "那个…") and
   // names at most one thing of its own, which is no topic's name, is asked back too.
   if (POINTS_AT.test(cleaned) && !ordinal && terms.filter((t) => !index.common(t)).length <= 1 && !index.entries.some((e) => namesTopic(terms, e))) return result({ kind: 'clarify', confidence: 0, suggestions: closest() });
+  // "是不是三分之二": a value offered with nothing it is the value of is asked back.
+  if (terms.length && terms.every((t) => BARE_VALUE.test(t)) && !ordinal) return result({ kind: 'clarify', confidence: 0, suggestions: closest() });
   const added = ordinal ? undefined : addedAsked(index, termSet, cleaned);
   if (added && !index.outside(cleaned).length) {
     const [item, ...more] = added.items;

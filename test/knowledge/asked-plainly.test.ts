@@ -1,0 +1,50 @@
+// Questions as cadres and villagers type them: a list asked for rule by rule in spoken words (一条一条说说, 给俺念念,
+// 哪十种人); where to report asked after a breach the example questions tie to a list; whether a recall vote
+// counts (罢免…才算数), answered by the recall rule, not the rule on elections; and a bare value with nothing it is
+// the value of (是不是三分之二), asked back.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/knowledge/ask.js';
+import { KnowledgeIndex } from '../../src/knowledge/index.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { SHIPPED } from './helpers.js';
+
+const index = new KnowledgeIndex(loadKnowledge(join(SHIPPED, 'knowledge')).base!);
+const village = { variantDefaults: { 十严禁: 'village' } };
+
+describe('a list asked for in spoken words', () => {
+  it.each([
+    ['村里广播天天说十严禁 到底是哪些 你一条一条给我说说', 'discipline-village'],
+    ['十不选都是哪十种人啊', 'negative-list'],
+    ['那个负面清单 你给我们念念 开会要用', 'negative-list'],
+  ])('%s', (q, topic) => {
+    expect(ask(index, q, village)).toMatchObject({ kind: 'list', topic: { id: topic } });
+  });
+});
+
+describe('where to report, after a breach told', () => {
+  it('is answered by the reporting rule, not the list forbidding the breach', () => {
+    const r = ask(index, '听说村干部换届前私分公款 这个该去哪举报', village);
+    expect(r).toMatchObject({ kind: 'item', topic: { id: 'reporting' } });
+  });
+});
+
+describe('whether a vote counts', () => {
+  it('takes the recall rule when a recall is asked about', () => {
+    expect(ask(index, '罢免要怎么投票才算数 需要多少人同意', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-after' }, item: { n: 1 } });
+  });
+
+  it('keeps the rule on outcomes for an election asked about', () => {
+    expect(ask(index, '用送钱的办法当选的 还算数吗', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-election' }, item: { n: 10 } });
+  });
+});
+
+describe('a bare value', () => {
+  it('is asked back', () => {
+    expect(ask(index, '是不是三分之二啊', village).kind).toBe('clarify');
+  });
+
+  it('but a number that names something is still answered', () => {
+    expect(ask(index, '12380是干啥的', village)).toMatchObject({ kind: 'item', topic: { id: 'reporting' } });
+  });
+});
