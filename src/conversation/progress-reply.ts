@@ -77,6 +77,7 @@ function lineData(ctx: ReplyContext, rec: PlannedRecord, key: IndicatorKey) {
     flat: delta === 0,
     increment: spec?.kind === 'increment' && !spec.unchanged ? { add: formatNumber(spec.n), base: formatNumber(change?.last ?? 0) } : null,
     fromPercent: spec?.kind === 'percent' ? spec.raw : null,
+    fromLeft: spec?.kind === 'percent' && !!spec.left,
     parts: spec?.kind === 'number' && spec.parts ? spec.parts : null,
     allDone: spec?.kind === 'all',
     remaining: spec?.kind === 'remaining' ? { left: formatNumber(spec.n) } : null,

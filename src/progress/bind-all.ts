@@ -21,6 +21,9 @@ export function allDone(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: 
     return;
   }
   if (restAfterLeft(s, tok) || guessedAll(s, tok, prev)) return;
+  // "支部换届9个都弄完了": 都 straight after a body's count says those counted are done — the count is the figure.
+  const counted = s.out.items.at(-1);
+  if (prev?.t === 'num' && /^(?:都|均|也都)/.test(tok.raw) && !tok.pre.trim() && counted?.at === prev.at && DONE_KEYS.includes(counted.key)) return;
   // "马坊乡换届全部完成\n党组织 村委会…\n8 8…": the whole election said done, a headline over figures that follow
   // body by body — no figure of its own. (Alone, it is still asked which body.)
   if (!s.pending.length && WHOLE_ELECTION.test(s.text.slice(Math.max(0, tok.at - 8), tok.at)) && /\d/.test(s.text.slice(tok.at))) {

@@ -50,7 +50,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       const adjacent = tok.flag === 'plan' ? !/\s/.test(tok.pre) : !/[\s\u4e00-\u9fff]/.test(tok.pre.replace(ADVERB, ''));
       // "还差两个村没选完": the figure already counts what is not done (a remainder).
       const justRead = s.out.items[s.out.items.length - 1];
-      if (code === 'not-done' && prev && prev === s.lastEmitted && justRead?.at === prev.at && justRead.value.kind === 'remaining') return;
+      if (code === 'not-done' && prev && prev === s.lastEmitted && justRead?.at === prev.at && (justRead.value.kind === 'remaining' || (justRead.value.kind === 'percent' && !!justRead.value.left))) return;
       // "6个社区，其中2个还没选", "20个，还有5个在准备": a count set aside, then said not done — the figure
       // before it was the total, not a count done. Refused, never stored.
       // ("剩余1个正在筹备" is what is left, as said: no total in doubt.)

@@ -21,7 +21,7 @@ export function countedNotDone(s: BindState, tok: Token, prev: Token | undefined
   if (ownFigure && !s.out.items.some((i) => i.at > own && i.at < counted.at)) return false;
   if (!s.out.items.some((i) => i.at === counted.at && prev.keys.includes(i.key))) return false;
   // "还差两个村委会没选": a count of what is left is not done by its own reading; 没选 only says so again.
-  if (s.out.items.some((i) => i.at === counted.at && i.value.kind === 'remaining')) return true;
+  if (s.out.items.some((i) => i.at === counted.at && (i.value.kind === 'remaining' || (i.value.kind === 'percent' && !!i.value.left)))) return true;
   s.out.items = s.out.items.filter((i) => i.at !== counted.at);
   // "3个村委会和5个监委会还没选": the counts joined before it (和, 、) are not done either.
   let from = counted.at;

@@ -55,7 +55,8 @@ export function remainder(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev
   // "…，六个社区还差光明社区、幸福社区两个": straight after the whole just read as the due count, with the name waiting.
   const afterWhole = prev?.t === 'num' && s.out.items.at(-1)?.key === 'due' && s.out.items.at(-1)?.at === prev.at;
   const named = prev?.t === 'ind' || (prev?.t === 'flag' && prev.flag === 'both') || corrected || afterWhole || (prev?.t === 'sep' && !s.lastValueBeforeSep?.t && !s.lastEmitted);
-  if (left && named && s.pending.length && flatKeys(s.pending).every((k) => DONE_KEYS.includes(k)) && next?.t === 'num') {
+  // "村委会还差三分之一没选完": a share left, too — the rest of the due count is done.
+  if (left && named && s.pending.length && flatKeys(s.pending).every((k) => DONE_KEYS.includes(k)) && (next?.t === 'num' || (next?.t === 'pct' && next.value <= 100))) {
     s.remainingNext = true;
     return;
   }

@@ -57,7 +57,7 @@ class Binder extends BindState {
       this.incr = 'line';
       this.resumeLine = false;
     }
-    const left = this.remainingNext && tok.t === 'num';
+    const left = this.remainingNext && (tok.t === 'num' || tok.t === 'pct');
     this.remainingNext = false;
     // Only a completion count can be the due count less what is left ("一肩挑再有2个就全完了" says no figure).
     if (left && !keys.every((k) => DONE_KEYS.includes(k))) {
@@ -67,7 +67,7 @@ class Binder extends BindState {
     const fixing = this.fixing;
     this.fixing = false;
     for (const key of keys) {
-      const value = left && tok.t === 'num' ? { kind: 'remaining' as const, n: tok.value, raw: tok.raw } : valueOf(key, tok, inc, this.out.errors);
+      const value = left && tok.t === 'num' ? { kind: 'remaining' as const, n: tok.value, raw: tok.raw } : left && tok.t === 'pct' ? { kind: 'percent' as const, p: 100 - tok.value, raw: tok.raw, left: true } : valueOf(key, tok, inc, this.out.errors);
       // "村委完成2个 共5个": 共 after a figure of the clause, with no village unit, may be the due count or a total.
       const bareDue = key === 'due' && byFiller && !/(村|社区)/.test(tok.raw) && this.lineValues > 0;
       if (value) {

@@ -7,7 +7,7 @@ import { checkRecord } from './checks.js';
 import { readDayCounts } from './plan-days.js';
 import { joinParts } from './plan-parts.js';
 import { replacing } from './replaced.js';
-import { shareDisagrees } from './shares.js';
+import { rateBase, shareDisagrees } from './shares.js';
 import type { TownshipMatcher } from './townships.js';
 import type { FieldChange, Item, ParsedReport, PlannedRecord, ReportError, ReportWarning, ValueSpec } from './types.js';
 
@@ -255,6 +255,15 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
           value = Math.round((spec.p * spec.of) / 100);
           if (spec.of === 0 || Math.abs((spec.p * spec.of) / 100 - value) > 0.01) {
             errors.push({ code: 'percent-inexact', township, date, field: item.key, raw: spec.raw, limit: spec.of });
+            continue;
+          }
+        } else if (!DONE_KEYS.includes(item.key) && rateBase(item.key, resolved) !== undefined && !items.some((i) => i.key === item.key && i.value.kind !== 'percent')) {
+          // "三委换届全部完成…一肩挑比例100%", "审查250人，不通过率2%": a rate of what it is always a share of (一肩挑 of
+          // the committees done, those refused of the people reviewed), given in the message: a count when exact.
+          const of = rateBase(item.key, resolved)!;
+          value = Math.round((spec.p * of) / 100);
+          if (of === 0 || Math.abs((spec.p * of) / 100 - value) > 0.01) {
+            errors.push({ code: 'percent-inexact', township, date, field: item.key, raw: spec.raw, limit: of });
             continue;
           }
         } else if (!DONE_KEYS.includes(item.key)) {

@@ -12,6 +12,7 @@ import { countNamedDone, countNamedRest, noneYet, remainHeading } from './named-
 import { countNamedAfter } from './named-after.js';
 import { fromPicture } from './picture-paste.js';
 import { oneShoulderExcepted } from './one-shoulder-except.js';
+import { joinBodyRuns } from './body-runs.js';
 import { readVillageStates } from './village-states.js';
 import { readPartyKinds, readParts, villageBreakdown } from './parts.js';
 import { readAreas } from './areas.js';
@@ -60,6 +61,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   t = fromPicture(t, lexicon);
   // 一肩挑 told by its exceptions (选完的18个里除了南岭、北岭都是一肩挑): the count less the villages named.
   t = oneShoulderExcepted(t);
+  // Bodies named one after another, then all said done (党组织村委会监委会全搞定了): a list.
+  if (/[都全均]/.test(t)) t = joinBodyRuns(t, lexicon);
   if (t.includes('通报')) t = withoutBulletinFigures(t);
   // A roll call's marks (✔, ❌) are emoji: folded to √ and × before emoji go.
   if (MAYBE_EMOJI.test(t)) {

@@ -25,7 +25,8 @@ export type ValueSpec =
    *  from a record older than yesterday, the new ones would skip days nobody knows. */
   | { kind: 'increment'; n: number; raw: string; day?: boolean; part?: Part; was?: number; unchanged?: true; gap?: true }
   /** `of`: the head count the rate is a share of, when the message gives it ("两委成员共96人…35岁以下占12.5%"). */
-  | { kind: 'percent'; p: number; raw: string; of?: number }
+  /** `left`: the share still to do was said (还差三分之一), `p` is the share done. */
+  | { kind: 'percent'; p: number; raw: string; of?: number; left?: boolean }
   | { kind: 'all'; raw: string }
   /** "党支部还差两个村没选": the due count less the villages still to do. */
   | { kind: 'remaining'; n: number; raw: string };

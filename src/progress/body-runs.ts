@@ -1,0 +1,30 @@
+// "党组织村委会监委会全搞定了", "党支部 村委会 监委会全都整完了": bodies named one after another with nothing between,
+// then all of them said done (都, 全, 均…). Spoken and typed in a hurry, the names are a list — joined with 、 as if
+// written so; otherwise only the last name took the word of all and the first was refused for want of a figure.
+import type { IndicatorKey } from '../store/types.js';
+import { escape, type Lexicon } from './lexicon.js';
+
+const BODIES = new Set<IndicatorKey>(['partyDone', 'committeeDone', 'supervisionDone']);
+const runs = new WeakMap<Lexicon, { run: RegExp; name: RegExp }>();
+
+function runOf(lexicon: Lexicon): { run: RegExp; name: RegExp } {
+  let found = runs.get(lexicon);
+  if (!found) {
+    const names = lexicon.names.filter((n) => n.keys.length === 1 && BODIES.has(n.keys[0]!) && [...n.text].length >= 2).map((n) => escape(n.text));
+    const name = `(?:${names.join('|')})`;
+    // The run ends at a word of all: 都, 全, 均, 已全部, 也都 (after 今天/今儿 or 也 at most).
+    found = { run: new RegExp(`${name}(?:[ \\t]*${name}){1,2}(?=[ \\t]*(?:今天|今儿|今日)?(?:也|就|已经?)?(?:都|全|均))`, 'g'), name: new RegExp(name, 'g') };
+    runs.set(lexicon, found);
+  }
+  return found;
+}
+
+export function joinBodyRuns(text: string, lexicon: Lexicon): string {
+  const { run: re, name } = runOf(lexicon);
+  return text.replace(re, (run) => {
+    const parts = run.match(name)!;
+    const keys = parts.map((p) => lexicon.keysOf.get(p)?.[0]);
+    // Two names of the same body (村委会 居委会) are no list of bodies.
+    return new Set(keys).size === parts.length ? parts.join('、') : run;
+  });
+}

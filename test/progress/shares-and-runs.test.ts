@@ -1,0 +1,50 @@
+// Figures told the way liaisons talk: bodies named one after another and all said done in spoken words (党组织村委会
+// 监委会全搞定了, 都弄完了), the three bodies as 三委; a rate of what it is always a share of (一肩挑 of the committees
+// done, those refused of the people reviewed); the share still to do (还差三分之一) giving the share done.
+import { describe, expect, it } from 'vitest';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
+
+const run = reportRunner('shares-and-runs', 'wecom:chengguan_li', '2026-12-02T20:00:00+08:00');
+const ok = async (text: string, figures: Record<string, number>) => {
+  const r = await run(text, { records: { 城关镇: figures }, warnings: [] });
+  expect(r.problems).toEqual([]);
+  return r;
+};
+
+describe('bodies named in a run, all said done', () => {
+  it.each([
+    ['城关镇党组织居委会监委会全搞定了 一肩挑15个', { partyDone: 18, committeeDone: 18, supervisionDone: 18, oneShoulder: 15 }],
+    ['城关镇 党支部 村委会 监委会全都整完了', { partyDone: 18, committeeDone: 18, supervisionDone: 18 }],
+    ['城关镇党组织村委会都弄完了 监委会还剩仨', { partyDone: 18, committeeDone: 18, supervisionDone: 15 }],
+    ['城关镇三委换届已全部完成', { partyDone: 18, committeeDone: 18, supervisionDone: 18 }],
+  ])('%s', async (text, figures) => {
+    await ok(text, figures);
+  });
+
+  it('sets aside a count of re-elected secretaries', async () => {
+    const r = await ok('城关镇党组织、村委会、监委会全都整完了 老书记连任的有十个', { partyDone: 18, committeeDone: 18, supervisionDone: 18 });
+    expect(r.reply).toContain('连任的有十个');
+  });
+});
+
+describe('a rate of what it is a share of', () => {
+  it('gives 一肩挑 from the committees done', async () => {
+    await ok('城关镇村委会换届全部完成，一肩挑比例100%', { committeeDone: 18, oneShoulder: 18 });
+  });
+
+  it('gives those refused from the people reviewed', async () => {
+    await ok('城关镇资格联审审查了250人，不通过率2%', { reviewed: 250, disqualified: 5 });
+  });
+
+  it('refuses a rate that gives no whole count', async () => {
+    const r = await run('城关镇资格联审审查了250人，不通过率2.5%', { refuse: 'percent-inexact', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
+
+describe('the share still to do', () => {
+  it('gives the share done, and the reply says how', async () => {
+    const r = await ok('城关镇村委会还差三分之一没选完，党组织只剩2个村', { committeeDone: 12, partyDone: 16 });
+    expect(r.reply).toContain('还差三分之一');
+  });
+});
