@@ -8,6 +8,7 @@ import { remainder } from './bind-remain.js';
 import { countedNotDone, refuseNotCounted } from './bind-notdone.js';
 import { otherGroup } from './bind-groups.js';
 import { PEOPLE_KEYS } from './bind-units.js';
+import { COUNT_NUMERAL, parseAnyNumber } from '../numerals.js';
 import type { BindState } from './bind-state.js';
 import { ADDS_UP, clauseStart, DONE_KEYS, flatKeys, lastFigure, type ValueToken } from './bind-values.js';
 import { phrase } from './phrases.js';
@@ -19,6 +20,8 @@ const PENDING = phrase('pending', '^(?:{})$');
 /** The due count named as what a share is of: 占全镇应换届村数的…, 占应换届总数的…. */
 /** A rate straight after the share word, of nothing named (占20%, 占比为12.5%) — not 占已换届村委会的91.7%. */
 const BARE_RATE = /^\s*(?:比|比例)?(?:为|达到?|是)?\s*(?:[\d.]+\s*%|百分之)/;
+/** The members' head count straight before 其中 (两委成员30人，其中…). */
+const MEMBERS_THEN_SUB = new RegExp(`(?:两委|班子)(?:成员)?(?:共|有|一共|总共)?\\s*(${COUNT_NUMERAL})\\s*[人名位]\\s*[,;]?\\s*$`);
 const OF_DUE = /^[^，,。；;\d%]{0,10}?(?:应换届|应选)[^，,。；;\d%]{0,8}?[\d.]+%/;
 const ELECTION_WORK = /^(有)?(选|完|换|开|启|进行|搞|弄|结束|推|产生|召开|投票|过|通过|到)/;
 
@@ -207,10 +210,18 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       }
       if (reasonCount(s, prev)) return;
       return remainder(s, tok, prev);
-    case 'sub':
+    case 'sub': {
+      // "两委成员30人，其中大专以上27人": after the members' head count, its breakdown is the make-up the county
+      // collects — read, not an aside of the figure before it; the members are what its rates are a share of.
+      const members = MEMBERS_THEN_SUB.exec(s.text.slice(Math.max(0, tok.at - 24), tok.at));
+      if (members) {
+        s.people = parseAnyNumber(members[1]!);
+        return;
+      }
       s.ignoreNext = 'sub';
       s.asideFrom = tok.at;
       return;
+    }
     case 'both': {
       // "党组织 村委会 都是11个": the figure is for every indicator named since the last figure.
       const all = s.named.all();

@@ -48,3 +48,13 @@ describe('the share still to do', () => {
     expect(r.reply).toContain('还差三分之一');
   });
 });
+
+describe('the members counted, and their make-up', () => {
+  it('reads the breakdown after 其中 as the make-up, not an aside of the figure before', async () => {
+    await ok('城关镇：村委会完成12个，一肩挑10个，两委成员60人，其中大专以上27人，占45%', { committeeDone: 12, oneShoulder: 10, college: 27 });
+  });
+
+  it('gives head counts from rates of the members counted before them', async () => {
+    await ok('城关镇两委成员128人：女性26人（20.3%）、35岁以下占12.5%、交叉任职占比50%', { female: 26, under35: 16, crossPost: 64 });
+  });
+});
