@@ -32,6 +32,9 @@ export function allDone(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: 
   }
   // "他们明天能全部完成": all done said of a day still to come is a plan.
   if (prev?.t === 'date' && prev.spec.kind === 'relative' && prev.spec.days > 0) return flag(s, { ...tok, flag: 'plan' }, prev);
+  // "明天把最后1个监委会选完": so is one said in a sentence opened by a day still to come, the body named between.
+  const day = s.out.dates.filter((d) => d.at >= sentenceStart(s.text, tok.at) && d.at < tok.at).at(-1);
+  if (day?.value.kind === 'relative' && day.value.days > 0 && prev?.t === 'ind' && !s.out.items.some((i) => i.at > day.at)) return flag(s, { ...tok, flag: 'plan' }, prev);
   // "选举结果已全部公示", "新班子全部到岗", "全部实行了一肩挑": a bare 全部 before some other verb says
   // nothing about how many are done — only before a figure, a mark, the end or a word of finishing.
   if (tok.raw === '全部' && !ALL_DONE_AFTER.test(s.text.slice(tok.at + tok.raw.length))) return;

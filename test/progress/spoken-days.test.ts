@@ -40,3 +40,26 @@ describe('a rate beside a head count', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('adding to what was sent', () => {
+  const before = [{ township: '河东镇', date: '2026-11-20', figures: { partyDone: 7, committeeDone: 5 } }];
+  it.each([
+    ['刚才的数再补充下：村委会在刚才基础上加1个', { committeeDone: 6 }],
+    ['另外村委会再加上今晚刚选完的2个', { committeeDone: 7 }],
+  ])('%s', async (text, figures) => {
+    const r = await run(text, { records: { 河东镇: figures }, warnings: [] }, { before });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('keeps 再加一条 a word about the message', async () => {
+    const r = await run('河东镇再加一条 女性成员13人', { records: { 河东镇: { female: 13 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('a plan after the figures', () => {
+  it('sets aside 明天把最后1个…选完', async () => {
+    const r = await run('河东镇党组织15个，村委会15个，监委会14个。明天把最后1个监委会选完', { records: { 河东镇: { partyDone: 15, committeeDone: 15, supervisionDone: 14 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
