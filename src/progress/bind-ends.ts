@@ -7,7 +7,7 @@ import type { BindState } from './bind-state.js';
 import { phrase } from './phrases.js';
 import { aside } from './bind-asides.js';
 import { clauseStart, DONE_KEYS } from './bind-values.js';
-import { membersCount, PEOPLE_KEYS, scopeOfHeadCount } from './bind-units.js';
+import { membersCount, scopeOfHeadCount } from './bind-units.js';
 
 /** A line that only repeats the figure above (indicators.yaml `phrases.ditto`: 同上, 也一样). */
 const DITTO = phrase('ditto', '^[\\s:：]*(?:{})[\\s,，。.;；]*$');
@@ -127,10 +127,6 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
     }
     if (membersCount(s.text, o) || scopeOfHeadCount(s.text, o)) {
       aside(s, o.at, o.at + o.raw.length);
-      // "两委成员128人：…35岁以下占12.5%": the members counted are what a later rate of a head count is a share of.
-      if (o.t === 'num' && membersCount(s.text, o)) {
-        for (const i of s.out.items) if (i.at > o.at && i.value.kind === 'percent' && i.value.of === undefined && PEOPLE_KEYS.has(i.key)) i.value.of = o.value;
-      }
       continue;
     }
     // A rate restated after its count ("村委会完成12个，完成率66.7%") is no new figure, but it must agree:

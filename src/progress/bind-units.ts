@@ -6,6 +6,7 @@ import { aside } from './bind-asides.js';
 import type { BindState } from './bind-state.js';
 import { clauseStart, DONE_KEYS, flatKeys, type BoundItem, type ValueToken } from './bind-values.js';
 import type { Token } from './scan.js';
+import { parseAnyNumber } from '../numerals.js';
 
 /** Indicators that count villages. */
 export const VILLAGES = new Set<IndicatorKey>(['due', 'partyDone', 'committeeDone', 'supervisionDone']);
@@ -96,6 +97,23 @@ export function allOfLast(s: BindState, tok: ValueToken): IndicatorKey | null {
   // Its own name may come between, when it follows the figure ("6个居委会今天全部选完").
   // Another day between ("20个昨天都选完了") says when they were done: which day the figures are is not clear.
   return /^\s*[^\d\s,;。!?]{0,6}?\s*(?:今天|今日)?\s*$/.test(between) && !/[昨前]/.test(between) && !s.pending.length ? last.key : null;
+}
+
+/** The members' head count said (两委成员128人, 班子共36人): its number is the first group. */
+const MEMBERS_COUNTED = /(?:两委|班子)(?:成员)?(?:共|有|一共|总共)?\s*([\d零一二两三四五六七八九十百]+)\s*[人名位]/g;
+
+/**
+ * "两委成员128人：…35岁以下占12.5%", "社区两委成员36人，女性占比三分之二": the members counted earlier in the same
+ * sentence are what a rate of a head count is a share of — however the count itself was set aside.
+ */
+export function membersShares(s: BindState): void {
+  for (const item of s.out.items) {
+    if (item.value.kind !== 'percent' || item.value.of !== undefined || !PEOPLE_KEYS.has(item.key)) continue;
+    const from = Math.max(s.text.lastIndexOf('\n', item.at), s.text.lastIndexOf('。', item.at), s.text.lastIndexOf(';', item.at)) + 1;
+    const counted = [...s.text.slice(from, item.at).matchAll(MEMBERS_COUNTED)].at(-1);
+    const n = counted ? parseAnyNumber(counted[1]!) : null;
+    if (n) item.value.of = n;
+  }
 }
 
 /** "新一届两委成员142人；女性31人…": the members' head count, said with no indicator, is no figure of ours. */

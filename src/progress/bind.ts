@@ -18,7 +18,7 @@ import { date, dayInLine, overSameWhole, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
 import { allButNotDone } from './bind-counts.js';
 import { nameNext, numberFigure, restatesAll, vagueFigure } from './bind-figures.js';
-import { allOfLast, alreadyDone, bodyOfPeople, countOfAll, crossTab, ofPosts, oneFigureForNames, reopenAsDue, sideBySide, takeOrphan, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount } from './bind-units.js';
+import { allOfLast, alreadyDone, bodyOfPeople, countOfAll, crossTab, ofPosts, oneFigureForNames, reopenAsDue, sideBySide, takeOrphan, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount, membersShares } from './bind-units.js';
 import { settleLeftCounts } from './bind-before-total.js';
 import { fillerTotal } from './bind-filler.js';
 import { sameAsLast } from './bind-same.js';
@@ -294,6 +294,7 @@ class Binder extends BindState {
     endLine(this);
     this.today.pair();
     settleLeftCounts(this, tokens);
+    membersShares(this);
     notReplaced(this, tokens);
     const butNot = allButNotDone(this.text, this.out.items);
     if (butNot) this.out.errors.push({ code: 'vague', raw: butNot });

@@ -58,3 +58,9 @@ describe('the members counted, and their make-up', () => {
     await ok('城关镇两委成员128人：女性26人（20.3%）、35岁以下占12.5%、交叉任职占比50%', { female: 26, under35: 16, crossPost: 64 });
   });
 });
+
+describe('a rate of the members, however their count was read', () => {
+  it('gives the head count from a fraction of the members', async () => {
+    await ok('城关镇：社区两委成员36人，女性占比三分之二，大专以上33人', { female: 24, college: 33 });
+  });
+});
