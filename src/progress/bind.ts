@@ -19,6 +19,7 @@ import { BindState } from './bind-state.js';
 import { allButNotDone } from './bind-counts.js';
 import { nameNext, numberFigure, restatesAll, vagueFigure } from './bind-figures.js';
 import { allOfLast, alreadyDone, bodyOfPeople, countOfAll, crossTab, ofPosts, oneFigureForNames, reopenAsDue, sideBySide, takeOrphan, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount, membersShares } from './bind-units.js';
+import { bracketDisagrees } from './bracket-conflicts.js';
 import { settleLeftCounts } from './bind-before-total.js';
 import { fillerTotal } from './bind-filler.js';
 import { sameAsLast } from './bind-same.js';
@@ -295,6 +296,7 @@ class Binder extends BindState {
     this.today.pair();
     settleLeftCounts(this, tokens);
     membersShares(this);
+    bracketDisagrees(this, tokens);
     notReplaced(this, tokens);
     const butNot = allButNotDone(this.text, this.out.items);
     if (butNot) this.out.errors.push({ code: 'vague', raw: butNot });

@@ -64,3 +64,15 @@ describe('a rate of the members, however their count was read', () => {
     await ok('城关镇：社区两委成员36人，女性占比三分之二，大专以上33人', { female: 24, college: 33 });
   });
 });
+
+describe('a bracket that says another count done', () => {
+  it('refuses the message, naming both numbers', async () => {
+    const r = await run('城关镇今日：党组织15个、村委会13个完成。\n结构：女性20人，一肩挑12人（村委会已完成14个）', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+    expect(r.reply).toMatch(/14[\s\S]*13|13[\s\S]*14/);
+  });
+
+  it('leaves a bracket of another day alone', async () => {
+    await ok('城关镇：村委会完成13个（昨天已完成11个）', { committeeDone: 13 });
+  });
+});
