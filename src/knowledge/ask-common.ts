@@ -30,10 +30,15 @@ const STATES_AMOUNT = /[0-9]+\s*(?:元|块)|金额|数额/;
  */
 export function saysKindAsked(cleaned: string, item: Item, years = true): boolean {
   const text = item.title + item.body;
+  // "党龄至少几年": a rule that says the figure is set by each province or county (没有全国统一标准) answers the number asked.
+  if (SET_LOCALLY.test(item.title)) return true;
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(text)) return false;
   if (years && ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(text)) return false;
   return !(ASKS_AMOUNT.test(cleaned) && !STATES_AMOUNT.test(text));
 }
+
+/** A rule's title saying a figure is set locally, with no national one. */
+const SET_LOCALLY = /没有全国统一|由省、?县规定|由各省规定|各地自定|由各地规定/;
 
 /** The question is about a rule itself: what it means, which item or version says something. */
 export const ABOUT_RULE = /什么意思|啥意思|是什么|是啥|说的啥|讲的什么|指什么|含义|是指|哪条|哪一条|第几条|哪个版本|哪一版/;

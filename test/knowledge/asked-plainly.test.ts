@@ -48,3 +48,19 @@ describe('a bare value', () => {
     expect(ask(index, '12380是干啥的', village)).toMatchObject({ kind: 'item', topic: { id: 'reporting' } });
   });
 });
+
+describe('a number that is set locally', () => {
+  it('is answered by the rule saying there is no national figure', () => {
+    expect(ask(index, '当村支书党龄最少要几年', village)).toMatchObject({ kind: 'item', topic: { id: 'qualification' }, item: { n: 4 } });
+  });
+
+  it('while a number no rule sets is still declined', () => {
+    expect(ask(index, '发红包拉票 多少钱以上才算贿选', village).kind).toBe('abstain');
+  });
+});
+
+describe('a closing remark about not understanding', () => {
+  it('does not dilute the question before it', () => {
+    expect(ask(index, '换届是先选支部还是先选村委会 大伙都搞不清', village)).toMatchObject({ kind: 'item', topic: { id: 'rural-party-org' }, item: { n: 5 } });
+  });
+});
