@@ -161,7 +161,12 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       if (named.length && named.every((k) => s.lineKeys.has(k))) {
         s.pending = [];
         asideNext(s, tok);
+        return;
       }
+      // "40岁以下年轻干部21人，占30%": the share of a group set aside just before is part of that aside.
+      const lastAside = s.out.asides.at(-1);
+      const asideEnd = lastAside ? s.text.lastIndexOf(lastAside, tok.at) + lastAside.length : -1;
+      if (!named.length && !s.pending.length && lastAside && asideEnd >= lastAside.length && /^[\s,]*$/.test(s.text.slice(asideEnd, tok.at))) asideNext(s, tok);
       return;
     }
     case 'other':

@@ -14,8 +14,10 @@ export const VILLAGES = new Set<IndicatorKey>(['due', 'partyDone', 'committeeDon
 export const PEOPLE_KEYS = new Set<IndicatorKey>(['under35', 'college', 'female', 'crossPost']);
 /** The members of the bodies named straight before a figure (两委, 班子成员共). */
 const MEMBERS_BEFORE = /(?:两委|班子)(?:成员)?(?:共|有|一共|总共)?\s*$/;
+/** The members named straight after their count (80名两委成员中). */
+const MEMBERS_AFTER = /^\s*(?:新一届|新当选的?)?(?:两委|班子)成员/;
 /** Another head count later in the message. */
-const HEAD_COUNT_AFTER = /[\d零一二两三四五六七八九十]\s*[人名位]/;
+const HEAD_COUNT_AFTER = /[\d零一二两三四五六七八九十]\s*[人名位]|女性|女同志|妇女|大专|35岁|三十五岁|交叉任职|平均年龄/;
 /** A count of people: 人, 名, 位 after the number. */
 export const PEOPLE_UNIT = /[人名位]$/;
 
@@ -100,7 +102,7 @@ export function allOfLast(s: BindState, tok: ValueToken): IndicatorKey | null {
 }
 
 /** The members' head count said (两委成员128人, 班子共36人): its number is the first group. */
-const MEMBERS_COUNTED = /(?:两委|班子)(?:成员)?(?:共|有|一共|总共)?\s*([\d零一二两三四五六七八九十百]+)\s*[人名位]/g;
+const MEMBERS_COUNTED = /(?:两委|班子)(?:成员)?(?:共|有|一共|总共)?\s*([\d零一二两三四五六七八九十百]+)\s*[人名位]|([\d零一二两三四五六七八九十百]+)\s*[人名位]\s*(?:新一届|新当选的?)?(?:两委|班子)成员/g;
 
 /**
  * "两委成员128人：…35岁以下占12.5%", "社区两委成员36人，女性占比三分之二": the members counted earlier in the same
@@ -111,14 +113,14 @@ export function membersShares(s: BindState): void {
     if (item.value.kind !== 'percent' || item.value.of !== undefined || !PEOPLE_KEYS.has(item.key)) continue;
     const from = Math.max(s.text.lastIndexOf('\n', item.at), s.text.lastIndexOf('。', item.at), s.text.lastIndexOf(';', item.at)) + 1;
     const counted = [...s.text.slice(from, item.at).matchAll(MEMBERS_COUNTED)].at(-1);
-    const n = counted ? parseAnyNumber(counted[1]!) : null;
+    const n = counted ? parseAnyNumber((counted[1] ?? counted[2])!) : null;
     if (n) item.value.of = n;
   }
 }
 
 /** "新一届两委成员142人；女性31人…": the members' head count, said with no indicator, is no figure of ours. */
 export function membersCount(text: string, tok: ValueToken): boolean {
-  return tok.t === 'num' && PEOPLE_UNIT.test(tok.raw) && MEMBERS_BEFORE.test(text.slice(Math.max(0, tok.at - 12), tok.at));
+  return tok.t === 'num' && PEOPLE_UNIT.test(tok.raw) && (MEMBERS_BEFORE.test(text.slice(Math.max(0, tok.at - 12), tok.at)) || MEMBERS_AFTER.test(text.slice(tok.at + tok.raw.length)));
 }
 
 /**

@@ -76,3 +76,14 @@ describe('a bracket that says another count done', () => {
     await ok('城关镇：村委会完成13个（昨天已完成11个）', { committeeDone: 13 });
   });
 });
+
+describe('the members counted before their name, and a share of a group set aside', () => {
+  it('reads 80名两委成员中 as the members a rate is a share of', async () => {
+    await ok('城关镇党组织完成12个。80名两委成员中，交叉任职的占35%，女性16人。', { partyDone: 12, crossPost: 28, female: 16 });
+  });
+
+  it('sets aside the share of a group the county does not collect', async () => {
+    const r = await ok('城关镇：党组织完成12个。40岁以下年轻干部21人，占30%；女性15人。', { partyDone: 12, female: 15 });
+    expect(r.reply).toContain('占30%');
+  });
+});
