@@ -150,7 +150,8 @@ const KIN_TOGETHER = /(?:两口子|夫妻|父子|母子|母女|父女|兄弟|姐
  * answers. Nothing else is rescued — a condition the list does not name stays declined.
  */
 export function eligibleRule(index: KnowledgeIndex, cleaned: string, confidence: number): AskResult | undefined {
-  if (!ASKS_STAND.test(cleaned) || ASKS_ACT_BREACH.test(cleaned) || ASKS_NUMBER.test(cleaned) || NOT_THE_PERSONS.test(cleaned) || KIN_TOGETHER.test(cleaned)) return undefined;
+  // "被行政拘留过，能不能提名": a condition no list names is not answered with a neighbouring item of the list.
+  if (!ASKS_STAND.test(cleaned) || index.unlisted(cleaned) || ASKS_ACT_BREACH.test(cleaned) || ASKS_NUMBER.test(cleaned) || NOT_THE_PERSONS.test(cleaned) || KIN_TOGETHER.test(cleaned)) return undefined;
   const entry = index.rank(index.terms(cleaned)).find((r) => r.entry.topic.family === WHO_MAY_NOT_STAND);
   if (!entry) return undefined;
   // The condition is a word of the question's own (not one every rule has) that one item alone of the list holds.

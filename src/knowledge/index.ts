@@ -196,6 +196,11 @@ export class KnowledgeIndex {
   }
 
   /** Words of the (cleaned) question that name a matter outside the base. */
+  /** The question tells a person's condition no list names (被拘过): see Lexicon.unlisted. */
+  unlisted(cleaned: string): boolean {
+    return (this.base.lexicon.unlisted ?? []).some((w) => this.says(cleaned, w.toLowerCase()));
+  }
+
   outside(cleaned: string): string[] {
     return this.outsideWords.filter((w) => this.says(cleaned, w));
   }

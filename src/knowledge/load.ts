@@ -37,6 +37,7 @@ const lexiconSchema = z.strictObject({
   places: z.array(z.array(word).min(2)).default([]),
   outside: z.array(word).default([]),
   stakes: z.array(word).default([]),
+  unlisted: z.array(word).default([]),
   misconduct: z.array(word).default([]),
   means: z.record(z.string(), word).default({}),
   phrases: z.array(z.strictObject({ pattern: z.string().refine(compiles, 'not a regular expression'), word })).default([]),
@@ -129,7 +130,7 @@ export function loadKnowledge(dir: string): LoadResult {
     }
   }
   if (!files.length) issues.push({ file: dir, severity: 'error', code: 'no-topics' });
-  let lexicon: Lexicon | undefined = { groups: [], typos: {}, stopwords: [], story: [], context: [], terms: [], bodies: [], places: [], outside: [], stakes: [], misconduct: [], means: {}, phrases: [], intents: [] };
+  let lexicon: Lexicon | undefined = { groups: [], typos: {}, stopwords: [], story: [], context: [], terms: [], bodies: [], places: [], outside: [], stakes: [], unlisted: [], misconduct: [], means: {}, phrases: [], intents: [] };
   const lexText = existsSync(join(dir, LEXICON_FILE)) ? read(LEXICON_FILE) : undefined;
   if (lexText !== undefined) {
     const parsed = parseLexicon(lexText);

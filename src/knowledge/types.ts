@@ -85,6 +85,11 @@ export interface Lexicon {
    * wins or loses ("不选他就别想吃低保"), such a word is the stakes of a breach, not the matter asked.
    */
   stakes?: string[];
+  /**
+   * A person's condition no list names (拘留, 被拘过): outside the base like the words above, and never answered by
+   * the list of who may not stand, however its other words match (被行政拘留过能不能提名).
+   */
+  unlisted?: string[];
   /** Words telling of a breach (冒名, 伪造, 威胁): only a rule that forbids it, or names it, answers such a story. */
   misconduct: string[];
   /** A breach told by its means names the breach it serves: 送礼 (giving money, gifts) is a means of 贿选. */

@@ -64,3 +64,16 @@ describe('a closing remark about not understanding', () => {
     expect(ask(index, '换届是先选支部还是先选村委会 大伙都搞不清', village)).toMatchObject({ kind: 'item', topic: { id: 'rural-party-org' }, item: { n: 5 } });
   });
 });
+
+describe('a condition no list names', () => {
+  it('is not answered with a neighbouring item of the negative list', () => {
+    for (const q of ['李老四前年喝酒开车被拘过，他这回能不能报名？', '他前年赌博被派出所拘了几天，这回能不能进两委']) {
+      const r = ask(index, q, village);
+      expect(r.kind === 'item' && r.topic?.id === 'negative-list', q).toBe(false);
+    }
+  });
+
+  it('while one a list names is still answered', () => {
+    expect(ask(index, '他前些年被判过刑 这回还能选村委吗', village)).toMatchObject({ kind: 'item' });
+  });
+});
