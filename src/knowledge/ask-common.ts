@@ -40,6 +40,12 @@ export function saysKindAsked(cleaned: string, item: Item, years = true): boolea
 /** A rule's title saying a figure is set locally, with no national one. */
 const SET_LOCALLY = /没有全国统一|由省、?县规定|由各省规定|各地自定|由各地规定/;
 
+/**
+ * "帮我老公写个竞选发言稿", "帮我起草个动员讲话": a piece of writing asked for — no question of policy, whatever it is
+ * about (the kin it names had drawn the rule on relatives).
+ */
+export const DRAFT_ASKED = /(?:帮|给|替)(?:我|俺|咱|我们|俺们|他|她)?[^，。？?,]{0,6}?(?:写|起草|拟|撰写|弄)(?:个|一份|一篇|份|篇|一个|一下)?[^，。？?,]{0,10}?(?:稿|讲话|发言|演讲|述职|报告|总结|方案|材料|文章|请假条|贺词|致辞)/;
+
 /** The question is about a rule itself: what it means, which item or version says something. */
 export const ABOUT_RULE = /什么意思|啥意思|是什么|是啥|说的啥|讲的什么|指什么|含义|是指|哪条|哪一条|第几条|哪个版本|哪一版/;
 /** "跟村委会一样不", "和居委会比": the body named here is compared with, not asked about. */

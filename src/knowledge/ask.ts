@@ -6,7 +6,7 @@
 import { actRule } from './ask-acts.js';
 import { addedAsked, chooseVariant, versionAsked } from './ask-variant.js';
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
-import { ABOUT_RULE, cite, CLOSE, COMPARED, outsideOf, REMEDIES, result, siblingsOf, saysKindAsked, SITUATIONAL, termValueDropped, withoutOutsideAsides, withoutStakes } from './ask-common.js';
+import { ABOUT_RULE, cite, CLOSE, COMPARED, DRAFT_ASKED, outsideOf, REMEDIES, result, siblingsOf, saysKindAsked, SITUATIONAL, termValueDropped, withoutOutsideAsides, withoutStakes } from './ask-common.js';
 import { byExamples, overruled, settled } from './ask-examples.js';
 import { facetItem } from './ask-facet.js';
 import { byAspect, dominantItem, OLD_RULE, soleItem, superseded } from './ask-items.js';
@@ -144,6 +144,7 @@ export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = 
 }
 
 function answer(index: KnowledgeIndex, question: string, opts: AskOptions, parts: boolean): AskResult {
+  if (DRAFT_ASKED.test(question)) return result({ kind: 'abstain', confidence: 0 });
   const ruled = askByRules(index, question, opts);
   const cleaned = index.tokenizer.clean(question);
   if (ruled.kind === 'item') return refined(index, overruled(index, ruled, cleaned) ?? ruled, cleaned, opts);

@@ -77,3 +77,13 @@ describe('a condition no list names', () => {
     expect(ask(index, '他前些年被判过刑 这回还能选村委吗', village)).toMatchObject({ kind: 'item' });
   });
 });
+
+describe('a piece of writing asked for', () => {
+  it('is declined, whoever it is for', () => {
+    for (const q of ['帮我媳妇写个竞选发言稿，三百字', '给俺起草个换届动员会上的讲话']) expect(ask(index, q, village).kind, q).toBe('abstain');
+  });
+
+  it('but writing a note to vote for someone is still a question of policy', () => {
+    expect(ask(index, '投票那天能不能现场写个条子委托别人替我投', village).kind).toBe('item');
+  });
+});
