@@ -54,8 +54,31 @@ const HELD = /完成|选完|选出|选好|产生|结束|完了|选了|[更纠订
  * "…居委会4个。明天西园和南苑两个社区选居委会", "党组织6个，明天选3个村委会": what is still to be held says when, not
  * how many are done — set aside like a note. (Its count had been stored as done, or its day refused the message.)
  */
-function withoutPlans(text: string): Aside {
-  return asideClauses(text, [...text.matchAll(PLAN)].map((m) => m[0]).filter((c) => TO_HOLD.test(c) && !HELD.test(c)));
+function withoutPlans(text: string, names: RegExp): Aside {
+  return asideClauses(text, [...text.matchAll(PLAN)].map((m) => ownClauses(m[0], names)).filter((c) => TO_HOLD.test(c) && !HELD.test(c)));
+}
+
+const NAMES = new WeakMap<Lexicon, RegExp>();
+/** The indicator names anywhere in a text (the lexicon's pattern is sticky): built once per lexicon. */
+function namesOf(lexicon: Lexicon): RegExp {
+  let re = NAMES.get(lexicon);
+  if (!re) NAMES.set(lexicon, (re = new RegExp(lexicon.pattern.source)));
+  return re;
+}
+
+/** A numeral, and a word that keeps a clause in the plan (a day or an intention). */
+const NUMERAL = /[\d零一二两三四五六七八九十俩仨]/;
+const STILL_PLANNED = /明天|明日|后天|下周|星期|号|日前|之前|以前|计划|准备|打算|拟|将|争取|力争|预计|安排/;
+
+/**
+ * "明天计划再选1个，村委会目前12个": a plan runs on over commas only while no clause names an indicator with a
+ * figure of its own and no day to come — that clause reports, and the plan ends before it (it had been set aside
+ * with the plan, the rest stored).
+ */
+function ownClauses(clause: string, names: RegExp): string {
+  const parts = clause.split(/(?=[,，])/);
+  const end = parts.findIndex((p, i) => i > 0 && NUMERAL.test(p) && !STILL_PLANNED.test(p) && names.test(p));
+  return end < 0 ? clause : parts.slice(0, end).join('');
 }
 
 type Aside = { text: string; notes: string[] };
@@ -101,7 +124,8 @@ export function withoutNotes(text: string, lexicon: Lexicon): { text: string; no
     return FIGURE.test(s.text) ? s : { text: t, notes: [] };
   };
   // Each way of taking story out of the text, the first that finds some; what is left is read again for more.
-  for (const take of [withoutPlans, withoutBatches, withoutPlanComparisons, withoutStageCounts, sections]) {
+  const names = namesOf(lexicon);
+  for (const take of [(t: string) => withoutPlans(t, names), withoutBatches, withoutPlanComparisons, withoutStageCounts, sections]) {
     const taken = take(text);
     if (!taken.notes.length && taken.text === text) continue;
     const rest = withoutNotes(taken.text, lexicon);

@@ -63,7 +63,7 @@ function laterDay(text: string, tokens: Token[], bound: { at: number }[], items:
 }
 
 const BARE_DIPLOMA = /(?:大专|专科)(?!及以上|以上|及其以上|学历及以上|\+)/;
-const BACHELOR_FIGURE = /本科[^\d\n,;。]{0,8}?[\s:：]*\d|本科(?:及以上|以上)?(?:学历)?[\t ]/;
+const BACHELOR_FIGURE = /本科[^\d\n,;。]{0,8}?[\s:：]*[\d零一二两三四五六七八九十]|本科(?:及以上|以上)?(?:学历)?[\t ]/;
 
 /** One pass over the tokens for everything a report must show. */
 function isReportShaped(tokens: Token[]): boolean {

@@ -18,7 +18,7 @@ import { readPartyKinds, readParts, villageBreakdown } from './parts.js';
 import { readAreas } from './areas.js';
 import { sumAreas } from './area-sums.js';
 import { readOutcomes } from './outcomes.js';
-import { parseAnyNumber } from '../numerals.js';
+import { COUNT_NUMERAL, parseAnyNumber } from '../numerals.js';
 import { withoutBulletinFigures } from './quoted-bulletin.js';
 import { lookAlikes } from './look-alikes.js';
 import { allNewSaidAfter, hedgedRatesAside } from './said-after.js';
@@ -152,7 +152,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (t.includes('\n')) t = t.replace(LABEL_VALUE, (m, start: string, label: string, value: string) => (lexicon.names.some((n) => label.includes(n.text)) ? `${start}${label} ${value}` : m));
   t = reviewCounts(t);
   // "本科及以上7人，大专5人": the two levels together are 大专及以上 — one figure, their sum.
-  if (t.includes('本科') && /大专|专科/.test(t)) t = t.replace(DEGREE_PARTS, (m, a?: string, b?: string, c?: string, d?: string) => `大专及以上${Number(a ?? d) + Number(b ?? c)}人`);
+  if (t.includes('本科') && /大专|专科/.test(t)) t = t.replace(DEGREE_PARTS, (m, a?: string, b?: string, c?: string, d?: string) => `大专及以上${parseAnyNumber(a ?? d ?? '')! + parseAnyNumber(b ?? c ?? '')!}人`);
   const brief = readShorthand(t, lexicon, opts.townships);
   if (brief) t = brief;
   const typed = readTypedPinyin(t, lexicon);
@@ -222,7 +222,8 @@ const LABEL_VALUE = /(^|\n)([^\n\d]{1,16})\n[ \t]*(\d+(?:\.\d+)?)[ \t]*(?=\n|$)/
 const BACHELOR = '本科(?:及以上|以上)?(?:学历)?的?\\s*:?\\s*';
 const DIPLOMA = '(?:大专|专科)(?:学历)?的?\\s*:?\\s*';
 const EXCEPT_COUNTED = /除了?[^,，。;；!！?？\n]{0,30}?([0-9零一二两三四五六七八九十]+)\s*个\s*(?:村|社区|村\(社区\))?\s*(?:以外|之外|外)?\s*[,，]?\s*(?:其余|其他|别的)?的?(?:村|社区)?(?:都|均|全都|全部|也都)(?:已经?)?(?:选完了?|完成了?|选了|换完了?|结束了?|选好了?)/g;
-const DEGREE_PARTS = new RegExp(`${BACHELOR}(\\d+)\\s*[人个名]\\s*[,、;\\s]\\s*${DIPLOMA}(\\d+)\\s*[人个名]|${DIPLOMA}(\\d+)\\s*[人个名]\\s*[,、;\\s]\\s*${BACHELOR}(\\d+)\\s*[人个名]`, 'g');
+// Counts in digits or Chinese numerals (本科及以上十二人，大专九人).
+const DEGREE_PARTS = new RegExp(`${BACHELOR}(${COUNT_NUMERAL})\\s*[人个名]\\s*[,、;\\s]\\s*${DIPLOMA}(${COUNT_NUMERAL})\\s*[人个名]|${DIPLOMA}(${COUNT_NUMERAL})\\s*[人个名]\\s*[,、;\\s]\\s*${BACHELOR}(${COUNT_NUMERAL})\\s*[人个名]`, 'g');
 const WHO_THEY_ARE = /([\u4e00-\u9fff]{2,8})\(([^()\d\n]{2,16})\)/g;
 /** Names of counts of people whose bracket may say who they are. */
 const PEOPLE_NAME = /(?:挂职|交叉|一肩挑|兼主任|兼任)的?$/;

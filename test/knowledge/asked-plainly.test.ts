@@ -87,3 +87,12 @@ describe('a piece of writing asked for', () => {
     expect(ask(index, '投票那天能不能现场写个条子委托别人替我投', village).kind).toBe('item');
   });
 });
+
+describe('出来选, standing as a candidate', () => {
+  it('is not read as the second round of voting (没选出来)', () => {
+    for (const q of ['村霸能出来选吗', '他能出来选村主任吗', '外嫁的能出来选村委吗']) {
+      const r = ask(index, q, village);
+      expect(r.item?.n === 7 && r.topic?.id === 'cwh-election', q).toBe(false);
+    }
+  });
+});

@@ -87,3 +87,20 @@ describe('the members counted before their name, and a share of a group set asid
     expect(r.reply).toContain('占30%');
   });
 });
+
+describe('a plan between two bodies’ figures', () => {
+  it('ends before the clause that reports another body', async () => {
+    const r = await ok('城关镇党组织完成到15个，明天计划再选1个，村委会目前12个。', { partyDone: 15, committeeDone: 12 });
+    expect(r.reply).toContain('明天计划再选1个');
+  });
+
+  it('still runs on over a clause of the plan itself', async () => {
+    await ok('城关镇党组织15个，下周计划再选2个，25号前选完。', { partyDone: 15 });
+  });
+});
+
+describe('degrees told by level in Chinese numerals', () => {
+  it('sums 本科及以上 and 大专 into 大专及以上', async () => {
+    await ok('城关镇新当选两委成员学历：本科及以上十二人，大专九人。', { college: 21 });
+  });
+});
