@@ -7,7 +7,7 @@ import { checkRecord } from './checks.js';
 import { readDayCounts } from './plan-days.js';
 import { joinParts } from './plan-parts.js';
 import { replacing } from './replaced.js';
-import { rateBase, shareDisagrees } from './shares.js';
+import { headCountOfRate } from './shares.js';
 import type { TownshipMatcher } from './townships.js';
 import type { FieldChange, Item, ParsedReport, PlannedRecord, ReportError, ReportWarning, ValueSpec } from './types.js';
 
@@ -240,38 +240,17 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
           value = before.figures[item.key]! + spec.n;
         } else value = replacing(spec, item.key, current, previous) ?? last + spec.n;
       } else {
-        const hasCount = items.some((i) => i.key === item.key && i.value.kind !== 'percent');
-        // "女性24人占25%": beside its count the rate only restates it — "两委成员共90人，女性15人，占20%": unless the
-        // members counted make it another head count (18), and then one of the two is wrong.
-        if (!DONE_KEYS.includes(item.key) && hasCount) {
+        if (!DONE_KEYS.includes(item.key)) {
           const count = items.find((i) => i.key === item.key && i.value.kind === 'number')?.value;
-          const other = count?.kind === 'number' && spec.of ? shareDisagrees(count.n, spec.p, spec.of) : undefined;
-          if (other !== undefined && count?.kind === 'number') errors.push({ code: 'conflict', township, date, field: item.key, value: count.n, limit: other });
-          continue;
-        }
-        if (!DONE_KEYS.includes(item.key) && spec.of !== undefined) {
-          // A share of the members counted in the message: a head count when it gives a whole number.
-          // Exactly: 12.5% of 96 is 12 people; 70% of 33 is no head count.
-          value = Math.round((spec.p * spec.of) / 100);
-          if (spec.of === 0 || Math.abs((spec.p * spec.of) / 100 - value) > 0.01) {
-            errors.push({ code: 'percent-inexact', township, date, field: item.key, raw: spec.raw, limit: spec.of });
-            continue;
-          }
-        } else if (!DONE_KEYS.includes(item.key) && rateBase(item.key, resolved) !== undefined && !items.some((i) => i.key === item.key && i.value.kind !== 'percent')) {
-          // "三委换届全部完成…一肩挑比例100%", "审查250人，不通过率2%": a rate of what it is always a share of (一肩挑 of
-          // the committees done, those refused of the people reviewed), given in the message: a count when exact.
-          const of = rateBase(item.key, resolved)!;
-          value = Math.round((spec.p * of) / 100);
-          if (of === 0 || Math.abs((spec.p * of) / 100 - value) > 0.01) {
-            errors.push({ code: 'percent-inexact', township, date, field: item.key, raw: spec.raw, limit: of });
-            continue;
-          }
-        } else if (!DONE_KEYS.includes(item.key)) {
-          // "一肩挑8人，比例88.9%": the rate restates the count. Alone, it cannot become a head count.
-          // Beside figures that are read ("平均年龄40.8岁,女性成员占比达21%"), the rate is named and left out;
-          // alone, the message has no figure and is refused.
-          if (!items.some((i) => i.key === item.key && i.value.kind !== 'percent')) (counted ? warnings : errors).push({ code: 'percent-not-count', township, date, field: item.key, raw: spec.raw });
-          continue;
+          const hasCount = items.some((i) => i.key === item.key && i.value.kind !== 'percent');
+          const r = headCountOfRate(item.key, spec, hasCount ? (count?.kind === 'number' ? count.n : null) : undefined, resolved);
+          if (r.issue === 'conflict') errors.push({ code: 'conflict', township, date, field: item.key, value: r.value, limit: r.limit });
+          else if (r.issue === 'percent-inexact') errors.push({ code: 'percent-inexact', township, date, field: item.key, raw: spec.raw, limit: r.limit });
+          // Beside figures that are read ("平均年龄40.8岁,女性成员占比达21%"), the rate is named and left out; alone, the
+          // message has no figure and is refused.
+          else if (r.issue === 'percent-not-count') (counted ? warnings : errors).push({ code: 'percent-not-count', township, date, field: item.key, raw: spec.raw });
+          if (r.issue !== undefined || r.value === undefined) continue;
+          value = r.value;
         } else {
           value = Math.round((spec.p * due) / 100);
           if (due === 0 || Math.abs((value / due) * 100 - spec.p) >= 0.5) {
