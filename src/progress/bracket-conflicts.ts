@@ -19,7 +19,9 @@ export function bracketDisagrees(s: BindState, tokens: Token[]): void {
     if (!num || !/[个村]$/.test(num.raw)) continue;
     const inside = s.text.slice(name.br, bracketEnd(s, name.br));
     if (OTHER.test(inside) || !DONE.test(inside)) continue;
-    const read = s.out.items.find((it) => it.key === name.keys[0] && it.value.kind === 'number' && (it.at < name.br! || it.at >= name.br! + inside.length));
+    // The same body's figure of the same township: no township named between the two.
+    const sameTown = (at: number) => !tokens.some((t) => t.t === 'town' && t.at > Math.min(at, name.br!) && t.at < Math.max(at, name.br!));
+    const read = s.out.items.find((it) => it.key === name.keys[0] && it.value.kind === 'number' && (it.at < name.br! || it.at >= name.br! + inside.length) && sameTown(it.at));
     if (read?.value.kind === 'number' && read.value.n !== num.value) {
       s.out.errors.push({ code: 'conflict', field: read.key, value: num.value, limit: read.value.n, raw: inside });
     }

@@ -104,3 +104,10 @@ describe('degrees told by level in Chinese numerals', () => {
     await ok('城关镇新当选两委成员学历：本科及以上十二人，大专九人。', { college: 21 });
   });
 });
+
+describe('a bracket of one township beside another township’s figure', () => {
+  it('is compared with its own township only', async () => {
+    const r = await run('城关镇村委会13个。河西乡村委会10个，一肩挑8人（村委会已完成10个）', { records: { 城关镇: { committeeDone: 13 }, 河西乡: { committeeDone: 10, oneShoulder: 8 } }, warnings: [] }, { from: 'wecom:zzb_liu' });
+    expect(r.problems).toEqual([]);
+  });
+});
