@@ -269,13 +269,16 @@ function countOfRate(s: BindState, tok: Extract<Token, { t: 'num' | 'pair' }> & 
  * for it, as for a hedge (大约): storing the rest would leave the day half-reported — unless the sender leaves it
  * out on purpose (先不报, 不算在内) or tells it as hearsay not checked (bind-before-total.ts leftOutAsNotes).
  */
+/** "数据还在和各村核对，先别录": a sentence of doubt that speaks of the figures sent is about them, villages or not. */
+const OF_THE_FIGURES = /数据|数字|这个数|这些数|以上|上面|上述|表里|报表|(?:几|各|有的|部分)个?村/;
+
 export function unsure(s: BindState, tok: Token): void {
   const last = s.lastEmitted;
   if (s.out.errors.some((e) => e.code === 'unverified')) return;
   // "党组织9个。另外听说北坡村也选完了,还没核对,不算在内": doubt about something heard and not reported — its
   // sentence holds no figure, and tells of a village or of hearsay — hedges none of the figures given.
   const sentence = s.text.slice(sentenceStart(s.text, tok.at, ['。', '!', '?', '\n']), tok.at);
-  if (last && /[。!?\n]/.test(s.text.slice(last.at, tok.at)) && !/[\d零〇一二两三四五六七八九十百]/.test(sentence) && /听说|据说|村里说|听村里|说是|村(?!委)|社区/.test(sentence)) {
+  if (last && /[。!?\n]/.test(s.text.slice(last.at, tok.at)) && !/[\d零〇一二两三四五六七八九十百]/.test(sentence) && /听说|据说|村里说|听村里|说是|村(?!委)|社区/.test(sentence) && !OF_THE_FIGURES.test(sentence)) {
     aside(s, tok.at, tok.at + tok.raw.length);
     return;
   }

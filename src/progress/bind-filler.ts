@@ -25,6 +25,10 @@ export function fillerTotal(s: BindState, tok: Extract<Token, { t: 'ind' }>): bo
     return true;
   }
   if (tok.keys.includes('due') && DUE_FILLERS.has(tok.raw) && restates && last!.seg === tok.seg) {
+    // "村委会6个，社区居委会今天也选完了，一共7个": after one part's new ones, with the other part's figure
+    // before, 一共 is the body's total, not the part's.
+    const part = last!.value.kind === 'increment' ? last!.value.part : undefined;
+    if (part && s.out.items.some((i) => i !== last && i.key === last!.key && i.seg === last!.seg && i.value.kind === 'number' && i.value.part !== part)) s.parts.set(last!.key, undefined);
     flag(s, { ...tok, t: 'flag', flag: 'cumul' }, undefined);
     return true;
   }

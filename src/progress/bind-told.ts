@@ -136,6 +136,21 @@ const LEFT_OUT = /先不报|先不录|先别录|先不算|不算在内|暂不报
 /** Doubt said of all the figures: the whole message waits. */
 const ALL_OF_THEM = /以上|上面|上述|这些|全部|都|这条|本条|此条|这一条|整条/;
 
+const HEARSAY = /听说|据说|说是|村里报的|村里说|据.{1,4}讲/;
+
+/**
+ * "党组织12个，村委会10个，这个数先别录，还在跟村里核对": words to hold back said in a clause of their own, naming no
+ * indicator and no figure, after several figures of the sentence hold them all — the message waits, nothing
+ * stored. Hearsay in the figure's own clause (村里报的是7个) still marks that figure alone.
+ */
+function heldWhole(s: BindState, tokens: Token[], at: number, figure: string, from: number, to: number): boolean {
+  if (from <= at + figure.length) return false;
+  if (tokens.some((t) => (t.t === 'ind' || t.t === 'num' || t.t === 'pair') && t.at >= from && t.at < to)) return false;
+  if (HEARSAY.test(s.text.slice(clauseStart(s.text, at, CLAUSE_STOPS), to))) return false;
+  const start = sentenceStart(s.text, at);
+  return s.out.items.some((i) => i.key !== 'due' && i.at >= start && i.at < at);
+}
+
 /**
  * "据周书记讲一肩挑能达到7个,目前村委会还没选,先不报", "35岁以下的村里报的是7个,还没核对,先不报": a figure the sender
  * says to leave out, or tells as hearsay not yet checked, is not reported — quoted as not counted and never stored,
@@ -159,6 +174,7 @@ function leftOutAsNotes(s: BindState, tokens: Token[]): void {
       continue;
     }
     if (!LEFT_OUT.test(s.text.slice(sentenceStart(s.text, at), to)) || ALL_OF_THEM.test(s.text.slice(at, to))) continue;
+    if (heldWhole(s, tokens, at, figure, from, to)) continue;
     const kept = s.out.items.filter((i) => i.at < at || i.at >= at + figure.length);
     if (!kept.some((i) => i.key !== 'due')) continue;
     s.out.items = kept;

@@ -45,7 +45,7 @@ export function joinParts<T extends Item>(items: T[]): T[] {
     // first, so the 6 is another figure for the same thing, not its whole.
     const firstWhole = Math.min(...wholes.map((o) => items.indexOf(o)));
     const breakdown = wholeNumbers.length > 0 && (village.length === 0 || community.length === 0) && parts.every((o) => items.indexOf(o) > firstWhole && wholeNumbers.every((n) => partOf(o)!.n <= n));
-    decided.set(k, breakdown ? [] : parts);
+    decided.set(k, breakdown || partsThenWhole(items, parts, same, wholes) ? [] : parts);
   }
   const placed = new Set<string>();
   return items.flatMap((i) => {
@@ -55,4 +55,18 @@ export function joinParts<T extends Item>(items: T[]): T[] {
     placed.add(k);
     return decided.get(k)!;
   });
+}
+
+/**
+ * "村委会6个，社区居委会今天也选完了（新增1个），一共7个": one part's count, the other part's new ones, then the
+ * whole after both — the whole is the figure and the part a breakdown of it, when the part does not exceed it.
+ */
+function partsThenWhole(items: Item[], parts: Item[], same: Item[], wholes: Item[]): boolean {
+  const side = partOf(parts[0]!)!.part;
+  if (parts.some((o) => partOf(o)!.part !== side)) return false;
+  const other = same.filter((o) => grown(o) && grown(o)!.part !== side);
+  if (other.length !== 1) return false;
+  const told = Math.max(...[...parts, ...other].map((o) => items.indexOf(o)));
+  const after = wholes.filter((o) => items.indexOf(o) > told);
+  return after.length > 0 && after.every((w) => parts.every((p) => partOf(p)!.n <= (w.value as Part).n));
 }

@@ -1,0 +1,35 @@
+// Words that hold figures back said in a clause of their own (…，这个数先别录，还在跟村里核对) hold the whole message:
+// nothing is stored, whatever else it says of villages (数据还在和几个村核对 is no question and no village's story).
+// Hearsay in a figure's own clause still marks that figure alone. And one part's count, the other part's new
+// ones, then 一共 give the body's whole.
+import { describe, expect, it } from 'vitest';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
+
+const run = reportRunner('held-back', 'wecom:chengguan_li', '2026-11-26T20:00:00+08:00');
+
+describe('a hold said after several figures', () => {
+  it.each([
+    '城关镇党组织完成15个 村委会13个，数据还在对，先别录',
+    '城关镇村委会12个，社区居委会4个，先别录，还在和社区核对',
+    '城关今天党组织16个，村委会14个，这个数先别录，明早确认了再报',
+    '城关镇 党组织16 村委会14 监委会12\n（数据还在和几个村核对，先别录）',
+    '城关镇 党组织16 村委会14 监委会12。数据还在和各村核对，先别录',
+    '城关镇\t党组织\t村委会\t监委会\n\t16\t14\t12\n（数据还在和几个村核对，先别录）',
+  ])('%s stores nothing', async (text) => {
+    const r = await run(text, { refuse: 'unverified', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+    expect(r.reply).not.toContain('已记录');
+  });
+
+  it('still leaves out only the figure told as hearsay', async () => {
+    const r = await run('城关镇党组织15个，35岁以下的村里报的是7个，还没核对，先不报', { records: { 城关镇: { partyDone: 15 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('one part counted, the other part new, then the whole', () => {
+  it('stores the whole', async () => {
+    const r = await run('城关：党组织完成16个，村委会12个，东关社区居委会今天也选完了，一共13个。', { records: { 城关镇: { partyDone: 16, committeeDone: 13 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
