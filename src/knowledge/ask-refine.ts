@@ -305,10 +305,16 @@ function countyVersion(index: KnowledgeIndex, answered: AskResult, cleaned: stri
   if (asked && terms.some((t) => asked.markerTerms.has(t))) return answered;
   const own = index.rank(terms).find((r) => r.entry.topic.family === was.family && r.entry.topic.variant === home);
   if (!own) return answered;
+  // The rule naming the act told (造谣) before one naming only the verdict asked about (算不算干扰换届).
+  const acts = index.misconduct(cleaned);
+  const namesAct = (n: number) => {
+    const item = own.entry.topic.items[n]!;
+    return acts.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w)) ? 1 : 0;
+  };
   const n = own.itemScores
-    .map((score, n) => ({ score, n }))
+    .map((score, n) => ({ score, n, act: namesAct(n) }))
     .filter(({ score, n }) => score > 0 && namesBreach(index, cleaned, own.entry, n))
-    .sort((a, b) => b.score - a.score)[0];
+    .sort((a, b) => b.act - a.act || b.score - a.score)[0];
   if (!n) return answered;
   return itemAnswer(index, own.entry.topic, own.entry.topic.items[n.n]!, answered.confidence, true);
 }

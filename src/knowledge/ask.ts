@@ -59,6 +59,9 @@ function listWords(index: KnowledgeIndex): Set<string> {
   return words;
 }
 
+/** Asked whether what is told breaks the discipline (算违纪吗, 违反换届纪律不). */
+const BREACH_ASKED = /违纪|违规|违反(?:换届)?纪律|犯纪律/;
+
 /**
  * Whether item n really answers the question, beyond ranking first: it is about something the question
  * names (an anchor), it explains most of the question, and a "多久/什么时候" question gets a rule that
@@ -103,6 +106,9 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   // Where to report a breach ("发现贿选该往哪举报") is answered by the rule on reporting, which names no breach.
   const remedy = REMEDIES.some((w) => terms.includes(w) && entry.itemKeys[n]!.has(w));
   if (!list && !remedy && breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || entry.itemVocab[n]!.has(w))) return false;
+  // "有人到处造谣说我表哥买票，这算违纪吗": whether a breach told breaks the discipline is a list's to say — not a
+  // rule outside the lists that mentions the act in passing (举报须知: 严禁借机造谣).
+  if (!list && !remedy && breach.length && BREACH_ASKED.test(cleaned)) return false;
   // "一肩挑比例" is not answered by the rule on 交叉任职 ratios, however well 比例 matches. Only words
   // written in the question count: a synonym added for recall ("刑事处罚" → 负面清单) names no subject.
   if (index.missingSubjects(terms.filter((t) => cleaned.includes(t)), entry, n).length) return false;

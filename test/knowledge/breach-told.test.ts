@@ -1,0 +1,25 @@
+// A breach told and asked about: rumours and false accusations (造谣, 诬告, 诽谤) are acts of misconduct, so the rule
+// that names the act answers — not a rule naming only the verdict asked about (算不算干扰换届 is no 宗族势力), and not a
+// rule outside the lists that mentions the act in passing (举报须知: 严禁借机造谣) when the question asks whether it
+// breaks the discipline.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/knowledge/ask.js';
+import { KnowledgeIndex } from '../../src/knowledge/index.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { SHIPPED } from './helpers.js';
+
+const index = new KnowledgeIndex(loadKnowledge(join(SHIPPED, 'knowledge')).base!);
+const village = { variantDefaults: { 十严禁: 'village' } };
+
+describe('a rumour told, asked whether it breaks the discipline', () => {
+  it.each([
+    '邻村有人造谣说我们村选举被内定了，这算干扰换届吗',
+    '有人到处造谣说我堂哥买票，其实根本没有，这算违纪吗',
+  ])('%s', (q) => {
+    const r = ask(index, q, village);
+    expect(r.kind).toBe('item');
+    expect(r.topic?.id).toBe('discipline-village');
+    expect(r.item?.title).toMatch(/造谣/);
+  });
+});
