@@ -37,9 +37,9 @@ const BREACH_FRAME = new Set(['违反', '违纪', '违规', '纪律', '违法'])
 /** The question asks for a fact (who, where, how much, when, whether there is …), not about a situation. */
 // "那几天/前几天/好几个" tell when or how many in a story; they ask nothing.
 // "都交啥", "要准备什么": what to hand over or bring is a fact too, unlike "这算啥".
-const INFO_QUESTION = /(?:交|带|拿|准备|提交|填|要)(?:些|点)?(?:啥|什么|哪些)(?!意思|性质|问题|事)|谁|哪里|哪儿|哪个部门|哪个电话|什么电话|电话多少|电话是多少|多少|(?<![那这前好十])几[个天条次]|几年|什么时候|啥时候|有没有|怎么(?!办|处理|定性|弄|算|整)|咋(?!办|整|弄|处理|算|定性)|如何/;
+const INFO_QUESTION = /(?:交|带|拿|准备|提交|填|要)(?:些|点)?(?:啥|什么|哪些)(?!意思|性质|问题|事)|谁|哪里|哪儿|哪个部门|哪个电话|什么电话|电话多少|电话是多少|多少|(?<![那这前好十])几[个天条次]|几年|什么时候|啥时候|有没有|怎么(?!办|处理|定性|认定|界定|弄|算|整)|咋(?!办|整|弄|处理|算|定性|认定|界定)|如何/;
 /** The story is about winning votes: a gift or a meal told with it is a means of buying them. */
-export const VOTES_SOUGHT = /[投选](?:他|她|我|俺)|拉票|威胁|选票|一票|候选人|竞选|当选|选上|参选|贿选|选民|支持|选举/;
+export const VOTES_SOUGHT = /[投选](?:他|她|我|俺)|拉票|威胁|选票|一票|候选人|竞选|当选|选上|参选|贿选|选民|支持|选举|换届纪律/;
 /** A feast or gift the custom of the place calls for (a funeral, a wedding), or thanks after the vote: the base does not say when it is a bribe. */
 export const CUSTOMARY = /丧事|白事|红白|喜事|婚礼|结婚|吊唁|满月|寿宴|升学宴|随礼|随份子|感谢|答谢|谢谢/;
 /** Asks whether what is told is a breach it names (算冲击会场吗, 算不算托关系打招呼). */

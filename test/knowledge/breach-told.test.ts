@@ -23,3 +23,18 @@ describe('a rumour told, asked whether it breaks the discipline', () => {
     expect(r.item?.title).toMatch(/造谣/);
   });
 });
+
+describe('a gift told and asked about, the vote-buying rule answers', () => {
+  it.each([
+    // Fares paid to bring voters home are a gift like any other.
+    '出钱给外地打工的报销路费让他们回来投票，这算不算贿选',
+    // Asked against the election discipline, the gift is told in the election.
+    '在群里给大家发微信红包，这算不算违反换届纪律',
+    // "这咋认定" asks how the act is judged, not some other fact.
+    '有人给选民微信转了五百块 说是借给他的 这咋认定',
+  ])('%s', (q) => {
+    const r = ask(index, q, village);
+    expect(r).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' } });
+    expect(r.item?.title).toMatch(/贿选/);
+  });
+});
