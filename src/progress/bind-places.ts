@@ -52,7 +52,10 @@ export function town(s: BindState, tok: Extract<Token, { t: 'town' }>, prev: Tok
   // named ("昨天的数报到马坊群里去了").
   if (/(?:向|根据|按照|参照|对照|比照|学习|借鉴)$/.test(tok.pre) || /^的?(?:经验|做法|模式|办法|样子|(?:工作|换届)?群(?:里|中|内))/.test(s.text.slice(tok.at + tok.raw.length))) return;
   // "城关镇河西村党组织换届完成": straight after a township, a name followed by 村 is that township's village.
-  if (prev?.t === 'town' && prev.name !== tok.name && /^[\s:：]*$/.test(tok.pre) && s.text[tok.at + tok.raw.length] === '村') return;
+  // Not a township's whole name, nor one the message named already ("河西和柳林的：河西乡村委会完成12个", "石桥、白沙…：
+  // 石桥村委应为8个": the township again, then its committees).
+  const again = /(?:乡|镇|街道)$/.test(tok.raw) || s.out.towns.some((t) => t.value === tok.name);
+  if (prev?.t === 'town' && prev.name !== tok.name && /^[\s:：]*$/.test(tok.pre) && s.text[tok.at + tok.raw.length] === '村' && !again) return;
   const ref: Ref<string | null> = { at: tok.at, seg: tok.seg, value: tok.name, raw: tok.raw };
   // "城关镇、河东镇…": a township joined to the one before, with nothing between, names the same figures.
   // "新华 东城两个街道…": two names with only a space between are joined the same way.

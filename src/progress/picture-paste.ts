@@ -21,12 +21,13 @@ export function fromPicture(t: string, lexicon: Lexicon): string {
   // Joined only when the characters spell a name or a word of the report: "党 村 监" over a row of figures is
   // shorthand, one name a column.
   if (/[\u4e00-\u9fff][ \t][\u4e00-\u9fff]/.test(t)) t = t.replace(SPACED, (m) => (known(lexicon, m.replace(/[ \t]/g, '')) ? m.replace(/[ \t]/g, '') : m));
-  // "党组\n织换届完成 6 个": a line ending in the start of a name the next line finishes, neither half a name.
+  // "党组\n织换届完成 6 个": a line ending in the start of a name the next line finishes, the second half no name.
   if (t.includes('\n')) t = t.replace(/\n(?=[\u4e00-\u9fff])/g, (m, at: number, all: string) => {
     for (let k = 1; k <= 3 && /[\u4e00-\u9fff]/.test(all[at - k] ?? ''); k++) {
       const a = all.slice(at - k, at);
       const joined = longestAt(lexicon.nameIndex, a + all.slice(at + 1, at + 8), 0);
-      if (joined && joined.length > a.length && !longestAt(lexicon.nameIndex, a, 0) && !longestAt(lexicon.nameIndex, all, at + 1)) return '';
+      // The first half may be a short name itself (党组): the longer name the two spell wins.
+      if (joined && joined.length > a.length && !longestAt(lexicon.nameIndex, all, at + 1)) return '';
     }
     return m;
   });

@@ -53,6 +53,8 @@ export interface PrepareOptions {
 }
 
 /** Fold, fix known typos, drop emoji: the text every later step reads. */
+const DONE_SOME_DAYS_AGO = /(已经?|早就?)(?:于|在)?\s*(?:上周|上个?星期|上礼拜|上个月|前几天|前些天|之前|早些时候)就?\s*(?=(?:全部|都|均|全)(?:已经?)?(?:完成|选完|结束|换完|搞完|弄完))/g;
+
 export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {}): string {
   // Traditional characters (監委會) first: every word list is in simplified ones.
   let t = foldText(toSimplified(text));
@@ -98,6 +100,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (t.includes('一部分')) t = t.replace(/(?<=[先只]?报了?)一部分(?=\s*[:,，。]|的?数)/g, '以下');
   // "现将近三日情况一并报告": 将 opens what follows (现将…报告), 近三日 is the span — no hedge 将近.
   if (t.includes('将近')) t = t.replace(/(?<=[现特兹今])将近(?=[一二两三四五六七八九十\d]+[日天])/g, '将最近');
+  // "党组织16个已于上周全部完成": a whole done some days ago is done today — the week or so is when, not the day reported.
+  if (/[已早]/.test(t)) t = t.replace(DONE_SOME_DAYS_AGO, '$1');
   for (const [from, to] of lexicon.typos) if (t.includes(from)) t = t.split(from).join(to);
   t = allSaid(t, lexicon);
   if (t.includes('「')) t = replyToQuote(t, lexicon);
