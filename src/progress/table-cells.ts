@@ -51,7 +51,7 @@ export function classifyHeader(cell: string, ctx: ScanContext): Column | null {
     const rest = withoutKinds(text.slice(m[0].length).replace(UNIT_BRACKET, ''), keys, ctx);
     const suffix = rest ? columns.suffixes.get(rest) : 'done';
     // "两委" stands for two indicators: one column cannot hold figures of both.
-    if (suffix && keys.length === 1) {
+    if (suffix && suffix !== 'due' && suffix !== 'left' && keys.length === 1) {
       return { role: 'value', name: text, key: keys[0]!, mode: suffix === 'done' ? 'count' : suffix };
     }
     if (rest && (columns.roles.get(rest) === 'aside' || flagsOf(scan(rest, ctx)).some((f) => ASIDE_FLAGS.has(f)))) return { role: 'aside', name: text };

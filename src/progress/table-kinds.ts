@@ -23,10 +23,17 @@ export function kindRows(head: string, rows: Row[], to: number, ctx: ScanContext
     if (col?.role !== 'value' || col.mode !== 'count' || cells.length - 1 > kinds.length) return FAIL;
     const name = nameOf(col.key, ctx);
     const hasNew = kinds.some((k, j) => k === 'increment' && cells[j + 1]?.trim());
+    if (!leftAgrees(kinds, cells)) return FAIL;
     const parts: string[] = [];
+    let due = '';
     for (const [j, kind] of kinds.entries()) {
       const cell = cells[j + 1] ?? '';
-      if (kind === 'aside' || kind === 'rate') {
+      if (kind === 'due') {
+        if (!/^\s*\d+\s*$/.test(cell)) return FAIL;
+        due = `应换届${cell.trim()}个,`;
+        continue;
+      }
+      if (kind === 'aside' || kind === 'rate' || kind === 'left') {
         if (cell.trim()) block.asides.push(`${name} ${cell.trim()}`);
         continue;
       }
@@ -35,7 +42,20 @@ export function kindRows(head: string, rows: Row[], to: number, ctx: ScanContext
       if (read.kind === 'empty') continue;
       parts.push(kind === 'increment' ? `新增${read.text}` : `${hasNew ? '累计' : ''}${read.text}`);
     }
-    if (parts.length) block.rows.push(`${name}${parts.join(',')}`);
+    // The due first, then the body's figures under its name ("应换届20个,党组织换届12").
+    if (parts.length) block.rows.push(`${due}${name}${parts.join(',')}`);
   }
   return block.rows.length ? block : FAIL;
+}
+
+/** "应换届 | 已完成 | 未完成" over "5 | 3 | 2": what is left must be the due less what is done, or the row is unread. */
+function leftAgrees(kinds: (string | null)[], cells: string[]): boolean {
+  const at = (kind: string) => {
+    const j = kinds.indexOf(kind);
+    return j < 0 ? null : /^\s*\d+\s*$/.test(cells[j + 1] ?? '') ? Number(cells[j + 1]) : NaN;
+  };
+  const [due, done, left] = [at('due'), at('done'), at('left')];
+  if (left === null) return true;
+  if (due === null || done === null) return !Number.isNaN(left);
+  return due - done === left;
 }

@@ -5,7 +5,8 @@ import { z } from 'zod';
 /** Roles a header cell can name by itself; `done`/`rate`/`increment` follow an indicator name instead. */
 export const COLUMN_ROLES = ['township', 'area', 'village', 'date', 'rank', 'indicator', 'corrected', 'figure', 'aside', 'total'] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
-const SUFFIX_KINDS = ['done', 'rate', 'increment'] as const;
+// due/left: a column of what is to be done, or still left ("项目 | 应换届 | 已完成 | 未完成"), in a row-per-indicator table.
+const SUFFIX_KINDS = ['done', 'rate', 'increment', 'due', 'left'] as const;
 export type SuffixKind = (typeof SUFFIX_KINDS)[number];
 
 const words = z.array(z.string().min(1)).default([]);

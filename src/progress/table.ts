@@ -141,6 +141,16 @@ function headerTable(lines: string[], i: number, ctx: ScanContext): Result {
 const RATE_COLUMN = /^(?:完成率|完成比例|完成比|进度)$/;
 const PERCENT_CELL = /^\s*\d{1,3}(?:\.\d+)?%\s*$/;
 
+/**
+ * Each count column has its own rate column, or there is one count: then a rate is its count's. One 完成率 after
+ * several counts (党组织 | 村委会 | 监委会 | 完成率) is the sheet's own summary, of no count in particular — set aside.
+ */
+function ratesPaired(cols: Column[]): boolean {
+  const counts = cols.filter((c) => c.role === 'value' && c.mode === 'count' && c.key !== 'due').length;
+  const rates = cols.filter((c) => (c.role === 'aside' || c.role === 'total') && RATE_COLUMN.test(c.name)).length;
+  return counts === 1 || counts === rates;
+}
+
 /** One row as a sentence, '' for a row that reports nothing (or a total row), FAIL when a cell cannot be read. */
 interface Title {
   /** Indicators that have a count column: their rate or increment columns only restate it. */
@@ -191,7 +201,7 @@ function tableRow(cols: Column[], cells: string[], { counted, increment, dated }
         // "党组织完成 | 完成率": a rate column after a count is written with it, so the line reader checks the two agree
         // (a sheet whose 完成率 disagreed with its counts had been stored from the counts).
         const counted = cols[k - 1]?.role === 'value' ? (cols[k - 1] as Extract<Column, { role: 'value' }>) : null;
-        if (counted?.mode === 'count' && RATE_COLUMN.test(col.name) && PERCENT_CELL.test(cell)) parts.push(`${nameOf(counted.key, ctx)}完成率${cell.trim()}`);
+        if (counted?.mode === 'count' && ratesPaired(cols) && RATE_COLUMN.test(col.name) && PERCENT_CELL.test(cell)) parts.push(`${nameOf(counted.key, ctx)}完成率${cell.trim()}`);
         else if (cell) asides.push(`${town ? `${town} ` : ''}${col.name} ${cell}`);
         continue;
       }
