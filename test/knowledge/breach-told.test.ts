@@ -38,3 +38,14 @@ describe('a gift told and asked about, the vote-buying rule answers', () => {
     expect(r.item?.title).toMatch(/贿选/);
   });
 });
+
+describe('asked how an act is judged (怎么定, 这怎么定)', () => {
+  it.each([
+    ['有人冲进选举会场抢走了票箱，这个性质怎么定？', /票箱/],
+    ['黑恶势力在背后操纵村里的选举，这怎么定', /黑恶势力/],
+  ])('%s', (q, title) => {
+    const r = ask(index, q, village);
+    expect(r).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' } });
+    expect(r.item?.title).toMatch(title);
+  });
+});
