@@ -32,6 +32,8 @@ export type { Bound, BoundItem, Ref } from './bind-values.js';
 
 /** Words for the whole township that name its due count (全乡16个村). */
 const SCOPE = /^全(?:乡|镇|街道)$/;
+/** "党组织应换届18个，已完成15个": the due count named outright between a body's name and its figure. */
+const DUE_NAMED = /^(?:应换届|该换届|应换)/;
 /** 全部完成 and its like straight after a count. */
 const ALL_DONE_NEXT = /^(?:都|均|已经?)?全(?:部|都)?(?:已经?)?(?:完成|选完|完了|结束|到位)/;
 
@@ -169,7 +171,7 @@ class Binder extends BindState {
         this.named.unname();
         this.suspended = null;
       }
-    } else if (SCOPE.test(tok.raw) && this.pending.length && flatKeys(this.pending).every((k) => DONE_KEYS.includes(k))) {
+    } else if ((SCOPE.test(tok.raw) || DUE_NAMED.test(tok.raw)) && this.pending.length && flatKeys(this.pending).every((k) => DONE_KEYS.includes(k))) {
       // "村党组织换届:全镇16个村,已完成14个": the due count said between a body's name and its figure; the
       // name waits for its figure until the due count has its own.
       this.suspended = this.pending;

@@ -35,3 +35,12 @@ describe('党组 for 党组织', () => {
     await ok('城关镇换届进度\n党组\n织换届完成 16 个\n村委会换届完成 12 个', { 城关镇: { partyDone: 16, committeeDone: 12 } });
   });
 });
+
+describe('a body’s due and done after its name', () => {
+  it.each([
+    '城关镇：党组织应换届18个，已完成15个',
+    '城关镇换届进度：\n村（社区）党组织：应换届18个，已完成15个',
+  ])('%s', async (text) => {
+    await ok(text, { 城关镇: { due: 18, partyDone: 15 } });
+  });
+});
