@@ -35,3 +35,21 @@ describe('a row per body under 应换届, 已完成, 未完成', () => {
     expect(stored(r.problems)).toEqual([]);
   });
 });
+
+describe('columns the clerk does not record', () => {
+  it('sets aside a plan column beside what is done', async () => {
+    await ok('城关镇\t已完成\t本周计划完成\n党组织\t15\t18\n村委会\t12\t16', { partyDone: 15, committeeDone: 12 });
+  });
+
+  it('reads this term’s column and sets the last term’s aside', async () => {
+    await ok('城关镇两委成员结构\n指标 本届 上届\n35岁以下 9 4\n女性 14 10', { under35: 9, female: 14 });
+  });
+
+  it('sets aside the members’ total and lower schooling', async () => {
+    await ok('城关镇两委成员\n总人数\t女性\t大专及以上\t高中及以下\n90\t14\t40\t50', { female: 14, college: 40 });
+  });
+
+  it('sets aside a count of villages reviewed', async () => {
+    await ok('城关镇资格联审情况\n联审村数 审查人数 不通过人数\n18 210 3', { reviewed: 210, disqualified: 3 });
+  });
+});
