@@ -96,3 +96,11 @@ describe('出来选, standing as a candidate', () => {
     }
   });
 });
+
+describe('schooling said as the school finished (中专毕业, 初中毕业)', () => {
+  it('is answered by the rule on local thresholds of schooling', () => {
+    const r = ask(index, '我初中毕业能不能当村委会主任', village);
+    expect(r).toMatchObject({ kind: 'item', topic: { id: 'qualification' } });
+    expect(r.item?.title).toMatch(/学历/);
+  });
+});
