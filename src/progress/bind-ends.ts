@@ -76,6 +76,8 @@ const WHOLE_ELECTION = /换届(?:工作)?(?:已经|已|均已|都已)?\s*$/;
 const FIGURE_LATER = /[\d零一二两三四五六七八九十]\s*[个人]/;
 
 /** A separator: the clause ends; a hard one (a line break, the end of a sentence) also forgets the clause before. */
+const APPENDIX = /^[^\n]*\n\s*(?:[—\-=_~～]{4,}|附(?:表|件)?[:：])/;
+
 export function flush(s: BindState, hard: boolean, end = s.text.length) {
   s.leftList = false;
   const tableRow = s.columns && !s.lineInds.length;
@@ -185,6 +187,9 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
   s.subtract = null;
   s.joinOpen = false;
   s.today.endClause(hard);
+  // "…审查136人。\n——————\n附：…汇总 审查人数138": an appendix after a rule line, or 附：, restates the figures —
+  // today's above pair with no total in it, so two figures for one count are compared, not summed.
+  if (hard && APPENDIX.test(s.text.slice(end))) s.today.pair();
   // "监委会选举正在进行，3个村": a not-done word said of a name still waiting holds over the comma.
   const waiting = s.notCounted?.code === 'not-done' && s.pending.length > 0 && s.out.items.every((i) => i.at < s.notCounted!.tok.at);
   if (hard || (s.notCounted?.code !== 'plan' && !waiting)) s.notCounted = null;

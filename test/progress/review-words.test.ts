@@ -1,0 +1,34 @@
+// The qualification review told in office language (不予通过, 经县级联审, 一名因…取消其资格), figures entered for
+// others (帮几个没在群里报的代录一下: 几个 there is "some", no question), and an appendix after a rule line restating
+// the figures: two figures for one count there are compared, never read as the day's new ones and a total.
+import { describe, expect, it } from 'vitest';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
+
+const run = reportRunner('review-words', 'wecom:chengguan_li', '2026-11-20T20:00:00+08:00');
+
+describe('office words of the review', () => {
+  it('reads 不予通过 as those refused', async () => {
+    const r = await run('城关镇：资格联审审查150人，不予通过6人（负面清单情形4人，其他2人）。', { records: { 城关镇: { reviewed: 150, disqualified: 6 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('does not give the count after 经县级联审 to the review', async () => {
+    const r = await run('城关镇资格联审已完成：共审查一百五十名，经县级联审，两名因受过刑事处罚被列入负面清单，取消其候选人资格。', { records: { 城关镇: { reviewed: 150 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('两名因受过刑事处罚');
+  });
+});
+
+describe('figures entered for others', () => {
+  it('reads the townships after 帮几个…代录一下', async () => {
+    const r = await run('替几个没在群里报的乡镇代录一下：河西乡村委会换届全部完成；石桥镇党组织完成12个。', { records: { 河西乡: { committeeDone: 12 }, 石桥镇: { partyDone: 12 } }, warnings: [] }, { from: 'wecom:zzb_liu' });
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('an appendix restating the figures', () => {
+  it('refuses two figures for one count, storing nothing', async () => {
+    const r = await run('城关镇今日资格联审审查150人，不通过6人。\n——————\n附：城关镇资格联审汇总 审查人数152 不通过人数6', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
