@@ -28,6 +28,8 @@ describe('a gift told and asked about, the vote-buying rule answers', () => {
   it.each([
     // Fares paid to bring voters home are a gift like any other.
     '出钱给外地打工的报销路费让他们回来投票，这算不算贿选',
+    // So is a show put on for the village (娱乐消费).
+    '候选人自己掏钱请了个戏班子来村里唱两天，这算不算拉票',
     // Asked against the election discipline, the gift is told in the election.
     '在群里给大家发微信红包，这算不算违反换届纪律',
     // "这咋认定" asks how the act is judged, not some other fact.
