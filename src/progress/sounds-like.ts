@@ -12,6 +12,8 @@ const CN_NUMERAL = /[零〇一二两三四五六七八九十百]/;
 const COUNTED = /[有共这那另各每是了]/;
 /** Characters that deny: never read as a sound of a name. */
 const NEGATION = /[未没不非无别]/;
+/** The township's own offices, after 镇/乡. */
+const TOWNSHIP_OFFICE = /^(?:党委|政府|纪委|人大|组织委员|包村|干部|领导)/;
 
 export interface SoundsLike {
   fold(text: string): { text: string; changes: { from: string; to: string }[] };
@@ -43,6 +45,8 @@ function nameContext(lexicon: Lexicon, townships: TownshipMatcher) {
       const heard = window.length > 2 && (i === window.length - 1 ? !lexicon.keysOf.has(window.slice(0, i)) : i > 0 && /^[会员]/.test(window.slice(i + 1)));
       if (!heard) return false;
     }
+    // "经镇党委初审": 镇 or 乡 before 党委, 政府, 纪委 is the township's own office — the window is no word misheard (今增).
+    if (/[镇乡]$/.test(window) && !townships.resolve(word) && TOWNSHIP_OFFICE.test(text.slice(at + window.length))) return false;
     if (window.length > 2) return true;
     const next = text[at + 2] ?? '';
     if (!/\p{Script=Han}/u.test(next) || CN_NUMERAL.test(next) || /[乡镇街]/.test(next)) return true;

@@ -32,3 +32,10 @@ describe('an appendix restating the figures', () => {
     expect(stored(r.problems)).toEqual([]);
   });
 });
+
+describe('the township’s own offices', () => {
+  it('reads no misheard word or body in 经镇党委初审', async () => {
+    const r = await run('城关镇：经镇党委初审、县级部门联审，资格联审共审查160人，不通过5人。', { records: { 城关镇: { reviewed: 160, disqualified: 5 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
