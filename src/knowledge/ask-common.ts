@@ -122,3 +122,8 @@ export function withoutStakes(index: KnowledgeIndex, cleaned: string): string {
     .map((clause) => (GIVE_OR_TAKE.test(clause) ? stakes.reduce((c, w) => c.split(w).join(' '), clause) : clause))
     .join('');
 }
+
+/** All an item says — its title, body and keywords — for finding a word it names. */
+export function itemText(item: { title: string; body: string; keywords: string[] }): string {
+  return item.title + item.body + item.keywords.join(' ');
+}

@@ -2,7 +2,7 @@
 // question beside the rules' (ask.ts). They answer when the rules abstain, settle a question the rules
 // would ask back, agree with the rules below either's threshold, or overrule an item whose examples are far.
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
-import { ASKS, CLOSE, COMPARED, itemAnswer, saysKindAsked, SITUATIONAL } from './ask-common.js';
+import { ASKS, CLOSE, COMPARED, itemAnswer, itemText, saysKindAsked, SITUATIONAL } from './ask-common.js';
 import { ASKS_BREACH, ASKS_STAND, namesBreach, WHO_MAY_NOT_STAND } from './ask-refine.js';
 import { findOrdinal } from './numerals.js';
 import type { AskOptions, AskResult, Topic } from './types.js';
@@ -143,7 +143,7 @@ function agreement(index: KnowledgeIndex, ranked: Ranked[], near: ReturnType<Kno
   if (!namesLink(index, terms, best.entry)) return undefined;
   // A story of a breach is answered only by a list of what is forbidden or a rule naming the breach itself.
   const breach = index.misconduct(cleaned);
-  if (!list && breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
+  if (!list && breach.length && !breach.some((w) => itemText(item).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
   if (!saysKindAsked(cleaned, item)) return undefined;
   return itemAnswer(index, topic, item, best.sim, SITUATIONAL.test(cleaned));
 }
@@ -182,7 +182,7 @@ export function overruled(index: KnowledgeIndex, ruled: AskResult, cleaned: stri
   if (index.aboutOtherBody(index.bodies(terms), best.entry.itemBodies[best.n]!)) return undefined;
   if (!namesLink(index, terms, best.entry)) return undefined;
   const breach = index.misconduct(cleaned);
-  if (breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
+  if (breach.length && !breach.some((w) => itemText(item).includes(w) || best.entry.itemVocab[best.n]!.has(w))) return undefined;
   if (!saysKindAsked(cleaned, item)) return undefined;
   return itemAnswer(index, topic, item, best.sim, SITUATIONAL.test(cleaned));
 }

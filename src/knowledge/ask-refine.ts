@@ -5,7 +5,7 @@
 // (villageFirst).
 import { votingNotStanding } from './ask-vote.js';
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
-import { ABOUT_RULE, itemAnswer, SITUATIONAL } from './ask-common.js';
+import { ABOUT_RULE, itemAnswer, itemText, SITUATIONAL } from './ask-common.js';
 import type { AskOptions, AskResult } from './types.js';
 import { facetItem } from './ask-facet.js';
 import { whereToReport } from './ask-where.js';
@@ -198,7 +198,7 @@ function allowed(index: KnowledgeIndex, answered: AskResult, cleaned: string, op
 /** Item n of a topic names the breach the question tells, in its own words or the synonym table's. */
 export function namesBreach(index: KnowledgeIndex, cleaned: string, entry: TopicEntry, n: number): boolean {
   const item = entry.topic.items[n]!;
-  const text = item.title + item.body + item.keywords.join(' ');
+  const text = itemText(item);
   if (index.misconduct(cleaned).some((w) => text.includes(w) || entry.itemVocab[n]!.has(w))) return true;
   return index.breachTerms(index.terms(cleaned)).some((t) => entry.itemKeys[n]!.has(t));
 }
@@ -309,7 +309,7 @@ function countyVersion(index: KnowledgeIndex, answered: AskResult, cleaned: stri
   const acts = index.misconduct(cleaned);
   const namesAct = (n: number) => {
     const item = own.entry.topic.items[n]!;
-    return acts.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w)) ? 1 : 0;
+    return acts.some((w) => itemText(item).includes(w)) ? 1 : 0;
   };
   const n = own.itemScores
     .map((score, n) => ({ score, n, act: namesAct(n) }))

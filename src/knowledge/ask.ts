@@ -6,7 +6,7 @@
 import { actRule } from './ask-acts.js';
 import { addedAsked, chooseVariant, versionAsked } from './ask-variant.js';
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
-import { ABOUT_RULE, cite, CLOSE, COMPARED, DRAFT_ASKED, outsideOf, REMEDIES, result, siblingsOf, saysKindAsked, SITUATIONAL, termValueDropped, withoutOutsideAsides, withoutStakes } from './ask-common.js';
+import { ABOUT_RULE, cite, CLOSE, COMPARED, DRAFT_ASKED, itemText, outsideOf, REMEDIES, result, saysKindAsked, siblingsOf, SITUATIONAL, termValueDropped, withoutOutsideAsides, withoutStakes } from './ask-common.js';
 import { byExamples, overruled, settled } from './ask-examples.js';
 import { facetItem } from './ask-facet.js';
 import { byAspect, dominantItem, OLD_RULE, soleItem, superseded } from './ask-items.js';
@@ -105,7 +105,7 @@ function supports(index: KnowledgeIndex, entry: TopicEntry, n: number, terms: st
   const breach = [...index.misconduct(cleaned), ...(index.meansTold(terms).length ? index.breachTerms(terms) : [])];
   // Where to report a breach ("发现贿选该往哪举报") is answered by the rule on reporting, which names no breach.
   const remedy = REMEDIES.some((w) => terms.includes(w) && entry.itemKeys[n]!.has(w));
-  if (!list && !remedy && breach.length && !breach.some((w) => (item.title + item.body + item.keywords.join(' ')).includes(w) || entry.itemVocab[n]!.has(w))) return false;
+  if (!list && !remedy && breach.length && !breach.some((w) => itemText(item).includes(w) || entry.itemVocab[n]!.has(w))) return false;
   // "有人到处造谣说我表哥买票，这算违纪吗": whether a breach told breaks the discipline is a list's to say — not a
   // rule outside the lists that mentions the act in passing (举报须知: 严禁借机造谣).
   if (!list && !remedy && breach.length && BREACH_ASKED.test(cleaned)) return false;

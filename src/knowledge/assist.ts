@@ -2,7 +2,7 @@
 // the items we offer (or none). It never writes the answer — the reply is the item's own text and source —
 // and a pick goes through the same guards as any answer path before it is given.
 import { z } from 'zod';
-import { itemAnswer, saysKindAsked, SITUATIONAL } from './ask-common.js';
+import { itemAnswer, itemText, saysKindAsked, SITUATIONAL } from './ask-common.js';
 import type { KnowledgeIndex, TopicEntry } from './index.js';
 import { replyJson, type ChatMessage } from '../model/client.js';
 import type { AskResult } from './types.js';
@@ -104,7 +104,7 @@ export function pickAllowed(index: KnowledgeIndex, question: string, c: Candidat
   // Any rule must share a word of its own with the question, as the example path requires.
   if (!list && !anchored(index, terms, c.entry, c.n)) return false;
   const breach = index.misconduct(cleaned);
-  const text = item.title + item.body + item.keywords.join(' ');
+  const text = itemText(item);
   if (!list && breach.length && !breach.some((w) => text.includes(w) || c.entry.itemVocab[c.n]!.has(w))) return false;
   return saysKindAsked(cleaned, item);
 }

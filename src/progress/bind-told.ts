@@ -131,12 +131,14 @@ function pendingGuessesAsNotes(s: BindState): void {
   }
 }
 
+/** Words telling what was heard, not seen. */
+const HEARD = '听说|据说|说是|村里报的|村里说';
 /** The sender leaves a figure out on purpose (先不报, 不算在内), or says it is hearsay not yet checked (听说…还没核对). */
-const LEFT_OUT = /先不报|先不录|先别录|先不算|不算在内|暂不报|暂不统计|先不统计|别统计|不要统计|暂不计入|先不计入|(?:听说|据说|说是|村里报的|村里说)[^。;!?\n]*(?:还没核|没核对|没核实|未核实)/;
+const LEFT_OUT = new RegExp(`先不报|先不录|先别录|先不算|不算在内|暂不报|暂不统计|先不统计|别统计|不要统计|暂不计入|先不计入|(?:${HEARD})[^。;!?\\n]*(?:还没核|没核对|没核实|未核实)`);
 /** Doubt said of all the figures: the whole message waits. */
 const ALL_OF_THEM = /以上|上面|上述|这些|全部|都|这条|本条|此条|这一条|整条/;
 
-const HEARSAY = /听说|据说|说是|村里报的|村里说|据.{1,4}讲/;
+const HEARSAY = new RegExp(`${HEARD}|据.{1,4}讲`);
 
 /**
  * "党组织12个，村委会10个，这个数先别录，还在跟村里核对": words to hold back said in a clause of their own, naming no

@@ -9,6 +9,8 @@ import { cellsOf, classifyHeader, nameOf, readCell, separatorOf } from './table-
 
 type Row = { cells: string[]; last: boolean };
 const FAIL = 'fail' as const;
+/** A cell holding a whole number, as the due and what is left are written. */
+const WHOLE = /^\s*\d+\s*$/;
 
 export function kindRows(head: string, rows: Row[], to: number, ctx: ScanContext): Block | typeof FAIL | null {
   const sep = separatorOf(head);
@@ -29,7 +31,7 @@ export function kindRows(head: string, rows: Row[], to: number, ctx: ScanContext
     for (const [j, kind] of kinds.entries()) {
       const cell = cells[j + 1] ?? '';
       if (kind === 'due') {
-        if (!/^\s*\d+\s*$/.test(cell)) return FAIL;
+        if (!WHOLE.test(cell)) return FAIL;
         due = `应换届${cell.trim()}个,`;
         continue;
       }
@@ -52,7 +54,7 @@ export function kindRows(head: string, rows: Row[], to: number, ctx: ScanContext
 function leftAgrees(kinds: (string | null)[], cells: string[]): boolean {
   const at = (kind: string) => {
     const j = kinds.indexOf(kind);
-    return j < 0 ? null : /^\s*\d+\s*$/.test(cells[j + 1] ?? '') ? Number(cells[j + 1]) : NaN;
+    return j < 0 ? null : WHOLE.test(cells[j + 1] ?? '') ? Number(cells[j + 1]) : NaN;
   };
   const [due, done, left] = [at('due'), at('done'), at('left')];
   if (left === null) return true;
