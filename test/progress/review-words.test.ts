@@ -40,7 +40,7 @@ describe('the township’s own offices', () => {
   });
 });
 
-describe('the reasons of those refused, listed after 其中：', () => {
+describe('the reasons of those refused, listed after 其中', () => {
   it('sets the list aside as a breakdown of the count', async () => {
     const r = await run('城关镇共审查一百六十人，联审不通过五人，其中：受过刑事处罚两人，存在涉黑涉恶问题一人，正在接受审查调查一人，长期外出一人。', { records: { 城关镇: { reviewed: 160, disqualified: 5 } }, warnings: [] });
     expect(r.problems).toEqual([]);
@@ -48,6 +48,11 @@ describe('the reasons of those refused, listed after 其中：', () => {
 
   it('still reads a body’s figure after a ；', async () => {
     const r = await run('城关镇审查160人，不通过5人，其中：负面清单3人，其他2人；党组织换届完成12个。', { records: { 城关镇: { reviewed: 160, disqualified: 5, partyDone: 12 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('sets the list aside without a colon too, with a bracket of its own detail', async () => {
+    const r = await run('城关镇：资格联审累计审查156人，不通过4人，其中负面清单情形2人（受过刑事处罚1人、失信被执行人1人），不符合基本条件2人。', { records: { 城关镇: { reviewed: 156, disqualified: 4 } }, warnings: [] });
     expect(r.problems).toEqual([]);
   });
 });
