@@ -289,6 +289,13 @@ export function vagueFigure(s: BindState, tok: Extract<Token, { t: 'vague' }>, b
     s.asideFrom = tok.at;
     return;
   }
+  // "下雨好几个村的党员大会没开成": a hedge on villages not done, no name waiting and none named on the way, counts
+  // nothing the message reports — set aside with its clause.
+  const notDone = [s.next, s.afterNext].findIndex((t) => t?.t === 'flag' && t.flag === 'notdone');
+  if (!s.pending.length && notDone >= 0 && !(notDone === 1 && (s.next!.t === 'ind' || s.next!.t === 'num')) && !NUMERAL.test(clause)) {
+    aside(s, tok.at, tok.at + tok.raw.length + clause.length);
+    return;
+  }
   // Quote the whole phrase back: "10个左右", "大约8个", not just the hedge word.
   const joined = before && (before.t === 'num' || before.t === 'pair') && !tok.pre ? before.raw + tok.raw : tok.raw;
   s.vagueError = { code: 'vague', raw: joined };

@@ -102,3 +102,16 @@ describe('a sheet whose 完成率 column disagrees with its counts (R139)', () =
     expect((await run('乡镇\t应换届\t党组织完成\t完成率\t村委会完成\t完成率\n龙泉镇\t20\t15\t75.0%\t10\t50.0%', records({ 龙泉镇: { partyDone: 15, committeeDone: 10 } }))).problems).toEqual([]);
   });
 });
+
+describe('villages counted only as 好几个', () => {
+  it('never reads 好几个村…都选完了 as the whole body done', async () => {
+    const r = await run('龙泉镇今天好几个村的监委会都选完了，累计差不多十个左右，明天核准了再报准数', { refuse: 'vague', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+    expect(r.reply).not.toContain('全部完成');
+  });
+
+  it('sets aside 好几个村 that did not manage, and reads the figures after', async () => {
+    const r = await run('龙泉镇：前两天下雨好几个村的党员大会没开成，今天集中推进，党组织换届累计完成14个。', records({ 龙泉镇: { partyDone: 14 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
