@@ -21,7 +21,11 @@ export function chooseVariant(index: KnowledgeIndex, best: Ranked, ranked: Ranke
   // a word or two shared by chance ("今年又发了严肃换届纪律的通知，都有哪几条": 通知) leaves the newest.
   const familyNames = new Set(siblings.flatMap((r) => [...r.entry.nameTerms]));
   const beyond = terms.filter((t) => !familyNames.has(t) && !index.common(t));
-  const fit = candidates.map((r) => (beyond.length ? index.coverage(beyond, r.entry.itemVocab[r.bestItem]!, false) : 0));
+  const fitOf = (r: Ranked) => (beyond.length ? index.coverage(beyond, r.entry.itemVocab[r.bestItem]!, false) : 0);
+  // "带病提名是啥意思 村里换届也适用吗": a version's marker (村里) says where the rule is asked of, not which rule; a
+  // rule only another version has (带病提名, 2026) is that version's, when no marked version's rule explains it.
+  if (top > 0 && !wholeList && Math.max(...candidates.map(fitOf)) < 0.5 && siblings.some((r) => fitOf(r) >= 0.5)) candidates = siblings;
+  const fit = candidates.map(fitOf);
   const bestFit = Math.max(...fit);
   if (!wholeList || bestFit >= 0.5) candidates = candidates.filter((_, i) => fit[i]! >= bestFit - 1e-9);
   const byDefault = candidates.find((r) => r.entry.topic.variant === opts.variantDefaults?.[family]);

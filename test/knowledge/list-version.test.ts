@@ -77,3 +77,16 @@ describe('how many years, asked of a bar whose period a decision sets', () => {
     expect(askByRules(index, '党纪处分过了几年能参选', village)).toMatchObject({ kind: 'item', topic: { id: 'time-limited-bars' }, item: { n: 4 } });
   });
 });
+
+describe('a rule only one version has, asked with a word that marks another version', () => {
+  it('is never answered with the marked version’s whole list', () => {
+    for (const q of ['严禁带病提名 啥意思 村里适用吗', '带病提名是啥意思 村里换届也适用吗', '带病提名是啥意思，跟我们村里选举有关系吗']) {
+      expect(ask(index, q, village).topic?.id, q).not.toBe('discipline-village');
+    }
+    expect(ask(index, '严禁带病提名 啥意思 村里适用吗', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-national-2026' }, item: { n: 7 } });
+  });
+
+  it('still gives the marked version when its own rule is asked', () => {
+    expect(ask(index, '村里的十严禁 第一条', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 1 } });
+  });
+});
