@@ -14,6 +14,9 @@ import type { Token } from './scan.js';
 /** Words of a day or a time of day: what follows is told as of then. */
 const ANOTHER_TIME = /今|昨|前天|明天|[日号]|现在|目前|眼下|累计|截至|截止|早上|上午|中午|下午|晚上|刚才|刚刚/;
 
+/** Words telling a later figure is where things stand later, or the whole: 晚上累计, 现在, 加上今天, 全街道共. */
+const SINCE = /现在|目前|眼下|下午|晚上|傍晚|加上|[又共全]|合计|总共|一共/;
+
 /** A day named before the new figure. */
 const ANOTHER_DAY = /昨|前天|今[天日儿]|明天|[\d一二三四五六七八九十]{1,3}[日号]|月/;
 
@@ -258,9 +261,15 @@ export function withoutPutRight(text: string, items: BoundItem[]): BoundItem[] {
   // "…应为9个；截至今日…已完成11个": a figure of another day or time after the correction is where things stand then.
   const later = (f: BoundItem, i: BoundItem) => ANOTHER_TIME.test(text.slice(f.at, i.at));
   const numberOf = (i: BoundItem) => (i.value.kind === 'number' ? i.value.n : undefined);
-  return items.filter((i) => {
+  const kept = items.filter((i) => {
     if (i.value.kind !== 'number' || i.value.fixed) return true;
     const n = i.value.n;
     return !fixes.some((f) => f.key === i.key && f.at < i.at && numberOf(f) !== n && wrong.get(f)!.includes(n) && !later(f, i));
   });
+  // A figure after the one put right stands beside it only as things stand later or as the whole; else the two are
+  // two figures for one count ("党组织刚才报错了应为15个\n…今日汇总：党组织16个" had stored 16).
+  for (const i of kept) {
+    if (i.value.kind === 'number' && !i.value.fixed && fixes.some((f) => f.key === i.key && f.at < i.at && SINCE.test(text.slice(f.at, i.at)))) i.value.since = true;
+  }
+  return kept;
 }

@@ -172,7 +172,7 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
       // later total of the same name ("不对 是十个 晚上累计十二个") is where things stand now — it gives way to them.
       const at = items.indexOf(item);
       const fixed = items.slice(0, at).filter((i) => i.key === item.key && i.value.kind === 'number' && i.value.fixed).at(-1);
-      if (spec.kind === 'number' && spec.fixed && items.slice(at + 1).some((i) => i.key === item.key && (i.value.kind === 'increment' || (i.value.kind === 'number' && i.value.n >= spec.n)))) continue;
+      if (spec.kind === 'number' && spec.fixed && items.slice(at + 1).some((i) => i.key === item.key && (i.value.kind === 'increment' || (i.value.kind === 'number' && i.value.n >= spec.n && (i.value.fixed || i.value.since))))) continue;
       let daily = false;
       if (spec.kind === 'number') {
         value = spec.n;

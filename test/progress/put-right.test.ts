@@ -121,3 +121,18 @@ describe('a figure said to be right', () => {
     expect((await chengguan(text, records({ 城关镇: { partyDone: 15, committeeDone: 14 } }))).problems).toEqual([]);
   });
 });
+
+describe('a figure put right, then another for the same count told as of the same time', () => {
+  it.each([
+    '白沙镇党组织刚才报错了应为15个\n白沙镇今日汇总：党组织16个，村委会12个，监委会11个',
+    '通报里白沙镇党组织写的14个，实际是15个，16个村全部选完了。',
+  ])('%s is refused as two figures for one count', async (text) => {
+    const r = await run(text, { refuse: 'conflict', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+
+  it('stands beside the whole told after it (全镇共)', async () => {
+    const r = await run('更正：刚才报的女性成员数有误，村里应为12人不是11人，全镇女性共14人', records({ 白沙镇: { female: 14 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
