@@ -21,8 +21,8 @@ const LEAD = String.raw`了?\s*(?:的(?:村|社区)?(?:有|是)?|情况)?\s*:?\s
 /** Words that make the villages named the day's new ones; without them, 已完成: or 完成情况: lists all done so far. */
 export const NEW_ONES = /今天|今日|今晚|当天|上午|下午|晚上|刚刚|刚才|刚|又|新/;
 export const SO_FAR = /截至|截止|至今|累计|目前/;
-/** "已完成党组织换届的村(社区):" — the verb before the body: put after it, as the lists below are read. */
-const VERB_FIRST = /(已经?|目前已?)(完成|选完)([^,;。:\n]{2,12}?)的(?:村|社区|村\(社区\)|村\(居\))\s*:/g;
+/** "已完成党组织换届的村(社区):", "已完成村委会换届的:" — the verb before the body: put after it, as the lists below are read. */
+const VERB_FIRST = /(已经?|目前已?)(完成|选完)([^,;。:\n]{2,12}?)的(?:村|社区|村\(社区\)|村\(居\))?\s*:/g;
 /**
  * The names run to the end of the clause; a bracket after them is a note and stays where it is. A bracket between
  * them (刘家沟(上午)、何家庄(下午)) is a note on one, dropped.
@@ -42,7 +42,11 @@ const NOT_IN_NAME = /乡|镇|街道|[是剩只还没未已都全这那了在把�
 export const NO_NAME = /同(?:昨|上|前)|[昨今明前][天日晚]|^(?:无|暂无|待定|未|没有?)/;
 const NOT_A_PLACE = /[选票审]|举|会议|登记|工作|换届|公告|名单|候|提名|推荐|计划|程序|材料|任职|完成|情况|今天|昨天|明天|主任|委员|书记|成员|班子|人选|代表|组长|干部|领导|女|男|岁|学历|一半|大半|多半|过半|半数|部分|多数|[吗呢吧啊呀哈么啥]|^[一二两三四五六七八九十百几]+成?$|分之|[%％]/;
 
-const CLOSING_COUNT = new RegExp(String.raw`^\s*[,，]\s*(?:共|一共|总共|合计|计)?(${NUM})\s*个(?:村|社区)(?=\s*(?:[。;；\n]|$))`);
+/**
+ * A count closing the names: "，三个村", "，共8个" (a word of the total says whose count a bare 个 is), "(10个)" — a
+ * bracket holding the count alone.
+ */
+const CLOSING_COUNT = new RegExp(String.raw`^\s*(?:[,，]\s*(?:(?:共|一共|总共|合计|计)?(${NUM})\s*个(?:村|社区)|(?:共|一共|总共|合计|共计)(${NUM})\s*个)|\(\s*(?:共|计|共计)?(${NUM})\s*个(?:村|社区)?\s*\))(?=\s*(?:[。;；\n]|$))`);
 
 const UNNAMED_TOTAL = /^(\s*[,;]\s*(?:全乡|全镇|全街道|目前|现在|截至目前|到今天|至今)?)(累计|共计|一共|总共|共)(?=\s*[\d零一二两三四五六七八九十])/;
 
@@ -80,7 +84,10 @@ function readNames(clause: string, parted: boolean, lexicon: Lexicon, townships?
   // Names without 村/社区 (王家湾、张家坪) are villages where something parts them from the verb (了, a colon,
   // 的是) — "完成数应为7个", "完成三分之二" are no names — and no word in them says otherwise: the election's
   // own work or its people (选民登记, 主任和委员), a township's or an indicator's name.
-  const ok = names.every((n) => !NOT_IN_NAME.test(n) && (VILLAGE.test(n) || (parted && n.length >= 2 && n.length <= 4 && !NOT_A_PLACE.test(n) && !NO_NAME.test(n) && !lexicon.keysOf.has(n) && !townships?.resolve(n))));
+  // The seat village often bears its township's name (石桥镇's 石桥): one such among three or more names is a village.
+  const townNamed = names.filter((n) => townships?.resolve(n));
+  const seat = names.length >= 3 && townNamed.length === 1 ? townNamed[0] : undefined;
+  const ok = names.every((n) => !NOT_IN_NAME.test(n) && (VILLAGE.test(n) || (parted && n.length >= 2 && n.length <= 4 && !NOT_A_PLACE.test(n) && !NO_NAME.test(n) && !lexicon.keysOf.has(n) && (n === seat || !townships?.resolve(n)))));
   return ok ? { names, count, lastGroup: splitNames(list.split(JOIN_WORD).at(-1) ?? '').length } : null;
 }
 
@@ -108,14 +115,18 @@ export function countNamedAfter(text: string, lexicon: Lexicon, townships?: Town
       continue;
     }
     const n = read.names.length;
+    // "完成幸福、和平、新华、光明4个": a count said with the names that matches them, no word making them new (nor 了:
+    // 完成了赵桥、钱桥两个村 tells what happened), is left as written, as a count before them is.
+    if (read.count === n && !lead.includes('了') && !NEW_ONES.test(text.slice(Math.max(...[',', ';', '。', '\n'].map((c) => text.lastIndexOf(c, m!.index - 1))) + 1, m.index) + body)) continue;
     // "已换完：前营、后营、马家庄、杜家庄，三个村。": a count of villages closing the sentence after the names is theirs.
     const closing = read.count === null ? CLOSING_COUNT.exec(text.slice(end + clause.length)) : null;
     // A count that is not the names' own stays beside them: two figures for one body, refused as such.
-    const count = closing ? parseAnyNumber(closing[1]!) : read.count;
+    const count = closing ? parseAnyNumber(closing[1] ?? closing[2] ?? closing[3]!) : read.count;
     // "村委会选举已完成:柏树庄、杨庄、马家河", "村委会选举完成情况:…": all done so far, when no word makes them new.
     const clauseStart = Math.max(...[',', ';', '。', '\n'].map((c) => text.lastIndexOf(c, m!.index - 1))) + 1;
     // So is a list under a heading that says so far (截至今晚:…村委会完成北关村、南关村).
-    const soFar = (/已/.test(body) || lead.includes('情况') || SO_FAR.test(text.slice(0, m.index))) && !NEW_ONES.test(text.slice(clauseStart, m.index) + body);
+    // …and names closed by a total (村委会完成：…，共10个).
+    const soFar = (/已/.test(body) || lead.includes('情况') || SO_FAR.test(text.slice(0, m.index)) || /共|计/.test(closing?.[0] ?? '')) && !NEW_ONES.test(text.slice(clauseStart, m.index) + body);
     // "村委会已选完：杨家岭村、马鞍山、前沟、后沟；前沟还没选": a village named done and then not done leaves fewer
     // done than named — the two counts disagree and the message is refused.
     const rest = text.slice(end + clause.length);

@@ -154,3 +154,22 @@ describe('villages named, checked against what else the message says', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('villages named, then counted after them', () => {
+  it.each([
+    '柳林乡已完成村委会换届的村：前进、胜利、柳林、东风，共5个',
+    '柳林乡截至今天：\n已完成党组织换届的：柳林村、张湾村、李湾村（4个）',
+  ])('%s: a count that is not the names’ is refused', async (text) => {
+    const r = await run(text, { refuse: 'conflict', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+
+  it.each([
+    ['柳林乡已完成村委会换届的村：前进、胜利、红星、东风，共4个', { committeeDone: 4 }],
+    ['柳林乡截至今天：\n已完成党组织换届的：柳林村、张湾村、李湾村（3个）', { partyDone: 3 }],
+    ['柳林乡村委会完成：前进、胜利、柳林、东风，共4个。', { committeeDone: 4 }],
+    ['柳林乡监委会完成前进、胜利、红星3个，东风、向阳两个村明天推选。', { supervisionDone: 3 }],
+  ])('%s: a count that is the names’ is the total', async (text, figures) => {
+    expect((await run(text, records({ 柳林乡: figures }))).problems).toEqual([]);
+  });
+});
