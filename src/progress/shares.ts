@@ -9,11 +9,11 @@ function lastDigit(p: number): number {
 
 /**
  * "两委成员共90人，女性15人，占20%": the head count the rate gives of the members counted (18), when the count said
- * (15) is not it. Rounding is allowed one unit of the rate's last digit (24人 of 96 is 25%; 26 of 128 is 20.3%).
+ * (15) is not it. Rounding or cutting is allowed less than one unit of the rate's last digit (24人 of 96 is 25%; 26 of 128 is 20.3%).
  */
 function shareDisagrees(count: number, p: number, of: number): number | undefined {
   if (of <= 0) return undefined;
-  return Math.abs((count / of) * 100 - p) < lastDigit(p) + 1e-9 ? undefined : Math.round((p * of) / 100);
+  return Math.abs((count / of) * 100 - p) < lastDigit(p) - 1e-9 ? undefined : Math.round((p * of) / 100);
 }
 
 /** What a rate of these is a share of: 一肩挑 of the committees done, those refused of the people reviewed. */
@@ -40,8 +40,10 @@ export type RateReading =
 export function headCountOfRate(key: IndicatorKey, spec: { p: number; of?: number }, count: number | null | undefined, resolved: ReadonlyMap<IndicatorKey, { value: number }>): RateReading {
   // "女性24人占25%": beside its count the rate only restates it — "两委成员共90人，女性15人，占20%": unless the members
   // counted make it another head count (18), and then one of the two is wrong.
+  // "审查200人，取消资格8人，不通过率5%": those refused are always a share of the people reviewed, said or not.
   if (count !== undefined) {
-    const other = count !== null && spec.of ? shareDisagrees(count, spec.p, spec.of) : undefined;
+    const base = spec.of ?? (key === 'disqualified' ? rateBase(key, resolved) : undefined);
+    const other = count !== null && base ? shareDisagrees(count, spec.p, base) : undefined;
     return other !== undefined && count !== null ? { issue: 'conflict', value: count, limit: other } : {};
   }
   // Exactly: 12.5% of 96 is 12 people; 70% of 33 is no head count; 一肩挑比例100% of 14 committees is 14.

@@ -40,6 +40,13 @@ describe('a rate of what it is a share of', () => {
     const r = await run('城关镇资格联审审查了250人，不通过率2.5%', { refuse: 'percent-inexact', mention: [], avoid: [] });
     expect(stored(r.problems)).toEqual([]);
   });
+
+  it('refuses a rate of those refused that is not their count’s, a whole unit off', async () => {
+    const r = await run('城关镇资格联审审查候选人200人，取消资格8人，不通过率5%', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+    await ok('城关镇资格联审审查候选人200人，取消资格8人，不通过率4%', { reviewed: 200, disqualified: 8 });
+    await ok('城关镇资格联审审查候选人150人，取消资格4人，不通过率2.7%', { reviewed: 150, disqualified: 4 });
+  });
 });
 
 describe('the share still to do', () => {
