@@ -23,6 +23,7 @@ import { withoutBulletinFigures } from './quoted-bulletin.js';
 import { lookAlikes } from './look-alikes.js';
 import { allNewSaidAfter, hedgedRatesAside } from './said-after.js';
 import { reviewCounts } from './review-counts.js';
+import { villageLinesAside } from './village-lines.js';
 import { allSaid } from './all-said.js';
 import { readRanges } from './ranges.js';
 import { peopleAndOneMore, plainWords } from './plain-words.js';
@@ -81,6 +82,9 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   t = peopleAndOneMore(t);
   // "党✔12", "党 √9": a tick between a name and its figure says done, as the figure does.
   if (t.includes('√')) t = t.replace(/(?<=[\u4e00-\u9fff])[ \t]*√[ \t]*(?=\d)/g, '');
+  // Villages' own lines above the township's (…\n全镇累计：…): notes on it — before a village in brackets
+  // ([高庄村]) is taken for an emoticon.
+  t = villageLinesAside(t);
   // A township in the brackets ("【河东镇】", folded to [河东镇]) heads the report: it is no emoticon.
   if (t.includes('[')) t = t.replace(EMOTICON, (m) => (isTownship(m.slice(1, -1), opts.townships) ? m : ' '));
   // "完成 **9** 个": markdown emphasis, paired, around a figure or words; an unpaired mark beside a digit (1*个)

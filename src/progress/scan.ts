@@ -12,6 +12,7 @@ const MEMBER_KEYS = new Set<IndicatorKey>(['female', 'under35', 'college', 'oneS
 const CANDIDATES = /(?:的)?(?:委员|成员)?(?:候选人|候选|初步人选|提名人选|拟任人选|人选)/y;
 import { ownTownshipAt, SELF_TOWN, type TownshipMatcher } from './townships.js';
 import { listMarker, rankMarker, townsJustNamed } from './scan-markers.js';
+import { scopeOnly } from './village-lines.js';
 
 export type { Flag, Token, TokenBody, UnitKind } from './scan-tokens.js';
 
@@ -224,9 +225,11 @@ export function scan(text: string, ctx: ScanContext): Token[] {
     }
     const ind = longestAt(ctx.lexicon.nameIndex, text, c.pos);
     // "全镇第十二个": the ordinal's place, not the township's due count.
-    if (ind && text[c.pos + ind.length] === '第' && ctx.lexicon.keysOf.get(ind)!.every((k) => k === 'due')) {
-      c.pre += ind;
-      c.pos += ind.length;
+    // "全乡平均年龄44.3岁": the whole before the make-up's name, no due count either (village-lines.ts).
+    const scope = ind ? (text[c.pos + ind.length] === '第' && ctx.lexicon.keysOf.get(ind)!.every((k) => k === 'due') ? ind.length : scopeOnly(text, c.pos, ind, ctx.lexicon)) : 0;
+    if (scope) {
+      c.pre += text.slice(c.pos, c.pos + scope);
+      c.pos += scope;
       continue;
     }
     if (ind && (ind.length > 1 || SHORT_NAME_NEXT.test(text[c.pos + 1] ?? ''))) {

@@ -1,0 +1,43 @@
+import { DONE_KEYS } from './bind-values.js';
+import { longestAt, type Lexicon } from './lexicon.js';
+
+// Lines the villages reported, one village a line, above the township's own line (全镇累计：…, 汇总：…): notes on
+// it. A village's figures are never the township's, and its words (一肩挑, 都选完了) ask nothing of the reader.
+
+/** The township's own line: its whole (全镇, 全乡, 全街道) named early in it, or a line that sums (汇总：, 合计：). */
+const WHOLE_LINE = /^\s*(?:[-—=_~]+\s*)?(?:[^\n]{0,12}?(?:全乡|全镇|全街道)|汇总|合计|总计)/;
+/** A line opened by a village's or a community's name, numbered or bracketed as lists are (①北岭村, [孙家庄村 孙书记]). */
+const VILLAGE_LINE = /^\s*(?:[①-⑳]|\d{1,2}\s*[.、)]|[[(])?\s*(?:(?![各其全本我每该这那乡镇])[\u4e00-\u9fff]){1,5}?(?:村|社区)(?![委民务党级两居])/;
+const NUMERAL = /[\d一二两三四五六七八九十]/;
+
+export function villageLinesAside(t: string): string {
+  // A table's rows or a roll call's marks are read, and checked against their 合计, by their own readers.
+  if (!t.includes('\n') || !/全[乡镇]|全街道|汇总|合计|总计/.test(t) || /[\t√×✓✗✔]/.test(t)) return t;
+  const lines = t.split('\n');
+  const whole = lines.findIndex((l, i) => i > 0 && WHOLE_LINE.test(l) && NUMERAL.test(l));
+  if (whole < 0) return t;
+  let villages = 0;
+  for (let i = 0; i < whole; i++) {
+    if (!VILLAGE_LINE.test(lines[i]!)) continue;
+    // Brackets do not nest: the line's own are dropped inside the one that sets it aside.
+    lines[i] = `(${lines[i]!.replace(/[()[\]]/g, ' ').trim()})`;
+    villages++;
+  }
+  return villages ? lines.join('\n') : t;
+}
+
+/** Between the whole and the make-up's name: 的, 新当选的, 两委成员中. */
+const SCOPE_TAIL = /^(?:的)?(?:新当选的?|新一届的?)?(?:村)?(?:两委(?:班子)?成员|两委班子|两委)?(?:中|里|的)?/;
+
+/**
+ * "全乡平均年龄44.3岁", "全镇两委成员中女性23人": 全镇, 全乡, 全街道 before the name of the members' make-up say whose
+ * figure it is — they are not the due count those words name alone (全镇16个村). How much to pass over at `at`, where
+ * the due name `name` starts; 0 when it names the due count (or all of a body: 全镇党组织换届全部完成).
+ */
+export function scopeOnly(text: string, at: number, name: string, lexicon: Lexicon): number {
+  if (!name.startsWith('全') || !lexicon.keysOf.get(name)!.every((k) => k === 'due')) return 0;
+  const tail = SCOPE_TAIL.exec(text.slice(at + name.length))![0];
+  const next = longestAt(lexicon.nameIndex, text, at + name.length + tail.length);
+  const keys = next ? lexicon.keysOf.get(next)! : [];
+  return keys.length && keys.every((k) => k !== 'due' && !DONE_KEYS.includes(k)) ? name.length + tail.length : 0;
+}
