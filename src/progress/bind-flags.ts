@@ -7,7 +7,7 @@ import { correctionFlag, reasonCount } from './bind-corrections.js';
 import { remainder } from './bind-remain.js';
 import { countedNotDone, refuseNotCounted } from './bind-notdone.js';
 import { otherGroup } from './bind-groups.js';
-import { PEOPLE_KEYS } from './bind-units.js';
+import { MEMBERS_WORD, PEOPLE_KEYS } from './bind-units.js';
 import { COUNT_NUMERAL, parseAnyNumber } from '../numerals.js';
 import type { BindState } from './bind-state.js';
 import { ADDS_UP, clauseStart, DONE_KEYS, flatKeys, lastFigure, type ValueToken } from './bind-values.js';
@@ -21,7 +21,7 @@ const PENDING = phrase('pending', '^(?:{})$');
 /** A rate straight after the share word, of nothing named (占20%, 占比为12.5%) — not 占已换届村委会的91.7%. */
 const BARE_RATE = /^\s*(?:比|比例)?(?:为|达到?|是)?\s*(?:[\d.]+\s*%|百分之)/;
 /** The members' head count straight before 其中 (两委成员30人，其中…). */
-const MEMBERS_THEN_SUB = new RegExp(`(?:两委|班子)(?:成员)?(?:共|有|一共|总共)?\\s*(${COUNT_NUMERAL})\\s*[人名位]\\s*[,;]?\\s*$`);
+const MEMBERS_THEN_SUB = new RegExp(`${MEMBERS_WORD}\\s*(${COUNT_NUMERAL})\\s*[人名位]\\s*[,;]?\\s*$`);
 const OF_DUE = /^[^，,。；;\d%]{0,10}?(?:应换届|应选)[^，,。；;\d%]{0,8}?[\d.]+%/;
 const ELECTION_WORK = /^(有)?(选|完|换|开|启|进行|搞|弄|结束|推|产生|召开|投票|过|通过|到)/;
 

@@ -12,8 +12,13 @@ import { parseAnyNumber } from '../numerals.js';
 export const VILLAGES = new Set<IndicatorKey>(['due', 'partyDone', 'committeeDone', 'supervisionDone']);
 /** Head counts of the new members (not 一肩挑 or 联审, which count posts and candidates). */
 export const PEOPLE_KEYS = new Set<IndicatorKey>(['under35', 'college', 'female', 'crossPost']);
+/**
+ * The members of the bodies, counted: 两委成员, 班子成员共, 成员总数 — 成员 alone only with a word of their number, and
+ * never a make-up's members (女性成员人数 is the women's).
+ */
+export const MEMBERS_WORD = String.raw`(?:(?:两委|班子)(?:成员)?(?:总数|总人数|人数)?|(?<!女性|女|以下|以上|学历|大专|本科)成员(?:总数|总人数|人数))(?:共|有|一共|总共|为|是)?`;
 /** The members of the bodies named straight before a figure (两委, 班子成员共). */
-const MEMBERS_BEFORE = /(?:两委|班子)(?:成员)?(?:共|有|一共|总共)?\s*$/;
+const MEMBERS_BEFORE = new RegExp(`${MEMBERS_WORD}\\s*$`);
 /** The members named straight after their count (80名两委成员中). */
 const MEMBERS_AFTER = /^\s*(?:新一届|新当选的?)?(?:两委|班子)成员/;
 /** Another head count later in the message. */
@@ -102,7 +107,7 @@ export function allOfLast(s: BindState, tok: ValueToken): IndicatorKey | null {
 }
 
 /** The members' head count said (两委成员128人, 班子共36人): its number is the first group. */
-const MEMBERS_COUNTED = /(?:两委|班子)(?:成员)?(?:共|有|一共|总共)?\s*([\d零一二两三四五六七八九十百]+)\s*[人名位]|([\d零一二两三四五六七八九十百]+)\s*[人名位]\s*(?:新一届|新当选的?)?(?:两委|班子)成员/g;
+const MEMBERS_COUNTED = new RegExp(String.raw`${MEMBERS_WORD}\s*([\d零一二两三四五六七八九十百]+)\s*[人名位]|([\d零一二两三四五六七八九十百]+)\s*[人名位]\s*(?:新一届|新当选的?)?(?:两委|班子)成员`, 'g');
 
 /**
  * "两委成员128人：…35岁以下占12.5%", "社区两委成员36人，女性占比三分之二": the members counted earlier in the same

@@ -181,6 +181,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // name is that name's (a figure with words of its own after it starts a sentence of its own). Names are read
   // right first (存委会 is 村委会).
   if (t.includes('。')) t = t.replace(spokenStops(lexicon), '$1 ');
+  // "二是村委会换届。已完成5个": a numbered point's name alone in its sentence heads the figures of the next one.
+  if (t.includes('是') && t.includes('。')) t = t.replace(pointHeadings(lexicon), '$1$2:');
   if (t.includes('是今')) t = allNewSaidAfter(t);
   if (t.includes('成') || t.includes('%')) t = hedgedRatesAside(t);
   // "交叉任职还是10人": still that many — the running total, whatever new ones the line told before
@@ -324,5 +326,16 @@ function afterNames(lexicon: Lexicon, tail: string): RegExp {
 
 /** A name, a full stop, then a bare figure that is a sentence of its own — dictation's pauses. */
 const spokenStops = (lexicon: Lexicon) => afterNames(lexicon, String.raw`\s*。(?=\s*[0-9零一二两三四五六七八九十]+\s*[个人名位]?\s*(?:[。,，;；\n]|$))`);
+/** A numbered point (一是, 二是) whose sentence is a name alone, the next sentence counting something. */
+const POINT_HEAD = new WeakMap<Lexicon, RegExp>();
+function pointHeadings(lexicon: Lexicon): RegExp {
+  let re = POINT_HEAD.get(lexicon);
+  if (!re) {
+    const names = lexicon.names.map((n) => escape(n.text)).join('|');
+    re = new RegExp(`(?<=[一二三四五六七八九十]是\\s*)(${names})((?:换届|选举|推选|工作|情况)*)\\s*。(?=[^。\\n]*[0-9零一二两三四五六七八九十]\\s*[个人名])`, 'g');
+    POINT_HEAD.set(lexicon, re);
+  }
+  return re;
+}
 /** A name, then 还是 and a figure. */
 const stillAfterName = (lexicon: Lexicon) => afterNames(lexicon, String.raw`\s*还是(?=\s*[0-9零一二两三四五六七八九十])`);

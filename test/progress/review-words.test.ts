@@ -56,3 +56,10 @@ describe('the reasons of those refused, listed after 其中', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a numbered point whose name stands alone in its sentence', () => {
+  it('heads the figures of the next sentence (二是村委会换届。已完成5个)', async () => {
+    const r = await run('城关镇换届工作进展情况：\n一是党组织换届。截至今日，全镇已完成村党组织换届8个。\n二是村委会换届。已完成5个，其余13个村选民登记已结束。\n三是资格联审。共审查候选人96人，不通过2人。', { records: { 城关镇: { partyDone: 8, committeeDone: 5, reviewed: 96, disqualified: 2 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+});

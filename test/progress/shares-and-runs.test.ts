@@ -57,6 +57,11 @@ describe('the share still to do', () => {
 });
 
 describe('the members counted, and their make-up', () => {
+  it('sets aside the members’ count said as 成员总数, and never a make-up’s 女性成员人数', async () => {
+    await ok('城关镇新一届村两委班子结构：一是成员总数74人；二是女性14人；三是大专及以上22人。', { female: 14, college: 22 });
+    await ok('城关镇女性成员人数14人，大专以上22人', { female: 14, college: 22 });
+  });
+
   it('reads the breakdown after 其中 as the make-up, not an aside of the figure before', async () => {
     await ok('城关镇：村委会完成12个，一肩挑10个，两委成员60人，其中大专以上27人，占45%', { committeeDone: 12, oneShoulder: 10, college: 27 });
   });
