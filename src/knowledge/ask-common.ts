@@ -123,6 +123,22 @@ export function withoutStakes(index: KnowledgeIndex, cleaned: string): string {
     .join('');
 }
 
+/** Who told of it, opening the question (有人举报, 群众反映, 来信说): the complaint's frame. */
+const COMPLAINT_FRAME = /^\s*(?:有|据)?(?:群众|村民|人|老百姓|党员|干部)?(?:来信|来电|打电话|写信|实名|匿名)?(?:举报|反映|反应)(?:说|称|到)?\s*[,，:：]?/;
+/** The question asks what it is (算不算, 违不违纪, 适用哪条) — not where or how to report, or what becomes of a report. */
+const WHAT_IT_IS = /算不算|算[^，,。？?]{0,10}[吗不么嘛]|属于|是不是|违不违|违反|违纪|违规|哪条|哪一条|什么性质|啥性质|能不能|能否|可不可以|合法吗|合不合法/;
+const REPORTING_ASKED = /向哪|往哪|去哪|到哪|找谁|找哪|跟谁|电话|受理|举报人|匿名|实名|保密|报复|诬告|查处|核实|怎么举报|如何举报|咋举报|举报.*(?:有用|管用|有人管)/;
+
+/**
+ * "有人举报候选人在村民群里发红包，算贿选不": the complaint that brought the case is its frame, not its matter — the
+ * rule on reporting would otherwise come first. Kept when reporting itself is asked about.
+ */
+export function withoutComplaintFrame(cleaned: string): string {
+  const frame = COMPLAINT_FRAME.exec(cleaned);
+  if (!frame?.[0].trim() || !WHAT_IT_IS.test(cleaned) || REPORTING_ASKED.test(cleaned)) return cleaned;
+  return cleaned.slice(frame[0].length);
+}
+
 /** All an item says — its title, body and keywords — for finding a word it names. */
 export function itemText(item: { title: string; body: string; keywords: string[] }): string {
   return item.title + item.body + item.keywords.join(' ');

@@ -6,7 +6,7 @@
 import { actRule } from './ask-acts.js';
 import { addedAsked, chooseVariant, versionAsked } from './ask-variant.js';
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
-import { ABOUT_RULE, cite, CLOSE, COMPARED, DRAFT_ASKED, itemText, outsideOf, REMEDIES, result, saysKindAsked, siblingsOf, SITUATIONAL, termValueDropped, withoutOutsideAsides, withoutStakes } from './ask-common.js';
+import { ABOUT_RULE, cite, CLOSE, COMPARED, DRAFT_ASKED, itemText, outsideOf, REMEDIES, result, saysKindAsked, siblingsOf, SITUATIONAL, termValueDropped, withoutComplaintFrame, withoutOutsideAsides, withoutStakes } from './ask-common.js';
 import { byExamples, overruled, settled } from './ask-examples.js';
 import { facetItem } from './ask-facet.js';
 import { byAspect, dominantItem, OLD_RULE, soleItem, superseded } from './ask-items.js';
@@ -174,7 +174,7 @@ function answer(index: KnowledgeIndex, question: string, opts: AskOptions, parts
 
 /** The rule-based answer alone (exported for the tests that compare it with the example path). */
 export function askByRules(index: KnowledgeIndex, question: string, opts: AskOptions = {}): AskResult {
-  const asked = withoutOutsideAsides(index, withoutStakes(index, index.tokenizer.clean(question)));
+  const asked = withoutOutsideAsides(index, withoutStakes(index, withoutComplaintFrame(index.tokenizer.clean(question))));
   // "村支部一届几年 跟村委会一样不": the body compared with is not what is asked; its words would only dilute.
   // Only a body is taken out: "人数跟要选的名额一样多" compares a number, which is what is asked.
   const compared = asked.replace(COMPARED, (m, what: string) => (index.bodies(index.terms(what)).size ? ' ' : m));

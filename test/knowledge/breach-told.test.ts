@@ -51,3 +51,19 @@ describe('asked how an act is judged (怎么定, 这怎么定)', () => {
     expect(r.item?.title).toMatch(title);
   });
 });
+
+describe('a case brought by a complaint (有人举报, 群众反映), asked what it is', () => {
+  it('is answered by the rule the act breaks, not the rule on reporting', () => {
+    const r = ask(index, '有人举报候选人在村民群里发微信红包 每个200 算贿选不', village);
+    expect(r).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 2 } });
+  });
+
+  it('keeps the rule on reporting when where to report is asked', () => {
+    const r = ask(index, '有人举报候选人拉票，这种举报该向哪个部门反映，有举报电话吗', village);
+    expect(r.topic?.id).toBe('reporting');
+  });
+
+  it('reads no 不准 in 拿不准 (I am not sure): no 十不准 is named', () => {
+    expect(index.terms('这个事我也拿不准')).not.toContain('不准');
+  });
+});
