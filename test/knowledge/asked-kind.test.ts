@@ -49,6 +49,11 @@ describe('one kind of fact asked of a topic', () => {
   it('keeps the overview when the topic is only named', () => {
     expect(answered('村务监督委员会')[0]).toBe('overview');
   });
+
+  it('takes an end of term (到本届届满为止) as the time asked by 到啥时候', () => {
+    expect(answered('选完之后有一个委员又辞职了 补选谁来组织 补选的任期到啥时候')).toEqual(['item', 'cwh-after', 3]);
+    expect(answered('届中补选产生的委员，任期算到什么时候？')).toEqual(['item', 'cwh-after', 3]);
+  });
 });
 
 describe('a version of a list asked with one rule named', () => {
