@@ -136,3 +136,12 @@ describe('a figure put right, then another for the same count told as of the sam
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a message resent or two figures said swapped', () => {
+  it.each([
+    ['白沙镇今日进度（重发，上一条数据有误作废）：党组织完成16个，村委会完成12个，监委会完成11个', { committeeDone: 13, supervisionDone: 11 }, { partyDone: 16, committeeDone: 12, supervisionDone: 11 }],
+    ['白沙镇村委会和监委会的数刚才填反了，村委会是14个，监委会是12个', { committeeDone: 12, supervisionDone: 14 }, { committeeDone: 14, supervisionDone: 12 }],
+  ])('%s puts the day’s record right, smaller figures too', async (text, onRecord, figures) => {
+    expect((await run(text, records({ 白沙镇: figures }), today(onRecord))).problems).toEqual([]);
+  });
+});
