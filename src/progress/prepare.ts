@@ -188,6 +188,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // "交叉任职还是10人": still that many — the running total, whatever new ones the line told before
   // ("11还是12个" is a doubt between two figures: no name before it).
   if (t.includes('还是')) t = t.replace(stillAfterName(lexicon), '$1仍是');
+  // "女性两委成员刚才少报了2人": a figure reported short, straight after its name, is that many more than the record.
+  if (/少报|漏报|少算|漏算|少统计|漏统计/.test(t)) t = t.replace(shortAfterName(lexicon), '$1在刚才基础上加');
   // Villages still to do, named but not counted (只剩石门村没选了): counted where they are named.
   if (/[剩差]/.test(t)) t = countNamedRest(t, lexicon, opts.townships);
   if (/[剩余差完]/.test(t) && t.includes(':')) t = remainHeading(t);
@@ -337,5 +339,7 @@ function pointHeadings(lexicon: Lexicon): RegExp {
   }
   return re;
 }
+/** A name, then (刚才) 少报了 and a figure: a shortfall of the last report. */
+const shortAfterName = (lexicon: Lexicon) => afterNames(lexicon, String.raw`(?:两委成员|成员|委员)?\s*(?:刚才|刚刚|之前|上一条|上条)?(?:报的)?(?:少报|漏报|少算|漏算|少统计|漏统计)了?(?=\s*[0-9零一二两三四五六七八九十]+\s*[个人名])`);
 /** A name, then 还是 and a figure. */
 const stillAfterName = (lexicon: Lexicon) => afterNames(lexicon, String.raw`\s*还是(?=\s*[0-9零一二两三四五六七八九十])`);

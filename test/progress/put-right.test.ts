@@ -145,3 +145,16 @@ describe('a message resent or two figures said swapped', () => {
     expect((await run(text, records({ 白沙镇: figures }), today(onRecord))).problems).toEqual([]);
   });
 });
+
+describe('a figure reported short (少报了, 漏报了), straight after its name', () => {
+  it('is that many more than the record', async () => {
+    const r = await run('白沙镇女性两委成员刚才少报了2人', records({ 白沙镇: { female: 19 } }), today({ female: 17 }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('17');
+  });
+
+  it('is refused with no record to add to', async () => {
+    const r = await run('白沙镇女性两委成员刚才少报了2人', { refuse: 'no-base', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
