@@ -123,3 +123,13 @@ describe('a bracket of one township beside another township’s figure', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a body’s count and those of it done, said in one breath', () => {
+  it('reads 党组织18个完成14个 as the due count and those done', async () => {
+    await ok('城关镇截至今天：党组织18个完成14个，村委会18个完成10个', { due: 18, partyDone: 14, committeeDone: 10 });
+  });
+
+  it('keeps a spoken rate with the count before it, the pause after it ending it', async () => {
+    await ok('城关镇 党组织完成了十八个 完成率百分之百 村委会完成九个 百分之五十 监委会完成了六个', { partyDone: 18, committeeDone: 9, supervisionDone: 6 });
+  });
+});
