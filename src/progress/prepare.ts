@@ -188,6 +188,11 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // "交叉任职还是10人": still that many — the running total, whatever new ones the line told before
   // ("11还是12个" is a doubt between two figures: no name before it).
   if (t.includes('还是')) t = t.replace(stillAfterName(lexicon), '$1仍是');
+  // "换届启动情况：…": the heading names the work's state, no figure's — 启动 there says nothing is not done.
+  if (t.includes('情况')) t = t.replace(/(?:启动|进行|开展|推进)(?=情况)/g, '');
+  // "明天完成光明社区居委会选举": a day to come, then work to do, with no figure in the clause — a plan, not the day
+  // the message reports.
+  if (/明[天日早晚]|后天/.test(t)) t = t.replace(PLAN_NEXT_DAY, '$1计划');
   // "村委会完成十六个 百分之八十 监委会…": spoken, a rate after a count with only a pause before the next name is that
   // count's rate — the pause ends it, as a comma would (it had been read as the next name's figure).
   if (/百分之|%/.test(t)) t = t.replace(RATE_THEN_PAUSE, '$1,');
@@ -344,6 +349,8 @@ function pointHeadings(lexicon: Lexicon): RegExp {
   }
   return re;
 }
+/** A day to come at a clause's start, then work to do and no numeral before the clause ends. */
+const PLAN_NEXT_DAY = /(?<=^|[,，。;；:：\n\s])(明天|明日|明早|明晚|后天)(?!计划|将|拟|要|准备|争取|力争|预计|安排)(?=[^,，。;；\n\d零一二两三四五六七八九十]{0,20}(?:完成|选举|召开|开展|进行|推进|组织|推选)[^,，。;；\n\d零一二两三四五六七八九十]*(?:[,，。;；\n]|$))/g;
 /** A count, its rate (完成率百分之百, 80%), then a pause before more words. */
 const RATE_THEN_PAUSE = /((?:[个人名]|\d)[ \t]*(?:的)?(?:完成率|完成比例|比例|占比)?[ \t]*(?:为|是|达到?)?[ \t]*(?:百分之[零一二两三四五六七八九十百点]+|[\d.]+[ \t]*%))(?=[ \t]+[\u4e00-\u9fff])/g;
 /** A name, a bare count, then those of it done (党组织16个完成14个). */

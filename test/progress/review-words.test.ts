@@ -62,4 +62,14 @@ describe('a numbered point whose name stands alone in its sentence', () => {
     const r = await run('城关镇换届工作进展情况：\n一是党组织换届。截至今日，全镇已完成村党组织换届8个。\n二是村委会换届。已完成5个，其余13个村选民登记已结束。\n三是资格联审。共审查候选人96人，不通过2人。', { records: { 城关镇: { partyDone: 8, committeeDone: 5, reviewed: 96, disqualified: 2 } }, warnings: [] });
     expect(r.problems).toEqual([]);
   });
+
+  it('reads a heading naming the work’s state (启动情况) as no word of villages not done', async () => {
+    const r = await run('城关镇换届启动情况：一是完成村党组织换届2个；二是资格联审审查候选人112人，不通过3人；三是其余16个村党员大会安排在本周。', { records: { 城关镇: { partyDone: 2, reviewed: 112, disqualified: 3 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('takes a closing 明天完成… with no figure for a plan, not the day reported', async () => {
+    const r = await run('城关镇换届进展：一是村委会换届完成3个；二是监委会完成2个。明天完成东关村村委会选举。', { records: { 城关镇: { committeeDone: 3, supervisionDone: 2 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
 });
