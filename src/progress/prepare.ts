@@ -24,6 +24,7 @@ import { lookAlikes } from './look-alikes.js';
 import { allNewSaidAfter, hedgedRatesAside } from './said-after.js';
 import { reviewCounts } from './review-counts.js';
 import { villageLinesAside } from './village-lines.js';
+import { afterNames, saidAroundNames } from './said-around-names.js';
 import { allSaid } from './all-said.js';
 import { readRanges } from './ranges.js';
 import { peopleAndOneMore, plainWords } from './plain-words.js';
@@ -181,25 +182,10 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // name is that name's (a figure with words of its own after it starts a sentence of its own). Names are read
   // right first (存委会 is 村委会).
   if (t.includes('。')) t = t.replace(spokenStops(lexicon), '$1 ');
-  // "二是村委会换届。已完成5个": a numbered point's name alone in its sentence heads the figures of the next one.
-  if (t.includes('是') && t.includes('。')) t = t.replace(pointHeadings(lexicon), '$1$2:');
   if (t.includes('是今')) t = allNewSaidAfter(t);
   if (t.includes('成') || t.includes('%')) t = hedgedRatesAside(t);
-  // "交叉任职还是10人": still that many — the running total, whatever new ones the line told before
-  // ("11还是12个" is a doubt between two figures: no name before it).
-  if (t.includes('还是')) t = t.replace(stillAfterName(lexicon), '$1仍是');
-  // "换届启动情况：…": the heading names the work's state, no figure's — 启动 there says nothing is not done.
-  if (t.includes('情况')) t = t.replace(/(?:启动|进行|开展|推进)(?=情况)/g, '');
-  // "明天完成光明社区居委会选举": a day to come, then work to do, with no figure in the clause — a plan, not the day
-  // the message reports.
-  if (/明[天日早晚]|后天/.test(t)) t = t.replace(PLAN_NEXT_DAY, '$1计划');
-  // "村委会完成十六个 百分之八十 监委会…": spoken, a rate after a count with only a pause before the next name is that
-  // count's rate — the pause ends it, as a comma would (it had been read as the next name's figure).
-  if (/百分之|%/.test(t)) t = t.replace(RATE_THEN_PAUSE, '$1,');
-  // "党组织16个完成14个": a body's count straight before those of it done, no fewer, is of its villages — the due count.
-  if (/完成|选完|换完/.test(t)) t = t.replace(countThenDone(lexicon), (m, name: string, all: string, done: string) => ((parseAnyNumber(done) ?? Infinity) <= (parseAnyNumber(all) ?? -1) ? `${name}${all}个村` : m));
-  // "女性两委成员刚才少报了2人": a figure reported short, straight after its name, is that many more than the record.
-  if (/少报|漏报|少算|漏算|少统计|漏统计/.test(t)) t = t.replace(shortAfterName(lexicon), '$1在刚才基础上加');
+  // Figures told around their names the way people say them (said-around-names.ts).
+  t = saidAroundNames(t, lexicon);
   // Villages still to do, named but not counted (只剩石门村没选了): counted where they are named.
   if (/[剩差]/.test(t)) t = countNamedRest(t, lexicon, opts.townships);
   if (/[剩余差完]/.test(t) && t.includes(':')) t = remainHeading(t);
@@ -326,36 +312,5 @@ function replyToQuote(text: string, lexicon: Lexicon): string {
   return keys.size === 1 ? `${named.sort((a, b) => b.text.length - a.text.length)[0]!.text} ${reply}` : reply;
 }
 
-/** A lexicon's names (captured) followed by `tail`, built once per lexicon and tail. */
-const AFTER_NAMES = new WeakMap<Lexicon, Map<string, RegExp>>();
-function afterNames(lexicon: Lexicon, tail: string): RegExp {
-  let byTail = AFTER_NAMES.get(lexicon);
-  if (!byTail) AFTER_NAMES.set(lexicon, (byTail = new Map()));
-  let re = byTail.get(tail);
-  if (!re) byTail.set(tail, (re = new RegExp(`(${lexicon.names.map((n) => escape(n.text)).join('|')})${tail}`, 'g')));
-  return re;
-}
-
 /** A name, a full stop, then a bare figure that is a sentence of its own — dictation's pauses. */
 const spokenStops = (lexicon: Lexicon) => afterNames(lexicon, String.raw`\s*。(?=\s*[0-9零一二两三四五六七八九十]+\s*[个人名位]?\s*(?:[。,，;；\n]|$))`);
-/** A numbered point (一是, 二是) whose sentence is a name alone, the next sentence counting something. */
-const POINT_HEAD = new WeakMap<Lexicon, RegExp>();
-function pointHeadings(lexicon: Lexicon): RegExp {
-  let re = POINT_HEAD.get(lexicon);
-  if (!re) {
-    const names = lexicon.names.map((n) => escape(n.text)).join('|');
-    re = new RegExp(`(?<=[一二三四五六七八九十]是\\s*)(${names})((?:换届|选举|推选|工作|情况)*)\\s*。(?=[^。\\n]*[0-9零一二两三四五六七八九十]\\s*[个人名])`, 'g');
-    POINT_HEAD.set(lexicon, re);
-  }
-  return re;
-}
-/** A day to come at a clause's start, then work to do and no numeral before the clause ends. */
-const PLAN_NEXT_DAY = /(?<=^|[,，。;；:：\n\s])(明天|明日|明早|明晚|后天)(?!计划|将|拟|要|准备|争取|力争|预计|安排)(?=[^,，。;；\n\d零一二两三四五六七八九十]{0,20}(?:完成|选举|召开|开展|进行|推进|组织|推选)[^,，。;；\n\d零一二两三四五六七八九十]*(?:[,，。;；\n]|$))/g;
-/** A count, its rate (完成率百分之百, 80%), then a pause before more words. */
-const RATE_THEN_PAUSE = /((?:[个人名]|\d)[ \t]*(?:的)?(?:完成率|完成比例|比例|占比)?[ \t]*(?:为|是|达到?)?[ \t]*(?:百分之[零一二两三四五六七八九十百点]+|[\d.]+[ \t]*%))(?=[ \t]+[\u4e00-\u9fff])/g;
-/** A name, a bare count, then those of it done (党组织16个完成14个). */
-const countThenDone = (lexicon: Lexicon) => afterNames(lexicon, String.raw`\s*([0-9零一二两三四五六七八九十]+)\s*个(?![村社])(?=\s*(?:已经?)?(?:完成|选完|换完)了?\s*([0-9零一二两三四五六七八九十]+)\s*个)`);
-/** A name, then (刚才) 少报了 and a figure: a shortfall of the last report. */
-const shortAfterName = (lexicon: Lexicon) => afterNames(lexicon, String.raw`(?:两委成员|成员|委员)?\s*(?:刚才|刚刚|之前|上一条|上条)?(?:报的)?(?:少报|漏报|少算|漏算|少统计|漏统计)了?(?=\s*[0-9零一二两三四五六七八九十]+\s*[个人名])`);
-/** A name, then 还是 and a figure. */
-const stillAfterName = (lexicon: Lexicon) => afterNames(lexicon, String.raw`\s*还是(?=\s*[0-9零一二两三四五六七八九十])`);
