@@ -176,7 +176,9 @@ function leftOutAsNotes(s: BindState, tokens: Token[]): void {
       continue;
     }
     if (!LEFT_OUT.test(s.text.slice(sentenceStart(s.text, at), to)) || ALL_OF_THEM.test(s.text.slice(at, to))) continue;
-    if (heldWhole(s, tokens, at, figure, from, to)) continue;
+    // Spoken, a pause parts the clauses as a comma would ("村委会十二个 监委会十一个 先别录哈还在核对").
+    const paused = Math.max(from, s.text.lastIndexOf(' ', wordAt) + 1, s.text.lastIndexOf('\t', wordAt) + 1);
+    if (heldWhole(s, tokens, at, figure, paused, to)) continue;
     const kept = s.out.items.filter((i) => i.at < at || i.at >= at + figure.length);
     if (!kept.some((i) => i.key !== 'due')) continue;
     s.out.items = kept;

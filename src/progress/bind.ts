@@ -158,6 +158,13 @@ class Binder extends BindState {
     notePart(this, tok);
     if (tok.keys.every((k) => !VILLAGES.has(k))) this.peopleWaiting = tok.keys;
     if (this.planClosed && !tok.keys.includes('due')) this.notCounted = null;
+    // Spoken, "明天计划再完成三个 监委会完成十个": after the plan's own figure, a pause before a name ends the plan.
+    const plan = this.notCounted?.code === 'plan' ? this.notCounted.tok : undefined;
+    if (plan && /\s/.test(tok.pre) && /[\d一二两三四五六七八九十]\s*[个人]/.test(this.text.slice(plan.at, tok.at))) {
+      this.notCounted = null;
+      // Its 再 (再完成三个) was the plan's: no new ones for the name after.
+      this.incr = 'none';
+    }
     this.planClosed = false;
     const unsaid = this.unsaid;
     this.unsaid = null;

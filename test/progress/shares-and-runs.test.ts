@@ -129,6 +129,10 @@ describe('a body’s count and those of it done, said in one breath', () => {
     await ok('城关镇截至今天：党组织18个完成14个，村委会18个完成10个', { due: 18, partyDone: 14, committeeDone: 10 });
   });
 
+  it('ends a spoken plan at the pause after its own figure (明天计划再完成三个 监委会完成十个)', async () => {
+    await ok('城关镇村委会完成十二个明天计划再完成三个 监委会完成十个', { committeeDone: 12, supervisionDone: 10 });
+  });
+
   it('keeps a spoken rate with the count before it, the pause after it ending it', async () => {
     await ok('城关镇 党组织完成了十八个 完成率百分之百 村委会完成九个 百分之五十 监委会完成了六个', { partyDone: 18, committeeDone: 9, supervisionDone: 6 });
   });
