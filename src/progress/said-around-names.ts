@@ -24,6 +24,8 @@ const PLAN_NEXT_DAY = /(?<=^|[,，。;；:：\n\s])(明天|明日|明早|明晚|
 const RATE_THEN_PAUSE = /((?:[个人名]|\d)[ \t]*(?:的)?(?:完成率|完成比例|比例|占比)?[ \t]*(?:为|是|达到?)?[ \t]*(?:百分之[零一二两三四五六七八九十百点]+|[\d.]+[ \t]*%))(?=[ \t]+[\u4e00-\u9fff])/g;
 /** A name, a bare count, then those of it done (党组织16个完成14个). */
 const countThenDone = (lexicon: Lexicon) => afterNames(lexicon, String.raw`\s*([0-9零一二两三四五六七八九十]+)\s*个(?![村社])(?=\s*(?:已经?)?(?:完成|选完|换完)了?\s*([0-9零一二两三四五六七八九十]+)\s*个)`);
+/** The cheap test first: a count straight before 完成 (most reports have 完成, few a count before it). */
+const COUNT_THEN_DONE = /[0-9零一二两三四五六七八九十]\s*个\s*(?:已经?)?(?:完成|选完|换完)/;
 /** A name, then (刚才) 少报了 and a figure: a shortfall of the last report. */
 const shortAfterName = (lexicon: Lexicon) => afterNames(lexicon, String.raw`(?:两委成员|成员|委员)?\s*(?:刚才|刚刚|之前|上一条|上条)?(?:报的)?(?:少报|漏报|少算|漏算|少统计|漏统计)了?(?=\s*[0-9零一二两三四五六七八九十]+\s*[个人名])`);
 /** A name, then 还是 and a figure. */
@@ -44,7 +46,7 @@ export function saidAroundNames(t: string, lexicon: Lexicon): string {
   // count's rate — the pause ends it, as a comma would (it had been read as the next name's figure).
   if (/百分之|%/.test(t)) t = t.replace(RATE_THEN_PAUSE, '$1,');
   // "党组织16个完成14个": a body's count straight before those of it done, no fewer, is of its villages — the due count.
-  if (/完成|选完|换完/.test(t)) t = t.replace(countThenDone(lexicon), (m, name: string, all: string, done: string) => ((parseAnyNumber(done) ?? Infinity) <= (parseAnyNumber(all) ?? -1) ? `${name}${all}个村` : m));
+  if (COUNT_THEN_DONE.test(t)) t = t.replace(countThenDone(lexicon), (m, name: string, all: string, done: string) => ((parseAnyNumber(done) ?? Infinity) <= (parseAnyNumber(all) ?? -1) ? `${name}${all}个村` : m));
   // "女性两委成员刚才少报了2人": a figure reported short, straight after its name, is that many more than the record.
   if (/少报|漏报|少算|漏算|少统计|漏统计/.test(t)) t = t.replace(shortAfterName(lexicon), '$1在刚才基础上加');
   return t;
