@@ -31,7 +31,13 @@ const shortAfterName = (lexicon: Lexicon) => afterNames(lexicon, String.raw`(?:�
 /** A name, then 还是 and a figure. */
 const stillAfterName = (lexicon: Lexicon) => afterNames(lexicon, String.raw`\s*还是(?=\s*[0-9零一二两三四五六七八九十])`);
 
+/** Dictated: a name and its verb, a pause written as a stop or comma, then the bare figure (居委会完成了，五个; 有。九个). */
+const pausedFigure = (lexicon: Lexicon) => afterNames(lexicon, String.raw`((?:换届)?(?:已经?)?(?:完成了?|选完了?|的?有|是|为)?)\s*[。,]+\s*(?=的?\s*[0-9零一二两三四五六七八九十]+\s*[个人名位]?\s*(?:[。,;\n]|$))`);
+
 export function saidAroundNames(t: string, lexicon: Lexicon): string {
+  // "居委会完成了，五个", "交叉任职的有。九个": voice input writes a pause after the verb as a stop or comma; the bare figure
+  // after it is the name's, as after a name alone (spokenStops in prepare.ts).
+  if (/[。,]/.test(t)) t = t.replace(pausedFigure(lexicon), '$1$2');
   // "二是村委会换届。已完成5个": a numbered point's name alone in its sentence heads the figures of the next one.
   if (t.includes('是') && t.includes('。')) t = t.replace(pointHeadings(lexicon), (m, name: string, work: string, at: number) => (POINT.test(t.slice(Math.max(0, at - 4), at)) ? `${name}${work}:` : m));
   // "交叉任职还是10人": still that many — the running total, whatever new ones the line told before

@@ -129,6 +129,11 @@ describe('a body’s count and those of it done, said in one breath', () => {
     await ok('城关镇截至今天：党组织18个完成14个，村委会18个完成10个', { due: 18, partyDone: 14, committeeDone: 10 });
   });
 
+  it('reads a dictated figure after a pause written as a stop or comma (居委会完成了，五个; 不通过。的一人)', async () => {
+    await ok('城关镇。村委会完成了，十个。监督委员会完成了八个，，交叉任职的有。九个', { committeeDone: 10, supervisionDone: 8, crossPost: 9 });
+    await ok('城关镇资格联审审查了八十七人，不通过。的一人', { reviewed: 87, disqualified: 1 });
+  });
+
   it('ends a spoken plan at the pause after its own figure (明天计划再完成三个 监委会完成十个)', async () => {
     await ok('城关镇村委会完成十二个明天计划再完成三个 监委会完成十个', { committeeDone: 12, supervisionDone: 10 });
   });
