@@ -50,6 +50,14 @@ describe('one kind of fact asked of a topic', () => {
     expect(answered('村务监督委员会')[0]).toBe('overview');
   });
 
+  it('answers a number to call with the item that states one (12380, 12388), not the rule on how to report', () => {
+    for (const q of ['换届纪律举报电话是多少', '换届违纪举报电话多少', '县里换届纪律的举报电话是多少？']) {
+      const [kind, topic, n] = answered(q);
+      expect([kind, topic], q).toEqual(['item', 'reporting']);
+      expect([1, 2], q).toContain(n);
+    }
+  });
+
   it('takes an end of term (到本届届满为止) as the time asked by 到啥时候', () => {
     expect(answered('选完之后有一个委员又辞职了 补选谁来组织 补选的任期到啥时候')).toEqual(['item', 'cwh-after', 3]);
     expect(answered('届中补选产生的委员，任期算到什么时候？')).toEqual(['item', 'cwh-after', 3]);
