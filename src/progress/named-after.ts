@@ -117,13 +117,13 @@ export function countNamedAfter(text: string, lexicon: Lexicon, townships?: Town
     const n = read.names.length;
     // "完成幸福、和平、新华、光明4个": a count said with the names that matches them, no word making them new (nor 了:
     // 完成了赵桥、钱桥两个村 tells what happened), is left as written, as a count before them is.
-    if (read.count === n && !lead.includes('了') && !NEW_ONES.test(text.slice(Math.max(...[',', ';', '。', '\n'].map((c) => text.lastIndexOf(c, m!.index - 1))) + 1, m.index) + body)) continue;
+    const clauseStart = Math.max(...[',', ';', '。', '\n'].map((c) => text.lastIndexOf(c, m!.index - 1))) + 1;
+    if (read.count === n && !lead.includes('了') && !NEW_ONES.test(text.slice(clauseStart, m.index) + body)) continue;
     // "已换完：前营、后营、马家庄、杜家庄，三个村。": a count of villages closing the sentence after the names is theirs.
     const closing = read.count === null ? CLOSING_COUNT.exec(text.slice(end + clause.length)) : null;
     // A count that is not the names' own stays beside them: two figures for one body, refused as such.
     const count = closing ? parseAnyNumber(closing[1] ?? closing[2] ?? closing[3]!) : read.count;
     // "村委会选举已完成:柏树庄、杨庄、马家河", "村委会选举完成情况:…": all done so far, when no word makes them new.
-    const clauseStart = Math.max(...[',', ';', '。', '\n'].map((c) => text.lastIndexOf(c, m!.index - 1))) + 1;
     // So is a list under a heading that says so far (截至今晚:…村委会完成北关村、南关村).
     // …and names closed by a total (村委会完成：…，共10个).
     const soFar = (/已/.test(body) || lead.includes('情况') || SO_FAR.test(text.slice(0, m.index)) || /共|计/.test(closing?.[0] ?? '')) && !NEW_ONES.test(text.slice(clauseStart, m.index) + body);

@@ -224,9 +224,8 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       continue;
     }
     const ind = longestAt(ctx.lexicon.nameIndex, text, c.pos);
-    // "全镇第十二个": the ordinal's place, not the township's due count.
-    // "全乡平均年龄44.3岁": the whole before the make-up's name, no due count either (village-lines.ts).
-    const scope = ind ? (text[c.pos + ind.length] === '第' && ctx.lexicon.keysOf.get(ind)!.every((k) => k === 'due') ? ind.length : scopeOnly(text, c.pos, ind, ctx.lexicon)) : 0;
+    // "全镇第十二个", "全乡平均年龄44.3岁": the whole said in passing, no due count (village-lines.ts).
+    const scope = ind ? scopeOnly(text, c.pos, ind, ctx.lexicon) : 0;
     if (scope) {
       c.pre += text.slice(c.pos, c.pos + scope);
       c.pos += scope;

@@ -1,8 +1,8 @@
-import { DONE_KEYS } from './bind-values.js';
-import { longestAt, type Lexicon } from './lexicon.js';
-
 // Lines the villages reported, one village a line, above the township's own line (全镇累计：…, 汇总：…): notes on
 // it. A village's figures are never the township's, and its words (一肩挑, 都选完了) ask nothing of the reader.
+// Also the township's whole said in passing (全镇第十二个, 全镇两委成员平均年龄): no due count waiting for a figure.
+import { DONE_KEYS } from './bind-values.js';
+import { longestAt, type Lexicon } from './lexicon.js';
 
 /** The township's own line: its whole (全镇, 全乡, 全街道) named early in it, or a line that sums (汇总：, 合计：). */
 const WHOLE_LINE = /^\s*(?:[-—=_~]+\s*)?(?:[^\n]{0,12}?(?:全乡|全镇|全街道)|汇总|合计|总计)/;
@@ -35,7 +35,10 @@ const SCOPE_TAIL = /^(?:的)?(?:新当选的?|新一届的?)?(?:村)?(?:两委(?
  * the due name `name` starts; 0 when it names the due count (or all of a body: 全镇党组织换届全部完成).
  */
 export function scopeOnly(text: string, at: number, name: string, lexicon: Lexicon): number {
-  if (!name.startsWith('全') || !lexicon.keysOf.get(name)!.every((k) => k === 'due')) return 0;
+  if (!lexicon.keysOf.get(name)!.every((k) => k === 'due')) return 0;
+  // "全镇第十二个": the ordinal's place, not the township's due count.
+  if (text[at + name.length] === '第') return name.length;
+  if (!name.startsWith('全')) return 0;
   const tail = SCOPE_TAIL.exec(text.slice(at + name.length))![0];
   const next = longestAt(lexicon.nameIndex, text, at + name.length + tail.length);
   const keys = next ? lexicon.keysOf.get(next)! : [];
