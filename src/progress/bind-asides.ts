@@ -223,10 +223,19 @@ export function wholeOfParts(s: BindState, tok: ValueToken): boolean {
  * given on the line, with a count of its own ends that wait ("占两委成员的10%" keeps it).
  */
 export function shareEnds(s: BindState, tok: Extract<Token, { t: 'ind' }>) {
-  if (s.ignoreNext === 'aside' && s.asideBy === 'share' && s.next?.t === 'num' && s.next.unit !== 'none' && !tok.keys.some((k) => s.lineKeys.has(k))) {
+  if (s.ignoreNext !== 'aside' || s.next?.t !== 'num' || s.next.unit === 'none' || tok.keys.some((k) => s.lineKeys.has(k))) return;
+  // Spoken with no pause, "剩下一个村还在正式选举阶段一肩挑五个人": the villages left, their count already said, then
+  // another indicator with a count of its own — the remainder's aside has ended.
+  const left = s.text.slice(s.asideFrom, tok.at);
+  if (s.asideBy === 'share') s.ignoreNext = null;
+  else if (LEFT_COUNTED.test(left) && !/[,，;。!?\n]/.test(left)) {
+    aside(s, s.asideFrom, tok.at);
     s.ignoreNext = null;
   }
 }
+
+/** The villages left, with their count: "剩下一个村", "还差两个村". */
+const LEFT_COUNTED = /^(?:还)?(?:剩下|剩余|剩|差)(?:的)?[一二两三四五六七八九十俩仨\d]+个?(?:村|社区)/;
 
 /** A bracket saying the report before was wrong — not right (无误, 正确), not another value (应为) or place. */
 const EARLIER_WRONG = /^(?!.*(?:无误|正确|没错|准确|应为|应是|应该是|[乡镇]|街道)).*(?:有误|错)/;

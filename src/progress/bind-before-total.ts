@@ -42,10 +42,16 @@ const QUOTED = /(?:(?:写的|写着|填的|填了|报的|原来|原先|原报|�
  * it again with its name ("仨,今天监委会又完成了仨", "9个是累计数。党组织到今天一共完成9个") — nothing is lost, the named
  * one is read.
  */
+/** A figure (and its unit) then only spaces: what follows is the next slot of a list. */
+const LIST_SLOT = /[\d零〇一二两三四五六七八九十百][个人名村]?\s+$/;
+
 function countsAsNotes(s: BindState): void {
   if (!s.out.items.length) return;
   const quoted = (tok: ValueToken) => QUOTED.test(s.text.slice(clauseStart(s.text, tok.at), tok.at));
-  const restated = (tok: ValueToken) => tok.t === 'num' && s.out.items.some((i) => i.key !== 'due' && (i.value.kind === 'number' || i.value.kind === 'increment' || i.value.kind === 'remaining') && i.value.n === tok.value);
+  // "村委会11 9 一肩挑9": a count straight after another figure, a space between, fills the slot of a name left
+  // out — not a restatement, whatever it equals.
+  const inList = (tok: ValueToken) => LIST_SLOT.test(s.text.slice(clauseStart(s.text, tok.at), tok.at));
+  const restated = (tok: ValueToken) => tok.t === 'num' && !inList(tok) && s.out.items.some((i) => i.key !== 'due' && (i.value.kind === 'number' || i.value.kind === 'increment' || i.value.kind === 'remaining') && i.value.n === tok.value);
   for (const { tok, error } of s.bareCounts) {
     if (s.out.errors.includes(error) && (quoted(tok) || restated(tok))) asNote(s, error, tok.at, tok.at + tok.raw.length);
   }

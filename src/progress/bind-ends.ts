@@ -147,7 +147,9 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
     // "有一个村书记和主任分设": a count of the villages where 一肩挑 did not happen is no figure of ours.
     // "村委会完成5个，另外2个村因为候选人外出务工要等下周再选": beside figures that are read, a count put off
     // or in dispute, with its reason, is a note on them.
-    const after = s.text.slice(o.at + o.raw.length, end);
+    // Only up to the next figure read: "村委会11 9 一肩挑9 刘家庄明天另行选举" puts off no count of the 9.
+    const nextRead = Math.min(end, ...s.out.items.filter((i) => i.seg === o.seg && i.at > o.at).map((i) => i.at));
+    const after = s.text.slice(o.at + o.raw.length, nextRead);
     // "王家沟、后坪两个村已经公告了", "有两个人的材料还在核": beside figures that are read, a count whose clause tells
     // a step that is no indicator (indicators.yaml `phrases.stage`) is about that step.
     const clause = s.text.slice(clauseStart(s.text, o.at), o.at) + after;

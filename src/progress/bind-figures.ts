@@ -1,6 +1,6 @@
 // A number or a hedge as the binder meets it: whether a bare Chinese numeral is a figure at all, a figure
 // restating 全部完成, villages named then counted, what is left before all are done, a number voice input
-// probably misheard (完成时二个), and a hedge (十几个) quoted back whole or kept inside the aside it qualifies.
+// probably misheard (完成时二个); hedges are bind-hedges.ts's.
 import type { IndicatorKey } from '../store/types.js';
 import { aside } from './bind-asides.js';
 import { CLOSING_FLAGS } from './bind-corrections.js';
@@ -245,66 +245,6 @@ function ownFigureAfter(tokens: Token[], at: number): boolean {
 
 /** Straight before a count: the last ones of the body (最后四个村). */
 const LAST_ONES = /最后(?:的|这|那)?\s*$/;
-
-/** A numeral of any kind: a hedge near one hedges a figure. */
-const NUMERAL = /[\d零〇一二两三四五六七八九十百千半俩仨]/;
-
-export function vagueFigure(s: BindState, tok: Extract<Token, { t: 'vague' }>, before: Token | undefined): void {
-  // "另外听说全县一共审查了1200多人": a hedge inside an aside is part of it.
-  if (s.ignoreNext === 'aside' || s.asideOpen) {
-    aside(s, s.asideFrom, tok.at + tok.raw.length);
-    // "全县平均大概六成": a hedge before the aside's figure leaves that figure in the aside too.
-    const figureNext = s.next && (s.next.t === 'num' || s.next.t === 'pct' || s.next.t === 'pair') && !s.next.pre.trim();
-    s.ignoreNext = figureNext && s.ignoreNext === 'aside' ? 'aside' : null;
-    return;
-  }
-  // "这周末应该能选完大半": a hedge in a plan is the plan's — no figure of the day, nothing refused.
-  if (s.notCounted?.code === 'plan' && s.notCounted.tok.seg === tok.seg && !/[,;。!?\n]/.test(s.text.slice(s.notCounted.tok.at, tok.at))) {
-    aside(s, s.notCounted.tok.at, tok.at + tok.raw.length);
-    return;
-  }
-  // "监委会可能明天能选完2个": a hedge straight before a plan hedges the plan, which is set aside with it.
-  const planNext = [s.next, s.afterNext].find((t) => t?.t === 'flag' && t.flag === 'plan');
-  if (planNext && !/[,;。!?\n，；！？]/.test(s.text.slice(tok.at, planNext.at))) {
-    s.pending = [];
-    return;
-  }
-  // "35岁以下21人，占新班子的18%左右": a hedge on a rate already set aside is part of that aside.
-  if (before?.t === 'pct' && !tok.pre && !s.out.items.some((it) => it.at === before.at)) {
-    aside(s, before.at, tok.at + tok.raw.length);
-    return;
-  }
-  // "村委会那边也差不多了,明天再说", "估摸着周末能全部弄完": a hedge with no figure in its clause — none just before
-  // it, none after it — hedges nothing the message reports. Set aside with the clause, and a name waiting in that
-  // clause has no figure to wait for.
-  const clause = /^[^,;。!?\n]*/.exec(s.text.slice(tok.at + tok.raw.length))![0];
-  // A figure hedged stands next to its hedge ("10个左右"); "2个村因部分党员在外务工" hedges nothing of the 2.
-  const figureBefore = before && (before.t === 'num' || before.t === 'pair' || before.t === 'pct') && !/[,;。!?\n]/.test(s.text.slice(before.at, tok.at)) && s.text.slice(before.at + before.raw.length, tok.at).trim().length <= 1;
-  // Only beside figures already read: a hedge alone (党组织差不多都完成了) is the message's answer, and refused.
-  // "稍慢一些", "快一点": 一 there counts nothing.
-  if (s.out.items.length && !NUMERAL.test(tok.raw.replace(/一(?=[些点下])/g, '')) && !NUMERAL.test(clause) && !figureBefore) {
-    aside(s, tok.at, tok.at + tok.raw.length + clause.length);
-    s.pending = [];
-    s.ignoreNext = 'aside';
-    s.asideFrom = tok.at;
-    return;
-  }
-  // "下雨好几个村的党员大会没开成": a hedge on villages not done, no name waiting and none named on the way, counts
-  // nothing the message reports — set aside with its clause.
-  const notDone = [s.next, s.afterNext].findIndex((t) => t?.t === 'flag' && t.flag === 'notdone');
-  if (!s.pending.length && notDone >= 0 && !(notDone === 1 && (s.next!.t === 'ind' || s.next!.t === 'num')) && !NUMERAL.test(clause)) {
-    aside(s, tok.at, tok.at + tok.raw.length + clause.length);
-    return;
-  }
-  // Quote the whole phrase back: "10个左右", "大约8个", not just the hedge word.
-  const joined = before && (before.t === 'num' || before.t === 'pair') && !tok.pre ? before.raw + tok.raw : tok.raw;
-  s.vagueError = { code: 'vague', raw: joined };
-  s.out.errors.push(s.vagueError);
-  s.pending = [];
-  s.ignoreNext = 'vague';
-  // The figure it hedges, a word or two on ("估计得有一半"), is quoted from the hedge.
-  s.asideFrom = tok.at;
-}
 
 /**
  * "村委会全部完成20个一肩挑12人", "党 全部完成 12/12": a figure straight after 全部完成 restates it (the two must

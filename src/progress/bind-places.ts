@@ -2,7 +2,7 @@
 // the pattern bare figures carry (bind-carry.ts).
 import { aside, asideNext } from './bind-asides.js';
 import type { BindState } from './bind-state.js';
-import type { Ref } from './bind-values.js';
+import { clauseStart, type Ref } from './bind-values.js';
 import { isMonthDay } from './dates.js';
 import type { Token } from './scan.js';
 import { SELF_TOWN } from './townships.js';
@@ -77,6 +77,30 @@ export function town(s: BindState, tok: Extract<Token, { t: 'town' }>, prev: Tok
   if (!joined && !same) s.today.pair();
 }
 
+/** Words after a day that make it the day of an event still to come. */
+const EVENT_NEXT = /^(?:的)?(?:正式)?(?:召开|选举|开会|举行|进行|投票|换届|再选|另行选举|开选)/;
+/** Words that tell a count as done. */
+const DONE_WORD = /完成|选完|选好|选出|产生|结束|搞定|弄完|整完|办完/;
+
+/**
+ * "另外村委会有3个村明天正式选举": a count straight before a day to come and its event counts the villages the
+ * event is set for, not ones done — taken back and set aside with its clause. A count told as done (完成3个 明天
+ * 开始整理材料) stands.
+ */
+function scheduledCount(s: BindState, tok: Extract<Token, { t: 'date' }>): void {
+  const last = s.out.items.at(-1);
+  if (!last || last.key === 'due' || last.seg !== tok.seg || !EVENT_NEXT.test(s.text.slice(tok.at + tok.raw.length))) return;
+  // Spoken, figures run on in one clause ("党组织完成13个 村委会3个明天正式选举"): the count's part starts after the
+  // figure before it.
+  const before = s.out.items.at(-2);
+  const from = Math.max(clauseStart(s.text, last.at), before && before.seg === last.seg ? before.at + before.value.raw.length : 0);
+  // Nothing between the count and the day: "一肩挑9 刘家庄明天另行选举" names the village the day is for.
+  if (s.text.slice(last.at + last.value.raw.length, tok.at).trim() || DONE_WORD.test(s.text.slice(from, tok.at))) return;
+  s.out.items = s.out.items.filter((i) => i.at < from);
+  const end = s.text.slice(tok.at).search(/[,，;。!?\n]/);
+  aside(s, from, end < 0 ? s.text.length : tok.at + end);
+}
+
 /** A date: the day the figures after it are for, unless a plan or a comparison names it. */
 /** The rest of the sentence from `at`, its brackets left out. */
 function sentenceOf(text: string, at: number): string {
@@ -90,10 +114,10 @@ export function date(s: BindState, tok: Extract<Token, { t: 'date' }>, prev: Tok
   // "又完成了4个村委会 昨天报的10个 今天14个": a day named after the day's increment ends it — what follows is
   // each day's total.
   if (s.incr !== 'none' && s.lineValues > 0) s.incr = 'none';
-  if (s.lineValues > 0 && tok.spec.kind === 'relative' && tok.spec.days > 0) return;
+  if (s.lineValues > 0 && tok.spec.kind === 'relative' && tok.spec.days > 0) return scheduledCount(s, tok);
   // "完成5个，阳光社区定于24日选举", "24日召开党员大会": after the line's figures, a day an event is set
   // for is the event's, not the figures' (it refused whole reports as a future date).
-  const event = /^(?:召开|选举|开会|举行|进行|开展|集中|统一|投票|换届|再选)/.test(s.text.slice(tok.at + tok.raw.length)) || /(?:定于|定在|定到|拟于|将于|计划于|安排在|安排于|放在|改在)$/.test(tok.pre);
+  const event = /^(?:召开|选举|开会|举行|进行|开展|集中|统一|投票|换届|再选|另行选举|重新选举|重选|补选|二次选举)/.test(s.text.slice(tok.at + tok.raw.length)) || /(?:定于|定在|定到|拟于|将于|计划于|安排在|安排于|放在|改在)$/.test(tok.pre);
   if (s.lineValues > 0 && event && tok.spec.kind !== 'relative') return;
   // "小王庄昨天的选举,县民政局复核认定无效(…),要重新选。": a day that says whose event it was (昨天的选举), in a
   // sentence with no figure of its own, dates nothing else.

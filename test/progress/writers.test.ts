@@ -330,6 +330,10 @@ describe('independent writers, tuning set', () => {
   // parts the hold's clause), and a spoken plan ran over the next name (明天计划再完成三个 监委会完成十个). Counted here
   // (109 → 110, 30 → 31): 党组织那个数…说是18，…写的17，我以哪个为准啊 (the two firm figures beside it stored, where its
   // writer refused the message), 联审…（不知道是不是这个口径）, 一肩挑…有9人 after a doubt of what counts (left out).
+  // In the thirtieth session R171–R174 joined (the day's problems told among the figures; replies in a busy thread;
+  // shorthand such as 党11/村9/监8; stages of the vote beside the counts), read at once: 5 stored differently and 4 bad
+  // stored at first sight, all mended before joining (a hold whose reason names the body being checked, a count of
+  // villages voting tomorrow, a remainder run on into the next name, a count in a list slot whose name was left out).
   it('records at least 90% of good messages exactly, stores at most 110 differently, and at most 31 bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
