@@ -6,6 +6,7 @@
 // without an indicator.
 import { leftBeforeNewOnes } from './bind-remain.js';
 import { aside, asNote } from './bind-asides.js';
+import { stepCountsAsNotes } from './bind-notdone.js';
 import { settleToldCounts } from './bind-told.js';
 import type { BindState } from './bind-state.js';
 import { clauseStart, type BoundItem, type ValueToken } from './bind-values.js';
@@ -22,6 +23,7 @@ export interface BareCount {
 /** At the message's end: counts refused for want of an indicator that the rest of the message explains. */
 export function settleLeftCounts(s: BindState, tokens: Token[]): void {
   eventCountsAsNotes(s);
+  stepCountsAsNotes(s);
   countsAsNotes(s);
   bareCountsBeforeTotals(s, tokens);
   bareCountsAfterIncrements(s, tokens);

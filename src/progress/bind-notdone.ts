@@ -1,7 +1,7 @@
 // Counts straight before a body's name said not done ("两个村的村委会还没开始", "3个村委会和5个监委会还没选"):
 // the villages counted are the ones not done — set aside with their words, never stored as the body's figure. Also
 // the refusal of a figure a not-done or plan word qualifies, and the increment whose count a name follows.
-import { aside } from './bind-asides.js';
+import { aside, asNote } from './bind-asides.js';
 import type { BindState } from './bind-state.js';
 import { DONE_KEYS, flatKeys } from './bind-values.js';
 import type { Token } from './scan.js';
@@ -73,4 +73,19 @@ export function countNamedAfter(tokens: Token[], i: number): boolean {
   const name = tokens[i + 2];
   const ends = tokens[i + 3];
   return count?.t === 'num' && name?.t === 'ind' && name.seg === count.seg && (!ends || ends.t === 'sep' || ends.seg !== count.seg);
+}
+
+/** A step before the vote said done or under way for some villages: 候选人提名完成4个, 候选人提名开展了10个. */
+const STEP_DONE = /^(?:候选人)?(?:提名|公告|公示|选举公告|报送名单)[^,;。!?\n]{0,6}?(?:完成|开展|结束|做完|搞完|弄完)/;
+
+/**
+ * Beside figures that are read, a count of villages through a step before the vote (候选人提名完成4个) is a note on
+ * them: the step is no indicator, and nothing of it is stored. Alone it is still refused.
+ */
+export function stepCountsAsNotes(s: BindState): void {
+  if (!s.out.items.some((i) => i.key !== 'due')) return;
+  for (const error of s.out.errors.filter((e) => e.code === 'not-done' && e.raw && STEP_DONE.test(e.raw))) {
+    const at = s.text.indexOf(error.raw!);
+    if (at >= 0) asNote(s, error, at, at + error.raw!.length);
+  }
 }

@@ -168,16 +168,26 @@ export function scopeOfHeadCount(text: string, o: ValueToken): boolean {
  * whose people they are, and the figure is the people-count name waiting before it (审查). Returns the
  * indicators the figure is for, or null when no people-count name waits (refused as missing-indicator).
  */
+/** A stage said done before a count of villages: 联审完成8个村, 资格联审已完成15个村. */
+const STAGE_DONE = /(?:联审|审查|审核)(?:工作)?(?:已经|已)?(?:完成|结束|做完|搞完)了?(?:的)?$/;
+
 export function forPeople(s: BindState, tok: ValueToken, target: IndicatorKey[][]): IndicatorKey[][] | null {
-  // "资格联审完成8个村": villages counted for a count of people — the villages reviewed, no people.
+  // "资格联审完成8个村": villages counted for a count of people — the villages reviewed, no people: a stage of the
+  // vote, set aside (a message with nothing else read is still refused, having no figure).
   if (tok.t === 'num' && /(村|社区)$/.test(tok.raw) && flatKeys(target).every((k) => GROUPS.has(k) && k !== 'oneShoulder')) {
-    if (scopeOfHeadCount(s.text, tok)) {
+    if (scopeOfHeadCount(s.text, tok) || STAGE_DONE.test(s.text.slice(clauseStart(s.text, tok.at), tok.at))) {
       aside(s, tok.at, tok.at + tok.raw.length);
       // The name waits on for the head count.
       s.pending = target;
       return null;
     }
     s.out.errors.push({ code: 'missing-indicator', raw: tok.raw });
+    return null;
+  }
+  // "资格联审 14/16": a fraction for the review counts villages through that stage (of the due), not people — set
+  // aside. ("不通过 2/70" is people of people: the whole is no village count.)
+  if (tok.t === 'pair' && tok.sep === '/' && !PEOPLE_UNIT.test(tok.raw) && flatKeys(target).every((k) => k === 'reviewed') && s.dueHere() === tok.b) {
+    aside(s, tok.at, tok.at + tok.raw.length);
     return null;
   }
   if (!(tok.t === 'num' && PEOPLE_UNIT.test(tok.raw) && flatKeys(target).every((k) => VILLAGES.has(k)) && !flatKeys(target).every((k) => k === 'due'))) return target;

@@ -29,3 +29,21 @@ describe('counts at a step of the process', () => {
     expect((await run('龙泉镇监委会推选8个，党组织完成12个', records({ supervisionDone: 8, partyDone: 12 }))).problems).toEqual([]);
   });
 });
+
+describe('steps of the vote told done by villages, beside counts done', () => {
+  it.each([
+    // Registration, nomination, the review and the hand-over, each with its count of villages.
+    ['龙泉镇：选民登记20个全部完成，资格联审已完成16个村，累计审查110人，党组织换届完成12个', { reviewed: 110, partyDone: 12 }],
+    ['龙泉镇今日：候选人提名完成15个，资格联审审查了96人，不通过4人，党组织完成10个', { reviewed: 96, disqualified: 4, partyDone: 10 }],
+    ['龙泉镇：党组织18个、村委会17个换届已完成，首次会议都开了，新老班子交接完成15个', { partyDone: 18, committeeDone: 17 }],
+    ['龙泉镇截至今日：\n选民登记 20/20\n资格联审 18/20\n党组织换届完成16个 村委会换届完成12个', { partyDone: 16, committeeDone: 12 }],
+  ] as [string, Record<string, number>][])('%s', async (text, figures) => {
+    const r = await run(text, records(figures));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('still refuses a step’s count alone', async () => {
+    const r = await run('龙泉镇候选人提名完成15个', { refuse: 'not-done', mention: [], avoid: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
