@@ -11,7 +11,8 @@ import { namedLists } from './names.js';
 /** The question asks which rule an act breaks, or whether it breaks one — not whether it is allowed. */
 export const WHICH_BREACH = /违反|违纪|违规|犯规|犯纪律|犯哪|哪一?条|第几条|定性|算啥|算什么|算个啥|属于啥|属于什么|啥问题|什么问题|啥性质|什么性质|管不管|管吗|有人管没?/;
 /** Or whether it is the breach it names (算不算托关系打招呼, 算冲击会场吗) — not whether an outcome stands (算不算数). */
-const IS_IT = /算不算(?!数)|算[^，,。？?数]{1,10}[吗么嘛]/;
+// Or which of two it is (算福利还是算贿选, 是人情还是拉票).
+const IS_IT = /算不算(?!数)|算[^，,。？?数]{1,10}[吗么嘛]|(?:算|是)[^，,。？?数]{1,8}还是(?:算|属于)?[^，,。？?]{0,6}(?:贿选|拉票|违纪|违规|违法)/;
 /** In this many facts topics' words, a word is no act of its own. */
 const GENERIC = 2;
 /** Words naming the verdict asked about ("算不算拉票") or the election itself, not an act told. */

@@ -26,6 +26,8 @@ describe('a scene asked which rule it breaks', () => {
 
   it('is answered when asked whether the story is the breach it names', () => {
     expect(answer('候选人托乡里的熟人给选委会打招呼，想把名字排前面，这算不算托关系打招呼')).toBe('discipline-village#4');
+    // Or which of two it is, the breach one of them.
+    expect(answer('投票前候选人给村民代表每人送了两桶油，这算人情往来还是算贿选')).toBe('discipline-village#2');
     // Whether an outcome stands is no breach asked.
     expect(answer('主任被判刑了还算主任吗')).toBeUndefined();
   });
