@@ -7,11 +7,24 @@ import type { BindState } from './bind-state.js';
 import { phrase } from './phrases.js';
 import { aside } from './bind-asides.js';
 import { clauseStart, DONE_KEYS } from './bind-values.js';
+import { sentenceStart } from './bind-rest.js';
 import { membersCount, scopeOfHeadCount } from './bind-units.js';
 
 /** A line that only repeats the figure above (indicators.yaml `phrases.ditto`: 同上, 也一样). */
 const DITTO = phrase('ditto', '^[\\s:：]*(?:{})[\\s,，。.;；]*$');
 const PUT_OFF = phrase('putOff');
+/** What a count of the day's story counts: votes, complaints, candidates and people — never a village done. */
+const STORY_UNIT = /^(?:件|票|次|封|起|名?(?:候选人|委员|党员|居民|村民|选民|群众|代表|人选|当事人))/;
+
+/**
+ * "…村委会完成4个。后沟村主任选举两名候选人分别得312票…", "累计受理换届信访4件": beside figures that are read, a count
+ * of candidates, votes or complaints in a sentence of its own, with no figure read in it, tells the day's story.
+ */
+function storyCount(s: BindState, o: { at: number; raw: string }): boolean {
+  if (!STORY_UNIT.test(s.text.slice(o.at + o.raw.length))) return false;
+  const [from, to] = [sentenceStart(s.text, o.at), o.at + s.text.slice(o.at).search(/[。;\n!?]|$/)];
+  return !s.out.items.some((i) => i.at >= from && i.at < to);
+}
 const NOT_JOINED = phrase('notJoined');
 const STAGE = phrase('stage');
 const MERGED = phrase('merged');
@@ -156,6 +169,10 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
     const read = s.out.items.some((i) => i.key !== 'due');
     if (NOT_JOINED(s.phrases).test(after) || MERGED(s.phrases).test(clause) || (read && (PUT_OFF(s.phrases).test(after) || STAGE(s.phrases).test(clause)))) {
       aside(s, o.at, end);
+      continue;
+    }
+    if (read && storyCount(s, o)) {
+      aside(s, o.at, o.at + o.raw.length + STORY_UNIT.exec(s.text.slice(o.at + o.raw.length))![0].length);
       continue;
     }
     const error: ReportError = { code: 'missing-indicator', raw: o.raw };

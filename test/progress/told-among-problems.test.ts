@@ -49,3 +49,19 @@ describe('a count in a list where a name was left out', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('counts of the day’s story in a sentence of their own', () => {
+  it.each([
+    ['杨家岭乡：村委会完成5个。后沟村主任选举两名候选人分别得280票和260票，均未过半数，明天另行选举。', { committeeDone: 5 }],
+    ['杨家岭乡今日：监委会完成6个。累计受理换届信访3件，已办结2件，另1件正在调查。', { supervisionDone: 6 }],
+    ['杨家岭乡村委会今天7个全部完成。之前后沟村一名候选人主动退出，补充人选后今天顺利选举。', { committeeDone: 7 }],
+  ] as [string, Record<string, number>][])('%s stores only the figures', async (text, figures) => {
+    const r = await run(text, { records: { 杨家岭乡: figures }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('a bare count with no such word is still refused', async () => {
+    const r = await run('杨家岭乡：村委会完成5个。后沟村那边2个', { refuse: 'missing-indicator', mention: [], avoid: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
