@@ -139,6 +139,24 @@ export function withoutComplaintFrame(cleaned: string): string {
   return cleaned.slice(frame[0].length);
 }
 
+/** Whose rule it is, asked beside the rule (是法律规定的还是省里定的, 法律里有没有规定…还是只是党内规定). */
+const LAW = '(?:国家|中央)?(?:法律|法规|组织法|选举法|国家|中央)';
+const LOCAL = '(?:只是)?(?:省里|省上|省级|地方|文件|党内|上级|县里|市里|政策|乡里|乡镇)(?:自己)?';
+const SOURCE_FRAME = new RegExp(
+  `(?:是|属于)?${LAW}(?:上|里)?的?(?:规定|要求|定)的?(?:,|，)?还是${LOCAL}的?(?:文件)?(?:规定|要求|定)?的?` +
+    `|${LAW}(?:上|里)?(?:有没有|有无|是否)规定|(?:,|，|\\s)?还是${LOCAL}的?(?:规定|要求|定)的?`,
+  'g',
+);
+
+/**
+ * "亲属回避是国家法律规定的还是省里定的": which law or paper a rule comes from is asked beside the rule — every
+ * answer names its source — so the words of that frame are taken out and the rule itself is asked.
+ */
+export function withoutSourceFrame(cleaned: string): string {
+  const out = cleaned.replace(SOURCE_FRAME, ' ');
+  return out.trim() ? out : cleaned;
+}
+
 /** All an item says — its title, body and keywords — for finding a word it names. */
 export function itemText(item: { title: string; body: string; keywords: string[] }): string {
   return item.title + item.body + item.keywords.join(' ');
