@@ -20,6 +20,7 @@ import { sumAreas } from './area-sums.js';
 import { readOutcomes } from './outcomes.js';
 import { COUNT_NUMERAL, parseAnyNumber } from '../numerals.js';
 import { withoutBulletinFigures } from './quoted-bulletin.js';
+import { replyToQuote } from './quote-reply.js';
 import { lookAlikes } from './look-alikes.js';
 import { allNewSaidAfter, hedgedRatesAside } from './said-after.js';
 import { reviewCounts } from './review-counts.js';
@@ -109,7 +110,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (/[已早]/.test(t)) t = t.replace(DONE_SOME_DAYS_AGO, '$1');
   for (const [from, to] of lexicon.typos) if (t.includes(from)) t = t.split(from).join(to);
   t = allSaid(t, lexicon);
-  if (t.includes('「')) t = replyToQuote(t, lexicon);
+  if (t.includes('「') || /^\s*回复/.test(t)) t = replyToQuote(t, lexicon);
   // "没有不通过的": the indicator's figure is nought, said in words — written as its first name and 0.
   // After an increment or a day's count in the same clause ("今天又审了十二人 全部通过", "今天审了18人全部通过") it
   // says today's batch all passed: no figure of its own, never a total of 0.
@@ -292,24 +293,6 @@ function zeroes(text: string, phrase: string, zero: string, lexicon: Lexicon): s
 function keycaps(run: string, unit: string | undefined): string {
   if (!unit) return ' ';
   return run.replace(/\uFE0F|\u20E3/g, '').replace(/\u{1F51F}/gu, '10');
-}
-
-/** WeCom's quote-reply: 「who:what they said」, a dashed line, then the reply. */
-const QUOTE = /^\s*「([^」]*)」\s*\n\s*(?:-\s*){3,}\n/;
-
-/**
- * "「刘组长:@王海 河西监委会多少了?」\n- - -\n8个": the quoted message is someone else's — its figures are never
- * the sender's. The reply alone is read; when it names no indicator and the quote names one, that name is what
- * the reply's figure answers.
- */
-function replyToQuote(text: string, lexicon: Lexicon): string {
-  const m = QUOTE.exec(text);
-  if (!m) return text;
-  const reply = text.slice(m[0].length);
-  if (lexicon.names.some((n) => reply.includes(n.text))) return reply;
-  const named = lexicon.names.filter((n) => m[1]!.includes(n.text));
-  const keys = new Set(named.map((n) => (lexicon.keysOf.get(n.text) ?? []).join()));
-  return keys.size === 1 ? `${named.sort((a, b) => b.text.length - a.text.length)[0]!.text} ${reply}` : reply;
 }
 
 /** A name, a full stop, then a bare figure that is a sentence of its own — dictation's pauses. */

@@ -38,3 +38,15 @@ describe('a figure put right in a reason', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a reply copied as 回复 who：what they said, the reply on the next line', () => {
+  it('reads the reply with the indicator the quoted line asks about', async () => {
+    const before = { before: [{ township: '河西乡', date: '2026-11-24', figures: { committeeDone: 9 } }] };
+    expect((await run('回复 刘组长：@河西乡 村委会今天有进展吗\n还是9个，没有新增', records({ 河西乡: { committeeDone: 9 } }), before)).problems).toEqual([]);
+  });
+
+  it('never reads the quoted line’s figure as the sender’s', async () => {
+    const r = await run('回复@刘组长：河西乡女性成员报的5人，核一下\n核过了，应为7人', records({ 河西乡: { female: 7 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
