@@ -1,5 +1,6 @@
 // Words around the figures that tell the scene, not the count: a meeting named like a body ("召开换届风气监督会"),
 // villages visited ("下午去两个难点村").
+import { aside } from './bind-asides.js';
 import type { BindState } from './bind-state.js';
 import { clauseStart, type ValueToken } from './bind-values.js';
 import { phrase } from './phrases.js';
@@ -23,4 +24,17 @@ export function countOfStep(s: BindState, tok: ValueToken): boolean {
   if (tok.t !== 'num') return false;
   const clause = s.text.slice(clauseStart(s.text, tok.at), tok.at) + /^[^,;。!?\n，；！？]*/.exec(s.text.slice(tok.at))![0];
   return STAGE(s.phrases).test(clause);
+}
+
+/**
+ * "…最后一个村委会明天上午正式选举，首次会议已召开12个": a count whose own clause tells a step before it, the name
+ * waiting said in an earlier clause, counts that step — set aside, and the name waits no more.
+ */
+export function stepOfOtherClause(s: BindState, tok: ValueToken): boolean {
+  const from = clauseStart(s.text, tok.at);
+  // Villages go through a step; people counted (对拟提名人选87名开展联审) are the waiting name's.
+  if (tok.t !== 'num' || /[人名位]$/.test(tok.raw) || s.pendingAt >= from || !STAGE(s.phrases).test(s.text.slice(from, tok.at))) return false;
+  aside(s, from, tok.at + tok.raw.length);
+  s.pending = [];
+  return true;
 }

@@ -15,6 +15,8 @@ import type { Part, ReportError } from './types.js';
 export abstract class BindState {
   readonly out: Bound = { items: [], errors: [], towns: [], dates: [], correction: false, repeats: [], unchanged: [], asides: [], replaced: [] };
   pending: IndicatorKey[][] = [];
+  /** Where the name last left waiting was said. */
+  pendingAt = -1;
   joinOpen = false;
   respectively = false;
   incr: 'none' | 'next' | 'line' = 'none';

@@ -24,7 +24,7 @@ import { bracketDisagrees } from './bracket-conflicts.js';
 import { settleLeftCounts } from './bind-before-total.js';
 import { fillerTotal } from './bind-filler.js';
 import { sameAsLast } from './bind-same.js';
-import { countOfStep, meetingName } from './bind-scene.js';
+import { countOfStep, meetingName, stepOfOtherClause } from './bind-scene.js';
 import { DONE_KEYS, flatKeys, isFiller, mark, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
 import type { Phrases } from './phrases.js';
 import type { Token } from './scan.js';
@@ -139,6 +139,7 @@ class Binder extends BindState {
       else this.orphans.push(tok);
       return;
     }
+    if (stepOfOtherClause(this, tok)) return;
     // "白沙、石桥女性成员分别是23人、18人": one name, one figure per joined township — the name stays.
     const spread = this.respectively && this.pending.length === 1 && !!this.out.towns[this.out.towns.length - 1]?.with;
     if (!spread && !this.respectively && oneFigureForNames(this, tok)) return;
@@ -224,6 +225,7 @@ class Binder extends BindState {
     } else {
       if (this.joinOpen && this.pending.length) this.pending.push(tok.keys);
       else this.pending = [tok.keys];
+      this.pendingAt = tok.at;
       this.named.name(tok);
     }
     this.joinOpen = false;

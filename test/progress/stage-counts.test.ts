@@ -47,3 +47,15 @@ describe('steps of the vote told done by villages, beside counts done', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a step told in a clause of its own after a name left waiting', () => {
+  it('sets the step’s count aside; the name does not take it', async () => {
+    const r = await run('龙泉镇进度：党组织换届20/20，村委会换届19/20，最后一个村委会明天正式选举，首次会议已召开18个。', records({ partyDone: 20, committeeDone: 19 }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('people counted in such a clause are still the waiting name’s', async () => {
+    const r = await run('龙泉镇资格联审方面，共计对拟提名人选90名开展联审，其中取消资格2人。党组织完成12个', records({ reviewed: 90, disqualified: 2, partyDone: 12 }));
+    expect(r.problems).toEqual([]);
+  });
+});
