@@ -39,3 +39,20 @@ describe('sections of problems and next steps under the figures', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('several bodies named, one count, then 全部完成', () => {
+  it('gives the count to each, checked against the due count', async () => {
+    const r = await run('龙泉镇：村党组织、村委会、监委会换届20个村全部完成', records({ 龙泉镇: { partyDone: 20, committeeDone: 20, supervisionDone: 20 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses a count that is not the due count', async () => {
+    const r = await run('龙泉镇：党组织、村委会、监委会18个全部完成', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses a list with a word not read as a body (half the list)', async () => {
+    const r = await run('龙泉全部搞定：支部、村委、监督20个村都选完了', { refuse: 'missing-figure', mention: [], avoid: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
