@@ -13,6 +13,8 @@ import { membersCount, scopeOfHeadCount } from './bind-units.js';
 /** A line that only repeats the figure above (indicators.yaml `phrases.ditto`: 同上, 也一样). */
 const DITTO = phrase('ditto', '^[\\s:：]*(?:{})[\\s,，。.;；]*$');
 const PUT_OFF = phrase('putOff');
+/** A comparison with the last period straight before a count: 环比+4, 同比增加3, 比上周多. */
+const COMPARED_BEFORE = /(?:环比|同比|较上周|比上周|较上期|比上期)(?:上周|上期|上月)?(?:增加|增长|多了?|新增|减少|少了?)?\s*[+＋-]?\s*$/;
 /** What a count of the day's story counts: votes, complaints, candidates and people — never a village done. */
 const STORY_UNIT = /^(?:件|票|次|封|起|名?(?:候选人|委员|党员|居民|村民|选民|群众|代表|人选|当事人))/;
 
@@ -169,6 +171,12 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
     const read = s.out.items.some((i) => i.key !== 'due');
     if (NOT_JOINED(s.phrases).test(after) || MERGED(s.phrases).test(clause) || (read && (PUT_OFF(s.phrases).test(after) || STAGE(s.phrases).test(clause)))) {
       aside(s, o.at, end);
+      continue;
+    }
+    // "村务监督委员会完成8个，环比+4": the change since the last period, beside the count, is a comparison.
+    const before = s.text.slice(clauseStart(s.text, o.at), o.at);
+    if (read && COMPARED_BEFORE.test(before)) {
+      aside(s, clauseStart(s.text, o.at), o.at + o.raw.length);
       continue;
     }
     if (read && storyCount(s, o)) {

@@ -65,3 +65,10 @@ describe('counts of the day’s story in a sentence of their own', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('the change since the last period beside a count', () => {
+  it('is a comparison, set aside (环比+4)', async () => {
+    const r = await run('杨家岭乡截至今日：村委会选举完成6个，环比上周+3；村务监督委员会完成5个，环比+4；交叉任职12人。', { records: { 杨家岭乡: { committeeDone: 6, supervisionDone: 5, crossPost: 12 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
