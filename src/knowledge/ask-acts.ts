@@ -13,6 +13,21 @@ export const WHICH_BREACH = /违反|违纪|违规|犯规|犯纪律|犯哪|哪一
 /** Or whether it is the breach it names (算不算托关系打招呼, 算冲击会场吗) — not whether an outcome stands (算不算数). */
 // Or which of two it is (算福利还是算贿选, 是人情还是拉票).
 const IS_IT = /算不算(?!数)|算[^，,。？?数]{1,10}[吗么嘛]|(?:算|是)[^，,。？?数]{1,8}还是(?:算|属于)?[^，,。？?]{0,6}(?:贿选|拉票|违纪|违规|违法)/;
+/** Whether the act told is allowed, asked after it in a few words of their own (…说说好话，这中不中). */
+const ALLOWED_AFTER = /(?:^|[，,。？?！!\s])[^，,。？?！!\s]{0,3}(?:行不行|行不|行吗|中不中|中不|可以吗|可不可以|让不让)[？?！!。\s]*$/;
+/** Or before the act it governs (我能不能帮他说说好话). */
+const ALLOWED_BEFORE = /能不能|能否|可不可以|可以不可以|让不让/;
+
+const REMEDY_NEXT = /^\s*(?:去|直接|把他|对他)?(?:告|起诉|追究|追责|报警|投诉|举报|处分|处理|查)/;
+
+/** Asked whether an act of misconduct is allowed — not whether something else may follow it (能不能追责). */
+function allowedAsked(index: KnowledgeIndex, cleaned: string): boolean {
+  if (ALLOWED_AFTER.test(cleaned)) return true;
+  const before = ALLOWED_BEFORE.exec(cleaned);
+  const rest = before ? cleaned.slice(before.index + before[0].length) : '';
+  // "我能不能告他诽谤": a remedy against the act is asked, not the act.
+  return !!before && !REMEDY_NEXT.test(rest) && index.misconduct(rest).length > 0;
+}
 /** In this many facts topics' words, a word is no act of its own. */
 const GENERIC = 2;
 /** Words naming the verdict asked about ("算不算拉票") or the election itself, not an act told. */
@@ -32,7 +47,11 @@ function listAsked(index: KnowledgeIndex, termSet: Set<string>, opts: AskOptions
 /** `asked`: the question as typed — the synonym table may have rewritten its 不选他 as 威胁. */
 export function actRule(index: KnowledgeIndex, cleaned: string, confidence: number, opts: AskOptions = {}, asked = cleaned): AskResult | undefined {
   // Not a thank-you meal or a feast the custom calls for.
-  if (!(WHICH_BREACH.test(cleaned) || IS_IT.test(cleaned)) || CUSTOMARY.test(cleaned)) return undefined;
+  const breach = WHICH_BREACH.test(cleaned) || IS_IT.test(cleaned);
+  // Asked whether it is allowed (帮他说说好话，这中不中): only of an act no rule outside the lists names — 委托 is
+  // lawful in its own way, 说情 is named by the discipline alone.
+  const permission = !breach && allowedAsked(index, cleaned);
+  if (!(breach || permission) || CUSTOMARY.test(cleaned)) return undefined;
   const terms = index.terms(cleaned);
   // A gift or a meal (a means) breaks a rule only when votes are sought with it; an act no one does but in an
   // election (串联, 闹访, 不交公章) needs no such scene told.
@@ -59,6 +78,8 @@ export function actRule(index: KnowledgeIndex, cleaned: string, confidence: numb
   for (const t of acts) {
     const items = rulesOf(t);
     if (!items.length) continue;
+    // Asked whether allowed, every act must be misconduct by its word (说情, 造谣) — 票箱 is the vote's own tool.
+    if (permission && !misconduct.has(t)) return undefined;
     allowed = new Set(items.filter((n) => !allowed || allowed.has(n)));
     // A scene word (威胁 is in the law's rules too) names no rule alone, but still tells an act.
     if (!generic(t) && items.length === 1) hit.add(items[0]!);

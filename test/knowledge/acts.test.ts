@@ -32,6 +32,16 @@ describe('a scene asked which rule it breaks', () => {
     expect(answer('主任被判刑了还算主任吗')).toBeUndefined();
   });
 
+  it('is answered when asked whether an act of misconduct is allowed, the act named by the discipline alone', () => {
+    expect(answer('我外甥要选村委委员，叫我去各组替他说说好话，这中不中？')).toBe('discipline-village#4');
+    expect(answer('我能不能托人在组里帮我说几句好话')).toBe('discipline-village#4');
+    // The vote's own tools are no misconduct; a remedy against the act is not the act.
+    expect(answer('我们村山高路远，能不能用流动票箱上门收票？')).toBeUndefined();
+    expect(answer('有人在群里造谣说我拉票，我能不能告他诽谤')).toBeUndefined();
+    // Asked after a long clause of another doing, 行不 is not of the act.
+    expect(answer('我被人举报说打招呼，你帮我写个情况说明行不')).toBeUndefined();
+  });
+
   it('is declined when nothing asks for a breach, no vote is sought, the meal thanks, or two rules’ acts are told', () => {
     // Whether something is allowed is no breach asked: 委托 is lawful in its own way.
     expect(answer('候选人在外地打工回不来，能委托他媳妇投票不')).toBeUndefined();
