@@ -187,7 +187,7 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
     else if (same[0] === b) errors.push({ code: 'missing-indicator', raw: same.map((o) => o.value.raw).join('、') });
   }
   laterDay(text, tokens, bound.items, items, ctx.today, errors);
-  items.push(...unchangedBeside(bound.unchanged, items, places));
+  items.push(...unchangedBeside(bound.unchanged, items, places), ...allUnchanged(text, bound.repeats, items, places));
   if (UNFOLLOWED.test(text)) for (const i of items) if (i.value.kind === 'increment' && !i.value.unchanged) i.value = { ...i.value, gap: true };
   for (const r of bound.repeats) {
     const p = places.of(r.at, r.seg);
@@ -230,6 +230,28 @@ function unchangedBeside(unchanged: Bound['unchanged'], items: Item[], places: P
     const same = (i: Item) => !!p && i.key === u.key && i.township === p.township && i.date === p.date;
     if (!p || items.some(same) || out.some(same)) continue;
     out.push({ key: u.key, value: { kind: 'increment', n: 0, raw: u.raw, unchanged: true }, ...p });
+  }
+  return out;
+}
+
+/** Every figure said unchanged (各项数据均无变化, 全都没变) — not the rest beside the ones given (其他同昨日). */
+const EVERY = /各项|所有|全部|一切|都|均/;
+const THE_REST = /其他|其它|其余|别的|剩下|余下/;
+
+/**
+ * "今日各项数据均无变化，村委会完成11个": every figure said unchanged, then a count given — the count must be the one on
+ * record. Written beside it as unchanged (an increment of 0), the plan refuses the two when the record differs.
+ */
+function allUnchanged(text: string, repeats: Bound['repeats'], items: Item[], places: Places): Item[] {
+  const out: Item[] = [];
+  for (const r of repeats) {
+    const said = text.slice(Math.max(0, text.slice(0, r.at).search(/[^,，;；。!！?？\n]*$/)), r.at);
+    if (!EVERY.test(said) || THE_REST.test(said)) continue;
+    const p = places.of(r.at, r.seg);
+    for (const i of items) {
+      if (!p || i.township !== p.township || i.date !== p.date || i.value.kind !== 'number' || out.some((o) => o.key === i.key)) continue;
+      out.push({ key: i.key, value: { kind: 'increment', n: 0, raw: i.value.raw, unchanged: true }, ...p });
+    }
   }
   return out;
 }

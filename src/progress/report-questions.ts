@@ -38,7 +38,8 @@ export function withoutWordQuestions(text: string): string {
 }
 
 // Also words holding the figures back ("数据还在和几个村核对，先别录": 几个 there is "some", no question).
-const DOUBT = /搞不清|弄不清|分不清|闹不清|拿不准|说不准|记不清|不确定|先别录|别录|先不录|先不要录|先别报|先不报|暂不报|先别统计|先不统计/;
+// Or which of two figures is right ("表上写的是13个，不知道哪个对", "我以哪个为准"): a doubt of the figures, not a question.
+const DOUBT = /搞不清|弄不清|分不清|闹不清|拿不准|说不准|记不清|不确定|先别录|别录|先不录|先不要录|先别报|先不报|暂不报|先别统计|先不统计|哪个对|哪个准|哪个为准|哪个是对的|哪个数对/;
 
 /** Where a question put to the clerk begins inside a report ("村委完成4个了 问一下…算不算一肩挑？"). */
 const ASKING = /(?=问一下|问下|请问|想问|咨询一下|顺便问|另外问)/;

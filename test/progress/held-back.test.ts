@@ -37,3 +37,14 @@ describe('one part counted, the other part new, then the whole', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('asking which of two figures is right', () => {
+  it.each([
+    '城关镇党组织完成15个，村委会完成12个。表上第二页写的村委会是13个，不知道哪个对',
+    '城关镇党组织15个，村委会村里说是12，表上写的13，我以哪个为准啊',
+  ])('%s stores nothing', async (text) => {
+    const r = await run(text, { refuse: 'conflict', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+    expect(r.reply).not.toContain('已记录');
+  });
+});

@@ -35,3 +35,20 @@ describe('a count alone said unchanged', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('every figure said unchanged, then a count given', () => {
+  it('refuses a count that differs from the record', async () => {
+    const r = await run('河西乡今日各项数据均无变化，村委会完成10个', { refuse: 'conflict', mention: [], avoid: [] }, onRecord({ partyDone: 9, committeeDone: 9 }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('stores a count that is the record’s', async () => {
+    const r = await run('河西乡今日各项数据均无变化，村委会完成9个', { records: { 河西乡: { committeeDone: 9 } }, warnings: [] }, onRecord({ partyDone: 9, committeeDone: 9 }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads the rest said unchanged beside a new count as before (其他同昨日)', async () => {
+    const r = await run('河西乡其他同昨日，监委会完成6个', { records: { 河西乡: { supervisionDone: 6 } }, warnings: [] }, onRecord({ partyDone: 9, committeeDone: 9, supervisionDone: 5 }));
+    expect(r.problems).toEqual([]);
+  });
+});

@@ -62,7 +62,7 @@ export function loadWriterCases(set: 'tuning' | 'heldout', dir = WRITERS_DIR): R
 
 /** Runs every case: a good message must be stored exactly; a bad one or a non-report must store nothing. */
 export async function evaluateWriters(cases: ReportCase[]): Promise<WriterResult[]> {
-  const h = createHarness();
+  const h = createHarness({ sameState: true });
   const out: WriterResult[] = [];
   for (const c of cases) {
     const r = await h.run(c);
