@@ -4,10 +4,14 @@
  */
 import { aside } from './bind-asides.js';
 import type { BindState } from './bind-state.js';
+import { clauseStart } from './bind-values.js';
 import type { Token } from './scan.js';
 
 /** A numeral of any kind: a hedge near one hedges a figure. */
 const NUMERAL = /[\d零〇一二两三四五六七八九十百千半俩仨]/;
+
+/** Words of what the report counts: bodies, villages, people of the teams, work done. */
+const COUNTED = /村|社区|党|支部|委|一肩挑|交叉|成员|女|岁|大专|学历|联审|审查|资格|完成|选|换届|个|人|名/;
 
 export function vagueFigure(s: BindState, tok: Extract<Token, { t: 'vague' }>, before: Token | undefined): void {
   // "另外听说全县一共审查了1200多人": a hedge inside an aside is part of it.
@@ -40,6 +44,13 @@ export function vagueFigure(s: BindState, tok: Extract<Token, { t: 'vague' }>, b
   const clause = /^[^,;。!?\n]*/.exec(s.text.slice(tok.at + tok.raw.length))![0];
   // A figure hedged stands next to its hedge ("10个左右"); "2个村因部分党员在外务工" hedges nothing of the 2.
   const figureBefore = before && (before.t === 'num' || before.t === 'pair' || before.t === 'pct') && !/[,;。!?\n]/.test(s.text.slice(before.at, tok.at)) && s.text.slice(before.at + before.raw.length, tok.at).trim().length <= 1;
+  // "有些叫法不太懂，按表上抄的：…": a hedge whose clause names no body, village or count, and no numeral, hedges
+  // nothing the message reports — wherever it stands.
+  const whole = s.text.slice(clauseStart(s.text, tok.at), tok.at) + tok.raw + clause;
+  if (!NUMERAL.test(whole.replace(/一(?=[些点下])/g, '')) && !COUNTED.test(whole)) {
+    aside(s, tok.at, tok.at + tok.raw.length + clause.length);
+    return;
+  }
   // Only beside figures already read: a hedge alone (党组织差不多都完成了) is the message's answer, and refused.
   // "稍慢一些", "快一点": 一 there counts nothing.
   if (s.out.items.length && !NUMERAL.test(tok.raw.replace(/一(?=[些点下])/g, '')) && !NUMERAL.test(clause) && !figureBefore) {

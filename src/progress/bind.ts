@@ -9,19 +9,17 @@
 import type { IndicatorKey } from '../store/types.js';
 import { isMonthDay } from './dates.js';
 import { aside, bracketed, comparedBody, setAside, shareEnds, wholeOfParts } from './bind-asides.js';
-import { CLOSING_FLAGS, notReplaced, somethingFollows, supersede } from './bind-corrections.js';
+import { CLOSING_FLAGS, somethingFollows, supersede } from './bind-corrections.js';
 import { countPutOff, dueAfterTown, endLine, flush, nameLeftOpen, townDue } from './bind-ends.js';
 import { flag } from './bind-flags.js';
 import { countNamedAfter, refuseNotCounted, stillDone } from './bind-notdone.js';
 import { addCommunities, notePart } from './bind-parts.js';
 import { date, dayInLine, overSameWhole, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
-import { allButNotDone } from './bind-counts.js';
 import { nameNext, numberFigure, restatesAll } from './bind-figures.js';
 import { vagueFigure } from './bind-hedges.js';
-import { allOfLast, alreadyDone, bodyOfPeople, countOfAll, crossTab, ofPosts, oneFigureForNames, reopenAsDue, sideBySide, takeOrphan, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount, membersShares } from './bind-units.js';
-import { bracketDisagrees } from './bracket-conflicts.js';
-import { settleLeftCounts } from './bind-before-total.js';
+import { allOfLast, alreadyDone, bodyOfPeople, countOfAll, crossTab, ofPosts, oneFigureForNames, reopenAsDue, sideBySide, takeOrphan, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount } from './bind-units.js';
+import { settle } from './bind-settle.js';
 import { fillerTotal } from './bind-filler.js';
 import { sameAsLast } from './bind-same.js';
 import { countOfStep, meetingName, stepOfOtherClause } from './bind-scene.js';
@@ -56,7 +54,12 @@ class Binder extends BindState {
     // "14个村全部完成": a count straight before 全部完成 is the whole, never the day's new ones.
     const whole = tok.t === 'num' && ALL_DONE_NEXT.test(this.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 8));
     const inc = this.incr !== 'none' && !whole && !(keys.length === 1 && keys[0] === 'due' && tok.t === 'num' && /(村|社区)/.test(this.text.slice(tok.at, tok.at + tok.raw.length + 2))) && !(tok.t === 'num' && /^(?:也是|也都是|同样是)$/.test(tok.pre.trim()) && this.out.items.at(-1)?.value.kind === 'number');
+    // "村委会又完成俩，监委会也俩": 也 after an increment gives the figure that kind too.
+    // Only the same count again (也俩 after 又完成俩): "增加2个,监委会也是7个" gives another figure, a total.
+    const last = this.out.items.at(-1)?.value;
+    const likeLast = tok.t === 'num' && /^(?:也|也是|也都是|同样|同样是)$/.test(tok.pre.trim()) && last?.kind === 'increment' && last.n === tok.value && keys.every((k) => DONE_KEYS.includes(k));
     if (this.incr === 'next' && inc) this.incr = 'none';
+    const counted = inc || likeLast;
     if (this.resumeLine) {
       this.incr = 'line';
       this.resumeLine = false;
@@ -71,7 +74,7 @@ class Binder extends BindState {
     const fixing = this.fixing;
     this.fixing = false;
     for (const key of keys) {
-      const value = left && tok.t === 'num' ? { kind: 'remaining' as const, n: tok.value, raw: tok.raw } : left && tok.t === 'pct' ? { kind: 'percent' as const, p: 100 - tok.value, raw: tok.raw, left: true } : valueOf(key, tok, inc, this.out.errors);
+      const value = left && tok.t === 'num' ? { kind: 'remaining' as const, n: tok.value, raw: tok.raw } : left && tok.t === 'pct' ? { kind: 'percent' as const, p: 100 - tok.value, raw: tok.raw, left: true } : valueOf(key, tok, counted, this.out.errors);
       // "村委完成2个 共5个": 共 after a figure of the clause, with no village unit, may be the due count or a total.
       const bareDue = key === 'due' && byFiller && !/(村|社区)/.test(tok.raw) && this.lineValues > 0;
       if (value) {
@@ -79,7 +82,7 @@ class Binder extends BindState {
         const item: BoundItem = { key, value, at: tok.at, seg: tok.seg, ...(this.since ? { since: this.since } : {}) };
         if (this.beforeCorrection) supersede(this, item);
         this.out.items.push(item);
-        this.today.item(item, inc);
+        this.today.item(item, counted);
       }
       this.lineKeys.add(key);
     }
@@ -300,22 +303,7 @@ class Binder extends BindState {
           return this.value(tok);
       }
     });
-    let last = tokens.length - 1;
-    while (last >= 0 && isFiller(tokens[last]!)) last--;
-    nameLeftOpen(this, tokens[last], this.text.length);
-    flush(this, true);
-    endLine(this);
-    this.today.pair();
-    settleLeftCounts(this, tokens);
-    membersShares(this);
-    bracketDisagrees(this, tokens);
-    notReplaced(this, tokens);
-    const butNot = allButNotDone(this.text, this.out.items);
-    if (butNot) this.out.errors.push({ code: 'vague', raw: butNot });
-    if (this.planned.length && !this.out.items.length) {
-      for (const p of this.planned) this.out.errors.push(p);
-      this.out.asides = this.out.asides.filter((a) => !this.planned.some((p) => a.includes(p.raw) || p.raw.includes(a)));
-    }
+    settle(this, tokens);
     return this.out;
   }
 }

@@ -141,8 +141,11 @@ export function withoutNotes(text: string, lexicon: Lexicon): { text: string; no
   // the figures themselves — their day, township, body or scope — changes what they mean.
   const all = [...text.matchAll(re)].map((m) => m[0]).filter((n) => !doubts(n));
   // Such a note is asked about: what it changes cannot be read with certainty.
-  const about = all.filter((n) => NOTE_DATA(phrases).test(n)).map((n) => n.trim());
-  const notes = all.filter((n) => !NOTE_DATA(phrases).test(n));
+  // "注：魏主任培训期间由综治办小杨代报": who sends it, naming no township, changes nothing of the figures.
+  const whoSends = (n: string) => /代报/.test(n) && !/[乡镇]|街道/.test(n) && !NOTE_DATA(phrases).test(n.replace(/代报/g, ''));
+  const aboutData = (n: string) => NOTE_DATA(phrases).test(n) && !whoSends(n);
+  const about = all.filter(aboutData).map((n) => n.trim());
+  const notes = all.filter((n) => !aboutData(n));
   if (!notes.length) return { text, notes, about };
   const rest = notes.reduce((t, n) => t.replace(n, ' '), text).replace(/[ \t]+\n/g, '\n').trim();
   return FIGURE.test(rest) ? { text: rest, notes: notes.map((n) => n.trim()), about } : { text, notes: [], about };
