@@ -331,8 +331,8 @@ describe('independent writers, tuning set', () => {
   // (109 → 110, 30 → 31): 党组织那个数…说是18，…写的17，我以哪个为准啊 (the two firm figures beside it stored, where its
   // writer refused the message), 联审…（不知道是不是这个口径）, 一肩挑…有9人 after a doubt of what counts (left out).
   // In the thirtieth session R171–R174 joined (the day's problems told among the figures; replies in a busy thread;
-  // shorthand such as 党11/村9/监8; stages of the vote beside the counts), read at once: 5 stored differently and 4 bad
-  // stored at first sight, all mended before joining (a hold whose reason names the body being checked, a count of
+  // shorthand such as 党11/村9/监8; stages of the vote beside the counts), read at once: 139/181 exact, 3 stored
+  // differently and 3 bad stored at first sight, all six mended before joining (a hold whose reason names the body being checked, a count of
   // villages voting tomorrow, a remainder run on into the next name, a count in a list slot whose name was left out).
   // The thirty-eighth round (R169: only what changed since yesterday; R170: someone standing in) ran once in the
   // thirtieth session (54/88 exact, 25 stored differently, 28/30 bad refused, 2 bad stored — the same on the session's
