@@ -15,7 +15,8 @@ import { byAspect, dominantItem, OLD_RULE, soleItem, superseded } from './ask-it
 import { keepNamedList, namedFirst } from './ask-named.js';
 import { byParts } from './ask-parts.js';
 import { reportRule, whereToReport } from './ask-where.js';
-import { asksStepNotList, eligibleRule, laterChecks, lawfulStep, limitRule, refined, standingRule, villageFirst, villageOverOther } from './ask-refine.js';
+import { asksStepNotList, eligibleRule, laterChecks, lawfulStep, limitRule, refined, standingRule } from './ask-refine.js';
+import { villageFirst, villageOverOther } from './ask-village.js';
 import { findOrdinal } from './numerals.js';
 import { distinctTopics, relatedItems } from './ask-related.js';
 import { countsOtherThan, listAskedWhole, withoutNames } from './ask-whole.js';
