@@ -4,10 +4,11 @@
 // are added to the record before the first day and stored once, on the last day: the days between were
 // never said as totals, so nothing is written for them. A total said beside them (累计16个, 全部完成) must
 // agree with the sum — the ledger's conflict check refuses the message otherwise.
-import type { IndicatorKey } from '../store/types.js';
+// Also the record a message plans before a day (plannedBefore), which such checks compare against.
+import type { IndicatorKey, ProgressRecord } from '../store/types.js';
 import { addDays } from '../time.js';
 import type { RecordState } from './plan.js';
-import type { Item } from './types.js';
+import type { Item, PlannedRecord } from './types.js';
 
 type Placed = Item & { township: string };
 type Stored = (township: string, date: string) => RecordState | undefined;
@@ -65,4 +66,12 @@ export function readDayCounts<T extends Placed>(items: T[], stored: Stored, keys
     if (read) out = [...out, read];
   }
   return out;
+}
+
+/** The latest record this message plans for the township before `date`, as the record it would leave. */
+export function plannedBefore(records: PlannedRecord[], township: string, date: string): ProgressRecord | null {
+  const earlier = records.filter((r) => r.township === township && r.date < date).at(-1);
+  if (!earlier) return null;
+  const at = new Date(0);
+  return { township, date: earlier.date, figures: earlier.figures, firstReportedAt: at, updatedAt: at, updatedBy: '' };
 }

@@ -4,7 +4,7 @@ import type { Figures, IndicatorKey, ProgressRecord } from '../store/types.js';
 import { addDays } from '../time.js';
 import { ADDS_UP, DONE_KEYS } from './bind-values.js';
 import { checkRecord } from './checks.js';
-import { readDayCounts } from './plan-days.js';
+import { plannedBefore, readDayCounts } from './plan-days.js';
 import { joinParts } from './plan-parts.js';
 import { replacing } from './replaced.js';
 import { headCountOfRate } from './shares.js';
@@ -280,14 +280,6 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
   const changing = (r: PlannedRecord) => !r.current || Object.keys(r.set).length === 0 || Object.entries(r.set).some(([k, v]) => r.current![k as IndicatorKey] !== v);
   const kept = records.some(changing) ? records.filter(changing) : records;
   return { records: kept, errors: [], warnings: dedupe(warnings) };
-}
-
-/** The latest record this message plans for the township before `date`, as the record it would leave. */
-function plannedBefore(records: PlannedRecord[], township: string, date: string): ProgressRecord | null {
-  const earlier = records.filter((r) => r.township === township && r.date < date).at(-1);
-  if (!earlier) return null;
-  const at = new Date(0);
-  return { township, date: earlier.date, figures: earlier.figures, firstReportedAt: at, updatedAt: at, updatedBy: '' };
 }
 
 function dedupe<T extends { code: string }>(issues: T[]): T[] {
