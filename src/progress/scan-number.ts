@@ -1,6 +1,7 @@
 // Reading one number where the scanner (scan.ts) found one: digits or Chinese numerals, a decimal, a
 // fraction, a percentage or range, and the unit after it that says what it counts (villages, people, an age,
 // or something else entirely — a year, a time, a count of townships).
+// Also an ordinal (第十二个): a count closing its clause, or a place to skip.
 import { isChineseDigitRun, parseAnyNumber, parseChineseNumber, parsePointDecimal } from '../numerals.js';
 import type { TokenBody, UnitKind } from './scan.js';
 
@@ -139,4 +140,18 @@ function readPoint(text: string, pos: number, m: RegExpExecArray): { body: Token
   if (unit === 'other' || (unit === 'none' && clock)) return { body: null, raw };
   if (approx || decimal === null) return { body: { t: 'vague' }, raw };
   return { body: { t: 'num', value: decimal, unit, chinese: !/^\d/.test(whole), neg: false }, raw };
+}
+
+/** What may follow an ordinal that ends its clause ("第十二个了", "今天第二个完成的"). */
+const ORDINAL_END = /^(?:\([^()]*\))?(?:了|啦|呢|吧|哈|啊|呀|完成的|选完的|完成|选完)*[~～]*(?:\([^()]*\))?(?:[\s,;:。!?]|$)/;
+
+/**
+ * "第十二个" closing a clause counts villages done so far ('count'); anywhere else ("第一个完成的是东坡村",
+ * "倒数第一马坊") it is a place, no figure: the text to skip is returned.
+ */
+export function ordinalAt(text: string, pos: number): 'count' | string | null {
+  const num = readNumber(text, pos + 1);
+  if (num?.body?.t !== 'num') return null;
+  const closes = num.body.unit === 'count' && ORDINAL_END.test(text.slice(pos + 1 + num.raw.length, pos + 40 + num.raw.length));
+  return closes ? 'count' : text.slice(pos, pos + 1 + num.raw.length);
 }

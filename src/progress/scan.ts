@@ -4,7 +4,7 @@ import { isMonthDay, matchDate } from './dates.js';
 import { token, type Token, type TokenBody } from './scan-tokens.js';
 import { longestAt, type Lexicon } from './lexicon.js';
 import { parseAnyNumber } from '../numerals.js';
-import { CN_DIGIT, CN_NUMBER, readNumber, sticky } from './scan-number.js';
+import { CN_DIGIT, CN_NUMBER, ordinalAt, readNumber, sticky } from './scan-number.js';
 import type { IndicatorKey } from '../store/types.js';
 
 /** Traits of the members elected (and posts they hold): candidates with them are not yet members. */
@@ -65,20 +65,6 @@ const TO_NOW = /(\s*(?:至|到)\s*)(今天|今日|今|现在|目前)/y;
 const ADDED_ON = /(?:加上|连同|算上|加)$/;
 /** "25号前": a day of this month as a deadline (dates.ts leaves "N号前" unread, it is no report date). */
 const DAY_DEADLINE = new RegExp(`(?:\\d{1,2}|[${CN_NUMBER}]{1,3})[日号](?:之前|以前|前)(?![天日])`, 'y');
-
-/** What may follow an ordinal that ends its clause ("第十二个了", "今天第二个完成的"). */
-const ORDINAL_END = /^(?:\([^()]*\))?(?:了|啦|呢|吧|哈|啊|呀|完成的|选完的|完成|选完)*[~～]*(?:\([^()]*\))?(?:[\s,;:。!?]|$)/;
-
-/**
- * "第十二个" closing a clause counts villages done so far ('count'); anywhere else ("第一个完成的是东坡村",
- * "倒数第一马坊") it is a place, no figure: the text to skip is returned.
- */
-function ordinalAt(text: string, pos: number): 'count' | string | null {
-  const num = readNumber(text, pos + 1);
-  if (num?.body?.t !== 'num') return null;
-  const closes = num.body.unit === 'count' && ORDINAL_END.test(text.slice(pos + 1 + num.raw.length, pos + 40 + num.raw.length));
-  return closes ? 'count' : text.slice(pos, pos + 1 + num.raw.length);
-}
 
 /** Where the scanner stands; methods, not closures made for every message. */
 class Cursor {
