@@ -20,6 +20,8 @@ const WORD_QUESTION = /^(?:[^,，。;；]{0,10}(?:就是|是叫|也叫|叫做|�
 const FIGURE_THEN_CHECK = /(\d+\s*[个人名]?)(?:对吗|对吧|对不对|对么)[?？]?/g;
 const BRACKETED_QUESTION = /\([^()]*?(?:吗|吧|么|\?)[^()]*\)/g;
 
+const HAS_FIGURE = /\d|[零一二两三四五六七八九十百俩仨]+\s*[个人名村位]/;
+
 export function withoutWordQuestions(text: string): string {
   // A bracket taken out ends the clause, as it would have: figures on either side are never joined, nor a
   // figure and the sign after the bracket ("0（?）%" is no 0%).
@@ -28,7 +30,8 @@ export function withoutWordQuestions(text: string): string {
   const parts = t.split(/([,，。;；?？!！\n]|[ \t]+)/);
   let removed = false;
   for (let i = 0; i < parts.length; i += 2) {
-    if (!parts[i]!.trim() || !WORD_QUESTION.test(parts[i]!.trim())) continue;
+    // A clause with a figure reports it ("没什么变化，就是交叉任职多了2个人"): no question about words.
+    if (!parts[i]!.trim() || !WORD_QUESTION.test(parts[i]!.trim()) || HAS_FIGURE.test(parts[i]!)) continue;
     parts[i] = '';
     if (/^[?？!！]$/.test(parts[i + 1] ?? '')) parts[i + 1] = '';
     removed = true;

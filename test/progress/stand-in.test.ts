@@ -40,3 +40,10 @@ describe('a short update', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a clause with 就是 and a figure', () => {
+  it('is read, not taken out as a question about words (没什么变化，就是交叉任职多了2个人)', async () => {
+    const r = await run('新华街道今天没什么变化，就是交叉任职多了2个人', { records: { 新华街道: { crossPost: 8 } }, warnings: [] }, onRecord({ partyDone: 5, crossPost: 6 }));
+    expect(r.problems).toEqual([]);
+  });
+});
