@@ -6,27 +6,13 @@ import type { ReportError } from './types.js';
 import type { BindState } from './bind-state.js';
 import { phrase } from './phrases.js';
 import { aside } from './bind-asides.js';
+import { sceneCount } from './bind-scene.js';
 import { clauseStart, DONE_KEYS } from './bind-values.js';
-import { sentenceStart } from './bind-rest.js';
 import { membersCount, scopeOfHeadCount } from './bind-units.js';
 
 /** A line that only repeats the figure above (indicators.yaml `phrases.ditto`: 同上, 也一样). */
 const DITTO = phrase('ditto', '^[\\s:：]*(?:{})[\\s,，。.;；]*$');
 const PUT_OFF = phrase('putOff');
-/** A comparison with the last period straight before a count: 环比+4, 同比增加3, 比上周多. */
-const COMPARED_BEFORE = /(?:环比|同比|较上周|比上周|较上期|比上期)(?:上周|上期|上月)?(?:增加|增长|多了?|新增|减少|少了?)?\s*[+＋-]?\s*$/;
-/** What a count of the day's story counts: votes, complaints, candidates and people — never a village done. */
-const STORY_UNIT = /^(?:件|票|次|封|起|名?(?:候选人|委员|党员|居民|村民|选民|群众|代表|人选|当事人))/;
-
-/**
- * "…村委会完成4个。后沟村主任选举两名候选人分别得312票…", "累计受理换届信访4件": beside figures that are read, a count
- * of candidates, votes or complaints in a sentence of its own, with no figure read in it, tells the day's story.
- */
-function storyCount(s: BindState, o: { at: number; raw: string }): boolean {
-  if (!STORY_UNIT.test(s.text.slice(o.at + o.raw.length))) return false;
-  const [from, to] = [sentenceStart(s.text, o.at), o.at + s.text.slice(o.at).search(/[。;\n!?]|$/)];
-  return !s.out.items.some((i) => i.at >= from && i.at < to);
-}
 const NOT_JOINED = phrase('notJoined');
 const STAGE = phrase('stage');
 const MERGED = phrase('merged');
@@ -173,16 +159,7 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
       aside(s, o.at, end);
       continue;
     }
-    // "村务监督委员会完成8个，环比+4": the change since the last period, beside the count, is a comparison.
-    const before = s.text.slice(clauseStart(s.text, o.at), o.at);
-    if (read && COMPARED_BEFORE.test(before)) {
-      aside(s, clauseStart(s.text, o.at), o.at + o.raw.length);
-      continue;
-    }
-    if (read && storyCount(s, o)) {
-      aside(s, o.at, o.at + o.raw.length + STORY_UNIT.exec(s.text.slice(o.at + o.raw.length))![0].length);
-      continue;
-    }
+    if (read && sceneCount(s, o)) continue;
     const error: ReportError = { code: 'missing-indicator', raw: o.raw };
     s.out.errors.push(error);
     if (o.t === 'num') s.bareCounts.push({ tok: o, error, alone: s.clauseItems === 0 });

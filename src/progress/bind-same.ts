@@ -29,3 +29,25 @@ export function emitOfKind(s: BindState, keys: IndicatorKey[], tok: ValueToken, 
   s.emit(keys, tok);
   s.incr = incr === 'next' ? 'none' : incr;
 }
+
+/** 全部完成 and its like straight after a count. */
+const ALL_DONE_NEXT = /^(?:都|均|已经?)?全(?:部|都)?(?:已经?)?(?:完成|选完|完了|结束|到位)/;
+
+/**
+ * Whether a figure emitted for `keys` is the day's new ones: `inc` after an increment word, `counted` also when 也
+ * gives it the kind of the increment just said.
+ */
+export function newOnes(s: BindState, keys: IndicatorKey[], tok: ValueToken): { inc: boolean; counted: boolean } {
+  // "又完成1个村监委会选举，全乡8个村全部完成": the due count is never an increment; "累计村委会9个,监委会也是9个": 也是
+  // gives a figure the kind of the one just said.
+  // "14个村全部完成": a count straight before 全部完成 is the whole, never the day's new ones.
+  const whole = tok.t === 'num' && ALL_DONE_NEXT.test(s.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 8));
+  const villagesDue = keys.length === 1 && keys[0] === 'due' && tok.t === 'num' && /(村|社区)/.test(s.text.slice(tok.at, tok.at + tok.raw.length + 2));
+  const last = s.out.items.at(-1)?.value;
+  const also = tok.t === 'num' && /^(?:也是|也都是|同样是)$/.test(tok.pre.trim()) && last?.kind === 'number';
+  const inc = s.incr !== 'none' && !whole && !villagesDue && !also;
+  // "村委会又完成俩，监委会也俩": 也 after an increment gives the figure that kind too. Only the same count again (也俩
+  // after 又完成俩): "增加2个,监委会也是7个" gives another figure, a total.
+  const likeLast = tok.t === 'num' && /^(?:也|也是|也都是|同样|同样是)$/.test(tok.pre.trim()) && last?.kind === 'increment' && last.n === tok.value && keys.every((k) => DONE_KEYS.includes(k));
+  return { inc, counted: inc || likeLast };
+}

@@ -1,6 +1,7 @@
 // Words around the figures that tell the scene, not the count: a meeting named like a body ("召开换届风气监督会"),
-// villages visited ("下午去两个难点村").
+// villages visited ("下午去两个难点村"), a step of the vote, a comparison with the last period, the day's story (两名候选人).
 import { aside } from './bind-asides.js';
+import { sentenceStart } from './bind-rest.js';
 import type { BindState } from './bind-state.js';
 import { clauseStart, type ValueToken } from './bind-values.js';
 import { phrase } from './phrases.js';
@@ -36,5 +37,29 @@ export function stepOfOtherClause(s: BindState, tok: ValueToken): boolean {
   if (tok.t !== 'num' || /[人名位]$/.test(tok.raw) || s.pendingAt >= from || !STAGE(s.phrases).test(s.text.slice(from, tok.at))) return false;
   aside(s, from, tok.at + tok.raw.length);
   s.pending = [];
+  return true;
+}
+
+/** A comparison with the last period straight before a count: 环比+4, 同比增加3, 比上周多. */
+const COMPARED_BEFORE = /(?:环比|同比|较上周|比上周|较上期|比上期)(?:上周|上期|上月)?(?:增加|增长|多了?|新增|减少|少了?)?\s*[+＋-]?\s*$/;
+/** What a count of the day's story counts: votes, complaints, candidates and people — never a village done. */
+const STORY_UNIT = /^(?:件|票|次|封|起|名?(?:候选人|委员|党员|居民|村民|选民|群众|代表|人选|当事人))/;
+
+/**
+ * Beside figures that are read, a count with no name that tells the scene is set aside: the change since the last
+ * period straight before it ("村务监督委员会完成8个，环比+4"), or a count of candidates, votes or complaints in a
+ * sentence of its own with no figure read in it ("…后沟村主任选举两名候选人分别得312票…", "累计受理换届信访4件").
+ */
+export function sceneCount(s: BindState, o: { at: number; raw: string }): boolean {
+  const from = clauseStart(s.text, o.at);
+  if (COMPARED_BEFORE.test(s.text.slice(from, o.at))) {
+    aside(s, from, o.at + o.raw.length);
+    return true;
+  }
+  const unit = STORY_UNIT.exec(s.text.slice(o.at + o.raw.length));
+  if (!unit) return false;
+  const [start, end] = [sentenceStart(s.text, o.at), o.at + s.text.slice(o.at).search(/[。;\n!?]|$/)];
+  if (s.out.items.some((i) => i.at >= start && i.at < end)) return false;
+  aside(s, o.at, o.at + o.raw.length + unit[0].length);
   return true;
 }

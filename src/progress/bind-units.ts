@@ -130,10 +130,13 @@ export function membersCount(text: string, tok: ValueToken): boolean {
 
 /**
  * "两委成员共41人", "新一届两委33人": a head count given where villages are counted (the due count, or a body
- * named as done) — no number of villages, so set aside.
+ * named as done) — no number of villages: set aside here, the head count kept for shares after it.
  */
-export function headCountAsDue(keys: IndicatorKey[], tok: ValueToken): boolean {
-  return keys.length > 0 && keys.every((k) => VILLAGES.has(k)) && tok.t === 'num' && PEOPLE_UNIT.test(tok.raw);
+export function headCountAsDue(s: BindState, keys: IndicatorKey[], tok: ValueToken): boolean {
+  if (!(keys.length > 0 && keys.every((k) => VILLAGES.has(k)) && tok.t === 'num' && PEOPLE_UNIT.test(tok.raw))) return false;
+  aside(s, tok.at, tok.at + tok.raw.length);
+  s.people = tok.value;
+  return true;
 }
 
 /**
@@ -268,33 +271,6 @@ export function ageAsCount(s: BindState, keys: IndicatorKey[], tok: ValueToken):
   if (tok.t !== 'num' || tok.unit !== 'age' || keys.includes('avgAge')) return false;
   aside(s, tok.at, tok.at + tok.raw.length);
   return true;
-}
-
-/** Words that give one figure to each name before it. */
-const EACH = /[各均都皆]|同为|也是|一样|分别/;
-
-/**
- * "党组织、村委会、监委会：9个": one figure after several names is each's only when said so (各, 均, 都, 同为…);
- * otherwise which name the figure is for is not said — refused, never copied (the reply shows 各 as the way).
- * Names that are one indicator ("居委会和村委会加起来", "未通过、取消参选资格的") are one name. A count said with
- * 全部完成 straight after it is each's too: all of every name is done.
- */
-export function oneFigureForNames(s: BindState, tok: ValueToken): boolean {
-  if (tok.t !== 'num' || new Set(s.pending.map((k) => k.join())).size < 2) return false;
-  const names = s.text.slice(clauseStart(s.text, tok.at, ',;。\n'), tok.at);
-  // "村党组织、村委会、监委会换届7个村全部完成": all of each done, their count said once — each's (the plan checks it
-  // against the due count).
-  // Not when a word joined after the last name was read as none ("支部、村委、监督8个村都选完了"): half the list.
-  const allAfter = s.next?.t === 'flag' && s.next.flag === 'all' && !s.next.pre.trim() && !/[、和及与,，]/.test(s.text.slice(s.pendingAt, tok.at));
-  if (EACH.test(names) || allAfter) return false;
-  s.out.errors.push({ code: 'missing-figure', raw: names.replace(/[:：\s]+$/, '').trim() });
-  s.pending = [];
-  return true;
-}
-
-/** "村委会监委会未启动": two names side by side, a state said of both after them — joined as by 、. */
-export function sideBySide(s: BindState, prev: Token | undefined, tok: Extract<Token, { t: 'ind' }>): boolean {
-  return prev?.t === 'ind' && !s.text.slice(prev.at + prev.raw.length, tok.at).trim() && s.next?.t === 'flag' && ['unstarted', 'all', 'both'].includes(s.next.flag);
 }
 
 /** "全乡已有6个村党组织完成换届": villages the whole township already has done are a count of progress, no due count. */

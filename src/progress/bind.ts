@@ -18,10 +18,11 @@ import { date, dayInLine, overSameWhole, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
 import { nameNext, numberFigure, restatesAll } from './bind-figures.js';
 import { vagueFigure } from './bind-hedges.js';
-import { allOfLast, alreadyDone, bodyOfPeople, countOfAll, crossTab, ofPosts, oneFigureForNames, reopenAsDue, sideBySide, takeOrphan, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount } from './bind-units.js';
+import { allOfLast, alreadyDone, bodyOfPeople, countOfAll, crossTab, ofPosts, reopenAsDue, takeOrphan, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount } from './bind-units.js';
+import { oneFigureForNames, sideBySide } from './bind-joined.js';
 import { settle } from './bind-settle.js';
 import { fillerTotal } from './bind-filler.js';
-import { sameAsLast } from './bind-same.js';
+import { newOnes, sameAsLast } from './bind-same.js';
 import { countOfStep, meetingName, stepOfOtherClause } from './bind-scene.js';
 import { DONE_KEYS, flatKeys, isFiller, mark, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
 import type { Phrases } from './phrases.js';
@@ -33,33 +34,19 @@ export type { Bound, BoundItem, Ref } from './bind-values.js';
 const SCOPE = /^全(?:乡|镇|街道)$/;
 /** "党组织应换届18个，已完成15个": the due count named outright between a body's name and its figure. */
 const DUE_NAMED = /^(?:应换届|该换届|应换)/;
-/** 全部完成 and its like straight after a count. */
-const ALL_DONE_NEXT = /^(?:都|均|已经?)?全(?:部|都)?(?:已经?)?(?:完成|选完|完了|结束|到位)/;
 
 class Binder extends BindState {
   emit(keys: IndicatorKey[], tok: ValueToken, carried = false) {
     if (this.peopleWaiting && keys.some((k) => this.peopleWaiting!.includes(k))) this.peopleWaiting = null;
     // "两委成员共41人": a head count is no number of villages due — set aside, not stored as 应换届数.
-    if (headCountAsDue(keys, tok)) {
-      aside(this, tok.at, tok.at + tok.raw.length);
-      if (tok.t === 'num') this.people = tok.value;
-      return;
-    }
+    if (headCountAsDue(this, keys, tok)) return;
     if (villagesAsPeople(this, keys, tok) || ageAsCount(this, keys, tok)) return;
     this.carry.emitted(keys, carried);
     const byFiller = this.dueByFiller;
     this.dueByFiller = false;
     if (tok.t !== 'flag') this.clauseKeys.push(keys.filter((k) => k !== 'due'));
-    // "又完成1个村监委会选举，全乡8个村全部完成": the due count is never an increment; "累计村委会9个,监委会也是9个": 也是 gives a figure the kind of the one just said.
-    // "14个村全部完成": a count straight before 全部完成 is the whole, never the day's new ones.
-    const whole = tok.t === 'num' && ALL_DONE_NEXT.test(this.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 8));
-    const inc = this.incr !== 'none' && !whole && !(keys.length === 1 && keys[0] === 'due' && tok.t === 'num' && /(村|社区)/.test(this.text.slice(tok.at, tok.at + tok.raw.length + 2))) && !(tok.t === 'num' && /^(?:也是|也都是|同样是)$/.test(tok.pre.trim()) && this.out.items.at(-1)?.value.kind === 'number');
-    // "村委会又完成俩，监委会也俩": 也 after an increment gives the figure that kind too.
-    // Only the same count again (也俩 after 又完成俩): "增加2个,监委会也是7个" gives another figure, a total.
-    const last = this.out.items.at(-1)?.value;
-    const likeLast = tok.t === 'num' && /^(?:也|也是|也都是|同样|同样是)$/.test(tok.pre.trim()) && last?.kind === 'increment' && last.n === tok.value && keys.every((k) => DONE_KEYS.includes(k));
+    const { inc, counted } = newOnes(this, keys, tok);
     if (this.incr === 'next' && inc) this.incr = 'none';
-    const counted = inc || likeLast;
     if (this.resumeLine) {
       this.incr = 'line';
       this.resumeLine = false;
