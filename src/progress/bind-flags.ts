@@ -25,6 +25,9 @@ const MEMBERS_THEN_SUB = new RegExp(`${MEMBERS_WORD}\\s*(${COUNT_NUMERAL})\\s*[�
 const OF_DUE = /^[^，,。；;\d%]{0,10}?(?:应换届|应选)[^，,。；;\d%]{0,8}?[\d.]+%/;
 const ELECTION_WORK = /^(有)?(选|完|换|开|启|进行|搞|弄|结束|推|产生|召开|投票|过|通过|到)/;
 
+/** A comparison with the last report, up to the word of increase (较上次报送, 比上次上报的, 与上回相比). */
+const SINCE_LAST_REPORT = /^[^\d，,。；;]*?(?:较|比|与|和|跟|同)上(?:次|回)(?:报送|上报|报的|报告|汇报|统计|报)?(?:的|数据|时|相比|比)?\s*$/;
+
 /** An adverb between a figure and a negation keeps them together ("3个村还在等待批复", "都还没选"). */
 const ADVERB = /^(?:都还在|还在|仍在|都还|还都|仍然|还|都|也|仍|尚)$/;
 
@@ -111,8 +114,12 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       return;
     }
     case 'incr':
-      // "比上届增加4人": the increase is the comparison's, set aside with it.
-      if (s.ignoreNext === 'aside') return;
+      // "比上届增加4人": the increase is the comparison's, set aside with it. Not a comparison with the last
+      // report ("较上次报送新增村委会1个"): that is what an increment is.
+      if (s.ignoreNext === 'aside') {
+        if (!SINCE_LAST_REPORT.test(s.text.slice(s.asideFrom, tok.at))) return;
+        s.ignoreNext = null;
+      }
       // "新增：党组织2个，村委会1个" (head of the line) covers the line; "党组织新增2个" only that figure.
       s.incr = s.lineInds.length ? 'next' : 'line';
       s.incrDay = tok.raw.startsWith('一天');

@@ -38,3 +38,18 @@ describe('a bare count after the day\'s new ones', () => {
     expect(stored((await run(text, { refuse: 'missing-indicator', mention: [], avoid: [] })).problems)).toEqual([]);
   });
 });
+
+describe('new ones told against the last report', () => {
+  it.each([
+    ['白沙镇较上次报送新增村委会1个', 'committeeDone', 6, 1],
+    ['白沙村委会比上次上报的增加了2个', 'committeeDone', 7, 2],
+    ['白沙镇监委会与上回相比新增1个', 'supervisionDone', 3, 1],
+  ])('%s: the new ones are added to the record', async (text, key, total, added) => {
+    expect((await run(text, records({ 白沙镇: { [key]: total } }), onRecord({ [key]: total - added }))).problems).toEqual([]);
+  });
+
+  it('still sets aside a comparison with the last term', async () => {
+    const r = await run('白沙镇比上届增加村委会1个，党组织完成16个', records({ 白沙镇: { partyDone: 16 } }), onRecord({}));
+    expect(r.problems).toEqual([]);
+  });
+});
