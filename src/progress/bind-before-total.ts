@@ -53,7 +53,9 @@ function countsAsNotes(s: BindState): void {
   // "村委会11 9 一肩挑9": a count straight after another figure, a space between, fills the slot of a name left
   // out — not a restatement, whatever it equals.
   const inList = (tok: ValueToken) => LIST_SLOT.test(s.text.slice(clauseStart(s.text, tok.at), tok.at));
-  const restated = (tok: ValueToken) => tok.t === 'num' && !inList(tok) && s.out.items.some((i) => i.key !== 'due' && (i.value.kind === 'number' || i.value.kind === 'increment' || i.value.kind === 'remaining') && i.value.n === tok.value);
+  // A bare 0 restates only a nought said before it (监督委员会还没开始 零个), not one after: nought is what every body
+  // not started has (党组织3个，0个，监委会还没有).
+  const restated = (tok: ValueToken) => tok.t === 'num' && !inList(tok) && s.out.items.some((i) => i.key !== 'due' && (i.value.kind === 'number' || i.value.kind === 'increment' || i.value.kind === 'remaining') && i.value.n === tok.value && (tok.value !== 0 || i.at < tok.at));
   for (const { tok, error } of s.bareCounts) {
     if (s.out.errors.includes(error) && (quoted(tok) || restated(tok))) asNote(s, error, tok.at, tok.at + tok.raw.length);
   }

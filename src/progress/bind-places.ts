@@ -19,6 +19,10 @@ const COMPARED_WITH_DAY = /^\s*(?:报的|上报的|的)?\s*(?:数据?|数字|情
 const TOTAL_AFTER = /现在|目前|一共|总共|累计|共计|合计|达到|到今天|截至/;
 
 /** A township's name; `before` is the token two back, the township a 、 or 和 may join it to. */
+/** 今日 as a heading (城关镇今日：…, 今日进展:): the figures under it are the day's state, not what was done today. */
+const VILLAGES_NAMED = /^\s*[\u4e00-\u9fff]{2,5}[、和与及,，]/;
+const TODAY_HEADING = /^\s*(?:换届)?(?:工作)?(?:进度|进展|情况|数据|汇报|统计)?(?:如下)?\s*[:：]/;
+
 export function town(s: BindState, tok: Extract<Token, { t: 'town' }>, prev: Token | undefined, before: Token | undefined) {
   // "没报上 补一下 城关镇监委会…": what is not done was said before this township was named.
   if (s.notCounted?.code === 'not-done') s.notCounted = null;
@@ -163,7 +167,11 @@ export function date(s: BindState, tok: Extract<Token, { t: 'date' }>, prev: Tok
   // "在昨天的基础上又完成2个": the day the increment is counted from, not the day of the figure.
   if (/^的?基础上/.test(s.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 4))) return;
   s.carry.switched();
-  s.today.date(tok);
+  const after = s.text.slice(tok.at + tok.raw.length);
+  // "到今天，全乡党组织换届完成五个": how far it has got by today, as 截至今天 — what follows is the running total.
+  if (/(?:^|[^\u4e00-\u9fff]|[说])(?:到|至)$/.test(s.text.slice(Math.max(0, tok.at - 2), tok.at)) && /^(?:为止)?\s*[,，]/.test(after)) s.today.cumul();
+  // Not a heading over villages named done that day (今日情况：王家庄、前进村两个村村委会选举顺利完成).
+  s.today.date(tok, TODAY_HEADING.test(after) && !VILLAGES_NAMED.test(after.replace(TODAY_HEADING, '')));
   // "补报昨天(11月21日)情况：…当日新增3个": 当日/当天 is the day already named, not the day of sending.
   const named = s.out.dates.filter((d) => !d.stamp).pop();
   const spec = tok.spec.kind === 'relative' && tok.spec.days === 0 && /^当/.test(tok.raw) && named ? named.value : tok.spec;

@@ -40,6 +40,8 @@ export function stepOfOtherClause(s: BindState, tok: ValueToken): boolean {
   return true;
 }
 
+/** Someone whose own age a sentence may tell. */
+const PERSON = /书记|主任|委员|支书|干部|大学生|同志|小伙|姑娘|老人|党员|他|她|本人/;
 /** A comparison with the last period straight before a count: 环比+4, 同比增加3, 比上周多. */
 const COMPARED_BEFORE = /(?:环比|同比|较上周|比上周|较上期|比上期)(?:上周|上期|上月)?(?:增加|增长|多了?|新增|减少|少了?)?\s*[+＋-]?\s*$/;
 /** What a count of the day's story counts: votes, complaints, candidates and people — never a village done. */
@@ -52,6 +54,13 @@ const STORY_UNIT = /^(?:件|票|次|封|起|名?(?:候选人|委员|党员|居�
  */
 export function sceneCount(s: BindState, o: { at: number; raw: string }): boolean {
   const from = clauseStart(s.text, o.at);
+  // "东街村新主任…才29岁": an age no name claims is a person's — the members' average is named 平均年龄.
+  // A whole number, a person in its sentence, and not after the average is named anywhere before it (平均年龄：
+  // 幸福社区41.5岁，和平社区38岁 is refused).
+  if (/^[\d零一二两三四五六七八九十]+岁$/.test(o.raw) && PERSON.test(s.text.slice(sentenceStart(s.text, o.at), o.at)) && !/以[下上内]|及以/.test(s.text.slice(o.at + o.raw.length, o.at + o.raw.length + 3)) && !s.text.slice(0, o.at).includes('平均')) {
+    aside(s, o.at, o.at + o.raw.length);
+    return true;
+  }
   if (COMPARED_BEFORE.test(s.text.slice(from, o.at))) {
     aside(s, from, o.at + o.raw.length);
     return true;

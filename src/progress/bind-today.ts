@@ -10,6 +10,8 @@ const TODAY_WORDS = new Set(['今天', '今日', '今儿', '今儿个', '今个'
 export class TodayWithTotal {
   private todayDone = false;
   private afterCumul = false;
+  /** 累计 said, no figure after it yet. */
+  private cumulBare = false;
   /** The line named today for its figures (今天…) and gave no total yet: its next clauses go on telling them. */
   private lineToday = false;
   private todayItems: BoundItem[] = [];
@@ -18,7 +20,7 @@ export class TodayWithTotal {
   private otherDay = false;
 
   /** A date token: 今天/今日 opens a "today's figure" clause, whatever verb follows (完成, 选了, 审查). */
-  date(tok: Token) {
+  date(tok: Token, heading = false) {
     // "截至今天" is how far it has got, not what happened today.
     // "11月22日报送的…有误,当日实际完成15个": 当日 after another day named is that day, not today.
     const thatDay = this.otherDay && /^当/.test(tok.raw);
@@ -29,7 +31,7 @@ export class TodayWithTotal {
       // said pairs among itself, never with today's figures.
       if (this.otherDay) this.pair();
       this.otherDay = false;
-      this.todayDone = this.lineToday = !this.afterCumul;
+      this.todayDone = this.lineToday = !this.afterCumul && !heading;
     } else {
       this.pair();
       this.otherDay = true;
@@ -40,6 +42,7 @@ export class TodayWithTotal {
   /** 累计: the figures after it in the clause are totals, not today's ("今日完成2个 累计11个"). */
   cumul() {
     this.afterCumul = true;
+    this.cumulBare = true;
     this.todayDone = this.lineToday = false;
   }
 
@@ -50,6 +53,7 @@ export class TodayWithTotal {
 
   /** A figure just bound; `inc` when it is already an increment (新增…). */
   item(item: BoundItem, inc: boolean) {
+    this.cumulBare = false;
     if (this.afterCumul) this.cumulItems.push(item);
     else if (this.todayDone && !inc) this.todayItems.push(item);
   }
@@ -66,7 +70,8 @@ export class TodayWithTotal {
   endClause(hard: boolean) {
     this.todayDone = !hard && this.lineToday && !this.afterCumul;
     if (hard) this.lineToday = false;
-    this.afterCumul = false;
+    // "到今天，全乡党组织换届完成五个": a comma straight after the word keeps its clause open.
+    if (hard || !this.cumulBare) this.afterCumul = false;
   }
 
   /** Another township, another day, or the message's end: a today figure with a total for its indicator becomes an increment. */

@@ -11,6 +11,8 @@ import { readTypedPinyin } from './typed-pinyin.js';
 import { countNamedDone, countNamedRest, noneYet, remainHeading } from './named-rest.js';
 import { countNamedAfter } from './named-after.js';
 import { fromPicture } from './picture-paste.js';
+import { townshipCommittee, withoutOtherNumbers } from './other-numbers.js';
+import { noneSaid } from './none-said.js';
 import { oneShoulderExcepted } from './one-shoulder-except.js';
 import { joinBodyRuns } from './body-runs.js';
 import { readVillageStates } from './village-states.js';
@@ -64,6 +66,9 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (/[lIoO]/.test(t)) t = lookAlikes(t, opts.heard);
   // Pasted from a picture: the phone's status bar, page footers, a label spaced out or broken over two lines.
   t = fromPicture(t, lexicon);
+  // Document numbers, phones, village groups, ages of a generation, hours: no figure of the report.
+  t = withoutOtherNumbers(t);
+  t = townshipCommittee(t, (word) => isTownship(word, opts.townships));
   // 一肩挑 told by its exceptions (选完的18个里除了南岭、北岭都是一肩挑): the count less the villages named.
   t = oneShoulderExcepted(t);
   // Bodies named one after another, then all said done (党组织村委会监委会全搞定了): a list.
@@ -115,6 +120,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // After an increment or a day's count in the same clause ("今天又审了十二人 全部通过", "今天审了18人全部通过") it
   // says today's batch all passed: no figure of its own, never a total of 0.
   t = zeroWords(t, lexicon);
+  t = noneSaid(t, lexicon);
   // "全县合计34个", "以上三个乡镇合计…": a sum over townships is no township's figure: its words are marked
   // as the sum (indicators.yaml words: 全县合计), so the figure is set aside and named in the reply.
   // Not a heading over the townships' own lines ("全县汇总（截至11月29日）：\n城关镇 …"): its date dates them.

@@ -1226,7 +1226,6 @@ describe('a safety probe: what is not done, planned, bounded or denied is never 
     '新华街道居委会换届6个社区，其中2个还没选',
     '龙泉镇党组织换届20个，还有5个在准备',
     '白沙镇监委会16个，还有4个',
-    '马坊乡女性委员一个都没有',
     // a measure of events, a bound, a figure denied after a comma, an election under way
     '城关镇党组织换届今天召开了3场党员大会',
     '马坊乡村委会换届完成了7个多',

@@ -341,6 +341,10 @@ describe('independent writers, tuning set', () => {
   // figure equal to the one on record before as the same, written or carried (createHarness sameState). Mended after:
   // 表上写的是13个，不知道哪个对 (a question put to no one, taken out, had left the doubted figure stored) and 各项数据均
   // 无变化，村委会完成11个 (a count beside every figure said unchanged must be the record's).
+  // In the thirty-first session R177–R180 joined (numbers that count nothing collected: 〔2026〕12号, phones, 3组, 80后,
+  // 一个小时; zeros said in words: 暂无, 还没有, 一个都没有, 无一人; a township named by its 党委; the day's story beside the
+  // running total), read at once: 139/182 exact at first sight, 9 stored differently, 2 bad stored (now 168/182, 2, 0) — among them 无一人被
+  // 取消资格 stored as 1 and 经公安等12个部门联审 as 12 people reviewed, both mended (other-numbers.ts, none-said.ts).
   it('records at least 90% of good messages exactly, stores at most 110 differently, and at most 31 bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);

@@ -1,0 +1,27 @@
+// None said in words where a figure goes: "一肩挑：暂无", "交叉任职的还没有", "大专以上学历的一个都没有", "无一人被取消资格".
+// Each is the indicator's 0. Left in words, the figure had been missing, and 无一人 had been read as one.
+import { afterNames } from './said-around-names.js';
+import type { Lexicon } from './lexicon.js';
+
+/** A name, then a word saying none — at its clause's end, so "还没有报上来" (not reported) is not one. */
+const noneAfterName = (lexicon: Lexicon) =>
+  afterNames(lexicon, String.raw`(的)?[ \t]*[:：]?[ \t]*(?:目前|暂时|现在|今天)?(?:也|都|还|也还|都还)?(?:暂无|暂时没有|没有|还没有|无|一个都没有|一个也没有|一人都没有|一人也没有|一个都没|一个也没)[ \t]*(?=[,，;；。\n、!！]|$)`);
+/** Not one: 无一人, 没有一个 — the 一 counts none. */
+const NOT_ONE = /(?:无|没有|没)一(?=[个人名位])/g;
+const MAYBE = /[无没]/;
+
+/** A village named in the sentence (阳坡村支部选完了，村委、监委还没有): the bodies are that village's, no township's. */
+const VILLAGE = /(?<![个各全本该每的行政])[\u4e00-\u9fff]村(?![委民级务居两党])/;
+/** An average has no 0, nor has the due count: 平均年龄：暂无 is not reported yet. */
+const NO_ZERO = new Set(['avgAge', 'due']);
+
+export function noneSaid(t: string, lexicon: Lexicon): string {
+  if (!MAYBE.test(t)) return t;
+  return t
+    .replace(noneAfterName(lexicon), (m, name: string, _of: string, at: number, all: string) => {
+      const keys = lexicon.names.find((n) => n.text === name)?.keys ?? [];
+      const sentence = all.slice(Math.max(all.lastIndexOf('。', at), all.lastIndexOf('\n', at)) + 1, at);
+      return !keys.length || keys.some((k) => NO_ZERO.has(k)) || VILLAGE.test(sentence) ? m : `${name}:0`;
+    })
+    .replace(NOT_ONE, '0');
+}

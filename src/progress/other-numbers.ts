@@ -1,0 +1,43 @@
+// Numbers in a report that count nothing the county collects: a document's number (〔2026〕12号), a phone
+// number, a village group (3组、6组), a floor (2楼), a generation (80后), a length of time (一个小时) and
+// households (七八户). Taken out before the figures are read: left in, each had been refused as a figure
+// with no name (or vague), and "经公安等12个部门联审" had stored 12 as the people reviewed.
+const DOC_NO = /[〔［[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*(?:第\s*)?\d{1,4}\s*号/g;
+const LANDLINE = /(?<![\d.])0\d{2,3}\s*[-－—]\s*\d{7,8}(?![\d.])/g;
+const MOBILE = /(?<![\d.])1[3-9]\d(?:[ \t-]?\d{4}){2}(?![\d.])/g;
+/** A group or floor numbered, not counted: 3组 (but not 3个组, 组织, 组建). */
+const NUMBERED = /(?<![\d个.])(?:第\s*)?\d{1,2}\s*(?=(?:组(?![织成建委])|楼(?![栋]))(?![\d一二三四五六七八九十]))/g;
+const GENERATION = /(?<![\d.])(?:[5-9]0|00|[5-9]5|05)后(?![\d一二三四五六七八九十])/g;
+const NUMERAL = '(?:\\d+|[一二两三四五六七八九十半几]+)';
+const DURATION = new RegExp(`${NUMERAL}\\s*个?多?(?:小时|钟头|分钟)多?`, 'g');
+/** Households, departments taking part, polling places and teams: the count of something no indicator counts. */
+const OTHER_THINGS = new RegExp(`${NUMERAL}\\s*(?:多|来)?\\s*(?:户|个(?:部门|单位|职能部门|成员单位|中心会场|分会场|会场|投票站|投票点|投票箱|流动票箱|票箱|工作组|小组|组(?![织成建委])))`, 'g');
+
+const THINGS_THEN_COUNT = new RegExp(`(?<=(?:部门|单位))\\s*(?:有|共|共有|为|是)?\\s*[:：]?\\s*${NUMERAL}\\s*(?:个|家)`, 'g');
+
+const MAYBE = /\d|小时|钟头|分钟|户|部门|单位|会场|投票|票箱|组/;
+
+export function withoutOtherNumbers(t: string): string {
+  if (!MAYBE.test(t)) return t;
+  return t
+    .replace(DOC_NO, '文件')
+    .replace(LANDLINE, '')
+    .replace(MOBILE, '')
+    .replace(NUMBERED, '某')
+    .replace(GENERATION, '年轻人')
+    .replace(DURATION, '')
+    .replace(OTHER_THINGS, (m) => m.replace(/^[\d一二两三四五六七八九十半几]+\s*(?:多|来)?\s*(?:个)?/, ''))
+    .replace(THINGS_THEN_COUNT, '');
+}
+
+/** The township's own committee after its name (河东镇党委, 东城街道党工委, 中共东城街道工作委员会). */
+const TOWNSHIP_COMMITTEE = /(中共)?([\u4e00-\u9fff]{2,6}?)(?:党委|党工委|(?:党)?工作委员会)(?![\u4e00-\u9fff]{0,2}(?:书记|委员|副书记|会议|成员))(?![ \t]*[:：]?[ \t]*[\d零一二两三四五六七八九十])/g;
+
+/**
+ * "河东镇党委今天村委会完成十个": a township's party committee names the sender's township, not the villages' party
+ * organisations (党委 is also one of their names): kept as the township alone.
+ */
+export function townshipCommittee(t: string, isTownship: (word: string) => boolean): string {
+  if (!/党委|党工委|工作委员会/.test(t)) return t;
+  return t.replace(TOWNSHIP_COMMITTEE, (m, _party: string | undefined, name: string) => (isTownship(name) ? name : m));
+}

@@ -1,0 +1,42 @@
+// The day's story beside the running total, through the real report skill: villages done today, then how far the
+// township has got (到今天…, 加上前几天的…), and 今日 as a heading over the day's state.
+import { describe, expect, it } from 'vitest';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
+
+const run = reportRunner('day-story', 'wecom:yangjialing_chen', '2026-11-24T20:00:00+08:00');
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+
+describe('villages done today, then the running total', () => {
+  it.each([
+    ['杨家岭乡今天在上岭村和下岭村召开党员大会，两个村的新支部都选出来了。到今天，全乡党组织换届完成五个。', 5],
+    ['杨家岭乡今天去了上岭和下岭，两个村的党支部换届都选完了。加上前几天的，全乡党组织换届已经完成了6个。', 6],
+  ])('%s: the total is stored', async (text, total) => {
+    expect((await run(text, records({ 杨家岭乡: { partyDone: total } }))).problems).toEqual([]);
+  });
+
+  it('checks the day’s villages against the record and the total', async () => {
+    const text = '杨家岭乡今天两个村的支部选完了。到今天，全乡党组织换届完成五个。';
+    const before = (n: number) => ({ before: [{ township: '杨家岭乡', date: '2026-11-23', figures: { partyDone: n } }] });
+    expect((await run(text, records({ 杨家岭乡: { partyDone: 5 } }), before(3))).problems).toEqual([]);
+    expect(stored((await run(text, { refuse: 'conflict', mention: [], avoid: [] }, before(4))).problems)).toEqual([]);
+  });
+});
+
+describe('今日 as a heading', () => {
+  it('reads the figures under it as the day’s state: a second total of one body is a conflict', async () => {
+    const r = await run('杨家岭乡今日：党组织换届完成6个，村委会4个。截至目前全乡党组织换届已完成7个', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+
+  it('still reads villages named done that day as the day’s new ones', async () => {
+    const text = '杨家岭乡今日情况：上岭、下岭两个村村委会选举顺利完成。全乡累计村委会完成5个。';
+    expect((await run(text, records({ 杨家岭乡: { committeeDone: 5 } }), { before: [{ township: '杨家岭乡', date: '2026-11-23', figures: { committeeDone: 3 } }] })).problems).toEqual([]);
+  });
+});
+
+describe('a bare nought', () => {
+  it('is no restatement of a body said not started after it', async () => {
+    const r = await run('杨家岭乡今天：党组织3个，0个，监委会还没有', { refuse: 'missing-indicator', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});

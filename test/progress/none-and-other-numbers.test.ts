@@ -1,0 +1,66 @@
+// None said in words where a figure goes, and numbers that count nothing the county collects, through the
+// real report skill.
+import { describe, expect, it } from 'vitest';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
+
+const run = reportRunner('none-and-other-numbers', 'wecom:baisha_wu', '2026-11-24T20:00:00+08:00');
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+const refused = { refuse: 'conflict' as const, mention: [], avoid: [] };
+
+describe('none said in words', () => {
+  it.each([
+    ['白沙镇资格联审累计审查186人，无一人被取消资格。', { reviewed: 186, disqualified: 0 }],
+    ['白沙镇村委会完成8个，一肩挑：暂无，交叉任职的还没有', { committeeDone: 8, oneShoulder: 0, crossPost: 0 }],
+    ['白沙镇村委会完成8个，35岁以下的暂时没有，大专以上学历的一个都没有', { committeeDone: 8, under35: 0, college: 0 }],
+    ['白沙镇党组织完成五个村委会还没有开始监委会也还没有', { partyDone: 5, committeeDone: 0, supervisionDone: 0 }],
+    ['马坊乡女性委员一个都没有', { female: 0 }],
+  ])('%s: each is 0', async (text, figures) => {
+    const township = text.startsWith('马坊') ? '马坊乡' : '白沙镇';
+    const from = township === '马坊乡' ? 'dingtalk:mafang_zheng' : 'wecom:baisha_wu';
+    expect((await run(text, records({ [township]: figures }), { from })).problems).toEqual([]);
+  });
+
+  it.each([
+    // Not yet reported, an average not yet worked out: no 0.
+    ['白沙镇党组织8个，村委会还没有报上来', { partyDone: 8 }],
+    ['白沙镇村委会完成8个，平均年龄：暂无', { committeeDone: 8 }],
+  ])('%s: no 0 is stored', async (text, figures) => {
+    expect((await run(text, records({ 白沙镇: figures }))).problems).toEqual([]);
+  });
+
+  it('refuses what 0 puts against the rest: nobody reviewed, two not passed', async () => {
+    expect(stored((await run('白沙镇资格联审审查暂无，不通过的有2人', refused)).problems)).toEqual([]);
+  });
+});
+
+describe('numbers that count nothing collected', () => {
+  it.each([
+    '根据县委组织部〔2026〕12号文件要求，剩余村定于12月1日前完成。',
+    '有事打他座机0719-8231675',
+    '现场负责人张主任 139 0721 6658',
+    '东岗村3组、6组的投票站下午4点半才收箱',
+    '新书记是个80后',
+    '东街村新主任是返乡大学生，才29岁',
+    '东岭村延后一个小时开箱',
+    '流动票箱走了七八户',
+    '联审会议下午2:30在镇政府2楼召开，参加单位11个',
+  ])('白沙镇党组织完成12个，村委会10个。%s: the figures are stored, the rest left', async (tail) => {
+    expect((await run(`白沙镇党组织完成12个，村委会10个。${tail}`, records({ 白沙镇: { partyDone: 12, committeeDone: 10 } }))).problems).toEqual([]);
+  });
+
+  it('does not take departments for the people reviewed', async () => {
+    const r = await run('白沙镇资格联审情况：经纪检、公安、法院等12个部门联审，审查138人，不通过5人', records({ 白沙镇: { reviewed: 138, disqualified: 5 } }));
+    expect(r.problems).toEqual([]);
+    expect(stored((await run('白沙镇经公安等12个部门联审', refused)).problems)).toEqual([]);
+  });
+
+  it('keeps an age the average names, and refuses ages by village under it', async () => {
+    expect((await run('白沙镇村委会完成10个，平均45岁', records({ 白沙镇: { committeeDone: 10, avgAge: 45 } }))).problems).toEqual([]);
+    expect(stored((await run('新一届两委成员平均年龄：幸福社区41.5岁，和平社区38岁', refused)).problems)).toEqual([]);
+  });
+
+  it('reads a township’s own party committee as the township', async () => {
+    const r = await run('白沙镇党委今天村委会完成十个 一肩挑八人', records({ 白沙镇: { committeeDone: 10, oneShoulder: 8 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
