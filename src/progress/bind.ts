@@ -24,7 +24,7 @@ import { settle } from './bind-settle.js';
 import { fillerTotal } from './bind-filler.js';
 import { newOnes, sameAsLast } from './bind-same.js';
 import { countOfStep, meetingName, stepOfOtherClause } from './bind-scene.js';
-import { DONE_KEYS, flatKeys, isFiller, mark, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
+import { countsNamed, DONE_KEYS, flatKeys, isFiller, mark, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
 import type { Phrases } from './phrases.js';
 import type { Token } from './scan.js';
 
@@ -65,7 +65,7 @@ class Binder extends BindState {
       // "村委完成2个 共5个": 共 after a figure of the clause, with no village unit, may be the due count or a total.
       const bareDue = key === 'due' && byFiller && !/(村|社区)/.test(tok.raw) && this.lineValues > 0;
       if (value) {
-        mark(value, { people: PEOPLE_KEYS.has(key) ? this.people : null, day: this.incrDay, part: carried ? undefined : this.parts.get(key), fixed: fixing, bareDue });
+        mark(value, { people: PEOPLE_KEYS.has(key) ? this.people : null, day: this.incrDay, part: carried ? undefined : this.parts.get(key), fixed: fixing, bareDue, named: tok.t === 'num' && countsNamed(this.text, tok, tok.value) });
         const item: BoundItem = { key, value, at: tok.at, seg: tok.seg, ...(this.since ? { since: this.since } : {}) };
         if (this.beforeCorrection) supersede(this, item);
         this.out.items.push(item);

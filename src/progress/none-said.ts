@@ -25,3 +25,33 @@ export function noneSaid(t: string, lexicon: Lexicon): string {
     })
     .replace(NOT_ONE, '0');
 }
+
+const CLAUSE_ENDS = [',', ';', '。', '!', '?', '\n'];
+
+const zeroPatterns = new WeakMap<Lexicon, RegExp | null>();
+/** Any of the phrases that give a figure 0: one pass over the text, not one per phrase. */
+function zeroPattern(lexicon: Lexicon): RegExp | null {
+  let re = zeroPatterns.get(lexicon);
+  if (re === undefined) {
+    re = lexicon.zero.length ? new RegExp(lexicon.zero.map(([p]) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : null;
+    zeroPatterns.set(lexicon, re);
+  }
+  return re;
+}
+
+/** A phrase of the lexicon that gives a figure 0 (没有不通过的), written as the figure's first name and 0. */
+export function zeroWords(t: string, lexicon: Lexicon): string {
+  if (!zeroPattern(lexicon)?.test(t)) return t;
+  for (const [phrase, key] of lexicon.zero) if (t.includes(phrase)) t = zeroes(t, phrase, `${lexicon.indicators[key].names[0]}0`, lexicon);
+  return t;
+}
+
+function zeroes(text: string, phrase: string, zero: string, lexicon: Lexicon): string {
+  const parts = text.split(phrase);
+  let out = parts[0]!;
+  for (const part of parts.slice(1)) {
+    const clause = out.slice(Math.max(...CLAUSE_ENDS.map((c) => out.lastIndexOf(c))) + 1);
+    out += (lexicon.incrWords.some((w) => clause.includes(w)) || /今天|今日/.test(clause) ? '' : zero) + part;
+  }
+  return out;
+}

@@ -180,7 +180,8 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
         // the township's progress, which no one reports without a correction — it is the day's new ones,
         // recorded so and said so in the reply.
         // "今日不通过 0" with 2 on record: none today, never a total of nought.
-        daily = !!spec.daily && !correction && last !== undefined && ADDS_UP.includes(item.key) && spec.n * 2 <= last && (spec.n > 0 || last > 0);
+        // Villages named and counted ("今天在大王庄、小王庄两个村完成了村委会选举") are that day's whatever the record.
+        daily = !!spec.daily && !correction && last !== undefined && ADDS_UP.includes(item.key) && (spec.n * 2 <= last || (!!spec.named && spec.n > 0)) && (spec.n > 0 || last > 0);
         const ofBatch = batch && item.key === 'disqualified' && !!spec.daily;
         // None refused in the batch, with none on record before: no total was said.
         if (ofBatch && last === undefined && spec.n === 0) continue;

@@ -12,7 +12,7 @@ import { countNamedDone, countNamedRest, noneYet, remainHeading } from './named-
 import { countNamedAfter } from './named-after.js';
 import { fromPicture } from './picture-paste.js';
 import { townshipCommittee, withoutOtherNumbers } from './other-numbers.js';
-import { noneSaid } from './none-said.js';
+import { noneSaid, zeroWords } from './none-said.js';
 import { oneShoulderExcepted } from './one-shoulder-except.js';
 import { joinBodyRuns } from './body-runs.js';
 import { readVillageStates } from './village-states.js';
@@ -232,7 +232,6 @@ const TOTAL_OVER_TOWNSHIPS = /(?:全县[^,;。\n]{0,8}?|(?<=^|[\n,;。:])以上(
 const HEADING_ONLY = /^\s*(?:\([^()\n]*\))?\s*:?\s*\n/;
 const TOTALS_HEADING = /(?<!全县)(?:合计|共计|总计|小计|汇总|统计|一共|总共)(\s*:)?\s*(?=[^\s\d零〇一二两三四五六七八九十:,，。;；、])/g;
 const DUE_IN_PARTS = /(?<=[乡镇道])\(([\d一二两三四五六七八九十]+)个?(?:社区|村)[、,和及]?([\d一二两三四五六七八九十]+)个?(?:村|社区)\)/g;
-const CLAUSE_ENDS = [',', ';', '。', '!', '?', '\n'];
 const LABEL_VALUE = /(^|\n)([^\n\d]{1,16})\n[ \t]*(\d+(?:\.\d+)?)[ \t]*(?=\n|$)/g;
 const BACHELOR = '本科(?:及以上|以上)?(?:学历)?的?\\s*:?\\s*';
 const DIPLOMA = '(?:大专|专科)(?:学历)?的?\\s*:?\\s*';
@@ -267,33 +266,6 @@ function nothingNewBefore(lexicon: Lexicon): RegExp {
     nothingNew.set(lexicon, (re = new RegExp(`(?:暂无|今日无|今天无|无|没有|没)新增的?(${names})(?=[^\\d零一二两三四五六七八九十,;。!?\\n]*(?:[,;。!?\\n]|$))`, 'g')));
   }
   return re;
-}
-
-const zeroPatterns = new WeakMap<Lexicon, RegExp | null>();
-/** Any of the phrases that give a figure 0: one pass over the text, not one per phrase. */
-function zeroPattern(lexicon: Lexicon): RegExp | null {
-  let re = zeroPatterns.get(lexicon);
-  if (re === undefined) {
-    re = lexicon.zero.length ? new RegExp(lexicon.zero.map(([p]) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : null;
-    zeroPatterns.set(lexicon, re);
-  }
-  return re;
-}
-
-function zeroWords(t: string, lexicon: Lexicon): string {
-  if (!zeroPattern(lexicon)?.test(t)) return t;
-  for (const [phrase, key] of lexicon.zero) if (t.includes(phrase)) t = zeroes(t, phrase, `${lexicon.indicators[key].names[0]}0`, lexicon);
-  return t;
-}
-
-function zeroes(text: string, phrase: string, zero: string, lexicon: Lexicon): string {
-  const parts = text.split(phrase);
-  let out = parts[0]!;
-  for (const part of parts.slice(1)) {
-    const clause = out.slice(Math.max(...CLAUSE_ENDS.map((c) => out.lastIndexOf(c))) + 1);
-    out += (lexicon.incrWords.some((w) => clause.includes(w)) || /今天|今日/.test(clause) ? '' : zero) + part;
-  }
-  return out;
 }
 
 function keycaps(run: string, unit: string | undefined): string {

@@ -40,3 +40,20 @@ describe('a bare nought', () => {
     expect(stored(r.problems)).toEqual([]);
   });
 });
+
+describe('villages named and counted today', () => {
+  const onRecord = { before: [{ township: '杨家岭乡', date: '2026-11-23', figures: { committeeDone: 3 } }] };
+  it.each([
+    ['杨家岭乡今天在上岭、下岭两个村完成了村委会选举', 5],
+    ['杨家岭乡今天跑了三个村：上岭、下岭、后沟，三个村的村委会选举都完成了', 6],
+    ['杨家岭乡今天去了上岭和下岭，两个村的村委会都选出来了', 5],
+  ])('%s: the day’s new ones, added to the record', async (text, total) => {
+    const expected = { records: { 杨家岭乡: { committeeDone: total } }, warnings: ['daily-increment' as const] };
+    expect((await run(text, expected, onRecord)).problems).toEqual([]);
+  });
+
+  it('reads a count that is not the names’ as before: less than the record, refused', async () => {
+    const r = await run('杨家岭乡今天在上岭、下岭三个村完成了村委会选举', { refuse: 'decrease', mention: [], avoid: [] }, { before: [{ township: '杨家岭乡', date: '2026-11-23', figures: { committeeDone: 4 } }] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
