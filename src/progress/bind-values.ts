@@ -108,7 +108,11 @@ export function clauseStart(text: string, at: number, stops = ',;。!?\n'): numb
 /** Villages named one after another at the end of what comes before a count (大王庄、小王庄 | 小河口和后川，). */
 const NAMES_BEFORE = /[\u4e00-\u9fff]{2,5}(?:[、和与及][\u4e00-\u9fff]{2,5})+[，,：:\s]*$/;
 
-/** "今天在大王庄、小王庄两个村完成了…": a count of villages that equals the names listed straight before it. */
+/**
+ * "今天在大王庄、小王庄两个村完成了…": a count of villages that equals the names listed straight before it. Names ending in
+ * 村 make the count an increment outright (namedVillages, bind-counts.ts); names without it are weaker — the count is
+ * the day's new ones only when a record stands (plan.ts).
+ */
 export function countsNamed(text: string, tok: { at: number; raw: string }, n: number): boolean {
   if (!/(?:村|社区)$/.test(tok.raw)) return false;
   const before = text.slice(Math.max(0, tok.at - 30), tok.at);

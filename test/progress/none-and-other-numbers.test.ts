@@ -14,6 +14,8 @@ describe('none said in words', () => {
     ['白沙镇村委会完成8个，35岁以下的暂时没有，大专以上学历的一个都没有', { committeeDone: 8, under35: 0, college: 0 }],
     ['白沙镇党组织完成五个村委会还没有开始监委会也还没有', { partyDone: 5, committeeDone: 0, supervisionDone: 0 }],
     ['马坊乡女性委员一个都没有', { female: 0 }],
+    ['白沙镇居委会完成1个，监委会1个都没有', { committeeDone: 1, supervisionDone: 0 }],
+    ['白沙镇还没有村完成换届，党组织、村委会、监委会都是零。', { partyDone: 0, committeeDone: 0, supervisionDone: 0 }],
   ])('%s: each is 0', async (text, figures) => {
     const township = text.startsWith('马坊') ? '马坊乡' : '白沙镇';
     const from = township === '马坊乡' ? 'dingtalk:mafang_zheng' : 'wecom:baisha_wu';
