@@ -7,6 +7,7 @@
 import { leftBeforeNewOnes } from './bind-remain.js';
 import { aside, asNote } from './bind-asides.js';
 import { stepCountsAsNotes } from './bind-notdone.js';
+import { countOfStep } from './bind-scene.js';
 import { settleToldCounts } from './bind-told.js';
 import type { BindState } from './bind-state.js';
 import { clauseStart, type BoundItem, type ValueToken } from './bind-values.js';
@@ -57,7 +58,10 @@ function countsAsNotes(s: BindState): void {
   // not started has (党组织3个，0个，监委会还没有).
   const restated = (tok: ValueToken) => tok.t === 'num' && !inList(tok) && s.out.items.some((i) => i.key !== 'due' && (i.value.kind === 'number' || i.value.kind === 'increment' || i.value.kind === 'remaining') && i.value.n === tok.value && (tok.value !== 0 || i.at < tok.at));
   for (const { tok, error } of s.bareCounts) {
-    if (s.out.errors.includes(error) && (quoted(tok) || restated(tok))) asNote(s, error, tok.at, tok.at + tok.raw.length);
+    // "上王村、下王村、柳沟村3个村召开选举大会" on the day's first line, the figures on the next: a count whose clause tells a
+    // step that is no figure is a note once figures are read (at the clause's end none were yet).
+    const step = s.out.items.some((i) => i.key !== 'due') && countOfStep(s, tok);
+    if (s.out.errors.includes(error) && (quoted(tok) || restated(tok) || step)) asNote(s, error, tok.at, tok.at + tok.raw.length);
   }
 }
 

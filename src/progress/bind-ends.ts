@@ -6,7 +6,7 @@ import type { ReportError } from './types.js';
 import type { BindState } from './bind-state.js';
 import { phrase } from './phrases.js';
 import { aside } from './bind-asides.js';
-import { sceneCount } from './bind-scene.js';
+import { personAge, sceneCount } from './bind-scene.js';
 import { clauseStart, DONE_KEYS } from './bind-values.js';
 import { membersCount, scopeOfHeadCount } from './bind-units.js';
 
@@ -159,7 +159,7 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
       aside(s, o.at, end);
       continue;
     }
-    if (read && sceneCount(s, o)) continue;
+    if (personAge(s, o) || (read && sceneCount(s, o))) continue;
     const error: ReportError = { code: 'missing-indicator', raw: o.raw };
     s.out.errors.push(error);
     if (o.t === 'num') s.bareCounts.push({ tok: o, error, alone: s.clauseItems === 0 });

@@ -48,6 +48,18 @@ const COMPARED_BEFORE = /(?:环比|同比|较上周|比上周|较上期|比上�
 const STORY_UNIT = /^(?:件|票|次|封|起|名?(?:候选人|委员|党员|居民|村民|选民|群众|代表|人选|当事人))/;
 
 /**
+ * "东街村新主任…才29岁": an age no name claims, with a person in its sentence, is that person's — the members' average
+ * is named 平均年龄. Set aside wherever it stands, figures read or not.
+ */
+export function personAge(s: BindState, o: { at: number; raw: string }): boolean {
+  // Not after the average is named anywhere before it (平均年龄：幸福社区41.5岁，和平社区38岁 is refused).
+  if (!/^[\d零一二两三四五六七八九十]+岁$/.test(o.raw) || !PERSON.test(s.text.slice(sentenceStart(s.text, o.at), o.at))) return false;
+  if (/以[下上内]|及以/.test(s.text.slice(o.at + o.raw.length, o.at + o.raw.length + 3)) || s.text.slice(0, o.at).includes('平均')) return false;
+  aside(s, o.at, o.at + o.raw.length);
+  return true;
+}
+
+/**
  * Beside figures that are read, a count with no name that tells the scene is set aside: the change since the last
  * period straight before it ("村务监督委员会完成8个，环比+4"), or a count of candidates, votes or complaints in a
  * sentence of its own with no figure read in it ("…后沟村主任选举两名候选人分别得312票…", "累计受理换届信访4件").
@@ -55,12 +67,6 @@ const STORY_UNIT = /^(?:件|票|次|封|起|名?(?:候选人|委员|党员|居�
 export function sceneCount(s: BindState, o: { at: number; raw: string }): boolean {
   const from = clauseStart(s.text, o.at);
   // "东街村新主任…才29岁": an age no name claims is a person's — the members' average is named 平均年龄.
-  // A whole number, a person in its sentence, and not after the average is named anywhere before it (平均年龄：
-  // 幸福社区41.5岁，和平社区38岁 is refused).
-  if (/^[\d零一二两三四五六七八九十]+岁$/.test(o.raw) && PERSON.test(s.text.slice(sentenceStart(s.text, o.at), o.at)) && !/以[下上内]|及以/.test(s.text.slice(o.at + o.raw.length, o.at + o.raw.length + 3)) && !s.text.slice(0, o.at).includes('平均')) {
-    aside(s, o.at, o.at + o.raw.length);
-    return true;
-  }
   if (COMPARED_BEFORE.test(s.text.slice(from, o.at))) {
     aside(s, from, o.at + o.raw.length);
     return true;

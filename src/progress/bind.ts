@@ -18,7 +18,7 @@ import { date, dayInLine, overSameWhole, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
 import { nameNext, numberFigure, restatesAll } from './bind-figures.js';
 import { vagueFigure } from './bind-hedges.js';
-import { allOfLast, alreadyDone, bodyOfPeople, countOfAll, crossTab, ofPosts, reopenAsDue, takeOrphan, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount } from './bind-units.js';
+import { allOfLast, alreadyDone, bodyOfPeople, countOfAll, crossTab, ofPosts, reopenAsDue, takeOrphan, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount, scopeOfHeadCount } from './bind-units.js';
 import { oneFigureForNames, sideBySide } from './bind-joined.js';
 import { settle } from './bind-settle.js';
 import { fillerTotal } from './bind-filler.js';
@@ -121,7 +121,7 @@ class Binder extends BindState {
       const whole = tok.t === 'num' && this.next?.t === 'ind' && this.next.keys.every((k) => DONE_KEYS.includes(k)) && this.afterNext?.t === 'flag' && this.afterNext.flag === 'done';
       // "今天又完成2个村委会": after an increment word, a count with its name after it is that name's, never the pattern's.
       const carries = tok.t !== 'flag' && !this.columns && !whole && (!this.nameFollows || (this.carry.laterHas(this.nameFollows) && !this.countNamedAfter));
-      const carried = carries && this.carry.has() && !countOfStep(this, tok) ? this.carry.take() : undefined;
+      const carried = carries && this.carry.has() && !countOfStep(this, tok) && !scopeOfHeadCount(this.text, tok) ? this.carry.take() : undefined;
       if (carried) return this.emit(carried, tok, true);
       const all = countOfAll(this, tok) ?? allOfLast(this, tok);
       if (all) return this.emit([all], tok);

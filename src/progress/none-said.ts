@@ -11,7 +11,7 @@ const NOT_ONE = /(?:无|没有|没)一(?=[个人名位])/g;
 const MAYBE = /[无没]/;
 
 /** A village named in the sentence (阳坡村支部选完了，村委、监委还没有): the bodies are that village's, no township's. */
-const VILLAGE = /(?<![个各全本该每的行政])[\u4e00-\u9fff]村(?![委民级务居两党])/;
+const VILLAGE = /(?<![个各全本该每的行政在到])[\u4e00-\u9fff]村(?=支部|党|村委|两委|监委|的|、|[,，])/;
 /** An average has no 0, nor has the due count: 平均年龄：暂无 is not reported yet. */
 const NO_ZERO = new Set(['avgAge', 'due']);
 

@@ -13,7 +13,7 @@ const DURATION = new RegExp(`${NUMERAL}\\s*个?多?(?:小时|钟头|分钟)多?`
 /** Households, departments taking part, polling places and teams: the count of something no indicator counts. */
 const OTHER_THINGS = new RegExp(`${NUMERAL}\\s*(?:多|来)?\\s*(?:户|个(?:部门|单位|职能部门|成员单位|中心会场|分会场|会场|投票站|投票点|投票箱|流动票箱|票箱|工作组|小组|组(?![织成建委])))`, 'g');
 
-const THINGS_THEN_COUNT = new RegExp(`(?<=(?:部门|单位))\\s*(?:有|共|共有|为|是)?\\s*[:：]?\\s*${NUMERAL}\\s*(?:个|家)`, 'g');
+const THINGS_THEN_COUNT = new RegExp(`(?<=(?:部门|单位|会场|投票站|投票点|票箱|工作组|小组))\\s*(?:有|共|共有|为|是)?\\s*[:：]?\\s*${NUMERAL}\\s*(?:个|家)`, 'g');
 
 const MAYBE = /\d|小时|钟头|分钟|户|部门|单位|会场|投票|票箱|组/;
 

@@ -69,6 +69,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // Document numbers, phones, village groups, ages of a generation, hours: no figure of the report.
   t = withoutOtherNumbers(t);
   t = townshipCommittee(t, (word) => isTownship(word, opts.townships));
+  // "两个村共有党员137名": 共有 before the people it counts says how many of them, not the villages due.
+  if (t.includes('共有')) t = t.replace(/共有(?=党员|选民|村民|居民|群众|人口|户|代表)/g, '有');
   // 一肩挑 told by its exceptions (选完的18个里除了南岭、北岭都是一肩挑): the count less the villages named.
   t = oneShoulderExcepted(t);
   // Bodies named one after another, then all said done (党组织村委会监委会全搞定了): a list.

@@ -46,6 +46,8 @@ describe('numbers that count nothing collected', () => {
     '东岭村延后一个小时开箱',
     '流动票箱走了七八户',
     '联审会议下午2:30在镇政府2楼召开，参加单位11个',
+    '设中心会场1个、投票站4个（1组、3组、5组、7组）',
+    '今天两个村共有党员一百三十七名，到会一百三十一名',
   ])('白沙镇党组织完成12个，村委会10个。%s: the figures are stored, the rest left', async (tail) => {
     expect((await run(`白沙镇党组织完成12个，村委会10个。${tail}`, records({ 白沙镇: { partyDone: 12, committeeDone: 10 } }))).problems).toEqual([]);
   });
@@ -59,6 +61,16 @@ describe('numbers that count nothing collected', () => {
   it('keeps an age the average names, and refuses ages by village under it', async () => {
     expect((await run('白沙镇村委会完成10个，平均45岁', records({ 白沙镇: { committeeDone: 10, avgAge: 45 } }))).problems).toEqual([]);
     expect(stored((await run('新一届两委成员平均年龄：幸福社区41.5岁，和平社区38岁', refused)).problems)).toEqual([]);
+  });
+
+  it('sets aside a count of villages at a step told before the figures, and a person’s age', async () => {
+    const text = '白沙镇日报\n一、今日选举：上王村、下王村、柳沟村3个村召开选举大会。新书记32岁。\n二、累计进度：党组织完成12个，村委会10个。';
+    expect((await run(text, records({ 白沙镇: { partyDone: 12, committeeDone: 10 } }))).problems).toEqual([]);
+  });
+
+  it('reads 0 after a name in a proxy’s message about villagers out of signal', async () => {
+    const r = await run('代报一下（联络员在村里没信号）：白沙镇党组织2个，村委会还没有，监委会也没有。', records({ 白沙镇: { partyDone: 2, committeeDone: 0, supervisionDone: 0 } }));
+    expect(r.problems).toEqual([]);
   });
 
   it('reads a township’s own party committee as the township', async () => {
