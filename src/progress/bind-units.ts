@@ -200,6 +200,12 @@ export function forPeople(s: BindState, tok: ValueToken, target: IndicatorKey[][
     // head count, set aside (see headCountAsDue). Alone ("两委47人") it says too little: refused.
     const after = s.text.slice(tok.at + tok.raw.length);
     if (MEMBERS_BEFORE.test(s.text.slice(Math.max(0, tok.at - 8), tok.at)) && HEAD_COUNT_AFTER.test(after)) return [['due']];
+    // "女性成员17人，其中村委会里11人": the people just counted, broken down by the body they sit on — an aside.
+    const last = s.out.items.at(-1);
+    if (last && GROUPS.has(last.key) && last.seg === tok.seg && /其中/.test(s.text.slice(clauseStart(s.text, tok.at), tok.at))) {
+      aside(s, clauseStart(s.text, tok.at), tok.at + tok.raw.length);
+      return null;
+    }
     s.out.errors.push({ code: 'missing-indicator', raw: tok.raw });
     return null;
   }

@@ -87,3 +87,12 @@ describe('a count told void in the clause after a figure', () => {
     expect((await run(text, { records: { 龙泉镇: { partyDone: 10 } }, warnings: [] })).problems).toEqual([]);
   });
 });
+
+describe('people broken down by the body they sit on', () => {
+  it.each([
+    ['龙泉镇女性成员17人，其中村委会里11人', { female: 17 }],
+    ['龙泉镇35岁以下新当选的19人，大专以上学历31人，女性24人，其中进村委会的17人', { under35: 19, college: 31, female: 24 }],
+  ])('%s: the people are stored, their breakdown set aside', async (text, figures) => {
+    expect((await run(text, { records: { 龙泉镇: figures }, warnings: [] })).problems).toEqual([]);
+  });
+});
