@@ -30,6 +30,12 @@ export function allDone(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: 
     aside(s, tok.at, tok.at + tok.raw.length);
     return;
   }
+  // "明天计划完成剩下2个村委会和全部监委会": inside a plan's clause, 全部 is the plan's too.
+  const plan = s.notCounted?.code === 'plan' ? s.notCounted.tok : undefined;
+  if (plan && plan.at < tok.at && !/[,，;；。!！?？\n]/.test(s.text.slice(plan.at, tok.at))) {
+    aside(s, plan.at, tok.at + tok.raw.length);
+    return;
+  }
   // "他们明天能全部完成": all done said of a day still to come is a plan.
   if (prev?.t === 'date' && prev.spec.kind === 'relative' && prev.spec.days > 0) return flag(s, { ...tok, flag: 'plan' }, prev);
   // "明天把最后1个监委会选完": so is one said in a sentence opened by a day still to come, the body named between.

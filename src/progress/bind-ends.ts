@@ -171,6 +171,8 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
   // "马坊乡换届全部完成!党组织8个、村委会8个、监委会8个": the election as a whole said done, before the bodies' figures,
   // is a heading — set aside; alone, which bodies it means is not said.
   else if (s.allWaiting && s.clauseItems === 0 && wholeSaidDone(s, s.allWaiting) && FIGURE_LATER.test(s.text.slice(end))) aside(s, s.text.lastIndexOf('换届', s.allWaiting.at), s.allWaiting.at + s.allWaiting.raw.length);
+  // "…监委会换届全部完成，圆满收官！": said again after bodies said all done in its sentence, it restates them.
+  else if (s.allWaiting && s.clauseItems === 0 && allSaidJustBefore(s, s.allWaiting.at)) aside(s, s.allWaiting.at, s.allWaiting.at + s.allWaiting.raw.length);
   else if (s.allWaiting && s.clauseItems === 0) s.out.errors.push({ code: 'missing-indicator', raw: s.allWaiting.raw });
   // "党组织11个全部完成": 全部完成 after a figure says the same thing again — it must agree (plan.ts checks).
   else if (s.allWaiting) for (const keys of distinct(s.clauseKeys)) s.emit(keys, s.allWaiting);
@@ -239,6 +241,12 @@ export function nameLeftOpen(s: BindState, prev: Token | undefined, end: number)
   // "女性12人，监委会也是": "the same" with no figure of a body just before (bind-same.ts) gives it none either.
   if (!unread && !/^[\s:：,，。.嗯呃啊哦噢唔]*(?:也是|也同样|同样)?[\s,，。.]*$/.test(rest)) return;
   if (prev.keys.some((k) => s.lineKeys.has(k))) return;
+  // "明天计划完成剩下2个村委会和全部监委会": a name in a plan's clause is the plan's.
+  const plan = s.notCounted?.code === 'plan' ? s.notCounted.tok : undefined;
+  if (plan && plan.at < prev.at && !/[,，;；。!！?？\n]/.test(s.text.slice(plan.at, prev.at))) {
+    aside(s, plan.at, prev.at + prev.raw.length);
+    return;
+  }
   // "已反馈乡党委": a name inside a phrase is no indicator left open.
   if (!/^(?:[\s,，、;；。]|然后|还有|另外|以及|和|嗯|呃|那个)*$/.test(prev.pre)) return;
   s.out.errors.push({ code: 'missing-figure', raw: prev.raw });
@@ -279,3 +287,8 @@ function wholeSaidDone(s: BindState, all: Token): boolean {
   return !!town && before.replace(town.raw, '').trim() === '';
 }
 
+/** The last figure read says all done, earlier in the same sentence. */
+function allSaidJustBefore(s: BindState, at: number): boolean {
+  const last = s.out.items.at(-1);
+  return !!last && last.value.kind === 'all' && last.at < at && !/[。;；!！?？\n]/.test(s.text.slice(last.at, at));
+}

@@ -11,6 +11,7 @@ import { readTypedPinyin } from './typed-pinyin.js';
 import { countNamedDone, countNamedRest, noneYet, remainHeading } from './named-rest.js';
 import { countNamedAfter } from './named-after.js';
 import { fromPicture } from './picture-paste.js';
+import { oddLayout } from './odd-layout.js';
 import { townshipCommittee, withoutOtherNumbers } from './other-numbers.js';
 import { noneSaid, zeroWords } from './none-said.js';
 import { oneShoulderExcepted } from './one-shoulder-except.js';
@@ -66,6 +67,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (/[lIoO]/.test(t)) t = lookAlikes(t, opts.heard);
   // Pasted from a picture: the phone's status bar, page footers, a label spaced out or broken over two lines.
   t = fromPicture(t, lexicon);
+  t = oddLayout(t, lexicon);
   // Document numbers, phones, village groups, ages of a generation, hours: no figure of the report.
   t = withoutOtherNumbers(t);
   t = townshipCommittee(t, (word) => isTownship(word, opts.townships));

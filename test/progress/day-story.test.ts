@@ -57,3 +57,21 @@ describe('villages named and counted today', () => {
     expect(stored(r.problems)).toEqual([]);
   });
 });
+
+describe('wrap-up words and odd layout', () => {
+  const xinhua = reportRunner('day-story', 'wecom:xinhua_chu', '2026-11-24T20:00:00+08:00');
+  it.each([
+    ['新华街道今日：社区党组织换届完成４家，居委会完成３家，居务监督委员会完成３家。', { partyDone: 4, committeeDone: 3, supervisionDone: 3 }],
+    ['新华街道居委\n会换届完成６家，居务监\n督委员会５家', { committeeDone: 6, supervisionDone: 5 }],
+    ['新华街道资格联\n审审查４１人，取消资格\n２人', { reviewed: 41, disqualified: 2 }],
+    ['新华街道今日进度👉党组织５村👉居委会４村👉村监会４村', { partyDone: 5, committeeDone: 4, supervisionDone: 4 }],
+    ['新华街道社区党组织、居委会、居务监督委员会换届全部结束，圆满收官🎉🎉', { partyDone: 6, committeeDone: 6, supervisionDone: 6 }],
+    ['新华街道党组织6个全部选完，居委会完成4个，明天计划完成剩下2个居委会和全部监委会', { partyDone: 6, committeeDone: 4 }],
+  ])('%s: read', async (text, figures) => {
+    expect((await xinhua(text, records({ 新华街道: figures }))).problems).toEqual([]);
+  });
+
+  it('still sets aside 家 that counts something else', async () => {
+    expect((await xinhua('新华街道党组织完成5个，参加联审的单位有12家', records({ 新华街道: { partyDone: 5 } }))).problems).toEqual([]);
+  });
+});

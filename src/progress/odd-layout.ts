@@ -1,0 +1,21 @@
+// Layout a phone or a hurried hand gives a report: villages counted in 家 or 处 (社区党组织完成４家, 党组织１８处), and a
+// name at a line's end with its figure on the next line (取消资格\n２人). Written the usual way before the figures are read.
+import { afterNames } from './said-around-names.js';
+import type { Lexicon } from './lexicon.js';
+import type { IndicatorKey } from '../store/types.js';
+
+const VILLAGE_KEYS: ReadonlySet<IndicatorKey> = new Set(['due', 'partyDone', 'committeeDone', 'supervisionDone']);
+
+/** A name of villages counted, its verb, then a count in 家 or 处. */
+const inOtherUnit = (lexicon: Lexicon) => afterNames(lexicon, String.raw`((?:换届)?(?:选举)?(?:工作)?(?:已经?|均已|都已)?(?:完成了?|选完了?|结束了?)?[ \t]*[:：]?[ \t]*)(\d+)[ \t]*[家处](?![\u4e00-\u9fff])`);
+/** A name ending its line, the next line starting with its figure alone (and a unit). */
+const figureNextLine = (lexicon: Lexicon) => afterNames(lexicon, String.raw`[ \t]*\n[ \t]*(?=\d+(?:\.\d+)?[ \t]*(?:个|人|名|位|村|社区|岁)?[ \t]*(?:[,，。;；!！\n]|$))`);
+
+export function oddLayout(t: string, lexicon: Lexicon): string {
+  const keysOf = (name: string) => lexicon.names.find((n) => n.text === name)?.keys ?? [];
+  if (/\d\s*[家处]/.test(t)) {
+    t = t.replace(inOtherUnit(lexicon), (m, name: string, verb: string, n: string) => (keysOf(name).length && keysOf(name).every((k) => VILLAGE_KEYS.has(k)) ? `${name}${verb}${n}个` : m));
+  }
+  if (t.includes('\n')) t = t.replace(figureNextLine(lexicon), (m, name: string) => name);
+  return t;
+}
