@@ -32,7 +32,8 @@ export function allDone(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: 
   }
   // "明天计划完成剩下2个村委会和全部监委会": inside a plan's clause, 全部 is the plan's too.
   const plan = s.notCounted?.code === 'plan' ? s.notCounted.tok : undefined;
-  if (plan && plan.at < tok.at && !/[,，;；。!！?？\n]/.test(s.text.slice(plan.at, tok.at))) {
+  // Only after the plan's own count (a plan of all alone, 预计月底前村委会换届全部完成, is refused as a plan).
+  if (plan && plan.at < tok.at && !/[,，;；。!！?？\n]/.test(s.text.slice(plan.at, tok.at)) && /[\d一二两三四五六七八九十]\s*个/.test(s.text.slice(plan.at, tok.at))) {
     aside(s, plan.at, tok.at + tok.raw.length);
     return;
   }
