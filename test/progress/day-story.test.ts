@@ -71,6 +71,12 @@ describe('wrap-up words and odd layout', () => {
     expect((await xinhua(text, records({ 新华街道: figures }))).problems).toEqual([]);
   });
 
+  it('reads bodies listed then all done as the bodies, not as villages named', async () => {
+    const hexi = reportRunner('day-story', 'wecom:hexi_wang', '2026-11-24T20:00:00+08:00');
+    const text = '我乡应换届村12个，截至今日，党组织、村委会、村务监督委员会换届全部完成，一个不落。';
+    expect((await hexi(text, records({ 河西乡: { due: 12, partyDone: 12, committeeDone: 12, supervisionDone: 12 } }))).problems).toEqual([]);
+  });
+
   it('still sets aside 家 that counts something else', async () => {
     expect((await xinhua('新华街道党组织完成5个，参加联审的单位有12家', records({ 新华街道: { partyDone: 5 } }))).problems).toEqual([]);
   });
