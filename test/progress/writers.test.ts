@@ -343,7 +343,7 @@ describe('independent writers, tuning set', () => {
   // 无变化，村委会完成11个 (a count beside every figure said unchanged must be the record's).
   // In the thirty-first session R177–R180 joined (numbers that count nothing collected: 〔2026〕12号, phones, 3组, 80后,
   // 一个小时; zeros said in words: 暂无, 还没有, 一个都没有, 无一人; a township named by its 党委; the day's story beside the
-  // running total), read at once: 139/182 exact at first sight, 9 stored differently, 2 bad stored (now 168/182, 2, 0) — among them 无一人被
+  // running total), read at once: 139/182 exact at first sight, 9 stored differently, 2 bad stored (now 178/182, 1, 0) — among them 无一人被
   // 取消资格 stored as 1 and 经公安等12个部门联审 as 12 people reviewed, both mended (other-numbers.ts, none-said.ts).
   // The thirty-ninth round (R175: the campaign's last days, wrap-up words; R176: full-width digits, emoji, units 家/处,
   // odd line breaks) ran once in the thirty-first session (80/91 exact, 2 stored differently, 29/29 bad refused, 0 bad
