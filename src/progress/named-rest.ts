@@ -111,7 +111,8 @@ export function countNamedDone(text: string, lexicon: Lexicon, townships?: Towns
       // "张庄、李庄等村": 等 says the names are not all of them — how many is not said.
       if (names.includes('等')) return m;
       // "党组织、村委会、村务监督委员会换届全部完成": the bodies' own names listed are no villages.
-      if (names.split(/[、,，\s]+/).some((n) => lexicon.keysOf.has(n) || /^(?:村|居)(?:委|务|民|党)/.test(n))) return m;
+      // Nor is a township with a day (石桥今天村的…, left when 最后3个 was read as all done).
+      if (names.split(/[、,，\s]+/).some((n) => lexicon.keysOf.has(n) || /^(?:村|居)(?:委|务|民|党)/.test(n) || /今天|今日|昨天|明天/.test(n))) return m;
       const named = countNames(names.trim().replace(/\s+/g, '、'));
       // A count that is not the names' own ("东坡村、西沟村等5个村"): left as written.
       if (counted && parseAnyNumber(counted.replace(/个.*/, '')) !== named) return m;

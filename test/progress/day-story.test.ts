@@ -77,6 +77,12 @@ describe('wrap-up words and odd layout', () => {
     expect((await hexi(text, records({ 河西乡: { due: 12, partyDone: 12, committeeDone: 12, supervisionDone: 12 } }))).problems).toEqual([]);
   });
 
+  it('reads the last villages done as the body all done, the township before them no village', async () => {
+    const shiqiao = reportRunner('day-story', 'wecom:shiqiao_sun', '2026-11-24T20:00:00+08:00');
+    const before = { before: [{ township: '石桥镇', date: '2026-11-23', figures: { partyDone: 14, committeeDone: 14, supervisionDone: 11 } }] };
+    expect((await shiqiao('石桥今天最后3个村的监委会也选完了', records({ 石桥镇: { supervisionDone: 14 } }), before)).problems).toEqual([]);
+  });
+
   it('still sets aside 家 that counts something else', async () => {
     expect((await xinhua('新华街道党组织完成5个，参加联审的单位有12家', records({ 新华街道: { partyDone: 5 } }))).problems).toEqual([]);
   });
