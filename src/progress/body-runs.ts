@@ -28,3 +28,18 @@ export function joinBodyRuns(text: string, lexicon: Lexicon): string {
     return new Set(keys).size === parts.length ? parts.join('、') : run;
   });
 }
+
+/** A village or community named, straight before its bodies (花园社区党委…, 红旗村：支部…). */
+const VILLAGE_BEFORE = /(?<![全各本该每个的])[\u4e00-\u9fff]{2}(?:村|社区)(?=[ \t]*[:：]|[ \t]*(?:党|支部|村委|居委|两委))/;
+const COUNT: Record<string, number> = { 两: 2, 三: 3, '2': 2, '3': 3 };
+
+/**
+ * "党组织、居委会、监委会三个换届全部完成": the bodies listed, then how many they are — no figure of villages. The count
+ * is taken out when it is the list's own length.
+ */
+export function bodiesCounted(text: string, lexicon: Lexicon): string {
+  const { name } = runOf(lexicon);
+  const re = new RegExp(`(${name.source}(?:[ \\t]*[、和及与][ \\t]*${name.source}){1,2})[ \\t]*(两|三|2|3)[ \\t]*(?:个|项)[ \\t]*(?:委员会|班子)?`, 'g');
+  // Not a village's own bodies (花园社区党委、居委会、监委会三个选举一天全部完成; 红旗村：支部、村委、监委三个都选完了).
+  return text.replace(re, (m, run: string, n: string, at: number) => (run.match(name)!.length === COUNT[n] && !VILLAGE_BEFORE.test(text.slice(Math.max(0, at - 12), at) + run.slice(0, 4)) ? run : m));
+}

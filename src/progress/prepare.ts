@@ -15,7 +15,7 @@ import { oddLayout } from './odd-layout.js';
 import { townshipCommittee, withoutOtherNumbers } from './other-numbers.js';
 import { noneSaid, zeroWords } from './none-said.js';
 import { oneShoulderExcepted } from './one-shoulder-except.js';
-import { joinBodyRuns } from './body-runs.js';
+import { bodiesCounted, joinBodyRuns } from './body-runs.js';
 import { readVillageStates } from './village-states.js';
 import { readPartyKinds, readParts, villageBreakdown } from './parts.js';
 import { readAreas } from './areas.js';
@@ -77,6 +77,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   t = oneShoulderExcepted(t);
   // Bodies named one after another, then all said done (党组织村委会监委会全搞定了): a list.
   if (/[都全均]/.test(t)) t = joinBodyRuns(t, lexicon);
+  // "党组织、居委会、监委会三个换届全部完成": how many bodies were listed is no figure.
+  if (/[两三23][ \t]*[个项]/.test(t)) t = bodiesCounted(t, lexicon);
   if (t.includes('通报')) t = withoutBulletinFigures(t);
   // A roll call's marks (✔, ❌) are emoji: folded to √ and × before emoji go.
   if (MAYBE_EMOJI.test(t)) {

@@ -83,6 +83,13 @@ describe('wrap-up words and odd layout', () => {
     expect((await shiqiao('石桥今天最后3个村的监委会也选完了', records({ 石桥镇: { supervisionDone: 14 } }), before)).problems).toEqual([]);
   });
 
+  it('takes out how many bodies were listed, never of one village', async () => {
+    const bodies = '新华街道今天最后一个社区监委会选举完成，党组织、居委会、监委会三个换届全部完成，均为6个。';
+    expect((await xinhua(bodies, records({ 新华街道: { partyDone: 6, committeeDone: 6, supervisionDone: 6 } }))).problems).toEqual([]);
+    const village = await xinhua('今天花园社区党委、居委会、监委会三个选举一天全部完成', { refuse: 'missing-indicator', mention: [], avoid: [] });
+    expect(stored(village.problems)).toEqual([]);
+  });
+
   it('still sets aside 家 that counts something else', async () => {
     expect((await xinhua('新华街道党组织完成5个，参加联审的单位有12家', records({ 新华街道: { partyDone: 5 } }))).problems).toEqual([]);
   });
