@@ -42,6 +42,8 @@ describe('asking which of two figures is right', () => {
   it.each([
     '城关镇党组织完成15个，村委会完成12个。表上第二页写的村委会是13个，不知道哪个对',
     '城关镇党组织15个，村委会村里说是12，表上写的13，我以哪个为准啊',
+    // Asked with a question mark, the second figure quoted as written: the first had been stored as a correction.
+    '城关镇村委会完成12个。党组织那个数包村干部说是16，镇里台账写的15，我以哪个为准啊？',
   ])('%s stores nothing', async (text) => {
     const r = await run(text, { refuse: 'conflict', mention: [], avoid: [] });
     expect(stored(r.problems)).toEqual([]);

@@ -348,12 +348,15 @@ describe('independent writers, tuning set', () => {
   // The thirty-ninth round (R175: the campaign's last days, wrap-up words; R176: full-width digits, emoji, units 家/处,
   // odd line breaks) ran once in the thirty-first session (80/91 exact, 2 stored differently, 29/29 bad refused, 0 bad
   // stored — the same on the session's start) and joined; its two stored differently each leave a figure out.
-  it('records at least 90% of good messages exactly, stores at most 110 differently, and at most 31 bad messages', async () => {
+  // Later in the thirty-first session 党组织那个数…说是18，…写的17，我以哪个为准啊？ (counted above, 30 → 31) was mended: the
+  // sentence asking which is right stays as the doubt it is (以哪个为准 had been cut to 以为准, and 18 stored as a correction).
+  // Floors tightened to the session's end: 98 stored differently, 30 bad stored.
+  it('records at least 90% of good messages exactly, stores at most 100 differently, and at most 30 bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.90);
-    expect(t.storedWrong).toBeLessThanOrEqual(110);
-    expect(t.storedBad).toBeLessThanOrEqual(31);
+    expect(t.storedWrong).toBeLessThanOrEqual(100);
+    expect(t.storedBad).toBeLessThanOrEqual(30);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
     // Every tuning message through the real skill: about 8,700 of them, 15–30 s beside the other suites.
   }, 120_000);
