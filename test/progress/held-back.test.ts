@@ -50,3 +50,13 @@ describe('asking which of two figures is right', () => {
     expect(r.reply).not.toContain('已记录');
   });
 });
+
+describe('what is left, its villages named, beside the running total', () => {
+  const yang = reportRunner('held-back', 'wecom:yangjialing_chen', '2026-11-24T20:00:00+08:00');
+  it('checks the two against the due count', async () => {
+    const off = await yang('杨家岭监委会今天完成前山村,还剩北沟、南沟、东沟三个村没选,累计5个', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(stored(off.problems)).toEqual([]);
+    const on = await yang('杨家岭监委会今天完成前山村,还剩北沟、南沟、东沟三个村没选,累计4个', { records: { 杨家岭乡: { supervisionDone: 4 } }, warnings: [] });
+    expect(on.problems).toEqual([]);
+  });
+});
