@@ -38,6 +38,9 @@ const NAMED = /^\s*[:(]\s*((?:(?![均都全共各为是其])[\u4e00-\u9fff]{2,5}
  */
 const BRACKET_NAMED = /^\s*\(\s*((?:(?!均|都|全|共|各|为|是|其|含|新增|今天|包括)[\u4e00-\u9fff]{2,5}?(?:村|社区)?\s*、\s*)+(?!均|都|全|共|各|为|是|其|含|新增|今天|包括)[\u4e00-\u9fff]{2,5}?(?:村|社区)?)\s*\)\s*(?:[。;!,\n]|$)/;
 
+/** A body's name and 换届 between a count of villages and a colon, then two or more names ending the sentence. */
+const COLON_NAMED = /^(?:的)?[^\d,，。;；\n:：()、]{0,10}?[:：]\s*((?:[\u4e00-\u9fff]{2,5}\s*、\s*)+[\u4e00-\u9fff]{2,5})\s*(?:[。;!\n]|$)/;
+
 /** Words of bodies, posts and counts: a bracket of them ("(党组织、村委会)", "(书记、主任)") names no places. */
 const NO_PLACE = /委|会|党|支部|书记|主任|成员|人|个|届|选/;
 
@@ -55,7 +58,10 @@ export function breakdownConflicts(text: string, items: BoundItem[]): ReportErro
     if (items.some((i) => i !== item && i.key === item.key)) continue;
     const after = text.slice(item.at + item.value.raw.length);
     const bracketed = BRACKET_NAMED.exec(after);
-    const named = NAMED.exec(after) ?? (bracketed && (/村|社区/.test(bracketed[1]!) || placeNames(bracketed[1]!)) ? bracketed : null);
+    // "今天完成3个村党组织换届:王庄、李家洼": villages counted, the body between, then the villages named after a colon.
+    const listed = COLON_NAMED.exec(after);
+    const villagesListed = listed && (/(?:村|社区)$/.test(item.value.raw) || /^(?:村|社区)(?!委|务|民)/.test(after)) && listed[1]!.split('、').every((n) => !NO_PLACE.test(n.trim())) ? listed : null;
+    const named = NAMED.exec(after) ?? (bracketed && (/村|社区/.test(bracketed[1]!) || placeNames(bracketed[1]!)) ? bracketed : null) ?? villagesListed;
     if (!named) continue;
     const count = named[1]!.split(/[、,]/).length;
     if (count !== item.value.n) errors.push({ code: 'conflict', field: item.key, value: count, limit: item.value.n, raw: named[0].trim() });

@@ -96,3 +96,12 @@ describe('people broken down by the body they sit on', () => {
     expect((await run(text, { records: { 龙泉镇: figures }, warnings: [] })).problems).toEqual([]);
   });
 });
+
+describe('villages counted, then named after a colon', () => {
+  it('refuses a count the names do not make, and reads one they make', async () => {
+    const off = await run('龙泉镇今天完成3个村党组织换届:王庄、李家洼。', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(stored(off.problems)).toEqual([]);
+    const on = await run('龙泉镇今天完成2个村党组织换届:王庄、李家洼。', { records: { 龙泉镇: { partyDone: 2 } }, warnings: [] });
+    expect(on.problems).toEqual([]);
+  });
+});

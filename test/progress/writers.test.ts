@@ -353,13 +353,14 @@ describe('independent writers, tuning set', () => {
   // Then what is left with its villages named in brackets (还剩北沟、南沟、东沟三个村没选,累计5个) is checked against the
   // running total and the due count (it had been set aside: 5 stored though 7 − 3 = 4) — 30 → 28, and one message read
   // before is refused (马坊8个村监委会就剩西坡、南坡了: the 8 villages taken for the body's figure).
-  // Floors tightened to the session's end: 98 stored differently, 28 bad stored.
-  it('records at least 90% of good messages exactly, stores at most 100 differently, and at most 28 bad messages', async () => {
+  // And villages counted then named after a colon (今天完成3个村党组织换届:王庄、李家洼) must be as many as the count: 28 → 27.
+  // Floors tightened to the session's end: 98 stored differently, 27 bad stored.
+  it('records at least 90% of good messages exactly, stores at most 100 differently, and at most 27 bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.90);
     expect(t.storedWrong).toBeLessThanOrEqual(100);
-    expect(t.storedBad).toBeLessThanOrEqual(28);
+    expect(t.storedBad).toBeLessThanOrEqual(27);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
     // Every tuning message through the real skill: about 8,700 of them, 15–30 s beside the other suites.
   }, 120_000);
