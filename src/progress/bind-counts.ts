@@ -20,6 +20,21 @@ export function namedVillages(text: string, tok: Extract<Token, { t: 'num' }>): 
   return run ? (run[0].match(/村|社区/g) ?? []).length : 0;
 }
 
+/** Villages named one after another at the end of what comes before a count (大王庄、小王庄 | 小河口和后川，). */
+const NAMES_BEFORE = /[\u4e00-\u9fff]{2,5}(?:[、和与及][\u4e00-\u9fff]{2,5})+[，,：:\s]*$/;
+
+/**
+ * "今天在大王庄、小王庄两个村完成了…": a count of villages that equals the names listed straight before it. Names ending in
+ * 村 make the count an increment outright (namedVillages, above); names without it are weaker — the count is
+ * the day's new ones only when a record stands (plan.ts).
+ */
+export function countsNamed(text: string, tok: { at: number; raw: string }, n: number): boolean {
+  if (!/(?:村|社区)$/.test(tok.raw)) return false;
+  const before = text.slice(Math.max(0, tok.at - 30), tok.at);
+  const names = NAMES_BEFORE.exec(before.slice(before.search(/[^。;；\n]*$/)));
+  return !!names && names[0].replace(/[，,：:\s]+$/, '').split(/[、和与及]/).length === n;
+}
+
 const BUT_NOT_DONE = /(?:还有|还剩|剩下|但|但是|可是|只是)[^,;。\n]{0,10}(?:村|社区)[^,;。\n]{0,6}(?:还没|没|未)(?:完成|选|换)/;
 
 /**

@@ -105,21 +105,6 @@ export function clauseStart(text: string, at: number, stops = ',;。!?\n'): numb
  * 96人，…35岁以下占12.5%"); one whole day's new ones; the part of the body named (村/社区); a figure put right; a
  * due count said after 共 with no village unit, which may be a total instead.
  */
-/** Villages named one after another at the end of what comes before a count (大王庄、小王庄 | 小河口和后川，). */
-const NAMES_BEFORE = /[\u4e00-\u9fff]{2,5}(?:[、和与及][\u4e00-\u9fff]{2,5})+[，,：:\s]*$/;
-
-/**
- * "今天在大王庄、小王庄两个村完成了…": a count of villages that equals the names listed straight before it. Names ending in
- * 村 make the count an increment outright (namedVillages, bind-counts.ts); names without it are weaker — the count is
- * the day's new ones only when a record stands (plan.ts).
- */
-export function countsNamed(text: string, tok: { at: number; raw: string }, n: number): boolean {
-  if (!/(?:村|社区)$/.test(tok.raw)) return false;
-  const before = text.slice(Math.max(0, tok.at - 30), tok.at);
-  const names = NAMES_BEFORE.exec(before.slice(before.search(/[^。;；\n]*$/)));
-  return !!names && names[0].replace(/[，,：:\s]+$/, '').split(/[、和与及]/).length === n;
-}
-
 export function mark(value: ValueSpec, m: { people: number | null; day: boolean; part: Part | undefined; fixed: boolean; bareDue: boolean; named?: boolean }): void {
   if (value.kind === 'percent' && m.people !== null) value.of = m.people;
   if (value.kind === 'increment' && m.day) value.day = true;

@@ -24,10 +24,10 @@ import { settle } from './bind-settle.js';
 import { fillerTotal } from './bind-filler.js';
 import { newOnes, sameAsLast } from './bind-same.js';
 import { countOfStep, meetingName, stepOfOtherClause } from './bind-scene.js';
-import { countsNamed, DONE_KEYS, flatKeys, isFiller, mark, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
+import { DONE_KEYS, flatKeys, isFiller, mark, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
+import { countsNamed } from './bind-counts.js';
 import type { Phrases } from './phrases.js';
 import type { Token } from './scan.js';
-
 export type { Bound, BoundItem, Ref } from './bind-values.js';
 
 /** Words for the whole township that name its due count (全乡16个村). */
