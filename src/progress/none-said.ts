@@ -26,6 +26,8 @@ export function noneSaid(t: string, lexicon: Lexicon): string {
     .replace(NOT_ONE, '0');
 }
 
+/** "其余60人都通过了", "除此之外均合格": all passed said of the rest — not that none were refused. */
+const SOME_OF = /其余|其他|除了?|剩下/;
 const CLAUSE_ENDS = [',', ';', '。', '!', '?', '\n'];
 
 const zeroPatterns = new WeakMap<Lexicon, RegExp | null>();
@@ -51,7 +53,7 @@ function zeroes(text: string, phrase: string, zero: string, lexicon: Lexicon): s
   let out = parts[0]!;
   for (const part of parts.slice(1)) {
     const clause = out.slice(Math.max(...CLAUSE_ENDS.map((c) => out.lastIndexOf(c))) + 1);
-    out += (lexicon.incrWords.some((w) => clause.includes(w)) || /今天|今日/.test(clause) ? '' : zero) + part;
+    out += (lexicon.incrWords.some((w) => clause.includes(w)) || /今天|今日/.test(clause) || SOME_OF.test(clause) ? '' : zero) + part;
   }
   return out;
 }

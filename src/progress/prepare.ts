@@ -26,7 +26,7 @@ import { withoutBulletinFigures } from './quoted-bulletin.js';
 import { replyToQuote } from './quote-reply.js';
 import { lookAlikes } from './look-alikes.js';
 import { allNewSaidAfter, hedgedRatesAside } from './said-after.js';
-import { reviewCounts } from './review-counts.js';
+import { refusedAfterReview, reviewCounts } from './review-counts.js';
 import { villageLinesAside } from './village-lines.js';
 import { afterNames, saidAroundNames } from './said-around-names.js';
 import { allSaid } from './all-said.js';
@@ -125,7 +125,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // "没有不通过的": the indicator's figure is nought, said in words — written as its first name and 0.
   // After an increment or a day's count in the same clause ("今天又审了十二人 全部通过", "今天审了18人全部通过") it
   // says today's batch all passed: no figure of its own, never a total of 0.
-  t = zeroWords(t, lexicon);
+  t = zeroWords(refusedAfterReview(t), lexicon);
   t = noneSaid(t, lexicon);
   // "全县合计34个", "以上三个乡镇合计…": a sum over townships is no township's figure: its words are marked
   // as the sum (indicators.yaml words: 全县合计), so the figure is set aside and named in the reply.

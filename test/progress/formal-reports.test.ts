@@ -49,9 +49,9 @@ describe('villages counted in a clause of reason', () => {
     expect(r.problems).toEqual([]);
   });
 
-  it('never sets aside people counted in a reason — the next clause may name them (因为有1人…被认定为不合格)', async () => {
-    // Set aside, the 1 would leave 其余60人都通过了 to store none disqualified; refused instead, nothing stored.
-    const r = await run('城关镇资格联审一共联审了61人，因为有1人有拖欠集体资金的情况，所以被认定为不合格，其余60人都通过了。', { refuse: 'missing-indicator', mention: [], avoid: [] });
+  it('reads people counted before their reason as those refused, the rest passing (因为有1人…被认定为不合格)', async () => {
+    // Set aside, the 1 would leave 其余60人都通过了 to store none disqualified; all passed is said of the rest only.
+    const r = await run('城关镇资格联审一共联审了61人，因为有1人有拖欠集体资金的情况，所以被认定为不合格，其余60人都通过了。', { records: { 城关镇: { reviewed: 61, disqualified: 1 } }, warnings: [] });
     expect(r.problems).toEqual([]);
   });
 });

@@ -12,10 +12,9 @@ describe('office words of the review', () => {
     expect(r.problems).toEqual([]);
   });
 
-  it('does not give the count after 经县级联审 to the review', async () => {
-    const r = await run('城关镇资格联审已完成：共审查一百五十名，经县级联审，两名因受过刑事处罚被列入负面清单，取消其候选人资格。', { records: { 城关镇: { reviewed: 150 } }, warnings: [] });
+  it('reads the count after 经县级联审 as those refused, not more reviewed', async () => {
+    const r = await run('城关镇资格联审已完成：共审查一百五十名，经县级联审，两名因受过刑事处罚被列入负面清单，取消其候选人资格。', { records: { 城关镇: { reviewed: 150, disqualified: 2 } }, warnings: [] });
     expect(r.problems).toEqual([]);
-    expect(r.reply).toContain('两名因受过刑事处罚');
   });
 });
 
@@ -70,6 +69,42 @@ describe('a numbered point whose name stands alone in its sentence', () => {
 
   it('takes a closing 明天完成… with no figure for a plan, not the day reported', async () => {
     const r = await run('城关镇换届进展：一是村委会换届完成3个；二是监委会完成2个。明天完成东关村村委会选举。', { records: { 城关镇: { committeeDone: 3, supervisionDone: 2 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('people counted, then why, then that they failed', () => {
+  it('reads the count before a reason as those refused', async () => {
+    const r = await run('城关镇资格联审累计联审了20人，其中1人有前科，不符合条件。', { records: { 城关镇: { reviewed: 20, disqualified: 1 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads 发现1人存在…情形，取消其候选人资格', async () => {
+    const r = await run('城关镇资格联审情况：共报名参选候选人79人，全部经过联审，发现1人存在失信被执行情形，取消其候选人资格。', { records: { 城关镇: { reviewed: 79, disqualified: 1 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads 除了3个都通过了 as three refused, not none', async () => {
+    const r = await run('城关镇资格联审报了68人，除了3个都通过了。', { records: { 城关镇: { reviewed: 68, disqualified: 3 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('keeps none refused when the clause says none (没有不通过的, 暂无不合格)', async () => {
+    for (const text of ['城关镇联审41人 没有不通过的', '城关镇资格联审累计完成38人，暂无不合格人员。']) {
+      const r = await run(text, { records: { 城关镇: { reviewed: text.includes('41') ? 41 : 38, disqualified: 0 } }, warnings: [] });
+      expect(r.problems).toEqual([]);
+    }
+  });
+
+  it('stores no refused count when the words only wait or ask (未发现, 有没有…还要等)', async () => {
+    for (const text of ['城关镇联审10人，未发现不合格。', '城关镇联审38人，有没有不合格的还要等公安那边回复。']) {
+      const r = await run(text, { records: { 城关镇: { reviewed: text.includes('10') ? 10 : 38 } }, warnings: [] });
+      expect(r.problems).toEqual([]);
+    }
+  });
+
+  it('does not take the count of a rate or an unchanged number as refused (取消资格的人数没变)', async () => {
+    const r = await run('城关镇资格联审更正：实际联审了92人，取消资格的人数没变。', { records: { 城关镇: { reviewed: 92 } }, warnings: [] });
     expect(r.problems).toEqual([]);
   });
 });
