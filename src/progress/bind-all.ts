@@ -91,8 +91,11 @@ export function allDone(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: 
   // The whole a fraction implies ("党14/14全完") is not the figure's indicator.
   // "居委会3个全完成": after the communities' part's figure (the communities, the villages) it says that part is all done —
   // the figure stands, and the township's due count is not the part's.
+  // So after a comma only ("党组织 16个 100%, 全部完成 村委会 15个"): read forward, it had given 村委会 all and
+  // every figure after it to the body after its own.
   const last = lastFigure(s.out.items);
-  if (!s.pending.length && prev && prev === s.lastEmitted && last && last.at === prev.at && last.key !== 'due') {
+  const justAfter = !!last && (prev === s.lastEmitted ? last.at === prev?.at : prev?.t === 'sep' && last === s.out.items.at(-1) && DONE_KEYS.includes(last.key) && /^[ \t]*[,，][ \t]*$/.test(s.text.slice(last.at + last.value.raw.length, tok.at)));
+  if (!s.pending.length && prev && justAfter && last && last.key !== 'due') {
     if (last.value.kind === 'number' && last.value.part === 'community') return;
     return s.emit([last.key], tok as ValueToken);
   }

@@ -19,6 +19,8 @@ export interface Lexicon {
   /** Every name (folded) with the keys it stands for, longest first so the longest match wins. */
   names: { text: string; keys: IndicatorKey[] }[];
   typos: [string, string][];
+  /** English words typed among the characters (done, avg age), lower case, with the words they stand for. */
+  latin: Map<string, string>;
   /** A leader's one-character shorthand before a figure (党9 村7), with the name each stands for. */
   shorthand: Record<string, string>;
   /** Sticky alternation of `names`, longest first: one regex test per position while scanning. */
@@ -63,6 +65,7 @@ const fileSchema = z.strictObject({
   groups: z.record(z.string().min(1), z.array(keySchema).min(2)).default({}),
   typos: z.record(z.string().min(1), z.string().min(1)).default({}),
   shorthand: z.record(z.string().min(1), z.string().min(1)).default({}),
+  latin: z.record(z.string().regex(/^[a-z]+(?: [a-z]+)*$/), z.string().min(1)).default({}),
   words: z.partialRecord(z.enum(WORD_KINDS), z.array(z.string().min(1))).default({}),
   posts: z.array(z.string().min(1)).default([]),
   when: z.array(z.string().min(1)).default([]),
@@ -159,6 +162,7 @@ export function buildLexicon(raw: unknown, source = 'indicators file'): Lexicon 
     phrases: Object.fromEntries(PHRASE_KINDS.map((k) => [k, byLength((parsed.data.phrases[k] ?? []).map(foldText))])) as Phrases,
     roots: { index: byFirst(rootKey.keys()), keyOf: rootKey, not: new RegExp(byLength(parsed.data.notRoots.map(foldText))) },
     shorthand: Object.fromEntries(Object.entries(parsed.data.shorthand).map(([k, v]) => [foldText(k), foldText(v)])),
+    latin: new Map(Object.entries(parsed.data.latin).map(([k, v]) => [k, foldText(v)])),
     typos: Object.entries(parsed.data.typos)
       .map(([from, to]) => [foldText(from), foldText(to)] as [string, string])
       .sort((a, b) => b[0].length - a[0].length),

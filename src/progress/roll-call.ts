@@ -9,7 +9,7 @@ import { longestAt, type Lexicon } from './lexicon.js';
 import type { IndicatorKey } from '../store/types.js';
 
 /** Marks drawn by phones and chat apps, folded to √ and × (neither is an emoji, so both outlive emoji removal). */
-const DONE_MARKS = /[✓✔☑✅🉑]\uFE0F?/g;
+const DONE_MARKS = /[✓✔☑✅🉑]\uFE0F?/gu;
 const NOT_DONE_MARKS = /[✗✘❌❎✖☐□]\uFE0F?/g;
 const DONE_WORDS = ['已完成', '完成了', '已换届', '已选完', '选完了', '已选', '选了', '选完', '完了', '完成', '是'];
 const NOT_WORDS = ['还没完成', '没完成', '未完成', '还没选', '没选', '未选', '还没有', '没有', '待选', '否'];
