@@ -66,6 +66,8 @@ describe('no confident wrong answer', () => {
     expect(r.kind === 'abstain' || `${r.topic?.id}#${r.item?.n}` === 'cwh-election#10').toBe(true);
     // 补贴 is in 严禁滥发补贴, but a pay scale is not a discipline matter.
     expect(ask('换届后村干部补贴标准是多少').kind).toBe('abstain');
+    // Pay asked as an amount is an amount: the law's 给予适当补贴 states none.
+    expect(ask('村委会成员的报酬是多少').kind).toBe('abstain');
   });
 
   it('answers from a discipline list only a situation, a rule or a version — not a question after another fact', () => {
