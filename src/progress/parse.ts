@@ -122,9 +122,9 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
   const question = QUESTION.test(vagueText.reduce((s, v) => s.split(v).join(' '), text));
   let asked: string[] = [];
   if (question) {
-    // A hedge (几十, 十几) reads like a question word: such a message is not split, so no vague figure is
-    // sent away as a question while the rest is stored.
-    const split = vagueText.length ? null : withoutQuestions(text);
+    // A hedge with 几 (几十, 二十几) reads like a question word: such a message is not split, so no vague figure
+    // is sent away as a question while the rest is stored. Other hedges ask nothing ("能不能再调拨一些？").
+    const split = vagueText.some((v) => v.includes('几')) ? null : withoutQuestions(text);
     if (!split) return notReport;
     text = split.text;
     asked = split.asked;

@@ -1,5 +1,6 @@
 // Messages typed with other scripts among the characters: pinyin initials for the figures' names (dzz, cwh, yjt),
-// English words (done, avg age, yesterday), and emoji whose code units had been taken for a tick.
+// English words (done, avg age, yesterday), and emoji whose code units had been taken for a tick; and a request to
+// the county put before the figures, its hedge (一些) no figure's.
 import { describe, expect, it } from 'vitest';
 import { foldMarks } from '../../src/progress/roll-call.js';
 import { reportRunner, storedOf as stored } from './eval-runner.js';
@@ -38,5 +39,22 @@ describe('all done after a comma', () => {
 
   it('keeps an emoji an emoji: one sharing its first code unit with 🉑 is no tick', () => {
     expect(foldMarks('全部完成🎉 ✅')).toBe('全部完成🎉 √');
+  });
+});
+
+describe('a request to the county before the figures', () => {
+  it('reads the figures after a question whose hedge asks nothing (能不能再调拨一些？)', async () => {
+    const r = await run('城关这边选票还差200张，能不能再调拨一些？党组织今天完成17个', { records: { 城关镇: { partyDone: 17 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('takes 找不到了 for could not find, no hedge', async () => {
+    const r = await run('刘组长，资格联审的表格模板能不能再发一下？我们之前那个版本找不到了。顺便报一下，城关镇今天党组织完成11个。', { records: { 城关镇: { partyDone: 11 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('still refuses a hedge with 几 beside a question, storing nothing', async () => {
+    const r = await run('城关镇党组织完成十几个，村委会多少了？', { refuse: 'vague', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
   });
 });
