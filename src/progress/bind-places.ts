@@ -222,3 +222,13 @@ export function dayRunTogether(s: BindState, tok: Extract<Token, { t: 'num' }>, 
   date(s, { t: 'date', spec: { kind: 'monthDay', month, day }, stamp: false, raw: tok.raw, at: tok.at, seg: tok.seg, pre: tok.pre, br: tok.br }, prev);
   return true;
 }
+
+/**
+ * "城关16/18，河西12/12，河东13/15": a pair after a township's name, in a run of such pairs where one cannot be a
+ * day (16/18), is a fraction like its siblings — 12/12 is no 12 December there.
+ */
+export function amongTownFractions(tokens: Token[], i: number): boolean {
+  const tok = tokens[i]!;
+  if (tok.t !== 'pair' || tok.sep !== '/' || tokens[i - 1]?.t !== 'town') return false;
+  return tokens.some((t, j) => t !== tok && t.t === 'pair' && t.sep === '/' && tokens[j - 1]?.t === 'town' && !isMonthDay(t.a, t.b));
+}

@@ -14,7 +14,7 @@ import { countPutOff, dueAfterTown, endLine, flush, nameLeftOpen, townDue } from
 import { flag } from './bind-flags.js';
 import { countNamedAfter, refuseNotCounted, stillDone } from './bind-notdone.js';
 import { addCommunities, notePart } from './bind-parts.js';
-import { date, dayInLine, overSameWhole, town } from './bind-places.js';
+import { date, dayInLine, amongTownFractions, overSameWhole, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
 import { nameNext, numberFigure, restatesAll } from './bind-figures.js';
 import { vagueFigure } from './bind-hedges.js';
@@ -275,7 +275,7 @@ class Binder extends BindState {
           if (dayInLine(this, tok, tokens[i + 1], prev) || restatesAll(this, tok, prev)) return;
           // "11/22", "11.22", "11-22" with no indicator waiting are dates; after one, a fraction or decimal.
           // "党8/12 寸3/12": after a fraction over 12, another over 12 is a fraction too, even with its name unread.
-          if (!this.pending.length && tok.unit === 'none' && isMonthDay(tok.a, tok.b) && !this.columns && !overSameWhole(tokens, i)) {
+          if (!this.pending.length && tok.unit === 'none' && isMonthDay(tok.a, tok.b) && !this.columns && !overSameWhole(tokens, i) && !amongTownFractions(tokens, i)) {
             this.out.dates.push({ at: tok.at, seg: tok.seg, value: { kind: 'monthDay', month: tok.a, day: tok.b }, raw: tok.raw });
             return;
           }

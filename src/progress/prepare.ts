@@ -34,6 +34,8 @@ import { readRanges } from './ranges.js';
 import { peopleAndOneMore, plainWords } from './plain-words.js';
 import type { TownshipMatcher } from './townships.js';
 
+/** A bracket naming a fraction's parts: (完成/应换届), (已完成数/应换届数), (完成/总数). */
+const FRACTION_PARTS = /[(（]\s*(?:已?完成(?:数|个数)?)\s*[/／]\s*(?:应换届(?:数|村数|个数)?|总数|应换|总)\s*[)）]/g;
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
 /** A cheap pre-check: the Unicode-property pattern is slow and most messages have no emoji. */
 const MAYBE_EMOJI = /[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2190-\u21ff\u2300-\u27bf\u2900-\u297f\u2b00-\u2bff\u3030\u303d\u3297\u3299\ud800-\udfff\ufe0f\u200d\u20e3]/;
@@ -107,6 +109,9 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // checked against it like any increment — not an aside the total passes over.
   if (t.includes('(')) t = t.replace(INCREMENT_IN_BRACKET, (m, inc: string) => `,${inc}`);
   if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
+  // "进度（完成/应换届）：城关16/18": a bracket naming a fraction's two parts says how to read the fractions after it —
+  // as every fraction is read (done/due); its 应换届 is no due count waiting for the first figure.
+  if (t.includes('/')) t = t.replace(FRACTION_PARTS, ' ');
   // "11·18": a month and day parted by a middle dot, as by a full stop.
   if (/\d[·・]\d/.test(t)) t = t.replace(/(?<=\b\d{1,2})[·・](?=\d{1,2}\b)/g, '.');
   // "23至26日", "11月23到26号": the first day of a span takes the unit the last one has.

@@ -44,3 +44,11 @@ describe('fractions in a compact table', () => {
     expect(off.problems).toEqual([]);
   });
 });
+
+describe('fractions township by township, under a bracket naming their parts', () => {
+  const admin = reportRunner('fractions', 'wecom:zzb_liu', '2026-11-26T20:00:00+08:00');
+  it('reads (完成/应换届) as how the fractions read, and 12/12 among them as a fraction, not 12 December', async () => {
+    const r = await admin('各乡镇党组织换届进度（完成/应换届）：城关16/18，河西12/12，河东13/15', { records: { 城关镇: { partyDone: 16 }, 河西乡: { partyDone: 12 }, 河东镇: { partyDone: 13 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
