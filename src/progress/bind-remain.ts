@@ -54,7 +54,9 @@ export function remainder(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev
   // "村委会、监委会都只剩2个村了": 都 after the names says the remainder is each one's.
   // "…，六个社区还差光明社区、幸福社区两个": straight after the whole just read as the due count, with the name waiting.
   const afterWhole = prev?.t === 'num' && s.out.items.at(-1)?.key === 'due' && s.out.items.at(-1)?.at === prev.at;
-  const named = prev?.t === 'ind' || (prev?.t === 'flag' && prev.flag === 'both') || corrected || afterWhole || (prev?.t === 'sep' && !s.lastValueBeforeSep?.t && !s.lastEmitted);
+  // "村委会今天还剩2个村没选": a day word between the name and its remainder keeps them together.
+  const dayBetween = prev?.t === 'date' && s.pending.length > 0 && s.pendingAt >= 0 && /^[^\d,;。!?\n，；！？]{1,12}$/.test(s.text.slice(s.pendingAt, prev.at)) && !s.text.slice(prev.at + prev.raw.length, tok.at).trim();
+  const named = prev?.t === 'ind' || dayBetween || (prev?.t === 'flag' && prev.flag === 'both') || corrected || afterWhole || (prev?.t === 'sep' && !s.lastValueBeforeSep?.t && !s.lastEmitted);
   // "村委会还差三分之一没选完": a share left, too — the rest of the due count is done.
   if (left && named && s.pending.length && flatKeys(s.pending).every((k) => DONE_KEYS.includes(k)) && (next?.t === 'num' || (next?.t === 'pct' && next.value <= 100))) {
     s.remainingNext = true;

@@ -60,3 +60,10 @@ describe('what was left, with the new ones done out of it', () => {
     expect((await run('河西乡党组织剩余的6个村今天又完成了4个,还剩3个', { refuse: 'conflict', mention: [], avoid: [] }, before)).problems).toEqual([]);
   });
 });
+
+describe('a day word between the name and what is left', () => {
+  it('reads 村委会今天还剩2个村没选 as the due count less 2, the plan after it set aside', async () => {
+    const r = await run('河西乡村委会今天还剩2个村没选，计划明天全部选完，监委会明天开始', { records: { 河西乡: { committeeDone: 10 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
