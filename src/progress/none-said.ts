@@ -3,15 +3,15 @@
 import { afterNames } from './said-around-names.js';
 import type { Lexicon } from './lexicon.js';
 
-/** A name, then a word saying none — at its clause's end, so "还没有报上来" (not reported) is not one. */
+/** A name, then a word saying none — at its clause's end (or before a bracket: 还一个都没选(定在下周)), so "还没有报上来" (not reported) is not one. */
 const noneAfterName = (lexicon: Lexicon) =>
-  afterNames(lexicon, String.raw`(的)?[ \t]*[:：]?[ \t]*(?:目前|暂时|现在|今天)?(?:也|都|还|也还|都还)?(?:暂无|暂时没有|没有|还没有|无|[一1](?:个|人|名)(?:村|社区)?(?:都|也)(?:没有|没)(?:选|完成|换届|开始|选举)?)[ \t]*(?=[,，;；。\n、!！]|$)`);
+  afterNames(lexicon, String.raw`(的)?[ \t]*[:：]?[ \t]*(?:目前|暂时|现在|今天)?(?:也|都|还|也还|都还)?(?:暂无|暂时没有|没有|还没有|无|[一1](?:个|人|名)(?:村|社区)?(?:都|也)(?:没有|没)(?:选|完成|换届|开始|选举)?)[ \t]*(?=[,，;；。\n、!！(（]|$)`);
 /** Not one: 无一人, 没有一个 — the 一 counts none. */
 const NOT_ONE = /(?:无|没有|没)一(?=[个人名位])/g;
 const MAYBE = /[无没]/;
 
 /** A village named in the sentence (阳坡村支部选完了，村委、监委还没有): the bodies are that village's, no township's. */
-const VILLAGE = /(?<![个各全本该每的行政在到])[\u4e00-\u9fff]村(?=支部|党|村委|两委|监委|的|、|[,，])/;
+const VILLAGE = /(?:(?![个各全本该每的行政在到])[\u4e00-\u9fff])村(?=支部|党|村委|两委|监委|的|、|[,，])/;
 /** An average has no 0, nor has the due count: 平均年龄：暂无 is not reported yet. */
 const NO_ZERO = new Set(['avgAge', 'due']);
 

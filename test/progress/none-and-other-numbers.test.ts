@@ -78,3 +78,10 @@ describe('numbers that count nothing collected', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('none said before a bracket, after villages counted left', () => {
+  it('reads 村委会还一个都没选（定在下周集中选） as 0 beside 党组织还差4个村', async () => {
+    const r = await run('白沙镇党组织还差4个村，村委会还一个都没选（定在下周集中选）', { records: { 白沙镇: { partyDone: 12, committeeDone: 0 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
