@@ -58,7 +58,8 @@ function rivals(index: KnowledgeIndex, best: Ranked, r: Ranked, terms: string[],
 }
 
 const POINTS_AT = /^(?:那|这)(?:个|种)(?!人)|^他(?:这|那)种/;
-const POINTS_BACK = /上回|上次|刚才说|之前说|前面说|那种情况|那个事|那件事|后来呢|来着/;
+// "按上面那个办法搞行不行", "我跟你说的那个": what was said before in the chat, which the bot does not have.
+const POINTS_BACK = /上回|上次|刚才说|之前说|前面说|那种情况|那个事|那件事|后来呢|来着|上面(?:那个|这个|说的|讲的|那种)|刚才那个|跟你说的|我说的那个/;
 
 const OWN_DAY = /(?:我们|俺们|咱们?|本)(?:乡|镇|村|县|街道|社区)[^,，。;；?？!！]{0,14}(?:哪天|几号|几月几[号日]?|具体(?:时间|日子|日期))/;
 
@@ -231,9 +232,16 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
       return result({ ...base, kind: 'item', topic, item, citations: [cite(topic, item)] });
     }
     if (!ordinal.n) return result({ kind: 'clarify', confidence, suggestions: lists() });
+    // An article paraphrased by several rules (第十五条: nomination, the vote, the ballot, proxies): the one whose
+    // words the question shares most comes first within its topic ("第十五条 当选需要得票多少" is the vote's rule), else
+    // the first; topics keep their rank.
     const articles = ranked
       .filter((r) => r.score > 0)
-      .flatMap((r) => r.entry.topic.items.filter((i) => i.article === ordinal.n).map((item) => ({ topic: r.entry.topic, item })));
+      .flatMap((r) =>
+        r.entry.topic.items
+          .flatMap((item, n) => (item.article === ordinal.n ? [{ topic: r.entry.topic, item, fit: index.coverage(terms, r.entry.itemVocab[n]!) }] : []))
+          .sort((a, b) => b.fit - a.fit),
+      );
     const first = articles[0];
     if (!first) return result({ kind: 'clarify', confidence, ...(ordinal.n ? { asked: ordinal.n } : {}), suggestions: lists() });
     return result({ ...base, kind: 'item', topic: first.topic, item: first.item, related: articles.slice(1, 4), citations: articles.slice(0, 4).map((a) => cite(a.topic, a.item)) });

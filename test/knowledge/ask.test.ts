@@ -39,6 +39,15 @@ describe('answering from the shipped knowledge base', () => {
     expect([r.kind, r.topic?.id, r.item?.article]).toEqual(['item', 'cwh-basics', 6]);
   });
 
+  it('picks, among the rules of one article, the one whose words the question shares (第十五条: the vote, the booth)', () => {
+    for (const [q, n] of [['村委会组织法第十五条 当选需要得票多少', 6], ['组织法第15条是不是还规定了要设秘密写票处', 8]] as const) {
+      const r = service.ask(q, village);
+      expect([r.kind, r.topic?.id, r.item?.n], q).toEqual(['item', 'cwh-election', n]);
+    }
+    // Nothing but the number: the article's first rule, the others beside it.
+    expect(service.ask('村委会组织法第十五条说的什么', village).item?.n).toBe(5);
+  });
+
   it('asks back when a question fits several topics or names no list', () => {
     for (const q of ['换届', '任期', '第3条是啥', '清单第二条']) expect(service.ask(q, village).kind, q).toBe('clarify');
     expect(service.ask('第3条是啥', village).suggestions.map((t) => t.id)).toContain('negative-list');

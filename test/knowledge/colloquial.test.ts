@@ -480,6 +480,10 @@ describe('a question that points at something not said', () => {
     for (const q of ['这种情况算有效不', '那个比例咋算的']) expect(service.ask(q, village).kind, q).toBe('clarify');
     expect(service.ask('这个一肩挑是啥意思', village).kind).not.toBe('clarify');
   });
+
+  it('asks back when it points at what was said before in the chat (上面那个, 我跟你说的那个)', () => {
+    for (const q of ['按上面那个办法搞行不行领导', '他不交咋办 我跟你说的那个']) expect(service.ask(q, village).kind, q).toBe('clarify');
+  });
 });
 
 describe('short questions the rules used to ask back', () => {
