@@ -213,8 +213,10 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
       }
       else if (spec.kind === 'increment' && fixed?.value.kind === 'number') value = fixed.value.n + spec.n;
       else if (spec.kind === 'increment') {
-        // "新增2个，累计11个" with nothing on record: the stated total is the figure.
-        if (last === undefined && (prior || total())) continue;
+        // "新增2个，累计11个" with nothing on record: the stated total is the figure — as is one told by what is left
+        // or all done ("今天又完成俩村委会，还剩三个村没选").
+        const totalTold = () => total() || items.some((i) => i !== item && i.key === item.key && (i.value.kind === 'remaining' || i.value.kind === 'all'));
+        if (last === undefined && (prior || totalTold())) continue;
         // "党组织没有新增" with nothing on record: nothing to write — alone in the message, nothing to repeat.
         if (last === undefined && spec.unchanged) {
           const said = [...groups.values()].some((g) => g.items.some((i) => !(i.value.kind === 'increment' && i.value.unchanged)));

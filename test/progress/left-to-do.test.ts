@@ -67,3 +67,20 @@ describe('a day word between the name and what is left', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('the day’s new ones beside what is left, nothing on record', () => {
+  it('stores the total what is left tells (due − 3), the new ones unchecked beside it (already so)', async () => {
+    const r = await run('河西乡今天又完成2个村委会，村委会还剩3个村没选', { records: { 河西乡: { committeeDone: 9 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('stores all done told after the new ones (党组织全部完成！本周共新增5个)', async () => {
+    const r = await run('河西乡今天完成最后1个村的党组织换届，党组织换届全部完成！本周共新增5个。', { records: { 河西乡: { partyDone: 12 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('still refuses the new ones alone with nothing on record', async () => {
+    const r = await run('河西乡今天又完成2个村委会', { refuse: 'no-base', mention: [], avoid: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
