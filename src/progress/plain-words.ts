@@ -18,6 +18,7 @@ function nameEndsAt(before: string, lexicon: Lexicon): boolean {
   return false;
 }
 const ALSO_ALL = /(?:((?:全部|都已?经?|均已?)(?:推选|选举|换届)?(?:完成|选完|结束)了?)|(还剩[\d零一二两三四五六七八九十]+个没选))([^。;\n\d]{0,4}?,\s*)([^,;。\n\d]{2,10}?)也(?:都)?(?:已经?)?(?:同步|同时|一并|一起)?(?:推选|选举|换届)?(?:选完|完成|结束|搞完|弄完)了?(?=\s*(?:[,;。!\n]|$))/g;
+const NOT_DONE_ONES_LEFT = /(?:还|也)?(?:没有?|未|尚未)(?:选举|选完|选|完成|换届|推选|开始|弄|搞)?(?:完)?的[ \t]*(?=(?:还|就|只|仅)?(?:剩|差))/g;
 const VERB_NOT_REACHED = /(?<=[找看收听系买借接打等做办想拿领送见])不到(?![ \t]*[\d零一二两三四五六七八九十百半])/g;
 const QUOTED_THEN_DENIED = /(刚才|刚刚|之前|上午|中午|下午|昨天|前天|早上|晚上)?报的((?:(?!不对|错|有误|不准)[^,;。\n\d]){1,14}?)(是|为)\s*([\d零一二两三四五六七八九十]+\s*[个人名]?)\s*,?\s*(?:而)?不是\s*(?=[\d零一二两三四五六七八九十])/g;
 
@@ -37,6 +38,8 @@ export function plainWords(text: string, lexicon: Lexicon): string {
   // "监委会还一个没有", "不合格的一个没有", "村委会一个没动": not one, at the end of its clause — nought (还有一个没有选 is
   // one left; 一个没选 alone may be either, and 之前一个都没完成 is a state before: left as they are).
   if (/一个(?:没有|没动|未动)/.test(t)) t = t.replace(NOT_ONE, '0个');
+  // "党组织没选的还剩1个", "还没完成的就剩1个村了": those not done, then what is left of them — what is left.
+  if (/剩|差/.test(t)) t = t.replace(NOT_DONE_ONES_LEFT, '');
   // "之前那个版本找不到了", "电话打不到": 不到 after a verb says it could not be done — no hedge of a figure (不到10个).
   if (t.includes('不到')) t = t.replace(VERB_NOT_REACHED, '不着');
   // "比马坊乡慢一些": a bit, after a comparison — no figure hedged.

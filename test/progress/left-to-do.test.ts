@@ -84,3 +84,10 @@ describe('the day’s new ones beside what is left, nothing on record', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('those not done, then what is left of them', () => {
+  it('reads 党组织换届还没完成的就剩1个村了 as the due count less 1', async () => {
+    const r = await run('河西乡党组织换届还没完成的就剩1个村了', { records: { 河西乡: { partyDone: 11 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
