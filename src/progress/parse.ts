@@ -116,7 +116,7 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
   const notes = [...noted.notes, ...reasons];
   const notReport = { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], heard: [], replaced: [], asked: [], text: whole };
   // "支部完成6个，这样报对吗？": asking whether the report is right is answered by the confirmation itself.
-  let text = /[吗吧么?]|对不/.test(whole) ? withoutWordQuestions(whole) : whole;
+  let text = /[吗吧么?]|对不|是不是|不知道|不晓得/.test(whole) ? withoutWordQuestions(whole) : whole;
   let tokens = scan(text, ctx);
   const vagueText = tokens.filter((t) => t.t === 'vague').map((t) => t.raw);
   const question = QUESTION.test(vagueText.reduce((s, v) => s.split(v).join(' '), text));

@@ -12,13 +12,14 @@ export const QUESTION = /\?|吗|(?<!没有?|不)什么|怎么|怎样|如何|哪|
 const CONFIRM_TAG = /[,，。;；\s]*(?:不知道|不晓得)?我?(?:(?:这样|这么)?(?:报|写|填|发|报送)(?:得|的)?(?:对吗|对不对|对不|对么|对吧|行吗|行不行|可以吗|可以不|没问题吧|没错吧)|(?:这样|这么)?(?:对吗|对不对|对么|对吧|没错吧))[?？!！。~～\s]*$/;
 
 /**
- * A question about the report's own words — in brackets ("村委会(是叫村委会吧?)完成8个"), as a clause
+ * A question about the report's own words — in brackets ("村委会(是叫村委会吧?)完成8个", "（不知道是不是叫联审）", no
+ * figure inside), as a clause
  * ("监督会就是监委会吧?", "连审是这个字吗", "是这么统计吗") or straight after a figure ("支部完成5个对吗") —
  * is answered by the confirmation, which names how each word was read. Taken out, so the figures are read.
  */
 const WORD_QUESTION = /^(?:[^,，。;；]{0,10}(?:就是|是叫|也叫|叫做|是不是叫|是这个字|这个字对)[^,，。;；]{0,10}|是?(?:这么|这样)(?:统计|算|写|报|填)的?|对吗(?:这么|这样)(?:算|写|报)?|(?:这样|这么)(?:对吗|对不对|对吧|没错吧))(?:吗|吧|么|呢|对吗|对不对)?[?？!！~～\s]*$/;
 const FIGURE_THEN_CHECK = /(\d+\s*[个人名]?)(?:对吗|对吧|对不对|对么)[?？]?/g;
-const BRACKETED_QUESTION = /\([^()]*?(?:吗|吧|么|\?)[^()]*\)/g;
+const BRACKETED_QUESTION = /\([^()]*?(?:吗|吧|么|\?)[^()]*\)|\([^()\d零一二两三四五六七八九十]*?(?:是不是|对不对|不知道|不晓得)[^()\d零一二两三四五六七八九十]*\)/g;
 
 const HAS_FIGURE = /\d|[零一二两三四五六七八九十百俩仨]+\s*[个人名村位]/;
 

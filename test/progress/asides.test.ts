@@ -1023,6 +1023,7 @@ describe('tenth round: roll calls of every shape, questions about words, pinyin'
     ['连审审查了60人 取消资格1人 连审是这个字吗', { reviewed: 60, disqualified: 1 }],
     ['支部完成5个对吗 村委完成4个', { partyDone: 5, committeeDone: 4 }],
     ['社区两委里35岁以下的有8个人,女的14个,是这么统计吗', { under35: 8, female: 14 }],
+    ['资格审查的情况（不知道是不是叫联审）：报名的都审了，一共87人，有4个人被取消了资格', { reviewed: 87, disqualified: 4 }],
   ])('reads %s past its question about words', async (text, figures) => {
     expect((await run(text, records({ 河西乡: figures }))).problems).toEqual([]);
   });
