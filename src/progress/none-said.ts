@@ -28,6 +28,8 @@ export function noneSaid(t: string, lexicon: Lexicon): string {
 
 /** "其余60人都通过了", "除此之外均合格": all passed said of the rest — not that none were refused. */
 const SOME_OF = /其余|其他|除了?|剩下/;
+/** How far before a phrase of none a word of the day's batch still speaks of it. */
+const NEAR = 20;
 const CLAUSE_ENDS = [',', ';', '。', '!', '?', '\n'];
 
 const zeroPatterns = new WeakMap<Lexicon, RegExp | null>();
@@ -53,7 +55,10 @@ function zeroes(text: string, phrase: string, zero: string, lexicon: Lexicon): s
   let out = parts[0]!;
   for (const part of parts.slice(1)) {
     const clause = out.slice(Math.max(...CLAUSE_ENDS.map((c) => out.lastIndexOf(c))) + 1);
-    out += (lexicon.incrWords.some((w) => clause.includes(w)) || /今天|今日/.test(clause) || SOME_OF.test(clause) ? '' : zero) + part;
+    // The day's batch is said near the phrase: a clause of voice input runs on unpunctuated ("汇报一下今天的情况一是…审查了
+    // 四十二人没有不通过的"), and a 今天 far before it is the report's day.
+    const near = clause.slice(-NEAR);
+    out += (lexicon.incrWords.some((w) => near.includes(w)) || /今天|今日/.test(near) || SOME_OF.test(clause) ? '' : zero) + part;
   }
   return out;
 }

@@ -85,3 +85,10 @@ describe('none said before a bracket, after villages counted left', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('none refused in a run-on voice message', () => {
+  it('reads 没有不通过的 as 0 though 今天 opened the message far before it', async () => {
+    const r = await run('白沙镇汇报一下今天的情况一是党组织换届完成了三个二是村委会完成了两个三是资格联审一共审查了四十二人没有不通过的明天继续推进', { records: { 白沙镇: { partyDone: 3, committeeDone: 2, reviewed: 42, disqualified: 0 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
