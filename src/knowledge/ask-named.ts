@@ -29,13 +29,16 @@ export function keepNamedList(index: KnowledgeIndex, question: string, answered:
   return result({ kind: 'abstain', confidence: answered.confidence, suggestions: [...offered, topic].slice(0, 3) });
 }
 
+/** The whole list asked for ("换届纪律十不准具体是哪十条"): the list named comes first too. */
+const WHOLE_ASKED = /哪[十九八几]条|都有哪些|有哪些|都是啥|都有啥|全文|原文/;
+
 /**
  * "散布小道消息属于十严禁哪一条": a question asking which rule of a list it names is that list's or nobody's
  * (keepNamedList), so the named list's rules come first when they score at all — a neighbouring list ranked higher
  * would only be declined.
  */
 export function namedFirst(index: KnowledgeIndex, ranked: Ranked[], terms: string[], cleaned: string): Ranked[] {
-  if (!WHICH_RULE.test(cleaned)) return ranked;
+  if (!WHICH_RULE.test(cleaned) && !WHOLE_ASKED.test(cleaned)) return ranked;
   const named = namedLists(index, terms);
   if (!named.length) return ranked;
   const isNamed = (r: Ranked) => named.some((e) => e === r.entry || (!!e.topic.family && e.topic.family === r.entry.topic.family));

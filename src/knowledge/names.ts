@@ -49,8 +49,13 @@ export function namesTopic(terms: string[], entry: TopicEntry): boolean {
   return entry.names.some((n) => [...n].every((t) => set.has(t)));
 }
 
-/** The numbered lists (十严禁, 十不准, 负面清单) a question names by one of their names. */
+/**
+ * The numbered lists (十严禁, 十不准, 负面清单) a question names by one of their names. A list named by its family's own
+ * name (十不准) is the one asked, beside an alias another family has (换届纪律 is 十严禁's): "换届纪律十不准具体是哪十条".
+ */
 export function namedLists(index: KnowledgeIndex, terms: Iterable<string>): TopicEntry[] {
   const set = new Set(terms);
-  return index.entries.filter((e) => e.topic.kind === 'list' && e.names.some((n) => n.size > 0 && [...n].every((t) => set.has(t))));
+  const found = index.entries.filter((e) => e.topic.kind === 'list' && e.names.some((n) => n.size > 0 && [...n].every((t) => set.has(t))));
+  const byFamily = found.filter((e) => !!e.topic.family && set.has(e.topic.family));
+  return byFamily.length && byFamily.length < found.length ? byFamily : found;
 }

@@ -9,6 +9,8 @@ import type { Token } from './scan.js';
 
 /** Villages or communities named and joined (南街社区、北关村; 东岭村和窑头村). */
 const NAMED_TOGETHER = /[\u4e00-\u9fff]{2,4}(?:村|社区)\s*[、和及与]\s*[\u4e00-\u9fff]{2,4}(?:村|社区)/;
+/** One village or community heading its line with a colon, then its bodies (沙河村：党支部、村委会…). */
+const ONE_PLACE = /(?:(?![个各全本该每镇乡道区所有辖])[\u4e00-\u9fff]){2,4}(?:村|社区)\s*[:：]\s*(?:[^\d,，;；:：]*)$/;
 /** After a bare 全部: a figure, a mark or the end, or a word of finishing ("全部选完", "全部到位"). */
 const ALL_DONE_AFTER = /^(?:\s*$|\s*[,，;；。.!！?？、\n(（]|\s*[0-9零〇一二两三四五六七八九十]|了|都|已|完|换|选|结束|到位|落实|实现|达标|是一肩挑|一肩挑)/;
 /** The election as a whole named right before 全部完成 ("马坊乡换届", "村级换届工作已"). */
@@ -74,6 +76,15 @@ export function allDone(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: 
   if (/都/.test(s.text.slice(tok.at - 1, tok.at + 1)) && NAMED_TOGETHER.test(named) && !named.includes('除')) {
     s.out.errors.push({ code: 'vague', raw: tok.raw });
     s.pending = [];
+    return;
+  }
+  // "白沙镇沙河村：党支部、村委会、监委会全部完成", "1.东关社区：党委、居委会全部完成": all said on a line headed by one
+  // village or community is that place's, never the township's — set aside beside other figures, else asked.
+  const line = s.text.slice(Math.max(s.text.lastIndexOf('\n', tok.at - 1), s.text.lastIndexOf('。', tok.at - 1)) + 1, tok.at);
+  if (ONE_PLACE.test(line) && !named.includes('除') && !/[\d零一二两三四五六七八九十]\s*个/.test(line)) {
+    s.pending = [];
+    if (/\d/.test(s.text)) aside(s, tok.at - line.length, tok.at + tok.raw.length);
+    else s.out.errors.push({ code: 'vague', raw: line.trim() + tok.raw });
     return;
   }
   // "党组织除了东坡村都选完了": all but the villages excepted — the due count less them, never all.

@@ -260,6 +260,8 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       return;
     case 'done':
       if (s.reopen) s.reopen.sawDone = true;
+      // "全镇累计完成9个": a count done after the whole township named is no due count — which body is not said.
+      if (s.pending.length === 1 && s.pending[0]!.join() === 'due' && prev?.t !== 'num' && s.next?.t === 'num') s.pending = [];
       // "今天又完成一个村委会，监委会完成5个": a name with a verb of its own in a clause after the new ones starts its own
       // figure — the 又 of the first clause does not reach it.
       if (s.incr === 'line' && prev?.t === 'ind') {

@@ -298,3 +298,17 @@ describe('a list named, not asked for', () => {
     }
   });
 });
+
+describe('a list named by its own name beside another list’s alias', () => {
+  it('answers 换届纪律十不准是哪十条 with 十不准, never 十严禁 (换届纪律 is 十严禁’s alias)', () => {
+    const r = ask('换届纪律十不准是哪十条');
+    expect(r.topic?.id).not.toMatch(/^discipline-/);
+    expect(r.kind === 'abstain' || r.topic?.id === 'ten-no-village').toBe(true);
+    expect(ask('村两委换届纪律十不准具体是哪十条').topic?.id ?? 'declined').not.toMatch(/^discipline-/);
+  });
+
+  it('reads 头一条 as the first item', () => {
+    const r = ask('十严禁头一条是啥');
+    expect([r.kind, r.item?.n]).toEqual(['item', 1]);
+  });
+});

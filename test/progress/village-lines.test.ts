@@ -35,3 +35,27 @@ describe('the township’s whole named before the members’ make-up', () => {
     expect((await run(text, records({ 城关镇: figures }))).problems).toEqual([]);
   });
 });
+
+describe('all done on a line headed by one village or community', () => {
+  it('never reads it as the township all done (1.东关社区：党委、居委会、监委会全部完成)', async () => {
+    const r = await run('城关镇各社区进度：\n1.东关社区：党委、居委会、监委会全部完成\n2.东兴社区：党支部、居委会完成，监委会明天推选\n3.城东社区：党支部完成', { refuse: 'vague', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+
+  it('asks which figures when that is all the message says', async () => {
+    const r = await run('城关镇北关村：党支部、村委会、监委会全部完成', { refuse: 'vague', mention: ['北关村'], avoid: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('sets it aside beside the township’s own figures', async () => {
+    const r = await run('北关村：党支部、村委会全部完成\n城关镇党组织完成12个，村委会完成9个', { records: { 城关镇: { partyDone: 12, committeeDone: 9 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('a count done after the whole township named', () => {
+  it('is no due count: 全镇累计完成9个 asks which body, storing nothing', async () => {
+    const r = await run('城关镇今天沙河村、沙岗村选完了，全镇累计完成9个。', { refuse: 'missing-indicator', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
