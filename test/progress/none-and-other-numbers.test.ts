@@ -2,6 +2,7 @@
 // real report skill.
 import { describe, expect, it } from 'vitest';
 import { reportRunner, storedOf as stored } from './eval-runner.js';
+import { withoutOtherNumbers } from '../../src/progress/other-numbers.js';
 
 const run = reportRunner('none-and-other-numbers', 'wecom:baisha_wu', '2026-11-24T20:00:00+08:00');
 const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
@@ -90,5 +91,17 @@ describe('none refused in a run-on voice message', () => {
   it('reads 没有不通过的 as 0 though 今天 opened the message far before it', async () => {
     const r = await run('白沙镇汇报一下今天的情况一是党组织换届完成了三个二是村委会完成了两个三是资格联审一共审查了四十二人没有不通过的明天继续推进', { records: { 白沙镇: { partyDone: 3, committeeDone: 2, reviewed: 42, disqualified: 0 } }, warnings: [] });
     expect(r.problems).toEqual([]);
+  });
+});
+
+describe('spans of time, weights and every one among the feelings', () => {
+  it('takes out 这两个月, 每一位同志 and 瘦了八斤, reading the figures beside them', async () => {
+    const r = await run('白沙镇党组织16个、村委会16个、监委会16个全部完成🎉 这两个月瘦了八斤，感谢镇里每一位同志，一肩挑15人。', { records: { 白沙镇: { partyDone: 16, committeeDone: 16, supervisionDone: 16, oneShoulder: 15 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('leaves a weekday on the line after a figure alone (新增2个\\n周二 新增3个)', () => {
+    expect(withoutOtherNumbers('周一 新增2个\n周二 新增3个')).toBe('周一 新增2个\n周二 新增3个');
+    expect(withoutOtherNumbers('这三周辛苦了')).toBe('这辛苦了');
   });
 });
