@@ -16,6 +16,7 @@ import { oneShoulderUncounted } from './one-shoulder-except.js';
 import { nameFirst } from './name-first.js';
 import { prepare } from './prepare.js';
 import { QUESTION, withoutQuestions, withoutWordQuestions } from './report-questions.js';
+import { villagesNamedUncounted } from './named-uncounted.js';
 import { scan, type Token } from './scan.js';
 import { readTables } from './table.js';
 import { villageAlone } from './village-alone.js';
@@ -130,7 +131,10 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
     asked = split.asked;
     tokens = scan(text, ctx);
   }
-  if (!isReportShaped(tokens)) return notReport;
+  if (!isReportShaped(tokens)) {
+    const places = villagesNamedUncounted(text, tokens);
+    return places ? { ...notReport, isReport: true, errors: [{ code: 'villages-uncounted', raw: places }], heard, asked } : notReport;
+  }
 
   const bound = bind(tokens, text, ctx.lexicon.phrases, (t) => ctx.townships.due(t));
   bound.items = withCompared(text, withoutPutRight(text, bound.items), ctx.lexicon);

@@ -79,6 +79,7 @@ export const REASON_CODES = [
   'note-unclear',
   'area-only',
   'degree-parts',
+  'villages-uncounted',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

@@ -59,3 +59,15 @@ describe('a count done after the whole township named', () => {
     expect(stored(r.problems)).toEqual([]);
   });
 });
+
+describe('villages named done, with no figure at all', () => {
+  it('answers with how to write the count, storing nothing', async () => {
+    const r = await run('城关今天南关村、五里墩村村委会和城南社区居委会选举完成，明天计划选西关村、北关村。', { refuse: 'villages-uncounted', mention: ['南关村、五里墩村、城南社区'], avoid: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('leaves a question naming a village to the other skills', async () => {
+    const r = await run('南关村的村委会选完了吗？', { ignore: true });
+    expect(r.problems).toEqual([]);
+  });
+});
