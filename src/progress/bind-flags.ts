@@ -7,7 +7,7 @@ import { correctionFlag, reasonCount } from './bind-corrections.js';
 import { remainder } from './bind-remain.js';
 import { countedNotDone, refuseNotCounted } from './bind-notdone.js';
 import { otherGroup } from './bind-groups.js';
-import { MEMBERS_WORD, PEOPLE_KEYS } from './bind-units.js';
+import { MEMBERS_WORD, membersBefore, PEOPLE_KEYS } from './bind-units.js';
 import { COUNT_NUMERAL, parseAnyNumber } from '../numerals.js';
 import type { BindState } from './bind-state.js';
 import { ADDS_UP, clauseStart, DONE_KEYS, flatKeys, lastFigure, type ValueToken } from './bind-values.js';
@@ -160,8 +160,9 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
         return;
       }
       // "两委成员共90人，女性15人，占20%": with the members counted, a bare rate after a head count restates it — read
-      // for it, so the plan checks the two agree (20% of 90 is 18, not 15).
-      if (!s.pending.length && s.people !== null && last?.seg === tok.seg && PEOPLE_KEYS.has(last.key) && last.value.kind === 'number' && BARE_RATE.test(s.text.slice(tok.at + tok.raw.length))) {
+      // for it, so the plan checks the two agree (20% of 90 is 18, not 15). The count may still wait to be set aside
+      // (两委成员60人 without 共): found in the sentence then.
+      if (!s.pending.length && (s.people ?? membersBefore(s.text, tok.at)) !== null && last?.seg === tok.seg && PEOPLE_KEYS.has(last.key) && last.value.kind === 'number' && BARE_RATE.test(s.text.slice(tok.at + tok.raw.length))) {
         s.pending = [[last.key]];
         return;
       }

@@ -116,12 +116,20 @@ const MEMBERS_COUNTED = new RegExp(String.raw`${MEMBERS_WORD}\s*([\d零一二两
 export function membersShares(s: BindState): void {
   for (const item of s.out.items) {
     if (item.value.kind !== 'percent' || item.value.of !== undefined || !PEOPLE_KEYS.has(item.key)) continue;
-    const from = Math.max(s.text.lastIndexOf('\n', item.at), s.text.lastIndexOf('。', item.at), s.text.lastIndexOf(';', item.at)) + 1;
-    const counted = [...s.text.slice(from, item.at).matchAll(MEMBERS_COUNTED)].at(-1);
-    const n = counted ? parseAnyNumber((counted[1] ?? counted[2])!) : null;
+    const n = membersBefore(s.text, item.at);
     if (n) item.value.of = n;
   }
 }
+
+/** The members counted earlier in the sentence that ends at `at` (两委成员60人，女性14人，占比…), or null. */
+export function membersBefore(text: string, at: number): number | null {
+  const from = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('。', at), text.lastIndexOf(';', at)) + 1;
+  const sentence = text.slice(from, at);
+  // Not the members of a trait (女性两委成员25人, 大专及以上学历两委成员58人): those are a head count of their own.
+  const counted = [...sentence.matchAll(MEMBERS_COUNTED)].filter((m) => !TRAIT_BEFORE.test(sentence.slice(0, m.index))).at(-1);
+  return counted ? parseAnyNumber((counted[1] ?? counted[2])!) : null;
+}
+const TRAIT_BEFORE = /(?:女性?|学历|以下|以上|大专|本科|岁|年轻)\s*$/;
 
 /** "新一届两委成员142人；女性31人…": the members' head count, said with no indicator, is no figure of ours. */
 export function membersCount(text: string, tok: ValueToken): boolean {

@@ -142,3 +142,20 @@ describe('a body’s count and those of it done, said in one breath', () => {
     await ok('城关镇 党组织完成了十八个 完成率百分之百 村委会完成九个 百分之五十 监委会完成了六个', { partyDone: 18, committeeDone: 9, supervisionDone: 6 });
   });
 });
+
+describe('a rate after a head count, the members counted without 共', () => {
+  it('refuses 两委成员60人，女性14人，占比20% (20% of 60 is 12), storing nothing', async () => {
+    const r = await run('城关镇两委成员60人，女性14人，占比20%', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+
+  it('stores the count the rate agrees with', async () => {
+    const r = await run('城关镇两委成员60人，女性12人，占比20%', { records: { 城关镇: { female: 12 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('takes no trait’s members for all the members (女性两委成员25人，占比18.9%)', async () => {
+    const r = await run('城关镇女性两委成员25人，占比18.9%', { records: { 城关镇: { female: 25 } }, warnings: [] });
+    expect(r.problems).toEqual([]);
+  });
+});

@@ -361,13 +361,15 @@ describe('independent writers, tuning set', () => {
   // by village by name) ran once (68/90 exact, 3 stored differently, 25/26 bad refused, 1 bad stored — the same on the
   // session's start) and joined (+1 bad stored: 全镇累计完成9个 stored as the due count, mended at once; and 1.东关社区：
   // 党委、居委会、监委会全部完成 stored as the street office all done, now refused — a line headed by one place).
-  // Floors at the session's end: 100 stored differently, 27 bad stored.
-  it('records at least 90% of good messages exactly, stores at most 100 differently, and at most 27 bad messages', async () => {
+  // Then a rate after a head count is checked against the members counted without 共 (两委成员60人，女性14人，占比20%
+  // had stored 14 though 20% of 60 is 12): 27 → 26.
+  // Floors at the session's end: 100 stored differently, 26 bad stored.
+  it('records at least 90% of good messages exactly, stores at most 100 differently, and at most 26 bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.90);
     expect(t.storedWrong).toBeLessThanOrEqual(100);
-    expect(t.storedBad).toBeLessThanOrEqual(27);
+    expect(t.storedBad).toBeLessThanOrEqual(26);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
     // Every tuning message through the real skill: about 14,500 of them, 20–40 s beside the other suites.
   }, 120_000);
