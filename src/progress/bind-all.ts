@@ -80,7 +80,7 @@ export function allDone(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: 
   }
   // "白沙镇沙河村：党支部、村委会、监委会全部完成", "1.东关社区：党委、居委会全部完成": all said on a line headed by one
   // village or community is that place's, never the township's — set aside beside other figures, else asked.
-  const line = s.text.slice(Math.max(s.text.lastIndexOf('\n', tok.at - 1), s.text.lastIndexOf('。', tok.at - 1)) + 1, tok.at);
+  const line = s.text.slice(sentenceStart(s.text, tok.at, ['\n', '。']), tok.at);
   if (ONE_PLACE.test(line) && !named.includes('除') && !/[\d零一二两三四五六七八九十]\s*个/.test(line)) {
     s.pending = [];
     if (/\d/.test(s.text)) aside(s, tok.at - line.length, tok.at + tok.raw.length);

@@ -1,7 +1,8 @@
 // Numbers in a report that count nothing the county collects: a document's number (〔2026〕12号), a phone
 // number, a village group (3组、6组), a floor (2楼), a generation (80后), a length of time (一个小时, 这两个月, 三周),
-// a weight (瘦了八斤), every one (每一位同志) and households (七八户). Taken out before the figures are read: left in, each had been refused as a figure
-// with no name (or vague), and "经公安等12个部门联审" had stored 12 as the people reviewed.
+// a weight (瘦了八斤), every one (每一位同志) and households (七八户). Taken out before the figures are read: left in,
+// each had been refused as a figure with no name (or vague), and "经公安等12个部门联审" had stored 12 as the people
+// reviewed.
 const DOC_NO = /[〔［[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*(?:第\s*)?\d{1,4}\s*号/g;
 const LANDLINE = /(?<![\d.])0\d{2,3}\s*[-－—]\s*\d{7,8}(?![\d.])/g;
 const MOBILE = /(?<![\d.])1[3-9]\d(?:[ \t-]?\d{4}){2}(?![\d.])/g;
