@@ -79,12 +79,17 @@ export function isFiller(tok: Token): boolean {
   return tok.t === 'colon' || (tok.t === 'flag' && (tok.flag === 'done' || tok.flag === 'cumul'));
 }
 
-export function valueOf(key: IndicatorKey, tok: ValueToken, increment: boolean, errors: ReportError[]): ValueSpec | null {
+export function valueOf(key: IndicatorKey, tok: ValueToken, increment: boolean, errors: ReportError[], text = ''): ValueSpec | null {
   // "监委会还没开始": a body whose election has not started has done none — the figure 0, as said.
   if (tok.t === 'flag') return tok.flag === 'all' ? { kind: 'all', raw: tok.raw } : { kind: 'number', n: 0, raw: tok.raw };
   if (tok.t === 'pct') {
     if (tok.value > 100) {
       errors.push({ code: 'percent-over-100', raw: tok.raw, field: key, value: tok.value });
+      return null;
+    }
+    // "今天又完成了四分之一": a share of the day's new ones, said in its clause, is no total — a count is asked for.
+    if (increment && /又|新增|增加/.test(text.slice(clauseStart(text, tok.at), tok.at))) {
+      errors.push({ code: 'percent-not-count', raw: tok.raw, field: key });
       return null;
     }
     return { kind: 'percent', p: tok.value, raw: tok.raw };

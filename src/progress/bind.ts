@@ -61,7 +61,7 @@ class Binder extends BindState {
     const fixing = this.fixing;
     this.fixing = false;
     for (const key of keys) {
-      const value = left && tok.t === 'num' ? { kind: 'remaining' as const, n: tok.value, raw: tok.raw } : left && tok.t === 'pct' ? { kind: 'percent' as const, p: 100 - tok.value, raw: tok.raw, left: true } : valueOf(key, tok, counted, this.out.errors);
+      const value = left && tok.t === 'num' ? { kind: 'remaining' as const, n: tok.value, raw: tok.raw } : left && tok.t === 'pct' ? { kind: 'percent' as const, p: 100 - tok.value, raw: tok.raw, left: true } : valueOf(key, tok, counted, this.out.errors, this.text);
       // "村委完成2个 共5个": 共 after a figure of the clause, with no village unit, may be the due count or a total.
       const bareDue = key === 'due' && byFiller && !/(村|社区)/.test(tok.raw) && this.lineValues > 0;
       if (value) {

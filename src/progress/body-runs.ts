@@ -29,6 +29,16 @@ export function joinBodyRuns(text: string, lexicon: Lexicon): string {
   });
 }
 
+/**
+ * "两个村村委会和监委会都选完了": the villages counted before two bodies are counted for each of them — 都 says both
+ * bodies, not every village of the second (read alone, 监委会都选完了 is all of them done), and goes.
+ */
+export function countOverBodies(text: string, lexicon: Lexicon): string {
+  const { name } = runOf(lexicon);
+  const re = new RegExp(`([一二两三四五六七八九十\\d]+个(?:村|社区))的?(${name.source})[ \\t]*(?:和|、|及|与|跟)[ \\t]*(${name.source})[ \\t]*(今天|今日)?(也|就|已经?)?(?:都|均)`, 'g');
+  return text.replace(re, (m, count: string, a: string, b: string, day = '', also = '') => (lexicon.keysOf.get(a)?.[0] === lexicon.keysOf.get(b)?.[0] ? m : `${count}${a}、${b}${count}${day}${also}`));
+}
+
 /** A village or community named, straight before its bodies (花园社区党委…, 红旗村：支部…). */
 const VILLAGE_BEFORE = /(?<![全各本该每个的])[\u4e00-\u9fff]{2}(?:村|社区)(?=[ \t]*[:：]|[ \t]*(?:党|支部|村委|居委|两委))/;
 const COUNT: Record<string, number> = { 两: 2, 三: 3, '2': 2, '3': 3 };

@@ -24,7 +24,7 @@ const COUNT = String.raw`\s*([\d零一二两三四五六七八九十]+\s*个(?:�
 /** What may follow names with no count: not done yet, the end of the clause, or 了. */
 const AFTER = String.raw`(?=\s*(?:还|都|仍|尚)?(?:没|未)|\s*(?:了|啦)|\s*$|\s*[,;。!\n])`;
 
-const BARE = String.raw`(?![的个几各其这那全每本余\d零〇一二两三四五六七八九十百今昨前])[\u4e00-\u9fff]{2,4}?`;
+const BARE = String.raw`(?![的个几各其这那全每本余\d零〇一二两三四五六七八九十百今昨]|前天)[\u4e00-\u9fff]{2,4}?`;
 const patterns = new WeakMap<Lexicon, RegExp | null>();
 
 function patternFor(lexicon: Lexicon): RegExp | null {
@@ -91,7 +91,7 @@ function donePatternFor(lexicon: Lexicon): RegExp | null {
     // Names ending in 村/社区 may stand apart with spaces only ("沙河村 新庄村 村委会完成").
     const names = String.raw`${DONE_NAME}(?:(?:${JOIN}|\s+)${DONE_NAME})*|${BARE}(?:、${BARE})+(?=\s*[\d零一二两三四五六七八九十]+\s*个(?:村|社区)|${bodies.join('|')})`;
     re = bodies.length
-      ? new RegExp(`(?<=^|[\\s,;。:今天今日上午下午晚上刚才刚刚又])(${names})(?:${COUNT})?的?\\s*(${WHEN})((?:${bodies.join('|')})${MID})(${VERB})(?!了?\\s*[\\d零一二两三四五六七八九十]+\\s*个)(?!\\s*(?:${bodies.join('|')}))`, 'g')
+      ? new RegExp(`(?<=^|[\\s,;。:又]|今天|今日|上午|下午|晚上|刚才|刚刚)(${names})(?:${COUNT})?的?\\s*(${WHEN})((?:${bodies.join('|')})${MID})(${VERB})(?!了?\\s*[\\d零一二两三四五六七八九十]+\\s*个)(?!\\s*(?:${bodies.join('|')}))`, 'g')
       : null;
     donePatterns.set(lexicon, re);
   }

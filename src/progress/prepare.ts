@@ -15,8 +15,9 @@ import { oddLayout } from './odd-layout.js';
 import { townshipCommittee, withoutOtherNumbers } from './other-numbers.js';
 import { noneSaid, zeroWords } from './none-said.js';
 import { oneShoulderExcepted } from './one-shoulder-except.js';
-import { bodiesCounted, joinBodyRuns } from './body-runs.js';
+import { bodiesCounted, countOverBodies, joinBodyRuns } from './body-runs.js';
 import { readVillageStates } from './village-states.js';
+import { readRoster } from './village-roster.js';
 import { readPartyKinds, readParts, villageBreakdown } from './parts.js';
 import { readAreas } from './areas.js';
 import { sumAreas } from './area-sums.js';
@@ -78,7 +79,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // 一肩挑 told by its exceptions (选完的18个里除了南岭、北岭都是一肩挑): the count less the villages named.
   t = oneShoulderExcepted(t);
   // Bodies named one after another, then all said done (党组织村委会监委会全搞定了): a list.
-  if (/[都全均]/.test(t)) t = joinBodyRuns(t, lexicon);
+  if (/[都全均]/.test(t)) t = countOverBodies(joinBodyRuns(t, lexicon), lexicon);
   // "党组织、居委会、监委会三个换届全部完成": how many bodies were listed is no figure.
   if (/[两三23][ \t]*[个项]/.test(t)) t = bodiesCounted(t, lexicon);
   if (t.includes('通报')) t = withoutBulletinFigures(t);
@@ -210,6 +211,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (t.includes('都') || t.includes('也')) t = noneYet(t, lexicon);
   // Counted once the names are read right (据委 is 居委).
   if (t.includes('\n') && t.includes('|') && /[√×]/.test(t)) t = readMarkedTable(t, lexicon) ?? t;
+  // One body's villages listed with their states (党支部：马坊村完成，前屯未选，南沟明天选): counted for the body.
+  if (MAYBE_ROSTER.test(t)) t = readRoster(t, lexicon) ?? t;
   if (t.includes('\n')) t = readRollCall(t, lexicon) ?? t;
   // "东城最后1个居委会今天选完了": the last one done is all of them done. Not when it is not done yet, or is
   // the condition of something else ("最后一个村选完了就全部完成"), or all of them are said done just after.
@@ -232,6 +235,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
 // Cheap tests before the costly readings, so a plain report ("党组织完成9个，村委会6个") skips them: a village named
 // (a 村 after a character, not 村委/村民/村务/村级, or a 社区), a breakdown (各, or a village with a count), names
 // after a verb of completion (a word, not a figure, straight after it).
+/** Two states said of villages (完成/已选 and 未选/明天, or two of either): worth trying readRoster. */
+const MAYBE_ROSTER = /(?:完成|已选|选完|√|未选|没选|明天|×)[^]*?(?:完成|已选|选完|√|未选|没选|明天|×)/;
 const MAYBE_VILLAGE = /[\u4e00-\u9fff]村(?![委民务级])|社区/;
 /** Two labelled figures in a row after a mark or a space, or an area's word: worth trying readAreas. */
 const MAYBE_AREAS = /管区|片区|片\s*[+\d]|[:：\s][\u4e00-\u9fff]{1,5}\s*[+＋]?\d+\D{0,4}?[,、;\s]\s*[\u4e00-\u9fff]{1,5}\s*[+＋]?\d/;

@@ -159,3 +159,19 @@ describe('a rate after a head count, the members counted without 共', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a share or a count said of the day’s new ones', () => {
+  it('refuses a share of the day’s new ones, asking for a count, and stores nothing', async () => {
+    const r = await run('城关镇村委会今天又完成了三分之一', { refuse: 'percent-not-count', mention: ['三分之一'], avoid: [] }, { before: [{ township: '城关镇', date: '2026-12-01', figures: { committeeDone: 6 } }] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+
+  it('still reads a rate beside a total said after the day’s new ones', async () => {
+    await ok('城关镇今天新增完成党组织换届3个，累计完成9个，占应换届数的50%', { partyDone: 9 });
+  });
+
+  it('counts the villages said before two bodies for each of them, not all of the second', async () => {
+    const r = await run('城关镇今天南关、北关两个村村委会和监委会都选完了', { records: { 城关镇: { committeeDone: 8, supervisionDone: 5 } }, warnings: ['daily-increment', 'daily-increment'] }, { before: [{ township: '城关镇', date: '2026-12-01', figures: { partyDone: 10, committeeDone: 6, supervisionDone: 3 } }] });
+    expect(r.problems).toEqual([]);
+  });
+});
