@@ -20,6 +20,18 @@ describe('a reply to a quoted message', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('gives each indicator asked its figure: 都是 for all of them, 分别 or figures alone in the order asked', async () => {
+    const before = { before: [{ township: '河西乡', date: '2026-11-24', figures: { partyDone: 8, committeeDone: 5 } }] };
+    expect((await run(`「刘组长:@王海 河西党组织、村委会各完成几个?」${line}都是9个`, records({ 河西乡: { partyDone: 9, committeeDone: 9 } }), before)).problems).toEqual([]);
+    expect((await run('回复 组织部小陈：河西乡党组织几个村委会几个\n分别是10个和7个', records({ 河西乡: { partyDone: 10, committeeDone: 7 } }), before)).problems).toEqual([]);
+    expect((await run(`「刘组长:河西监委会、村委会几个了」${line}6个、7个`, records({ 河西乡: { supervisionDone: 6, committeeDone: 7 } }), before)).problems).toEqual([]);
+  });
+
+  it('gives a figure said before any name the one indicator asked', async () => {
+    const before = { before: [{ township: '河西乡', date: '2026-11-24', figures: { partyDone: 10, supervisionDone: 5 } }] };
+    expect((await run('回复 刘组长：河西党组织几个\n十二个全部完成 监委会还差两个', records({ 河西乡: { partyDone: 12, supervisionDone: 10 } }), before)).problems).toEqual([]);
+  });
+
   it('does not guess when the quote names several indicators', async () => {
     const r = await run(`「刘组长:河西党组织、村委会各多少?」${line}9个`, { refuse: 'missing-indicator', mention: [], avoid: [] });
     expect(stored(r.problems)).toEqual([]);
