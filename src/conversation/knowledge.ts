@@ -39,6 +39,7 @@ export function renderAnswer(templates: Templates, question: string, r: AskResul
           body: item.body,
           situational: r.situational,
           check,
+          unansweredText: (r.unanswered ?? []).map((q) => q.slice(0, 30)).join('”“'),
           relatedText: join(r.related.map((x) => `${x.topic.title}${x.topic.kind === 'list' ? ` ${x.item.n}. ` : '：'}${x.item.title}（${x.item.source}）`)),
           source: item.source,
         },

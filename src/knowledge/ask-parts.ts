@@ -7,6 +7,8 @@ import type { KnowledgeIndex } from './index.js';
 import { ASKS, cite, outsideOf } from './ask-common.js';
 import type { AskResult } from './types.js';
 
+/** How sure a part's own answer must be to be given beside a part declined. */
+const SURE = 0.8;
 const BREAK = /[\s，,、；;？?。]+/;
 
 /** The clauses that ask, each with the words before it that ask nothing ("社区那边问 居委会几个人"). */
@@ -67,7 +69,25 @@ export function byParts(index: KnowledgeIndex, cleaned: string, askOne: (q: stri
   const firstTerms = index.terms(parts[0]!);
   const bodies = firstTerms.filter((t) => index.bodies([t]).size).join('');
   const answers = parts.map((p, i) => askOne(i && bodies && !index.bodies(index.terms(p)).size ? `${bodies}${p}` : p));
-  if (!answers.every((a) => a.kind === 'item' && a.topic && a.item)) return undefined;
+  const ruled = answers.filter((a) => a.kind === 'item' && a.topic && a.item);
+  if (ruled.length !== answers.length) {
+    // "资格联审都是哪些部门审 我需要准备啥材料": a part the base answers is answered, and the reply says the other is not
+    // — only when every other part is declined outright (not asked back about, not answered less surely).
+    // A part answered must name the topic of its rule, outside the discipline lists, and be sure of it.
+    const sure = (a: AskResult, i: number) => {
+      const entry = ruleEntry(index, a);
+      return !!entry && a.confidence >= SURE && index.terms(parts[i]!).some((t) => entry.nameTerms.has(t)) && !outsideOf(index, cleaned, entry.topic);
+    };
+    // The first part is the question; a later one alone may be a fragment (有没有标准) that any rule seems to fit.
+    if (!sure(answers[0]!, 0) || answers.some((a, i) => a.kind !== 'abstain' && !sure(a, i))) return undefined;
+    const one = together(answers.filter(sure));
+    return { ...one, unanswered: parts.filter((_, i) => answers[i]!.kind === 'abstain') };
+  }
+  return together(answers);
+}
+
+/** The first part's rule, the other parts' rules beside it. */
+function together(answers: AskResult[]): AskResult {
   const [first, ...rest] = answers as (AskResult & Required<Pick<AskResult, 'topic' | 'item'>>)[];
   const others = rest.filter((a) => a.item !== first!.item);
   return {

@@ -139,6 +139,8 @@ export interface AskResult {
   /** For missing-item: the N asked for. */
   asked?: number;
   citations: string[];
+  /** Parts of a question of several that no rule answers: the answer says so, and answers the rest. */
+  unanswered?: string[];
   /** The item was picked by the county's model among items offered to it (the text is still the base's own). */
   assisted?: true;
 }

@@ -80,6 +80,14 @@ describe('declining a question outside re-election policy', () => {
     expect(reply).not.toContain('这不是换届政策方面的问题');
   });
 
+  it('answers the part of a question the base has, and says which part it has not', async () => {
+    const res = await bot.post('/api/simulate', { userId: 'wecom:cadre', text: '资格联审都是哪些部门参加？我需要准备啥材料？', at }, auth);
+    const reply = text(res.body);
+    expect(res.body).toMatchObject({ intent: 'question', answer: { topic: 'joint-review', item: 3, abstained: false } });
+    expect(reply).toContain('组织部、民政局牵头');
+    expect(reply).toContain('您还问到“我需要准备啥材料”：知识库里没有这方面的规定');
+  });
+
   it('says the same through the knowledge API', async () => {
     const out = (await bot.get(`/api/knowledge/ask?q=${encodeURIComponent('养老金什么时候发')}`, auth)).body;
     expect(out).toMatchObject({ kind: 'abstain', outOfScope: true });

@@ -567,17 +567,24 @@ describe('a question of two questions (ask-parts)', () => {
     }
   });
 
-  it('splits at the clauses that ask, and gives no answer when one part finds no rule', () => {
+  it('splits at the clauses that ask; when a later part finds no rule, answers the first and says which part it cannot', () => {
     expect(askingParts('社区那边问 居委会几个人 几年一届')).toEqual(['社区那边问居委会几个人', '几年一届']);
     const whole = service.ask('社区居委会几个人 几年一届', village);
     const carried: string[] = [];
-    const none = byParts(index, '社区居委会几个人 几年一届', (q) => {
+    const one = byParts(index, '社区居委会几个人 几年一届', (q) => {
       carried.push(q);
       return q.includes('几年') ? { ...whole, kind: 'abstain' } : whole;
     });
-    expect(none).toBeUndefined();
+    expect(one).toMatchObject({ kind: 'item', topic: { id: 'residents-committee' }, unanswered: ['几年一届'] });
     // The second part names no body: the first part's (居委会) is carried to it.
     expect(carried[1]).toContain('居委会');
+    // The first part declined: no answer — a later part alone may be a fragment any rule seems to fit.
+    expect(byParts(index, '社区居委会几个人 几年一届', (q) => (q.includes('几年') ? whole : { ...whole, kind: 'abstain' }))).toBeUndefined();
+  });
+
+  it('answers a question’s part the base has, and keeps the part it has not', () => {
+    const r = service.ask('资格联审都是哪些部门参加 我需要准备啥材料', village);
+    expect(r).toMatchObject({ kind: 'item', topic: { id: 'joint-review' }, item: { n: 3 }, unanswered: ['我需要准备啥材料'] });
   });
 });
 
