@@ -115,6 +115,8 @@ const GUESSED = /应该(?:也|都|还)?(?:是|有|在|能有)?\s*$/;
 /** Words that the sentence puts a figure right, where 应该是 gives the right one. */
 const PUT_RIGHT = /错|不对|不是|多报|少报|报多|报少|漏|更正|纠正|改|核实|核对|准确|实际/;
 const sentenceStartOf = (text: string, at: number) => clauseStart(text, at, '。;!?\n');
+/** Words that give the corrected figure. */
+const CORRECTED = /应为|应该是|应是|实际是|实际为|改为|改成|算是|[,，]\s*是(?=[0-9零一二两三四五六七八九十])/;
 const QUOTED_OLD = /报的|报了|报上去的|上报的|填的|发的/;
 /** After one: "还有2个村没算上/没报上来". */
 const DIFFERENCE_AFTER = /^[个人名村社区]*[^,;。!?\n]{0,6}?(?:没算上|没算进|没报上来|没统计上|没报上)/;
@@ -142,19 +144,21 @@ export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, to
   // "更正：一肩挑漏了一个", "党组织还有一个村没算上": in a correction, a count of what was missed or counted twice is
   // no corrected total (it was stored as the total, 1) — refused, and the reply asks for the figure itself.
   const before = s.text.slice(clauseStart(s.text, tok.at, ',\n:'), tok.at);
-  // Beside a corrected figure already read (应为10个，漏了一个) it is that figure's reason, set aside at the end.
-  // So is one the corrected figure follows (报多了一个 应该是两个; 漏算了1个,应为11个), or one past such a word already.
-  const corrected = /应为|应该是|应是|实际是|实际为|改为|改成|算是|[,，]\s*是(?=[0-9零一二两三四五六七八九十])/;
   // "昨天报的监委会3个多报了1个": the figure before is the one reported then, quoted — not a corrected one.
   const lastRead = s.out.items.filter((it) => it.key !== 'due').at(-1);
   const readBefore = lastRead ? s.text.slice(clauseStart(s.text, lastRead.at), lastRead.at) : '';
-  const quotedOld = QUOTED_OLD.test(readBefore) && !corrected.test(readBefore);
+  const quotedOld = QUOTED_OLD.test(readBefore) && !CORRECTED.test(readBefore);
+  // Beside a corrected figure already read (应为10个，漏了一个) it is that figure's reason, set aside at the end.
+  // So is one the corrected figure follows (报多了一个 应该是两个; 漏算了1个,应为11个), or one past such a word already.
   // The corrected figure may come later in the sentence (…多报了1个,北坡村材料今天才补齐,昨天实际是2个).
-  const sentenceRest = s.text.slice(tok.at + tok.raw.length).split(/[。\n]/)[0]!;
-  const reasonOnly = (!s.pending.length && !!lastRead && !quotedOld) || corrected.test(quotedOld ? sentenceRest : sentenceRest.slice(0, 14)) || corrected.test(before);
+  // (Asked only in a correction, a quoted figure or a misreport: most figures are none of these.)
+  const reasonOnly = () => {
+    const sentenceRest = s.text.slice(tok.at + tok.raw.length).split(/[。\n]/)[0]!;
+    return (!s.pending.length && !!lastRead && !quotedOld) || CORRECTED.test(quotedOld ? sentenceRest : sentenceRest.slice(0, 14)) || CORRECTED.test(before);
+  };
   // "昨天报的监委会多报了1个": a name told over- or under-reported by a count, its total not given, also.
   const misreported = s.pending.length > 0 && MISREPORTED.test(before);
-  if ((s.out.correction || quotedOld || misreported) && !reasonOnly && (DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(s.text.slice(tok.at + tok.raw.length)))) {
+  if ((s.out.correction || quotedOld || misreported) && !reasonOnly() && (DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(s.text.slice(tok.at + tok.raw.length)))) {
     s.out.errors.push({ code: 'vague', raw: before.trim().slice(-6) + tok.raw });
     s.pending = [];
     return;

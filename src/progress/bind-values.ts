@@ -101,8 +101,17 @@ export function valueOf(key: IndicatorKey, tok: ValueToken, increment: boolean, 
 
 /** Where the clause holding `at` starts: just after the last of `stops` before it (the text is folded: , not ，). */
 export function clauseStart(text: string, at: number, stops = ',;。!?\n'): number {
-  for (let i = at - 1; i >= 0; i--) if (stops.includes(text[i]!)) return i + 1;
+  // Every stop is one UTF-16 code unit: compared as numbers, no one-character string is made per step back.
+  const codes = stopCodes(stops);
+  for (let i = at - 1; i >= 0; i--) if (codes.includes(text.charCodeAt(i))) return i + 1;
   return 0;
+}
+
+const stopCodesOf = new Map<string, number[]>();
+function stopCodes(stops: string): number[] {
+  let codes = stopCodesOf.get(stops);
+  if (!codes) stopCodesOf.set(stops, (codes = Array.from(stops, (c) => c.charCodeAt(0))));
+  return codes;
 }
 
 /**

@@ -5,15 +5,20 @@ import type { IndicatorKey } from '../store/types.js';
 import { escape, type Lexicon } from './lexicon.js';
 
 const BODIES = new Set<IndicatorKey>(['partyDone', 'committeeDone', 'supervisionDone']);
-const runs = new WeakMap<Lexicon, { run: RegExp; name: RegExp }>();
+const runs = new WeakMap<Lexicon, { run: RegExp; name: RegExp; counted: RegExp }>();
 
-function runOf(lexicon: Lexicon): { run: RegExp; name: RegExp } {
+function runOf(lexicon: Lexicon): { run: RegExp; name: RegExp; counted: RegExp } {
   let found = runs.get(lexicon);
   if (!found) {
     const names = lexicon.names.filter((n) => n.keys.length === 1 && BODIES.has(n.keys[0]!) && [...n.text].length >= 2).map((n) => escape(n.text));
     const name = `(?:${names.join('|')})`;
     // The run ends at a word of all: 都, 全, 均, 已全部, 也都 (after 今天/今儿 or 也 at most).
-    found = { run: new RegExp(`${name}(?:[ \\t]*${name}){1,2}(?=[ \\t]*(?:今天|今儿|今日)?(?:也|就|已经?)?(?:都|全|均))`, 'g'), name: new RegExp(name, 'g') };
+    found = {
+      run: new RegExp(`${name}(?:[ \\t]*${name}){1,2}(?=[ \\t]*(?:今天|今儿|今日)?(?:也|就|已经?)?(?:都|全|均))`, 'g'),
+      name: new RegExp(name, 'g'),
+      // The bodies listed, then how many they are (bodiesCounted): built here once, not once per message.
+      counted: new RegExp(`(${name}(?:[ \\t]*[、和及与][ \\t]*${name}){1,2})[ \\t]*(两|三|2|3)[ \\t]*(?:个|项)[ \\t]*(?:委员会|班子)?`, 'g'),
+    };
     runs.set(lexicon, found);
   }
   return found;
@@ -48,8 +53,7 @@ const COUNT: Record<string, number> = { 两: 2, 三: 3, '2': 2, '3': 3 };
  * is taken out when it is the list's own length.
  */
 export function bodiesCounted(text: string, lexicon: Lexicon): string {
-  const { name } = runOf(lexicon);
-  const re = new RegExp(`(${name.source}(?:[ \\t]*[、和及与][ \\t]*${name.source}){1,2})[ \\t]*(两|三|2|3)[ \\t]*(?:个|项)[ \\t]*(?:委员会|班子)?`, 'g');
+  const { name, counted: re } = runOf(lexicon);
   // Not a village's own bodies (花园社区党委、居委会、监委会三个选举一天全部完成; 红旗村：支部、村委、监委三个都选完了).
   return text.replace(re, (m, run: string, n: string, at: number) => (run.match(name)!.length === COUNT[n] && !VILLAGE_BEFORE.test(text.slice(Math.max(0, at - 12), at) + run.slice(0, 4)) ? run : m));
 }

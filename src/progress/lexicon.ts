@@ -89,13 +89,19 @@ const NEVER = '(?!)';
 const CAPITAL_DIGITS = /[壹贰叁肆伍陆柒捌玖拾佰]{2,}(?:点[壹贰叁肆伍陆柒捌玖]+)?|[壹贰叁肆伍陆柒捌玖拾佰](?=[个人名位岁])/g;
 const EVERYDAY_DIGIT: Record<string, string> = { 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百' };
 
+/** Any character the replaces below change: most messages have none, and skip all four. */
+const FOLDED_MARKS = /[壹贰叁肆伍陆柒捌玖拾佰“”„‟〝〞‘’【〔［】〕］]/;
+
 export function foldText(text: string): string {
-  const folded = toHalfWidth(text)
-    .replace(CAPITAL_DIGITS, (run) => [...run].map((c) => EVERYDAY_DIGIT[c] ?? c).join(''))
-    .replace(/[“”„‟〝〞]/g, '"')
-    .replace(/[‘’]/g, "'")
-    .replace(/[【〔［]/g, '[')
-    .replace(/[】〕］]/g, ']');
+  const half = toHalfWidth(text);
+  const folded = !FOLDED_MARKS.test(half)
+    ? half
+    : half
+        .replace(CAPITAL_DIGITS, (run) => [...run].map((c) => EVERYDAY_DIGIT[c] ?? c).join(''))
+        .replace(/[“”„‟〝〞]/g, '"')
+        .replace(/[‘’]/g, "'")
+        .replace(/[【〔［]/g, '[')
+        .replace(/[】〕］]/g, ']');
   // 廿六人, 卅个: the old words for twenty and thirty (a day, 廿一日, is read by dates.ts as it is).
   if (!folded.includes('廿') && !folded.includes('卅')) return folded;
   return folded
@@ -182,11 +188,25 @@ function byFirst(words: Iterable<string>): Map<string, string[]> {
   return out;
 }
 
+const firstCodes = new WeakMap<Map<string, string[]>, Uint8Array>();
+/** 1 at each UTF-16 code unit that starts some word of the index (its keys are single code units). */
+function firstCodesOf(index: Map<string, string[]>): Uint8Array {
+  let codes = firstCodes.get(index);
+  if (!codes) {
+    codes = new Uint8Array(0x10000);
+    for (const first of index.keys()) codes[first.charCodeAt(0)] = 1;
+    firstCodes.set(index, codes);
+  }
+  return codes;
+}
+
 /**
  * The longest word of the index that starts at `pos`: the same answer as a sticky alternation of them all,
  * but only the words sharing the first character are tried (a scan tries this at most characters).
  */
 export function longestAt(index: Map<string, string[]>, text: string, pos: number): string | null {
+  // Most positions start no word: told by code unit, before a one-character string is made and hashed.
+  if (!firstCodesOf(index)[text.charCodeAt(pos)]) return null;
   const list = index.get(text[pos]!);
   if (!list) return null;
   for (const w of list) if (text.startsWith(w, pos)) return w;

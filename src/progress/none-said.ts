@@ -4,8 +4,8 @@ import { afterNames } from './said-around-names.js';
 import type { Lexicon } from './lexicon.js';
 
 /** A name, then a word saying none — at its clause's end (or before a bracket: 还一个都没选(定在下周)), so "还没有报上来" (not reported) is not one. */
-const noneAfterName = (lexicon: Lexicon) =>
-  afterNames(lexicon, String.raw`(的)?[ \t]*[:：]?[ \t]*(?:目前|暂时|现在|今天)?(?:也|都|还|也还|都还)?(?:暂无|暂时没有|没有|还没有|无|[一1](?:个|人|名)(?:村|社区)?(?:都|也)(?:没有|没)(?:选|完成|换届|开始|选举)?)[ \t]*(?=[,，;；。\n、!！(（]|$)`);
+const NONE_AFTER_NAME_TAIL = String.raw`(的)?[ \t]*[:：]?[ \t]*(?:目前|暂时|现在|今天)?(?:也|都|还|也还|都还)?(?:暂无|暂时没有|没有|还没有|无|[一1](?:个|人|名)(?:村|社区)?(?:都|也)(?:没有|没)(?:选|完成|换届|开始|选举)?)[ \t]*(?=[,，;；。\n、!！(（]|$)`;
+const noneAfterName = (lexicon: Lexicon) => afterNames(lexicon, NONE_AFTER_NAME_TAIL);
 /** Not one: 无一人, 没有一个 — the 一 counts none. */
 const NOT_ONE = /(?:无|没有|没)一(?=[个人名位])/g;
 const MAYBE = /[无没]/;

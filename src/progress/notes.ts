@@ -15,7 +15,8 @@ const FIGURE = /[0-9一二两俩仨三四五六七八九十]|全部|都/;
 
 /** Whether a note holds a word of one of these kinds (a doubt, a correction). */
 function says(lexicon: Lexicon, note: string, kinds: string[]): boolean {
-  return [...lexicon.words].some(([w, kind]) => kinds.includes(kind) && note.includes(w));
+  for (const [w, kind] of lexicon.words) if (kinds.includes(kind) && note.includes(w)) return true;
+  return false;
 }
 
 /** A heading line of problems or next steps ("二、存在问题", "下一步："), nothing else on it. */
@@ -47,6 +48,7 @@ function withoutSections(text: string, doubts: (note: string) => boolean): { tex
 
 /** A clause after the figures that tells of an election still to hold on a day to come, to its sentence's end. */
 const PLAN = /(?<=[。!?;；\n,，！？])\s*(?:另外|然后|还有|我们)?\s*(?:明天|明日|后天|下周[一二三四五六日天]?|下个?星期[一二三四五六日天]?)[^。!?;；\n！？]*/g;
+const PLAN_DAY = /明天|明日|后天|下周|下个?星期/;
 const TO_HOLD = /选|召开|投票|推选|举行|开会/;
 const HELD = /完成|选完|选出|选好|产生|结束|完了|选了|[更纠订修]正|应为|有误/;
 
@@ -55,6 +57,8 @@ const HELD = /完成|选完|选出|选好|产生|结束|完了|选了|[更纠订
  * how many are done — set aside like a note. (Its count had been stored as done, or its day refused the message.)
  */
 function withoutPlans(text: string, names: RegExp): Aside {
+  // PLAN cannot match without one of its day words: most messages have none, and skip the scan.
+  if (!PLAN_DAY.test(text)) return { text, notes: [] };
   return asideClauses(text, [...text.matchAll(PLAN)].map((m) => ownClauses(m[0], names)).filter((c) => TO_HOLD.test(c) && !HELD.test(c)));
 }
 
@@ -99,6 +103,7 @@ const RUNNING_TOTAL = /累计|总计|共计|合计|两批|[三四五]批共/;
  * tell how it grew — set aside like a note (the two had conflicted).
  */
 function withoutBatches(text: string): Aside {
+  if (!text.includes('批')) return { text, notes: [] };
   const batches = [...text.matchAll(BATCH)].map((m) => m[0]).filter((c) => !RUNNING_TOTAL.test(c));
   return asideClauses(text, batches, (rest) => RUNNING_TOTAL.test(rest) && FIGURE.test(rest));
 }
@@ -107,6 +112,7 @@ function withoutBatches(text: string): Aside {
 const PLAN_COMPARED = /(?:较|比|与|同|跟|和)(?:县定|县里|原定|既定|全县)?的?(?:计划|目标|计划数|目标数)\s*(?:\([^()]*\))?[^,，;；。\n]*/g;
 
 /** A clause about villages of a kind (软弱涣散村, 试点村), counted: a part of the township, to the clause's end. */
+const KIND_OF_VILLAGE = /个(?:软弱涣散|重点|难点|试点|合并|延期|后进|信访|矛盾突出)村/;
 const VILLAGES_OF_A_KIND = /(?<=^|[:：,，;；。\n])\s*(?:[一二三四五六七八九十]+、|\d{1,2}[.、])?\s*(?:其中)?[\d一二两三四五六七八九十]+个(?:软弱涣散|重点|难点|试点|合并|延期|后进|信访|矛盾突出)村[^,，;；。\n]*/g;
 
 /**
@@ -114,6 +120,8 @@ const VILLAGES_OF_A_KIND = /(?<=^|[:：,，;；。\n])\s*(?:[一二三四五六�
  * 党组织换届": villages of a kind are a part of the township's — each set aside like a note.
  */
 function withoutPlanComparisons(text: string): Aside {
+  // Each pattern needs its own words (计划/目标, a kind of village): without them there is nothing to scan for.
+  if (!/计划|目标/.test(text) && !KIND_OF_VILLAGE.test(text)) return { text, notes: [] };
   return asideClauses(text, [...text.matchAll(PLAN_COMPARED), ...text.matchAll(VILLAGES_OF_A_KIND)].map((m) => m[0]));
 }
 

@@ -7,9 +7,11 @@ import type { IndicatorKey } from '../store/types.js';
 const VILLAGE_KEYS: ReadonlySet<IndicatorKey> = new Set(['due', 'partyDone', 'committeeDone', 'supervisionDone']);
 
 /** A name of villages counted, its verb, then a count in 家 or 处. */
-const inOtherUnit = (lexicon: Lexicon) => afterNames(lexicon, String.raw`((?:换届)?(?:选举)?(?:工作)?(?:已经?|均已|都已)?(?:完成了?|选完了?|结束了?)?[ \t]*[:：]?[ \t]*)(\d+)[ \t]*[家处](?![\u4e00-\u9fff])`);
+const IN_OTHER_UNIT_TAIL = String.raw`((?:换届)?(?:选举)?(?:工作)?(?:已经?|均已|都已)?(?:完成了?|选完了?|结束了?)?[ \t]*[:：]?[ \t]*)(\d+)[ \t]*[家处](?![\u4e00-\u9fff])`;
+const inOtherUnit = (lexicon: Lexicon) => afterNames(lexicon, IN_OTHER_UNIT_TAIL);
 /** A name ending its line, the next line starting with its figure alone (and a unit). */
-const figureNextLine = (lexicon: Lexicon) => afterNames(lexicon, String.raw`[ \t]*\n[ \t]*(?=\d+(?:\.\d+)?[ \t]*(?:个|人|名|位|村|社区|岁)?[ \t]*(?:[,，。;；!！\n]|$))`);
+const FIGURE_NEXT_LINE_TAIL = String.raw`[ \t]*\n[ \t]*(?=\d+(?:\.\d+)?[ \t]*(?:个|人|名|位|村|社区|岁)?[ \t]*(?:[,，。;；!！\n]|$))`;
+const figureNextLine = (lexicon: Lexicon) => afterNames(lexicon, FIGURE_NEXT_LINE_TAIL);
 
 export function oddLayout(t: string, lexicon: Lexicon): string {
   const keysOf = (name: string) => lexicon.names.find((n) => n.text === name)?.keys ?? [];

@@ -22,16 +22,17 @@ const MAYBE = /\d|小时|钟头|分钟|月|星期|礼拜|周|斤|每一|户|部�
 
 export function withoutOtherNumbers(t: string): string {
   if (!MAYBE.test(t)) return t;
-  return t
-    .replace(DOC_NO, '文件')
-    .replace(LANDLINE, '')
-    .replace(MOBILE, '')
-    .replace(NUMBERED, '某')
-    .replace(GENERATION, '年轻人')
-    .replace(DURATION, '')
-    .replace(EVERY_ONE, '每')
-    .replace(OTHER_THINGS, (m) => m.replace(/^[\d一二两三四五六七八九十半几]+\s*(?:多|来)?\s*(?:个)?/, ''))
-    .replace(THINGS_THEN_COUNT, '');
+  // Each pattern is tried only when the text holds a word every match of it has: most reports hold few of them.
+  if (t.includes('号')) t = t.replace(DOC_NO, '文件');
+  if (/\d{4}/.test(t)) t = t.replace(LANDLINE, '').replace(MOBILE, '');
+  if (/[组楼]/.test(t)) t = t.replace(NUMBERED, '某');
+  if (t.includes('后')) t = t.replace(GENERATION, '年轻人');
+  if (/小时|钟头|分钟|月|星期|礼拜|周|斤/.test(t)) t = t.replace(DURATION, '');
+  if (t.includes('每一')) t = t.replace(EVERY_ONE, '每');
+  if (/户|部门|单位|会场|投票|票箱|组/.test(t)) {
+    t = t.replace(OTHER_THINGS, (m) => m.replace(/^[\d一二两三四五六七八九十半几]+\s*(?:多|来)?\s*(?:个)?/, '')).replace(THINGS_THEN_COUNT, '');
+  }
+  return t;
 }
 
 /** The township's own committee after its name (河东镇党委, 东城街道党工委, 中共东城街道工作委员会). */

@@ -142,7 +142,8 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
   const errors: ReportError[] = [...bound.errors, ...breakdownConflicts(text, bound.items), ...areaTotals(text, bound.items), ...exceptedCounts(text, bound.items), ...about.map((raw) => ({ code: 'note-unclear' as const, raw })), ...oneShoulderUncounted(text).map((raw) => ({ code: 'vague' as const, raw }))];
   // "大专\t本科及以上\n14\t6" (a table's columns): 大专 alone beside a 本科 figure is one level of 大专及以上, not all of it.
   // Read on the message as typed (a table's 本科 column is set aside by then), brackets apart (大专以上17人(本科11 大专6)).
-  const typed = cells.replace(/\([^()]*\)/g, ' ');
+  // (Only a message naming 大专 or 专科 is looked at: the brackets are taken out for it alone.)
+  const typed = /大专|专科/.test(cells) ? cells.replace(/\([^()]*\)/g, ' ') : '';
   if (BARE_DIPLOMA.test(typed) && BACHELOR_FIGURE.test(typed)) for (const i of bound.items) if (i.key === 'college') errors.push({ code: 'degree-parts', raw: `大专${i.value.kind === 'number' ? i.value.n : ''}` });
   const village = villageAlone(text, bound.items, ctx.townships);
   if (village) errors.push(village);
@@ -215,6 +216,7 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
 function ownNamed(towns: Ref<string | null>[], lists: { township: string | null }[][]): { selfMeans?: string } {
   let used = false;
   for (const list of lists) for (const i of list) if (i.township === SELF_TOWN) [i.township, used] = [null, true];
+  if (!used) return {};
   const named = new Set(towns.map((t) => t.value).filter((v): v is string => !!v));
   return used && named.size === 1 ? { selfMeans: [...named][0]! } : {};
 }

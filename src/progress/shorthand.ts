@@ -89,12 +89,15 @@ export function readShorthand(text: string, lexicon: Lexicon, townships?: Townsh
   // Or among names written out, each with its figure ("社区党组织5 居委会4 监委3 挑4", "大专+38 女21").
   // The line may start with the township it is about ("河西 党6"); a name written out with its figure beside the
   // one shorthand pair makes two pairs ("河西 联审58 不过2").
-  const line = hits.length === 1 ? lineOf(text, hits[0]!.index!) : '';
-  // A correction or a day may come before the township too ("更正 白沙 村9 不是10").
-  const opened = line.replace(FRAME, '');
-  const town = townships?.formTexts().find((t) => opened.trimStart().startsWith(t)) ?? '';
-  const rest = (town ? opened.trimStart().slice(town.length) : opened).replace(FRAME, '');
-  if (hits.length === 1 && !LINE_PAIR.test(rest) && !amongPairs(lexicon, line, 1)) hits = [];
+  // (Only then is the line looked at: with no pair or several there is nothing to decide.)
+  if (hits.length === 1) {
+    const line = lineOf(text, hits[0]!.index!);
+    // A correction or a day may come before the township too ("更正 白沙 村9 不是10").
+    const opened = line.replace(FRAME, '');
+    const town = townships?.formTexts().find((t) => opened.trimStart().startsWith(t)) ?? '';
+    const rest = (town ? opened.trimStart().slice(town.length) : opened).replace(FRAME, '');
+    if (!LINE_PAIR.test(rest) && !amongPairs(lexicon, line, 1)) hits = [];
+  }
   if (!hits.length) return null;
   let out = '';
   let last = 0;

@@ -18,10 +18,12 @@ const AFTER = new RegExp(`(?:还有|另有|尚有|目前有|有)?${N}\\s*个(?:�
 const BARE_REVIEW = new RegExp(`(?<=[、/\\s])(?:资格)?联审\\s*${N}\\s*(?:个(?:村|社区)?)?${END}|(?:资格)?联审\\s*${N}\\s*(?:个(?:村|社区)?)?(?=\\s*[、/])`, 'g');
 /** What a count done is said with. */
 const DONE = /完成|选完|弄完|结束|产生|选出/;
+/** Every BEFORE and AFTER match holds one of these: without one, there are no steps to find. */
+const STEP_WORD = /提名|公示|计票|交接|待定|筹备|走程序|选举中|投票中|联审|审查|推选/;
 const REST = /其余|其他|其它|剩下的?都|剩余的?都/;
 
 export function withoutStageCounts(text: string): { text: string; notes: string[] } {
-  if (!DONE.test(text)) return { text, notes: [] };
+  if (!DONE.test(text) || !STEP_WORD.test(text)) return { text, notes: [] };
   const steps = [...text.matchAll(BEFORE), ...text.matchAll(AFTER)].map((m) => m[0]);
   if (!steps.length) return { text, notes: [] };
   const all = [...steps, ...[...text.matchAll(BARE_REVIEW)].map((m) => m[0])];

@@ -46,6 +46,7 @@ export class TownshipMatcher {
   readonly firstChars: Set<string>;
   /** The same by UTF-16 code unit: the scanner asks at every position, where a Chinese character is a new string. */
   private readonly firstCodes = new Uint8Array(0x10000);
+  private texts: readonly string[] | undefined;
 
   constructor(readonly townships: TownshipInfo[]) {
     const forms: Form[] = [];
@@ -66,8 +67,9 @@ export class TownshipMatcher {
   }
 
   /** Every form a township may be written in (full name, aliases, without 乡/镇/街道). */
-  formTexts(): string[] {
-    return this.forms.map((f) => f.text);
+  formTexts(): readonly string[] {
+    // Asked on the reader's hot path (shorthand.ts): one list, made once, never changed by callers.
+    return (this.texts ??= this.forms.map((f) => f.text));
   }
 
   due(name: string): number | undefined {
