@@ -7,6 +7,7 @@
 import { parseAnyNumber } from '../numerals.js';
 import { longestAt, type Lexicon } from './lexicon.js';
 import type { IndicatorKey } from '../store/types.js';
+import { LATER_STATE } from './village-roster.js';
 
 /** Marks drawn by phones and chat apps, folded to √ and × (neither is an emoji, so both outlive emoji removal). */
 const DONE_MARKS = /[✓✔☑✅🉑]\uFE0F?/gu;
@@ -87,6 +88,12 @@ function shortName(rest: string, lexicon: Lexicon): string | undefined {
   return c !== undefined && lexicon.shorthand[c] && !/[\u4e00-\u9fff]/.test(rest[1] ?? '') ? c : undefined;
 }
 
+/**
+ * "上庄 支委√ 村委√": beside a mark or a state in a village's line, 支委 is the branch committee's election. Not a name
+ * elsewhere: "支委5人" counts its members.
+ */
+const BRANCH = /^支委(?=\s*(?:[√×]|已|未|没|完成|选完|明天|后天|\d{1,2}[号日]|正在))/;
+
 /** A heading that says its villages are the day's new ones. */
 const NEWS = /新完成|新增|(?:今日|今天|当日)(?:完成|选完|选了)|今天(?:就|[一二两三四五六七八九十\d]+个)/;
 
@@ -119,12 +126,12 @@ function villageLine(line: string, lexicon: Lexicon, tally: Tally, seen: { notDo
     // "√党 √村 ×监": the mark before the body it is for.
     const before = rest[0] === '√' || rest[0] === '×' ? rest[0] : undefined;
     if (before) rest = rest.slice(1).trimStart();
-    const name = longestAt(lexicon.nameIndex, rest, 0) ?? shortName(rest, lexicon);
-    const keys = name ? (lexicon.keysOf.get(name) ?? lexicon.keysOf.get(lexicon.shorthand[name] ?? '')) : undefined;
+    const name = longestAt(lexicon.nameIndex, rest, 0) ?? shortName(rest, lexicon) ?? BRANCH.exec(rest)?.[0];
+    const keys = name === '支委' ? lexicon.keysOf.get('支部') : name ? (lexicon.keysOf.get(name) ?? lexicon.keysOf.get(lexicon.shorthand[name] ?? '')) : undefined;
     if (!name || !keys || keys.length !== 1) return false;
     const key = keys[0]!;
     rest = rest.slice(name.length).replace(/^\s*:?\s*/, '');
-    const full = name.length === 1 ? (lexicon.shorthand[name] ?? name) : name;
+    const full = name === '支委' ? '支部' : name.length === 1 ? (lexicon.shorthand[name] ?? name) : name;
     const unit = lexicon.indicators[key].unit || '个';
     const word = (words: string[]) => words.find((w) => rest.startsWith(w));
     const figure = FIGURE.exec(rest);
@@ -137,6 +144,10 @@ function villageLine(line: string, lexicon: Lexicon, tally: Tally, seen: { notDo
     } else if (word(NOT_WORDS)) {
       found.push({ key, name: full, n: 0, unit });
       rest = rest.slice(word(NOT_WORDS)!.length);
+    } else if (LATER_STATE.test(rest)) {
+      // "居委会明天选", "监委25号选", "村委正在计票": not done yet.
+      found.push({ key, name: full, n: 0, unit });
+      rest = rest.slice(LATER_STATE.exec(rest)![0].length);
     } else if (word(DONE_WORDS)) {
       found.push({ key, name: full, n: 1, unit });
       rest = rest.slice(word(DONE_WORDS)!.length);

@@ -46,3 +46,10 @@ describe('a body’s villages, each with its state', () => {
     expect(stored(r.problems)).toEqual([]);
   });
 });
+
+describe('a roll call, each village’s bodies on its line (roll-call.ts)', () => {
+  it('counts a body chosen on a later day or being counted as not done, and reads 支委 beside a mark as the branch', async () => {
+    const text = '柳林乡截至今晚：\n枣园村 支委√ 村委√ 监委√\n梨树坪 支委√ 村委明天选 监委未选\n北坡 支委√ 村委正在计票\n南坡 支委× 村委28号选';
+    expect((await run(text, records({ 柳林乡: { partyDone: 3, committeeDone: 1, supervisionDone: 1 } }), onRecord({ partyDone: 2 }))).problems).toEqual([]);
+  });
+});
