@@ -77,6 +77,8 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
         s.lastEmitted = null;
         return;
       }
+      // "是9个，下午高家庄的也算上了": with no figure in its clause, what was counted in only explains the figure before.
+      if (/算进去|算上了|算在内/.test(tok.raw) && !(s.lastEmitted && s.lastEmitted.at >= clauseStart(s.text, tok.at))) return;
       if (!replacementFollows) {
         // Not when the figure is itself the correction ("更正 平均年龄是43.8 刚才报错了": what was sent before was wrong).
         // A correction announced before the figure (更正, 应为), or a mistake in an earlier message (刚才, 昨天报错了).

@@ -1,6 +1,7 @@
 // "党组织村委会监委会全搞定了", "党支部 村委会 监委会全都整完了": bodies named one after another with nothing between,
 // then all of them said done (都, 全, 均…). Spoken and typed in a hurry, the names are a list — joined with 、 as if
 // written so; otherwise only the last name took the word of all and the first was refused for want of a figure.
+import { parseAnyNumber } from '../numerals.js';
 import type { IndicatorKey } from '../store/types.js';
 import { escape, type Lexicon } from './lexicon.js';
 
@@ -36,13 +37,25 @@ export function joinBodyRuns(text: string, lexicon: Lexicon): string {
 
 /**
  * "两个村村委会和监委会都选完了": the villages counted before two bodies are counted for each of them — 都 says both
- * bodies, not every village of the second (read alone, 监委会都选完了 is all of them done), and goes.
+ * bodies, not every village of the second (read alone, 监委会都选完了 is all of them done), and goes. So too before one
+ * body, where the day's villages were told just before ("上午在槐树岭，下午在郭庄，两个村的村委会都选完了": those two, not
+ * a township of two all done) — never after a word of the whole (全镇15个村的村委会都选完了).
  */
 export function countOverBodies(text: string, lexicon: Lexicon): string {
   const { name } = runOf(lexicon);
-  const re = new RegExp(`([一二两三四五六七八九十\\d]+个(?:村|社区))的?(${name.source})[ \\t]*(?:和|、|及|与|跟)[ \\t]*(${name.source})[ \\t]*(今天|今日)?(也|就|已经?)?(?:都|均)`, 'g');
-  return text.replace(re, (m, count: string, a: string, b: string, day = '', also = '') => (lexicon.keysOf.get(a)?.[0] === lexicon.keysOf.get(b)?.[0] ? m : `${count}${a}、${b}${count}${day}${also}`));
+  const re = new RegExp(`([一二两三四五六七八九十\\d]+个(?:村|社区))的?(${name.source})(?:[ \\t]*(?:和|、|及|与|跟)[ \\t]*(${name.source}))?[ \\t]*(今天|今日)?(也|就|已经?)?(?:都|均)`, 'g');
+  return text.replace(re, (m, count: string, a: string, b: string | undefined, day = '', also = '', at: number) => {
+    if (b === undefined) {
+      const sentence = text.slice(Math.max(0, ...['。', '!', '?', '\n'].map((c) => text.lastIndexOf(c, at - 1) + 1)), at);
+      return DAY_TOLD.test(sentence) && !WHOLE.test(sentence) && (parseAnyNumber(count.replace(/个.*/, '')) ?? 9) <= 5 ? `${count}${a}${day}${also}` : m;
+    }
+    return lexicon.keysOf.get(a)?.[0] === lexicon.keysOf.get(b)?.[0] ? m : `${count}${a}、${b}${count}${day}${also}`;
+  });
 }
+
+/** The day's round told before the count: when, or a village or community named. */
+const DAY_TOLD = /今天|今日|上午|下午|晚上|[\u4e00-\u9fff](?:村|社区)(?![委民务])|在[\u4e00-\u9fff]{2,4}[,，]/;
+const WHOLE = /全|共|所有|总|应|整个/;
 
 /** A village or community named, straight before its bodies (花园社区党委…, 红旗村：支部…). */
 const VILLAGE_BEFORE = /(?<![全各本该每个的])[\u4e00-\u9fff]{2}(?:村|社区)(?=[ \t]*[:：]|[ \t]*(?:党|支部|村委|居委|两委))/;

@@ -216,7 +216,10 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
         // "新增2个，累计11个" with nothing on record: the stated total is the figure — as is one told by what is left
         // or all done ("今天又完成俩村委会，还剩三个村没选").
         const totalTold = () => total() || items.some((i) => i !== item && i.key === item.key && (i.value.kind === 'remaining' || i.value.kind === 'all'));
-        if (last === undefined && (prior || totalTold())) continue;
+        // "今天两个村的村委会都选完了，又完成2个" with nothing on record: the day's count and 又 the same new ones.
+        const same = items.filter((i) => i !== item && i.key === item.key);
+        const dayOnly = same.some((i) => i.value.kind === 'number' && i.value.daily && i.value.n === spec.n) && !same.some((i) => (i.value.kind === 'number' && !i.value.daily && !i.value.from) || i.value.kind === 'remaining' || i.value.kind === 'all');
+        if (last === undefined && (prior || totalTold()) && !dayOnly) continue;
         // "党组织没有新增" with nothing on record: nothing to write — alone in the message, nothing to repeat.
         if (last === undefined && spec.unchanged) {
           const said = [...groups.values()].some((g) => g.items.some((i) => !(i.value.kind === 'increment' && i.value.unchanged)));

@@ -174,4 +174,21 @@ describe('a share or a count said of the day’s new ones', () => {
     const r = await run('城关镇今天南关、北关两个村村委会和监委会都选完了', { records: { 城关镇: { committeeDone: 8, supervisionDone: 5 } }, warnings: ['daily-increment', 'daily-increment'] }, { before: [{ township: '城关镇', date: '2026-12-01', figures: { partyDone: 10, committeeDone: 6, supervisionDone: 3 } }] });
     expect(r.problems).toEqual([]);
   });
+
+  it('counts the day’s villages told before one body as theirs, not a township of that many all done', async () => {
+    const r = await run('今天上午在南关，下午在北关，两个村的村委会都选完了', { records: { 城关镇: { committeeDone: 8 } }, warnings: ['daily-increment'] }, { before: [{ township: '城关镇', date: '2026-12-01', figures: { partyDone: 10, committeeDone: 6 } }] });
+    expect(r.problems).toEqual([]);
+    await ok('全镇18个村的村委会都选完了', { due: 18, committeeDone: 18 });
+  });
+
+  it('refuses the day’s villages and 又 the same count with nothing on record, and stores nothing', async () => {
+    const r = await run('今天上午在南关，下午在北关，两个村的村委会都选完了，又完成2个', { refuse: 'no-base', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
+
+describe('a figure put right, then why', () => {
+  it('keeps the figure put right when what was counted in is told after it with no figure of its own', async () => {
+    await ok('今天党组织完成8个，哦不对，是9个，下午北关村的也算上了，村委会完成6个', { partyDone: 9, committeeDone: 6 });
+  });
 });
