@@ -70,3 +70,13 @@ function partsThenWhole(items: Item[], parts: Item[], same: Item[], wholes: Item
   const after = wholes.filter((o) => items.indexOf(o) > told);
   return after.length > 0 && after.every((w) => parts.every((p) => partOf(p)!.n <= (w.value as Part).n));
 }
+
+/**
+ * "今天两个村的村委会投票都很顺利，目前全镇村委会完成11个": the day's count (今天…两个村) beside a running total of the
+ * same body at least twice as large, the total not itself the day's, is a note on it — the total is the figure. (Close
+ * figures, 今日审查136人 beside 汇总138, are two readings of one count: the conflict check asks which.)
+ */
+export function dayBesideTotal<T extends Item>(items: T[]): T[] {
+  const same = (a: Item, b: Item) => a.key === b.key && a.township === b.township && a.date === b.date;
+  return items.filter((i) => !(i.value.kind === 'number' && i.value.daily && items.some((o) => o !== i && same(o, i) && o.value.kind === 'number' && !o.value.daily && o.value.n >= 2 * (i.value as Part).n)));
+}

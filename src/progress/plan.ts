@@ -5,7 +5,7 @@ import { addDays } from '../time.js';
 import { ADDS_UP, DONE_KEYS } from './bind-values.js';
 import { checkRecord } from './checks.js';
 import { plannedBefore, readDayCounts } from './plan-days.js';
-import { joinParts } from './plan-parts.js';
+import { dayBesideTotal, joinParts } from './plan-parts.js';
 import { replacing } from './replaced.js';
 import { headCountOfRate } from './shares.js';
 import type { TownshipMatcher } from './townships.js';
@@ -78,7 +78,7 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
     if (!groups.has(k)) groups.set(k, { township: t.township, date: t.date, items: [] });
     return groups.get(k)!;
   };
-  const joined = joinParts(assigned.items);
+  const joined = dayBesideTotal(joinParts(assigned.items));
   const read = correction ? joined : readDayCounts(joined, (t, d) => states.get(stateKey(t, d)), ADDS_UP);
   for (const item of read) group(item).items.push(item);
   // "党组织20个村全部完成", "东城街道5个社区党组织和居委会全部完成": a count of villages that is all of them

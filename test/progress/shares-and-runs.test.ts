@@ -192,3 +192,15 @@ describe('a figure put right, then why', () => {
     await ok('今天党组织完成8个，哦不对，是9个，下午北关村的也算上了，村委会完成6个', { partyDone: 9, committeeDone: 6 });
   });
 });
+
+describe('the day’s count beside the running total', () => {
+  it('takes a running total at least twice the day’s count beside it', async () => {
+    await ok('城关镇：党组织完成12个，镇纪委今天对两个村的拉票传言进行了核查，均不属实', { partyDone: 12 });
+    await ok('城关镇今天资格联审：南关村审了12人，北关村10人，其中北关村1人没通过。全镇累计审查86人，不通过3人', { reviewed: 86, disqualified: 3 });
+  });
+
+  it('still refuses two close readings of one count', async () => {
+    const r = await run('城关镇今日资格联审审查136人，不通过6人。\n附：资格联审汇总 审查人数138 不通过人数6', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
