@@ -1,6 +1,6 @@
 // Numbers in a report that count nothing the county collects: a document's number (〔2026〕12号), a phone
 // number, a village group (3组、6组), a floor (2楼), a generation (80后), a length of time (一个小时, 这两个月, 三周),
-// a weight (瘦了八斤), every one (每一位同志) and households (七八户). Taken out before the figures are read: left in,
+// a weight (瘦了八斤), times (报了一次), every one (每一位同志) and households (七八户). Taken out before the figures are read: left in,
 // each had been refused as a figure with no name (or vague), and "经公安等12个部门联审" had stored 12 as the people
 // reviewed.
 const DOC_NO = /[〔［[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*(?:第\s*)?\d{1,4}\s*号/g;
@@ -11,6 +11,8 @@ const NUMBERED = /(?<![\d个.])(?:第\s*)?\d{1,2}\s*(?=(?:组(?![织成建委])|
 const GENERATION = /(?<![\d.])(?:[5-9]0|00|[5-9]5|05)后(?![\d一二三四五六七八九十])/g;
 const NUMERAL = '(?:\\d+|[一二两三四五六七八九十半几]+)';
 const DURATION = new RegExp(`${NUMERAL}\\s*个?多?(?:小时|钟头|分钟)多?|(?<!第[ \\t]*)${NUMERAL}[ \\t]*(?:个多?月|个?星期(?![一二三四五六七日天\\d])|个?礼拜(?![一二三四五六七日天\\d])|周(?![一二三四五六七日天末岁年\\d]))|${NUMERAL}[ \\t]*(?:斤|公斤)`, 'g');
+/** "也报了一次", "跑了两趟", "审了三遍": how many times something was done — no count (not 一次选举成功, 一次性). */
+const TIMES = new RegExp(`(?<=[\u4e00-\u9fff]了)[ \t]*${NUMERAL}[ \t]*(?:次|遍|趟)(?![选性数成])`, 'g');
 /** "每一位同志", "每一个包村干部": every one — no count. */
 const EVERY_ONE = /每一\s*(?:位|个|名)/g;
 /** Households, departments taking part, polling places and teams: the count of something no indicator counts. */
@@ -18,7 +20,7 @@ const OTHER_THINGS = new RegExp(`${NUMERAL}\\s*(?:多|来)?\\s*(?:户|个(?:部�
 
 const THINGS_THEN_COUNT = new RegExp(`(?<=(?:部门|单位|会场|投票站|投票点|票箱|工作组|小组))\\s*(?:有|共|共有|为|是)?\\s*[:：]?\\s*${NUMERAL}\\s*(?:个|家)`, 'g');
 
-const MAYBE = /\d|小时|钟头|分钟|月|星期|礼拜|周|斤|每一|户|部门|单位|会场|投票|票箱|组/;
+const MAYBE = /\d|小时|钟头|分钟|月|星期|礼拜|周|斤|每一|[次遍趟]|户|部门|单位|会场|投票|票箱|组/;
 
 export function withoutOtherNumbers(t: string): string {
   if (!MAYBE.test(t)) return t;
@@ -29,6 +31,7 @@ export function withoutOtherNumbers(t: string): string {
   if (t.includes('后')) t = t.replace(GENERATION, '年轻人');
   if (/小时|钟头|分钟|月|星期|礼拜|周|斤/.test(t)) t = t.replace(DURATION, '');
   if (t.includes('每一')) t = t.replace(EVERY_ONE, '每');
+  if (/了[^次遍趟]{0,4}[次遍趟]/.test(t)) t = t.replace(TIMES, '');
   if (/户|部门|单位|会场|投票|票箱|组/.test(t)) {
     t = t.replace(OTHER_THINGS, (m) => m.replace(/^[\d一二两三四五六七八九十半几]+\s*(?:多|来)?\s*(?:个)?/, '')).replace(THINGS_THEN_COUNT, '');
   }
