@@ -9,7 +9,7 @@ import { breakdownConflicts } from './breakdown.js';
 import { areaTotals } from './areas.js';
 import { exceptedCounts } from './excepted.js';
 import { withoutNotes } from './notes.js';
-import { withoutCorrectionReason } from './correction-reason.js';
+import { baseDoubted, withoutCorrectionReason } from './correction-reason.js';
 import { withoutPutRight } from './bind-corrections.js';
 import { notCompared, withCompared } from './body-compared.js';
 import { oneShoulderUncounted } from './one-shoulder-except.js';
@@ -139,7 +139,7 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
   const bound = bind(tokens, text, ctx.lexicon.phrases, (t) => ctx.townships.due(t));
   bound.items = withCompared(text, withoutPutRight(text, bound.items), ctx.lexicon);
   bound.asides = notCompared(bound.asides, bound.items);
-  const errors: ReportError[] = [...bound.errors, ...breakdownConflicts(text, bound.items), ...areaTotals(text, bound.items), ...exceptedCounts(text, bound.items), ...about.map((raw) => ({ code: 'note-unclear' as const, raw })), ...oneShoulderUncounted(text).map((raw) => ({ code: 'vague' as const, raw }))];
+  const errors: ReportError[] = [...bound.errors, ...breakdownConflicts(text, bound.items), ...areaTotals(text, bound.items), ...exceptedCounts(text, bound.items), ...about.map((raw) => ({ code: 'note-unclear' as const, raw })), ...oneShoulderUncounted(text).map((raw) => ({ code: 'vague' as const, raw })), ...baseDoubted(text, bound.items)];
   // "大专\t本科及以上\n14\t6" (a table's columns): 大专 alone beside a 本科 figure is one level of 大专及以上, not all of it.
   // Read on the message as typed (a table's 本科 column is set aside by then), brackets apart (大专以上17人(本科11 大专6)).
   // (Only a message naming 大专 or 专科 is looked at: the brackets are taken out for it alone.)

@@ -56,7 +56,23 @@ const ASKING = /(?=问一下|问下|请问|想问|咨询一下|顺便问|另外�
  * when what is left asks nothing; a message that only asks stays a question.
  */
 export function withoutQuestions(text: string): { text: string; asked: string[] } | null {
-  const parts = text.split(/(?<=[。！？?!\n])/).flatMap((p) => p.split(ASKING)).filter((p) => p.length > 0);
+  const sentences = text.split(/(?<=[。！？?!\n])/).flatMap((p) => p.split(ASKING)).filter((p) => p.length > 0);
+  return askedApart(sentences) ?? askedApart(clausesAsking(sentences));
+}
+
+/**
+ * "城关镇今天党组织又完成了3个，累计多少我得翻一下本子": one sentence that reports in one clause and asks in another, with
+ * no figure where it asks — its clauses, so the asking one goes. A clause that asks with a figure in it (是9个还是10个)
+ * keeps the sentence whole.
+ */
+function clausesAsking(sentences: string[]): string[] {
+  return sentences.flatMap((p) => {
+    const clauses = p.split(/(?<=[,，;；])/);
+    return clauses.every((c) => !QUESTION.test(c) || !HAS_FIGURE.test(c)) ? clauses : [p];
+  });
+}
+
+function askedApart(parts: string[]): { text: string; asked: string[] } | null {
   const asks = parts.map((p) => QUESTION.test(p));
   if (!asks.some(Boolean) || asks.every(Boolean)) return null;
   // "…不对，表上写的是16个，我也搞不清哪个对，先报15个？": a sentence that doubts the figures is no question put
