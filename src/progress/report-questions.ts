@@ -63,12 +63,14 @@ export function withoutQuestions(text: string): { text: string; asked: string[] 
 /**
  * "城关镇今天党组织又完成了3个，累计多少我得翻一下本子": one sentence that reports in one clause and asks in another, with
  * no figure where it asks — its clauses, so the asking one goes. A clause that asks with a figure in it (是9个还是10个)
- * keeps the sentence whole.
+ * keeps the sentence whole, as does a message whose last clause asks — that is what it asks.
  */
 function clausesAsking(sentences: string[]): string[] {
-  return sentences.flatMap((p) => {
+  return sentences.flatMap((p, i) => {
     const clauses = p.split(/(?<=[,，;；])/);
-    return clauses.every((c) => !QUESTION.test(c) || !HAS_FIGURE.test(c)) ? clauses : [p];
+    // The message's last clause asking is what the message asks (全村登记选民1200人…，这次选举有效吗): a question.
+    const last = i === sentences.length - 1 && QUESTION.test(clauses.at(-1)!);
+    return !last && clauses.every((c) => !QUESTION.test(c) || !HAS_FIGURE.test(c)) ? clauses : [p];
   });
 }
 
