@@ -110,6 +110,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // checked against it like any increment — not an aside the total passes over.
   if (t.includes('(')) t = t.replace(INCREMENT_IN_BRACKET, (m, inc: string) => `,${inc}`);
   if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
+  // "又完成4个村(居)委会换届": the count before a body named with its bracket, not a count of villages (4个村).
+  if (t.includes('个村(')) t = t.replace(/个村\((居|社区)\)(?=委|民委|务)/g, '个 村($1)');
   // "进度（完成/应换届）：城关16/18": a bracket naming a fraction's two parts says how to read the fractions after it —
   // as every fraction is read (done/due); its 应换届 is no due count waiting for the first figure.
   if (t.includes('/')) t = t.replace(FRACTION_PARTS, ' ');

@@ -23,3 +23,10 @@ describe('a question in passing inside a report’s sentence', () => {
     expect(stored(r.problems)).toEqual([]);
   });
 });
+
+describe('a body named with its bracket after a count, a total said as reached', () => {
+  it('reads 4个村（居）委会 as four of the body, and 总数达到5个 as the running total', async () => {
+    const r = await run('城关镇今天又完成2个村（居）委会换届，总数达到10个', { records: { 城关镇: { committeeDone: 10 } }, warnings: [] }, onRecord);
+    expect(r.problems).toEqual([]);
+  });
+});
