@@ -176,12 +176,14 @@ export class HomophoneFolder {
     const candidates = this.candidates(text, at);
     {
       for (const e of candidates) {
+        // A word running past the text's end cannot be there: no window is cut for it.
+        if (at + e.word.length > text.length) continue;
         const window = text.slice(at, at + e.word.length);
-        if (window.length !== e.word.length) continue;
         if (window === e.word) return e.word;
         if (this.options.keep?.has(window)) continue;
         if ((straddled ??= this.straddled(text, at))) return null;
-        if (window.length === 2 && [...window].some((c) => EVERYDAY.has(c))) continue;
+        // (Indexed, not spread: no array per window. A surrogate half is no everyday character either way.)
+        if (window.length === 2 && (EVERYDAY.has(window[0]!) || EVERYDAY.has(window[1]!))) continue;
         if (!this.sameSound(window, e, text, at) || (this.options.accept && !this.options.accept(window, e.word, text, at))) continue;
         return e.word;
       }
