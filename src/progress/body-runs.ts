@@ -5,9 +5,9 @@ import type { IndicatorKey } from '../store/types.js';
 import { escape, type Lexicon } from './lexicon.js';
 
 const BODIES = new Set<IndicatorKey>(['partyDone', 'committeeDone', 'supervisionDone']);
-const runs = new WeakMap<Lexicon, { run: RegExp; name: RegExp; counted: RegExp }>();
+const runs = new WeakMap<Lexicon, { run: RegExp; name: RegExp; counted: RegExp; over: RegExp }>();
 
-function runOf(lexicon: Lexicon): { run: RegExp; name: RegExp; counted: RegExp } {
+function runOf(lexicon: Lexicon): { run: RegExp; name: RegExp; counted: RegExp; over: RegExp } {
   let found = runs.get(lexicon);
   if (!found) {
     const names = lexicon.names.filter((n) => n.keys.length === 1 && BODIES.has(n.keys[0]!) && [...n.text].length >= 2).map((n) => escape(n.text));
@@ -18,6 +18,8 @@ function runOf(lexicon: Lexicon): { run: RegExp; name: RegExp; counted: RegExp }
       name: new RegExp(name, 'g'),
       // The bodies listed, then how many they are (bodiesCounted): built here once, not once per message.
       counted: new RegExp(`(${name}(?:[ \\t]*[、和及与][ \\t]*${name}){1,2})[ \\t]*(两|三|2|3)[ \\t]*(?:个|项)[ \\t]*(?:委员会|班子)?`, 'g'),
+      // Villages counted before two bodies said done (countOverBodies): the names' pattern is long, built once.
+      over: new RegExp(`([一二两三四五六七八九十\\d]+个(?:村|社区))的?(${name})[ \\t]*(?:和|、|及|与|跟)[ \\t]*(${name})[ \\t]*(今天|今日)?(也|就|已经?)?(?:都|均)`, 'g'),
     };
     runs.set(lexicon, found);
   }
@@ -39,9 +41,7 @@ export function joinBodyRuns(text: string, lexicon: Lexicon): string {
  * bodies, not every village of the second (read alone, 监委会都选完了 is all of them done), and goes.
  */
 export function countOverBodies(text: string, lexicon: Lexicon): string {
-  const { name } = runOf(lexicon);
-  const re = new RegExp(`([一二两三四五六七八九十\\d]+个(?:村|社区))的?(${name.source})[ \\t]*(?:和|、|及|与|跟)[ \\t]*(${name.source})[ \\t]*(今天|今日)?(也|就|已经?)?(?:都|均)`, 'g');
-  return text.replace(re, (m, count: string, a: string, b: string, day = '', also = '') => (lexicon.keysOf.get(a)?.[0] === lexicon.keysOf.get(b)?.[0] ? m : `${count}${a}、${b}${count}${day}${also}`));
+  return text.replace(runOf(lexicon).over, (m, count: string, a: string, b: string, day = '', also = '') => (lexicon.keysOf.get(a)?.[0] === lexicon.keysOf.get(b)?.[0] ? m : `${count}${a}、${b}${count}${day}${also}`));
 }
 
 /** A village or community named, straight before its bodies (花园社区党委…, 红旗村：支部…). */
