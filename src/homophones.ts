@@ -7,10 +7,15 @@ const HAN = /\p{Script=Han}/u;
 const NUMERAL = /[\d零〇一二两三四五六七八九十百千万俩仨]/;
 const UNIT = /[个人名位岁村户]/;
 
+/** NUMERAL and UNIT by UTF-16 code unit (1 numeral, 2 unit): asked of single characters, without making them. */
+const KIND_BY_CODE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) KIND_BY_CODE[c] = NUMERAL.test(String.fromCharCode(c)) ? 1 : UNIT.test(String.fromCharCode(c)) ? 2 : 0;
+const numeralAt = (text: string, i: number) => KIND_BY_CODE[text.charCodeAt(i)] === 1;
+
 /** A numeral standing in a number: next to another numeral or before a unit. */
 function figureAt(text: string, i: number): boolean {
-  if (!NUMERAL.test(text[i] ?? '')) return false;
-  return NUMERAL.test(text[i - 1] ?? '') || NUMERAL.test(text[i + 1] ?? '') || UNIT.test(text[i + 1] ?? '');
+  if (!numeralAt(text, i)) return false;
+  return numeralAt(text, i - 1) || KIND_BY_CODE[text.charCodeAt(i + 1)]! > 0;
 }
 /** Sounds speakers of many dialects do not tell apart, folded before comparing (模糊音). */
 const FUZZY: [RegExp, string][] = [
@@ -176,12 +181,14 @@ export class HomophoneFolder {
     const candidates = this.candidates(text, at);
     {
       for (const e of candidates) {
+        // A word running past the text's end cannot be there: no window is cut for it.
+        if (at + e.word.length > text.length) continue;
         const window = text.slice(at, at + e.word.length);
-        if (window.length !== e.word.length) continue;
         if (window === e.word) return e.word;
         if (this.options.keep?.has(window)) continue;
         if ((straddled ??= this.straddled(text, at))) return null;
-        if (window.length === 2 && [...window].some((c) => EVERYDAY.has(c))) continue;
+        // (Indexed, not spread: no array per window. A surrogate half is no everyday character either way.)
+        if (window.length === 2 && (EVERYDAY.has(window[0]!) || EVERYDAY.has(window[1]!))) continue;
         if (!this.sameSound(window, e, text, at) || (this.options.accept && !this.options.accept(window, e.word, text, at))) continue;
         return e.word;
       }
@@ -193,9 +200,11 @@ export class HomophoneFolder {
     let near = 0;
     for (let j = 0; j < window.length; j++) {
       // A figure is never a misheard syllable: "是十四个" is no 实际是 (but the 一 of "35岁一下" is one).
-      if (window[j] !== e.word[j] && figureAt(text, at + j)) return false;
+      // (By code unit: a Chinese character read as a string is a new string each time.)
+      const code = window.charCodeAt(j);
+      if (code !== e.word.charCodeAt(j) && figureAt(text, at + j)) return false;
       const want = e.syllables[j]!;
-      const got = sounds(window[j]!);
+      const got = readings[code] ?? sounds(window[j]!);
       if (got.includes(want)) continue;
       // One character heard with another initial, in a word long enough to still be recognised.
       if (e.word.length >= this.nearFrom && !e.word.includes(window[j]!) && HAN.test(window[j]!) && got.some((g) => final(g) === final(want) && final(g).length > 0)) {

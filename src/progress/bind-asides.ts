@@ -174,6 +174,11 @@ export function setAside(s: BindState, tok: ValueToken): boolean {
  * quoted as an aside. A body named before it ("两委成员") only says whose people they are.
  * Returns true when the figure is such a whole.
  */
+/** The count stands for the township's whole (我们乡12个村), no part of it (第一批12个村). */
+function ofTownship(s: BindState, tok: ValueToken): boolean {
+  return TOWNSHIP_WHOLE.test(s.text.slice(clauseStart(s.text, tok.at), tok.at).replace(/\s/g, ''));
+}
+
 export function wholeOfParts(s: BindState, tok: ValueToken): boolean {
   // "支部8个村完成了6个", "二十个村已有十八个完成": villages counted, then how many of them are done — the first is
   // the due count, and the name waiting takes the second.
@@ -187,10 +192,9 @@ export function wholeOfParts(s: BindState, tok: ValueToken): boolean {
   // "我们乡12个村，还有3个村委会没选": villages counted, then what is left of them — the first is the due count.
   // Only the township's whole (我们乡12个村, 河西乡12个村): 第一批12个村, 北片12个村, 试点的12个村 are a part of it.
   // (Asked only once what is left follows: most figures have nothing left after them.)
-  const ofTownship = () => TOWNSHIP_WHOLE.test(s.text.slice(clauseStart(s.text, tok.at), tok.at).replace(/\s/g, ''));
   const unitOwn = /(?:村|社区)$/.test(tok.raw);
   const leftFollows = tok.t === 'num' && (unitOwn ? LEFT_AFTER_UNIT.test(s.text.slice(tok.at + tok.raw.length)) : LEFT_FOLLOWS.test(s.text.slice(tok.at, tok.at + tok.raw.length + 12).slice(tok.raw.length - 1)));
-  if (leftFollows && !s.pending.length && ofTownship()) {
+  if (leftFollows && !s.pending.length && ofTownship(s, tok)) {
     s.emit(['due'], tok);
     return true;
   }

@@ -48,20 +48,29 @@ const QUOTED = /(?:(?:写的|写着|填的|填了|报的|原来|原先|原报|�
 /** A figure (and its unit) then only spaces: what follows is the next slot of a list. */
 const LIST_SLOT = /[\d零〇一二两三四五六七八九十百][个人名村]?\s+$/;
 
+function quoted(s: BindState, tok: ValueToken): boolean {
+  return QUOTED.test(s.text.slice(clauseStart(s.text, tok.at), tok.at));
+}
+
+// "村委会11 9 一肩挑9": a count straight after another figure, a space between, fills the slot of a name left
+// out — not a restatement, whatever it equals.
+function inList(s: BindState, tok: ValueToken): boolean {
+  return LIST_SLOT.test(s.text.slice(clauseStart(s.text, tok.at), tok.at));
+}
+
+// A bare 0 restates only a nought said before it (监督委员会还没开始 零个), not one after: nought is what every body
+// not started has (党组织3个，0个，监委会还没有).
+function restated(s: BindState, tok: ValueToken): boolean {
+  return tok.t === 'num' && !inList(s, tok) && s.out.items.some((i) => i.key !== 'due' && (i.value.kind === 'number' || i.value.kind === 'increment' || i.value.kind === 'remaining') && i.value.n === tok.value && (tok.value !== 0 || i.at < tok.at));
+}
+
 function countsAsNotes(s: BindState): void {
   if (!s.out.items.length) return;
-  const quoted = (tok: ValueToken) => QUOTED.test(s.text.slice(clauseStart(s.text, tok.at), tok.at));
-  // "村委会11 9 一肩挑9": a count straight after another figure, a space between, fills the slot of a name left
-  // out — not a restatement, whatever it equals.
-  const inList = (tok: ValueToken) => LIST_SLOT.test(s.text.slice(clauseStart(s.text, tok.at), tok.at));
-  // A bare 0 restates only a nought said before it (监督委员会还没开始 零个), not one after: nought is what every body
-  // not started has (党组织3个，0个，监委会还没有).
-  const restated = (tok: ValueToken) => tok.t === 'num' && !inList(tok) && s.out.items.some((i) => i.key !== 'due' && (i.value.kind === 'number' || i.value.kind === 'increment' || i.value.kind === 'remaining') && i.value.n === tok.value && (tok.value !== 0 || i.at < tok.at));
   for (const { tok, error } of s.bareCounts) {
     // "上王村、下王村、柳沟村3个村召开选举大会" on the day's first line, the figures on the next: a count whose clause tells a
     // step that is no figure is a note once figures are read (at the clause's end none were yet).
     const step = s.out.items.some((i) => i.key !== 'due') && countOfStep(s, tok);
-    if (s.out.errors.includes(error) && (quoted(tok) || restated(tok) || step)) asNote(s, error, tok.at, tok.at + tok.raw.length);
+    if (s.out.errors.includes(error) && (quoted(s, tok) || restated(s, tok) || step)) asNote(s, error, tok.at, tok.at + tok.raw.length);
   }
 }
 

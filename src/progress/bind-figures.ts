@@ -121,6 +121,18 @@ const QUOTED_OLD = /报的|报了|报上去的|上报的|填的|发的/;
 /** After one: "还有2个村没算上/没报上来". */
 const DIFFERENCE_AFTER = /^[个人名村社区]*[^,;。!?\n]{0,6}?(?:没算上|没算进|没报上来|没统计上|没报上)/;
 
+/** The count beside a corrected figure, or one the corrected figure follows in its sentence: a reason, not a difference. */
+function reasonOnly(s: BindState, tok: Extract<Token, { t: 'num' }>, lastRead: boolean, quotedOld: boolean, before: string): boolean {
+  const sentenceRest = s.text.slice(tok.at + tok.raw.length).split(/[。\n]/)[0]!;
+  return (!s.pending.length && lastRead && !quotedOld) || CORRECTED.test(quotedOld ? sentenceRest : sentenceRest.slice(0, 14)) || CORRECTED.test(before);
+}
+
+/** The last item read that is no due count (a backward loop: this is asked of every figure). */
+function lastNotDue(items: BoundItem[]): BoundItem | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (items[i]!.key !== 'due') return items[i];
+  return undefined;
+}
+
 export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, tokens: Token[], i: number, prev: Token | undefined): void {
   if (homophone(s, tok, tokens[i - 1]) || dayRunTogether(s, tok, prev, tokens[i + 1])) return;
   // "大专及以上学历（含本科9人）共17人": a bracket that breaks down the figure still to come is no figure of the
@@ -145,20 +157,16 @@ export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, to
   // no corrected total (it was stored as the total, 1) — refused, and the reply asks for the figure itself.
   const before = s.text.slice(clauseStart(s.text, tok.at, ',\n:'), tok.at);
   // "昨天报的监委会3个多报了1个": the figure before is the one reported then, quoted — not a corrected one.
-  const lastRead = s.out.items.filter((it) => it.key !== 'due').at(-1);
+  const lastRead = lastNotDue(s.out.items);
   const readBefore = lastRead ? s.text.slice(clauseStart(s.text, lastRead.at), lastRead.at) : '';
   const quotedOld = QUOTED_OLD.test(readBefore) && !CORRECTED.test(readBefore);
   // Beside a corrected figure already read (应为10个，漏了一个) it is that figure's reason, set aside at the end.
   // So is one the corrected figure follows (报多了一个 应该是两个; 漏算了1个,应为11个), or one past such a word already.
   // The corrected figure may come later in the sentence (…多报了1个,北坡村材料今天才补齐,昨天实际是2个).
   // (Asked only in a correction, a quoted figure or a misreport: most figures are none of these.)
-  const reasonOnly = () => {
-    const sentenceRest = s.text.slice(tok.at + tok.raw.length).split(/[。\n]/)[0]!;
-    return (!s.pending.length && !!lastRead && !quotedOld) || CORRECTED.test(quotedOld ? sentenceRest : sentenceRest.slice(0, 14)) || CORRECTED.test(before);
-  };
   // "昨天报的监委会多报了1个": a name told over- or under-reported by a count, its total not given, also.
   const misreported = s.pending.length > 0 && MISREPORTED.test(before);
-  if ((s.out.correction || quotedOld || misreported) && !reasonOnly() && (DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(s.text.slice(tok.at + tok.raw.length)))) {
+  if ((s.out.correction || quotedOld || misreported) && !reasonOnly(s, tok, !!lastRead, quotedOld, before) && (DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(s.text.slice(tok.at + tok.raw.length)))) {
     s.out.errors.push({ code: 'vague', raw: before.trim().slice(-6) + tok.raw });
     s.pending = [];
     return;

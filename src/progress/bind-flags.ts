@@ -161,8 +161,8 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       }
       // "两委成员共90人，女性15人，占20%": with the members counted, a bare rate after a head count restates it — read
       // for it, so the plan checks the two agree (20% of 90 is 18, not 15). The count may still wait to be set aside
-      // (两委成员60人 without 共): found in the sentence then.
-      if (!s.pending.length && (s.people ?? membersBefore(s.text, tok.at)) !== null && last?.seg === tok.seg && PEOPLE_KEYS.has(last.key) && last.value.kind === 'number' && BARE_RATE.test(s.text.slice(tok.at + tok.raw.length))) {
+      // (两委成员60人 without 共): found in the sentence then — looked for last, once the cheap tests pass.
+      if (!s.pending.length && last?.seg === tok.seg && PEOPLE_KEYS.has(last.key) && last.value.kind === 'number' && BARE_RATE.test(s.text.slice(tok.at + tok.raw.length)) && (s.people ?? membersBefore(s.text, tok.at)) !== null) {
         s.pending = [[last.key]];
         return;
       }

@@ -6,9 +6,9 @@ import type { IndicatorKey } from '../store/types.js';
 import { escape, type Lexicon } from './lexicon.js';
 
 const BODIES = new Set<IndicatorKey>(['partyDone', 'committeeDone', 'supervisionDone']);
-const runs = new WeakMap<Lexicon, { run: RegExp; name: RegExp; counted: RegExp }>();
+const runs = new WeakMap<Lexicon, { run: RegExp; name: RegExp; counted: RegExp; over: RegExp }>();
 
-function runOf(lexicon: Lexicon): { run: RegExp; name: RegExp; counted: RegExp } {
+function runOf(lexicon: Lexicon): { run: RegExp; name: RegExp; counted: RegExp; over: RegExp } {
   let found = runs.get(lexicon);
   if (!found) {
     const names = lexicon.names.filter((n) => n.keys.length === 1 && BODIES.has(n.keys[0]!) && [...n.text].length >= 2).map((n) => escape(n.text));
@@ -19,6 +19,8 @@ function runOf(lexicon: Lexicon): { run: RegExp; name: RegExp; counted: RegExp }
       name: new RegExp(name, 'g'),
       // The bodies listed, then how many they are (bodiesCounted): built here once, not once per message.
       counted: new RegExp(`(${name}(?:[ \\t]*[、和及与][ \\t]*${name}){1,2})[ \\t]*(两|三|2|3)[ \\t]*(?:个|项)[ \\t]*(?:委员会|班子)?`, 'g'),
+      // Villages counted before one or two bodies said done (countOverBodies): the names' pattern is long, built once.
+      over: new RegExp(`([一二两三四五六七八九十\\d]+个(?:村|社区))的?(${name})(?:[ \\t]*(?:和|、|及|与|跟)[ \\t]*(${name}))?[ \\t]*(今天|今日)?(也|就|已经?)?(?:都|均)`, 'g'),
     };
     runs.set(lexicon, found);
   }
@@ -42,9 +44,7 @@ export function joinBodyRuns(text: string, lexicon: Lexicon): string {
  * a township of two all done) — never after a word of the whole (全镇15个村的村委会都选完了).
  */
 export function countOverBodies(text: string, lexicon: Lexicon): string {
-  const { name } = runOf(lexicon);
-  const re = new RegExp(`([一二两三四五六七八九十\\d]+个(?:村|社区))的?(${name.source})(?:[ \\t]*(?:和|、|及|与|跟)[ \\t]*(${name.source}))?[ \\t]*(今天|今日)?(也|就|已经?)?(?:都|均)`, 'g');
-  return text.replace(re, (m, count: string, a: string, b: string | undefined, day = '', also = '', at: number) => {
+  return text.replace(runOf(lexicon).over, (m, count: string, a: string, b: string | undefined, day = '', also = '', at: number) => {
     if (b === undefined) {
       const sentence = text.slice(Math.max(0, ...['。', '!', '?', '\n'].map((c) => text.lastIndexOf(c, at - 1) + 1)), at);
       return DAY_TOLD.test(sentence) && !WHOLE.test(sentence) && (parseAnyNumber(count.replace(/个.*/, '')) ?? 9) <= 5 ? `${count}${a}${day}${also}` : m;

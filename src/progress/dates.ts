@@ -102,9 +102,27 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DateSpec | null][] = [
   [/(?:前|那)(?:几|两)天|前些(?:天|日子)|那一?天(?!然)|那日/y, () => ({ kind: 'unclear' })],
 ];
 
+/**
+ * The characters each pattern above can start with, in the same order: at most positions of a message no date can
+ * start, and the seventeen patterns need not be tried one by one to find that out.
+ */
+const DIGITS = '0123456789';
+const CN_CHARS = '零〇一二两三四五六七八九十';
+const FIRSTS = [DIGITS, DIGITS, CN_CHARS, DIGITS, CN_CHARS, DIGITS, '二三十', CN_CHARS, '大今昨夜前明当本', '今昨', '一二两三四五六七八九十' + DIGITS, '廿卅', '上本这周星礼', '本这上', '上本这周', '前那'];
+const BY_FIRST = new Map<number, typeof PATTERNS>();
+PATTERNS.forEach((p, i) => {
+  for (const ch of FIRSTS[i]!) {
+    const list = BY_FIRST.get(ch.charCodeAt(0)) ?? [];
+    list.push(p);
+    BY_FIRST.set(ch.charCodeAt(0), list);
+  }
+});
+
 /** Try every date form at `pos`; returns the spec and the length of text it covers. */
 export function matchDate(text: string, pos: number): { spec: DateSpec; length: number } | null {
-  for (const [re, make] of PATTERNS) {
+  const patterns = BY_FIRST.get(text.charCodeAt(pos));
+  if (!patterns) return null;
+  for (const [re, make] of patterns) {
     re.lastIndex = pos;
     const m = re.exec(text);
     if (!m) continue;

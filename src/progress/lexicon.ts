@@ -188,16 +188,19 @@ function byFirst(words: Iterable<string>): Map<string, string[]> {
   return out;
 }
 
-const firstCodes = new WeakMap<Map<string, string[]>, Uint8Array>();
-/** 1 at each UTF-16 code unit that starts some word of the index (its keys are single code units). */
-function firstCodesOf(index: Map<string, string[]>): Uint8Array {
-  let codes = firstCodes.get(index);
-  if (!codes) {
-    codes = new Uint8Array(0x10000);
-    for (const first of index.keys()) codes[first.charCodeAt(0)] = 1;
-    firstCodes.set(index, codes);
+const byCode = new WeakMap<Map<string, string[]>, (string[] | undefined)[]>();
+/**
+ * The index's lists by UTF-16 code unit (its keys are single code units): most positions start no word, and are told
+ * so by an array look-up before a one-character string is made and hashed.
+ */
+function listsByCode(index: Map<string, string[]>): (string[] | undefined)[] {
+  let lists = byCode.get(index);
+  if (!lists) {
+    lists = new Array<string[] | undefined>(0x10000).fill(undefined);
+    for (const [first, list] of index) if (first.length === 1) lists[first.charCodeAt(0)] = list;
+    byCode.set(index, lists);
   }
-  return codes;
+  return lists;
 }
 
 /**
@@ -205,9 +208,7 @@ function firstCodesOf(index: Map<string, string[]>): Uint8Array {
  * but only the words sharing the first character are tried (a scan tries this at most characters).
  */
 export function longestAt(index: Map<string, string[]>, text: string, pos: number): string | null {
-  // Most positions start no word: told by code unit, before a one-character string is made and hashed.
-  if (!firstCodesOf(index)[text.charCodeAt(pos)]) return null;
-  const list = index.get(text[pos]!);
+  const list = listsByCode(index)[text.charCodeAt(pos)];
   if (!list) return null;
   for (const w of list) if (text.startsWith(w, pos)) return w;
   return null;

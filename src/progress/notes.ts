@@ -125,16 +125,28 @@ function withoutPlanComparisons(text: string): Aside {
   return asideClauses(text, [...text.matchAll(PLAN_COMPARED), ...text.matchAll(VILLAGES_OF_A_KIND)].map((m) => m[0]));
 }
 
+// (In a section of problems, 不足 and 多 tell the problem: only a correction or a doubt keeps it in the reading.)
+function sections(t: string, lexicon: Lexicon): Aside {
+  const s = withoutSections(t, (n) => says(lexicon, n, ['unsure', 'correction', 'wrong']));
+  return FIGURE.test(s.text) ? s : { text: t, notes: [] };
+}
+
+/** Each way of taking story out of the text, in order; built once, not per message. */
+const TAKES: ((t: string, lexicon: Lexicon) => Aside)[] = [(t, lexicon) => withoutPlans(t, namesOf(lexicon)), withoutBatches, withoutPlanComparisons, withoutStageCounts, sections];
+
+// "注：魏主任培训期间由综治办小杨代报": who sends it, naming no township, changes nothing of the figures.
+function whoSends(n: string, phrases: Lexicon['phrases']): boolean {
+  return /代报/.test(n) && !/[乡镇]|街道/.test(n) && !NOTE_DATA(phrases).test(n.replace(/代报/g, ''));
+}
+
+function aboutData(n: string, phrases: Lexicon['phrases']): boolean {
+  return NOTE_DATA(phrases).test(n) && !whoSends(n, phrases);
+}
+
 export function withoutNotes(text: string, lexicon: Lexicon): { text: string; notes: string[]; about: string[] } {
-  // (In a section of problems, 不足 and 多 tell the problem: only a correction or a doubt keeps it in the reading.)
-  const sections = (t: string): Aside => {
-    const s = withoutSections(t, (n) => says(lexicon, n, ['unsure', 'correction', 'wrong']));
-    return FIGURE.test(s.text) ? s : { text: t, notes: [] };
-  };
   // Each way of taking story out of the text, the first that finds some; what is left is read again for more.
-  const names = namesOf(lexicon);
-  for (const take of [(t: string) => withoutPlans(t, names), withoutBatches, withoutPlanComparisons, withoutStageCounts, sections]) {
-    const taken = take(text);
+  for (const take of TAKES) {
+    const taken = take(text, lexicon);
     if (!taken.notes.length && taken.text === text) continue;
     const rest = withoutNotes(taken.text, lexicon);
     return { ...rest, notes: [...taken.notes, ...rest.notes] };
@@ -144,16 +156,12 @@ export function withoutNotes(text: string, lexicon: Lexicon): { text: string; no
   if (!once.test(text)) return { text, notes: [], about: [] };
   const re = new RegExp(once.source, 'gm');
   // A correction (更正, 应为…: words of kinds correction and wrong) or a doubt (unsure, vague) keeps the note in the reading.
-  const doubts = (note: string) => says(lexicon, note, ['unsure', 'vague', 'correction', 'wrong']);
   // "备注：以上数据截至昨日", "附注：本条为白沙镇代报", "注：此数为村委会换届", "备注：党组织数未含社区3个": a note about
   // the figures themselves — their day, township, body or scope — changes what they mean.
-  const all = [...text.matchAll(re)].map((m) => m[0]).filter((n) => !doubts(n));
+  const all = [...text.matchAll(re)].map((m) => m[0]).filter((n) => !says(lexicon, n, ['unsure', 'vague', 'correction', 'wrong']));
   // Such a note is asked about: what it changes cannot be read with certainty.
-  // "注：魏主任培训期间由综治办小杨代报": who sends it, naming no township, changes nothing of the figures.
-  const whoSends = (n: string) => /代报/.test(n) && !/[乡镇]|街道/.test(n) && !NOTE_DATA(phrases).test(n.replace(/代报/g, ''));
-  const aboutData = (n: string) => NOTE_DATA(phrases).test(n) && !whoSends(n);
-  const about = all.filter(aboutData).map((n) => n.trim());
-  const notes = all.filter((n) => !aboutData(n));
+  const about = all.filter((n) => aboutData(n, phrases)).map((n) => n.trim());
+  const notes = all.filter((n) => !aboutData(n, phrases));
   if (!notes.length) return { text, notes, about };
   const rest = notes.reduce((t, n) => t.replace(n, ' '), text).replace(/[ \t]+\n/g, '\n').trim();
   return FIGURE.test(rest) ? { text: rest, notes: notes.map((n) => n.trim()), about } : { text, notes: [], about };

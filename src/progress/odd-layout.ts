@@ -13,10 +13,13 @@ const inOtherUnit = (lexicon: Lexicon) => afterNames(lexicon, IN_OTHER_UNIT_TAIL
 const FIGURE_NEXT_LINE_TAIL = String.raw`[ \t]*\n[ \t]*(?=\d+(?:\.\d+)?[ \t]*(?:个|人|名|位|村|社区|岁)?[ \t]*(?:[,，。;；!！\n]|$))`;
 const figureNextLine = (lexicon: Lexicon) => afterNames(lexicon, FIGURE_NEXT_LINE_TAIL);
 
+function keysOf(lexicon: Lexicon, name: string): IndicatorKey[] {
+  return lexicon.names.find((n) => n.text === name)?.keys ?? [];
+}
+
 export function oddLayout(t: string, lexicon: Lexicon): string {
-  const keysOf = (name: string) => lexicon.names.find((n) => n.text === name)?.keys ?? [];
   if (/\d\s*[家处]/.test(t)) {
-    t = t.replace(inOtherUnit(lexicon), (m, name: string, verb: string, n: string) => (keysOf(name).length && keysOf(name).every((k) => VILLAGE_KEYS.has(k)) ? `${name}${verb}${n}个` : m));
+    t = t.replace(inOtherUnit(lexicon), (m, name: string, verb: string, n: string) => (keysOf(lexicon, name).length && keysOf(lexicon, name).every((k) => VILLAGE_KEYS.has(k)) ? `${name}${verb}${n}个` : m));
   }
   if (t.includes('\n')) t = t.replace(figureNextLine(lexicon), (m, name: string) => name);
   return t;

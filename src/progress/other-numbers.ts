@@ -20,6 +20,10 @@ const OTHER_THINGS = new RegExp(`${NUMERAL}\\s*(?:多|来)?\\s*(?:户|个(?:部�
 
 const THINGS_THEN_COUNT = new RegExp(`(?<=(?:部门|单位|会场|投票站|投票点|票箱|工作组|小组))\\s*(?:有|共|共有|为|是)?\\s*[:：]?\\s*${NUMERAL}\\s*(?:个|家)`, 'g');
 
+/** Words every match of OTHER_THINGS, and of THINGS_THEN_COUNT, holds. */
+const OTHER_THINGS_WORDS = /户|个(?:部门|单位|职能部门|成员单位|中心会场|分会场|会场|投票站|投票点|投票箱|流动票箱|票箱|工作组|小组|组)/;
+const THINGS_BEFORE_WORDS = /部门|单位|会场|投票站|投票点|票箱|工作组|小组/;
+
 const MAYBE = /\d|小时|钟头|分钟|月|星期|礼拜|周|斤|每一|[次遍趟]|户|部门|单位|会场|投票|票箱|组/;
 
 export function withoutOtherNumbers(t: string): string {
@@ -27,14 +31,15 @@ export function withoutOtherNumbers(t: string): string {
   // Each pattern is tried only when the text holds a word every match of it has: most reports hold few of them.
   if (t.includes('号')) t = t.replace(DOC_NO, '文件');
   if (/\d{4}/.test(t)) t = t.replace(LANDLINE, '').replace(MOBILE, '');
-  if (/[组楼]/.test(t)) t = t.replace(NUMBERED, '某');
+  // (Every group or floor numbered has its digit before 组 or 楼: 党组织 alone does not send the text through NUMBERED.)
+  if (/\d\s*[组楼]/.test(t)) t = t.replace(NUMBERED, '某');
   if (t.includes('后')) t = t.replace(GENERATION, '年轻人');
   if (/小时|钟头|分钟|月|星期|礼拜|周|斤/.test(t)) t = t.replace(DURATION, '');
   if (t.includes('每一')) t = t.replace(EVERY_ONE, '每');
   if (/了[^次遍趟]{0,4}[次遍趟]/.test(t)) t = t.replace(TIMES, '');
-  if (/户|部门|单位|会场|投票|票箱|组/.test(t)) {
-    t = t.replace(OTHER_THINGS, (m) => m.replace(/^[\d一二两三四五六七八九十半几]+\s*(?:多|来)?\s*(?:个)?/, '')).replace(THINGS_THEN_COUNT, '');
-  }
+  // Each needs more than 组 (which 党组织 holds): households or 个 before the thing counted; the thing before the count.
+  if (OTHER_THINGS_WORDS.test(t)) t = t.replace(OTHER_THINGS, (m) => m.replace(/^[\d一二两三四五六七八九十半几]+\s*(?:多|来)?\s*(?:个)?/, ''));
+  if (THINGS_BEFORE_WORDS.test(t)) t = t.replace(THINGS_THEN_COUNT, '');
   return t;
 }
 

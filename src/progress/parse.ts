@@ -106,6 +106,11 @@ export function parseReport(input: string, ctx: ParseContext): ParsedReport {
   return { ...again, heard: [...again.heard, ...guess!.guesses] };
 }
 
+/** What a message that reports nothing reads as: built only when it is the answer (most messages report). */
+function notReportOf(text: string): ParsedReport {
+  return { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], heard: [], replaced: [], asked: [], text };
+}
+
 function readReport(input: string, ctx: ParseContext): ParsedReport {
   const heard: ParsedReport['heard'] = [];
   const cells = prepare(input, ctx.lexicon, { cells: true, townships: ctx.townships, heard });
@@ -115,7 +120,6 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
   const { text: whole, reasons } = withoutCorrectionReason(noted.text);
   const { about } = noted;
   const notes = [...noted.notes, ...reasons];
-  const notReport = { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], heard: [], replaced: [], asked: [], text: whole };
   // "支部完成6个，这样报对吗？": asking whether the report is right is answered by the confirmation itself.
   let text = /[吗吧么?]|对不|是不是|不知道|不晓得/.test(whole) ? withoutWordQuestions(whole) : whole;
   let tokens = scan(text, ctx);
@@ -126,14 +130,14 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
     // A hedge with 几 (几十, 二十几) reads like a question word: such a message is not split, so no vague figure
     // is sent away as a question while the rest is stored. Other hedges ask nothing ("能不能再调拨一些？").
     const split = vagueText.some((v) => v.includes('几')) ? null : withoutQuestions(text);
-    if (!split) return notReport;
+    if (!split) return notReportOf(whole);
     text = split.text;
     asked = split.asked;
     tokens = scan(text, ctx);
   }
   if (!isReportShaped(tokens)) {
     const places = villagesNamedUncounted(text, tokens);
-    return places ? { ...notReport, isReport: true, errors: [{ code: 'villages-uncounted', raw: places }], heard, asked } : notReport;
+    return places ? { ...notReportOf(whole), isReport: true, errors: [{ code: 'villages-uncounted', raw: places }], heard, asked } : notReportOf(whole);
   }
 
   const bound = bind(tokens, text, ctx.lexicon.phrases, (t) => ctx.townships.due(t));
@@ -199,7 +203,7 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
     if (p && !items.some((i) => i.township === p.township && i.date === p.date)) repeats.push(p);
   }
   // Report-shaped but nothing claimed ("村委会一定要依法选举"): prose, not a report.
-  if (!items.length && !repeats.length && !errors.length) return notReport;
+  if (!items.length && !repeats.length && !errors.length) return notReportOf(whole);
   const replaced = bound.replaced.flatMap((r) => {
     const p = places.of(r.at, r.seg);
     return p ? [{ key: r.key, n: r.n, ...p }] : [];

@@ -121,16 +121,18 @@ const KINDS_AFTER = new RegExp(`(${KIND})${COUNT}(?:${JOIN}(${KIND})${COUNT}){1,
  * sum. Read apart, two equal ones had been stored as the figure ("3个社区党总支、3个社区党支部" stored 3, not 6).
  */
 export function readPartyKinds(text: string): string {
-  const sum = (...args: unknown[]) => {
-    const [m, at, all] = [args[0] as string, args.at(-2) as number, args.at(-1) as string];
-    const kinds = [...m.matchAll(new RegExp(KIND, 'g'))].map((x) => x[0].replace(/^(?:社区|村)/, '').replace(/^总支$/, '党总支'));
-    const total = [...m.matchAll(/(\d{1,3})个/g)].reduce((a, x) => a + Number(x[1]), 0);
-    if (new Set(kinds).size !== kinds.length) return m;
-    // "完成12个，其中党总支4个、党支部9个": a breakdown is read only when it adds up to the figure it breaks down;
-    // otherwise it is left as typed, and the reader refuses the two.
-    const of = /(\d{1,3})个[^\d,，。;；\n]{0,4}[,，]?\s*其中\s*$/.exec(all.slice(Math.max(0, at - 16), at));
-    if (/其中\s*$/.test(all.slice(0, at)) && (!of || Number(of[1]) !== total)) return m;
-    return `党组织${total}个`;
-  };
-  return text.replace(KINDS_BEFORE, sum as (m: string) => string).replace(KINDS_AFTER, sum as (m: string) => string);
+  return text.replace(KINDS_BEFORE, sumOfKinds as (m: string) => string).replace(KINDS_AFTER, sumOfKinds as (m: string) => string);
+}
+
+/** One run of kinds counted side by side, as their sum (or as typed when it cannot be one figure). */
+function sumOfKinds(...args: unknown[]): string {
+  const [m, at, all] = [args[0] as string, args.at(-2) as number, args.at(-1) as string];
+  const kinds = [...m.matchAll(new RegExp(KIND, 'g'))].map((x) => x[0].replace(/^(?:社区|村)/, '').replace(/^总支$/, '党总支'));
+  const total = [...m.matchAll(/(\d{1,3})个/g)].reduce((a, x) => a + Number(x[1]), 0);
+  if (new Set(kinds).size !== kinds.length) return m;
+  // "完成12个，其中党总支4个、党支部9个": a breakdown is read only when it adds up to the figure it breaks down;
+  // otherwise it is left as typed, and the reader refuses the two.
+  const of = /(\d{1,3})个[^\d,，。;；\n]{0,4}[,，]?\s*其中\s*$/.exec(all.slice(Math.max(0, at - 16), at));
+  if (/其中\s*$/.test(all.slice(0, at)) && (!of || Number(of[1]) !== total)) return m;
+  return `党组织${total}个`;
 }

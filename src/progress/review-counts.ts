@@ -44,7 +44,6 @@ export function reviewCounts(t: string): string {
  */
 export function refusedAfterReview(t: string): string {
   if (!REVIEW_NAMED.test(t)) return t;
-  const after = (at: number) => REVIEW_NAMED.test(t.slice(0, at));
-  t = t.replace(ALL_BUT_PASSED, (m, n: string, at: number) => (after(at) ? `不合格${n}人` : m));
-  return t.replace(REFUSED_AFTER_REASON, (m, count: string, why: string, link: string, _word: string, at: number) => (after(at) && /[\u4e00-\u9fff]/.test(why) ? `${count}不合格(${why.replace(/^[,，\s]*(?:因为|由于|因)?|[,，\s]+$/g, '')}${link.trim()})` : m));
+  t = t.replace(ALL_BUT_PASSED, (m, n: string, at: number) => (REVIEW_NAMED.test(t.slice(0, at)) ? `不合格${n}人` : m));
+  return t.replace(REFUSED_AFTER_REASON, (m, count: string, why: string, link: string, _word: string, at: number) => (REVIEW_NAMED.test(t.slice(0, at)) && /[\u4e00-\u9fff]/.test(why) ? `${count}不合格(${why.replace(/^[,，\s]*(?:因为|由于|因)?|[,，\s]+$/g, '')}${link.trim()})` : m));
 }

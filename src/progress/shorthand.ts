@@ -83,7 +83,10 @@ export function readShorthand(text: string, lexicon: Lexicon, townships?: Townsh
   if (shared !== text) return readShorthand(shared, lexicon, townships) ?? shared;
   const headed = text.includes('\n') ? headerOfShorthand(text, lexicon) : text;
   if (headed !== text) return readShorthand(headed, lexicon, townships) ?? headed;
-  let hits = [...text.matchAll(re)].filter((m) => startsWord(text, m.index!, townships));
+  // exec over the shared pattern, not matchAll: matchAll copies the pattern on every call, and every message comes here.
+  let hits: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (startsWord(text, m.index, townships)) hits.push(m);
   // One pair alone is shorthand only as a whole line of a list ("河东 12.2\n监 +3（全部完成）"): nothing but a
   // bullet before it, nothing but a note after its figure — in brackets, or after a space ("党19 全县最多").
   // Or among names written out, each with its figure ("社区党组织5 居委会4 监委3 挑4", "大专+38 女21").

@@ -12,12 +12,16 @@ const FAIL = 'fail' as const;
 /** A cell holding a whole number, as the due and what is left are written. */
 const WHOLE = /^\s*\d+\s*$/;
 
+/** The kind of figure a header cell names, 'aside' for a column set aside, or null. */
+function kindOf(c: string, ctx: ScanContext): string | null {
+  return ctx.lexicon.columns.suffixes.get(foldText(c.trim())) ?? (ctx.lexicon.columns.roles.get(foldText(c.trim())) === 'aside' ? 'aside' : null);
+}
+
 export function kindRows(head: string, rows: Row[], to: number, ctx: ScanContext): Block | typeof FAIL | null {
   const sep = separatorOf(head);
-  const kindOf = (c: string) => ctx.lexicon.columns.suffixes.get(foldText(c.trim())) ?? (ctx.lexicon.columns.roles.get(foldText(c.trim())) === 'aside' ? 'aside' : null);
   const heads = cellsOf(head, sep);
   // The corner cell is 项目, 指标 or nothing — and a chat that trims the message's start may have dropped it.
-  const kinds = (kindOf(heads[0]!) && rows.every((r) => r.cells.length === heads.length + 1) ? heads : heads.slice(1)).map(kindOf);
+  const kinds = (kindOf(heads[0]!, ctx) && rows.every((r) => r.cells.length === heads.length + 1) ? heads : heads.slice(1)).map((c) => kindOf(c, ctx));
   if (!kinds.length || kinds.some((k) => k === null) || !kinds.some((k) => k === 'done' || k === 'increment')) return null;
   const block: Block = { to, rows: [], asides: [] };
   for (const { cells } of rows) {

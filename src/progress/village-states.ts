@@ -67,6 +67,11 @@ const ONE_SHOULDER_CLAUSE = new RegExp(`^(?:也|都|均|是|两个村的?|俩村
 const FIGURE = /[\d零一二两三四五六七八九十]+\s*[个人名](?!村|社区)/;
 
 /** The text with its village-by-village sentences read as counts per body, or null when it has none to read. */
+/** The bodies a clause names, each indicator once. */
+function keysOf(said: string, bodies: RegExp, lexicon: Lexicon): IndicatorKey[] {
+  return [...new Set(said.match(bodies)!.flatMap((b) => lexicon.keysOf.get(b) ?? []))];
+}
+
 export function readVillageStates(text: string, lexicon: Lexicon): string | null {
   if (!/村|社区/.test(text)) return null;
   const p = patternsFor(lexicon);
@@ -94,7 +99,6 @@ export function readVillageStates(text: string, lexicon: Lexicon): string | null
     // The words before the villages (a township, who reports, when) hold no other village.
     const own = m && !/村|社区/.test(clause.slice(0, m.index)) ? m : null;
     const plain = clause.trim().replace(/^(?:另外|然后|还有)/, '');
-    const keysOf = (said: string) => [...new Set(said.match(p.bodies)!.flatMap((b) => lexicon.keysOf.get(b) ?? []))];
     if (own) {
       villages = own[1]!.split(/\s*[、和及与跟]\s*/);
       const before = clause.slice(0, own.index);
@@ -111,25 +115,25 @@ export function readVillageStates(text: string, lexicon: Lexicon): string | null
       continue;
     }
     if (own && (own[3] || own[4])) {
-      const keys = keysOf(own[2] ?? own[5] ?? '');
+      const keys = keysOf(own[2] ?? own[5] ?? '', p.bodies, lexicon);
       // "寨子村村委选完了、监委也推选完了": more bodies done, joined on in the same clause.
       let rest = clause.slice(own.index + own[0].length);
       for (let more = p.joined.exec(rest); more; more = p.joined.exec(rest)) {
-        keys.push(...keysOf(more[1]!));
+        keys.push(...keysOf(more[1]!, p.bodies, lexicon));
         rest = rest.slice(more[0].length);
       }
       count(i, [...new Set(keys)], rest);
       continue;
     }
     if (own) {
-      waiting = keysOf(own[2] ?? '');
+      waiting = keysOf(own[2] ?? '', p.bodies, lexicon);
       continue;
     }
     // A clause with a figure of its own (居委会完成4个) is no village's.
     if (FIGURE.test(clause)) continue;
     const bodyOnly = p.bodyOnly.exec(plain);
     const verbOnly = waiting.length ? p.verbOnly.exec(plain) : null;
-    if (bodyOnly) count(i, keysOf(bodyOnly[1]!), plain.slice(bodyOnly[0].length));
+    if (bodyOnly) count(i, keysOf(bodyOnly[1]!, p.bodies, lexicon), plain.slice(bodyOnly[0].length));
     else if (verbOnly) count(i, waiting, plain.slice(verbOnly[0].length));
     else if (ONE_SHOULDER_CLAUSE.test(plain) && !NO_ONE_SHOULDER.test(clause)) count(i, ['oneShoulder'], '');
     waiting = [];
