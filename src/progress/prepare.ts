@@ -123,6 +123,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (/\d\s*[至到~～—-]+\s*\d{1,2}\s*[日号]/.test(t)) t = t.replace(DAY_SPAN, (m, a: string, to: string, b: string, unit: string) => (Number(a) < Number(b) && Number(b) <= 31 ? `${a}${unit}${to}${b}${unit}` : m));
   // "结构数据先报一部分:35岁以下的6个": reporting part of the figures hedges none of them.
   if (t.includes('一部分')) t = t.replace(/(?<=[先只]?报了?)一部分(?=\s*[:,，。]|的?数)/g, '以下');
+  // "昨天又完成1个没来得及报": why a figure comes late says nothing of the figure (没 there is no not-done).
+  if (/没来得及|没顾上|没顾得上|忘了报/.test(t)) t = t.replace(/(?<=[个人名])[ \t]*(?:还)?(?:没来得及|没顾上|没顾得上|忘了)(?:报|发|上报)(?:上来)?/g, '');
   // "现将近三日情况一并报告": 将 opens what follows (现将…报告), 近三日 is the span — no hedge 将近.
   if (t.includes('将近')) t = t.replace(/(?<=[现特兹今])将近(?=[一二两三四五六七八九十\d]+[日天])/g, '将最近');
   // "党组织16个已于上周全部完成": a whole done some days ago is done today — the week or so is when, not the day reported.

@@ -30,3 +30,10 @@ describe('a body named with its bracket after a count, a total said as reached',
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('why a figure comes late', () => {
+  it('reads 又完成1个没来得及报 as the day’s new one, not one not done', async () => {
+    const r = await run('城关镇昨天党组织又完成1个没来得及报，今天又完成1个', { records: { '城关镇 2026-11-24': { partyDone: 13 }, 城关镇: { partyDone: 14 } }, warnings: [] }, { before: [{ township: '城关镇', date: '2026-11-23', figures: { partyDone: 12 } }] });
+    expect(r.problems).toEqual([]);
+  });
+});
