@@ -84,7 +84,8 @@ function answer(index: KnowledgeIndex, question: string, opts: AskOptions, parts
   if (ruled.kind === 'item') return refined(index, overruled(index, ruled, cleaned) ?? ruled, cleaned, opts);
   // A question the rules found to fit several topics ("任期") is asked back, unless one item's example
   // questions settle it between those topics ("村委会一共几个人": the size of the villagers' committee).
-  if (ruled.kind === 'clarify') return settled(index, ruled, cleaned) ?? ruled;
+  // Not one that points back to what was said before (上回说的那个举报): no example knows what that was.
+  if (ruled.kind === 'clarify') return (POINTS_BACK.test(cleaned) ? undefined : settled(index, ruled, cleaned)) ?? ruled;
   if (ruled.kind === 'overview') return facetItem(index, ruled, cleaned);
   // One's own timetable is declined by the rules, and no example of a general rule of when may answer it.
   if (ruled.kind !== 'abstain' || OWN_DAY.test(cleaned)) return ruled;

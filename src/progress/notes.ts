@@ -19,6 +19,11 @@ function says(lexicon: Lexicon, note: string, kinds: string[]): boolean {
   return false;
 }
 
+/** A note with a word of a running total or of the day's new ones, a name of the lexicon and a figure. */
+function givesFigure(lexicon: Lexicon, note: string): boolean {
+  return says(lexicon, note, ['cumul', 'incr']) && /\d|[一二两三四五六七八九十]+\s*[个人名]/.test(note) && lexicon.names.some((n) => n.text.length >= 2 && note.includes(n.text));
+}
+
 /** A heading line of problems or next steps ("二、存在问题", "下一步："), nothing else on it. */
 const SECTION = /^\s*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[①-⑩])?\s*(?:存在(?:的)?问题|存在困难|困难和问题|问题和困难|下一步(?:工作)?(?:打算|计划|安排)?|下步(?:工作)?(?:打算|计划)?|工作打算)\s*[:：]?\s*$/;
 /** A point under it: 1. / 1、 / ① / (1) / - at the line's start. */
@@ -158,7 +163,9 @@ export function withoutNotes(text: string, lexicon: Lexicon): { text: string; no
   // A correction (更正, 应为…: words of kinds correction and wrong) or a doubt (unsure, vague) keeps the note in the reading.
   // "备注：以上数据截至昨日", "附注：本条为白沙镇代报", "注：此数为村委会换届", "备注：党组织数未含社区3个": a note about
   // the figures themselves — their day, township, body or scope — changes what they mean.
-  const all = [...text.matchAll(re)].map((m) => m[0]).filter((n) => !says(lexicon, n, ['unsure', 'vague', 'correction', 'wrong']));
+  // So does a note giving a body's running total or the day's new ones (备注：今天村委会累计完成15个, 今天新增村委会1个):
+  // read, it is checked against the figure it sits beside — set aside, a total that disagrees was never seen.
+  const all = [...text.matchAll(re)].map((m) => m[0]).filter((n) => !says(lexicon, n, ['unsure', 'vague', 'correction', 'wrong']) && !givesFigure(lexicon, n));
   // Such a note is asked about: what it changes cannot be read with certainty.
   const about = all.filter((n) => aboutData(n, phrases)).map((n) => n.trim());
   const notes = all.filter((n) => !aboutData(n, phrases));

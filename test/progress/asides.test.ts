@@ -58,6 +58,18 @@ describe('asides', () => {
   });
 });
 
+describe('a note that gives a body’s figure', () => {
+  it('reads a running total in a 备注 against the figure beside it: two figures, refused', async () => {
+    const r = await run('乡镇：河西乡\n党组织换届：10个\n村委会：7个\n备注：今天村委会累计完成8个，剩4个', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(r.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
+  });
+
+  it('reads the day’s new ones in a 备注 on the record', async () => {
+    const r = await run('乡镇：河西乡\n党组织换届：10个\n村委会：__\n备注：今天新增村委会1个', records({ 河西乡: { partyDone: 10, committeeDone: 8 } }), { before: yesterday({ partyDone: 9, committeeDone: 7 }) });
+    expect(r.problems).toEqual([]);
+  });
+});
+
 describe('corrections in the usual forms', () => {
   it.each([
     ['改一下 河西乡村委是8个不是9个', 8],

@@ -369,6 +369,11 @@ describe('independent writers, tuning set', () => {
   // listed with their states are counted, village-roster.ts); then R195–R196 (what changed since; a day's narrative):
   // 75/91 at first sight, 1 bad stored (now 77/91, 0). Two of R196's are counted here (100 → 102): 昨天党组织是10个，今天
   // 又完成2个 stores yesterday's figure as its record too, and 今天完成居委会2个 with 1 on record is read as the total.
+  // The forty-first round (R187: a fill-in template the clerk posted; R188: an ordinary evening of group traffic) ran
+  // once in the thirty-third session (88/91 exact, 1 stored differently, 27/28 bad refused, 1 bad stored — the same on
+  // the session's start) and joined; both were mended at once (floors unchanged): a 备注 line saying 村委会累计完成15个
+  // beside the template's 村委会：14个 had been set aside and 14 stored (now read: two figures, refused), and 村委会：__ with
+  // 备注：今天新增村委会1个 had carried the record (now the day's new one on it).
   it('records at least 90% of good messages exactly, stores at most 102 differently, and at most 26 bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
