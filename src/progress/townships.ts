@@ -36,7 +36,8 @@ const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 // "现将我乡…": a pronoun straight before 乡/镇 ends any such shape.
 // "两个街道的党组织都选完了": a count of townships names none.
 // "以下是镇联审小组报上来的", "褚明在街道群里报过": a word that is no part of a name (是, 在, 的 …) ends it.
-const GENERIC = /乡镇|县乡|[是在的了和与给从向往把被对将]|个(乡|镇|街道)$|^(以上|上述|全县|各)(乡|镇|街道)|^(全|本|我|该|各|每|城|下|到|在|赴|去|回|农|市|村)(乡|镇)$|(我们|咱们|咱|俺们|俺|我|本|全|该)(乡|镇|街道)$/;
+// "上午街道纪工委…": a time of day before 街道/乡/镇 is when, not a name.
+const GENERIC = /乡镇|县乡|^(?:今天|今日|昨天|前天|明天|上午|下午|中午|晚上|早上|当天)(?:乡|镇|街道)$|[是在的了和与给从向往把被对将]|个(乡|镇|街道)$|^(以上|上述|全县|各)(乡|镇|街道)|^(全|本|我|该|各|每|城|下|到|在|赴|去|回|农|市|村)(乡|镇)$|(我们|咱们|咱|俺们|俺|我|本|全|该)(乡|镇|街道)$/;
 
 export class TownshipMatcher {
   private readonly forms: Form[];

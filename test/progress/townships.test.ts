@@ -54,4 +54,11 @@ describe('shapes that end like a township', () => {
     const text = '以下是镇联审小组报上来的\n冯凯 18:50\n龙泉镇资格联审:共审查村两委初步人选142人';
     expect((await run(text, { records: { 龙泉镇: { reviewed: 142 } }, warnings: [] })).problems).toEqual([]);
   });
+
+  it('are no township when a time of day comes before 街道/乡/镇 (上午街道纪工委)', async () => {
+    const { reportRunner } = await import('./eval-runner.js');
+    const run = reportRunner('townships', 'dingtalk:dongcheng_wei', '2026-11-28T20:00:00+08:00');
+    const text = '今天东城街道资格联审结束，上午街道纪工委和派出所一起把名单过了一遍，累计审查34人，有2人取消资格。';
+    expect((await run(text, { records: { 东城街道: { reviewed: 34, disqualified: 2 } }, warnings: [] })).problems).toEqual([]);
+  });
 });
