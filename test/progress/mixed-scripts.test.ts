@@ -58,3 +58,9 @@ describe('a request to the county before the figures', () => {
     expect(stored(r.problems)).toEqual([]);
   });
 });
+
+describe('a digit for 一 inside a name', () => {
+  it('reads 1肩挑4人 as 一肩挑 4', async () => {
+    expect((await run('城关镇村委会完成了12个，1肩挑9人', { records: { 城关镇: { committeeDone: 12, oneShoulder: 9 } }, warnings: [] })).problems).toEqual([]);
+  });
+});
