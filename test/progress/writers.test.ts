@@ -367,7 +367,7 @@ describe('independent writers, tuning set', () => {
   // In the thirty-third session R189–R192 joined (replies in a thread, a first-time liaison, village by village with
   // states, shares and fractions): 138/178 exact at first sight, 1 bad stored (now 163/178, 0 — one body's villages
   // listed with their states are counted, village-roster.ts); then R195–R196 (what changed since; a day's narrative):
-  // 75/91 at first sight, 1 bad stored (now 80/91, 0). Two of R196's are counted here (100 → 102): 昨天党组织是10个，今天
+  // 75/91 at first sight, 1 bad stored (now 82/91, 0). Two of R196's are counted here (100 → 102): 昨天党组织是10个，今天
   // 又完成2个 stores yesterday's figure as its record too, and 今天完成居委会2个 with 1 on record is read as the total.
   // The forty-first round (R187: a fill-in template the clerk posted; R188: an ordinary evening of group traffic) ran
   // once in the thirty-third session (88/91 exact, 1 stored differently, 27/28 bad refused, 1 bad stored — the same on
