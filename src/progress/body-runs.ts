@@ -2,6 +2,7 @@
 // then all of them said done (都, 全, 均…). Spoken and typed in a hurry, the names are a list — joined with 、 as if
 // written so; otherwise only the last name took the word of all and the first was refused for want of a figure.
 import { parseAnyNumber } from '../numerals.js';
+import { clauseStart } from './bind-values.js';
 import type { IndicatorKey } from '../store/types.js';
 import { escape, type Lexicon } from './lexicon.js';
 
@@ -46,7 +47,7 @@ export function joinBodyRuns(text: string, lexicon: Lexicon): string {
 export function countOverBodies(text: string, lexicon: Lexicon): string {
   return text.replace(runOf(lexicon).over, (m, count: string, a: string, b: string | undefined, day = '', also = '', at: number) => {
     if (b === undefined) {
-      const sentence = text.slice(Math.max(0, ...['。', '!', '?', '\n'].map((c) => text.lastIndexOf(c, at - 1) + 1)), at);
+      const sentence = text.slice(clauseStart(text, at, '。!?\n'), at);
       return DAY_TOLD.test(sentence) && !WHOLE.test(sentence) && (parseAnyNumber(count.replace(/个.*/, '')) ?? 9) <= 5 ? `${count}${a}${day}${also}` : m;
     }
     return lexicon.keysOf.get(a)?.[0] === lexicon.keysOf.get(b)?.[0] ? m : `${count}${a}、${b}${count}${day}${also}`;

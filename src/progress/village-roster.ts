@@ -23,6 +23,8 @@ export const LATER_STATE = new RegExp(`^(?:${LATER})`);
 const ITEM = new RegExp(
   String.raw`^[\s,;、]*(${NAME}(?:\s*、\s*${NAME})*)(?:\s*[一二两三四五六七八九十\d]+个(?:村|社区))?\s*(?:都|均|也)?\s*(?:(${DONE})|(${LATER}))(?:\s*\([^()]*\))?(?![\d零一二两三四五六七八九十]|个)`,
 );
+/** The same, anywhere in a text: a village still with a state after the list ended. */
+const ITEM_ANYWHERE = new RegExp(ITEM.source.slice(1));
 /** After the body's name: what the heading says of it, before the villages. */
 const HEAD_TAIL = /^(?:换届|选举)*(?:工作)?(?:情况|进度|进展|名单)?(?:今日|今天|当天)?\s*(?::\s*)?(?:今日|今天|当天|目前)?\s*/;
 const DAY = /(?:\d{1,2}月)?\d{1,2}[日号]/g;
@@ -71,18 +73,19 @@ export function readRoster(text: string, lexicon: Lexicon): string | null {
     if (items < 2) continue;
     const rest = text.slice(at);
     // A village the list did not read, still with a state after it.
-    if (new RegExp(ITEM.source.slice(1)).test(rest.split(/[。\n]/).find((l) => /村|社区|完成|选/.test(l) && !TOTAL.test(l)) ?? '')) return null;
-    const key = lexicon.keysOf.get(body[0])![0]!;
-    const { label, unit } = lexicon.indicators[key];
-    const name = `${text.slice(lineStart, body.index)}${label}`;
-    let counted: string;
+    if (ITEM_ANYWHERE.test(rest.split(/[。\n]/).find((l) => /村|社区|完成|选/.test(l) && !TOTAL.test(l)) ?? '')) return null;
+    const { label, unit } = lexicon.indicators[lexicon.keysOf.get(body[0])![0]!];
+    const name = `${before}${label}`;
+    const n = `${done}${unit || '个'}`;
     const said = rest.split(/[。\n]/).slice(0, 2).join(' ');
-    const total = TOTAL.test(said) ? parseAnyNumber(TOTAL_FIGURE.exec(said)?.[1] ?? '') : null;
+    const totalSaid = TOTAL.test(said);
+    const total = totalSaid ? parseAnyNumber(TOTAL_FIGURE.exec(said)?.[1] ?? '') : null;
+    let counted: string;
     // More villages listed done than the total: one of the two is wrong, and both are kept for the reply to say so.
-    if (total !== null && done > total) counted = `${name}完成${done}${unit || '个'},${label}:`;
-    else if (TOTAL.test(said)) counted = `${name}:`;
-    else if (TODAY.test(before + head[0])) counted = `${name}新增${done}${unit || '个'}`;
-    else if (later > 0 && done + later >= 3) counted = `${name}完成${done}${unit || '个'}`;
+    if (total !== null && done > total) counted = `${name}完成${n},${label}:`;
+    else if (totalSaid) counted = `${name}:`;
+    else if (TODAY.test(before + head[0])) counted = `${name}新增${n}`;
+    else if (later > 0 && done + later >= 3) counted = `${name}完成${n}`;
     else return null;
     // 全镇 before the total is the township's (全镇累计完成15个), said of the body named in the heading.
     const tail = counted.endsWith(':') ? rest.replace(/^[\s,;。]*(?:全(?:乡|镇|街道)(?=累计|共|完成|合计|一共|总))?/, '') : rest.replace(/^[\s,]+/, ',');
