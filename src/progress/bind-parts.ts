@@ -14,7 +14,9 @@ const HAN = /\p{Script=Han}/u;
 export function partOfName(text: string, tok: Extract<Token, { t: 'ind' }>): Part | undefined {
   if (BOTH.test(tok.raw)) return undefined;
   // "2.村党支部", "村支部2个": 村 straight before the name, itself starting a word — not "东坡村党支部", one village's.
+  // After a count (15个村党支部) or the township's own name (城关镇村党支部) 村 starts a word too.
   if (tok.raw.startsWith('村') || (text[tok.at - 1] === '村' && !HAN.test(text[tok.at - 2] ?? ''))) return 'village';
+  if (text[tok.at - 1] === '村' && /[个镇乡]/.test(text[tok.at - 2] ?? '')) return 'village';
   if (tok.raw.startsWith('居') || tok.raw.startsWith('社区') || text.slice(Math.max(0, tok.at - 2), tok.at) === '社区') return 'community';
   return undefined;
 }

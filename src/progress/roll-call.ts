@@ -46,7 +46,7 @@ export function readRollCall(text: string, lexicon: Lexicon): string | null {
   for (let i = 0; i < lines.length; ) {
     const above = out[out.length - 1];
     const heading = above !== undefined && isHeading(above);
-    const run = rollAt(lines, i, lexicon, heading) ?? (marked ? bodyAt(lines, i, lexicon) : null);
+    const run = rollAt(lines, i, lexicon, heading ? above : undefined) ?? (marked ? bodyAt(lines, i, lexicon) : null);
     if (!run) {
       out.push(lines[i]!);
       i++;
@@ -56,7 +56,9 @@ export function readRollCall(text: string, lexicon: Lexicon): string | null {
     // with a running total said below them ("东关村 党√村√ … 累计：党组织10").
     // (A total below that gives the ticks' own counts sums the list: 合计：党委5个 under five ticked.)
     const below = lines.slice(run.end).find((l) => /累计|合计|共计|总计/.test(l));
-    const sums = below !== undefined && [...run.tally.values()].every((v) => (below.match(/\d+/g) ?? ([] as string[])).includes(String(v.n)));
+    // Chinese figures only before a measure word: 一肩挑 and 这两个村 hold none.
+    const figures = (below?.match(/\d+|[零一二两三四五六七八九十百]+(?=[个人名])/g) ?? []).map(parseAnyNumber);
+    const sums = below !== undefined && [...run.tally.values()].every((v) => figures.includes(v.n));
     const news = (heading && NEWS.test(above!)) || (!run.notDone && below !== undefined && !sums);
     const totals = (news ? '今日新增:' : '') + [...run.tally.values()].map((v) => `${v.name}${v.n}${v.unit}`).join(',');
     // A heading just above with no figure of its own ("河东镇今日新增", "今天新完成的:") reads with the totals.
@@ -106,13 +108,46 @@ function isHeading(line: string): boolean {
  * (a roll of the township's villages) or stands under a heading (今天新完成的:); a few villages said done
  * with neither ("东坡村 支部完成\n西岭村 支部完成") may be the day's news or the whole count, and are left alone.
  */
-function rollAt(lines: string[], start: number, lexicon: Lexicon, heading: boolean): { tally: Tally; end: number; head?: string; notDone?: boolean } | null {
+function rollAt(lines: string[], start: number, lexicon: Lexicon, heading: string | undefined, bareToo = true): { tally: Tally; end: number; head?: string; notDone?: boolean } | null {
   const tally: Tally = new Map();
   const seen = { notDone: false };
+  const bare: boolean[] = [];
   let end = start;
-  while (end < lines.length && villageLine(lines[end]!, lexicon, tally, seen)) end++;
+  for (; end < lines.length; end++) {
+    if (villageLine(lines[end]!, lexicon, tally, seen)) continue;
+    const state = bareToo ? bareState(lines[end]!) : null;
+    if (state === null) break;
+    bare.push(state);
+  }
+  if (bare.length) {
+    // "5.北岭村 未完成" among lines of one body is that body's; under a heading that names one ("马坊乡一肩挑"),
+    // lines of states alone are its. Else the line is no roll's, as before.
+    const named = heading !== undefined && !tally.size ? headingBody(heading, lexicon) : undefined;
+    if (named) tally.set(named.key, { name: named.name, n: 0, unit: lexicon.indicators[named.key].unit || '个' });
+    if (tally.size !== 1 || (!named && bare.length * 2 > end - start)) return bareToo ? rollAt(lines, start, lexicon, heading, false) : null;
+    const [key, had] = [...tally.entries()][0]!;
+    tally.set(key, { ...had, n: had.n + bare.filter(Boolean).length });
+    if (bare.includes(false)) seen.notDone = true;
+  }
   // One village's line is news about that village, not a count of the township's.
-  return end - start >= 2 && (seen.notDone || heading) ? { tally, end, notDone: seen.notDone } : null;
+  return end - start >= 2 && (seen.notDone || heading !== undefined) ? { tally, end, notDone: seen.notDone } : null;
+}
+
+/** "北岭村 未完成", "西庄村 否（书记主任分设）": a village with a state and no body — true done, false not, null neither. */
+function bareState(line: string): boolean | null {
+  const rest = line.replace(LIST, '');
+  const village = VILLAGE.exec(rest);
+  if (!village) return null;
+  const state = rest.slice(village[0].length).replace(/\s*\([^()]*\)\s*$/, '').trim();
+  if (NOT_WORDS.includes(state) || LATER_STATE.test(state)) return false;
+  return DONE_WORDS.includes(state) ? true : null;
+}
+
+/** The body a heading ends with ("马坊乡一肩挑", "柳林乡监委会:"), when it names one. */
+function headingBody(line: string, lexicon: Lexicon): { key: IndicatorKey; name: string } | undefined {
+  const text = line.replace(/(?:换届|选举)?(?:情况|进度|进展|名单)?\s*:?\s*$/, '');
+  const name = lexicon.names.find((n) => text.endsWith(n.text) && n.keys.length === 1);
+  return name ? { key: name.keys[0]!, name: name.text } : undefined;
 }
 
 /** "1. 东坡村 党支部√ 村委× 交叉任职3人": adds the line's marks and figures to the tally; false when it is no such line. */

@@ -1,0 +1,54 @@
+// Village secretaries' lines pasted into the evening report (tuning writers R197–R200): a village with a state and
+// no body inside a roll of one body, a heading naming a count of people over lines of 是/否, a total in Chinese
+// numerals under ticked villages, villages and communities counted apart, and 十 heard as 是 by voice input.
+import { describe, expect, it } from 'vitest';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
+
+const run = reportRunner('pasted-villages', 'wecom:liulin_zhou', '2026-11-26T20:00:00+08:00');
+const town = reportRunner('pasted-villages-town', 'wecom:chengguan_li', '2026-11-26T20:00:00+08:00');
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+const onRecord = (figures: Record<string, number>) => ({ before: [{ township: '柳林乡', date: '2026-11-25', figures }] });
+
+describe('villages pasted line by line', () => {
+  it('counts a village with a state and no body as the body of the lines around it', async () => {
+    const text = '柳林乡今日进度：\n1.枣园村 党支部已换届\n2.梨树坪村 未完成\n3.北坡村 党支部已换届\n4.南坡村 党支部已换届';
+    expect((await run(text, records({ 柳林乡: { partyDone: 3 } }), onRecord({ partyDone: 1 }))).problems).toEqual([]);
+  });
+
+  it('refuses a total that disagrees with such a roll, and stores nothing', async () => {
+    const text = '柳林乡今日进度：\n1.枣园村 党支部已换届\n2.梨树坪村 未完成\n3.北坡村 党支部已换届\n4.南坡村 未完成\n共计党组织完成3个';
+    const r = await run(text, { refuse: 'conflict', mention: [], avoid: [] }, onRecord({ partyDone: 1 }));
+    expect(stored(r.problems)).toEqual([]);
+  });
+
+  it('counts the 是 lines under a heading that names a count of people', async () => {
+    const text = '柳林乡书记主任一肩挑：\n枣园村 是\n梨树坪村 是\n北坡村 否（书记主任分设）\n南坡村 是';
+    expect((await run(text, records({ 柳林乡: { oneShoulder: 3 } }), onRecord({ committeeDone: 5 }))).problems).toEqual([]);
+  });
+
+  it('reads a total in Chinese numerals that sums the ticked villages as the township’s', async () => {
+    const villages = ['柳林村', '周家村', '槐树村', '南沟村', '北沟村', '郭庄村', '梨园村', '上庄村', '下庄村'];
+    const text = `柳林乡监委会\n${villages.map((v) => `${v} 完成`).join('\n')}\n共计九个 全部完成\n村委会也是九个全部完成`;
+    expect((await run(text, records({ 柳林乡: { supervisionDone: 9, committeeDone: 9 } }))).problems).toEqual([]);
+  });
+});
+
+describe('villages and communities counted apart', () => {
+  it.each([
+    ['城关镇村党支部完成12个，社区党委完成4个', 16],
+    ['城关镇今日进度：12个村党支部和3个社区党支部换届完成', 15],
+  ])('%s adds the two parts', async (text, n) => {
+    expect((await town(text, records({ 城关镇: { partyDone: n } }))).problems).toEqual([]);
+  });
+});
+
+describe('十 heard as 是 by voice input', () => {
+  it('refuses 完成了是个 with what it likely was, and stores nothing', async () => {
+    const r = await run('柳林乡今天党组织完成五个 村委会完成了是个', { refuse: 'homophone', mention: ['十'], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+
+  it('leaves 是个 that ends no count alone', async () => {
+    expect((await run('柳林乡党组织完成5个，村委会是个难题明天再说', records({ 柳林乡: { partyDone: 5 } }))).problems).toEqual([]);
+  });
+});
