@@ -45,6 +45,11 @@ const SET_LOCALLY = /没有全国统一|由省、?县规定|由各省规定|各�
  * "帮我老公写个竞选发言稿", "帮我起草个动员讲话": a piece of writing asked for — no question of policy, whatever it is
  * about (the kin it names had drawn the rule on relatives).
  */
+/**
+ * "你几岁了 机器人", "你是男的女的": a question about the assistant itself is small talk, not a question of the base,
+ * whatever rule its words touch (年龄, 妇女).
+ */
+export const ABOUT_ASSISTANT = /(?:^|[\s,，。!！?？])(?:你|您)(?:今年|到底|究竟)?(?:几岁|多大|多少岁|是男|是女|男的|女的|是谁|是人|是真人|是机器|叫(?:啥|什么)|吃(?:饭|了)|累不累|住(?:哪|在哪)|结婚|有对象|睡觉)/;
 export const DRAFT_ASKED = /(?:帮|给|替)(?:我|俺|咱|我们|俺们|他|她)?[^，。？?,]{0,6}?(?:写|起草|拟|撰写|弄)(?:个|一份|一篇|份|篇|一个|一下)?[^，。？?,]{0,10}?(?:稿|讲话|发言|演讲|述职|报告|总结|方案|材料|文章|请假条|贺词|致辞)/;
 
 /** The question is about a rule itself: what it means, which item or version says something. */

@@ -4,7 +4,7 @@
 // the list named.
 import type { KnowledgeIndex, Ranked } from './index.js';
 import { result } from './ask-common.js';
-import type { AskResult } from './types.js';
+import type { AskResult, Topic } from './types.js';
 import { namedLists } from './names.js';
 
 /** The question asks which rule of a list covers it ("属于十严禁哪一条", "十严禁里有管这个的吗"). */
@@ -27,6 +27,22 @@ export function keepNamedList(index: KnowledgeIndex, question: string, answered:
   if (!named.length || named.some((e) => same(e.topic))) return answered;
   const offered = [...new Map(named.map((e) => [e.topic.family ?? e.topic.id, e.topic])).values()];
   return result({ kind: 'abstain', confidence: answered.confidence, suggestions: [...offered, topic].slice(0, 3) });
+}
+
+/**
+ * "要牢记十严禁十不准，十不准都哪十条": of two or more lists named, the clause that asks after a list's rules (哪十条,
+ * 第几条, 有哪些) when it names one list only and the answer is another's — that clause is the question.
+ */
+export function listClause(index: KnowledgeIndex, question: string, answered: AskResult): string | undefined {
+  const topic = answered.topic;
+  if (!topic || (answered.kind !== 'item' && answered.kind !== 'list')) return undefined;
+  const cleaned = index.tokenizer.clean(question);
+  const family = (t: Topic) => t.family ?? t.id;
+  if (new Set(namedLists(index, index.terms(cleaned)).map((e) => family(e.topic))).size < 2) return undefined;
+  const clauses = cleaned.split(/[，,。;；？?！!\s]+/).filter((c) => WHICH_RULE.test(c) || WHOLE_ASKED.test(c));
+  if (clauses.length !== 1) return undefined;
+  const there = new Set(namedLists(index, index.terms(clauses[0]!)).map((e) => family(e.topic)));
+  return there.size === 1 && !there.has(family(topic)) ? clauses[0] : undefined;
 }
 
 /** The whole list asked for ("换届纪律十不准具体是哪十条"): the list named comes first too. */

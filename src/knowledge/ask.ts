@@ -8,11 +8,11 @@ import { actRule } from './ask-acts.js';
 import { INFO_QUESTION, supports } from './ask-supports.js';
 import { addedAsked, chooseVariant, versionAsked } from './ask-variant.js';
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
-import { ABOUT_RULE, cite, itemText, CLOSE, COMPARED, DRAFT_ASKED, outsideOf, result, siblingsOf, SITUATIONAL, termValueDropped, withoutComplaintFrame, withoutOutsideAsides, withoutSourceFrame, withoutStakes } from './ask-common.js';
+import { ABOUT_ASSISTANT, ABOUT_RULE, cite, itemText, CLOSE, COMPARED, DRAFT_ASKED, outsideOf, result, siblingsOf, SITUATIONAL, termValueDropped, withoutComplaintFrame, withoutOutsideAsides, withoutSourceFrame, withoutStakes } from './ask-common.js';
 import { byExamples, overruled, settled } from './ask-examples.js';
 import { facetItem } from './ask-facet.js';
 import { byAspect, dominantItem, OLD_RULE, soleItem, superseded } from './ask-items.js';
-import { keepNamedList, namedFirst } from './ask-named.js';
+import { keepNamedList, listClause, namedFirst } from './ask-named.js';
 import { byParts } from './ask-parts.js';
 import { reportRule, whereToReport } from './ask-where.js';
 import { asksStepNotList, eligibleRule, laterChecks, lawfulStep, limitRule, refined, standingRule } from './ask-refine.js';
@@ -74,11 +74,13 @@ const LAST = /最后(?:一|那)?[条项]/;
  * is answered with that item — under the same guards as any answer (another body, a time not stated).
  */
 export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = {}, parts = true): AskResult {
-  return keepNamedList(index, question, answer(index, question, opts, parts));
+  const answered = keepNamedList(index, question, answer(index, question, opts, parts));
+  const clause = listClause(index, question, answered);
+  return clause === undefined ? answered : keepNamedList(index, clause, answer(index, clause, opts, false));
 }
 
 function answer(index: KnowledgeIndex, question: string, opts: AskOptions, parts: boolean): AskResult {
-  if (DRAFT_ASKED.test(question)) return result({ kind: 'abstain', confidence: 0 });
+  if (DRAFT_ASKED.test(question) || ABOUT_ASSISTANT.test(question)) return result({ kind: 'abstain', confidence: 0 });
   const ruled = askByRules(index, question, opts);
   const cleaned = index.tokenizer.clean(question);
   if (ruled.kind === 'item') return refined(index, overruled(index, ruled, cleaned) ?? ruled, cleaned, opts);

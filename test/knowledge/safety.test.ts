@@ -312,3 +312,20 @@ describe('a list named by its own name beside another list’s alias', () => {
     expect([r.kind, r.item?.n]).toEqual(['item', 1]);
   });
 });
+
+describe('the thirty-fourth session’s writers (Q181–Q184)', () => {
+  it('gives the list the asking clause names when two lists are named', () => {
+    expect(answered('通知上说要牢记十严禁十不准 十不准都哪十条 能全发一下不').slice(0, 2)).toEqual(['list', 'ten-no-village']);
+    expect(answered('大家要牢记十不准和十严禁，十严禁具体是哪十条').slice(0, 2)).toEqual(['list', 'discipline-village']);
+  });
+
+  it('declines small talk about the assistant itself, whatever rule its words touch', () => {
+    for (const q of ['你几岁了 机器人', '你是男的女的', '小助手你叫啥名字']) expect(answered(q)[0]).toBe('abstain');
+    expect(answered('你说候选人年龄有啥要求')[0]).toBe('item');
+  });
+
+  it('declines where a benefit card is issued, though a rule names the same people', () => {
+    expect(answered('退役军人优待证在哪儿领')[0]).toBe('abstain');
+    expect(answered('候选人是退役军人 能优先吗')[0]).toBe('item');
+  });
+});
