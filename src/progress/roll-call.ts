@@ -8,6 +8,7 @@ import { parseAnyNumber } from '../numerals.js';
 import { longestAt, type Lexicon } from './lexicon.js';
 import type { IndicatorKey } from '../store/types.js';
 import { LATER_STATE } from './village-roster.js';
+import { SUM_ALONE } from './village-lines.js';
 
 /** Marks drawn by phones and chat apps, folded to √ and × (neither is an emoji, so both outlive emoji removal). */
 const DONE_MARKS = /[✓✔☑✅🉑]\uFE0F?/gu;
@@ -59,8 +60,16 @@ export function readRollCall(text: string, lexicon: Lexicon): string | null {
     // Chinese figures only before a measure word: 一肩挑 and 这两个村 hold none.
     const figures = (below?.match(/\d+|[零一二两三四五六七八九十百]+(?=[个人名])/g) ?? []).map(parseAnyNumber);
     const sums = below !== undefined && [...run.tally.values()].every((v) => figures.includes(v.n));
-    const news = (heading && NEWS.test(above!)) || (!run.notDone && below !== undefined && !sums);
-    const totals = (news ? '今日新增:' : '') + [...run.tally.values()].map((v) => `${v.name}${v.n}${v.unit}`).join(',');
+    const news = (heading && NEWS.test(above!)) || (!run.notDone && !run.figures && below !== undefined && !sums);
+    let totals = (news ? '今日新增:' : '') + [...run.tally.values()].map((v) => `${v.name}${v.n}${v.unit}`).join(',');
+    // Villages' figures alone and their sum below ("合计18人"): the sum is read with them, as a second figure when
+    // it disagrees — never set aside while the count stands.
+    const sum = run.figures ? SUM_ALONE.exec(lines[run.end] ?? '') : null;
+    if (sum) {
+      const v = [...run.tally.values()][0]!;
+      if (Number(sum[1]) !== v.n) totals += `,${v.name}${sum[1]}${v.unit}`;
+      run.end++;
+    }
     // A heading just above with no figure of its own ("河东镇今日新增", "今天新完成的:") reads with the totals.
     if (run.head !== undefined) out.push(`${run.head}:${totals}`);
     else if (heading) out[out.length - 1] = `${above!.replace(/:\s*$/, '')}${news && NEWS.test(above!) ? ',' : ':'}${totals}`;
@@ -108,39 +117,51 @@ function isHeading(line: string): boolean {
  * (a roll of the township's villages) or stands under a heading (今天新完成的:); a few villages said done
  * with neither ("东坡村 支部完成\n西岭村 支部完成") may be the day's news or the whole count, and are left alone.
  */
-function rollAt(lines: string[], start: number, lexicon: Lexicon, heading: string | undefined, bareToo = true): { tally: Tally; end: number; head?: string; notDone?: boolean } | null {
+function rollAt(lines: string[], start: number, lexicon: Lexicon, heading: string | undefined, bareToo = true): { tally: Tally; end: number; head?: string; notDone?: boolean; figures?: boolean } | null {
   const tally: Tally = new Map();
   const seen = { notDone: false };
-  const bare: boolean[] = [];
+  // Under a heading naming a count of people ("马坊乡两委交叉任职"), a village's line may give its figure alone.
+  const named = heading !== undefined && bareToo ? headingBody(heading, lexicon) : undefined;
+  const people = named !== undefined && lexicon.indicators[named.key].unit === '人';
+  const bare: number[] = [];
   let end = start;
   for (; end < lines.length; end++) {
     if (villageLine(lines[end]!, lexicon, tally, seen)) continue;
-    const state = bareToo ? bareState(lines[end]!) : null;
+    const state = bareToo ? bareState(lines[end]!, people ? lexicon : undefined) : null;
     if (state === null) break;
     bare.push(state);
   }
   if (bare.length) {
     // "5.北岭村 未完成" among lines of one body is that body's; under a heading that names one ("马坊乡一肩挑"),
     // lines of states alone are its. Else the line is no roll's, as before.
-    const named = heading !== undefined && !tally.size ? headingBody(heading, lexicon) : undefined;
-    if (named) tally.set(named.key, { name: named.name, n: 0, unit: lexicon.indicators[named.key].unit || '个' });
-    if (tally.size !== 1 || (!named && bare.length * 2 > end - start)) return bareToo ? rollAt(lines, start, lexicon, heading, false) : null;
+    const own = named && !tally.size ? named : undefined;
+    if (own) tally.set(own.key, { name: own.name, n: 0, unit: lexicon.indicators[own.key].unit || '个' });
+    if (tally.size !== 1 || (!own && bare.length * 2 > end - start)) return bareToo ? rollAt(lines, start, lexicon, heading, false) : null;
     const [key, had] = [...tally.entries()][0]!;
-    tally.set(key, { ...had, n: had.n + bare.filter(Boolean).length });
-    if (bare.includes(false)) seen.notDone = true;
+    tally.set(key, { ...had, n: had.n + bare.reduce((a, b) => a + b, 0) });
+    if (bare.includes(0) && !people) seen.notDone = true;
   }
   // One village's line is news about that village, not a count of the township's.
-  return end - start >= 2 && (seen.notDone || heading !== undefined) ? { tally, end, notDone: seen.notDone } : null;
+  return end - start >= 2 && (seen.notDone || heading !== undefined) ? { tally, end, notDone: seen.notDone, figures: people && bare.length > 0 } : null;
 }
 
-/** "北岭村 未完成", "西庄村 否（书记主任分设）": a village with a state and no body — true done, false not, null neither. */
-function bareState(line: string): boolean | null {
+/** A village's figure alone ("马坊村3", "三里铺 2"): its name not a total's (合计, 总的) nor a body's. */
+const FIGURE_LINE = /^([\u4e00-\u9fff]{2,6}?)\s*:?\s*(\d{1,3})\s*[人名]?\s*$/;
+const NOT_A_VILLAGE = /^(?:合|共|总|全|累|小计|其中|今|昨|本)/;
+
+/**
+ * "北岭村 未完成", "西庄村 否（书记主任分设）": a village with a state and no body — 1 done, 0 not, null neither.
+ * Given the lexicon, a village's figure alone is read too (a count of people under its heading).
+ */
+function bareState(line: string, lexicon?: Lexicon): number | null {
   const rest = line.replace(LIST, '');
+  const figure = lexicon ? FIGURE_LINE.exec(rest) : null;
+  if (figure && !NOT_A_VILLAGE.test(figure[1]!) && !longestAt(lexicon!.nameIndex, figure[1]!, 0)) return Number(figure[2]);
   const village = VILLAGE.exec(rest);
   if (!village) return null;
   const state = rest.slice(village[0].length).replace(/\s*\([^()]*\)\s*$/, '').trim();
-  if (NOT_WORDS.includes(state) || LATER_STATE.test(state)) return false;
-  return DONE_WORDS.includes(state) ? true : null;
+  if (NOT_WORDS.includes(state) || LATER_STATE.test(state)) return 0;
+  return DONE_WORDS.includes(state) ? 1 : null;
 }
 
 /** The body a heading ends with ("马坊乡一肩挑", "柳林乡监委会:"), when it names one. */
@@ -207,7 +228,7 @@ function villageLine(line: string, lexicon: Lexicon, tally: Tally, seen: { notDo
 }
 
 /** "村委会:东坡村√ 西岭村×", or "今天新完成监委会:" with one village a line below: counted for that body. */
-function bodyAt(lines: string[], start: number, lexicon: Lexicon): { tally: Tally; end: number; head: string; notDone: boolean } | null {
+function bodyAt(lines: string[], start: number, lexicon: Lexicon): { tally: Tally; end: number; head: string; notDone: boolean; figures?: boolean } | null {
   const head = BODY_HEAD.exec(lines[start]!);
   if (!head) return null;
   const before = head[1]!.replace(LIST, '').replace(/(?:换届|选举)?(?:情况|进度|进展)?$/, '');

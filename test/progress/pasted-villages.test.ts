@@ -33,6 +33,32 @@ describe('villages pasted line by line', () => {
   });
 });
 
+describe('a count of people told village by village under its heading', () => {
+  it('sums the villages’ figures and checks them against the sum below', async () => {
+    const text = '柳林乡两委交叉任职\n枣园村3\n梨树坪2\n北坡村2\n合计7人';
+    expect((await run(text, records({ 柳林乡: { crossPost: 7 } }))).problems).toEqual([]);
+  });
+
+  it('refuses a sum that disagrees with the villages’ figures, and stores nothing', async () => {
+    const r = await run('柳林乡两委交叉任职\n枣园村3\n梨树坪2\n北坡村2\n合计8人', { refuse: 'conflict', mention: [], avoid: [] }, onRecord({ crossPost: 2 }));
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
+
+describe('a busy liaison’s one-character labels', () => {
+  it.each([
+    ['柳林 党7村5监5 肩4', { partyDone: 7, committeeDone: 5, supervisionDone: 5, oneShoulder: 4 }],
+    ['柳林 应换9 党7 村5', { due: 9, partyDone: 7, committeeDone: 5 }],
+  ])('%s', async (text, figures) => {
+    expect((await run(text, records({ 柳林乡: figures }))).problems).toEqual([]);
+  });
+
+  it('counts a community whose election is on a weekday named as not done yet', async () => {
+    const text = '柳林乡各村情况\n枣园村 党支部✔ 村委会✔\n梨树坪村 党支部✔ 村委会周六选举\n北坡村 党支部✔ 村委会星期天选';
+    expect((await run(text, records({ 柳林乡: { partyDone: 3, committeeDone: 1 } }))).problems).toEqual([]);
+  });
+});
+
 describe('villages and communities counted apart', () => {
   it.each([
     ['城关镇村党支部完成12个，社区党委完成4个', 16],
