@@ -27,7 +27,8 @@ export function notePart(s: BindState, tok: Extract<Token, { t: 'ind' }>) {
   // part the first one said stays.
   const alias = s.text[tok.at - 1] === '(' && s.pending.some((keys) => keys.join() === tok.keys.join());
   if (alias) return;
-  const part = partOfName(s.text, tok);
+  // Not in the body's label form (村(居)委会换届): a table's column is read under it, which may be no one's words.
+  const part = BOTH.test(tok.raw) && !tok.raw.endsWith('换届') ? 'both' : partOfName(s.text, tok);
   for (const k of tok.keys) if (DONE_KEYS.includes(k)) s.parts.set(k, part);
 }
 

@@ -123,7 +123,7 @@ export abstract class BindState {
   /** A body's name still waiting for its figure while the due count is said ("党组织:全镇16个村,已完成14个"). */
   suspended: IndicatorKey[][] | null = null;
   /** The part (villages or communities) the name last given to each body spoke of: bind-parts.ts. */
-  readonly parts = new Map<IndicatorKey, Part | undefined>();
+  readonly parts = new Map<IndicatorKey, Part | 'both' | undefined>();
   /** A name just taken back ("村委会 哦不是村委会 是监委会"): its repetition right after is no new name. */
   unsaid: IndicatorKey[] | null = null;
   /** Counts left, each before its body's name, joined in one clause ("还差两个村委会和一个监委会"): bind-remain.ts. */

@@ -119,10 +119,12 @@ function stopCodes(stops: string): number[] {
  * 96人，…35岁以下占12.5%"); one whole day's new ones; the part of the body named (村/社区); a figure put right; a
  * due count said after 共 with no village unit, which may be a total instead.
  */
-export function mark(value: ValueSpec, m: { people: number | null; day: boolean; part: Part | undefined; fixed: boolean; bareDue: boolean; named?: boolean }): void {
+export function mark(value: ValueSpec, m: { people: number | null; day: boolean; part: Part | 'both' | undefined; fixed: boolean; bareDue: boolean; named?: boolean }): void {
   if (value.kind === 'percent' && m.people !== null) value.of = m.people;
   if (value.kind === 'increment' && m.day) value.day = true;
-  if ((value.kind === 'number' || value.kind === 'increment') && m.part) value.part = m.part;
+  if ((value.kind === 'number' || value.kind === 'increment') && m.part && m.part !== 'both') value.part = m.part;
+  // "村(居)委会共14个": named for both parts at once, the figure is the whole beside any part's.
+  if (value.kind === 'number' && m.part === 'both') value.whole = true;
   if (value.kind === 'number' && m.fixed) value.fixed = true;
   if (value.kind === 'number' && m.bareDue) value.bare = true;
   if (value.kind === 'number' && m.named) value.named = true;

@@ -44,7 +44,9 @@ export function joinParts<T extends Item>(items: T[]): T[] {
     // follows what it breaks down); else both stay and conflict. "新华居委会五个……新华六个": the 5 came
     // first, so the 6 is another figure for the same thing, not its whole.
     const firstWhole = Math.min(...wholes.map((o) => items.indexOf(o)));
-    const breakdown = wholeNumbers.length > 0 && (village.length === 0 || community.length === 0) && parts.every((o) => items.indexOf(o) > firstWhole && wholeNumbers.every((n) => partOf(o)!.n <= n));
+    // A whole named for both parts (村(居)委会共14个) is the whole wherever it stands.
+    const namedWhole = wholes.some((o) => (o.value as Part).whole);
+    const breakdown = wholeNumbers.length > 0 && (village.length === 0 || community.length === 0) && parts.every((o) => (namedWhole || items.indexOf(o) > firstWhole) && wholeNumbers.every((n) => partOf(o)!.n <= n));
     decided.set(k, breakdown || partsThenWhole(items, parts, same, wholes) ? [] : parts);
   }
   const placed = new Set<string>();

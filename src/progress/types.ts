@@ -10,7 +10,7 @@ export type ValueSpec =
    *  `bare`: a due count said only as 共/一共 N after a figure, with no village unit ("完成2个 共5个"). */
   /**
    * `part`: the figure of the villages or of the communities only ("社区党组织2个"); `parts`: the two such
-   * figures this one adds up (plan-parts.ts).
+   * figures this one adds up (plan-parts.ts); `whole`: named for both at once (村(居)委会), the whole beside a part.
    */
   /** `daily`: said after 今天 with no total beside it ("今天完成2个"): the running total, or the day's new ones.
    *  `named`: a count of the villages named just before it ("在大王庄、小王庄两个村完成了村委会选举"): with `daily`, the day's
@@ -20,7 +20,7 @@ export type ValueSpec =
    *  `fixed`: given as what an earlier figure should have been ("中午报了8个，其实是7个"): the base of new ones after it.
    *  `was`: with `from`, the span's new ones a correction says these replace ("本周新增是2个不是3个").
    *  `since`: after a figure put right, told as things stand later or as the whole ("晚上累计十二个", "全街道共14人"). */
-  | { kind: 'number'; n: number; raw: string; implied?: true; bare?: true; daily?: true; named?: true; each?: true; from?: string; part?: Part; parts?: { village: number; community: number }; fixed?: true; was?: number; since?: true }
+  | { kind: 'number'; n: number; raw: string; implied?: true; bare?: true; daily?: true; named?: true; each?: true; from?: string; part?: Part; parts?: { village: number; community: number }; whole?: true; fixed?: true; was?: number; since?: true }
   /** `day`: what one whole day did (一天完成N个) — added to the day before's record, never to the day's own.
    *  `was`: the new ones a correction says these replace ("新增2个不是3个").
    *  `unchanged`: said unchanged ("党组织没变化"), n 0 — the figure on record, and nothing when there is none.

@@ -66,6 +66,18 @@ describe('villages and communities counted apart', () => {
   ])('%s adds the two parts', async (text, n) => {
     expect((await town(text, records({ 城关镇: { partyDone: n } }))).problems).toEqual([]);
   });
+
+  it.each([
+    ['城关镇村委会完成13个，社区居委会今天也已完成，村（居）委会共15个', { committeeDone: 15 }],
+    ['城关镇社区居务监督委员会4个已全部完成，村（居）务监督委员会合计15个', { supervisionDone: 15 }],
+  ])('%s takes the whole named for both parts, the part its breakdown', async (text, figures) => {
+    expect((await town(text, records({ 城关镇: figures }))).problems).toEqual([]);
+  });
+
+  it('refuses a part larger than the whole named for both, and stores nothing', async () => {
+    const r = await town('城关镇社区居委会4个，村（居）委会共3个', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
 });
 
 describe('十 heard as 是 by voice input', () => {
