@@ -22,12 +22,31 @@ const isVillage = (part: string) => part.startsWith('村');
 /** The counts before the parts: "完成八个村两个社区", "村8个社区2个" said the other way round. */
 const COUNTS_FIRST = new RegExp(String.raw`(?<=[会织部委成了乡镇道]|^)\s*(${NUM})\s*个(村|社区)\s*[,、和及]?\s*(${NUM})\s*个(村|社区)(?![\u4e00-\u9fff])`, 'g');
 
+const SECTION_LABEL = String.raw`(?:村里|村级|村|社区里|社区)(?:这块)?\s*:\s*`;
+/** "村：党组织完成10个，村委会完成8个；社区：党组织完成5个…": a section opened by its part, up to the next or the line's end. */
+const SECTION = new RegExp(String.raw`(^|[\n;\s])(村里|村级|村|社区里|社区)(?:这块)?\s*:\s*([^\n;]*?)(?=[\n;\s]${SECTION_LABEL}|[\n;]|$)`, 'g');
+
+/**
+ * Sections of the villages and of the communities, each opened by its part's name and a colon: every clause in a
+ * section names its part (村党组织…, 社区居委会…), so the parts are read and summed as if written so. Only where both
+ * sections are written: a village's heading alone (东坡村：…) is no part.
+ */
+function sectionParts(text: string): string {
+  const found = [...text.matchAll(SECTION)];
+  if (!found.some((m) => m[2]!.startsWith('村')) || !found.some((m) => m[2]!.startsWith('社区'))) return text;
+  return text.replace(SECTION, (_, before: string, part: string, body: string) => {
+    const word = part.startsWith('村') ? '村' : '社区';
+    return before + body.split(/([,、])/).map((c, i) => (i % 2 === 0 && /^\s*[\u4e00-\u9fff]/.test(c) && !/^\s*(?:村|居|社区)/.test(c) ? `${word}${c.trimStart()}` : c)).join('');
+  });
+}
+
 export function readParts(text: string): string {
   // "女性成员共31人，其中社区居委会里16人": the part is the 社区's; 居委会里 names no body's figure (其中社区居委会
   // 两个, a count of bodies, does).
   if (text.includes('其中社区居委会')) text = text.replace(/其中社区居委会(?:里|中)/g, '其中社区');
   // Both parts are named in every such message.
   if (!text.includes('社区') || !text.includes('村')) return text;
+  if (/(?:^|[\n;\s])社区(?:里|这块)?\s*:/.test(text)) text = sectionParts(text);
   let t = text;
   t = t.replace(PARTS, (m, a: string, verb: string | undefined, x: string, u1: string | undefined, b: string, y: string, u2: string | undefined, total: string | undefined, u3: string | undefined) => {
     // One part of each: a village part and a community part, in either order.

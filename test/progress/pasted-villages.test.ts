@@ -74,6 +74,11 @@ describe('villages and communities counted apart', () => {
     expect((await town(text, records({ 城关镇: figures }))).problems).toEqual([]);
   });
 
+  it('reads sections opened by 村： and 社区： as the parts of each body in them', async () => {
+    const text = '城关镇进度\n村：党组织完成10个，村委会完成8个\n社区：党组织完成4个，居委会完成4个\n合计：党组织14个';
+    expect((await town(text, records({ 城关镇: { partyDone: 14, committeeDone: 12 } }))).problems).toEqual([]);
+  });
+
   it('refuses a part larger than the whole named for both, and stores nothing', async () => {
     const r = await town('城关镇社区居委会4个，村（居）委会共3个', { refuse: 'conflict', mention: [], avoid: [] });
     expect(stored(r.problems)).toEqual([]);
