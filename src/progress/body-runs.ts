@@ -7,9 +7,9 @@ import type { IndicatorKey } from '../store/types.js';
 import { escape, type Lexicon } from './lexicon.js';
 
 const BODIES = new Set<IndicatorKey>(['partyDone', 'committeeDone', 'supervisionDone']);
-const runs = new WeakMap<Lexicon, { run: RegExp; name: RegExp; counted: RegExp; over: RegExp }>();
+const runs = new WeakMap<Lexicon, { run: RegExp; name: RegExp; counted: RegExp; over: RegExp; each: RegExp }>();
 
-function runOf(lexicon: Lexicon): { run: RegExp; name: RegExp; counted: RegExp; over: RegExp } {
+function runOf(lexicon: Lexicon): { run: RegExp; name: RegExp; counted: RegExp; over: RegExp; each: RegExp } {
   let found = runs.get(lexicon);
   if (!found) {
     const names = lexicon.names.filter((n) => n.keys.length === 1 && BODIES.has(n.keys[0]!) && [...n.text].length >= 2).map((n) => escape(n.text));
@@ -22,6 +22,8 @@ function runOf(lexicon: Lexicon): { run: RegExp; name: RegExp; counted: RegExp; 
       counted: new RegExp(`(${name}(?:[ \\t]*[、和及与][ \\t]*${name}){1,2})[ \\t]*(两|三|2|3)[ \\t]*(?:个|项)[ \\t]*(?:委员会|班子)?`, 'g'),
       // Villages counted before one or two bodies said done (countOverBodies): the names' pattern is long, built once.
       over: new RegExp(`([一二两三四五六七八九十\\d]+个(?:村|社区))的?(${name})(?:[ \\t]*(?:和|、|及|与|跟)[ \\t]*(${name}))?[ \\t]*(今天|今日)?(也|就|已经?)?(?:都|均)`, 'g'),
+      // Bodies listed and said all done, then how many each ("…换届今日全部完成，各5个").
+      each: new RegExp(`(${name}(?:[ \\t]*[、和及与][ \\t]*${name}){1,2})([^,，。;；!！\\n\\d]{0,14}?)[ \\t]*[,，][ \\t]*各[ \\t]*([\\d一二两三四五六七八九十]+[ \\t]*个)`, 'g'),
     };
     runs.set(lexicon, found);
   }
@@ -45,7 +47,10 @@ export function joinBodyRuns(text: string, lexicon: Lexicon): string {
  * a township of two all done) — never after a word of the whole (全镇15个村的村委会都选完了).
  */
 export function countOverBodies(text: string, lexicon: Lexicon): string {
-  return text.replace(runOf(lexicon).over, (m, count: string, a: string, b: string | undefined, day = '', also = '', at: number) => {
+  const { over, each, name } = runOf(lexicon);
+  // Each body is given the count after the words of all, so the two are checked against each other.
+  if (text.includes('各')) text = text.replace(each, (m, bodies: string, said: string, n: string) => (/[都全均]/.test(said) ? `${bodies}${said},${bodies.match(name)!.map((b) => `${b}${n}`).join('、')}` : m));
+  return text.replace(over, (m, count: string, a: string, b: string | undefined, day = '', also = '', at: number) => {
     if (b === undefined) {
       const sentence = text.slice(clauseStart(text, at, '。!?\n'), at);
       return DAY_TOLD.test(sentence) && !WHOLE.test(sentence) && (parseAnyNumber(count.replace(/个.*/, '')) ?? 9) <= 5 ? `${count}${a}${day}${also}` : m;

@@ -22,6 +22,7 @@ const isVillage = (part: string) => part.startsWith('村');
 /** The counts before the parts: "完成八个村两个社区", "村8个社区2个" said the other way round. */
 const COUNTS_FIRST = new RegExp(String.raw`(?<=[会织部委成了乡镇道]|^)\s*(${NUM})\s*个(村|社区)\s*[,、和及]?\s*(${NUM})\s*个(村|社区)(?![\u4e00-\u9fff])`, 'g');
 
+const COUNTS_BEFORE_BODY = new RegExp(String.raw`(${NUM})\s*个村\s*[、,和及]\s*(${NUM})\s*个社区(?:的)?\s*([\u4e00-\u9fff]{2,4}?)(?=换届|选举|已|都|均|全部|完成)`, 'g');
 const SECTION_LABEL = String.raw`(?:村里|村级|村|社区里|社区)(?:这块)?\s*:\s*`;
 /** "村：党组织完成10个，村委会完成8个；社区：党组织完成5个…": a section opened by its part, up to the next or the line's end. */
 const SECTION = new RegExp(String.raw`(^|[\n;\s])(村里|村级|村|社区里|社区)(?:这块)?\s*:\s*([^\n;]*?)(?=[\n;\s]${SECTION_LABEL}|[\n;]|$)`, 'g');
@@ -47,6 +48,8 @@ export function readParts(text: string): string {
   // Both parts are named in every such message.
   if (!text.includes('社区') || !text.includes('村')) return text;
   if (/(?:^|[\n;\s])社区(?:里|这块)?\s*:/.test(text)) text = sectionParts(text);
+  // "13个村、2个社区党组织换届全部完成": the counts of both parts before the body they are of.
+  text = text.replace(COUNTS_BEFORE_BODY, (_, v: string, c: string, body: string) => `村${body}${v}个、社区${body}${c}个`);
   let t = text;
   t = t.replace(PARTS, (m, a: string, verb: string | undefined, x: string, u1: string | undefined, b: string, y: string, u2: string | undefined, total: string | undefined, u3: string | undefined) => {
     // One part of each: a village part and a community part, in either order.

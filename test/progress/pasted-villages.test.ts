@@ -79,6 +79,18 @@ describe('villages and communities counted apart', () => {
     expect((await town(text, records({ 城关镇: { partyDone: 14, committeeDone: 12 } }))).problems).toEqual([]);
   });
 
+  it.each([
+    ['城关镇今天进度：15个村、3个社区党组织换届全部完成', { partyDone: 18 }],
+    ['城关镇党组织、村(居)委会换届全部完成，各18个', { partyDone: 18, committeeDone: 18 }],
+  ])('%s gives each body its count', async (text, figures) => {
+    expect((await town(text, records({ 城关镇: figures }))).problems).toEqual([]);
+  });
+
+  it('refuses a count each that disagrees with all said done, and stores nothing', async () => {
+    const r = await town('城关镇党组织、村(居)委会换届全部完成，各16个', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+
   it('refuses a part larger than the whole named for both, and stores nothing', async () => {
     const r = await town('城关镇社区居委会4个，村（居）委会共3个', { refuse: 'conflict', mention: [], avoid: [] });
     expect(stored(r.problems)).toEqual([]);
