@@ -38,6 +38,9 @@ export function somethingFollows(tokens: Token[], i: number): boolean {
  * A word that corrects: 不是/实际是 (replaced), 有误/不对 (wrong), 哦不是 (slip), 更正 (correction).
  * `replacementFollows`: a figure or name comes after it on the line, so it takes back what came before.
  */
+/** Words for a total, not for the villages due: 合计, 共计, 总数. */
+const TOTAL_WORD = /^(?:合计|共计|总计|总数|一共|总共)$/;
+
 export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Token | undefined, replacementFollows: boolean) {
   switch (tok.flag) {
     case 'replaced':
@@ -56,6 +59,12 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
     case 'wrong':
     case 'slip':
       s.out.correction = true;
+      // "刚才报的合计算错了，村委会应为9个": the total named as the thing that was wrong waits for no figure of its own.
+      if (tok.flag === 'wrong' && prev?.t === 'ind' && TOTAL_WORD.test(prev.raw) && prev.keys.every((k) => k === 'due')) {
+        s.pending = s.pending.filter((keys) => keys !== prev.keys);
+        s.named.unname();
+        return;
+      }
       // "昨天村委会报多了 应该是3个": the figure after 应该是 is the new one, not the amount 报多了 waits for.
       if (tok.flag === 'wrong' && s.ignoreNext === 'aside' && prev?.t === 'flag' && prev.flag === 'aside') s.ignoreNext = null;
       // "刚才报的女性人数不对，女性成员是14人": the name told after 报的 was reported wrong — no figure of it is

@@ -15,6 +15,8 @@ const DURATION = new RegExp(`${NUMERAL}\\s*个?多?(?:小时|钟头|分钟)多?|
 const TIMES = new RegExp(`(?<=[\u4e00-\u9fff]了)[ \t]*${NUMERAL}[ \t]*(?:次|遍|趟)(?![选性数成])`, 'g');
 /** "每一位同志", "每一个包村干部": every one — no count. */
 const EVERY_ONE = /每一\s*(?:位|个|名)/g;
+/** "就不一一列了", "一一核对": one by one — no count. */
+const ONE_BY_ONE = /一一(?=[列说报讲核对介绍落审查看点数])/g;
 /** Households, departments taking part, polling places and teams: the count of something no indicator counts. */
 const OTHER_THINGS = new RegExp(`${NUMERAL}\\s*(?:多|来)?\\s*(?:户|个(?:部门|单位|职能部门|成员单位|中心会场|分会场|会场|投票站|投票点|投票箱|流动票箱|票箱|工作组|小组|组(?![织成建委])))`, 'g');
 
@@ -24,7 +26,7 @@ const THINGS_THEN_COUNT = new RegExp(`(?<=(?:部门|单位|会场|投票站|投�
 const OTHER_THINGS_WORDS = /户|个(?:部门|单位|职能部门|成员单位|中心会场|分会场|会场|投票站|投票点|投票箱|流动票箱|票箱|工作组|小组|组)/;
 const THINGS_BEFORE_WORDS = /部门|单位|会场|投票站|投票点|票箱|工作组|小组/;
 
-const MAYBE = /\d|小时|钟头|分钟|月|星期|礼拜|周|斤|每一|[次遍趟]|户|部门|单位|会场|投票|票箱|组/;
+const MAYBE = /\d|一一|小时|钟头|分钟|月|星期|礼拜|周|斤|每一|[次遍趟]|户|部门|单位|会场|投票|票箱|组/;
 
 export function withoutOtherNumbers(t: string): string {
   if (!MAYBE.test(t)) return t;
@@ -36,6 +38,7 @@ export function withoutOtherNumbers(t: string): string {
   if (t.includes('后')) t = t.replace(GENERATION, '年轻人');
   if (/小时|钟头|分钟|月|星期|礼拜|周|斤/.test(t)) t = t.replace(DURATION, '');
   if (t.includes('每一')) t = t.replace(EVERY_ONE, '每');
+  if (t.includes('一一')) t = t.replace(ONE_BY_ONE, '逐个');
   if (/了[^次遍趟]{0,4}[次遍趟]/.test(t)) t = t.replace(TIMES, '');
   // Each needs more than 组 (which 党组织 holds): households or 个 before the thing counted; the thing before the count.
   if (OTHER_THINGS_WORDS.test(t)) t = t.replace(OTHER_THINGS, (m) => m.replace(/^[\d一二两三四五六七八九十半几]+\s*(?:多|来)?\s*(?:个)?/, ''));

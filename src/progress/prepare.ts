@@ -157,7 +157,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // "不是3个就是4个", "一肩挑8、9人": one or the other — a doubt, read as a range (never either figure).
   t = readRanges(t);
   // Spoken 俩 and 仨 are two and three (of whatever is being counted).
-  if (/[俩仨]/.test(t)) t = t.replace(/俩个?/g, '两个').replace(/仨个?/g, '三个');
+  if (/[俩仨]/.test(t)) t = t.replace(/(?<=[他她我你咱俺](?:们)?)[俩仨](?![个村])/g, '们').replace(/俩个?/g, '两个').replace(/仨个?/g, '三个');
   // A figure broken down by village right after it (3个，大柳树、后沟、西坡各一个): a note on it.
   if (MAYBE_BREAKDOWN.test(t)) t = villageBreakdown(t);
   // Runs of names and figures (党组织/村委会/监委会：10/7/7, 9个、6个，分别是党组织、村委会) paired in order first,

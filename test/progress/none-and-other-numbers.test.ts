@@ -107,3 +107,17 @@ describe('spans of time, weights and every one among the feelings', () => {
     expect(withoutOtherNumbers('这三周辛苦了')).toBe('这辛苦了');
   });
 });
+
+describe('words that hold a numeral and count nothing', () => {
+  it.each([
+    ['我替白沙报一下他俩今天开会来不及 白沙镇党组织十三个村委会十一个', { partyDone: 13, committeeDone: 11 }],
+    ['白沙镇一肩挑9人 村委会完成十一个 一肩挑的村白沙村沙河村等等就不一一列了', { oneShoulder: 9, committeeDone: 11 }],
+  ])('%s', async (text, figures) => {
+    expect((await run(text, records({ 白沙镇: figures }))).problems).toEqual([]);
+  });
+
+  it('reads a total named as what was wrong as no name waiting for a figure', async () => {
+    const r = await run('更正：刚才报的白沙镇合计算错了，村委会应为9个，不是8个，其他不变', records({ 白沙镇: { committeeDone: 9 } }), { before: [{ township: '白沙镇', date: '2026-11-24', figures: { committeeDone: 8 } }] });
+    expect(r.problems).toEqual([]);
+  });
+});
