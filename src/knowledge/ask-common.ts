@@ -163,6 +163,18 @@ export function withoutSourceFrame(cleaned: string): string {
   return out.trim() ? out : cleaned;
 }
 
+/** A clause after the question that recalls what one remembers or heard ("我记得以前是三年", "好像听说要满18"). */
+const RECALLED = /[,，。;；!！?？\s]+(?:我|俺)?(?:记得|印象里|印象中|好像|似乎|以为|听人说|听说)[^,，。;；!！?？]*[。!！?？]*\s*$/;
+
+/**
+ * "现在村委会任期是五年还是三年啊，我记得以前是三年": what the asker remembers, said after the question, is no part
+ * of what is asked; its words (以前) only dilute. Taken out, the question is asked again.
+ */
+export function withoutRecollection(cleaned: string): string {
+  const out = cleaned.replace(RECALLED, '');
+  return out.trim() ? out : cleaned;
+}
+
 /** All an item says — its title, body and keywords — for finding a word it names. */
 export function itemText(item: { title: string; body: string; keywords: string[] }): string {
   return item.title + item.body + item.keywords.join(' ');

@@ -329,3 +329,9 @@ describe('the thirty-fourth session’s writers (Q181–Q184)', () => {
     expect(answered('候选人是退役军人 能优先吗')[0]).toBe('item');
   });
 });
+
+describe('what the asker remembers, said after the question', () => {
+  it('answers the question without the recollection’s words', () => {
+    expect(answered('现在村委会任期是五年还是三年啊，我记得以前是三年')).toEqual(['item', 'cwh-basics', 2]);
+  });
+});
