@@ -46,6 +46,8 @@ export function withoutWordQuestions(text: string): string {
 const DOUBT = /搞不清|弄不清|分不清|闹不清|拿不准|说不准|记不清|不确定|先别录|别录|先不录|先不要录|先别报|先不报|暂不报|先别统计|先不统计|哪个对|哪个准|哪个为准|哪个是对的|哪个数对/;
 
 const WHICH_RIGHT = /(?:以|按)?哪个(?:是对的|数对|为准|对|准)/g;
+/** "12个还是13个": a choice between two figures. */
+const FIGURE_CHOICE = /([\d零一二两三四五六七八九十]\s*[个人名]?)\s*还是(?=\s*[\d零一二两三四五六七八九十])/;
 
 /** Where a question put to the clerk begins inside a report ("村委完成4个了 问一下…算不算一肩挑？"). */
 const ASKING = /(?=问一下|问下|请问|想问|咨询一下|顺便问|另外问)/;
@@ -80,9 +82,10 @@ function askedApart(parts: string[]): { text: string; asked: string[] } | null {
   // "…不对，表上写的是16个，我也搞不清哪个对，先报15个？": a sentence that doubts the figures is no question put
   // to the clerk — taken out, it would leave the figure doubted stored.
   // It stays, its asking words dropped, so the doubt refuses the message with its reason.
-  const doubts = parts.map((p, i) => asks[i] && DOUBT.test(p));
+  // So is one asking which of two figures it is (党组织是12个还是13个我再问问): the reporter does not know.
+  const doubts = parts.map((p, i) => asks[i] && (DOUBT.test(p) || FIGURE_CHOICE.test(p)));
   // Which of two is right (以哪个为准) is itself the doubt: written as one (不确定) before the asking words go.
-  const rest = parts.map((p, i) => (doubts[i] ? p.replace(WHICH_RIGHT, '不确定').replace(/哪个|哪/g, '').replace(/[?？]/g, '。') : asks[i] ? '。' : p)).join('');
+  const rest = parts.map((p, i) => (doubts[i] ? p.replace(WHICH_RIGHT, '不确定').replace(FIGURE_CHOICE, '$1不确定').replace(/哪个|哪/g, '').replace(/[?？]/g, '。') : asks[i] ? '。' : p)).join('');
   if (QUESTION.test(rest)) return null;
   return { text: rest, asked: parts.filter((_, i) => asks[i] && !doubts[i]).map((p) => p.trim()) };
 }

@@ -121,3 +121,13 @@ describe('words that hold a numeral and count nothing', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a figure the reporter is not sure of', () => {
+  it.each([
+    '白沙镇党组织完成13个，村委会12个。（党组织是12个还是13个我再问问）',
+    '白沙镇党组织完成13个，村委会12个。党组织是12个还是13个？',
+  ])('%s is refused, and nothing stored', async (text) => {
+    const r = await run(text, { refuse: 'unverified', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});
