@@ -13,6 +13,7 @@ import { byExamples, overruled, settled } from './ask-examples.js';
 import { facetItem } from './ask-facet.js';
 import { byAspect, dominantItem, OLD_RULE, soleItem, superseded } from './ask-items.js';
 import { keepNamedList, listClause, namedFirst } from './ask-named.js';
+import { standingAfterBreach } from './ask-standing.js';
 import { byParts } from './ask-parts.js';
 import { reportRule, whereToReport } from './ask-where.js';
 import { asksStepNotList, eligibleRule, laterChecks, lawfulStep, limitRule, refined, standingRule } from './ask-refine.js';
@@ -74,7 +75,7 @@ const LAST = /最后(?:一|那)?[条项]/;
  * is answered with that item — under the same guards as any answer (another body, a time not stated).
  */
 export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = {}, parts = true): AskResult {
-  const answered = keepNamedList(index, question, answer(index, question, opts, parts));
+  const answered = standingAfterBreach(index, index.tokenizer.clean(question), keepNamedList(index, question, answer(index, question, opts, parts)));
   const clause = listClause(index, question, answered);
   return clause === undefined ? answered : keepNamedList(index, clause, answer(index, clause, opts, false));
 }

@@ -335,3 +335,16 @@ describe('what the asker remembers, said after the question', () => {
     expect(answered('现在村委会任期是五年还是三年啊，我记得以前是三年')).toEqual(['item', 'cwh-basics', 2]);
   });
 });
+
+describe('a breach told as past, with whether the person may stand now asked', () => {
+  it('answers from the list of who may not be chosen, not the rule that forbids the act', () => {
+    for (const q of ['去年因为拉票被处理过 今年还让不让选', '他上届拉过票 这次还能当候选人吗', '上次他请客吃饭拉票 这次还能当候选人吗']) {
+      expect(answered(q).slice(0, 2)).toEqual(['item', 'negative-list']);
+    }
+  });
+
+  it('leaves the act’s rule for a question about the act itself', () => {
+    expect(answered('候选人请客吃饭 算违纪吗')[1]).toBe('discipline-village');
+    expect(answered('收了候选人红包的村民，自己会不会也被处理？')[1]).not.toBe('negative-list');
+  });
+});
