@@ -31,9 +31,9 @@ function homophone(s: BindState, tok: Extract<Token, { t: 'num' }>, before: Toke
   const misheard = misheardTen(tok, before, s.text);
   if (!misheard) return false;
   const field = s.pending.length === 1 && s.pending[0]!.length === 1 ? s.pending[0]![0] : undefined;
-  // "监委会现在是六个" in a township of 6: 十六 would pass its due count, so 是 is only 是.
+  // "监委会现在是六个" in a township of 6: 十六 would pass its due count, so 是 is only 是. So too 一肩挑, one a village at most.
   const due = s.dueHere();
-  if (field && DONE_KEYS.includes(field) && due !== undefined && misheard.value > due) return false;
+  if (field && (DONE_KEYS.includes(field) || field === 'oneShoulder') && due !== undefined && misheard.value > due) return false;
   s.lineValues++;
   s.named.answered(s.pending);
   s.pending = [];

@@ -54,7 +54,9 @@ function zeroes(text: string, phrase: string, zero: string, lexicon: Lexicon): s
   const parts = text.split(phrase);
   let out = parts[0]!;
   for (const part of parts.slice(1)) {
-    const clause = out.slice(Math.max(...CLAUSE_ENDS.map((c) => out.lastIndexOf(c))) + 1);
+    let clause = out.slice(Math.max(...CLAUSE_ENDS.map((c) => out.lastIndexOf(c))) + 1);
+    // "联审又审了12人，都通过了": a phrase opening its clause speaks of the batch in the clause before.
+    if (!clause.trim() && out.length > 1) clause = out.slice(Math.max(...CLAUSE_ENDS.map((c) => out.lastIndexOf(c, out.length - 2))) + 1);
     // The day's batch is said near the phrase: a clause of voice input runs on unpunctuated ("汇报一下今天的情况一是…审查了
     // 四十二人没有不通过的"), and a 今天 far before it is the report's day.
     const near = clause.slice(-NEAR);

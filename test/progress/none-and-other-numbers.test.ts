@@ -131,3 +131,14 @@ describe('a figure the reporter is not sure of', () => {
     expect(stored(r.problems)).toEqual([]);
   });
 });
+
+describe('the day’s batch said in the clause before', () => {
+  it('reads 都通过了 after 又审了N人 as none of the batch refused, not none at all', async () => {
+    const before = { before: [{ township: '白沙镇', date: '2026-11-23', figures: { reviewed: 64, disqualified: 1 } }] };
+    expect((await run('白沙镇联审又审了12人，都通过了', records({ 白沙镇: { reviewed: 76 } }), before)).problems).toEqual([]);
+  });
+
+  it('reads 一肩挑是八个 as eight where eighteen would pass the due count', async () => {
+    expect((await run('白沙镇党组织十二个 村委会十个 然后一肩挑是八个', records({ 白沙镇: { partyDone: 12, committeeDone: 10, oneShoulder: 8 } }))).problems).toEqual([]);
+  });
+});
