@@ -217,7 +217,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (t.includes('\n') && t.includes('|') && /[√×]/.test(t)) t = readMarkedTable(t, lexicon) ?? t;
   // One body's villages listed with their states (党支部：马坊村完成，前屯未选，南沟明天选): counted for the body.
   if (MAYBE_ROSTER.test(t)) t = readRoster(t, lexicon) ?? t;
-  if (t.includes('\n')) t = readRollCall(t, lexicon) ?? t;
+  if (t.includes('\n') || t.includes(':')) t = readRollCall(t, lexicon) ?? t;
   // "东城最后1个居委会今天选完了": the last one done is all of them done. Not when it is not done yet, or is
   // the condition of something else ("最后一个村选完了就全部完成"), or all of them are said done just after.
   // "监委会就差最后一个了": what is left is that many — 最后 only says it is the last.

@@ -37,6 +37,7 @@ type Tally = Map<IndicatorKey, { name: string; n: number; unit: string }>;
 
 /** The text with each roll call read as its totals, or null when it holds none. */
 export function readRollCall(text: string, lexicon: Lexicon): string | null {
+  if (text.includes(':')) text = inlineRoll(text, lexicon);
   const lines = text.split('\n');
   // Every roll call has a village's or community's name.
   if (!text.includes('村') && !text.includes('社区')) return null;
@@ -81,6 +82,21 @@ export function readRollCall(text: string, lexicon: Lexicon): string | null {
   // a figure short of what was sent, so nothing is counted.
   if (changed && out.some((l) => /[√×]/.test(l))) return null;
   return changed ? out.join('\n') : null;
+}
+
+/** "新华社区3人，解放路2人，合计14人": after a heading's colon, villages' figures alone, a sum perhaps last. */
+const INLINE_ROLL = /^([^\n:]{2,30}):\s*((?:[\u4e00-\u9fff]{2,6}\s*\d{1,3}\s*[人名]?\s*[,、;]\s*){2,}(?:[\u4e00-\u9fff]{2,6}\s*\d{1,3}\s*[人名]?))\s*[。;]?\s*$/gm;
+
+/**
+ * "东城街道各社区两委交叉任职人数：翠园2，东苑3，锦绣1": a count of people told village by village on the heading's own
+ * line is written one village a line under it, as it is read when pasted so (the sum, if last, on its own line).
+ */
+function inlineRoll(text: string, lexicon: Lexicon): string {
+  return text.replace(INLINE_ROLL, (m, head: string, list: string) => {
+    const named = headingBody(head, lexicon);
+    if (!named || lexicon.indicators[named.key].unit !== '人') return m;
+    return `${head}\n${list.split(/\s*[,、;]\s*/).join('\n')}`;
+  });
 }
 
 /** The first count of people (一肩挑, 交叉任职) a note names. */
@@ -166,7 +182,7 @@ function bareState(line: string, lexicon?: Lexicon): number | null {
 
 /** The body a heading ends with ("马坊乡一肩挑", "柳林乡监委会:"), when it names one. */
 function headingBody(line: string, lexicon: Lexicon): { key: IndicatorKey; name: string } | undefined {
-  const text = line.replace(/(?:换届|选举)?(?:情况|进度|进展|名单)?\s*:?\s*$/, '');
+  const text = line.replace(/(?:换届|选举)?(?:情况|进度|进展|名单|人数)?\s*:?\s*$/, '');
   const name = lexicon.names.find((n) => text.endsWith(n.text) && n.keys.length === 1);
   return name ? { key: name.keys[0]!, name: name.text } : undefined;
 }

@@ -39,6 +39,11 @@ describe('a count of people told village by village under its heading', () => {
     expect((await run(text, records({ 柳林乡: { crossPost: 7 } }))).problems).toEqual([]);
   });
 
+  it('reads the villages’ figures on the heading’s own line the same way', async () => {
+    const text = '柳林乡交叉任职：枣园村3人，梨树坪2人，北坡村2人，合计7人';
+    expect((await run(text, records({ 柳林乡: { crossPost: 7 } }))).problems).toEqual([]);
+  });
+
   it('refuses a sum that disagrees with the villages’ figures, and stores nothing', async () => {
     const r = await run('柳林乡两委交叉任职\n枣园村3\n梨树坪2\n北坡村2\n合计8人', { refuse: 'conflict', mention: [], avoid: [] }, onRecord({ crossPost: 2 }));
     expect(stored(r.problems)).toEqual([]);
