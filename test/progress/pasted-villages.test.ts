@@ -6,6 +6,7 @@ import { reportRunner, storedOf as stored } from './eval-runner.js';
 
 const run = reportRunner('pasted-villages', 'wecom:liulin_zhou', '2026-11-26T20:00:00+08:00');
 const town = reportRunner('pasted-villages-town', 'wecom:chengguan_li', '2026-11-26T20:00:00+08:00');
+const street = reportRunner('pasted-villages-street', 'wecom:xinhua_chu', '2026-11-26T20:00:00+08:00');
 const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
 const onRecord = (figures: Record<string, number>) => ({ before: [{ township: '柳林乡', date: '2026-11-25', figures }] });
 
@@ -40,8 +41,8 @@ describe('a count of people told village by village under its heading', () => {
   });
 
   it('reads the villages’ figures on the heading’s own line the same way', async () => {
-    const text = '柳林乡交叉任职：枣园村3人，梨树坪2人，北坡村2人，合计7人';
-    expect((await run(text, records({ 柳林乡: { crossPost: 7 } }))).problems).toEqual([]);
+    const text = '新华街道交叉任职：新华社区3人，解放路2人，人民路2人，和平3人，合计10人';
+    expect((await street(text, records({ 新华街道: { crossPost: 10 } }))).problems).toEqual([]);
   });
 
   it('refuses a sum that disagrees with the villages’ figures, and stores nothing', async () => {
