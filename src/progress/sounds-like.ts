@@ -21,6 +21,14 @@ export interface SoundsLike {
 
 const cache = new WeakMap<Lexicon, WeakMap<TownshipMatcher, SoundsLike>>();
 
+/** A known word of two or more characters, shorter than the window, covers its character `i`. */
+function knownAround(window: string, i: number, keep: Set<string>): boolean {
+  for (let len = 2; len < window.length; len++) {
+    for (let start = Math.max(0, i - len + 1); start <= i && start + len <= window.length; start++) if (keep.has(window.slice(start, start + len))) return true;
+  }
+  return false;
+}
+
 /** The name at `at` stands in a list (、) beside a name that is no township's. */
 function besideVillage(text: string, at: number, length: number, townships: TownshipMatcher): boolean {
   const left = text[at - 1] === '、' ? /[\u4e00-\u9fff]{2,5}$/.exec(text.slice(0, at - 1)) : null;
@@ -33,8 +41,10 @@ function besideVillage(text: string, at: number, length: number, townships: Town
  * punctuation mark, another known word (支部 in "之部完成7个", 联审 in "连审58人") or a post (两委 in
  * "两位成员") — never inside an ordinary phrase.
  */
-function nameContext(lexicon: Lexicon, townships: TownshipMatcher) {
+function nameContext(lexicon: Lexicon, townships: TownshipMatcher, keep: Set<string>) {
   return (window: string, word: string, text: string, at: number): boolean => {
+    // "社区三委" is no 社区党委 misheard: the character heard otherwise is part of a word the reader knows (三委).
+    for (let i = 0; i < window.length; i++) if (window[i] !== word[i] && knownAround(window, i, keep)) return false;
     // "刘庄、杏花各取消1人": listed with 、 beside a name that is no township's, it is a village's own name.
     if (townships.resolve(word) && besideVillage(text, at, window.length, townships)) return false;
     // "有3个村未完成" is no 村委完成: a negation heard as part of a name would turn "not done" into done.
@@ -69,9 +79,9 @@ export function soundsLike(lexicon: Lexicon, townships: TownshipMatcher): Sounds
   if (!byTowns) cache.set(lexicon, (byTowns = new WeakMap()));
   let folder = byTowns.get(townships);
   if (!folder) {
-    const accept = nameContext(lexicon, townships);
     // Every word the reader knows as it is stays itself: a table's 全县 is not 全乡, nor 不是 a 部室.
     const keep = new Set([...lexicon.keysOf.keys(), ...lexicon.words.keys(), ...lexicon.columns.roles.keys(), ...lexicon.columns.suffixes.keys(), ...lexicon.plain, ...townships.formTexts()]);
+    const accept = nameContext(lexicon, townships, keep);
     const names = new HomophoneFolder(lexicon.names.map((n) => n.text), { accept, keep });
     // Steering words and townships: every sound must match ("是十四" is no 实际是, "成员正" no 城关镇).
     const exact = new HomophoneFolder([...[...lexicon.words].filter(([w, kind]) => HEARD_KINDS.has(kind) && w.length >= 2).map(([w]) => w), ...townships.formTexts()], {

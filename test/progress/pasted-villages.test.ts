@@ -113,3 +113,10 @@ describe('十 heard as 是 by voice input', () => {
     expect((await run('柳林乡党组织完成5个，村委会是个难题明天再说', records({ 柳林乡: { partyDone: 5 } }))).problems).toEqual([]);
   });
 });
+
+describe('a word the reader knows inside a longer look-alike', () => {
+  it('reads 社区三委 as the three committees, not 社区党委 misheard', async () => {
+    const text = '新华街道所有社区三委换届全部完成！';
+    expect((await street(text, records({ 新华街道: { partyDone: 6, committeeDone: 6, supervisionDone: 6 } }))).problems).toEqual([]);
+  });
+});
