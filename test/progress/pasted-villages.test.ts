@@ -120,3 +120,9 @@ describe('a word the reader knows inside a longer look-alike', () => {
     expect((await street(text, records({ 新华街道: { partyDone: 6, committeeDone: 6, supervisionDone: 6 } }))).problems).toEqual([]);
   });
 });
+
+describe('yesterday’s figures said to be still today’s', () => {
+  it.each(['新华街道今天没有新进展，还是昨天的数：党组织4个，居委会2个', '新华街道今天没有新进展，同昨天：党组织4个，居委会2个'])('%s records them for today, every one', async (text) => {
+    expect((await street(text, records({ 新华街道: { partyDone: 4, committeeDone: 2 } }))).problems).toEqual([]);
+  });
+});
