@@ -131,9 +131,12 @@ function eligible(index: KnowledgeIndex, answered: AskResult, cleaned: string): 
 }
 
 /** "他也想竞选主任，中不中", "这回能报候选人不": whether a person told of may stand, in any of the usual forms. */
-export const ASKS_STAND = /(能|可以|能不能|可不可以|还能|还可以)再?(当(?!选)|选(?![上举])|参选|报|提名|竞选|进|干(?![啥什么好嘛点])|作为|成为|列为)|想(竞选|参选|出来选|回来选|回来当|连任|当|选(?![上举]))|有资格|资格不|有资个|有没有资格|(?:审查|联审|资格)?(?:能过|过得了|过不了|通不过|卡掉|卡不卡|要卡|会被卡|刷掉|刷下来)/;
+export const ASKS_STAND = /(能|可以|能不能|可不可以|还能|还可以)再?(当(?!选)|选(?![上举])|参选|报|提名|竞选|进|干(?![啥什么好嘛点])|作为|成为|列为)|想(竞选|参选|出来选|回来选|回来当|连任|当|选(?![上举]))|(?:能|可以|能不能|还能|还可以)(?:先|继续)?(?:连任|留任|报名)|想继续(?:干|当)|有资格|资格不|有资个|有没有资格|(?:审查|联审|资格)?(?:能过|过得了|过不了|通不过|卡掉|卡不卡|要卡|会被卡|刷掉|刷下来)/;
 /** Words that ask about an act's discipline; 十不选 and 违法用地 belong to the negative list itself. */
 const ASKS_ACT_BREACH = /纪律|违纪|违规|违反|犯规|犯哪|处分|查处|拉票|贿选|严禁|不准/;
+const SUPPOSED = /如果|要是|假如|万一|假设/;
+/** The breach told as the person's past: dealt with, found out, or at an earlier election. */
+const PERSONS_PAST = /处理过|处分过|查实过|被查实|查处过|被查过|受过|给了个|以前|前几年|前些年|去年|前年|上届|上次|曾经/;
 /** Whether an act breaks the rules, asked in words of breaking alone (no breach named): the example path's guard. */
 export const ASKS_BREACH = /违纪|违规|违反|违法|犯规|犯哪|处分|查处/;
 /** A number asked ("得多少票才算选上") is a rule of the vote, not of who may stand. */
@@ -151,7 +154,9 @@ const KIN_TOGETHER = /(?:两口子|夫妻|父子|母子|母女|父女|兄弟|姐
  */
 export function eligibleRule(index: KnowledgeIndex, cleaned: string, confidence: number): AskResult | undefined {
   // "被行政拘留过，能不能提名": a condition no list names is not answered with a neighbouring item of the list.
-  if (!ASKS_STAND.test(cleaned) || index.unlisted(cleaned) || ASKS_ACT_BREACH.test(cleaned) || ASKS_NUMBER.test(cleaned) || NOT_THE_PERSONS.test(cleaned) || KIN_TOGETHER.test(cleaned)) return undefined;
+  // An act's words (贿选, 处分) ask about the act, unless it is told as the person's past (贿选被查实过的人下一届还能选吗).
+  // A condition supposed (如果以后他被判了刑) is the law's on office ending, not the list's on who may stand.
+  if (!ASKS_STAND.test(cleaned) || SUPPOSED.test(cleaned) || index.unlisted(cleaned) || (ASKS_ACT_BREACH.test(cleaned) && !PERSONS_PAST.test(cleaned)) || ASKS_NUMBER.test(cleaned) || NOT_THE_PERSONS.test(cleaned) || KIN_TOGETHER.test(cleaned)) return undefined;
   const entry = index.rank(index.terms(cleaned)).find((r) => r.entry.topic.family === WHO_MAY_NOT_STAND);
   if (!entry) return undefined;
   // The condition is a word of the question's own (not one every rule has) that one item alone of the list holds.

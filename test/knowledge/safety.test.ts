@@ -348,3 +348,15 @@ describe('a breach told as past, with whether the person may stand now asked', (
     expect(answered('收了候选人红包的村民，自己会不会也被处理？')[1]).not.toBe('negative-list');
   });
 });
+
+describe('a person’s past told, whether he may stay or stand asked', () => {
+  it('answers from the list of who may not be chosen', () => {
+    expect(answered('现任主任前几年挪用过一笔扶贫资金 后来补上了 还能留任吗').slice(0, 2)).toEqual(['item', 'negative-list']);
+    expect(answered('贿选被查实过的人 下一届还能选吗').slice(0, 2)).toEqual(['item', 'negative-list']);
+    expect(answered('正在被纪委调查的村支书能不能先报名 查完再说').slice(0, 2)).toEqual(['item', 'negative-list']);
+  });
+
+  it('leaves a condition supposed to the law on office ending', () => {
+    expect(answered('如果以后他被判了刑，主任还能接着干吗？')[1]).not.toBe('negative-list');
+  });
+});
