@@ -126,3 +126,9 @@ describe('yesterday’s figures said to be still today’s', () => {
     expect((await street(text, records({ 新华街道: { partyDone: 4, committeeDone: 2 } }))).problems).toEqual([]);
   });
 });
+
+describe('the villages’ two committees named with 村', () => {
+  it('reads 全乡村两委换届全部完成 as both bodies all done', async () => {
+    expect((await run('柳林乡全乡村两委换届全部完成', records({ 柳林乡: { partyDone: 9, committeeDone: 9 } }))).problems).toEqual([]);
+  });
+});
