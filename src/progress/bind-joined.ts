@@ -30,3 +30,12 @@ export function oneFigureForNames(s: BindState, tok: ValueToken): boolean {
 export function sideBySide(s: BindState, prev: Token | undefined, tok: Extract<Token, { t: 'ind' }>): boolean {
   return prev?.t === 'ind' && !s.text.slice(prev.at + prev.raw.length, tok.at).trim() && s.next?.t === 'flag' && ['unstarted', 'all', 'both'].includes(s.next.flag);
 }
+
+/**
+ * A 、 or 和 joins the names waiting before it to the next — not after words that are no name ("书记、主任一肩挑"); the
+ * words of an election after a name ("两委”换届和监委会") are still the name's.
+ */
+export function joinOpens(s: BindState, prev: Token | undefined, tok: Token): boolean {
+  const between = s.text.slice(prev ? prev.at + prev.raw.length : 0, tok.at).replace(/换届|选举|推选|工作/g, '');
+  return s.pending.length > 0 && !/\p{Script=Han}/u.test(between);
+}

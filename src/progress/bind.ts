@@ -19,7 +19,7 @@ import { BindState } from './bind-state.js';
 import { nameNext, numberFigure, restatesAll } from './bind-figures.js';
 import { vagueFigure } from './bind-hedges.js';
 import { allOfLast, alreadyDone, bodyOfPeople, countOfAll, crossTab, ofPosts, reopenAsDue, takeOrphan, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount, scopeOfHeadCount } from './bind-units.js';
-import { oneFigureForNames, sideBySide } from './bind-joined.js';
+import { joinOpens, oneFigureForNames, sideBySide } from './bind-joined.js';
 import { settle } from './bind-settle.js';
 import { fillerTotal } from './bind-filler.js';
 import { newOnes, sameAsLast } from './bind-same.js';
@@ -249,7 +249,7 @@ class Binder extends BindState {
           if (prev?.t === 'flag' && prev.flag === 'incr') this.incr = 'line';
           return;
         case 'join':
-          this.joinOpen = this.pending.length > 0;
+          this.joinOpen = joinOpens(this, prev, tok);
           this.reopen = null;
           return;
         case 'town':

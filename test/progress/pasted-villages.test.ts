@@ -132,3 +132,20 @@ describe('the villages’ two committees named with 村', () => {
     expect((await run('柳林乡全乡村两委换届全部完成', records({ 柳林乡: { partyDone: 9, committeeDone: 9 } }))).problems).toEqual([]);
   });
 });
+
+describe('formal reports read after the forty-second round', () => {
+  it('reads 书记、主任“一肩挑”N人 after a clause naming the villages done', async () => {
+    const text = '柳林乡村委会换届完成5个。在已完成村委会换届的村中，书记、主任“一肩挑”4人。';
+    expect((await run(text, records({ 柳林乡: { committeeDone: 5, oneShoulder: 4 } }))).problems).toEqual([]);
+  });
+
+  it('reads 三个组织换届全部完成 as the three bodies all done, no figure', async () => {
+    const text = '柳林乡截至今天：村党组织换届完成9个，村委会完成9个，村务监督委员会完成9个，三个组织换届全部完成。';
+    expect((await run(text, records({ 柳林乡: { partyDone: 9, committeeDone: 9, supervisionDone: 9 } }))).problems).toEqual([]);
+  });
+
+  it('refuses an estimate of what is done (预计已完成8至9个), and stores nothing', async () => {
+    const r = await run('柳林乡党组织换届完成8个，监委会换届预计已完成5至6个，待各村上报后确认。', { refuse: 'vague', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+});

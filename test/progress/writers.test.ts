@@ -374,11 +374,18 @@ describe('independent writers, tuning set', () => {
   // the session's start) and joined; both were mended at once (floors unchanged): a 备注 line saying 村委会累计完成15个
   // beside the template's 村委会：14个 had been set aside and 14 stored (now read: two figures, refused), and 村委会：__ with
   // 备注：今天新增村委会1个 had carried the record (now the day's new one on it).
-  it('records at least 90% of good messages exactly, stores at most 102 differently, and at most 26 bad messages', async () => {
+  // In the thirty-fourth session R197–R200 and R203–R204 joined (voice input; villages' lines pasted with or without a
+  // total; villages and 社区 counted apart; one-character labels; catching up on missed days; replies to the reminder):
+  // 235/270 exact at first sight, 4 bad stored (now 262/270 — counts of people told village by village, 村：/社区：
+  // sections, 各N个, 肩/应换 — and 0 bad stored). The forty-second round (R193: the campaign's last days; R194: formal
+  // 情况汇报 prose) ran once (84/92 exact, 0 stored differently, 27/28 bad refused, 1 bad stored — the same on the
+  // session's start) and joined; mended at once: 监委会预计已完成8至9个 (an estimate, now refused as vague), 三个组织换届
+  // 全部完成, 书记、主任“一肩挑”4人 after 在已完成村委会换届的村中. Floors at the end: 100 stored differently, 26 bad stored.
+  it('records at least 90% of good messages exactly, stores at most 100 differently, and at most 26 bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.90);
-    expect(t.storedWrong).toBeLessThanOrEqual(102);
+    expect(t.storedWrong).toBeLessThanOrEqual(100);
     expect(t.storedBad).toBeLessThanOrEqual(26);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
     // Every tuning message through the real skill: about 14,500 of them, 20–40 s beside the other suites.
