@@ -36,11 +36,13 @@ export function keepNamedList(index: KnowledgeIndex, question: string, answered:
 export function listClause(index: KnowledgeIndex, question: string, answered: AskResult): string | undefined {
   const topic = answered.topic;
   if (!topic || (answered.kind !== 'item' && answered.kind !== 'list')) return undefined;
+  // The cheap tests first: most questions name no list's rules asked after.
+  if (!WHICH_RULE.test(question) && !WHOLE_ASKED.test(question)) return undefined;
   const cleaned = index.tokenizer.clean(question);
-  const family = (t: Topic) => t.family ?? t.id;
-  if (new Set(namedLists(index, index.terms(cleaned)).map((e) => family(e.topic))).size < 2) return undefined;
   const clauses = cleaned.split(/[，,。;；？?！!\s]+/).filter((c) => WHICH_RULE.test(c) || WHOLE_ASKED.test(c));
   if (clauses.length !== 1) return undefined;
+  const family = (t: Topic) => t.family ?? t.id;
+  if (new Set(namedLists(index, index.terms(cleaned)).map((e) => family(e.topic))).size < 2) return undefined;
   const there = new Set(namedLists(index, index.terms(clauses[0]!)).map((e) => family(e.topic)));
   return there.size === 1 && !there.has(family(topic)) ? clauses[0] : undefined;
 }

@@ -13,9 +13,10 @@ const PAST = /处理过|处分过|查处过|查过|抓过|通报过|被处理了
 /** The list of who may not be chosen: a list whose title says it is about the people chosen. */
 const ABOUT_PEOPLE = /人选/;
 
-export function standingAfterBreach(index: KnowledgeIndex, cleaned: string, answered: AskResult): AskResult {
+export function standingAfterBreach(index: KnowledgeIndex, question: string, answered: AskResult): AskResult {
   const topic = answered.topic;
   if (!topic || topic.kind !== 'list' || ABOUT_PEOPLE.test(topic.title) || (answered.kind !== 'item' && answered.kind !== 'list')) return answered;
+  const cleaned = index.tokenizer.clean(question);
   if (!STANDING.test(cleaned) || !PAST.test(cleaned)) return answered;
   const terms = index.terms(cleaned);
   const own = index.rank(terms).find((r) => r.entry.topic.kind === 'list' && ABOUT_PEOPLE.test(r.entry.topic.title));

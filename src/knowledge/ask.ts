@@ -75,7 +75,7 @@ const LAST = /最后(?:一|那)?[条项]/;
  * is answered with that item — under the same guards as any answer (another body, a time not stated).
  */
 export function ask(index: KnowledgeIndex, question: string, opts: AskOptions = {}, parts = true): AskResult {
-  const answered = standingAfterBreach(index, index.tokenizer.clean(question), keepNamedList(index, question, answer(index, question, opts, parts)));
+  const answered = standingAfterBreach(index, question, keepNamedList(index, question, answer(index, question, opts, parts)));
   const clause = listClause(index, question, answered);
   return clause === undefined ? answered : keepNamedList(index, clause, answer(index, clause, opts, false));
 }
