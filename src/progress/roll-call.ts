@@ -84,18 +84,19 @@ export function readRollCall(text: string, lexicon: Lexicon): string | null {
   return changed ? out.join('\n') : null;
 }
 
-/** "新华社区3人，解放路2人，合计14人": after a heading's colon, villages' figures alone, a sum perhaps last. */
-const INLINE_ROLL = /^([^\n:]{2,30}):\s*((?:[\u4e00-\u9fff]{2,6}\s*\d{1,3}\s*[人名]?\s*[,、;]\s*){2,}(?:[\u4e00-\u9fff]{2,6}\s*\d{1,3}\s*[人名]?))\s*[。;]?\s*$/gm;
+/** "新华社区3人，解放路2人，合计14人": after a heading's colon, villages' figures alone, a sum perhaps last — or on the line below, side by side. */
+const INLINE_ROLL = /^([^\n:]{2,30}):(?:[ \t]*((?:[\u4e00-\u9fff]{2,6}\s*\d{1,3}\s*[人名]?\s*[,、;]\s*){2,}(?:[\u4e00-\u9fff]{2,6}\s*\d{1,3}\s*[人名]?))|[ \t]*\n((?:[\u4e00-\u9fff]{2,6}[ \t]*\d{1,3}[ \t]*[人名]?[ \t,、;]+)+[\u4e00-\u9fff]{2,6}[ \t]*\d{1,3}[ \t]*[人名]?))[ \t]*[。;]?[ \t]*$/gm;
 
 /**
  * "东城街道各社区两委交叉任职人数：翠园2，东苑3，锦绣1": a count of people told village by village on the heading's own
  * line is written one village a line under it, as it is read when pasted so (the sum, if last, on its own line).
  */
 function inlineRoll(text: string, lexicon: Lexicon): string {
-  return text.replace(INLINE_ROLL, (m, head: string, list: string) => {
+  return text.replace(INLINE_ROLL, (m, head: string, list: string, below: string | undefined) => {
+    list ??= below!;
     const named = headingBody(head, lexicon);
     if (!named || lexicon.indicators[named.key].unit !== '人') return m;
-    return `${head}\n${list.split(/\s*[,、;]\s*/).join('\n')}`;
+    return `${head}\n${list.trim().split(/\s*[,、;]\s*|\s+(?=[\u4e00-\u9fff])/).join('\n')}`;
   });
 }
 

@@ -9,7 +9,8 @@ const WHOLE_LINE = /^\s*(?:[-—=_~]+\s*)?(?:[^\n]{0,12}?(?:全乡|全镇|全街
 /** A line opened by a village's or a community's name, numbered or bracketed as lists are (①北岭村, [孙家庄村 孙书记]). */
 const VILLAGE_LINE = /^\s*(?:[①-⑳]|\d{1,2}\s*[.、)]|[[(])?\s*(?:(?![各其全本我每该这那乡镇])[\u4e00-\u9fff]){1,5}?(?:村|社区)(?![委民务党级两居])/;
 const NUMERAL = /[\d一二两三四五六七八九十]/;
-const FIGURE_ALONE = /^\s*[\u4e00-\u9fff]{2,6}\s*:?\s*\d{1,3}\s*[人名]?\s*$/;
+/** A line of villages' figures alone: one (马坊村3) or several side by side (石桥村2 上河村2). */
+const FIGURES_ALONE = /^\s*(?:[\u4e00-\u9fff]{2,6}\s*:?\s*\d{1,3}\s*[人名]?[ \t,、;]*)+$/;
 export const SUM_ALONE = /^\s*(?:合计|总计|共计|一共|总的|共)\s*:?\s*(\d{1,3})\s*[人名]?\s*$/;
 
 export function villageLinesAside(t: string): string {
@@ -18,9 +19,11 @@ export function villageLinesAside(t: string): string {
   const lines = t.split('\n');
   const whole = lines.findIndex((l, i) => i > 0 && WHOLE_LINE.test(l) && NUMERAL.test(l));
   if (whole < 0) return t;
-  // "马坊乡两委交叉任职\n马坊村3\n东庄村2\n合计5人": a heading, villages' figures alone and their sum: the heading's
+  // "马坊乡两委交叉任职\n马坊村3\n东庄村2\n合计5人" (or 马坊村3 东庄村2 on one line): a heading, villages' figures alone and their sum: the heading's
   // count told village by village, summed by the roll-call reader and checked against the sum.
-  if (whole >= 3 && !/\d/.test(lines[0]!.replace(/(?:\d{1,2}月)?\d{1,2}[号日]/g, '')) && lines.slice(1, whole).every((l) => FIGURE_ALONE.test(l)) && SUM_ALONE.test(lines[whole]!)) return t;
+  const between = lines.slice(1, whole);
+  const told = between.join(' ').match(/\d{1,3}/g)?.length ?? 0;
+  if (whole >= 2 && told >= 2 && !/\d/.test(lines[0]!.replace(/(?:\d{1,2}月)?\d{1,2}[号日]/g, '')) && between.every((l) => FIGURES_ALONE.test(l)) && SUM_ALONE.test(lines[whole]!)) return t;
   let villages = 0;
   for (let i = 0; i < whole; i++) {
     if (!VILLAGE_LINE.test(lines[i]!)) continue;

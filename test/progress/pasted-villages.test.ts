@@ -40,6 +40,18 @@ describe('a count of people told village by village under its heading', () => {
     expect((await run(text, records({ 柳林乡: { crossPost: 7 } }))).problems).toEqual([]);
   });
 
+  it.each([
+    ['柳林乡交叉任职：\n枣园村3 梨树坪2 北坡村2\n合计7人', 7],
+    ['柳林乡交叉任职：\n枣园村3 梨树坪2\n北坡村2 南坡村1\n合计8人', 8],
+  ])('reads villages’ figures side by side below the heading: %s', async (text, n) => {
+    expect((await run(text, records({ 柳林乡: { crossPost: n } }))).problems).toEqual([]);
+  });
+
+  it('refuses figures side by side that disagree with the sum below, and stores nothing', async () => {
+    const r = await run('柳林乡交叉任职：\n枣园村3 梨树坪2\n合计6人', { refuse: 'conflict', mention: [], avoid: [] }, onRecord({ crossPost: 2 }));
+    expect(stored(r.problems)).toEqual([]);
+  });
+
   it('reads the villages’ figures on the heading’s own line the same way', async () => {
     const text = '新华街道交叉任职：新华社区3人，解放路2人，人民路2人，和平3人，合计10人';
     expect((await street(text, records({ 新华街道: { crossPost: 10 } }))).problems).toEqual([]);
