@@ -142,3 +142,13 @@ describe('the day’s batch said in the clause before', () => {
     expect((await run('白沙镇党组织十二个 村委会十个 然后一肩挑是八个', records({ 白沙镇: { partyDone: 12, committeeDone: 10, oneShoulder: 8 } }))).problems).toEqual([]);
   });
 });
+
+describe('a completion rate spoken on into the next body', () => {
+  it('ends the body’s clause at its rate (完成了12个完成率百分之七十五村委会完成8个)', async () => {
+    expect((await run('白沙镇党组织换届完成了12个完成率百分之七十五村委会完成8个百分之五十', records({ 白沙镇: { partyDone: 12, committeeDone: 8 } }))).problems).toEqual([]);
+  });
+
+  it('leaves a rate that ends in a numeral word whole (完成率百分之七十五，…)', async () => {
+    expect((await run('白沙镇党组织换届完成率百分之七十五，村委会完成8个', records({ 白沙镇: { partyDone: 12, committeeDone: 8 } }))).problems).toEqual([]);
+  });
+});
