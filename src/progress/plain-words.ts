@@ -34,13 +34,14 @@ export function peopleAndOneMore(text: string): string {
 /** "还是昨天的数：", "同昨天：": what follows is yesterday's figures, still today's. */
 const STILL_YESTERDAYS = /(?:还是|仍是|仍然是|依然是|依旧是|同|跟|和)昨[天日](?:的)?(?:数|数字|数据|那个数|一样)?\s*(?=:)/g;
 
-const RATE_RUN_ON = /(完成率\s*(?:是|为|达)?\s*(?:百分之[零一二两三四五六七八九十百点]+|\d+(?:\.\d+)?\s*%))(?=[\u4e00-\u9fff])(?![零一二两三四五六七八九十百点])/g;
+const RATE_RUN_ON = /(完成率\s*(?:是|为|达)?\s*(?:百分之[零一二两三四五六七八九十百点]+|\d+(?:\.\d+)?\s*%))(?=村委|居委|监委|监督|村务|党组|党支|党委|支部|社区|村民|一肩|交叉|联审|资格|女性|大专)/g;
 
 export function plainWords(text: string, lexicon: Lexicon): string {
   let t = text;
   // Said before the figures it heads: the figures are today's, as yesterday's were (not yesterday's record, nor an aside).
   if (t.includes('昨')) t = t.replace(STILL_YESTERDAYS, '跟昨天一样');
   // "完成了17个完成率百分之八十五村委会完成15个": spoken on, the rate ends its body's clause — not the next name's figure.
+  // Only where a name follows: a hedge after it (75%左右) stays the rate's.
   if (t.includes('完成率')) t = t.replace(RATE_RUN_ON, '$1,');
   // "党组织换届全镇已完成16个": 全镇 after a body's name and before its verb is the whole township — no due count.
   if (/全[镇乡]|全街道/.test(t)) t = t.replace(WHOLE_TOWNSHIP, (m, at: number, whole: string) => (nameEndsAt(whole.slice(0, at), lexicon) ? '' : m));
