@@ -9,6 +9,7 @@ import { aside } from './bind-asides.js';
 import { personAge, sceneCount } from './bind-scene.js';
 import { clauseStart, DONE_KEYS } from './bind-values.js';
 import { membersCount, scopeOfHeadCount } from './bind-units.js';
+import { tenAlone } from './bind-homophone.js';
 
 /** A line that only repeats the figure above (indicators.yaml `phrases.ditto`: 同上, 也一样). */
 const DITTO = phrase('ditto', '^[\\s:：]*(?:{})[\\s,，。.;；]*$');
@@ -251,22 +252,6 @@ export function nameLeftOpen(s: BindState, prev: Token | undefined, end: number)
   // "已反馈乡党委": a name inside a phrase is no indicator left open.
   if (!/^(?:[\s,，、;；。]|然后|还有|另外|以及|和|嗯|呃|那个)*$/.test(prev.pre)) return;
   s.out.errors.push({ code: 'missing-figure', raw: prev.raw });
-}
-
-/**
- * "村委会完成了是个": voice input heard 十 alone as 是/时/实/事 — the name's figure is there but was misheard, so the
- * message is refused with what it likely was (bind-homophone.ts has 是二个, 十 before a digit).
- */
-function tenAlone(s: BindState, prev: Token | undefined, end: number): boolean {
-  if (prev?.t !== 'ind' || s.pending.length !== 1 || s.pending[0] !== prev.keys) return false;
-  const rest = s.text.slice(prev.at + prev.raw.length, end);
-  // 个 ends the clause: "村委会是个难题" is speech, not a count.
-  const heard = /^[\s:]*(?:已经?|累计|共)?(?:完成|选完|选出来|换届)?了?的?\s*([时是实事])\s*个(?=[\s,，。;；!！]|$)/.exec(rest);
-  if (!heard || !/完成|选|换届|累计|共/.test(heard[0])) return false;
-  const field = prev.keys.length === 1 ? prev.keys[0] : undefined;
-  s.pending = [];
-  s.out.errors.push({ code: 'homophone', raw: s.text.slice(prev.at, prev.at + prev.raw.length + heard[0].length), value: 10, suggestions: ['十个'], ...(field ? { field } : {}) });
-  return true;
 }
 
 /** The line ends: a line of names and no figures becomes the header of the table below it. */
