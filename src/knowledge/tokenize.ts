@@ -6,6 +6,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { HomophoneFolder, plainReading } from '../homophones.js';
 import type { Lexicon } from './types.js';
+import { requiredText } from './required-text.js';
 
 let shared: Jieba | undefined;
 const added = new Set<string>();
@@ -70,7 +71,7 @@ export class Tokenizer {
   /** All typos in one alternation, longest first, so a question is scanned once. */
   private readonly typoPattern: RegExp | undefined;
   /** Phrases read as one word (synonyms.yaml phrases). */
-  private readonly phrases: { re: RegExp; word: string }[];
+  private readonly phrases: { re: RegExp; word: string; needs: string[] | null }[];
   /** Known multi-character words (domain words, then every word of the corpus), found inside longer tokens. */
   private readonly vocab = new Set<string>();
   /** Words the knowledge base names on purpose (aliases, keywords, synonyms, terms): never dropped as filler. */
@@ -89,7 +90,7 @@ export class Tokenizer {
     for (const [wrong, right] of typos) this.typos.set(wrong, right);
     const alternatives = [...this.typos.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.typoPattern = alternatives.length ? new RegExp(alternatives.join('|'), 'g') : undefined;
-    this.phrases = (lexicon.phrases ?? []).map((p) => ({ re: new RegExp(p.pattern, 'gu'), word: p.word.toLowerCase() }));
+    this.phrases = (lexicon.phrases ?? []).map((p) => ({ re: new RegExp(p.pattern, 'gu'), word: p.word.toLowerCase(), needs: requiredText(p.pattern, 'gu') }));
     const words = [...lexicon.groups.flat(), ...lexicon.terms, ...domainWords].map((w) => w.trim()).filter((w) => w.length >= 2);
     for (const w of words) this.vocab.add(w.toLowerCase());
     for (const w of words) this.domain.add(w.toLowerCase());
@@ -158,7 +159,10 @@ export class Tokenizer {
     const out = unframe(toSimplified(text)).normalize('NFKC').toLowerCase();
     let folded = this.homophones.fold(this.typoPattern ? out.replace(this.typoPattern, (wrong) => this.typos.get(wrong) ?? wrong) : out).text;
     // Read as the word alone: the person inside (她, 俺娘) and the rest (一票) would only dilute it.
-    for (const { re, word } of this.phrases) folded = folded.replace(re, ` ${word} `);
+    for (const { re, word, needs } of this.phrases) {
+      if (needs && !needs.some((s) => folded.includes(s))) continue;
+      folded = folded.replace(re, ` ${word} `);
+    }
     return folded;
   }
 
