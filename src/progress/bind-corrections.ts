@@ -51,6 +51,10 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
       }
       // "是8个不是9个", "报的10，实际是11": the figure after it is the one being replaced.
       s.out.correction = true;
+      // "刚才报的有点问题啊 柳林乡党组织完成的是七个": what was reported is called wrong in its own words and the
+      // clause ends — nothing quoted is waiting; the figures after it are the corrected ones.
+      // So with 报的有误: the word of wrongness then takes what follows as the correction.
+      if (remarkOnReported(s, tok)) return;
       // "一肩挑5个 不是5个是6个": the figure just given, said again after 不是, is taken back for the one after 是.
       if (s.lastEmitted && justGiven(s, prev) && sayingAgain(s, s.lastEmitted)) withdraw(s, s.lastEmitted);
       asideNext(s, tok);
@@ -141,6 +145,19 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
       s.replacing = false;
       return;
   }
+}
+
+/**
+ * 报的 followed, up to the end of its clause (a space counts), by words and at most one flag but no figure or
+ * name: a remark on what was reported (有点问题啊, 有误), not a quote of it.
+ */
+function remarkOnReported(s: BindState, tok: Token): boolean {
+  if (tok.t !== 'flag' || !/报的$/.test(tok.raw)) return false;
+  const from = tok.at + tok.raw.length;
+  const stop = s.text.slice(from).search(/[\s,;。!?\n]/);
+  if (stop <= 0 || /[\d零一二两三四五六七八九十]/.test(s.text.slice(from, from + stop))) return false;
+  const end = from + stop;
+  return !s.next || s.next.at >= end || (s.next.t === 'flag' && s.next.at + s.next.raw.length === end);
 }
 
 const AFTER_AGAIN = /^\s*[,，]?\s*(?:而|应该|应)?是\s*[\d零一二两三四五六七八九十]/;

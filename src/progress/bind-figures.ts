@@ -15,6 +15,8 @@ import { clauseStart, DONE_KEYS, FILLER, isFiller, type BoundItem } from './bind
 import type { Token } from './scan.js';
 import type { ReportError } from './types.js';
 
+const ALL_OF_THEM_DONE = /^\s*(?:都|全都|全部|均)(?:已经?)?(?:完成|选完|换完|结束|选好)/;
+
 /** The indicator named by the next token that is not filler, on the same line. */
 export function nameNext(tokens: Token[], i: number): IndicatorKey[] | null {
   let j = i + 1;
@@ -239,6 +241,10 @@ export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, to
     s.incr = 'next';
     s.incrDay = false;
   }
+  // "又完成党组织1个 居委会1个 六个社区党组织都完成了": after the day's new ones, a count of a body's units said all
+  // done is the total of them, not more new ones.
+  const nextTok = tokens[i + 1];
+  if (s.incr === 'line' && s.lineValues > 0 && nextTok?.t === 'ind' && ALL_OF_THEM_DONE.test(s.text.slice(nextTok.at + nextTok.raw.length))) s.incr = 'none';
   // "再有两个村就全完了", "差一个村就全部完成": the figure is what is left before all are done.
   if (leftBeforeAllDone(s.text, tok)) {
     s.remainingNext = true;

@@ -126,6 +126,8 @@ export function date(s: BindState, tok: Extract<Token, { t: 'date' }>, prev: Tok
   // "小王庄昨天的选举,县民政局复核认定无效(…),要重新选。": a day that says whose event it was (昨天的选举), in a
   // sentence with no figure of its own, dates nothing else.
   if (/^的(?:选举|投票|换届选举|大会|会议|会|事)/.test(s.text.slice(tok.at + tok.raw.length)) && !/[\d零一二两三四五六七八九十]/.test(sentenceOf(s.text, tok.at + tok.raw.length))) return;
+  // "其中后沟村是昨天已经报过的": the day something was reported before, with no figure in its clause, dates nothing.
+  if (/^(?:已经|早就|早已|就|都|也|已)?(?:报过|上报过)/.test(s.text.slice(tok.at + tok.raw.length)) && !/[\d零一二两三四五六七八九十]/.test(s.text.slice(tok.at + tok.raw.length).split(/[,;。!?\n]/)[0]!)) return;
   // "剩下3个村周四集中选举", "剩余1个村定于24日选举": a day said inside an aside belongs to the aside.
   if (s.asideOpen || s.ignoreNext === 'aside') {
     aside(s, s.asideFrom, tok.at + tok.raw.length);
@@ -153,7 +155,11 @@ export function date(s: BindState, tok: Extract<Token, { t: 'date' }>, prev: Tok
   // "较11月21日增加2个": the day compared with, and the figure after it, are an aside; so is another day
   // said to have the same figure after today's is given ("村委完成8个,昨天报的也是8个"), or what was reported on
   // it ("村委会完成8个昨天报的是6个": the old figure, quoted; the day dates nothing of today's).
-  const same = s.lineValues > 0 && /^(?:(?:报的|的)?也(?:是|为|有)|(?:报的|上报的|报上去的)(?:是|为)?)/.test(s.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 5));
+  // So is the figure reported on it, quoted straight after 报的 once the message has given figures of its own
+  // ("…应为186人。昨天报的168是笔误").
+  const same =
+    (s.lineValues > 0 && /^(?:(?:报的|的)?也(?:是|为|有)|(?:报的|上报的|报上去的)(?:是|为)?)/.test(s.text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 5))) ||
+    (s.out.items.length > 0 && /^(?:报的|上报的)(?:是|为)?\s*[\d零一二两三四五六七八九十]/.test(s.text.slice(tok.at + tok.raw.length)));
   // "1.党组织 累计15个 完成率83.3% 昨日13个": a past day closing a line of figures with only its own figure after it is
   // the comparison with that day — an aside, never a day for the lines below.
   // (Not after another day named on the line: "前天…9人 昨天11人" gives each day its figure.)

@@ -1,0 +1,58 @@
+// Corrections told in a liaison's own words, other numbers of a working day, and a name typed with a homophone,
+// through the real report skill: what is read is the figure put right, and a number of something else is
+// never a figure.
+import { describe, expect, it } from 'vitest';
+import { reportRunner } from './eval-runner.js';
+
+const run = reportRunner('put-right-told', 'wecom:liulin_zhou', '2026-11-19T20:20:00+08:00');
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+
+describe('a correction told in the liaison’s words', () => {
+  it('“刚才报的有点问题” is a remark on what was reported: the figure after it is the corrected one', async () => {
+    const before = [{ township: '柳林乡', date: '2026-11-19', figures: { partyDone: 9 } }];
+    const text = '那个刚才报的有点问题啊 柳林乡党组织换届完成的是七个不是九个';
+    expect((await run(text, records({ 柳林乡: { partyDone: 7 } }), { before })).problems).toEqual([]);
+  });
+
+  it('“刚才报的有误” then the figures: every figure after it is read, none set aside as the old one', async () => {
+    const text = '刚才报的有误 党组织完成七个 村委会5个';
+    expect((await run(text, records({ 柳林乡: { partyDone: 7, committeeDone: 5 } }))).problems).toEqual([]);
+  });
+
+  it('a figure quoted after 昨天报的 and called a slip of the pen is the old one, not a second figure', async () => {
+    const text = '柳林乡昨天的数据更正：资格联审审查人数应为86人，不通过3人。昨天报的68是笔误。';
+    const r = await run(text, records({ '柳林乡 2026-11-18': { reviewed: 86, disqualified: 3 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('a day that says when a village was reported before dates none of today’s figures', async () => {
+    const before = [{ township: '柳林乡', date: '2026-11-19', figures: { partyDone: 5 } }];
+    const text = '柳林乡今天党组织完成6个，其中后沟村是昨天已经报过的，村委会累计4个。';
+    expect((await run(text, records({ 柳林乡: { partyDone: 6, committeeDone: 4 } }), { before })).problems).toEqual([]);
+  });
+});
+
+describe('numbers of a working day', () => {
+  it.each([
+    ['柳林乡今天开了3个会 党组织完成8个 村委会6个', { partyDone: 8, committeeDone: 6 }],
+    ['今天零下12度 柳林乡监委会完成6个 村委会完成6个 党组织7个', { supervisionDone: 6, committeeDone: 6, partyDone: 7 }],
+  ])('%s: the meetings and the temperature are no figures', async (text, figures) => {
+    expect((await run(text, records({ 柳林乡: figures }))).problems).toEqual([]);
+  });
+});
+
+describe('after the day’s new ones', () => {
+  it('a count of a body’s units said all done is its total', async () => {
+    const before = [{ township: '新华街道', date: '2026-11-29', figures: { partyDone: 5, committeeDone: 4 } }];
+    const text = '新华街道今日又完成党组织1个 居委会1个 六个社区党组织都完成了';
+    const r = await run(text, records({ 新华街道: { partyDone: 6, committeeDone: 5 } }), { before, from: 'wecom:xinhua_chu', at: '2026-11-30T20:10:00+08:00' });
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('a name typed with a homophone', () => {
+  it('村名委员会 is the villagers’ committee, even though 村名 is a table’s column word', async () => {
+    const text = '柳林乡党组织换届完成八个村名委员会完成六个';
+    expect((await run(text, records({ 柳林乡: { partyDone: 8, committeeDone: 6 } }))).problems).toEqual([]);
+  });
+});
