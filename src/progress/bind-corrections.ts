@@ -106,6 +106,8 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
         return;
       }
       s.fixing = true;
+      // "刚才报的7个有误 应为6个": the old figure's aside ends at the word that brings its replacement.
+      s.asideOpen = false;
       // "村委会完成13个,不对,是12个", "支部完成11个\n不对 是12个": the figure just given, over a separator.
       if (s.lastEmitted && justGiven(s, prev) && !namesAnother(s, s.lastEmitted)) {
         // "取消资格的三个 哦不是三个是两个": the figure taken back, said again, is passed over for the one after 是.

@@ -144,6 +144,12 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
   bound.items = withCompared(text, withoutPutRight(text, bound.items), ctx.lexicon);
   bound.asides = notCompared(bound.asides, bound.items);
   const errors: ReportError[] = [...bound.errors, ...breakdownConflicts(text, bound.items), ...areaTotals(text, bound.items), ...exceptedCounts(text, bound.items), ...about.map((raw) => ({ code: 'note-unclear' as const, raw })), ...oneShoulderUncounted(text).map((raw) => ({ code: 'vague' as const, raw })), ...baseDoubted(text, bound.items)];
+  // A counted figure the reading neither stored, refused nor set aside ("刚才报的7个有误 应为6个"): never let go in
+  // silence — the last is refused for want of its name, so the sender is told what to fix.
+  if (!bound.items.length && !errors.length) {
+    const lost = tokens.filter((t) => t.t === 'num' && t.unit === 'count' && !bound.asides.some((a) => a.includes(t.raw))).at(-1);
+    if (lost) errors.push({ code: 'missing-indicator', raw: lost.raw });
+  }
   // "大专\t本科及以上\n14\t6" (a table's columns): 大专 alone beside a 本科 figure is one level of 大专及以上, not all of it.
   // Read on the message as typed (a table's 本科 column is set aside by then), brackets apart (大专以上17人(本科11 大专6)).
   // (Only a message naming 大专 or 专科 is looked at: the brackets are taken out for it alone.)

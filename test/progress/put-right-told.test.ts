@@ -19,6 +19,12 @@ describe('a correction told in the liaison’s words', () => {
     expect((await run(text, records({ 柳林乡: { partyDone: 7, committeeDone: 5 } }))).problems).toEqual([]);
   });
 
+  it('“刚才报的7个有误 应为6个” with no name: refused, saying the name is missing — never passed over in silence', async () => {
+    const before = [{ township: '柳林乡', date: '2026-11-19', figures: { partyDone: 7 } }];
+    const r = await run('刚才报的7个有误 应为6个', { refuse: 'missing-indicator', mention: ['6个'], avoid: [] }, { before });
+    expect(r.problems).toEqual([]);
+  });
+
   it('a figure quoted after 昨天报的 and called a slip of the pen is the old one, not a second figure', async () => {
     const text = '柳林乡昨天的数据更正：资格联审审查人数应为86人，不通过3人。昨天报的68是笔误。';
     const r = await run(text, records({ '柳林乡 2026-11-18': { reviewed: 86, disqualified: 3 } }));
