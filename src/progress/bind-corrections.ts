@@ -39,6 +39,8 @@ export function somethingFollows(tokens: Token[], i: number): boolean {
  * `replacementFollows`: a figure or name comes after it on the line, so it takes back what came before.
  */
 /** Words for a total, not for the villages due: 合计, 共计, 总数. */
+/** Words saying the figure just given is inside one given before (已经加上, 已计入). */
+const ALREADY_IN = /^已(?:经)?(?:加上|加进去|算在里面|算在内|计入|包含|含在内)/;
 const TOTAL_WORD = /^(?:合计|共计|总计|总数|一共|总共)$/;
 
 export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Token | undefined, replacementFollows: boolean) {
@@ -62,6 +64,19 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
       return;
     case 'wrong':
     case 'slip':
+      // "村委会7个…今天两个社区居委会选完了，数已经加上": the new ones said to be counted in already are inside the body's
+      // figure given before — no second figure of it.
+      // Said of anything else ("张王村…已算在里面"), it tells where something was counted — no figure is wrong.
+      if (ALREADY_IN.test(tok.raw)) {
+        const figure = s.lastEmitted;
+        const item = figure && s.out.items.find((i) => i.at === figure.at);
+        if (figure && item && s.out.items.some((i) => i !== item && i.key === item.key && i.at < item.at)) {
+          s.out.items = s.out.items.filter((i) => i !== item);
+          aside(s, figure.at, tok.at + tok.raw.length);
+          s.lastEmitted = null;
+        }
+        return;
+      }
       s.out.correction = true;
       // "刚才报的合计算错了，村委会应为9个": the total named as the thing that was wrong waits for no figure of its own.
       if (tok.flag === 'wrong' && prev?.t === 'ind' && TOTAL_WORD.test(prev.raw) && prev.keys.every((k) => k === 'due')) {

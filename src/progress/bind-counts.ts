@@ -12,10 +12,13 @@ export const isNumeralWord = (numeralAndNext: string) => NUMERAL_WORD.test(numer
 const FINISHED_AFTER = /^(?:个)?(?:村|社区)?(?:的)?(?:了)?[,\s]*就(?:能|可以|可)?(?:全部|都|全)?(?:完|选完|结束|完成|齐)/;
 export const leftBeforeAllDone = (text: string, tok: Token) => FINISHED_AFTER.test(text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 12));
 
+const COUNTS_UNITS = /^(?:个)?(?:村|社区|居委会|居民委员会|党组织|党支部|支部|党总支|监委会)/;
+
 /** Villages or communities named one after another straight before a count of villages ("A村、B村两个村"). */
 const NAMED_RUN = /(?:[\u4e00-\u9fff]{1,4}?(?:村|社区)[、，,\s和及]*){2,}$/;
 export function namedVillages(text: string, tok: Extract<Token, { t: 'num' }>): number {
-  if (!/^(?:个)?(?:村|社区)/.test(text.slice(tok.at + tok.raw.length)) && !/(村|社区)$/.test(tok.raw)) return 0;
+  // The count names what it counts: villages, communities, or the body they elected ("两个居委会的换届").
+  if (!COUNTS_UNITS.test(text.slice(tok.at + tok.raw.length)) && !/(村|社区)$/.test(tok.raw)) return 0;
   const run = NAMED_RUN.exec(text.slice(0, tok.at));
   return run ? (run[0].match(/村|社区/g) ?? []).length : 0;
 }

@@ -34,6 +34,14 @@ export function remainder(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev
   // ("村委会还有两个村没选").
   // "还剩王庄村、后河村两个没选": villages named between the word and their count.
   const next = s.next?.t === 'join' && s.afterNext?.t === 'num' ? s.afterNext : s.next;
+  // "女性两委成员17人，还有12人": more people, of nothing said, closing the clause — a count with no name, refused
+  // (no villages are left of a body of people).
+  if (tok.raw === '还有' && next === s.next && next?.t === 'num' && /[人名位]$/.test(next.raw) && /^\s*(?:[,;。!?\n]|$)/.test(s.text.slice(next.at + next.raw.length))) {
+    s.out.errors.push({ code: 'missing-indicator', raw: next.raw });
+    s.ignoreNext = 'aside';
+    s.asideFrom = tok.at;
+    return;
+  }
   const afterNext = next ? s.text.slice(next.at + next.raw.length, next.at + next.raw.length + 4) : '';
   // A bare 剩 straight after a name is what is left of it too ("村委会剩杨庄和河口两个").
   // "还有3个村委会和5个监委会没选": the names may sit between the count and the 没 that makes it a remainder.

@@ -50,6 +50,8 @@ const CLOSING_COUNT = new RegExp(String.raw`^\s*(?:[,，]\s*(?:(?:共|一共|总
 
 const UNNAMED_TOTAL = /^(\s*[,;]\s*(?:全乡|全镇|全街道|目前|现在|截至目前|到今天|至今)?)(累计|共计|一共|总共|共)(?=\s*[\d零一二两三四五六七八九十])/;
 
+const COUNT_THEN_BODY = new RegExp(String.raw`((?:又|再|新)?${VERB}了?)\s*(${NUM})\s*个([^,;。:\n\d]{2,12}?)\s*:(?=\s*[\u4e00-\u9fff])`, 'g');
+
 const patterns = new WeakMap<Lexicon, RegExp | null>();
 
 function patternFor(lexicon: Lexicon): RegExp | null {
@@ -95,6 +97,14 @@ export function countNamedAfter(text: string, lexicon: Lexicon, townships?: Town
   const re = patternFor(lexicon);
   if (!re) return text;
   text = text.replace(VERB_FIRST, (m, _already: string, verb: string, body: string) => (longestAt(lexicon.nameIndex, body, 0) ? `${body}已${verb}:` : m));
+  // "今天又完成3个党组织换届：石桥社区、王湾村": the count and then the body before the names — put as the body, its verb
+  // and the count, so the names are checked against the count as when the body comes first.
+  if (/[:：]/.test(text)) {
+    text = text.replace(COUNT_THEN_BODY, (m, verb: string, count: string, rest: string) => {
+      const body = longestAt(lexicon.nameIndex, rest, 0);
+      return body && /^(?:换届|的换届|选举|的选举)?\s*$/.test(rest.slice(body.length)) ? `${body}${verb}${count}个:` : m;
+    });
+  }
   let out = '';
   let from = 0;
   re.lastIndex = 0;

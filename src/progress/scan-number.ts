@@ -13,7 +13,8 @@ const VISITED = /(?:跑|走|转|下|去|跑遍)了?$/;
 const OTHER_UNIT = /个?百分点|家(?![庭属人长])|个数字?(?![0-9零一二两三四五六七八九十])|个数据|个会|处|度|个?工作日|倍|个乡镇|个乡|个镇|个街道|个地方|年|届|次|月|天|小时|点|分钟|分(?!别)|秒|批|轮|期|项|条|元|万|票|页|张|份|米|公里|时|号|楼|室|栋|步|些/y;
 /** "40岁以下", "50周岁以上": an age group; the one the county collects (35岁以下) is an indicator name. */
 const AGE_GROUP = /(?:以下|以上|及以下|及以上)/y;
-const APPROX_SUFFIX = /(多|余|来)(?=个|人|名|村|位|户|家|岁|周岁)/y;
+/** 多/余/来 after a number: before a unit ("20多个"), or closing the figure where its unit would stand ("大专以上20多", "村委会20多 女性13"). */
+const APPROX_SUFFIX = /(多|余|来)(?=个|人|名|村|位|户|家|岁|周岁|\s|$|[,，。;；、)）!！?？:：])/y;
 // A range or fraction never runs over a line break: "村 9\n- 35下 11" is a figure, then a bullet.
 const ARABIC = /(-?)(\d+)(?:[ \t\u3000]*([./~\-])[ \t\u3000]*(\d+))?([ \t\u3000]*%)?/y;
 const CHINESE = /[零〇一二两三四五六七八九十百千]+/y;

@@ -1,0 +1,47 @@
+// Counts told around the figures, through the real report skill: villages named and counted, a count before the
+// names it is checked against, a hedge closing a figure, one part of a body told vaguely, new ones said to be
+// counted in already, and more people of nothing named. What cannot be read exactly is refused, never stored.
+import { describe, expect, it } from 'vitest';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
+
+const run = reportRunner('counts-told-around', 'wecom:shiqiao_sun', '2026-11-27T19:30:00+08:00');
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+const refused = { refuse: 'conflict' as const, mention: [], avoid: [] };
+
+describe('refused, nothing stored', () => {
+  it.each([
+    // Communities named, then counted with their body: the day's new ones, with nothing on record to add them to.
+    ['龙泉镇今天完成了龙泉社区、新建社区两个居委会的换届', 'wecom:longquan_feng', []],
+    // Three said new, two named.
+    ['石桥镇今天又完成3个党组织换届：石桥社区、王湾村', 'wecom:shiqiao_sun', [{ township: '石桥镇', date: '2026-11-26', figures: { partyDone: 9 } }]],
+    // 20多 closing its figure where a unit would stand is no exact count.
+    ['石桥镇大专以上 20多 女性13', 'wecom:shiqiao_sun', []],
+    ['石桥镇女性20多', 'wecom:shiqiao_sun', []],
+    // The villages' figure beside the communities told vaguely: the whole cannot be known.
+    ['城关镇村委会完成12个，社区居委会差不多都选完了，就剩一两个', 'wecom:chengguan_li', []],
+    // More people, of nothing named.
+    ['石桥镇今天村委会完成11个，一肩挑10人，女性两委成员17人，还有12人', 'wecom:shiqiao_sun', []],
+  ])('%s', async (text, from, before) => {
+    expect(stored((await run(text, refused, { from, before })).problems)).toEqual([]);
+  });
+});
+
+describe('read', () => {
+  it('three said new and three named: the day’s three new ones', async () => {
+    const before = [{ township: '石桥镇', date: '2026-11-26', figures: { partyDone: 9 } }];
+    const text = '石桥镇今天又完成3个党组织换届：石桥社区、王湾村、李庄村';
+    expect((await run(text, records({ 石桥镇: { partyDone: 12 } }), { before })).problems).toEqual([]);
+  });
+
+  it('new ones said to be counted in already are no second figure of the body', async () => {
+    const text = '\t城关镇换届进度\t\n\t党组织\t村委会\t监委会\n\t 11\t 8 \t 5\n今天城关下面两个社区居委会选完了，数已经加上';
+    const r = await run(text, records({ 城关镇: { partyDone: 11, committeeDone: 8, supervisionDone: 5 } }), { from: 'wecom:chengguan_li' });
+    expect(r.problems).toEqual([]);
+  });
+
+  // (A guard: 已算在里面 is read as the words above are; said of a village, it must not withdraw a figure.)
+  it('“已算在里面” said of a village takes back no figure', async () => {
+    const text = '石桥镇新一届两委成员：35岁及以下11人，女性14人。张王村是合并后新选的班子，已算在里面。';
+    expect((await run(text, records({ 石桥镇: { under35: 11, female: 14 } }))).problems).toEqual([]);
+  });
+});
