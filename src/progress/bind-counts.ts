@@ -51,3 +51,7 @@ export function allButNotDone(text: string, items: BoundItem[]): string | null {
   const from = all.at + butNot.index;
   return items.some((it) => it.at >= from && it.at < from + butNot[0].length) ? null : butNot[0];
 }
+
+/** A list of named figures going on straight after this one: "新增女性两委成员2名、35岁以下1名" — all share its 新增. */
+const LIST_GOES_ON = /^\s*、\s*[\u4e00-\u9fff\d]{1,10}?[\d零一二两三四五六七八九十]/;
+export const listGoesOn = (text: string, tok: { at: number; raw: string }) => LIST_GOES_ON.test(text.slice(tok.at + tok.raw.length));

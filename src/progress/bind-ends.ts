@@ -257,6 +257,8 @@ export function nameLeftOpen(s: BindState, prev: Token | undefined, end: number)
 /** The line ends: a line of names and no figures becomes the header of the table below it. */
 export function endLine(s: BindState) {
   s.peopleWaiting = null;
+  // The heading's line has the word and no name or figure; each line of figures below it keeps it going.
+  const newOnes = (s.incr === 'line' && s.lineValues === 0 && !s.lineInds.length) || (s.newOnesBlock && s.lineValues > 0);
   // A line of two or more indicators and no figures is a table header for the lines below it.
   if (s.lineInds.length >= 2 && s.lineValues === 0) {
     s.columns = s.lineInds;
@@ -270,7 +272,8 @@ export function endLine(s: BindState) {
   s.lineValues = 0;
   s.pending = [];
   s.respectively = false;
-  s.incr = 'none';
+  s.incr = newOnes ? 'line' : 'none';
+  s.newOnesBlock = newOnes;
   s.resumeLine = false;
 }
 

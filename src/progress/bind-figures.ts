@@ -226,7 +226,9 @@ export function numberFigure(s: BindState, tok: Extract<Token, { t: 'num' }>, to
     const closed = next?.t === 'flag' && next.at === tok.at + tok.raw.length && CLOSING_FLAGS.has(next.flag);
     // "党组织、村委会、监委会都是零。": after 都是 over the names, ending its clause, it is their figure.
     const afterBoth = prev?.t === 'flag' && prev.flag === 'both' && s.pending.length > 0 && !/[\u4e00-\u9fff]/.test(nextChar);
-    if (!carried && !afterBoth && (prev?.t !== 'ind' || !s.pending.length || !FILLER.test(tok.pre) || (/[\u4e00-\u9fff]/.test(nextChar) && !closed))) return;
+    // "完成数\t十八\t十五": a numeral alone in a table's cell is its figure, as digits are.
+    const cell = s.text[tok.at - 1] === '\t' && /^(?:\t|\s*\n|\s*$)/.test(s.text.slice(tok.at + tok.raw.length));
+    if (!carried && !afterBoth && !cell && (prev?.t !== 'ind' || !s.pending.length || !FILLER.test(tok.pre) || (/[\u4e00-\u9fff]/.test(nextChar) && !closed))) return;
     // "河东也一样", "一直", "十分": a word that starts with a numeral is no figure, carried or not.
     if (isNumeralWord(tok.raw + nextChar)) return;
   }

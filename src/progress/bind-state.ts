@@ -20,6 +20,8 @@ export abstract class BindState {
   joinOpen = false;
   respectively = false;
   incr: 'none' | 'next' | 'line' = 'none';
+  /** "城关镇今日新增\n一肩挑 2\n交叉任职 5": a line of the new ones' word alone heads the lines of figures below it. */
+  newOnesBlock = false;
   /** The increment word said what one whole day did (一天完成). */
   incrDay = false;
   resumeLine = false;

@@ -25,7 +25,7 @@ import { fillerTotal } from './bind-filler.js';
 import { newOnes, sameAsLast } from './bind-same.js';
 import { countOfStep, meetingName, stepOfOtherClause } from './bind-scene.js';
 import { DONE_KEYS, flatKeys, isFiller, mark, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
-import { countsNamed } from './bind-counts.js';
+import { countsNamed, listGoesOn } from './bind-counts.js';
 import type { Phrases } from './phrases.js';
 import type { Token } from './scan.js';
 export type { Bound, BoundItem, Ref } from './bind-values.js';
@@ -46,7 +46,7 @@ class Binder extends BindState {
     this.dueByFiller = false;
     if (tok.t !== 'flag') this.clauseKeys.push(keys.filter((k) => k !== 'due'));
     const { inc, counted } = newOnes(this, keys, tok);
-    if (this.incr === 'next' && inc) this.incr = 'none';
+    if (this.incr === 'next' && inc && !listGoesOn(this.text, tok)) this.incr = 'none';
     if (this.resumeLine) {
       this.incr = 'line';
       this.resumeLine = false;
@@ -165,7 +165,7 @@ class Binder extends BindState {
     if (SCOPE.test(this.lineNames[this.lineNames.length - 1] ?? '') && this.pending.length === 1 && this.pending[0]!.join() === 'due') {
       // "全乡村党组织和村委会均已完成5个": 全乡 right before a body's name says whose bodies, no due count; so with
       // words of the new term between ("全镇新进两委的女同志9个"), or of all of them ("全镇所有村党组织…均已完成").
-      if ((!tok.pre || /^(?:新进|新当选|新一届|新选出|新选的|当选|的|所有|全部|各)+$/.test(tok.pre.trim())) && !tok.keys.includes('due')) {
+      if ((!tok.pre || /^(?:新进|新当选|新一届|新选出|新选的|当选|的|所有|全部|各|共|一共|总共|累计)+$/.test(tok.pre.trim())) && !tok.keys.includes('due')) {
         this.pending = [];
         this.named.unname();
         this.suspended = null;

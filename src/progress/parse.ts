@@ -148,7 +148,9 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
   // A counted figure the reading neither stored, refused nor set aside ("刚才报的7个有误 应为6个"): never let go in
   // silence — the last is refused for want of its name, so the sender is told what to fix.
   if (!bound.items.length && !errors.length) {
-    const lost = tokens.filter((t) => t.t === 'num' && t.unit === 'count' && !bound.asides.some((a) => a.includes(t.raw))).at(-1);
+    // (A numeral word in prose, 一届 or 两委, is no figure: a bare numeral counts only in digits or in a table's cell.)
+    const figure = (t: Token) => t.t === 'num' && (t.unit === 'count' || (t.unit === 'none' && (!t.chinese || text[t.at - 1] === '\t')));
+    const lost = tokens.filter((t) => figure(t) && !bound.asides.some((a) => a.includes(t.raw))).at(-1);
     if (lost) errors.push({ code: 'missing-indicator', raw: lost.raw });
   }
   // "大专\t本科及以上\n14\t6" (a table's columns): 大专 alone beside a 本科 figure is one level of 大专及以上, not all of it.

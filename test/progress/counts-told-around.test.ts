@@ -44,4 +44,26 @@ describe('read', () => {
     const text = '石桥镇新一届两委成员：35岁及以下11人，女性14人。张王村是合并后新选的班子，已算在里面。';
     expect((await run(text, records({ 石桥镇: { under35: 11, female: 14 } }))).problems).toEqual([]);
   });
+
+  it('numerals in words, each alone in a table’s cell, are its figures', async () => {
+    const text = '石桥镇\t党组织\t村委会\t监委会\n完成数\t十三\t十二\t十一\n表是村里手填的';
+    expect((await run(text, records({ 石桥镇: { partyDone: 13, committeeDone: 12, supervisionDone: 11 } }))).problems).toEqual([]);
+  });
+
+  it('a line of 今日新增 alone heads the lines of figures below it', async () => {
+    const before = [{ township: '石桥镇', date: '2026-11-26', figures: { oneShoulder: 6, crossPost: 3 } }];
+    const text = '石桥镇今日新增\n一肩挑\t2\n交叉任职\t1\n其他没变化';
+    expect((await run(text, records({ 石桥镇: { oneShoulder: 8, crossPost: 4 } }), { before })).problems).toEqual([]);
+  });
+
+  it('新增 before a list joined by 、 covers each figure of it', async () => {
+    const before = [{ township: '石桥镇', date: '2026-11-26', figures: { female: 10, under35: 6 } }];
+    const text = '石桥镇今天村委会选举新增女性两委成员3名、35岁以下2名';
+    expect((await run(text, records({ 石桥镇: { female: 13, under35: 8 } }), { before })).problems).toEqual([]);
+  });
+
+  it('全乡共 before a name says whose people, no due count waiting for a figure', async () => {
+    const text = '石桥镇资格联审工作已结束，全镇共审查初步人选64人，联审不通过2人。';
+    expect((await run(text, records({ 石桥镇: { reviewed: 64, disqualified: 2 } }))).problems).toEqual([]);
+  });
 });
