@@ -36,11 +36,11 @@ const splitNames = (list: string) => list.split(/[、\s]+|以及/).flatMap((s) =
 const RUN = new RegExp(String.raw`^(${ITEM}(?:${SEP}${ITEM})*?)(?:\s*(${NUM})\s*个(村|社区)?)?\s*(?:了|啦)?$`);
 const VILLAGE = /^[\u4e00-\u9fff]{1,5}(?:村|社区)$/;
 /** Words that point at villages or say something of them, never part of a name (只剩前进社区, 第一批, 分别是). */
-const NOT_IN_NAME = /乡|镇|街道|[是剩只还没未已都全这那了在把就等个第首批每各其另外也又再的几余本增无暂]/;
+export const NOT_IN_NAME = /乡|镇|街道|[是剩只还没未已都全这那了在把就等个第首批每各其另外也又再的几余本增无暂]/;
 /** Words of the election's own work are never a village's name (选民登记、资格审查). */
 /** "党组织换届完成 同昨日": a day or a state (同昨日, 同上, 无, 待定) is no village's name. */
 export const NO_NAME = /同(?:昨|上|前)|[昨今明前][天日晚]|^(?:无|暂无|待定|未|没有?)/;
-const NOT_A_PLACE = /[选票审]|举|会议|登记|工作|换届|公告|名单|候|提名|推荐|计划|程序|材料|任职|完成|情况|今天|昨天|明天|主任|委员|书记|成员|班子|人选|代表|组长|干部|领导|女|男|岁|学历|一半|大半|多半|过半|半数|部分|多数|[吗呢吧啊呀哈么啥]|^[一二两三四五六七八九十百几]+成?$|分之|[%％]/;
+export const NOT_A_PLACE = /[选票审]|举|会议|登记|工作|换届|公告|名单|候|提名|推荐|计划|程序|材料|任职|完成|情况|今天|昨天|明天|主任|委员|书记|成员|班子|人选|代表|组长|干部|领导|女|男|岁|学历|一半|大半|多半|过半|半数|部分|多数|[吗呢吧啊呀哈么啥]|^[一二两三四五六七八九十百几]+成?$|分之|[%％]/;
 
 /**
  * A count closing the names: "，三个村", "，共8个" (a word of the total says whose count a bare 个 is), "(10个)" — a

@@ -1,6 +1,7 @@
 // Everyday words around figures, read before the figures are: a person named by surname and post (李主任那边是14个),
 // one more village done told after the others (还有一个村…也选完了), 全镇 between a body and its verb, 一个没有 as nought,
 // 一些 after a comparison, 也 after a body all done, and 报的…是7个，不是6个.
+import { leftNamedCounted } from './left-named.js';
 import { longestAt, type Lexicon } from './lexicon.js';
 
 /** A common surname and a post, said of the person (那边, 说, 报的): 李主任那边, 王书记说. */
@@ -37,7 +38,7 @@ const STILL_YESTERDAYS = /(?:还是|仍是|仍然是|依然是|依旧是|同|跟
 const RATE_RUN_ON = /(完成率\s*(?:是|为|达)?\s*(?:百分之[零一二两三四五六七八九十百点]+|\d+(?:\.\d+)?\s*%))(?=村委|居委|监委|监督|村务|党组|党支|党委|支部|社区|村民|一肩|交叉|联审|资格|女性|大专)/g;
 
 export function plainWords(text: string, lexicon: Lexicon): string {
-  let t = text;
+  let t = leftNamedCounted(text);
   // Said before the figures it heads: the figures are today's, as yesterday's were (not yesterday's record, nor an aside).
   if (t.includes('昨')) t = t.replace(STILL_YESTERDAYS, '跟昨天一样');
   // "完成了17个完成率百分之八十五村委会完成15个": spoken on, the rate ends its body's clause — not the next name's figure.

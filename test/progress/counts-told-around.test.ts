@@ -66,4 +66,14 @@ describe('read', () => {
     const text = '石桥镇资格联审工作已结束，全镇共审查初步人选64人，联审不通过2人。';
     expect((await run(text, records({ 石桥镇: { reviewed: 64, disqualified: 2 } }))).problems).toEqual([]);
   });
+
+  it('the one village left named with no count: the body is done but for it', async () => {
+    const text = '石桥镇党组织、村委会都只剩王家沟没选了，定在下周二';
+    expect((await run(text, records({ 石桥镇: { partyDone: 13, committeeDone: 13 } }))).problems).toEqual([]);
+  });
+
+  it('after a figure of its sentence, the village left only says which one', async () => {
+    const text = '石桥镇党组织今天完成2个，累计13个，只剩王家沟还没选，计划后天完成。';
+    expect((await run(text, records({ 石桥镇: { partyDone: 13 } }))).problems).toEqual([]);
+  });
 });
