@@ -9,7 +9,7 @@ const NUMERAL_WORD = /^(?:一[样起直些般共致定切律下点边面同齐�
 export const isNumeralWord = (numeralAndNext: string) => NUMERAL_WORD.test(numeralAndNext);
 
 /** "再有两个村就全完了": the count is followed by 就(全部)完 — it is what is left. */
-const FINISHED_AFTER = /^(?:个)?(?:村|社区)?(?:的)?(?:了)?[,\s]*就(?:能|可以|可)?(?:全部|都|全)?(?:完|选完|结束|完成|齐)/;
+const FINISHED_AFTER = /^(?:个)?(?:村|社区)?(?:的)?(?:了)?[,\s]*就(?:能|可以|可)?(?:全部|都|全)?(?:完|选完|结束|完成|齐|满|圆满)/;
 export const leftBeforeAllDone = (text: string, tok: Token) => FINISHED_AFTER.test(text.slice(tok.at + tok.raw.length, tok.at + tok.raw.length + 12));
 
 const COUNTS_UNITS = /^(?:个)?(?:村|社区|居委会|居民委员会|党组织|党支部|支部|党总支|监委会)/;

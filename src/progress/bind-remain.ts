@@ -9,7 +9,7 @@ import type { Token } from './scan.js';
 import type { IndicatorKey } from '../store/types.js';
 
 /** What may follow a remainder that ends its clause: 没选, 未完成, 了 — then the clause's end (or its bracket's). */
-const LEFT_ENDS = /^(?:村|社区)?\s*(?:\([^()\n]{1,30}\))?\s*(?:还|都)?(?:没|未)?(?:有)?(?:选举|选|完成|换届|开始|弄|搞|整|办|动)?(?:完)?[了的]?\s*(?:[,;。!?\n)]|$)/;
+const LEFT_ENDS = /^(?:村|社区)?\s*(?:\([^()\n]{1,30}\))?\s*(?:还|都)?(?:没|未)?(?:有)?(?:选举|选|完成|换届|开始|弄|搞|整|办|动)?(?:完)?[了的]?\s*(?:就(?:能|可以|可)?(?:全部|都|全)?(?:完|选完|结束|完成|齐|满|圆满)了?)?\s*(?:[,;。!?\n)]|$)/;
 /** "还剩3个没选(白沙二村、九龙村、八一村)": said not done, the villages named after it in brackets or after a colon. */
 const LEFT_THEN_NAMED = /^(?:村|社区)?\s*(?:还|都)?(?:没|未)(?:有)?(?:选举|选|完成|换届|开始|弄|搞|整|办|动)?(?:完)?[了的]?\s*[(:]/;
 

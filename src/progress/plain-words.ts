@@ -23,6 +23,8 @@ const NOT_DONE_ONES_LEFT = /(?:还|也)?(?:没有?|未|尚未)(?:选举|选完|�
 const VERB_NOT_REACHED = /(?<=[找看收听系买借接打等做办想拿领送见])不到(?![ \t]*[\d零一二两三四五六七八九十百半])/g;
 const QUOTED_THEN_DENIED = /(刚才|刚刚|之前|上午|中午|下午|昨天|前天|早上|晚上)?报的((?:(?!不对|错|有误|不准)[^,;。\n\d]){1,14}?)(是|为)\s*([\d零一二两三四五六七八九十]+\s*[个人名]?)\s*,?\s*(?:而)?不是\s*(?=[\d零一二两三四五六七八九十])/g;
 
+const REVIEW_DUE = /(?:需要?|应当?|应该|待|要)(?:进行|参加|参与)?(?:资格联审|联审|资格审查|审查)(?:的)?(?:人选|人数|对象)?(?=\s*(?:共|总共|一共|有)?\s*[\d零一二两三四五六七八九十])/g;
+
 export function peopleAndOneMore(text: string): string {
   let t = text;
   // "李主任那边是14个": a person named by surname and post, whose count is told — no body's name (主任 is no 村委会).
@@ -39,6 +41,8 @@ const RATE_RUN_ON = /(完成率\s*(?:是|为|达)?\s*(?:百分之[零一二两�
 
 export function plainWords(text: string, lexicon: Lexicon): string {
   let t = leftNamedCounted(text);
+  // "需资格联审的126人", "应联审126人": the people due to be reviewed, not those reviewed — a count not done.
+  if (/审/.test(t)) t = t.replace(REVIEW_DUE, '待审对象');
   // Said before the figures it heads: the figures are today's, as yesterday's were (not yesterday's record, nor an aside).
   if (t.includes('昨')) t = t.replace(STILL_YESTERDAYS, '跟昨天一样');
   // "完成了17个完成率百分之八十五村委会完成15个": spoken on, the rate ends its body's clause — not the next name's figure.

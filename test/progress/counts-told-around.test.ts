@@ -76,4 +76,15 @@ describe('read', () => {
     const text = '石桥镇党组织今天完成2个，累计13个，只剩王家沟还没选，计划后天完成。';
     expect((await run(text, records({ 石桥镇: { partyDone: 13 } }))).problems).toEqual([]);
   });
+
+  it('the villages due, then one short of all done: done is one less, never the due count', async () => {
+    const text = '石桥镇党组织14个村还差1个就满了';
+    expect((await run(text, records({ 石桥镇: { partyDone: 13 } }))).problems).toEqual([]);
+  });
+});
+
+describe('people due to be reviewed', () => {
+  it.each(['石桥镇需资格联审的126人，还剩6人没审，目前取消资格3人', '石桥镇应资格联审126人，目前取消资格3人'])('%s: no count of those reviewed is stored', async (text) => {
+    expect(stored((await run(text, refused)).problems)).toEqual([]);
+  });
 });
