@@ -142,6 +142,15 @@ export function membersCount(text: string, tok: ValueToken): boolean {
  */
 export function headCountAsDue(s: BindState, keys: IndicatorKey[], tok: ValueToken): boolean {
   if (!(keys.length > 0 && keys.every((k) => VILLAGES.has(k)) && tok.t === 'num' && PEOPLE_UNIT.test(tok.raw))) return false;
+  // "交叉任职比例达到35%，共29人": the head count straight after a share of people is that share's count — the
+  // figure the county collects; the share is set aside.
+  const last = s.out.items.at(-1);
+  if (last?.value.kind === 'percent' && GROUPS.has(last.key) && last.seg === tok.seg && /^[\s,;]*(?:共|共计|合计|总共|一共)?(?:有)?\s*$/.test(s.text.slice(last.at + last.value.raw.length, tok.at))) {
+    aside(s, last.at, last.at + last.value.raw.length);
+    last.value = { kind: 'number', n: tok.value, raw: tok.raw };
+    last.at = tok.at;
+    return true;
+  }
   aside(s, tok.at, tok.at + tok.raw.length);
   s.people = tok.value;
   return true;

@@ -23,6 +23,14 @@ const NOT_DONE_ONES_LEFT = /(?:还|也)?(?:没有?|未|尚未)(?:选举|选完|�
 const VERB_NOT_REACHED = /(?<=[找看收听系买借接打等做办想拿领送见])不到(?![ \t]*[\d零一二两三四五六七八九十百半])/g;
 const QUOTED_THEN_DENIED = /(刚才|刚刚|之前|上午|中午|下午|昨天|前天|早上|晚上)?报的((?:(?!不对|错|有误|不准)[^,;。\n\d]){1,14}?)(是|为)\s*([\d零一二两三四五六七八九十]+\s*[个人名]?)\s*,?\s*(?:而)?不是\s*(?=[\d零一二两三四五六七八九十])/g;
 
+const GROUP_SUM = /((?:三委|两委|三个组织|三项(?:选举)?|三个班子)(?:换届)?(?:累计|合计|共计|一共|总共|共)?(?:完成|选完|选出)?了?)\s*(\d+)\s*个(?=\s*[:(])/g;
+const BODY_FIGURE = /(?:党组织|党支部|支部|村委会|居委会|村\(居\)委会|监委会|监督委员会)[^\d,;。\n]{0,6}?(\d+)/g;
+/** The bodies' figures of a sentence added up, when it gives two or more. */
+function sumAfter(rest: string): number | null {
+  const parts = [...rest.split(/[。\n]/)[0]!.matchAll(BODY_FIGURE)].map((m) => Number(m[1]));
+  return parts.length >= 2 ? parts.reduce((a, b) => a + b, 0) : null;
+}
+
 const REVIEW_DUE = /(?:需要?|应当?|应该|待|要)(?:进行|参加|参与)?(?:资格联审|联审|资格审查|审查)(?:的)?(?:人选|人数|对象)?(?=\s*(?:共|总共|一共|有)?\s*[\d零一二两三四五六七八九十])/g;
 
 export function peopleAndOneMore(text: string): string {
@@ -41,6 +49,9 @@ const RATE_RUN_ON = /(完成率\s*(?:是|为|达)?\s*(?:百分之[零一二两�
 
 export function plainWords(text: string, lexicon: Lexicon): string {
   let t = leftNamedCounted(text);
+  // "三委累计完成35个：党组织13，村委会11，监委会11": the bodies' sum said before their figures — left out when the
+  // figures add up to it (it had been read as each body's figure); kept, and refused as two figures, when not.
+  if (/[:(]/.test(t)) t = t.replace(GROUP_SUM, (m, head: string, n: string, at: number) => (sumAfter(t.slice(at + m.length)) === Number(n) ? head : m));
   // "需资格联审的126人", "应联审126人": the people due to be reviewed, not those reviewed — a count not done.
   if (/审/.test(t)) t = t.replace(REVIEW_DUE, '待审对象');
   // Said before the figures it heads: the figures are today's, as yesterday's were (not yesterday's record, nor an aside).

@@ -4,6 +4,7 @@ import { parseAnyNumber } from '../numerals.js';
 
 const PASSED_FAILED = /(?:审查|联审)?(?<!不|未|没)(?:通过|合格)的?\s*([0-9零一二两三四五六七八九十百]+)\s*[人名]\s*[,、;]\s*(?:不通过|未通过|没通过|不合格|不符合条件)的?\s*([0-9零一二两三四五六七八九十百]+)\s*[人名]/g;
 const REVIEWED_PASSED = /(联审|审查|审了)(?:人数)?\s*:?\s*([0-9]+)\s*[人名个]?\s*[,、;\s]\s*(?:其中)?(?<![不未没])(?:合格|通过)(?:的|人数)?\s*:?\s*([0-9]+)\s*[人名个]?(?![0-9])/g;
+const REVIEWED_COUNT_PASSED = /(联审|审查|审了)(?:人数)?\s*:?\s*([0-9]+)\s*[人名个]?\s*[,、;\s]\s*(?:其中)?([0-9]+)\s*[人名个]\s*(?<![不未没])(?:通过|合格)了?(?![0-9率])/g;
 
 /**
  * "联审不通过四人，其中：受过刑事处罚一人，存在涉黑涉恶问题一人，…": the reasons of those refused, listed after 其中 and
@@ -35,7 +36,9 @@ export function reviewCounts(t: string): string {
   });
   // "联审72 合格70", "审查40人，其中合格38人": those reviewed, then those who passed — the rest did not; a pass count
   // above the reviewed is left as it is (no figure).
-  return t.replace(REVIEWED_PASSED, (m, word: string, a: string, b: string) => (Number(b) <= Number(a) ? `${word}${a}人,不合格${Number(a) - Number(b)}人` : m));
+  // "审查168人，165人通过": the pass count before its word, the same.
+  const put = (m: string, word: string, a: string, b: string) => (Number(b) <= Number(a) ? `${word}${a}人,不合格${Number(a) - Number(b)}人` : m);
+  return t.replace(REVIEWED_PASSED, put).replace(REVIEWED_COUNT_PASSED, put);
 }
 
 /**

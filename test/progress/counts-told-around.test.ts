@@ -88,3 +88,25 @@ describe('people due to be reviewed', () => {
     expect(stored((await run(text, refused)).problems)).toEqual([]);
   });
 });
+
+describe('a figure told twice over', () => {
+  it('those reviewed, then the count who passed before its word: the rest did not pass', async () => {
+    const text = '石桥镇 联审审查150人，147人通过';
+    expect((await run(text, records({ 石桥镇: { reviewed: 150, disqualified: 3 } }))).problems).toEqual([]);
+  });
+
+  it('a share of people, then 共 and their head count: the count is stored, the share set aside', async () => {
+    const text = '石桥镇交叉任职比例达到35%，共29人';
+    expect((await run(text, records({ 石桥镇: { crossPost: 29 } }))).problems).toEqual([]);
+  });
+
+  it('the bodies’ sum before their figures: left out when they add up to it', async () => {
+    const text = '石桥镇截至今天三委累计完成35个：党组织13，村委会11，监委会11';
+    expect((await run(text, records({ 石桥镇: { partyDone: 13, committeeDone: 11, supervisionDone: 11 } }))).problems).toEqual([]);
+  });
+
+  it('…and refused when they do not', async () => {
+    const text = '石桥镇截至今天三委累计完成36个：党组织13，村委会11，监委会11';
+    expect(stored((await run(text, refused)).problems)).toEqual([]);
+  });
+});
