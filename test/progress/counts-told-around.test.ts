@@ -110,3 +110,15 @@ describe('a figure told twice over', () => {
     expect(stored((await run(text, refused)).problems)).toEqual([]);
   });
 });
+
+describe('what is left, in other words', () => {
+  it('清零 after a body: nothing left of it, all done', async () => {
+    const text = '马坊乡党组织换届剩余村已全部清零，村委会剩余2个';
+    expect((await run(text, records({ 马坊乡: { partyDone: 8, committeeDone: 6 } }), { from: 'dingtalk:mafang_zheng' })).problems).toEqual([]);
+  });
+
+  it('a body’s count not done, straight after its name, is what is left of it', async () => {
+    const text = '石桥镇党组织还剩三个村，村委会也是五个没选';
+    expect((await run(text, records({ 石桥镇: { partyDone: 11, committeeDone: 9 } }))).problems).toEqual([]);
+  });
+});
