@@ -31,7 +31,7 @@ function sumAfter(rest: string): number | null {
   return parts.length >= 2 ? parts.reduce((a, b) => a + b, 0) : null;
 }
 
-const NOT_DONE_AFTER_NAME = /((?:党组织|党支部|支部|村委会|居委会|监委会|监督委员会|村务监督委员会)(?:也是|也|都是|是)?)\s*([\d零一二两三四五六七八九十]+)\s*个(?:村|社区)?(?:还)?[没未](?=选|推选|完成|换|开)/g;
+const NOT_DONE_AFTER_NAME = /((?:党组织|党支部|支部|村委会|居委会|监委会|监督委员会|村务监督委员会)(?:也是|也|都是))\s*([\d零一二两三四五六七八九十]+)\s*个(?:村|社区)?(?:还)?[没未](?=选|推选|完成|换|开)/g;
 const CLEARED = /(?<=(?:党组织|支部|党委|村委会?|居委会?|监委会?|换届|三委|两委)[^,;。\n\d]{0,2})(?:剩余|剩下|未完成|未选)?的?(?:村|社区)?(?:已经?|均已|都已)?(?:全部)?清零了?/g;
 
 const REVIEW_DUE = /(?:需要?|应当?|应该|待|要)(?:进行|参加|参与)?(?:资格联审|联审|资格审查|审查)(?:的)?(?:人选|人数|对象)?(?=\s*(?:共|总共|一共|有)?\s*[\d零一二两三四五六七八九十])/g;
@@ -55,7 +55,8 @@ export function plainWords(text: string, lexicon: Lexicon): string {
   // "三委累计完成35个：党组织13，村委会11，监委会11": the bodies' sum said before their figures — left out when the
   // figures add up to it (it had been read as each body's figure); kept, and refused as two figures, when not.
   if (/[:(]/.test(t)) t = t.replace(GROUP_SUM, (m, head: string, n: string, at: number) => (sumAfter(t.slice(at + m.length)) === Number(n) ? head : m));
-  // "监督委员会也是七个没选": a body's count not done, straight after its name, is what is left of it.
+  // "党组织还剩三个村…监督委员会也是七个没选": after another body's remainder, 也是 and a count not done is what is
+  // left of this one too (said alone, "村委会3个村还没选" stays a count not done, refused).
   if (/[没未]/.test(t)) t = t.replace(NOT_DONE_AFTER_NAME, '$1还剩$2个没');
   // "党组织换届剩余村已全部清零": nothing left of the body — all done.
   if (t.includes('清零')) t = t.replace(CLEARED, '全部完成');
