@@ -147,11 +147,13 @@ const HEARSAY = new RegExp(`${HEARD}|据.{1,4}讲`);
  */
 function heldWhole(s: BindState, tokens: Token[], at: number, figure: string, from: number, to: number): boolean {
   if (from <= at + figure.length) return false;
-  if (tokens.some((t) => (t.t === 'num' || t.t === 'pair') && t.at >= from && t.at < to)) return false;
   // The reason may name what is being checked ("先别录哈，监委会的数还在跟各村核对"): only a name in the hold's own
   // clause ("一肩挑先别录") narrows the hold to it.
   const hold = LEFT_OUT.exec(s.text.slice(at + figure.length, to));
   const holdAt = hold ? at + figure.length + hold.index : from;
+  // A count in the reason after the hold ("先别录，有两个村的选举结果还在核对") is no figure of the message's.
+  const reasonFrom = hold ? holdAt + hold[0].length : to;
+  if (tokens.some((t) => (t.t === 'num' || t.t === 'pair') && t.at >= from && t.at < reasonFrom)) return false;
   const [clauseFrom, clauseTo] = [Math.max(from, clauseStart(s.text, holdAt, CLAUSE_STOPS)), sentenceEnd(s.text, holdAt, CLAUSE_END)];
   if (tokens.some((t) => t.t === 'ind' && t.at >= Math.min(from, clauseFrom) && t.at < (hold ? clauseTo : to) && (!hold || t.at >= clauseFrom))) return false;
   if (HEARSAY.test(s.text.slice(clauseStart(s.text, at, CLAUSE_STOPS), to))) return false;

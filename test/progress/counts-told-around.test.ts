@@ -19,6 +19,8 @@ describe('refused, nothing stored', () => {
     ['石桥镇女性20多', 'wecom:shiqiao_sun', []],
     // The villages' figure beside the communities told vaguely: the whole cannot be known.
     ['城关镇村委会完成12个，社区居委会差不多都选完了，就剩一两个', 'wecom:chengguan_li', []],
+    // Held back, with a count in the reason after the hold: no figure of the message is stored.
+    ['石桥镇昨天党组织11个、村委会9个，先别录，有两个村的选举结果还在核对', 'wecom:shiqiao_sun', []],
     // More people, of nothing named.
     ['石桥镇今天村委会完成11个，一肩挑10人，女性两委成员17人，还有12人', 'wecom:shiqiao_sun', []],
   ])('%s', async (text, from, before) => {
