@@ -76,6 +76,9 @@ function clausesAsking(sentences: string[]): string[] {
   });
 }
 
+/** A figure hedged (好像是11个, 大概有9个). */
+const HEDGED = /(?:好像|大概|可能|估计|似乎|貌似|兴许|也许)(?:是|有|得有)?\s*[\d零一二两三四五六七八九十]/;
+
 function askedApart(parts: string[]): { text: string; asked: string[] } | null {
   const asks = parts.map((p) => QUESTION.test(p));
   if (!asks.some(Boolean) || asks.every(Boolean)) return null;
@@ -83,7 +86,8 @@ function askedApart(parts: string[]): { text: string; asked: string[] } | null {
   // to the clerk — taken out, it would leave the figure doubted stored.
   // It stays, its asking words dropped, so the doubt refuses the message with its reason.
   // So is one asking which of two figures it is (党组织是12个还是13个我再问问): the reporter does not know.
-  const doubts = parts.map((p, i) => asks[i] && (DOUBT.test(p) || FIGURE_CHOICE.test(p)));
+  // So is one that asks with a hedged figure (等下，村委会好像是11个？): the figure before it is in doubt.
+  const doubts = parts.map((p, i) => asks[i] && (DOUBT.test(p) || FIGURE_CHOICE.test(p) || HEDGED.test(p)));
   // Which of two is right (以哪个为准) is itself the doubt: written as one (不确定) before the asking words go.
   const rest = parts.map((p, i) => (doubts[i] ? p.replace(WHICH_RIGHT, '不确定').replace(FIGURE_CHOICE, '$1不确定').replace(/哪个|哪/g, '').replace(/[?？]/g, '。') : asks[i] ? '。' : p)).join('');
   if (QUESTION.test(rest)) return null;

@@ -25,9 +25,22 @@ export function rankMarker(text: string, at: number, pre: string, last: Token | 
   return m && (townships.matchAt(text, at + m[0].length) || sticky(indRe, text, at + m[0].length)) ? m : null;
 }
 
+/** "1 党组织换届完成3个\n2 村委会…": a number and a space before words, at a line's head. */
+const SPACED_MARKER = /\d{1,2}[ \t]+(?=[\u4e00-\u9fff])/y;
+
+/** Another line starts with the number next to `n` the same way: the lines are numbered, 1 2 3. */
+function numberedNeighbour(text: string, n: number): boolean {
+  const next = (k: number) => k >= 1 && new RegExp(`(?:^|\\n)[ \\t]*${k}[ \\t]+[\\u4e00-\\u9fff]`).test(text);
+  return next(n + 1) || next(n - 1);
+}
+
 export function listMarker(text: string, pos: number, indRe: RegExp): RegExpExecArray | null {
   const m = sticky(LIST_MARKER, text, pos);
   if (m) return m;
+  // Without a dot or 、 the number is the list's only when the lines around are numbered too ("1 党组织…完成3个" had
+  // stored 1 as the party organisations' figure).
+  const spaced = sticky(SPACED_MARKER, text, pos);
+  if (spaced && numberedNeighbour(text, Number(spaced[0].trim()))) return spaced;
   const dot = sticky(DOT_MARKER, text, pos);
   // …or a count ("1.8个村党组织换届已全部完成", "2.6个居委会全部完成": no 1.8 villages, no 2.6 committees).
   return dot && (sticky(indRe, text, pos + dot[0].length) || sticky(VILLAGE_COUNT, text, pos + dot[0].length)) ? dot : null;

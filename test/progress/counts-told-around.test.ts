@@ -124,3 +124,15 @@ describe('what is left, in other words', () => {
     expect((await run(text, records({ 石桥镇: { partyDone: 11, committeeDone: 9 } }))).problems).toEqual([]);
   });
 });
+
+describe('lines numbered and a figure asked about', () => {
+  it('a number and a space at the head of numbered lines is the list’s, never a figure', async () => {
+    const text = '石桥镇\n1 党组织换届完成6个\n2 资格联审已审查52人';
+    expect((await run(text, records({ 石桥镇: { partyDone: 6, reviewed: 52 } }))).problems).toEqual([]);
+  });
+
+  it('a hedged figure asked about after the figures is a doubt: nothing stored', async () => {
+    const text = '石桥镇村委会完成10个，监委会8个。\n等下，村委会好像是11个？我再跟包村干部核一下';
+    expect(stored((await run(text, refused)).problems)).toEqual([]);
+  });
+});
