@@ -117,5 +117,10 @@ export function allDone(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: 
     const keys = [...new Set(s.out.items.filter((i) => i.seg === tok.seg && DONE_KEYS.includes(i.key) && i.value.kind === 'number').map((i) => i.key))];
     if (keys.length) return s.emit(keys, tok as ValueToken);
   }
+  // "柳林党组织全部完成了，马坊也全部完成": straight after another township's name, 也 and all done with no name of its own
+  // take the body the township before was said of — as a bare figure after a switch does (bind-carry.ts).
+  if (!s.pending.length && prev?.t === 'town' && /^\s*也\s*$/.test(s.text.slice(prev.at + prev.raw.length, tok.at)) && s.carry.has()) {
+    return s.emit(s.carry.take()!, tok as ValueToken);
+  }
   return s.value(tok as ValueToken);
 }

@@ -136,3 +136,11 @@ describe('lines numbered and a figure asked about', () => {
     expect(stored((await run(text, refused)).problems)).toEqual([]);
   });
 });
+
+describe('the county clerk’s round-up', () => {
+  it('another township, 也 and all done take the body the township before was said of', async () => {
+    const text = '柳林党组织全部完成了，马坊也全部完成';
+    const r = await run(text, records({ 柳林乡: { partyDone: 9 }, 马坊乡: { partyDone: 8 } }), { from: 'wecom:zzb_liu' });
+    expect(r.problems).toEqual([]);
+  });
+});

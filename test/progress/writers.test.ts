@@ -387,17 +387,18 @@ describe('independent writers, tuning set', () => {
   // body and the names is checked against them; one part told vaguely refuses the whole; 数已经加上; 还有12人; 先别录
   // with a count in its reason; 需资格联审的126人; 就满了. Left, counted here (100 → 102 stored differently, 26 → 28 bad):
   // two people's figures for one body (李书记说13个，小赵报的是12个), 两委完成7个村 read as both bodies' figure, clauses of
-  // other townships said all done (马坊也全部完成, 三个乡村委会都已全部完成) left unread beside figures that are read.
+  // other townships said all done as a group (三个乡村委会都已全部完成) left unread beside figures that are read (one said
+  // with 也 after another's, 马坊也全部完成, now takes that body).
   // The forty-third round (R201: numbered lists; R202: an ordinary evening) ran once (85/87 exact, 0 stored differently,
   // 29/30 bad refused, 1 bad stored — the same on the session's start) and joined; mended at once: 村委会好像是11个？
   // (a hedged figure asked about is a doubt, refusing the message — it had been taken out as a question and the figures
   // before it stored), and lines numbered "1 党组织…完成3个" without a dot (1 had been read as the figure). That last
-  // one now stores 村委会还没开始 as 0, which its writer left out: counted here (102 → 103).
-  it('records at least 90% of good messages exactly, stores at most 103 differently, and at most 28 bad messages', async () => {
+  // one now stores 村委会还没开始 as 0, which its writer left out (with 马坊也全部完成 mended, 102 stored differently).
+  it('records at least 90% of good messages exactly, stores at most 102 differently, and at most 28 bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.90);
-    expect(t.storedWrong).toBeLessThanOrEqual(103);
+    expect(t.storedWrong).toBeLessThanOrEqual(102);
     expect(t.storedBad).toBeLessThanOrEqual(28);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
     // Every tuning message through the real skill: about 14,500 of them, 20–40 s beside the other suites.
