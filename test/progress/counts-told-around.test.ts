@@ -144,3 +144,11 @@ describe('the county clerk’s round-up', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('people told for the villages and the communities apart', () => {
+  it('each count is the sum of its two parts', async () => {
+    const text = '城关镇新一届两委成员情况：35岁以下村里21人、社区12人；女性村里17人、社区15人';
+    const r = await run(text, records({ 城关镇: { under35: 33, female: 32 } }), { from: 'wecom:chengguan_li' });
+    expect(r.problems).toEqual([]);
+  });
+});
