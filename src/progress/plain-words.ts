@@ -33,6 +33,7 @@ function sumAfter(rest: string): number | null {
 
 const NOT_DONE_AFTER_NAME = /((?:党组织|党支部|支部|村委会|居委会|监委会|监督委员会|村务监督委员会)(?:也是|也|都是))\s*([\d零一二两三四五六七八九十]+)\s*个(?:村|社区)?(?:还)?[没未](?=选|推选|完成|换|开)/g;
 const PEOPLE_BY_PART = /((?:35岁以下|35岁及以下|大专以上学历|大专及以上学历|大专以上|大专及以上|女性|一肩挑|交叉任职)(?:的|成员|人数)?\s*:?\s*)村里\s*(\d+)\s*[人名]\s*[、,]\s*社区\s*(\d+)\s*[人名](?![\d(])/g;
+const TOWNSHIPS_SUM = /(?:[两三四五六七八九十\d]+个|几个|这几个|这两个)(?:乡镇|乡|镇|街道)(?:的)?(?:合计|共计|一共|总共|加起来|总计|累计)(?:\s*:)?/g;
 const CLEARED = /(?<=(?:党组织|支部|党委|村委会?|居委会?|监委会?|换届|三委|两委)[^,;。\n\d]{0,2})(?:剩余|剩下|未完成|未选)?的?(?:村|社区)?(?:已经?|均已|都已)?(?:全部)?清零了?/g;
 
 const REVIEW_DUE = /(?:需要?|应当?|应该|待|要)(?:进行|参加|参与)?(?:资格联审|联审|资格审查|审查)(?:的)?(?:人选|人数|对象)?(?=\s*(?:共|总共|一共|有)?\s*[\d零一二两三四五六七八九十])/g;
@@ -62,6 +63,8 @@ export function plainWords(text: string, lexicon: Lexicon): string {
   // "35岁以下村里21人、社区12人": a count of people told for the villages and the communities apart is their sum, the
   // parts kept in a bracket as its breakdown.
   if (t.includes('社区')) t = t.replace(PEOPLE_BY_PART, (m, name: string, a: string, b: string) => `${name}${Number(a) + Number(b)}人(村里${a}人,社区${b}人)`);
+  // "两个乡镇合计党组织19个": a sum over several townships is no township's figure — set aside (各乡镇合计, an aside as 全县合计 is).
+  if (/乡镇|个乡|个镇|街道/.test(t)) t = t.replace(TOWNSHIPS_SUM, '各乡镇合计');
   // "党组织换届剩余村已全部清零": nothing left of the body — all done.
   if (t.includes('清零')) t = t.replace(CLEARED, '全部完成');
   // "需资格联审的126人", "应联审126人": the people due to be reviewed, not those reviewed — a count not done.

@@ -145,6 +145,14 @@ describe('the county clerk’s round-up', () => {
   });
 });
 
+describe('a sum over townships', () => {
+  it('is no township’s figure: set aside, the townships’ own figures stored', async () => {
+    const text = '今天电话核实的：石桥党组织12个；东城党组织4个。两个乡镇合计党组织16个。';
+    const r = await run(text, records({ 石桥镇: { partyDone: 12 }, 东城街道: { partyDone: 4 } }), { from: 'wecom:zzb_liu' });
+    expect(r.problems).toEqual([]);
+  });
+});
+
 describe('people told for the villages and the communities apart', () => {
   it('each count is the sum of its two parts', async () => {
     const text = '城关镇新一届两委成员情况：35岁以下村里21人、社区12人；女性村里17人、社区15人';
