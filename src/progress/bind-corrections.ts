@@ -2,6 +2,7 @@
 // The figure (or name) taken back is never stored; a figure it replaces is quoted among the asides and
 // recorded in `replaced`, so the reply can say what was put right.
 import { aside, asideNext } from './bind-asides.js';
+import { countedInAlready, remarkOnReported } from './bind-remarks.js';
 import type { BindState } from './bind-state.js';
 import { phrase } from './phrases.js';
 
@@ -34,15 +35,13 @@ export function somethingFollows(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Words for a total, not for the villages due: 合计, 共计, 总数. */
+const TOTAL_WORD = /^(?:合计|共计|总计|总数|一共|总共)$/;
+
 /**
  * A word that corrects: 不是/实际是 (replaced), 有误/不对 (wrong), 哦不是 (slip), 更正 (correction).
  * `replacementFollows`: a figure or name comes after it on the line, so it takes back what came before.
  */
-/** Words for a total, not for the villages due: 合计, 共计, 总数. */
-/** Words saying the figure just given is inside one given before (已经加上, 已计入). */
-const ALREADY_IN = /^已(?:经)?(?:加上|加进去|算在里面|算在内|计入|包含|含在内)/;
-const TOTAL_WORD = /^(?:合计|共计|总计|总数|一共|总共)$/;
-
 export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Token | undefined, replacementFollows: boolean) {
   switch (tok.flag) {
     case 'replaced':
@@ -53,9 +52,7 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
       }
       // "是8个不是9个", "报的10，实际是11": the figure after it is the one being replaced.
       s.out.correction = true;
-      // "刚才报的有点问题啊 柳林乡党组织完成的是七个": what was reported is called wrong in its own words and the
-      // clause ends — nothing quoted is waiting; the figures after it are the corrected ones.
-      // So with 报的有误: the word of wrongness then takes what follows as the correction.
+      // "刚才报的有点问题啊 …完成的是七个", "报的有误": a remark on what was reported quotes no figure (bind-remarks.ts).
       if (remarkOnReported(s, tok)) return;
       // "一肩挑5个 不是5个是6个": the figure just given, said again after 不是, is taken back for the one after 是.
       if (s.lastEmitted && justGiven(s, prev) && sayingAgain(s, s.lastEmitted)) withdraw(s, s.lastEmitted);
@@ -64,19 +61,8 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
       return;
     case 'wrong':
     case 'slip':
-      // "村委会7个…今天两个社区居委会选完了，数已经加上": the new ones said to be counted in already are inside the body's
-      // figure given before — no second figure of it.
-      // Said of anything else ("张王村…已算在里面"), it tells where something was counted — no figure is wrong.
-      if (ALREADY_IN.test(tok.raw)) {
-        const figure = s.lastEmitted;
-        const item = figure && s.out.items.find((i) => i.at === figure.at);
-        if (figure && item && s.out.items.some((i) => i !== item && i.key === item.key && i.at < item.at)) {
-          s.out.items = s.out.items.filter((i) => i !== item);
-          aside(s, figure.at, tok.at + tok.raw.length);
-          s.lastEmitted = null;
-        }
-        return;
-      }
+      // "数已经加上", "已算在里面": where something was counted — no figure is wrong (bind-remarks.ts).
+      if (countedInAlready(s, tok)) return;
       s.out.correction = true;
       // "刚才报的合计算错了，村委会应为9个": the total named as the thing that was wrong waits for no figure of its own.
       if (tok.flag === 'wrong' && prev?.t === 'ind' && TOTAL_WORD.test(prev.raw) && prev.keys.every((k) => k === 'due')) {
@@ -162,19 +148,6 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
       s.replacing = false;
       return;
   }
-}
-
-/**
- * 报的 followed, up to the end of its clause (a space counts), by words and at most one flag but no figure or
- * name: a remark on what was reported (有点问题啊, 有误), not a quote of it.
- */
-function remarkOnReported(s: BindState, tok: Token): boolean {
-  if (tok.t !== 'flag' || !/报的$/.test(tok.raw)) return false;
-  const from = tok.at + tok.raw.length;
-  const stop = s.text.slice(from).search(/[\s,;。!?\n]/);
-  if (stop <= 0 || /[\d零一二两三四五六七八九十]/.test(s.text.slice(from, from + stop))) return false;
-  const end = from + stop;
-  return !s.next || s.next.at >= end || (s.next.t === 'flag' && s.next.at + s.next.raw.length === end);
 }
 
 const AFTER_AGAIN = /^\s*[,，]?\s*(?:而|应该|应)?是\s*[\d零一二两三四五六七八九十]/;

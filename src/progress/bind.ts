@@ -18,7 +18,8 @@ import { date, dayInLine, amongTownFractions, overSameWhole, town } from './bind
 import { BindState } from './bind-state.js';
 import { nameNext, numberFigure, restatesAll } from './bind-figures.js';
 import { vagueFigure } from './bind-hedges.js';
-import { allOfLast, alreadyDone, bodyOfPeople, countOfAll, crossTab, ofPosts, reopenAsDue, takeOrphan, forPeople, headCountAsDue, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount, scopeOfHeadCount } from './bind-units.js';
+import { headCountAsDue } from './bind-head-count.js';
+import { allOfLast, alreadyDone, bodyOfPeople, countOfAll, crossTab, ofPosts, reopenAsDue, takeOrphan, forPeople, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount, scopeOfHeadCount } from './bind-units.js';
 import { joinOpens, oneFigureForNames, sideBySide } from './bind-joined.js';
 import { settle } from './bind-settle.js';
 import { fillerTotal } from './bind-filler.js';
@@ -29,7 +30,6 @@ import { countsNamed, listGoesOn } from './bind-counts.js';
 import type { Phrases } from './phrases.js';
 import type { Token } from './scan.js';
 export type { Bound, BoundItem, Ref } from './bind-values.js';
-
 /** Words for the whole township that name its due count (全乡16个村). */
 const SCOPE = /^全(?:乡|镇|街道)$/;
 /** "党组织应换届18个，已完成15个": the due count named outright between a body's name and its figure. */

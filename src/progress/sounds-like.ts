@@ -80,10 +80,10 @@ export function soundsLike(lexicon: Lexicon, townships: TownshipMatcher): Sounds
   let folder = byTowns.get(townships);
   if (!folder) {
     // Every word the reader knows as it is stays itself: a table's 全县 is not 全乡, nor 不是 a 部室.
-    const keep = new Set([...lexicon.keysOf.keys(), ...lexicon.words.keys(), ...lexicon.columns.roles.keys(), ...lexicon.columns.suffixes.keys(), ...lexicon.plain, ...townships.formTexts()]);
+    const spoken = new Set([...lexicon.keysOf.keys(), ...lexicon.words.keys(), ...lexicon.plain, ...townships.formTexts()]);
+    const keep = new Set([...spoken, ...lexicon.columns.roles.keys(), ...lexicon.columns.suffixes.keys()]);
     // A table's column words (村名, 社区名称) are no words of a sentence: inside a longer name they do not stop
     // it being heard (村名委员会 is 村民委员会).
-    const spoken = new Set([...lexicon.keysOf.keys(), ...lexicon.words.keys(), ...lexicon.plain, ...townships.formTexts()]);
     const accept = nameContext(lexicon, townships, spoken);
     const names = new HomophoneFolder(lexicon.names.map((n) => n.text), { accept, keep });
     // Steering words and townships: every sound must match ("是十四" is no 实际是, "成员正" no 城关镇).
