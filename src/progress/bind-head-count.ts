@@ -3,7 +3,7 @@
 import { aside } from './bind-asides.js';
 import type { BindState } from './bind-state.js';
 import { GROUPS, PEOPLE_UNIT, VILLAGES } from './bind-units.js';
-import type { ValueToken } from './bind-values.js';
+import { DONE_KEYS, type ValueToken } from './bind-values.js';
 import type { IndicatorKey } from '../store/types.js';
 
 /**
@@ -23,5 +23,29 @@ export function headCountAsDue(s: BindState, keys: IndicatorKey[], tok: ValueTok
   }
   aside(s, tok.at, tok.at + tok.raw.length);
   s.people = tok.value;
+  return true;
+}
+
+// A clause saying every body of the group is done, or each one: 两委换届全部完成, 7个村两委都选完了, 三委均已完成5个.
+const EACH_OR_ALL = /全部|全都|都|均|全面|全完|全选|全换|各|所有|同步/;
+
+/**
+ * "马坊乡两委换届完成5个村", "今天村居两委完成了10个": one count for a name standing for several bodies does not say
+ * whether each body reached it or some did (a careful clerk asks) — refused, unless the clause says each or all
+ * or the count is the due count.
+ */
+export function groupCount(s: BindState, keys: IndicatorKey[], tok: ValueToken): boolean {
+  const name = s.groupName;
+  // What is left (两委就差1个没选) is left of each body.
+  if (!name || s.remainingNext || name.seg !== tok.seg || tok.t !== 'num' || keys.length < 2 || !keys.every((k) => DONE_KEYS.includes(k))) return false;
+  const from = Math.min(name.at, tok.at);
+  const to = Math.max(name.at + name.raw.length, tok.at + tok.raw.length);
+  const start = Math.max(...[',', ';', '.', '\n', '。', '，', '；'].map((c) => s.text.lastIndexOf(c, from - 1))) + 1;
+  const ends = [',', ';', '.', '\n', '。', '，', '；'].map((c) => s.text.indexOf(c, to)).filter((i) => i >= 0);
+  if (EACH_OR_ALL.test(s.text.slice(start, ends.length ? Math.min(...ends) : s.text.length))) return false;
+  // As many as are due (马坊乡：两委换届完成8个村, 8 due): every body is done.
+  const said = s.out.items.find((i) => i.key === 'due' && i.value.kind === 'number');
+  if (tok.value === (said?.value.kind === 'number' ? said.value.n : s.dueHere())) return false;
+  s.out.errors.push({ code: 'group-count', raw: s.text.slice(from, to) });
   return true;
 }

@@ -118,6 +118,8 @@ export abstract class BindState {
   backward: { value: ValueToken; name: Token } | null = null;
   /** A name said not to be the one ("不是党组织"): passed over. */
   denied: Token | null = null;
+  /** The last name read, when it stands for several bodies at once (两委, 三委). */
+  groupName: Token | null = null;
   /** Where each indicator's name was read, in order. */
   nameAts: number[] = [];
   /** The indicator named right after the value being read, if any ("12个村完成党组织"). */

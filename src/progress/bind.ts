@@ -18,7 +18,7 @@ import { date, dayInLine, amongTownFractions, overSameWhole, town } from './bind
 import { BindState } from './bind-state.js';
 import { nameNext, numberFigure, restatesAll } from './bind-figures.js';
 import { vagueFigure } from './bind-hedges.js';
-import { headCountAsDue } from './bind-head-count.js';
+import { groupCount, headCountAsDue } from './bind-head-count.js';
 import { allOfLast, alreadyDone, bodyOfPeople, countOfAll, crossTab, ofPosts, reopenAsDue, takeOrphan, forPeople, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount, scopeOfHeadCount } from './bind-units.js';
 import { joinOpens, oneFigureForNames, sideBySide } from './bind-joined.js';
 import { settle } from './bind-settle.js';
@@ -39,7 +39,7 @@ class Binder extends BindState {
   emit(keys: IndicatorKey[], tok: ValueToken, carried = false) {
     if (this.peopleWaiting && keys.some((k) => this.peopleWaiting!.includes(k))) this.peopleWaiting = null;
     // "两委成员共41人": a head count is no number of villages due — set aside, not stored as 应换届数.
-    if (headCountAsDue(this, keys, tok)) return;
+    if (headCountAsDue(this, keys, tok) || groupCount(this, keys, tok)) return;
     if (villagesAsPeople(this, keys, tok) || ageAsCount(this, keys, tok)) return;
     this.carry.emitted(keys, carried);
     const byFiller = this.dueByFiller;
@@ -178,6 +178,7 @@ class Binder extends BindState {
     shareEnds(this, tok);
     this.lineInds.push(tok.keys);
     this.lineNames.push(tok.raw);
+    this.groupName = tok.keys.length >= 2 ? tok : null;
     if (this.ignoreNext === 'sub') {
       // "村委会完成16个,其中社区居委会2个": a breakdown of a figure already given on the line, even when it
       // names the indicator again, is an aside; "其中一肩挑6人" names another indicator and is read.

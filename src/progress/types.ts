@@ -80,6 +80,7 @@ export const REASON_CODES = [
   'area-only',
   'degree-parts',
   'villages-uncounted',
+  'group-count',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

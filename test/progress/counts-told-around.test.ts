@@ -23,12 +23,23 @@ describe('refused, nothing stored', () => {
     ['石桥镇昨天党组织11个、村委会9个，先别录，有两个村的选举结果还在核对', 'wecom:shiqiao_sun', []],
     // More people, of nothing named.
     ['石桥镇今天村委会完成11个，一肩挑10人，女性两委成员17人，还有12人', 'wecom:shiqiao_sun', []],
+    // One count for a name standing for two bodies: each body's, or some of them? A clerk asks.
+    ['石桥镇两委换届完成6个村', 'wecom:shiqiao_sun', []],
+    ['今天村居两委选完了9个', 'wecom:shiqiao_sun', []],
+    ['龙泉三委完成11个，剩下的下周选', 'wecom:longquan_feng', []],
   ])('%s', async (text, from, before) => {
     expect(stored((await run(text, refused, { from, before })).problems)).toEqual([]);
   });
 });
 
 describe('read', () => {
+  it.each([
+    ['石桥镇两委换届均完成6个村', { partyDone: 6, committeeDone: 6 }],
+    ['石桥镇两委都完成了8个', { partyDone: 8, committeeDone: 8 }],
+  ])('a count said of each body of the group: %s', async (text, figures) => {
+    expect((await run(text, records({ 石桥镇: figures }))).problems).toEqual([]);
+  });
+
   it('three said new and three named: the day’s three new ones', async () => {
     const before = [{ township: '石桥镇', date: '2026-11-26', figures: { partyDone: 9 } }];
     const text = '石桥镇今天又完成3个党组织换届：石桥社区、王湾村、李庄村';
