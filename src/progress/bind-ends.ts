@@ -237,11 +237,15 @@ export function nameLeftOpen(s: BindState, prev: Token | undefined, end: number)
     s.emit(prev.keys, { ...last, at, pre: '' });
     return;
   }
-  if (!s.lineKeys.size) return;
+  // The message's last line a name alone after figures ("…\n二、班子结构\n35岁以下"): cut off before its figure.
+  const lineStart = s.text.lastIndexOf('\n', prev.at - 1) + 1;
+  const cutOff = end === s.text.length && s.out.items.length > 0 && lineStart > 0 && /^[\s\d一二三四五六七八九十、.()]*$/.test(s.text.slice(lineStart, prev.at));
+  if (!s.lineKeys.size && !cutOff) return;
   // "…,平均年龄四十一点叁岁": a figure after the name that could not be read is a figure lost — never a message half read.
   const unread = /[0-9零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰]/.test(rest);
-  // "女性12人，监委会也是": "the same" with no figure of a body just before (bind-same.ts) gives it none either.
-  if (!unread && !/^[\s:：,，。.嗯呃啊哦噢唔]*(?:也是|也同样|同样)?[\s,，。.]*$/.test(rest)) return;
+  // "女性12人，监委会也是": "the same" with no figure of a body just before (bind-same.ts) gives it none either;
+  // "村委会呢是", "村委会为" closing the message: the figure was still to come.
+  if (!unread && !/^[\s:：,，。.嗯呃啊哦噢唔]*(?:也是|也同样|同样|呢是|呢|是|为)?[\s,，。.]*$/.test(rest)) return;
   if (prev.keys.some((k) => s.lineKeys.has(k))) return;
   // "明天计划完成剩下2个村委会和全部监委会": a name in a plan's clause is the plan's.
   const plan = s.notCounted?.code === 'plan' ? s.notCounted.tok : undefined;

@@ -23,6 +23,9 @@ describe('refused, nothing stored', () => {
     ['石桥镇昨天党组织11个、村委会9个，先别录，有两个村的选举结果还在核对', 'wecom:shiqiao_sun', []],
     // More people, of nothing named.
     ['石桥镇今天村委会完成11个，一肩挑10人，女性两委成员17人，还有12人', 'wecom:shiqiao_sun', []],
+    // Cut off before a figure: a name closing the message with 呢是, or alone on the last line after figures.
+    ['石桥镇党组织完成十三个 村委会呢是', 'wecom:shiqiao_sun', []],
+    ['石桥镇换届进展\n一、党组织完成13个，村委会完成11个\n二、班子结构\n女性', 'wecom:shiqiao_sun', []],
     // One count for a name standing for two bodies: each body's, or some of them? A clerk asks.
     ['石桥镇两委换届完成6个村', 'wecom:shiqiao_sun', []],
     ['今天村居两委选完了9个', 'wecom:shiqiao_sun', []],
