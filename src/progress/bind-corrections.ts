@@ -2,7 +2,7 @@
 // The figure (or name) taken back is never stored; a figure it replaces is quoted among the asides and
 // recorded in `replaced`, so the reply can say what was put right.
 import { aside, asideNext } from './bind-asides.js';
-import { countedInAlready, remarkOnReported } from './bind-remarks.js';
+import { countedInAlready, newOneOfReported, remarkOnReported } from './bind-remarks.js';
 import type { BindState } from './bind-state.js';
 import { phrase } from './phrases.js';
 
@@ -53,7 +53,7 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
       // "是8个不是9个", "报的10，实际是11": the figure after it is the one being replaced.
       s.out.correction = true;
       // "刚才报的有点问题啊 …完成的是七个", "报的有误": a remark on what was reported quotes no figure (bind-remarks.ts).
-      if (remarkOnReported(s, tok)) return;
+      if (remarkOnReported(s, tok) || newOneOfReported(s, tok, CORRECTING(s.phrases).test(s.text.slice(0, tok.at)))) return;
       // "一肩挑5个 不是5个是6个": the figure just given, said again after 不是, is taken back for the one after 是.
       if (s.lastEmitted && justGiven(s, prev) && sayingAgain(s, s.lastEmitted)) withdraw(s, s.lastEmitted);
       asideNext(s, tok);

@@ -17,6 +17,23 @@ export function remarkOnReported(s: BindState, tok: Token): boolean {
   return !s.next || s.next.at >= end || (s.next.t === 'flag' && s.next.at + s.next.raw.length === end);
 }
 
+const NUM = '[\\d零一二两三四五六七八九十]+(?:\\.\\d+)?[个人岁名]?';
+/** The figure told of what was reported, then 不是 and the old one: "35岁以下人数 是6人 不是9人". */
+// (Not over a word saying it was wrong: "刚才报的一肩挑不对 是十个 不是十一个" is read by that word.)
+const NEW_THEN_OLD = new RegExp(`^(?:(?!不对|错|误)[^,;。!?\\n])*?(?:是|为)?\\s*${NUM}\\s*,?\\s*(?:而)?不是\\s*${NUM}`);
+/** …or 是 and one figure closing the message: "更正一下刚刚报的35岁以下人数是6人". */
+const ONLY_ONE = new RegExp(`^(?:(?!不对|错|误)[^,;。!?\\n])*?(?:是|为)\\s*${NUM}\\s*[。.!]?\\s*$`);
+
+/**
+ * "更正一下刚刚报的35岁以下人数 是6人 不是9人": 报的 after a correction word, its figure followed by 不是 and the old
+ * one, or closing the message — the figure after 报的 is the new one (not the one replaced); 不是 sets the old one aside.
+ */
+export function newOneOfReported(s: BindState, tok: Token, correcting: boolean): boolean {
+  if (tok.t !== 'flag' || !/报的$/.test(tok.raw) || !correcting) return false;
+  const after = s.text.slice(tok.at + tok.raw.length);
+  return NEW_THEN_OLD.test(after) || ONLY_ONE.test(after);
+}
+
 /** Words saying something is inside a figure given before (已经加上, 已计入). */
 const ALREADY_IN = /^已(?:经)?(?:加上|加进去|算在里面|算在内|计入|包含|含在内)/;
 

@@ -114,5 +114,9 @@ export function readShorthand(text: string, lexicon: Lexicon, townships?: Townsh
       last += all[0].length;
     }
   }
+  // "河东 党13 村10 监": a shorthand name closing the message with no figure was cut off — spelled out, it is read as
+  // a name left without its figure (refused), not dropped.
+  const cut = /^([^]*[ \t\u3000])(\S{1,2})[ \t\u3000]*$/.exec(text.slice(last));
+  if (cut && lexicon.shorthand[cut[2]!]) return out + cut[1] + lexicon.shorthand[cut[2]!];
   return out + text.slice(last);
 }

@@ -14,7 +14,8 @@ import { escape, type Lexicon } from './lexicon.js';
 import { parseAnyNumber } from '../numerals.js';
 
 /** A village's name: no digit, no word that opens a total, a time or a pronoun instead (全乡, 累计, 其他, 剩下, 今天…). */
-const NAME = String.raw`(?:(?!全|累计|共|合计|总|截至|截止|其|剩|余|除|别|这|那|每|各|已|另|今天|今日|当天|明天|还|都|未|没)[\u4e00-\u9fff]){1,6}?`;
+// Nor a word of finishing or a count ("又完成了两个 明天继续" holds no village).
+const NAME = String.raw`(?:(?!全|累计|共|合计|总|截至|截止|其|剩|余|除|别|这|那|每|各|已|另|今天|今日|当天|明天|还|都|未|没|又|完成|选完|换完|[一二两三四五六七八九十]个)[\u4e00-\u9fff]){1,6}?`;
 const DONE = String.raw`(?:已经?)?(?:完成了?|选完了?|选好了?|选举完成|换届完成|完毕|结束了?|选出来了?|选了)|已选|已换|√`;
 /** Not done yet: not chosen, chosen on a later day, being counted now. */
 const LATER = String.raw`(?:还)?(?:没有?|未|待)(?:选|完成|开始|换届|开)\S{0,3}?|(?:明天|后天|下周[一二三四五六日天]?|(?:下?周|星期|礼拜)[一二三四五六日天]|\d{1,2}月\d{1,2}[号日]|\d{1,2}[号日]|[一二三四五六七八九十廿]{1,3}[号日])(?:再|才|开始)?(?:选举|选|开会|举行|进行)?|(?:今天|今日)?(?:上午|下午|晚上)?(?:正在|在)(?:选|计票|投票|唱票)[^,;。\s]*|×`;

@@ -8,6 +8,25 @@ const run = reportRunner('put-right-told', 'wecom:liulin_zhou', '2026-11-19T20:2
 const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
 
 describe('a correction told in the liaison’s words', () => {
+  it.each([
+    ['柳林乡 村委会6个 更正一下刚刚报的35岁以下人数 是5人 不是8人', { committeeDone: 6, under35: 5 }],
+    ['柳林乡 更正一下刚才报的女性人数是11人', { female: 11 }],
+  ])('after a correction word, the figure told of what was reported is the new one: %s', async (text, figures) => {
+    expect((await run(text, records({ 柳林乡: figures }))).problems).toEqual([]);
+  });
+
+  it('a roll call’s reader takes no village from “又完成了两个 明天继续”: two new ones', async () => {
+    const before = [{ township: '柳林乡', date: '2026-11-18', figures: { committeeDone: 4 } }];
+    const r = await run('柳林乡 嗯今天村委会又完成了两个 明天继续', records({ 柳林乡: { committeeDone: 6 } }), { before });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('shorthand cut off at its last name (党13 村10 监) is refused, nothing stored', async () => {
+    const r = await run('柳林 党7 村6 监', { refuse: 'missing-figure', mention: [], avoid: [] });
+    expect(r.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
+    expect(r.reply).toContain('监委会');
+  });
+
   it('“刚才报的有点问题” is a remark on what was reported: the figure after it is the corrected one', async () => {
     const before = [{ township: '柳林乡', date: '2026-11-19', figures: { partyDone: 9 } }];
     const text = '那个刚才报的有点问题啊 柳林乡党组织换届完成的是七个不是九个';
