@@ -1,7 +1,7 @@
 // Counts of villages told around a figure rather than as one: villages named and then counted (the day's
 // increment), what is left before all are done, a word that only starts with a numeral, and 全部完成 said beside a
 // village not done.
-import type { BoundItem } from './bind-values.js';
+import { DONE_KEYS, type BoundItem } from './bind-values.js';
 import type { Token } from './scan.js';
 
 /** "河东也一样", "一直", "十分": a word that starts with a numeral, no figure. */
@@ -55,3 +55,18 @@ export function allButNotDone(text: string, items: BoundItem[]): string | null {
 /** A list of named figures going on straight after this one: "新增女性两委成员2名、35岁以下1名" — all share its 新增. */
 const LIST_GOES_ON = /^\s*、\s*[\u4e00-\u9fff\d]{1,10}?[\d零一二两三四五六七八九十]/;
 export const listGoesOn = (text: string, tok: { at: number; raw: string }) => LIST_GOES_ON.test(text.slice(tok.at + tok.raw.length));
+
+/** Between a rate and its count: "，9个村已完成", "，15个村完成", "，全镇14个村中已完成". */
+const RATE_TO_COUNT = /^\s*,\s*(?:全[乡镇]|共)?(?:[\d一二两三四五六七八九十]+个(?:村|社区)(?:中|里|里面)?)?\s*(?:已经?)?(?:完成|选完|换完)了?\s*$/;
+
+/**
+ * "党组织换届完成三分之二，9个村已完成6个", "完成了八成，15个村完成12个": a count straight after the rate of a body, over
+ * a comma and a word of finishing, is that body's count — the rate said first, then the count it stands for.
+ */
+export function countAfterRate(s: { text: string; out: { items: BoundItem[] } }, tok: Token): BoundItem['key'] | null {
+  if (tok.t !== 'num' || /人|名|岁/.test(tok.raw)) return null;
+  const last = s.out.items.filter((i) => i.key !== 'due').at(-1);
+  if (!last || last.value.kind !== 'percent' || !DONE_KEYS.includes(last.key) || last.seg !== tok.seg) return null;
+  if (s.out.items.some((i) => i.key === last.key && i.value.kind === 'number')) return null;
+  return RATE_TO_COUNT.test(s.text.slice(last.at + last.value.raw.length, tok.at)) ? last.key : null;
+}

@@ -17,6 +17,8 @@ const PUT_OFF = phrase('putOff');
 const NOT_JOINED = phrase('notJoined');
 const STAGE = phrase('stage');
 const MERGED = phrase('merged');
+/** A later day to vote, or a vote under way: "这周六投票", "下周一选", "25号选举", "今天正在投票". */
+const VOTE_LATER = /(?:明天|后天|下周|这周|本周|周末|星期|礼拜|月底|\d{1,2}[号日]|[一二三四五六七八九十廿]{1,3}[号日])[^,;。\n]{0,4}?(?:选举|选|投票|开会|举行|进行)|(?:正在|在)(?:选|计票|投票|唱票)/;
 
 
 /** "河西乡2个村因为下雨推迟": the villages counted are put off or in dispute (indicators.yaml `phrases.putOff`). */
@@ -156,7 +158,10 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
     // a step that is no indicator (indicators.yaml `phrases.stage`) is about that step.
     const clause = s.text.slice(clauseStart(s.text, o.at), o.at) + after;
     const read = s.out.items.some((i) => i.key !== 'due');
-    if (NOT_JOINED(s.phrases).test(after) || MERGED(s.phrases).test(clause) || (read && (PUT_OFF(s.phrases).test(after) || STAGE(s.phrases).test(clause)))) {
+    // So are villages counted with a later day or a vote under way (另外3个村这周六投票, 1个社区今天正在投票): not done yet.
+    // (Not what is left: "还剩2个村、1个社区没完成" is read by what is left.)
+    const later = o.t === 'num' && /(?:村|社区)\)?$/.test(o.raw) && VOTE_LATER.test(after) && !/[剩差]/.test(s.text.slice(clauseStart(s.text, o.at), o.at));
+    if (NOT_JOINED(s.phrases).test(after) || MERGED(s.phrases).test(clause) || (read && (PUT_OFF(s.phrases).test(after) || STAGE(s.phrases).test(clause) || later))) {
       aside(s, o.at, end);
       continue;
     }

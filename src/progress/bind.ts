@@ -26,7 +26,7 @@ import { fillerTotal } from './bind-filler.js';
 import { newOnes, sameAsLast } from './bind-same.js';
 import { countOfStep, meetingName, stepOfOtherClause } from './bind-scene.js';
 import { DONE_KEYS, flatKeys, isFiller, mark, valueOf, type Bound, type BoundItem, type ValueToken } from './bind-values.js';
-import { countsNamed, listGoesOn } from './bind-counts.js';
+import { countAfterRate, countsNamed, listGoesOn } from './bind-counts.js';
 import type { Phrases } from './phrases.js';
 import type { Token } from './scan.js';
 export type { Bound, BoundItem, Ref } from './bind-values.js';
@@ -123,7 +123,7 @@ class Binder extends BindState {
       const carries = tok.t !== 'flag' && !this.columns && !whole && (!this.nameFollows || (this.carry.laterHas(this.nameFollows) && !this.countNamedAfter));
       const carried = carries && this.carry.has() && !countOfStep(this, tok) && !scopeOfHeadCount(this.text, tok) ? this.carry.take() : undefined;
       if (carried) return this.emit(carried, tok, true);
-      const all = countOfAll(this, tok) ?? allOfLast(this, tok);
+      const all = countOfAll(this, tok) ?? allOfLast(this, tok) ?? countAfterRate(this, tok);
       if (all) return this.emit([all], tok);
       if (tok.t === 'flag') this.allWaiting ??= tok;
       else this.orphans.push(tok);

@@ -43,6 +43,20 @@ describe('read', () => {
     expect((await run(text, records({ 石桥镇: figures }))).problems).toEqual([]);
   });
 
+  it.each([
+    ['石桥镇村委会换届完成9个，另外2个村这周日投票', { committeeDone: 9 }],
+    ['石桥镇监委会完成7个，还有1个社区今天正在计票，出来再报', { supervisionDone: 7 }],
+  ])('villages counted with a later day or a vote under way are not done yet, beside the figure: %s', async (text, figures) => {
+    expect((await run(text, records({ 石桥镇: figures }))).problems).toEqual([]);
+  });
+
+  it.each([
+    ['石桥镇党组织换届完成了一半，14个村已完成7个', { due: 14, partyDone: 7 }],
+    ['石桥镇村委会完成了50%，已完成7个', { committeeDone: 7 }],
+  ])('the rate of a body, then over a comma its count: the count is the body’s (%s)', async (text, figures) => {
+    expect((await run(text, records({ 石桥镇: figures }))).problems).toEqual([]);
+  });
+
   it('three said new and three named: the day’s three new ones', async () => {
     const before = [{ township: '石桥镇', date: '2026-11-26', figures: { partyDone: 9 } }];
     const text = '石桥镇今天又完成3个党组织换届：石桥社区、王湾村、李庄村';
