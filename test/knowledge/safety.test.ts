@@ -68,6 +68,10 @@ describe('no confident wrong answer', () => {
     expect(ask('换届后村干部补贴标准是多少').kind).toBe('abstain');
     // Pay asked as an amount is an amount: the law's 给予适当补贴 states none.
     expect(ask('村委会成员的报酬是多少').kind).toBe('abstain');
+    // A former cadre's pay after leaving office is no serving member's 补贴 (the law's 给予适当补贴).
+    expect(ask('老村干部退下来有没有补贴').kind).toBe('abstain');
+    expect(ask('老主任卸任以后还有没有生活补助').kind).toBe('abstain');
+    expect(answered('村干部的补贴法律上有没有规定')).toEqual(['item', 'cwh-basics', 1]);
   });
 
   it('answers from a discipline list only a situation, a rule or a version — not a question after another fact', () => {
