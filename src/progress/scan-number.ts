@@ -103,7 +103,10 @@ export function readNumber(text: string, pos: number): { body: TokenBody | null;
   if (group) return { body: { t: 'flag', flag: 'other' }, raw: raw + group[0] };
   if (ar) {
     const [, minus, a, sep, b, pct] = ar;
-    const neg = minus === '-';
+    // "党-12\n村-10": a dash straight after a name, before a bare figure closing its line or word, joins the two —
+    // no minus ("党组织换届-3个" still is one).
+    const joined = /[\p{Script=Han}]/u.test(text[pos - 1] ?? '') && /\d$/.test(raw) && !unitAfter(text, end + length);
+    const neg = minus === '-' && !joined;
     if (approx || sep === '~') return vague;
     if (pct) {
       if (sep && sep !== '.') return vague;
@@ -155,4 +158,9 @@ export function ordinalAt(text: string, pos: number): 'count' | string | null {
   if (num?.body?.t !== 'num') return null;
   const closes = num.body.unit === 'count' && ORDINAL_END.test(text.slice(pos + 1 + num.raw.length, pos + 40 + num.raw.length));
   return closes ? 'count' : text.slice(pos, pos + 1 + num.raw.length);
+}
+
+/** A unit or a word straight after a figure (个, 人, 名…): anything but a space, a mark or the end. */
+function unitAfter(text: string, at: number): boolean {
+  return at < text.length && !/[\s,，;；。.、]/.test(text[at]!);
 }

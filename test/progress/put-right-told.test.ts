@@ -21,6 +21,18 @@ describe('a correction told in the liaison’s words', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('以这个为准 after a figure: it replaces its name’s earlier figure in the message', async () => {
+    const r = await run('柳林 党组织8个 村委会6个\n等一下\n村委会是7个，以这个为准', records({ 柳林乡: { partyDone: 8, committeeDone: 7 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it.each([
+    ['柳林乡\n党-8\n村-6\n监-5', { partyDone: 8, committeeDone: 6, supervisionDone: 5 }],
+    ['柳林 资审78 取消2', { reviewed: 78, disqualified: 2 }],
+  ])('a dash joining a name to its figure is no minus, 资审 is the review: %s', async (text, figures) => {
+    expect((await run(text, records({ 柳林乡: figures }))).problems).toEqual([]);
+  });
+
   it('shorthand cut off at its last name (党13 村10 监) is refused, nothing stored', async () => {
     const r = await run('柳林 党7 村6 监', { refuse: 'missing-figure', mention: [], avoid: [] });
     expect(r.problems.filter((p) => p.startsWith('accepted'))).toEqual([]);
