@@ -128,6 +128,9 @@ export function date(s: BindState, tok: Extract<Token, { t: 'date' }>, prev: Tok
   if (/^的(?:选举|投票|换届选举|大会|会议|会|事)/.test(s.text.slice(tok.at + tok.raw.length)) && !/[\d零一二两三四五六七八九十]/.test(sentenceOf(s.text, tok.at + tok.raw.length))) return;
   // "其中后沟村是昨天已经报过的": the day something was reported before, with no figure in its clause, dates nothing.
   if (/^(?:已经|早就|早已|就|都|也|已)?(?:报过|上报过)/.test(s.text.slice(tok.at + tok.raw.length)) && !/[\d零一二两三四五六七八九十]/.test(s.text.slice(tok.at + tok.raw.length).split(/[,;。!?\n]/)[0]!)) return;
+  // "西河村（选举日定在12月3日）", "人民路社区党总支明天", "站前、和平社区周末": a day said of a village named just before
+  // it in its clause is that village's, dating nothing else.
+  if (!(tok.spec.kind === 'relative' && tok.spec.days === 0) && villagesDay(s.text, tok.at)) return;
   // "剩下3个村周四集中选举", "剩余1个村定于24日选举": a day said inside an aside belongs to the aside.
   if (s.asideOpen || s.ignoreNext === 'aside') {
     aside(s, s.asideFrom, tok.at + tok.raw.length);
@@ -237,4 +240,11 @@ export function amongTownFractions(tokens: Token[], i: number): boolean {
   const tok = tokens[i]!;
   if (tok.t !== 'pair' || tok.sep !== '/' || tokens[i - 1]?.t !== 'town') return false;
   return tokens.some((t, j) => t !== tok && t.t === 'pair' && t.sep === '/' && tokens[j - 1]?.t === 'town' && !isMonthDay(t.a, t.b));
+}
+
+/** A village's or community's name (not 村委会, 村民, 村务…), then up to a few words with no figure, to the day. */
+// (Named: no count, place or pronoun in the name — 7个村, 在村里, 各社区 — and no township, colon or 党… after it.)
+const VILLAGE_BEFORE_DAY = /(?:^|[^\u4e00-\u9fff]|[、和与及])[^\s\d个在各本全该每这那的里、和与及:]{1,5}(?:村|社区)(?!委|民|务|级|两委|干部|组织|居委|党|里|上|中|内)[^\d零一二两三四五六七八九十,;。!?:\n乡镇]{0,10}$/;
+function villagesDay(text: string, at: number): boolean {
+  return VILLAGE_BEFORE_DAY.test(text.slice(clauseStart(text, at), at));
 }

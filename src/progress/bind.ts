@@ -276,7 +276,8 @@ class Binder extends BindState {
           if (dayInLine(this, tok, tokens[i + 1], prev) || restatesAll(this, tok, prev)) return;
           // "11/22", "11.22", "11-22" with no indicator waiting are dates; after one, a fraction or decimal.
           // "党8/12 寸3/12": after a fraction over 12, another over 12 is a fraction too, even with its name unread.
-          if (!this.pending.length && tok.unit === 'none' && isMonthDay(tok.a, tok.b) && !this.columns && !overSameWhole(tokens, i) && !amongTownFractions(tokens, i)) {
+          // After 占 it is a share ("完成6个，占3/4").
+          if (!this.pending.length && tok.unit === 'none' && isMonthDay(tok.a, tok.b) && !this.columns && !overSameWhole(tokens, i) && !amongTownFractions(tokens, i) && !(prev?.t === 'flag' && prev.flag === 'share')) {
             this.out.dates.push({ at: tok.at, seg: tok.seg, value: { kind: 'monthDay', month: tok.a, day: tok.b }, raw: tok.raw });
             return;
           }

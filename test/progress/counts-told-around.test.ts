@@ -50,6 +50,17 @@ describe('read', () => {
     expect((await run(text, records({ 石桥镇: figures }))).problems).toEqual([]);
   });
 
+  it('a fraction after 占 is a share, never a day', async () => {
+    expect((await run('石桥镇监委会推选完成7个，占1/2，剩下的下周选', records({ 石桥镇: { supervisionDone: 7 } }))).problems).toEqual([]);
+  });
+
+  it.each([
+    ['石桥镇村委会换届还差2个村：\n前屯村（选举日定在12月3日）\n西河村下周一\n党支部14个全部完成', { committeeDone: 12, partyDone: 14 }],
+    ['石桥镇：王湾社区党委明天选，李庄、赵庄村周末。目前党组织完成11个。', { partyDone: 11 }],
+  ])('a day said of a village named before it dates only that village: %s', async (text, figures) => {
+    expect((await run(text, records({ 石桥镇: figures }))).problems).toEqual([]);
+  });
+
   it.each([
     ['石桥镇党组织换届完成了一半，14个村已完成7个', { due: 14, partyDone: 7 }],
     ['石桥镇村委会完成了50%，已完成7个', { committeeDone: 7 }],
