@@ -55,7 +55,8 @@ export class NamedIndicators {
     for (const n of this.named) {
       if (n.keys.some((k) => holds(pending, k))) continue;
       // "联审新增不通过1人": those who failed are among those reviewed — the review names the context.
-      const context = (aboutPeople && n.keys.every((k) => BODIES.has(k))) || (disqualified && n.keys.every((k) => k === 'reviewed'));
+      // "全镇“两委”候选人…共计198人": 全镇 before people counted says whose people — no due count without its figure.
+      const context = (aboutPeople && n.keys.every((k) => BODIES.has(k) || (k === 'due' && /^全/.test(n.raw)))) || (disqualified && n.keys.every((k) => k === 'reviewed'));
       if (!context) this.dropped.push(n);
     }
     this.named = [];

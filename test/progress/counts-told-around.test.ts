@@ -50,6 +50,11 @@ describe('read', () => {
     expect((await run(text, records({ 石桥镇: figures }))).problems).toEqual([]);
   });
 
+  it('全乡 before people counted says whose people: no due count left without its figure', async () => {
+    const text = '全镇新两委成员女性的:王湾村2人、李庄村1人,共3人。';
+    expect((await run(text, records({ 石桥镇: { female: 3 } }))).problems).toEqual([]);
+  });
+
   it('a fraction after 占 is a share, never a day', async () => {
     expect((await run('石桥镇监委会推选完成7个，占1/2，剩下的下周选', records({ 石桥镇: { supervisionDone: 7 } }))).problems).toEqual([]);
   });
