@@ -72,6 +72,8 @@ describe('no confident wrong answer', () => {
     expect(ask('老村干部退下来有没有补贴').kind).toBe('abstain');
     expect(ask('老主任卸任以后还有没有生活补助').kind).toBe('abstain');
     expect(answered('村干部的补贴法律上有没有规定')).toEqual(['item', 'cwh-basics', 1]);
+    // A cadre's own leave is no matter of the base (组织部 is a word of the 12380 rule).
+    expect(ask('换届期间组织部干部能不能请年假').kind).toBe('abstain');
   });
 
   it('answers from a discipline list only a situation, a rule or a version — not a question after another fact', () => {
