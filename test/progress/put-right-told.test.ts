@@ -21,6 +21,12 @@ describe('a correction told in the liaison’s words', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('a count after 报一下 is read: 一下 is no trip to the villages (下了两个村)', async () => {
+    const text = '东城街道今天报一下三个社区党委换完了居委会完成两个';
+    const r = await run(text, records({ 东城街道: { partyDone: 3, committeeDone: 2 } }), { from: 'dingtalk:dongcheng_wei' });
+    expect(r.problems).toEqual([]);
+  });
+
   it('以这个为准 after a figure: it replaces its name’s earlier figure in the message', async () => {
     const r = await run('柳林 党组织8个 村委会6个\n等一下\n村委会是7个，以这个为准', records({ 柳林乡: { partyDone: 8, committeeDone: 7 } }));
     expect(r.problems).toEqual([]);
