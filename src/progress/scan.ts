@@ -17,6 +17,8 @@ import { scopeOnly } from './village-lines.js';
 export type { Flag, Token, TokenBody, UnitKind } from './scan-tokens.js';
 
 /** Characters a date, time or number can start with: the costlier patterns are tried only there. */
+/** A joining character that starts a village's name: 和平社区, 和顺村, 与城村. */
+const NAME_AFTER_JOIN = /^[和与及跟][\u4e00-\u9fff]{1,3}?(?:社区|村(?![委民务级]))/;
 const NUMBER_START = /[\d\-零〇一二两三四五六七八九十百千今昨前明当本大上这那周星礼廿卅夜]/;
 /** NUMBER_START by UTF-16 code unit: asked at every position, without testing a new string each time. */
 const NUMBER_START_CODES = new Uint8Array(0x10000);
@@ -243,6 +245,12 @@ export function scan(text: string, ctx: ScanContext): Token[] {
     const kw = longestAt(ctx.lexicon.wordIndex, text, c.pos);
     if (kw) {
       const kind = ctx.lexicon.words.get(kw)!;
+      // "就剩和平社区…", "、和顺村": 和 starting a village's name after no name of its own is that name's — no join.
+      if (kind === 'join' && NAME_AFTER_JOIN.test(text.slice(c.pos, c.pos + 6)) && !/(?:村|社区|乡|镇|街道|会)$/.test(text.slice(Math.max(0, c.pos - 3), c.pos))) {
+        c.pre += ch;
+        c.pos += 1;
+        continue;
+      }
       c.push(kind === 'vague' ? { t: 'vague' } : kind === 'join' ? { t: 'join' } : { t: 'flag', flag: kind }, kw);
       continue;
     }

@@ -27,6 +27,11 @@ describe('a correction told in the liaison’s words', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('和 starting a community’s name (和平社区) is part of the name, not a join', async () => {
+    const r = await run('新华街道：居委会就剩和平社区和站前社区两个没选', records({ 新华街道: { committeeDone: 4 } }), { from: 'wecom:xinhua_chu' });
+    expect(r.problems).toEqual([]);
+  });
+
   it('以这个为准 after a figure: it replaces its name’s earlier figure in the message', async () => {
     const r = await run('柳林 党组织8个 村委会6个\n等一下\n村委会是7个，以这个为准', records({ 柳林乡: { partyDone: 8, committeeDone: 7 } }));
     expect(r.problems).toEqual([]);
