@@ -72,6 +72,9 @@ describe('no confident wrong answer', () => {
     expect(ask('老村干部退下来有没有补贴').kind).toBe('abstain');
     expect(ask('老主任卸任以后还有没有生活补助').kind).toBe('abstain');
     expect(answered('村干部的补贴法律上有没有规定')).toEqual(['item', 'cwh-basics', 1]);
+    // 抢红包 in a chat group is taking a red packet, never the 抢夺 of a ballot box (十严禁 #6).
+    expect(answered('微信群里候选人发红包 抢了红包的人算不算受贿')).toEqual(['item', 'discipline-village', 2]);
+    expect(answered('选举那天有人冲进来抢了票箱')).toEqual(['item', 'discipline-village', 6]);
     // A cadre's own leave is no matter of the base (组织部 is a word of the 12380 rule).
     expect(ask('换届期间组织部干部能不能请年假').kind).toBe('abstain');
   });

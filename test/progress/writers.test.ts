@@ -402,6 +402,8 @@ describe('independent writers, tuning set', () => {
   // day to vote or a vote under way beside figures; a rate then its count. Left, counted here (102 → 105 stored
   // differently; bad stored 28 → 25): a village's own date (后沟村…已于12月1日完成，至此全乡…) and the day of the
   // figures replaced (下午那个数是前天的) taken as the record's day, and 村委会换届还没启动 stored as 0.
+  // The forty-fourth round (R208: a late-campaign evening; R209: an ordinary evening) ran once in the thirty-sixth
+  // session (86/86 exact, 0 stored differently, 29/29 bad refused — the same on the session's start) and joined.
   it('records at least 90% of good messages exactly, stores at most 105 differently, and at most 25 bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
