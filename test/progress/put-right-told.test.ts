@@ -27,6 +27,11 @@ describe('a correction told in the liaison’s words', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('a hedged count of miles or years (二十几里山路, 十几年) is no figure hedged: the report beside it is read', async () => {
+    const r = await run('柳林这边今天跑了二十几里山路，数报一下：党组织7个，村委会5个', records({ 柳林乡: { partyDone: 7, committeeDone: 5 } }));
+    expect(r.problems).toEqual([]);
+  });
+
   it('和 starting a community’s name (和平社区) is part of the name, not a join', async () => {
     const r = await run('新华街道：居委会就剩和平社区和站前社区两个没选', records({ 新华街道: { committeeDone: 4 } }), { from: 'wecom:xinhua_chu' });
     expect(r.problems).toEqual([]);
