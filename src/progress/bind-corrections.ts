@@ -2,7 +2,7 @@
 // The figure (or name) taken back is never stored; a figure it replaces is quoted among the asides and
 // recorded in `replaced`, so the reply can say what was put right.
 import { aside, asideNext } from './bind-asides.js';
-import { countedInAlready, newOneOfReported, remarkOnReported } from './bind-remarks.js';
+import { countedInAlready, newOneOfReported, remarkOnReported, thisOneStands } from './bind-remarks.js';
 import type { BindState } from './bind-state.js';
 import { phrase } from './phrases.js';
 
@@ -136,17 +136,8 @@ export function correctionFlag(s: BindState, tok: Extract<Token, { t: 'flag' }>,
       return;
     case 'correction':
       s.out.correction = true;
-      // "村委会8个\n等一下\n村委会是9个，以这个为准": 为准 after a figure says it replaces its name's earlier one here.
-      // (以这条为准, 以这张为准 are said of the whole message or table.)
-      if (/这个(?:数)?为准$/.test(tok.raw) && s.lastEmitted && justGiven(s, prev)) {
-        const figure = s.lastEmitted;
-        const item = s.out.items.find((i) => i.at === figure.at);
-        if (item) {
-          s.beforeCorrection = new Set(s.out.items.filter((i) => i.at < item.at));
-          supersede(s, item);
-        }
-        return;
-      }
+      // "村委会是9个，以这个为准" (bind-remarks.ts).
+      if (s.lastEmitted && justGiven(s, prev) && thisOneStands(s, tok)) return;
       // "村委会8改成9", "女性成员由12人改为14人", "完成9个，改成10个": the word straight between two figures takes
       // back the first.
       if (s.lastEmitted && s.next?.t === 'num' && justGiven(s, prev)) {

@@ -70,3 +70,14 @@ export function countAfterRate(s: { text: string; out: { items: BoundItem[] } },
   if (s.out.items.some((i) => i.key === last.key && i.value.kind === 'number')) return null;
   return RATE_TO_COUNT.test(s.text.slice(last.at + last.value.raw.length, tok.at)) ? last.key : null;
 }
+
+/** A later day to vote, or a vote under way: "这周六投票", "下周一选", "25号选举", "今天正在投票". */
+const VOTE_LATER = /(?:明天|后天|下周|这周|本周|周末|星期|礼拜|月底|\d{1,2}[号日]|[一二三四五六七八九十廿]{1,3}[号日])[^,;。\n]{0,4}?(?:选举|选|投票|开会|举行|进行)|(?:正在|在)(?:选|计票|投票|唱票)/;
+
+/**
+ * "另外3个村这周六投票", "1个社区今天正在投票": villages counted with a later day or a vote under way are not done yet.
+ * Not what is left ("还剩2个村、1个社区没完成" is read by what is left). `before`/`after`: the clause around the count.
+ */
+export function votesLater(tok: Token, before: string, after: string): boolean {
+  return tok.t === 'num' && /(?:村|社区)\)?$/.test(tok.raw) && VOTE_LATER.test(after) && !/[剩差]/.test(before);
+}

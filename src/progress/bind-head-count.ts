@@ -3,7 +3,7 @@
 import { aside } from './bind-asides.js';
 import type { BindState } from './bind-state.js';
 import { GROUPS, PEOPLE_UNIT, VILLAGES } from './bind-units.js';
-import { DONE_KEYS, type ValueToken } from './bind-values.js';
+import { clauseStart, DONE_KEYS, type ValueToken } from './bind-values.js';
 import type { IndicatorKey } from '../store/types.js';
 
 /**
@@ -40,9 +40,8 @@ export function groupCount(s: BindState, keys: IndicatorKey[], tok: ValueToken):
   if (!name || s.remainingNext || name.seg !== tok.seg || tok.t !== 'num' || keys.length < 2 || !keys.every((k) => DONE_KEYS.includes(k))) return false;
   const from = Math.min(name.at, tok.at);
   const to = Math.max(name.at + name.raw.length, tok.at + tok.raw.length);
-  const start = Math.max(...[',', ';', '.', '\n', '。', '，', '；'].map((c) => s.text.lastIndexOf(c, from - 1))) + 1;
-  const ends = [',', ';', '.', '\n', '。', '，', '；'].map((c) => s.text.indexOf(c, to)).filter((i) => i >= 0);
-  if (EACH_OR_ALL.test(s.text.slice(start, ends.length ? Math.min(...ends) : s.text.length))) return false;
+  const end = s.text.slice(to).search(/[,;。!?\n]/);
+  if (EACH_OR_ALL.test(s.text.slice(clauseStart(s.text, from), end < 0 ? s.text.length : to + end))) return false;
   // As many as are due (马坊乡：两委换届完成8个村, 8 due): every body is done.
   const said = s.out.items.find((i) => i.key === 'due' && i.value.kind === 'number');
   if (tok.value === (said?.value.kind === 'number' ? said.value.n : s.dueHere())) return false;

@@ -248,3 +248,13 @@ const VILLAGE_BEFORE_DAY = /(?:^|[^\u4e00-\u9fff]|[、和与及])[^\s\d个在各
 function villagesDay(text: string, at: number): boolean {
   return VILLAGE_BEFORE_DAY.test(text.slice(clauseStart(text, at), at));
 }
+
+/**
+ * "11/22", "11.22", "11-22" with no indicator waiting are dates; after one, a fraction or decimal. "党8/12 寸3/12": after
+ * a fraction over 12, another over 12 is a fraction too, even with its name unread. After 占 it is a share ("完成6个，
+ * 占3/4"). Under a table's columns, the columns decide.
+ */
+export function pairIsDay(s: BindState, tok: Extract<Token, { t: 'pair' }>, tokens: Token[], i: number, prev: Token | undefined): boolean {
+  if (tok.unit !== 'none' || !isMonthDay(tok.a, tok.b) || s.columns || (prev?.t === 'flag' && prev.flag === 'share')) return false;
+  return !overSameWhole(tokens, i) && !amongTownFractions(tokens, i);
+}

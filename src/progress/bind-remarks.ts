@@ -1,6 +1,7 @@
 // Words said about a figure reported, that correct nothing: a remark on what was reported (刚才报的有点问题啊), and
 // new ones said to be counted in already (数已经加上, 已算在里面).
 import { aside } from './bind-asides.js';
+import { supersede } from './bind-corrections.js';
 import type { BindState } from './bind-state.js';
 import type { Token } from './scan.js';
 
@@ -50,6 +51,21 @@ export function countedInAlready(s: BindState, tok: Token): boolean {
     s.out.items = s.out.items.filter((i) => i !== item);
     aside(s, figure.at, tok.at + tok.raw.length);
     s.lastEmitted = null;
+  }
+  return true;
+}
+
+/**
+ * "村委会8个\n等一下\n村委会是9个，以这个为准": 为准 straight after a figure says it replaces its name's earlier one
+ * here (以这条为准, 以这张为准 are said of the whole message or table). True when it is read so.
+ */
+export function thisOneStands(s: BindState, tok: Token): boolean {
+  const figure = s.lastEmitted;
+  if (!figure || !/这个(?:数)?为准$/.test(tok.raw)) return false;
+  const item = s.out.items.find((i) => i.at === figure.at);
+  if (item) {
+    s.beforeCorrection = new Set(s.out.items.filter((i) => i.at < item.at));
+    supersede(s, item);
   }
   return true;
 }

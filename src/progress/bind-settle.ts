@@ -4,7 +4,8 @@
 import { settleLeftCounts } from './bind-before-total.js';
 import { notReplaced } from './bind-corrections.js';
 import { allButNotDone } from './bind-counts.js';
-import { endLine, flush, nameLeftOpen } from './bind-ends.js';
+import { endLine, flush } from './bind-ends.js';
+import { nameLeftOpen } from './bind-left-open.js';
 import type { BindState } from './bind-state.js';
 import { membersShares } from './bind-units.js';
 import { isFiller } from './bind-values.js';

@@ -7,14 +7,14 @@
 // (bind-units), townships and dates (bind-places), numbers and hedges as met (bind-figures) and the ends of
 // clauses and lines (bind-ends) are in the files beside it.
 import type { IndicatorKey } from '../store/types.js';
-import { isMonthDay } from './dates.js';
 import { aside, bracketed, comparedBody, setAside, shareEnds, wholeOfParts } from './bind-asides.js';
 import { CLOSING_FLAGS, somethingFollows, supersede } from './bind-corrections.js';
-import { countPutOff, dueAfterTown, endLine, flush, nameLeftOpen, townDue } from './bind-ends.js';
+import { countPutOff, dueAfterTown, endLine, flush, townDue } from './bind-ends.js';
+import { nameLeftOpen } from './bind-left-open.js';
 import { flag } from './bind-flags.js';
 import { countNamedAfter, refuseNotCounted, stillDone } from './bind-notdone.js';
 import { addCommunities, notePart } from './bind-parts.js';
-import { date, dayInLine, amongTownFractions, overSameWhole, town } from './bind-places.js';
+import { date, dayInLine, pairIsDay, town } from './bind-places.js';
 import { BindState } from './bind-state.js';
 import { nameNext, numberFigure, restatesAll } from './bind-figures.js';
 import { vagueFigure } from './bind-hedges.js';
@@ -274,10 +274,7 @@ class Binder extends BindState {
           return numberFigure(this, tok, tokens, i, prev);
         case 'pair':
           if (dayInLine(this, tok, tokens[i + 1], prev) || restatesAll(this, tok, prev)) return;
-          // "11/22", "11.22", "11-22" with no indicator waiting are dates; after one, a fraction or decimal.
-          // "党8/12 寸3/12": after a fraction over 12, another over 12 is a fraction too, even with its name unread.
-          // After 占 it is a share ("完成6个，占3/4").
-          if (!this.pending.length && tok.unit === 'none' && isMonthDay(tok.a, tok.b) && !this.columns && !overSameWhole(tokens, i) && !amongTownFractions(tokens, i) && !(prev?.t === 'flag' && prev.flag === 'share')) {
+          if (!this.pending.length && pairIsDay(this, tok, tokens, i, prev)) {
             this.out.dates.push({ at: tok.at, seg: tok.seg, value: { kind: 'monthDay', month: tok.a, day: tok.b }, raw: tok.raw });
             return;
           }

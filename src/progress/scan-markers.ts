@@ -60,3 +60,18 @@ export function townsJustNamed(tokens: Token[]): number {
   return n >= 2 ? n : 0;
 }
 
+/** After 十几/二十几: a unit of distance or time — no count of ours. */
+const OTHER_AFTER_FEW = /^(?:里(?:山|土)?路|里地|公里|年|天|个?小时|分钟|米|趟|遍|次)/;
+/** A joining character that starts a village's name: 和平社区, 和顺村, 与城村. */
+const NAME_AFTER_JOIN = /^[和与及跟][\u4e00-\u9fff]{1,3}?(?:社区|村(?![委民务级]))/;
+
+/**
+ * How many characters of a listed word at `pos` are plain text rather than the word's token (0: the token stands).
+ * "就剩和平社区…": 和 starting a village's name after no name of its own is that name's — no join (1). "跑了二十几里山路",
+ * "干了十几年": a hedged number of miles or years is no figure hedged (the whole word).
+ */
+export function wordAsText(text: string, pos: number, word: string, kind: string): number {
+  if (kind === 'join' && NAME_AFTER_JOIN.test(text.slice(pos, pos + 6)) && !/(?:村|社区|乡|镇|街道|会)$/.test(text.slice(Math.max(0, pos - 3), pos))) return 1;
+  if (kind === 'vague' && /几$/.test(word) && OTHER_AFTER_FEW.test(text.slice(pos + word.length, pos + word.length + 4))) return word.length;
+  return 0;
+}

@@ -11,16 +11,12 @@ import type { IndicatorKey } from '../store/types.js';
 const MEMBER_KEYS = new Set<IndicatorKey>(['female', 'under35', 'college', 'oneShoulder', 'crossPost', 'avgAge']);
 const CANDIDATES = /(?:的)?(?:委员|成员)?(?:候选人|候选|初步人选|提名人选|拟任人选|人选)/y;
 import { ownTownshipAt, SELF_TOWN, type TownshipMatcher } from './townships.js';
-import { listMarker, rankMarker, townsJustNamed } from './scan-markers.js';
+import { listMarker, rankMarker, townsJustNamed, wordAsText } from './scan-markers.js';
 import { scopeOnly } from './village-lines.js';
 
 export type { Flag, Token, TokenBody, UnitKind } from './scan-tokens.js';
 
 /** Characters a date, time or number can start with: the costlier patterns are tried only there. */
-/** After 十几/二十几: a unit of distance or time — no count of ours. */
-const OTHER_AFTER_FEW = /^(?:里(?:山|土)?路|里地|公里|年|天|个?小时|分钟|米|趟|遍|次)/;
-/** A joining character that starts a village's name: 和平社区, 和顺村, 与城村. */
-const NAME_AFTER_JOIN = /^[和与及跟][\u4e00-\u9fff]{1,3}?(?:社区|村(?![委民务级]))/;
 const NUMBER_START = /[\d\-零〇一二两三四五六七八九十百千今昨前明当本大上这那周星礼廿卅夜]/;
 /** NUMBER_START by UTF-16 code unit: asked at every position, without testing a new string each time. */
 const NUMBER_START_CODES = new Uint8Array(0x10000);
@@ -247,16 +243,10 @@ export function scan(text: string, ctx: ScanContext): Token[] {
     const kw = longestAt(ctx.lexicon.wordIndex, text, c.pos);
     if (kw) {
       const kind = ctx.lexicon.words.get(kw)!;
-      // "就剩和平社区…", "、和顺村": 和 starting a village's name after no name of its own is that name's — no join.
-      if (kind === 'join' && NAME_AFTER_JOIN.test(text.slice(c.pos, c.pos + 6)) && !/(?:村|社区|乡|镇|街道|会)$/.test(text.slice(Math.max(0, c.pos - 3), c.pos))) {
-        c.pre += ch;
-        c.pos += 1;
-        continue;
-      }
-      // "跑了二十几里山路", "干了十几年": a hedged number of miles or years is no figure hedged — text.
-      if (kind === 'vague' && /几$/.test(kw) && OTHER_AFTER_FEW.test(text.slice(c.pos + kw.length, c.pos + kw.length + 4))) {
-        c.pre += kw;
-        c.pos += kw.length;
+      const plain = wordAsText(text, c.pos, kw, kind);
+      if (plain) {
+        c.pre += text.slice(c.pos, c.pos + plain);
+        c.pos += plain;
         continue;
       }
       c.push(kind === 'vague' ? { t: 'vague' } : kind === 'join' ? { t: 'join' } : { t: 'flag', flag: kind }, kw);
