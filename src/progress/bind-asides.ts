@@ -296,5 +296,14 @@ export function unsure(s: BindState, tok: Token): void {
     aside(s, tok.at, tok.at + tok.raw.length);
     return;
   }
+  // "刚才那条没发全，这是后半截": the message cut off is the one before, and this one makes it up.
+  if (CUT_OFF.test(tok.raw) && EARLIER_MESSAGE.test(sentence)) {
+    aside(s, tok.at, tok.at + tok.raw.length);
+    return;
+  }
   s.out.errors.push({ code: 'unverified', raw: last ? `${last.raw}…${tok.raw}` : tok.raw });
 }
+
+/** Words saying a message is cut off (indicators.yaml unsure: 没复制全, 没发完, 稍等我重发). */
+const CUT_OFF = /没(?:复制|粘贴?|发|打|写)[全完]|重发/;
+const EARLIER_MESSAGE = /刚才|刚刚|上一?条|那条|前面|之前|昨天|上次/;

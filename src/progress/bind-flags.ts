@@ -5,6 +5,7 @@ import { asideNext, unsure } from './bind-asides.js';
 import { allDone } from './bind-all.js';
 import { correctionFlag, reasonCount } from './bind-corrections.js';
 import { remainder } from './bind-remain.js';
+import { otherPartAdded } from './bind-parts.js';
 import { countedNotDone, refuseNotCounted } from './bind-notdone.js';
 import { otherGroup } from './bind-groups.js';
 import { MEMBERS_WORD, membersBefore, PEOPLE_KEYS } from './bind-units.js';
@@ -221,7 +222,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       if (tok.flag === 'aside' && /^(?:尚未|未|待)完成$/.test(tok.raw) && prev && prev === s.lastEmitted && !/[\s\u4e00-\u9fff]/.test(tok.pre.replace(ADVERB, ''))) {
         return flag(s, { ...tok, flag: 'notdone' }, prev);
       }
-      if (reasonCount(s, prev)) return;
+      if (reasonCount(s, prev) || otherPartAdded(s, tok)) return;
       return remainder(s, tok, prev);
     case 'sub': {
       // "两委成员30人，其中大专以上27人": after the members' head count, its breakdown is the make-up the county

@@ -5,6 +5,7 @@ import { tenAlone } from './bind-homophone.js';
 import type { BindState } from './bind-state.js';
 import { phrase } from './phrases.js';
 import type { Token } from './scan.js';
+import { isFiller } from './bind-values.js';
 
 /** A line that only repeats the figure above (indicators.yaml `phrases.ditto`: 同上, 也一样). */
 const DITTO = phrase('ditto', '^[\\s:：]*(?:{})[\\s,，。.;；]*$');
@@ -15,11 +16,18 @@ const DITTO = phrase('ditto', '^[\\s:：]*(?:{})[\\s,，。.;；]*$');
  * read. Only for a name standing alone with nothing but spaces and pauses after it — "监委会：—" or a name
  * inside a remark is not it.
  */
-export function nameLeftOpen(s: BindState, prev: Token | undefined, end: number) {
-  if (tenAlone(s, prev, end)) return;
+export function nameLeftOpen(s: BindState, tokens: Token[], from: number, end: number) {
+  let back = from;
+  while (back >= 0 && isFiller(tokens[back]!)) back--;
+  if (tenAlone(s, tokens[back], end)) return;
+  // "村委会比昨天新增", "村委会完成": words of doing or adding after the name are no figure either.
+  while (back >= 0 && (isFiller(tokens[back]!) || (tokens[back]!.t === 'flag' && (tokens[back] as { flag: string }).flag === 'incr'))) back--;
+  const prev = tokens[back];
   if (prev?.t !== 'ind' || !s.pending.some((keys) => keys === prev.keys)) return;
   // "村委会9个\n监委会同上": a ditto after a name gives it the figure said just before it.
-  const rest = s.text.slice(prev.at + prev.raw.length, end);
+  // ("全乡完成", "合计完成": a whole done is no count left open.)
+  const said = prev?.t === 'ind' && prev.keys.includes('due') ? [] : tokens.slice(back + 1, from + 1).map((t) => t.raw);
+  const rest = said.reduce((r, w) => r.replace(w, ''), s.text.slice(prev.at + prev.raw.length, end));
   const last = s.lastEmitted;
   // 同上 and its like, alone after the name: the same figure as the line before.
   if (DITTO(s.phrases).test(rest) && last && last.t === 'num') {

@@ -17,6 +17,8 @@ export function partOfName(text: string, tok: Extract<Token, { t: 'ind' }>): Par
   // After a count (15个村党支部) or the township's own name (城关镇村党支部) 村 starts a word too.
   if (tok.raw.startsWith('村') || (text[tok.at - 1] === '村' && !HAN.test(text[tok.at - 2] ?? ''))) return 'village';
   if (text[tok.at - 1] === '村' && /[个镇乡]/.test(text[tok.at - 2] ?? '')) return 'village';
+  // "村级党组织完成10个": the villages' level.
+  if (text.slice(Math.max(0, tok.at - 2), tok.at) === '村级' && !HAN.test(text[tok.at - 3] ?? '')) return 'village';
   if (tok.raw.startsWith('居') || tok.raw.startsWith('社区') || text.slice(Math.max(0, tok.at - 2), tok.at) === '社区') return 'community';
   return undefined;
 }
@@ -44,4 +46,16 @@ export function addCommunities(s: BindState, tok: ValueToken): boolean {
   last.value = { kind: 'number', n: last.value.n + tok.value, raw: s.text.slice(last.at, tok.at + tok.raw.length) };
   s.lastEmitted = tok;
   return true;
+}
+
+/**
+ * "村委会完成9个，另有社区居委会2个已完成": 另有 before the other part of the body just counted adds that part — it
+ * sets nothing aside.
+ */
+export function otherPartAdded(s: BindState, tok: Token): boolean {
+  const next = s.next;
+  const last = s.out.items[s.out.items.length - 1];
+  if (!/^另(?:外)?有$/.test(tok.raw) || next?.t !== 'ind' || !last || last.value.kind !== 'number' || !last.value.part) return false;
+  const part = partOfName(s.text, next);
+  return !!part && part !== last.value.part && next.keys.includes(last.key) && !/[。;；\n]/.test(s.text.slice(last.at, tok.at));
 }

@@ -13,9 +13,7 @@ import { bracketDisagrees } from './bracket-conflicts.js';
 import type { Token } from './scan.js';
 
 export function settle(s: BindState, tokens: Token[]): void {
-  let last = tokens.length - 1;
-  while (last >= 0 && isFiller(tokens[last]!)) last--;
-  nameLeftOpen(s, tokens[last], s.text.length);
+  nameLeftOpen(s, tokens, tokens.length - 1, s.text.length);
   flush(s, true);
   endLine(s);
   s.today.pair();

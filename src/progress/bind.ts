@@ -239,7 +239,7 @@ class Binder extends BindState {
           flush(this, tok.hard, tok.at);
           if (tok.hard) {
             if (this.sinceHeld) [this.since, this.sinceHeld] = [null, false];
-            nameLeftOpen(this, prev, tok.at);
+            nameLeftOpen(this, tokens, i - 1, tok.at);
             // One sentence may run over ；and 。: the pattern carries to the end of the line only.
             // (The pattern carries over line breaks too: "前天是5个\n昨天6个\n今天7个".)
             endLine(this);

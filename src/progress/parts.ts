@@ -10,7 +10,7 @@ const VILLAGE_PART = '(?:村里|村级|村上|村)(?:的|这块|这边|那边)?'
 const STREET_PART = '(?:社区(?:居委会)?(?:里|的|这块|这边|那边)?)';
 /** "村7个、社区2个", "村级完成6个另有社区2个", "村13个+社区2个=15个", "村里21人，社区5人". */
 const PARTS = new RegExp(
-  String.raw`(?:(?<![\u4e00-\u9fff])|(?<=[会织部委挑职员性龄的成届举]|以上|学历))(${VILLAGE_PART}|${STREET_PART})\s*(完成了?|选完了?|新当选|报审|审了|审查)?\s*(${NUM})\s*(个|人|名)?\s*(?:[,、+]|和|及|加|加上)?\s*(?:另有|另外|还有|外加)?\s*(${VILLAGE_PART}|${STREET_PART})\s*(?:完成了?|选完了?|新当选|报审|审了|审查|还有|也有|有)?\s*(${NUM})\s*(个|人|名)?(?:\s*[,]?\s*(?:共|合计|一共|总共|共计|=)\s*(${NUM})\s*(个|人|名)?)?`,
+  String.raw`(?:(?<![\u4e00-\u9fff])|(?<=[会织部委挑职员性龄的成届举]|以上|以下|学历))(${VILLAGE_PART}|${STREET_PART})\s*(完成了?|选完了?|新当选|报审|审了|审查)?\s*(${NUM})\s*(个|人|名)?\s*√?\s*(?:[,、+]|和|及|加|加上)?\s*(?:另有|另外|还有|外加)?\s*(${VILLAGE_PART}|${STREET_PART})\s*(?:完成了?|选完了?|新当选|报审|审了|审查|还有|也有|有)?\s*(${NUM})\s*(个|人|名)?\s*√?(?:\s*[,]?\s*(?:共|合计|一共|总共|共计|=)\s*(${NUM})\s*(个|人|名)?)?`,
   'g',
 );
 /** The other part still to come: "村里的明天一起报", "社区的还没汇总上来", "村里的还在算". */
@@ -22,6 +22,10 @@ const isVillage = (part: string) => part.startsWith('村');
 /** The counts before the parts: "完成八个村两个社区", "村8个社区2个" said the other way round. */
 const COUNTS_FIRST = new RegExp(String.raw`(?<=[会织部委成了乡镇道]|^)\s*(${NUM})\s*个(村|社区)\s*[,、和及]?\s*(${NUM})\s*个(村|社区)(?![\u4e00-\u9fff])`, 'g');
 
+const EACH_PART = new RegExp(String.raw`(?<![\u4e00-\u9fff])村(?:里)?\s*(?:和|与|跟|、|及)\s*社区(?:都|均)?各(?:自)?(完成了?|选完了?|推选了?|选了)?\s*(${NUM})\s*(个)?`, 'g');
+/** A body named with its part and counted, then the other part's count alone (村党组织完成11个，社区3个). */
+const BODY = '(党组织|党支部|支部|党总支|委会|民委员会|务监督委员会|监委会|监委)';
+const OTHER_PART_BARE = new RegExp(String.raw`(?:(?<![\u4e00-\u9fff])(村级|村)|社区)${BODY}(?:换届|选举)?(?:完成了?|选完了?|已完成)?\s*${NUM}\s*个(\s*[,、，]\s*(?:另有|另外|还有)?)((?:社区|村里|村)(?:的|里)?\s*(?:完成了?|选完了?|已完成)?\s*${NUM}\s*个)(?![\u4e00-\u9fff]*(?:党|委|监))`, 'g');
 const COUNTS_BEFORE_BODY = new RegExp(String.raw`(${NUM})\s*个村\s*[、,和及]\s*(${NUM})\s*个社区(?:的)?\s*([\u4e00-\u9fff]{2,4}?)(?=换届|选举|已|都|均|全部|完成)`, 'g');
 const SECTION_LABEL = String.raw`(?:村里|村级|村|社区里|社区)(?:这块)?\s*:\s*`;
 /** "村：党组织完成10个，村委会完成8个；社区：党组织完成5个…": a section opened by its part, up to the next or the line's end. */
@@ -50,6 +54,13 @@ export function readParts(text: string): string {
   if (/(?:^|[\n;\s])社区(?:里|这块)?\s*:/.test(text)) text = sectionParts(text);
   // "13个村、2个社区党组织换届全部完成": the counts of both parts before the body they are of.
   text = text.replace(COUNTS_BEFORE_BODY, (_, v: string, c: string, body: string) => `村${body}${v}个、社区${body}${c}个`);
+  // "村和社区各完成2个": each part's count, written as the two parts.
+  text = text.replace(EACH_PART, (_, verb: string | undefined, n: string, unit: string | undefined) => `村${verb ?? ''}${n}${unit ?? '个'}、社区${n}${unit ?? '个'}`);
+  // "村党组织换届完成十一个，社区三个": the other part's count with its body left unsaid is of the same body.
+  text = text.replace(OTHER_PART_BARE, (m, village: string, body: string, between: string, street: string) => {
+    const other = village ? (body.startsWith('委') ? '居委会' : body) : body.startsWith('居') ? '村委会' : body;
+    return m.slice(0, m.length - street.length) + street.replace(/^(社区|村里|村)(?:的|里)?/, (p) => `${p}${other}`);
+  });
   let t = text;
   t = t.replace(PARTS, (m, a: string, verb: string | undefined, x: string, u1: string | undefined, b: string, y: string, u2: string | undefined, total: string | undefined, u3: string | undefined) => {
     // One part of each: a village part and a community part, in either order.
@@ -58,7 +69,9 @@ export function readParts(text: string): string {
     if (p === null || q === null) return m;
     const unit = u1 ?? u2 ?? u3 ?? '个';
     const sum = `${verb ?? ''}${p + q}${unit}(${p}+${q})`;
-    return s !== null && s !== p + q ? `${sum},${s}${unit}` : sum;
+    // A line break the match ran over (村9 社区6 共15\n村委会…) stays.
+    const end = /\n\s*$/.test(m) ? '\n' : '';
+    return (s !== null && s !== p + q ? `${sum},${s}${unit}` : sum) + end;
   });
   t = t.replace(COUNTS_FIRST, (m, x: string, a: string, y: string, b: string, at: number, whole: string) => {
     const [p, q] = [parseAnyNumber(x), parseAnyNumber(y)];

@@ -16,6 +16,8 @@ export function replyToQuote(text: string, lexicon: Lexicon): string {
   const m = QUOTE.exec(text);
   if (!m || !text.slice(m[0].length).trim()) return text;
   const reply = text.slice(m[0].length);
+  // "「孙涛:石桥镇党组织14个…」\n- - -\n转一下,补一句,监委会累计8个": the quote forwarded is the report, the reply adds to it.
+  if (FORWARDED.test(reply)) return `${(m[1] ?? m[2]!).replace(/^[^:：\n]{1,12}[:：]/, '')}\n${reply}`;
   const asked = namesInOrder(m[1] ?? m[2]!, lexicon);
   const said = lexicon.names.filter((n) => reply.includes(n.text));
   if (said.length) {
@@ -35,6 +37,7 @@ export function replyToQuote(text: string, lexicon: Lexicon): string {
   return reply;
 }
 
+const FORWARDED = /^\s*(?:帮忙|帮我|我)?(?:转一下|转发|转给|转上来|转过来|转个|转)(?![换正])/;
 const FIGURE = /[\d零一二两三四五六七八九十]+\s*[个人名]/;
 const FIGURES = /[\d零一二两三四五六七八九十]+\s*[个人名]?/g;
 const EACH = /^(?:都是|都|各|各是|各自|均为|均是)\s*([\d零一二两三四五六七八九十]+\s*[个人名]?)/;

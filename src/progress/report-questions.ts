@@ -6,7 +6,7 @@
 // 啥 asks nothing in the voice filler 那个啥, nor 啥/什么 after 没/不 (没啥大进展, 没什么变化: nothing much), "帮几个乡镇报一下", "几个电话报的" (several townships, days, people, calls).
 // "是9个还是10个", "是党组织还是村委会" ask which; "…是十五个 一肩挑还是十二个" (a name, then 还是 and a figure) says a
 // figure is unchanged.
-export const QUESTION = /\?|吗|(?<!没有?|不)什么|怎么|怎样|如何|哪|是否|能否|可否|为什么|为何|多少|(?<![这前近好十了的那报总录帮替给代])(?<!再[\u4e00-\u9fff]{0,2})几(?!个?(?:乡|镇|街道|天|位|家|单位|电话|同志|联络员))|能不能|可不可以|是不是|要不要|该不该|行不行|会不会|有没有|咋|(?<!那个?|没有?|不)啥|是[^,;。\n]*(?:[\d零一二两三四五六七八九十个人名位岁%][ \t]*还是|还是(?![ \t]*[\d零一二两三四五六七八九十]))/;
+export const QUESTION = /\?|吗|(?<!没有?|不)什么|怎么|怎样|如何|哪|是否|能否|可否|为什么|为何|多少|(?<![这前近后好十了的那报总录帮替给代])(?<!再[\u4e00-\u9fff]{0,2})几(?!个?(?:乡|镇|街道|天|位|家|单位|电话|同志|联络员))|能不能|可不可以|是不是|要不要|该不该|行不行|会不会|有没有|咋|(?<!那个?|没有?|不)啥|是[^,;。\n]*(?:[\d零一二两三四五六七八九十个人名位岁%][ \t]*还是|还是(?![ \t]*[\d零一二两三四五六七八九十]))/;
 
 /** A closing "is this right?" after figures: the reply that confirms them answers it. */
 const CONFIRM_TAG = /[,，。;；\s]*(?:不知道|不晓得)?我?(?:(?:这样|这么)?(?:报|写|填|发|报送)(?:得|的)?(?:对吗|对不对|对不|对么|对吧|行吗|行不行|可以吗|可以不|没问题吧|没错吧)|(?:这样|这么)?(?:对吗|对不对|对么|对吧|没错吧))[?？!！。~～\s]*$/;
@@ -71,10 +71,17 @@ function clausesAsking(sentences: string[]): string[] {
   return sentences.flatMap((p, i) => {
     const clauses = p.split(/(?<=[,，;；])/);
     // The message's last clause asking is what the message asks (全村登记选民1200人…，这次选举有效吗): a question.
-    const last = i === sentences.length - 1 && QUESTION.test(clauses.at(-1)!);
+    // Unless it asks the county for help, after clauses that reported (…村委会还差7个，县里能不能来人指导下): a
+    // request about no figure and no counting is put to the clerk apart.
+    const ask = clauses.at(-1)!;
+    const request = clauses.length > 1 && !HAS_FIGURE.test(ask) && HELP_ASKED.test(ask) && clauses.slice(0, -1).some((c) => HAS_FIGURE.test(c));
+    const last = i === sentences.length - 1 && QUESTION.test(ask) && !request;
     return !last && clauses.every((c) => !QUESTION.test(c) || !HAS_FIGURE.test(c)) ? clauses : [p];
   });
 }
+
+/** Help asked of the county (来人指导, 帮忙协调): a request, not a question about the figures. */
+const HELP_ASKED = /来人|派人|指导|帮忙|帮一下|帮帮|支援|协调|来一趟|下来看|过来看/;
 
 /** A figure hedged (好像是11个, 大概有9个). */
 const HEDGED = /(?:好像|大概|可能|估计|似乎|貌似|兴许|也许)(?:是|有|得有)?\s*[\d零一二两三四五六七八九十]/;

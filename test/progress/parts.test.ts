@@ -67,3 +67,26 @@ describe('a figure broken down by village right after it', () => {
     expect(stored(r.problems)).toEqual([]);
   });
 });
+
+describe('a part named once, the other part counted beside it', () => {
+  it.each([
+    // 村级 names the villages' part as 村 does.
+    ['新华街道：村级党组织完成2个，社区党组织3个已全部完成', { partyDone: 5 }],
+    // 另有 before the other part of the body just counted adds it; nothing is set aside.
+    ['新华街道村委会完成2个，另有社区居委会3个已完成', { committeeDone: 5 }],
+    // 各 said of both parts: each part's count.
+    ['新华街道监委会：村和社区各完成2个', { supervisionDone: 4 }],
+    // The other part's count with its body left unsaid is of the body just named.
+    ['新华街道：村党组织换届完成一个，社区四个，共五个。', { partyDone: 5 }],
+    // Parts ticked off, and people's parts after 以下.
+    ['新华街道党组织：社区5个✅ 村1个✅ 全部完成', { partyDone: 6 }],
+    ['新华街道交叉任职村里7人，社区2人；35岁以下村3人，社区1人', { crossPost: 9, under35: 4 }],
+  ])('%s', async (text, figures) => {
+    expect((await run(text, records({ 新华街道: figures }))).problems).toEqual([]);
+  });
+
+  it('keeps each line its own when the parts and their sum end a line', async () => {
+    const text = '新华街道 党组织 村1 社区4 共5\n居委会 村1 社区3 共4';
+    expect((await run(text, records({ 新华街道: { partyDone: 5, committeeDone: 4 } }))).problems).toEqual([]);
+  });
+});
