@@ -77,6 +77,13 @@ describe('no confident wrong answer', () => {
     expect(answered('选举那天有人冲进来抢了票箱')).toEqual(['item', 'discipline-village', 6]);
     // A cadre's own leave is no matter of the base (组织部 is a word of the 12380 rule).
     expect(ask('换届期间组织部干部能不能请年假').kind).toBe('abstain');
+    // A family's chat group (家族群) is where something was posted, not the clan force of 十严禁 #1 — which a clan
+    // elder's orders still are.
+    expect(ask('有人投完票拍照发到家族群里，说明自己投给谁了，违不违规').kind).toBe('abstain');
+    expect(answered('族长在家族群里要求全族都投他侄子')).toEqual(['item', 'discipline-village', 1]);
+    // A resignation pledge (辞职承诺) is in no rule of the base: declined, never the 十不准 on campaign promises.
+    expect(ask('听说选之前要签什么辞职承诺，这是啥意思，不签行不行').kind).toBe('abstain');
+    expect(answered('竞职承诺有什么要求')).toEqual(['item', 'ten-no-village', 1]);
   });
 
   it('answers from a discipline list only a situation, a rule or a version — not a question after another fact', () => {
