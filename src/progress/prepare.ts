@@ -127,6 +127,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (/没来得及|没顾上|没顾得上|忘了报/.test(t)) t = t.replace(/(?<=[个人名])[ \t]*(?:还)?(?:没来得及|没顾上|没顾得上|忘了)(?:报|发|上报)(?:上来)?/g, '');
   // "现将近三日情况一并报告": 将 opens what follows (现将…报告), 近三日 is the span — no hedge 将近.
   if (t.includes('将近')) t = t.replace(/(?<=[现特兹今])将近(?=[一二两三四五六七八九十\d]+[日天])/g, '将最近');
+  // "比昨天统计的47.1岁又降了点": the figure compared with is the one on record — set aside, no increment.
+  if (/[比较]/.test(t)) t = t.replace(/(?:比|较|跟|和)(?:昨天|昨日|前天|上次|上回|上周)(?:统计|报|上报|报送|说|录)的\s*[\d.]+\s*[个人名岁]?/g, '($&)');
   // "党组织16个已于上周全部完成": a whole done some days ago is done today — the week or so is when, not the day reported.
   if (/[已早]/.test(t)) t = t.replace(DONE_SOME_DAYS_AGO, '$1');
   for (const [from, to] of lexicon.typos) if (t.includes(from)) t = t.split(from).join(to);

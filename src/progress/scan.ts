@@ -192,7 +192,9 @@ export function scan(text: string, ctx: ScanContext): Token[] {
     }
     // "今天+2，共7": a plus straight after the day is the day's increment ("大专+38" is 及以上, no increment).
     // "党 +2", "监+3": after a name too (a name that ends in + — 大专+ — has taken its plus already).
-    if ((ch === '+' || ch === '＋') && !c.pre.trim() && (tokens[tokens.length - 1]?.t === 'date' || tokens[tokens.length - 1]?.t === 'ind') && /[\d一二两三四五六七八九十]/.test(text[c.pos + 1] ?? '')) {
+    // "党组织:+2": a colon between is no matter.
+    const named = tokens.at(-1)?.t === 'colon' ? tokens.at(-2) : tokens.at(-1);
+    if ((ch === '+' || ch === '＋') && !c.pre.trim() && (named?.t === 'date' || named?.t === 'ind') && /[\d一二两三四五六七八九十]/.test(text[c.pos + 1] ?? '')) {
       c.push({ t: 'flag', flag: 'incr' }, ch);
       continue;
     }

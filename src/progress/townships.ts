@@ -107,6 +107,8 @@ export class TownshipMatcher {
     if (GENERIC.test(raw) || this.forms.some((f) => raw.includes(f.text))) return null;
     // "补充乡镇名称": 乡 before 镇 is the word 乡镇, no township's name; "县里乡里一起查": 乡里/镇里 is "in the township".
     if ((raw.endsWith('乡') && text[pos + raw.length] === '镇') || /[乡镇]$/.test(raw) && text[pos + raw.length] === '里') return null;
+    // "吴镇长", "以下为镇群原文": 镇长/乡长 is a person's title, 镇群/乡群 the township's chat group — no names.
+    if (/[乡镇]$/.test(raw) && /[长群]/.test(text[pos + raw.length] ?? '')) return null;
     return { raw, length: raw.length };
   }
 
