@@ -23,6 +23,10 @@ const COMMUNITIES = new RegExp(`社区\\s*${NUM}|${NUM}\\s*个?社区`);
 /** "(北片6个、南片7个)": a bracket holding only named counts of villages — parts of the figure before it. */
 const PARTS = /^\(((?:[^\d()、，,和及新增较比昨今又多少共计剩差还]{1,4}\s*\d+\s*个\s*[、，,和及]\s*)+[^\d()、，,和及新增较比昨今又多少共计剩差还]{1,4}\s*\d+\s*个)\s*\)/;
 
+/** Post holders and members, named one by one after their count (分别是：…、…). */
+const PEOPLE: IndicatorKey[] = ['oneShoulder', 'crossPost', 'female', 'under35', 'college'];
+const PEOPLE_NAMED = /^\s*[,，]?\s*(?:分别是|分别为|名单是|名单为|名单如下|他们是|她们是)\s*[:：]?\s*((?:[\u4e00-\u9fff]{2,12}\s*、\s*)+[\u4e00-\u9fff]{2,12})\s*(?:[。;!\n]|$)/;
+
 /** All done said straight after a figure, before its bracket. */
 const ALL_DONE_HEAD = /^(?:已|均已|都已)?(?:全部|都|均)(?:完成|选完|结束)了?\s*/;
 /** A bracket of villages and communities summed before binding (parts.ts): "(15个(10+5))". */
@@ -65,6 +69,13 @@ export function breakdownConflicts(text: string, items: BoundItem[]): ReportErro
     if (!named) continue;
     const count = named[1]!.split(/[、,]/).length;
     if (count !== item.value.n) errors.push({ code: 'conflict', field: item.key, value: count, limit: item.value.n, raw: named[0].trim() });
+  }
+  // "一肩挑4人，分别是：柳树湾村张涛、前营村李秀英、后营村赵国强": the people named one by one must be as many.
+  for (const item of items) {
+    if (!PEOPLE.includes(item.key) || item.value.kind !== 'number') continue;
+    const listed = PEOPLE_NAMED.exec(text.slice(item.at + item.value.raw.length));
+    const count = listed ? listed[1]!.split('、').length : 0;
+    if (listed && count !== item.value.n) errors.push({ code: 'conflict', field: item.key, value: count, limit: item.value.n, raw: listed[0].trim() });
   }
   // "党组织完成14个(北片6个、南片7个)": named parts in a bracket must make the figure, as 其中 parts must.
   for (const item of items) {

@@ -2,6 +2,9 @@
 // roll call counted, a leader's shorthand and pinyin spelled out, words read by their sound.
 import { toSimplified } from '../simplified.js';
 import { escape, foldText, longestAt, type Lexicon } from './lexicon.js';
+import { bracketedWords, isTownship } from './bracketed-words.js';
+import { candidatesTraitsAside } from './candidates.js';
+import { RANK_SCOPE } from './scan-number.js';
 import { soundsLike } from './sounds-like.js';
 import { foldMarks, readRollCall } from './roll-call.js';
 import { readMarkedTable } from './marked-table.js';
@@ -45,13 +48,8 @@ const MAYBE_EMOJI = /[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2190-\u21ff\u2300-\u
  * Only a run of them written straight before a unit ("1️⃣2️⃣个") spells a number.
  */
 const KEYCAP_RUN = /(?:[0-9]\uFE0F?\u20E3|\u{1F51F})+(?=(\s*[个人名位户岁%])?)/gu;
-/** WeCom/DingTalk text emoticons and attachment placeholders: [微笑], [强], [图片]. */
-const EMOTICON = /\[[\u4e00-\u9fffA-Za-z]{1,4}\]/g;
 const INCREMENT_IN_BRACKET = /(?<=[0-9一二两三四五六七八九十]\s*[个人]?\s*)\(\s*((?:今天|今日|当日|本日)?\s*(?:新增|又完成|增加)\s*[0-9一二两三四五六七八九十]+\s*[个人]?)\s*\)/g;
 const EMPHASIS = /\*\*([^*\n]+?)\*\*|__([^_\n]+?)__/g;
-function isTownship(word: string, townships: TownshipMatcher | undefined): boolean {
-  return townships ? townships.resolve(word) !== null : /(?:乡|镇|街道)$/.test(word);
-}
 
 export interface PrepareOptions {
   /** Keep the spacing that parts a table's cells. */
@@ -101,8 +99,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // Villages' own lines above the township's (…\n全镇累计：…): notes on it — before a village in brackets
   // ([高庄村]) is taken for an emoticon.
   t = villageLinesAside(t);
-  // A township in the brackets ("【河东镇】", folded to [河东镇]) heads the report: it is no emoticon.
-  if (t.includes('[')) t = t.replace(EMOTICON, (m) => (isTownship(m.slice(1, -1), opts.townships) ? m : ' '));
+  // A township in brackets ("【河东镇】", folded to [河东镇]) heads the report, a template's field ([监委会]) names a figure.
+  if (t.includes('[')) t = bracketedWords(t, lexicon, opts.townships);
   // "完成 **9** 个": markdown emphasis, paired, around a figure or words; an unpaired mark beside a digit (1*个)
   // is left to say the figure is unsure.
   if (t.includes('**') || t.includes('__')) t = t.replace(EMPHASIS, '$1$2');
@@ -127,6 +125,8 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (/没来得及|没顾上|没顾得上|忘了报/.test(t)) t = t.replace(/(?<=[个人名])[ \t]*(?:还)?(?:没来得及|没顾上|没顾得上|忘了)(?:报|发|上报)(?:上来)?/g, '');
   // "现将近三日情况一并报告": 将 opens what follows (现将…报告), 近三日 is the span — no hedge 将近.
   if (t.includes('将近')) t = t.replace(/(?<=[现特兹今])将近(?=[一二两三四五六七八九十\d]+[日天])/g, '将最近');
+  // "通过的人选中女性26人": the candidates' make-up, set aside (candidates.ts).
+  if (/人选|候选人/.test(t)) t = candidatesTraitsAside(t);
   // "比昨天统计的47.1岁又降了点": the figure compared with is the one on record — set aside, no increment.
   if (/[比较]/.test(t)) t = t.replace(/(?:比|较|跟|和)(?:昨天|昨日|前天|上次|上回|上周)(?:统计|报|上报|报送|说|录)的\s*[\d.]+\s*[个人名岁]?/g, '($&)');
   // "党组织16个已于上周全部完成": a whole done some days ago is done today — the week or so is when, not the day reported.
@@ -226,7 +226,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   if (t.includes('最后')) t = t.replace(LEFT_LAST, '');
   if (t.includes('最后')) t = t.replace(LAST_DONE, (m, mid: string) => (NOT_YET.test(mid) ? m : `${mid}全部完成`));
   // "首个社区党委(幸福里社区)今天完成换届": the first one done is one done.
-  if (/首个|第一个|头一个/.test(t)) t = t.replace(FIRST_DONE, (m, mid: string, verb: string) => (NOT_YET.test(mid) ? m : `${mid}${verb}1个`));
+  if (/首个|第一个|头一个/.test(t)) t = t.replace(FIRST_DONE, (m, mid: string, verb: string, at: number) => (NOT_YET.test(mid) || RANK_SCOPE.test(t.slice(Math.max(0, at - 14), at)) ? m : `${mid}${verb}1个`));
   // Outcomes in the election's own words (监委会成员选齐10个, 3个村选出了新一届支委班子): the body's figure.
   if (/选齐|选出|产生/.test(t)) t = readOutcomes(t, lexicon);
   // A roll call told in sentences, village after village (王庄村支部选完了，石门村支部也选完了): counted per body.

@@ -154,11 +154,16 @@ const ORDINAL_END = /^(?:\([^()]*\))?(?:了|啦|呢|吧|哈|啊|呀|完成的|�
  * "第十二个" closing a clause counts villages done so far ('count'); anywhere else ("第一个完成的是东坡村",
  * "倒数第一马坊") it is a place, no figure: the text to skip is returned.
  */
+/** The whole county or its townships, just before an ordinal: the ordinal ranks the township among them. */
+export const RANK_SCOPE = /(?:全县|全市|全区|各乡镇|乡镇中|乡镇里|乡一级|乡镇一级)[^,，。;；\n\d]{0,8}$/;
+
 export function ordinalAt(text: string, pos: number): 'count' | string | null {
   const num = readNumber(text, pos + 1);
   if (num?.body?.t !== 'num') return null;
   const closes = num.body.unit === 'count' && ORDINAL_END.test(text.slice(pos + 1 + num.raw.length, pos + 40 + num.raw.length));
-  return closes ? 'count' : text.slice(pos, pos + 1 + num.raw.length);
+  // "全县第三个完成": a rank among the townships, no running total of the township's own.
+  const rank = RANK_SCOPE.test(text.slice(Math.max(0, pos - 14), pos));
+  return closes && !rank ? 'count' : text.slice(pos, pos + 1 + num.raw.length);
 }
 
 /** A unit or a word straight after a figure (个, 人, 名…): anything but a space, a mark or the end. */

@@ -1,0 +1,52 @@
+// Reports typed into the county's template (【乡镇】【监委会】…), ranks among townships, the candidates' make-up, ranges
+// and people named one by one after their count.
+import { describe, expect, it } from 'vitest';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
+
+const run = reportRunner('template', 'wecom:liulin_zhou', '2026-11-21T20:00:00+08:00');
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+const before = [{ township: '柳林乡', date: '2026-11-20', figures: { partyDone: 5, committeeDone: 3 } }];
+
+describe('a template’s fields', () => {
+  it('reads a field named by a short indicator name, and leaves a blank field out', async () => {
+    const text = '【乡镇】柳林\n【党组织换届】今日完成2个，累计7个\n【村委会换届】累计4个\n【监委会】累计4个\n【一肩挑】';
+    expect((await run(text, records({ 柳林乡: { partyDone: 7, committeeDone: 4, supervisionDone: 4 } }), { before })).problems).toEqual([]);
+  });
+
+  it('reads a field heading the day’s new ones', async () => {
+    const text = '【乡镇】柳林乡\n【今日新增】\n党组织换届：2个\n村委会换届：1个\n其他：无变化';
+    expect((await run(text, records({ 柳林乡: { partyDone: 7, committeeDone: 4 } }), { before })).problems).toEqual([]);
+  });
+
+  it('still drops an emoticon', async () => {
+    expect((await run('柳林乡党组织完成7个[强][玫瑰]', records({ 柳林乡: { partyDone: 7 } }), { before })).problems).toEqual([]);
+  });
+});
+
+describe('words around the figures', () => {
+  it.each([
+    // A rank among the townships is no running total.
+    ['柳林乡今日新增党组织4个。至此党组织9个全部完成，全县第三个完成。', { partyDone: 9 }],
+    ['柳林乡党组织完成9个。全县乡一级我们第一个党组织清零。', { partyDone: 9 }],
+    // Of the secretaries, those who are also directors: the one-shoulder count.
+    ['柳林乡党组织、村委会均完成5个。5名书记中一肩挑4人。', { partyDone: 5, committeeDone: 5, oneShoulder: 4 }],
+    // The candidates’ make-up is set aside; their review is read.
+    ['柳林乡联审完成：审查人选54人，取消资格1人。通过的人选中35岁以下11人，女性9人。', { reviewed: 54, disqualified: 1 }],
+  ])('%s', async (text, figures) => {
+    expect((await run(text, records({ 柳林乡: figures }), { before })).problems).toEqual([]);
+  });
+
+  it.each([
+    ['柳林乡联审23人，取消1-2人', 'vague'],
+    ['柳林乡一肩挑4人，分别是：柳树湾村张涛、前营村李秀英、后营村赵国强。', 'conflict'],
+  ] as const)('refuses %s', async (text, code) => {
+    const r = await run(text, { refuse: code, mention: [], avoid: [] }, { before });
+    expect(stored(r.problems)).toEqual([]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads people named one by one when they are as many as counted', async () => {
+    const text = '柳林乡一肩挑3人，分别是：柳树湾村张涛、前营村李秀英、后营村赵国强。';
+    expect((await run(text, records({ 柳林乡: { oneShoulder: 3 } }), { before })).problems).toEqual([]);
+  });
+});
