@@ -22,6 +22,7 @@ import { findOrdinal } from './numerals.js';
 import { distinctTopics, relatedItems } from './ask-related.js';
 import { countsOtherThan, listAskedWhole, withoutNames } from './ask-whole.js';
 import type { AskOptions, AskResult, Topic } from './types.js';
+import { numberedVersion } from './ask-numbered.js';
 import { anchored, beyondNames, namesLink, namesTopic } from './names.js';
 
 /** "开村民会议得多少人到场？跟党员大会一样吗": the villagers' or residents' own meeting says whose rule is asked. */
@@ -232,9 +233,10 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
       if (!named) return result({ kind: 'clarify', confidence, ...(ordinal.n ? { asked: ordinal.n } : {}), suggestions: lists() });
       // "省里负面清单16条，第12条是啥": a list of another count is another document.
       if (countsOtherThan(cleaned, topic.items.length)) return result({ kind: 'abstain', confidence, suggestions: [topic, ...closest().filter((t) => t !== topic)].slice(0, 3) });
-      const item = topic.items[(ordinal.n || topic.items.length) - 1];
+      const numbered = version ? topic : numberedVersion(index, chosen.entry, ordinal.n, terms).topic;
+      const item = numbered.items[(ordinal.n || numbered.items.length) - 1];
       if (!item) return result({ ...base, kind: 'missing-item', topic, asked: ordinal.n, citations: [cite(topic)] });
-      return result({ ...base, kind: 'item', topic, item, citations: [cite(topic, item)] });
+      return result({ ...base, others: siblingsOf(index, numbered), kind: 'item', topic: numbered, item, citations: [cite(numbered, item)] });
     }
     if (!ordinal.n) return result({ kind: 'clarify', confidence, suggestions: lists() });
     // An article paraphrased by several rules (第十五条: nomination, the vote, the ballot, proxies): the one whose

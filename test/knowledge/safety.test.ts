@@ -84,6 +84,16 @@ describe('no confident wrong answer', () => {
     // A resignation pledge (辞职承诺) is in no rule of the base: declined, never the 十不准 on campaign promises.
     expect(ask('听说选之前要签什么辞职承诺，这是啥意思，不签行不行').kind).toBe('abstain');
     expect(answered('竞职承诺有什么要求')).toEqual(['item', 'ten-no-village', 1]);
+    // 跟谁打招呼 asks whom to tell — never the rule against lobbying (托关系、打招呼).
+    expect(ask('明儿下大雪路不好走，党员大会能不能临时改期，要跟谁打招呼').kind).toBe('abstain');
+  });
+
+  it('answers a list’s rule asked by number and words with the version whose rule of that number it is', () => {
+    // 严禁个人说了算 is the fifth rule of 2021 and the sixth of 2026: never 2026's fifth (违规干预、说情打招呼).
+    expect(answered('十严禁第五条个人说了算，书记提前跟党员说要选谁，这算不算')).toEqual(['item', 'discipline-national-2021', 5]);
+    expect(answered('中央十严禁第六条个人说了算')).toEqual(['item', 'discipline-national-2026', 6]);
+    // A number alone keeps the county's version.
+    expect(answered('十严禁第五条是什么')).toEqual(['item', 'discipline-village', 5]);
   });
 
   it('answers from a discipline list only a situation, a rule or a version — not a question after another fact', () => {
