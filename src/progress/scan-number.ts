@@ -11,7 +11,7 @@ const AGE_UNIT = /周岁|岁/y;
 // (Not 一下: "报一下五个社区…" says a count after it.)
 const VISITED = /(?:跑|走|转|(?<!一)下|去|跑遍)了?$/;
 /** A number followed by one of these is a time, a year, a count of something else: not a figure. */
-const OTHER_UNIT = /个?百分点|家(?![庭属人长])|个数字?(?![0-9零一二两三四五六七八九十])|个数据|个会|处|度|个?工作日|倍|个乡镇|个乡|个镇|个街道|个地方|年|届|次|月|天|小时|点|分钟|分(?!别)|秒|批|轮|期|项|条|元|万|票|页|张|份|米|公里|时|号|楼|室|栋|步|些/y;
+const OTHER_UNIT = /个?百分点|家(?![庭属人长])|个数字?(?![0-9零一二两三四五六七八九十])|个数据|个会|处|度|个?工作日|倍|个乡镇|个乡|个镇|个街道|个地方|个部门|个单位|个职能部门|年|届|次|月|天|小时|点|分钟|分(?!别)|秒|批|轮|期|项|条|元|万|票|页|张|份|米|公里|时|号|楼|室|栋|步|些/y;
 /** "40岁以下", "50周岁以上": an age group; the one the county collects (35岁以下) is an indicator name. */
 const AGE_GROUP = /(?:以下|以上|及以下|及以上)/y;
 /** 多/余/来 after a number: before a unit ("20多个"), or closing the figure where its unit would stand ("大专以上20多", "村委会20多 女性13"). */

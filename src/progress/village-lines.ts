@@ -35,7 +35,7 @@ export function villageLinesAside(t: string): string {
 }
 
 /** Between the whole and the make-up's name: 的, 新当选的, 两委成员中. */
-const SCOPE_TAIL = /^(?:的)?(?:新当选的?|新一届的?)?(?:村)?(?:两委(?:班子)?成员|两委班子|两委)?(?:中|里|的)?/;
+const SCOPE_TAIL = /^(?:的)?(?:新当选的?|新一届的?)?(?:村|社区|各村|各社区)?["“]?(?:两委(?:班子)?成员|两委班子|两委)?["”]?(?:人选|候选人)?(?:中|里|的)?/;
 
 /**
  * "全乡平均年龄44.3岁", "全镇两委成员中女性23人": 全镇, 全乡, 全街道 before the name of the members' make-up say whose

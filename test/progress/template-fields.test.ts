@@ -30,6 +30,12 @@ describe('words around the figures', () => {
     ['柳林乡党组织完成9个。全县乡一级我们第一个党组织清零。', { partyDone: 9 }],
     // Of the secretaries, those who are also directors: the one-shoulder count.
     ['柳林乡党组织、村委会均完成5个。5名书记中一肩挑4人。', { partyDone: 5, committeeDone: 5, oneShoulder: 4 }],
+    // An order for the villages left (必须完成) is a plan; the youngest and oldest are no counts.
+    ['柳林乡 党组织换届：9个完成。落后的三个村本周内必须完成！', { partyDone: 9 }],
+    ['柳林乡 今天支部全完了 9个 书记都是本村的 最小的29 最大的58', { partyDone: 9 }],
+    // Departments counted are no figure; 纪委监委 is no supervision committee; 无一人取消资格 is none disqualified.
+    ['柳林乡今日联审情况：县纪委监委、公安、法院等12个部门联审人选54人，取消1人', { reviewed: 54, disqualified: 1 }],
+    ['柳林乡：全乡各村“两委”人选资格审查已全部完成，共审查28人，无一人取消资格。', { reviewed: 28, disqualified: 0 }],
     // The candidates’ make-up is set aside; their review is read.
     ['柳林乡联审完成：审查人选54人，取消资格1人。通过的人选中35岁以下11人，女性9人。', { reviewed: 54, disqualified: 1 }],
   ])('%s', async (text, figures) => {
