@@ -86,6 +86,8 @@ describe('no confident wrong answer', () => {
     expect(answered('竞职承诺有什么要求')).toEqual(['item', 'ten-no-village', 1]);
     // 跟谁打招呼 asks whom to tell — never the rule against lobbying (托关系、打招呼).
     expect(ask('明儿下大雪路不好走，党员大会能不能临时改期，要跟谁打招呼').kind).toBe('abstain');
+    // Shaking hands and greeting voters is no 托关系、打招呼 either.
+    expect(ask('候选人站在投票点门口跟每个人握手打招呼 算拉票吗').kind).toBe('abstain');
   });
 
   it('answers a list’s rule asked by number and words with the version whose rule of that number it is', () => {
