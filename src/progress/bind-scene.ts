@@ -41,6 +41,8 @@ export function stepOfOtherClause(s: BindState, tok: ValueToken): boolean {
 }
 
 /** Someone whose own age a sentence may tell. */
+/** "杨家岭村 陈国庆 51岁": a village, then a person's name, then the age. */
+const NAMED_IN_VILLAGE = /[\u4e00-\u9fff]{1,6}(?:村|社区)[\s:：,，]+[\u4e00-\u9fff]{2,3}[\s,，]*$/;
 const PERSON = /书记|主任|委员|支书|干部|大学生|同志|小伙|姑娘|老人|党员|他|她|本人/;
 /** A comparison with the last period straight before a count: 环比+4, 同比增加3, 比上周多. */
 const COMPARED_BEFORE = /(?:环比|同比|较上周|比上周|较上期|比上期)(?:上周|上期|上月)?(?:增加|增长|多了?|新增|减少|少了?)?\s*[+＋-]?\s*$/;
@@ -52,9 +54,10 @@ const STORY_UNIT = /^(?:件|票|次|封|起|名?(?:候选人|委员|党员|居�
  * is named 平均年龄. Set aside wherever it stands, figures read or not.
  */
 export function personAge(s: BindState, o: { at: number; raw: string }): boolean {
-  // Not after the average is named anywhere before it (平均年龄：幸福社区41.5岁，和平社区38岁 is refused).
-  if (!/^[\d零一二两三四五六七八九十]+岁$/.test(o.raw) || !PERSON.test(s.text.slice(sentenceStart(s.text, o.at), o.at))) return false;
-  if (/以[下上内]|及以/.test(s.text.slice(o.at + o.raw.length, o.at + o.raw.length + 3)) || s.text.slice(0, o.at).includes('平均')) return false;
+  // Not after the average is named in its sentence (平均年龄：幸福社区41.5岁，和平社区38岁 is refused).
+  const sentence = s.text.slice(sentenceStart(s.text, o.at), o.at);
+  if (!/^[\d零一二两三四五六七八九十]+岁$/.test(o.raw) || !(PERSON.test(sentence) || NAMED_IN_VILLAGE.test(sentence))) return false;
+  if (/以[下上内]|及以/.test(s.text.slice(o.at + o.raw.length, o.at + o.raw.length + 3)) || s.text.slice(sentenceStart(s.text, o.at), o.at).includes('平均')) return false;
   aside(s, o.at, o.at + o.raw.length);
   return true;
 }

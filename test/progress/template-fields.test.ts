@@ -36,6 +36,9 @@ describe('words around the figures', () => {
     // Departments counted are no figure; 纪委监委 is no supervision committee; 无一人取消资格 is none disqualified.
     ['柳林乡今日联审情况：县纪委监委、公安、法院等12个部门联审人选54人，取消1人', { reviewed: 54, disqualified: 1 }],
     ['柳林乡：全乡各村“两委”人选资格审查已全部完成，共审查28人，无一人取消资格。', { reviewed: 28, disqualified: 0 }],
+    // A person's age, after the members' average or on a line naming a village and the person, is no figure.
+    ['柳林乡 截至11月21日\n党组织 9个 全部完成\n新当选“两委”成员平均年龄43.6岁\n王家沟村新书记郑小军，27岁，是全乡最年轻的书记', { partyDone: 9, avgAge: 43.6 }],
+    ['柳林乡村委会主任如下：\n杨家岭村 陈国庆 51岁\n后河村 李军 26岁\n村委会完成4个。', { committeeDone: 4 }],
     // The candidates’ make-up is set aside; their review is read.
     ['柳林乡联审完成：审查人选54人，取消资格1人。通过的人选中35岁以下11人，女性9人。', { reviewed: 54, disqualified: 1 }],
   ])('%s', async (text, figures) => {
