@@ -1,6 +1,6 @@
 // Words in square brackets (【】 folded to []): a WeChat emoticon ([微笑], [强]) is dropped; a township heads the report;
 // a template's field names a figure or a step.
-import type { Lexicon } from './lexicon.js';
+import { longestAt, type Lexicon } from './lexicon.js';
 import type { TownshipMatcher } from './townships.js';
 
 /** WeCom/DingTalk text emoticons and attachment placeholders: [微笑], [强], [图片]. */
@@ -20,6 +20,12 @@ export function isTownship(word: string, townships: TownshipMatcher | undefined)
   return townships ? townships.resolve(word) !== null : /(?:乡|镇|街道)$/.test(word);
 }
 
+/** A longer field heading its line with its value after it ([社区居委会换届完成数]6). */
+const LONG_FIELD = /^([ \t]*)\[([^\]\n]{5,20})\](?=[ \t]*\S)/gm;
+
 export function bracketedWords(t: string, lexicon: Lexicon, townships: TownshipMatcher | undefined): string {
-  return t.replace(EMOTICON, (m, at: number, all: string) => (isTownship(m.slice(1, -1), townships) ? m : fieldOf(m.slice(1, -1), all, at, lexicon) ?? ' '));
+  const named = (label: string) => [...label].some((_, i) => longestAt(lexicon.nameIndex, label, i) !== null);
+  return t
+    .replace(EMOTICON, (m, at: number, all: string) => (isTownship(m.slice(1, -1), townships) ? m : fieldOf(m.slice(1, -1), all, at, lexicon) ?? ' '))
+    .replace(LONG_FIELD, (m, pad: string, label: string) => (named(label) && !isTownship(label, townships) ? `${pad}${label}:` : m));
 }

@@ -18,6 +18,11 @@ describe('a template’s fields', () => {
     expect((await run(text, records({ 柳林乡: { partyDone: 7, committeeDone: 4 } }), { before })).problems).toEqual([]);
   });
 
+  it('reads a long field naming the part of a body', async () => {
+    const text = '【乡镇】柳林\n【党组织换届完成数】6\n【社区居委会换届完成数】4\n【交叉任职人数】13';
+    expect((await run(text, records({ 柳林乡: { partyDone: 6, committeeDone: 4, crossPost: 13 } }), { before })).problems).toEqual([]);
+  });
+
   it('still drops an emoticon', async () => {
     expect((await run('柳林乡党组织完成7个[强][玫瑰]', records({ 柳林乡: { partyDone: 7 } }), { before })).problems).toEqual([]);
   });

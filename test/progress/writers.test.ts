@@ -415,16 +415,17 @@ describe('independent writers, tuning set', () => {
   // named beside the totals; the qualification review): 7 stored differently and 5 bad stored at first sight. Mended: a
   // template's field named by a short name ([监委会], [今日新增]) was dropped as an emoticon; +N after a name's colon
   // was read as a total; 全县第三个完成 (a rank) as a count; 书记中一肩挑 as another group; the candidates' make-up
-  // (通过的人选中女性26人) as the members'; people named one by one after their count are checked against it. Left,
-  // counted here (bad stored 26 → 29): a township field holding a village (【乡镇】王家庄村) read for the sender's
-  // township; and two guesses said to be still checked (取消1-2人（有1人还在核）, 大概十几个…还没统计完) quoted as not
-  // counted beside the figures read — as earlier writers asked, though these two writers refuse the whole message.
-  it('records at least 90% of good messages exactly, stores at most 105 differently, and at most 29 bad messages', async () => {
+  // (通过的人选中女性26人) as the members'; people named one by one after their count are checked against it; a long
+  // field ([社区居委会换届完成数]6) had been read as villages named (a township field holding a village, 【乡镇】王家庄村,
+  // is now refused with it). Left, counted here (bad stored 26 → 28): two guesses said to be still checked
+  // (取消1-2人（有1人还在核）, 大概十几个…还没统计完) quoted as not counted beside the figures read — as earlier writers
+  // asked, though these two writers refuse the whole message.
+  it('records at least 90% of good messages exactly, stores at most 105 differently, and at most 28 bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.90);
     expect(t.storedWrong).toBeLessThanOrEqual(105);
-    expect(t.storedBad).toBeLessThanOrEqual(29);
+    expect(t.storedBad).toBeLessThanOrEqual(28);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
     // Every tuning message through the real skill: about 14,500 of them, 20–40 s beside the other suites.
   }, 120_000);
