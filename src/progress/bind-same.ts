@@ -49,5 +49,8 @@ export function newOnes(s: BindState, keys: IndicatorKey[], tok: ValueToken): { 
   // "村委会又完成俩，监委会也俩": 也 after an increment gives the figure that kind too. Only the same count again (也俩
   // after 又完成俩): "增加2个,监委会也是7个" gives another figure, a total.
   const likeLast = tok.t === 'num' && /^(?:也|也是|也都是|同样|同样是)$/.test(tok.pre.trim()) && last?.kind === 'increment' && last.n === tok.value && keys.every((k) => DONE_KEYS.includes(k));
-  return { inc, counted: inc || likeLast };
+  // "联审新增11人，其中取消资格1人": those disqualified among the new ones reviewed are new ones too.
+  const lastItem = s.out.items.at(-1);
+  const among = tok.t === 'num' && keys.length === 1 && keys[0] === 'disqualified' && lastItem?.key === 'reviewed' && lastItem.value.kind === 'increment' && /^[^。;；\n]*其中[^。;；\n]*$/.test(s.text.slice(lastItem.at, tok.at));
+  return { inc, counted: inc || likeLast || among };
 }

@@ -86,6 +86,8 @@ describe('no confident wrong answer', () => {
     expect(answered('竞职承诺有什么要求')).toEqual(['item', 'ten-no-village', 1]);
     // 跟谁打招呼 asks whom to tell — never the rule against lobbying (托关系、打招呼).
     expect(ask('明儿下大雪路不好走，党员大会能不能临时改期，要跟谁打招呼').kind).toBe('abstain');
+    // A list one makes oneself (列个清单) asks for no list of the base.
+    expect(answered('移交要交哪些东西，我列个清单给村里')).toEqual(['item', 'cwh-after', 4]);
     // Shaking hands and greeting voters is no 托关系、打招呼 either.
     expect(ask('候选人站在投票点门口跟每个人握手打招呼 算拉票吗').kind).toBe('abstain');
   });

@@ -50,6 +50,16 @@ describe('words around the figures', () => {
     expect((await run(text, records({ 柳林乡: figures }), { before })).problems).toEqual([]);
   });
 
+  it('adds those disqualified among the new ones reviewed to the record', async () => {
+    const prior = [{ township: '柳林乡', date: '2026-11-20', figures: { reviewed: 84, disqualified: 1 } }];
+    const r = await run('柳林乡今天联审新增11人，其中取消资格1人', records({ 柳林乡: { reviewed: 95, disqualified: 2 } }), { before: prior });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads a body said all elected (全部推选完毕)', async () => {
+    expect((await run('柳林乡村务监督委员会全部推选完毕。', records({ 柳林乡: { supervisionDone: 9 } }), { before })).problems).toEqual([]);
+  });
+
   it.each([
     ['柳林乡联审23人，取消1-2人', 'vague'],
     ['柳林乡一肩挑4人，分别是：柳树湾村张涛、前营村李秀英、后营村赵国强。', 'conflict'],
