@@ -1,7 +1,8 @@
 // Steering words (scan.ts flags): words that give no figure but say what the figures near them are —
 // not done yet or planned (refused), 全部完成, 新增 and 累计, 分别, 都, a group the county does not
 // collect. Words that correct are in bind-corrections.ts.
-import { asideNext, unsure } from './bind-asides.js';
+import { asideNext } from './bind-asides.js';
+import { unsure } from './bind-unsure.js';
 import { allDone } from './bind-all.js';
 import { correctionFlag, reasonCount } from './bind-corrections.js';
 import { remainder } from './bind-remain.js';
