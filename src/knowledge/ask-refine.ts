@@ -3,6 +3,7 @@
 // act is allowed (allowed), a lawful
 // step beside the list that forbids its abuse (lawfulStep), the village committee when no body is named
 // (villageFirst).
+import { lawfulProxy } from './ask-proxy.js';
 import { votingNotStanding } from './ask-vote.js';
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
 import { ABOUT_RULE, itemAnswer, itemText, SITUATIONAL } from './ask-common.js';
@@ -221,7 +222,7 @@ export function refined(index: KnowledgeIndex, answered: AskResult, cleaned: str
 
 /** Checks any chosen item passes, however it was found (rules or example questions). */
 export function laterChecks(index: KnowledgeIndex, answered: AskResult, cleaned: string, opts: AskOptions = {}): AskResult {
-  return countyVersion(index, facetItem(index, limitNotList(index, answered, cleaned), cleaned), cleaned, opts);
+  return countyVersion(index, facetItem(index, limitNotList(index, lawfulProxy(index, answered, cleaned), cleaned), cleaned), cleaned, opts);
 }
 
 /** "老班子几天之内得交", "多久": a time limit asked. */

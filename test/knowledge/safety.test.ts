@@ -88,6 +88,7 @@ describe('no confident wrong answer', () => {
     expect(ask('明儿下大雪路不好走，党员大会能不能临时改期，要跟谁打招呼').kind).toBe('abstain');
     // A list one makes oneself (列个清单) asks for no list of the base.
     expect(answered('移交要交哪些东西，我列个清单给村里')).toEqual(['item', 'cwh-after', 4]);
+    expect(answered('移交清单法律上列了哪些东西？')).toEqual(['item', 'cwh-after', 4]);
     // Shaking hands and greeting voters is no 托关系、打招呼 either.
     expect(ask('候选人站在投票点门口跟每个人握手打招呼 算拉票吗').kind).toBe('abstain');
   });
@@ -388,5 +389,18 @@ describe('a person’s past told, whether he may stay or stand asked', () => {
 
   it('leaves a condition supposed to the law on office ending', () => {
     expect(answered('如果以后他被判了刑，主任还能接着干吗？')[1]).not.toBe('negative-list');
+  });
+
+});
+
+describe('a proxy vote asked about', () => {
+  it('answers a proxy asked about as lawful with the law’s rule, the list’s ban beside it', () => {
+    const r = ask('十不准 临时委托 不准 那正常委托呢');
+    expect([r.kind, r.topic?.id, r.item?.n]).toEqual(['item', 'cwh-election', 9]);
+    expect(r.related.map((x) => `${x.topic.id}#${x.item.n}`)).toContain('ten-no-village#8');
+    expect(answered('委托投票能委托给邻居不？村里有人说关系好的邻家也行')).toEqual(['item', 'cwh-election', 9]);
+    // A proxy told as made on the spot stays the list's ban.
+    expect(answered('选举现场临时委托投票行不行')).toEqual(['item', 'ten-no-village', 8]);
+    expect(answered('十不准第八条是什么')).toEqual(['item', 'ten-no-village', 8]);
   });
 });
