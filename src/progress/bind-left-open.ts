@@ -17,16 +17,19 @@ const DITTO = phrase('ditto', '^[\\s:：]*(?:{})[\\s,，。.;；]*$');
  * inside a remark is not it.
  */
 export function nameLeftOpen(s: BindState, tokens: Token[], from: number, end: number) {
-  let back = from;
-  while (back >= 0 && isFiller(tokens[back]!)) back--;
-  if (tenAlone(s, tokens[back], end)) return;
+  const before = (skip: (t: Token) => boolean) => {
+    let at = from;
+    while (at >= 0 && skip(tokens[at]!)) at--;
+    return at;
+  };
+  if (tenAlone(s, tokens[before(isFiller)], end)) return;
   // "村委会比昨天新增", "村委会完成": words of doing or adding after the name are no figure either.
-  while (back >= 0 && (isFiller(tokens[back]!) || (tokens[back]!.t === 'flag' && (tokens[back] as { flag: string }).flag === 'incr'))) back--;
+  const back = before((t) => isFiller(t) || (t.t === 'flag' && t.flag === 'incr'));
   const prev = tokens[back];
   if (prev?.t !== 'ind' || !s.pending.some((keys) => keys === prev.keys)) return;
   // "村委会9个\n监委会同上": a ditto after a name gives it the figure said just before it.
   // ("全乡完成", "合计完成": a whole done is no count left open.)
-  const said = prev?.t === 'ind' && prev.keys.includes('due') ? [] : tokens.slice(back + 1, from + 1).map((t) => t.raw);
+  const said = prev.keys.includes('due') ? [] : tokens.slice(back + 1, from + 1).map((t) => t.raw);
   const rest = said.reduce((r, w) => r.replace(w, ''), s.text.slice(prev.at + prev.raw.length, end));
   const last = s.lastEmitted;
   // 同上 and its like, alone after the name: the same figure as the line before.
