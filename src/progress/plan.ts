@@ -281,6 +281,12 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
     checkRecord({ township, date, errors, warnings }, { set, figures, due, countyDue, changes, correction, known: base.due });
     records.push({ township, date, set, changes, figures, previous, previousDate: state.previous?.date ?? null, current, due });
   }
+  // "两边都挂职全部完成，新增0": each set aside for the other leaves no figure read — vague, never an empty record.
+  const told = [...groups.values()].filter((g) => g.items.length);
+  if (!errors.length && told.length === records.length && records.every((r) => !Object.keys(r.set).length)) {
+    const first = told[0]!.items[0]!;
+    errors.push({ code: 'vague', township: first.township, date: first.date, field: first.key, raw: first.value.raw });
+  }
   if (errors.length) return { records: [], errors: dedupe(errors), warnings: [] };
   // "昨天报的10个今天14个": a day said again just as it is on record, beside a day that changes, is nothing to write.
   const changing = (r: PlannedRecord) => !r.current || Object.keys(r.set).length === 0 || Object.entries(r.set).some(([k, v]) => r.current![k as IndicatorKey] !== v);
@@ -288,12 +294,7 @@ export function planRecords(assigned: Assigned, states: Map<string, RecordState>
   return { records: kept, errors: [], warnings: dedupe(warnings) };
 }
 
+/** Issues said once each, in the order first met (equal issues are the same JSON). */
 function dedupe<T extends { code: string }>(issues: T[]): T[] {
-  const seen = new Set<string>();
-  return issues.filter((i) => {
-    const k = JSON.stringify(i);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  return [...new Map(issues.map((i) => [JSON.stringify(i), i])).values()];
 }

@@ -108,6 +108,21 @@ describe('parser properties', () => {
     for (const item of parseReport(named, ctx).items) expect(prepared(named)).toContain(item.value.raw);
   });
 
+  it('refuses a message whose figures each set the other aside, and stores nothing (seed -906126881)', async () => {
+    // 全部完成 of a count of people is no figure, and the new ones (新增…0) wait for that total: nothing was read.
+    const store = new SqliteStore(':memory:');
+    try {
+      const ledger = new ProgressLedger({ store, lexicon, townships });
+      const sender = { isAdmin: true, townships: [] };
+      const result = await ledger.submit({ text: '新增11.20两边都挂职城关镇全部完成0', by: 'wecom:zzb_liu', sender, today: '2026-11-22', at: new Date('2026-11-22T12:00:00Z'), messageId: 'p' });
+      expect(result?.accepted).toBe(false);
+      expect(result?.errors.map((e) => e.code)).toEqual(['vague']);
+      expect(await store.listRecords()).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('never throws on report-shaped text', () => {
     fc.assert(
       fc.property(message, (text) => {
