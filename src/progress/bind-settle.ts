@@ -14,6 +14,7 @@ import type { Token } from './scan.js';
 
 export function settle(s: BindState, tokens: Token[]): void {
   nameLeftOpen(s, tokens, tokens.length - 1, s.text.length);
+  totalLeftOpen(s, tokens);
   flush(s, true);
   endLine(s);
   s.today.pair();
@@ -28,4 +29,23 @@ export function settle(s: BindState, tokens: Token[]): void {
     for (const p of s.planned) s.out.errors.push(p);
     s.out.asides = s.out.asides.filter((a) => !s.planned.some((p) => a.includes(p.raw) || p.raw.includes(a)));
   }
+}
+
+/**
+ * After the last word of a running total, only what leads to its figure ("…选完两个了 累计是", "合计："). Bare at the end it
+ * says the figures before it are totals ("党组织6 村委会5 都是累计").
+ */
+const TOTAL_WORD = /^(?:累计|合计|共计|总计|一共|总共|共)$/;
+const NOTHING_AFTER = /^\s*(?:是|为|有|达到?|[:：])[\s:：,，。.…]*$/;
+
+/**
+ * "居委会选完两个了 累计是": a message that ends on a word of a running total was cut off before its figure — refused
+ * as a figure missing, never stored with the total unread.
+ */
+function totalLeftOpen(s: BindState, tokens: Token[]): void {
+  let at = tokens.length - 1;
+  while (at >= 0 && tokens[at]!.t === 'colon') at--;
+  const last = tokens[at];
+  if (last?.t !== 'flag' || last.flag !== 'cumul' || last.br !== undefined || !TOTAL_WORD.test(last.raw) || !tokens.slice(0, at).some((t) => t.t === 'num')) return;
+  if (NOTHING_AFTER.test(s.text.slice(last.at + last.raw.length))) s.out.errors.push({ code: 'missing-figure', raw: last.raw });
 }

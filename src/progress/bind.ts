@@ -20,7 +20,7 @@ import { nameNext, numberFigure, restatesAll } from './bind-figures.js';
 import { vagueFigure } from './bind-hedges.js';
 import { groupCount, headCountAsDue } from './bind-head-count.js';
 import { allOfLast, alreadyDone, bodyOfPeople, countOfAll, crossTab, ofPosts, reopenAsDue, takeOrphan, forPeople, PEOPLE_KEYS, VILLAGES, villagesAsPeople, ageAsCount, scopeOfHeadCount } from './bind-units.js';
-import { joinOpens, oneFigureForNames, sideBySide } from './bind-joined.js';
+import { joinedToUnread, joinOpens, oneFigureForNames, sideBySide } from './bind-joined.js';
 import { settle } from './bind-settle.js';
 import { fillerTotal } from './bind-filler.js';
 import { newOnes, sameAsLast } from './bind-same.js';
@@ -251,6 +251,7 @@ class Binder extends BindState {
           return;
         case 'join':
           this.joinOpen = joinOpens(this, prev, tok);
+          if (this.joinOpen) joinedToUnread(this, prev, tok, tokens[i + 1]);
           this.reopen = null;
           return;
         case 'town':

@@ -166,20 +166,42 @@ const DONE_LISTED = new RegExp(`(完成|选完|选出来)了?的(?:村|社区)?(
 /** A heading that says the figures after it are what is left (剩余：支部1个，村委2个). */
 const REMAIN_HEAD = /(?:剩余|还剩|尚余|未完成|没完成|还差)(?:情况|数|的)?\s*:/;
 
+const LEFT_COUNT = /(?<![\d零一二两三四五六七八九十.])([\d零一二两三四五六七八九十]+(?:\s*个|(?=\s*(?:[,;、\s]|$))))/g;
+
 /**
  * "白沙 剩余：支部1个，村委2个，监委5个": every figure after such a heading, to the end of its line, is what is
- * left of its indicator — written as 还剩N个 beside each, and the heading taken out.
+ * left of its indicator — written as 还剩N个 beside each, and the heading taken out. So too a clause that starts with
+ * what is left before the first name ("还差党组织1个,村委会4个"), unless words of done or new ones come in it.
  */
-export function remainHeading(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      const head = REMAIN_HEAD.exec(line);
-      if (!head) return line;
-      const rest = line.slice(head.index + head[0].length).replace(/(?<![\d零一二两三四五六七八九十])([\d零一二两三四五六七八九十]+\s*个)/g, '还剩$1');
-      return `${line.slice(0, head.index)} ${rest}`;
-    })
-    .join('\n');
+export function remainHeading(text: string, lexicon: Lexicon): string {
+  let out = text;
+  if (out.includes(':')) {
+    out = out
+      .split('\n')
+      .map((line) => {
+        const head = REMAIN_HEAD.exec(line);
+        if (!head) return line;
+        // A count with 个 or standing alone ("还差：党1 村4 监7"); none marked, the heading stays and is read as written.
+        const after = line.slice(head.index + head[0].length);
+        const rest = after.replace(LEFT_COUNT, '还剩$1');
+        return rest === after ? line : `${line.slice(0, head.index)} ${rest}`;
+      })
+      .join('\n');
+  }
+  const before = remainBeforeName(lexicon);
+  return before ? out.replace(before, (m, clause: string) => (DONE_IN_CLAUSE.test(clause) ? m : clause.replace(LEFT_COUNT, '还剩$1'))) : out;
+}
+
+const DONE_IN_CLAUSE = /完成|选完|选了|选好|新增|累计|共|已|又|全部|都/;
+const remainBefore = new WeakMap<Lexicon, RegExp | null>();
+function remainBeforeName(lexicon: Lexicon): RegExp | null {
+  let re = remainBefore.get(lexicon);
+  if (re === undefined) {
+    const bodies = lexicon.names.filter((n) => n.text.length >= 2 && n.keys.every((k) => DONE_KEYS.includes(k))).map((n) => escape(n.text));
+    re = bodies.length ? new RegExp(`(?:还差|还剩|尚余|剩余)((?:${bodies.join('|')})[^。;\n]*)`, 'g') : null;
+    remainBefore.set(lexicon, re);
+  }
+  return re;
 }
 
 /** "监委会一个都还没选": none done yet — the indicator named before it has nought. */

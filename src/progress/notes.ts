@@ -51,8 +51,11 @@ function withoutSections(text: string, doubts: (note: string) => boolean): { tex
   return notes.length ? { text: lines.filter((_, k) => !taken.has(k)).join('\n'), notes } : { text, notes };
 }
 
-/** A clause after the figures that tells of an election still to hold on a day to come, to its sentence's end. */
-const PLAN = /(?<=[。!?;；\n,，！？])\s*(?:另外|然后|还有|我们)?\s*(?:明天|明日|后天|下周[一二三四五六日天]?|下个?星期[一二三四五六日天]?)[^。!?;；\n！？]*/g;
+/**
+ * A clause after the figures that tells of an election still to hold on a day to come, to its sentence's end — or to
+ * the bracket it was said in ("还差1个(后沟村,下周一重选) 监委会9个"): a bracket it opens itself it holds whole.
+ */
+const PLAN = /(?<=[。!?;；\n,，！？])\s*(?:另外|然后|还有|我们)?\s*(?:明天|明日|后天|下周[一二三四五六日天]?|下个?星期[一二三四五六日天]?)(?:[^。!?;；\n！？()（）]|[(（][^()（）\n]*[)）])*/g;
 const PLAN_DAY = /明天|明日|后天|下周|下个?星期/;
 const TO_HOLD = /选|召开|投票|推选|举行|开会/;
 const HELD = /完成|选完|选出|选好|产生|结束|完了|选了|[更纠订修]正|应为|有误/;

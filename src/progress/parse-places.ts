@@ -100,7 +100,7 @@ export class Places {
     if (b.value.kind === 'increment' && ADDS_UP.includes(b.key) && governing(this.governed(b.seg), b.at, b.seg)?.value.kind === 'week') return [{ key: b.key, value: { kind: 'number', n: b.value.n, raw: b.value.raw, from: weekStart(this.ctx.today) }, ...p }];
     if (b.value.kind !== 'number') return [{ key: b.key, value: b.value, ...p }];
     const days = this.eachDay(b.at, b.seg, text);
-    if (days) return days.map((date) => ({ key: b.key, value: { ...b.value, each: true } as const, ...p, date }));
+    if (days) return days.dates.map((date) => ({ key: b.key, value: days.each ? ({ ...b.value, each: true } as const) : b.value, ...p, date }));
     const from = this.spanFrom(b.at, b.seg, text);
     return [{ key: b.key, value: from ? { ...b.value, from } : b.value, ...p }];
   }
@@ -138,18 +138,35 @@ export class Places {
     return this.dates.filter((d, i) => d.seg === seg || carries[i]);
   }
 
-  /** "18号、19号、20号各完成1个": after days listed together and 各, a figure is each day's — the days, or null. */
-  eachDay(at: number, seg: number, text: string): string[] | null {
+  /**
+   * "18号、19号、20号各完成1个": after days listed together and 各, a figure is each day's new ones (`each`). With 均/都
+   * ("前天和昨天都是支部完成10个", "11月24日、25日通报中…均应为4个") it is where each day stood. Listed days with neither
+   * say not whose the figure is: refused as unclear, never given to the last day alone. null: no days listed together.
+   */
+  eachDay(at: number, seg: number, text: string): { dates: string[]; each: boolean } | null {
     const dates = this.governed(seg);
     const ref = governing(dates, at, seg);
-    if (!ref || !/各/.test(text.slice(ref.at + ref.raw.length, at))) return null;
+    if (!ref) return null;
     const run = [ref];
     for (let i = dates.indexOf(ref) - 1; i >= 0; i--) {
       const d = dates[i]!;
       if (!/^[、，,和及与\s]*$/.test(text.slice(d.at + d.raw.length, run[0]!.at))) break;
       run.unshift(d);
     }
+    if (run.length < 2) return null;
+    const between = text.slice(ref.at + ref.raw.length, at);
     const days = run.map((d) => resolveCached(d.value, this.ctx.today));
-    return run.length > 1 && days.every((d) => d.ok) ? days.map((d) => (d.ok ? d.date : '')) : null;
+    if (!days.every((d) => d.ok)) return null;
+    const each = /各/.test(between);
+    if (each || /(?<!平)均|都/.test(between)) return { dates: days.map((d) => (d.ok ? d.date : '')), each };
+    // Only days of their own joined by 、/和 ("11月24日、25日监委会4个"), not one day said twice ("前天11月20号"), a span
+    // ("周五周六两天又完成4个") or a table's columns.
+    const distinct = new Set(days.map((d) => (d.ok ? d.date : ''))).size === days.length;
+    const joined = run.slice(1).every((d, i) => /^\s*[、和及与]\s*$/.test(text.slice(run[i]!.at + run[i]!.raw.length, d.at)));
+    if (!distinct || !joined || /[两三四五几]天|共|累计|合计|总|又|新增/.test(between)) return null;
+    const raw = text.slice(run[0]!.at, ref.at + ref.raw.length);
+    if (!this.reported.has(raw)) this.errors.push({ code: 'unclear-date', raw });
+    this.reported.add(raw);
+    return { dates: [], each: false };
   }
 }

@@ -213,7 +213,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   t = saidAroundNames(t, lexicon);
   // Villages still to do, named but not counted (只剩石门村没选了): counted where they are named.
   if (/[剩差]/.test(t)) t = countNamedRest(t, lexicon, opts.townships);
-  if (/[剩余差完]/.test(t) && t.includes(':')) t = remainHeading(t);
+  if (/[剩余差完]/.test(t)) t = remainHeading(t, lexicon);
   if (t.includes('都') || t.includes('也')) t = noneYet(t, lexicon);
   // Counted once the names are read right (据委 is 居委).
   if (t.includes('\n') && t.includes('|') && /[√×]/.test(t)) t = readMarkedTable(t, lexicon) ?? t;

@@ -9,8 +9,11 @@
 const NAMES_BULLETIN = /通报(?:里|中|上|写|为|是|原文)|通报(?=[\u4e00-\u9fff]{1,4}?(?:乡|镇|街道)(?![:：]))|(?:日|期|晚|昨天|昨日)的?通报(?!后|以后|之后|发出|发了|发布)/;
 /** Words that put the bulletin right: what follows them is the liaison's own figure. */
 const PUTS_RIGHT = /实际|实为|应为|应该是|其实|准确|更正|不对|有误|错了|又|新增|现在|目前|今天/;
-/** A bulletin pasted after a colon or under its heading, to the line's end or the closing quote. */
-const PASTED = new RegExp(String.raw`((?:${NAMES_BULLETIN.source})[^\n:：」”"]{0,12}?(?:[:：]|原文)|\[[^\]\n]*(?:${NAMES_BULLETIN.source})[^\]\n]*\])([ \t]*[:：]?[ \t]*["“「]?)([^\n」”"]*)`, 'g');
+/**
+ * A bulletin pasted after a colon or under its heading, to the line's end or the closing quote. Its heading ends in its
+ * own clause: "看了昨天的通报，我们也补上：…" pastes nothing, it adds.
+ */
+const PASTED = new RegExp(String.raw`((?:${NAMES_BULLETIN.source})[^\n:：」”",，。;；]{0,12}?(?:[:：]|原文)|\[[^\]\n]*(?:${NAMES_BULLETIN.source})[^\]\n]*\])([ \t]*[:：]?[ \t]*["“「]?)([^\n」”"]*)`, 'g');
 /** A clause: up to a comma, a full stop, a semicolon or a line's end. */
 const CLAUSE = /[^,，。;；\n]+[,，。;；\n]?|[,，。;；\n]/g;
 /** "写的8个", "写成了十一个": the figure as the bulletin printed it. */

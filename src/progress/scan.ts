@@ -1,6 +1,7 @@
 // Step 1 of reading a report: cut the folded text into tokens (townships, dates, indicators, numbers,
 // keywords, separators). Nothing is decided here about what binds to what; bind.ts does that.
 import { isMonthDay, matchDate } from './dates.js';
+import { dayAsText } from './scan-days.js';
 import { token, type Token, type TokenBody } from './scan-tokens.js';
 import { longestAt, type Lexicon } from './lexicon.js';
 import { parseAnyNumber } from '../numerals.js';
@@ -57,12 +58,8 @@ export interface ScanContext {
 const ELECTED = /^(?:也|都|均|已|已经|全部|全都)*(?:选出|选好|产生|选举产生|选完|选上)/;
 
 const DEADLINE = /(?:之前|以前|前)(?![天日])/y;
-/** After a date: the day something began ("11月10日启动以来"). */
-const SINCE = /\s*(?:开始|启动|以来|起(?!来))/y;
 /** After a day: the span runs to today (至今, 到现在). */
 const TO_NOW = /(\s*(?:至|到)\s*)(今天|今日|今|现在|目前)/y;
-/** Before a date: its figures are added to the ones given ("加上前天的"). */
-const ADDED_ON = /(?:加上|连同|算上|加)$/;
 /** "25号前": a day of this month as a deadline (dates.ts leaves "N号前" unread, it is no report date). */
 const DAY_DEADLINE = new RegExp(`(?:\\d{1,2}|[${CN_NUMBER}]{1,3})[日号](?:之前|以前|前)(?![天日])`, 'y');
 
@@ -133,11 +130,8 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       continue;
     }
     const date = digitish ? matchDate(text, c.pos) : null;
-    // "自11月10日启动以来", "从11月15日开始到现在": the day the work began, not the report's — read as text; so is
-    // a day whose figures are added in ("加上前天的一共4个").
-    // "补报20号的:那天党组织新增1个": 那天 after a day named is that day — text; with none before it, which day is unclear.
-    const thatDay = date && ch === '那' && tokens.some((t) => t.t === 'date');
-    if (date && (thatDay || (date.spec.kind !== 'relative' && sticky(SINCE, text, c.pos + date.length)) || ADDED_ON.test(text.slice(Math.max(0, c.pos - 3), c.pos)))) {
+    // A day that is not the figures' (scan-days.ts): read as text.
+    if (date && dayAsText(text, c.pos, date, tokens)) {
       c.pre += text.slice(c.pos, c.pos + date.length);
       c.pos += date.length;
       continue;

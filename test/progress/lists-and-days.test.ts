@@ -1,0 +1,64 @@
+// What a word before a list says of every figure in it (还差：党1 村4; 还差党组织1个,村委会4个), days listed together
+// (各 / 都 / neither), and the edges of a message: a total word it ends on, a plan in a bracket, a day that is a
+// bulletin's, people described in words no name holds.
+import { describe, expect, it } from 'vitest';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
+
+const run = reportRunner('lists', 'wecom:shiqiao_sun', '2026-11-26T20:00:00+08:00');
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+
+describe('what is left, said once before a list', () => {
+  it.each([
+    ['石桥 还差：党1 村4 监7', { partyDone: 13, committeeDone: 10, supervisionDone: 7 }],
+    ['石桥镇还差党组织1个,村委会4个', { partyDone: 13, committeeDone: 10 }],
+    ['石桥镇 剩余：支部1个，村委2个', { partyDone: 13, committeeDone: 12 }],
+  ])('%s', async (text, figures) => {
+    expect((await run(text, records({ 石桥镇: figures }))).problems).toEqual([]);
+  });
+});
+
+describe('days listed together', () => {
+  it('gives each day its figure after 都 or 均 — where each day stood', async () => {
+    const r = await run('石桥镇11月24日、25日党组织都是9个', records({ '石桥镇 2026-11-24': { partyDone: 9 }, '石桥镇 2026-11-25': { partyDone: 9 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses a figure after days listed with neither 各 nor 都: whose it is cannot be told', async () => {
+    const r = await run('石桥镇11月24日、25日党组织9个', { refuse: 'unclear-date', mention: ['11月24日、25日'], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('the edges of a message', () => {
+  it('refuses a message that ends on the word of a total, its figure cut off', async () => {
+    const r = await run('石桥镇今天村委会选完两个了 累计是', { refuse: 'missing-figure', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('still reads figures said to be totals at the end (都是累计)', async () => {
+    expect((await run('石桥镇 党组织6 村委会5 都是累计', records({ 石桥镇: { partyDone: 6, committeeDone: 5 } }))).problems).toEqual([]);
+  });
+
+  it('sets aside a plan told in a bracket, and reads the figure after the bracket', async () => {
+    const r = await run('石桥镇 党组织14个全部完成 村委会还差1个(后沟村,下周一重选) 监委会9个', records({ 石桥镇: { partyDone: 14, committeeDone: 13, supervisionDone: 9 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses a figure of people described in words beside a name (年轻的、学历高的加起来)', async () => {
+    const r = await run('石桥镇新进班子的年轻的、学历高的加起来有41人', { refuse: 'missing-indicator', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('dates the figures to the day of sending when the day named is a bulletin’s', async () => {
+    const text = '看了县里昨天的通报，我们也补上：石桥镇新一届两委成员35岁以下11人，女性14人';
+    expect((await run(text, records({ 石桥镇: { under35: 11, female: 14 } }))).problems).toEqual([]);
+  });
+
+  it('reads 应 before a figure among shorthand pairs as the count due', async () => {
+    const r = await run('石桥 应13（两村合并） 党12 村8', { records: { 石桥镇: { due: 13, partyDone: 12, committeeDone: 8 } }, warnings: ['due-differs'] });
+    expect(r.problems).toEqual([]);
+  });
+});
