@@ -182,7 +182,7 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
     case 'other':
       return otherGroup(s, tok, prev);
     case 'cumul': {
-      s.today.cumul();
+      s.today.cumul(tok, s.text);
       s.resumeLine = s.incr === 'line';
       s.incr = 'none';
       // "新增2个，累计11个": the total restates the same indicator; the ledger checks they agree.

@@ -18,6 +18,9 @@ export class TodayWithTotal {
   private cumulItems: BoundItem[] = [];
   /** The last day named was another than today. */
   private otherDay = false;
+  /** The figure just bound in this sentence, not itself new ones: "监委会也选了2个，累计11个" makes it the day's. */
+  private lastPlain: BoundItem | null = null;
+  private readonly beforeTotal = new Set<BoundItem>();
 
   /** A date token: 今天/今日 opens a "today's figure" clause, whatever verb follows (完成, 选了, 审查). */
   date(tok: Token, heading = false) {
@@ -40,7 +43,16 @@ export class TodayWithTotal {
   }
 
   /** 累计: the figures after it in the clause are totals, not today's ("今日完成2个 累计11个"). */
-  cumul() {
+  cumul(tok?: Token, text = '') {
+    // "监委会也选了2个，累计11个": a count straight before 累计 with a comma only between, smaller than the total, is the
+    // new ones (paired by name: another body's total leaves it as it is; the ledger checks the two agree with the record).
+    const plain = this.lastPlain;
+    const straight = !!tok && tok.raw === '累计' && tok.br === undefined && !!plain && plain.value.kind === 'number' && !plain.value.part;
+    if (straight && /^\s*[,，]\s*$/.test(text.slice(plain.at + plain.value.raw.length, tok.at)) && !this.todayItems.includes(plain)) {
+      this.todayItems.push(plain);
+      this.beforeTotal.add(plain);
+    }
+    this.lastPlain = null;
     this.afterCumul = true;
     this.cumulBare = true;
     this.todayDone = this.lineToday = false;
@@ -54,6 +66,7 @@ export class TodayWithTotal {
   /** A figure just bound; `inc` when it is already an increment (新增…). */
   item(item: BoundItem, inc: boolean) {
     this.cumulBare = false;
+    this.lastPlain = !inc && !this.afterCumul && item.value.kind === 'number' ? item : null;
     if (this.afterCumul) this.cumulItems.push(item);
     else if (this.todayDone && !inc) this.todayItems.push(item);
   }
@@ -68,6 +81,7 @@ export class TodayWithTotal {
    * goes on with the day's figures; the ledger reads one as new ones only when it cannot be a running total.
    */
   endClause(hard: boolean) {
+    if (hard) this.lastPlain = null;
     this.todayDone = !hard && this.lineToday && !this.afterCumul;
     if (hard) this.lineToday = false;
     // "到今天，全乡党组织换届完成五个": a comma straight after the word keeps its clause open.
@@ -78,12 +92,16 @@ export class TodayWithTotal {
   pair() {
     for (const item of this.todayItems) {
       if (item.value.kind !== 'number') continue;
+      const total = this.cumulItems.find((c) => c.key === item.key);
+      // Told straight before a total, not after 今天: new ones only beside a larger total of its own name.
+      if (this.beforeTotal.has(item) && !(total?.value.kind === 'number' && total.value.n > item.value.n)) continue;
       // Without a total beside it, the figure is the running total or the day's new ones: the ledger decides
       // by what is on record (plan.ts).
-      if (!this.cumulItems.some((c) => c.key === item.key)) item.value.daily = true;
+      if (!total) item.value.daily = true;
       else item.value = { kind: 'increment', n: item.value.n, raw: item.value.raw };
     }
     this.todayItems = [];
     this.cumulItems = [];
+    this.beforeTotal.clear();
   }
 }

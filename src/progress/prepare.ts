@@ -296,5 +296,5 @@ function keycaps(run: string, unit: string | undefined): string {
 }
 
 /** A name, a full stop, then a bare figure that is a sentence of its own — dictation's pauses. */
-const SPOKEN_STOPS_TAIL = String.raw`\s*。(?=\s*[0-9零一二两三四五六七八九十]+\s*[个人名位]?\s*(?:[。,，;；\n]|$))`;
+const SPOKEN_STOPS_TAIL = String.raw`\s*。(?=\s*(?:完成了?|选完了?)?\s*[0-9零一二两三四五六七八九十]+\s*[个人名位]?\s*(?:[。,，;；\n]|$))`;
 const spokenStops = (lexicon: Lexicon) => afterNames(lexicon, SPOKEN_STOPS_TAIL);

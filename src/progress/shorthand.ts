@@ -7,10 +7,10 @@ import type { TownshipMatcher } from './townships.js';
 
 // On the same line: "一肩挑：否\n4.张家堡村" is no shorthand 否 4. A plus sign may come first ("党 +2").
 // Or the whole said done ("党 全部完成 12/12").
-// A word of change or remainder may stand between a name and its figure ("党又2", "村今+2", "村剩1", "监还差2个"),
+// A word of change or remainder may stand between a name and its figure ("党又2", "村今+2", "村剩1", "监还差2个", "党差1"),
 // and a dash join them ("党-12").
-const FIGURE = '(?=[ \\t\\u3000]*[:\\-]?[ \\t\\u3000]*(?:今增|今天?|又|再|新增|累计|共|还剩|还差|剩)?[ \\t]*[+＋]?[ \\t]*(?:\\d|[零一二两三四五六七八九十]|全部完成|全部选完|全完|齐(?![\\u4e00-\\u9fff])|齐了))';
-const LINE_PAIR = /^[ \t\u3000]*(?:[-·•*]|\d[.、])?[ \t\u3000]*[^\s\d+＋]{1,2}[ \t\u3000]*[+＋]?[ \t]*\d+(?:\.\d|\/\d+)?[个人岁名]?[ \t\u3000]*(?:[（(][^（()）]*[)）]|[ \t\u3000]+[^\s\d+＋][^\n]*)?$/;
+const FIGURE = '(?=[ \\t\\u3000]*[:\\-]?[ \\t\\u3000]*(?:今增|今天?|又|再|新增|累计|共|还剩|还差|剩|差)?[ \\t]*[+＋]?[ \\t]*(?:\\d|[零一二两三四五六七八九十]|全部完成|全部选完|全完|齐(?![\\u4e00-\\u9fff])|齐了))';
+const LINE_PAIR = /^[ \t\u3000]*(?:[-·•*]|\d[.、])?[ \t\u3000]*[^\s\d+＋]{1,2}[ \t\u3000]*[+＋]?[ \t]*\d+(?:\.\d|\/\d+)?[个人岁名]?[ \t\u3000]*(?:[（(][^（()）]*[)）])?(?:[ \t\u3000]+[^\s\d+＋][^\n]*)?$/;
 /** What may open a line before its one pair: a correction or a backfill and the day it is for ("更正20号 挑3"). */
 const FRAME = /^[ \t\u3000]*(?:(?:更正|修正|补报|今天|今日|昨天|昨日|\d{1,2}[号日]|\d{1,2}[.月]\d{1,2}[号日]?)[ \t\u3000:：,，]*)+/;
 const lineOf = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
@@ -39,7 +39,7 @@ const pairs = new WeakMap<Lexicon, RegExp>();
 /** The line writes at least `least` names straight before their figures ("居委会4 监委3"). */
 function amongPairs(lexicon: Lexicon, line: string, least = 2): boolean {
   let re = pairs.get(lexicon);
-  if (!re) pairs.set(lexicon, (re = new RegExp(`(?:${lexicon.names.map((n) => escape(n.text)).join('|')})[ \\t]*[+＋]?\\d`, 'g')));
+  if (!re) pairs.set(lexicon, (re = new RegExp(`(?:${lexicon.names.map((n) => escape(n.text)).join('|')})[ \\t]*(?:又|再|新增|累计|共|还剩|还差|剩|差)?[ \\t]*[+＋]?\\d`, 'g')));
   return (line.match(re) ?? []).length >= least;
 }
 

@@ -62,3 +62,26 @@ describe('the edges of a message', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('shorthand and the words around a figure', () => {
+  it.each([
+    ['石桥：党差1，村委差3', { partyDone: 13, committeeDone: 11 }],
+    ['石桥 35↓ 7，大专及以上 26，女 11', { under35: 7, college: 26, female: 11 }],
+    ['石桥 联审64/未过2', { reviewed: 64, disqualified: 2 }],
+    ['石桥镇。党组织。完成六个。村委会完成。四个。', { partyDone: 6, committeeDone: 4 }],
+  ])('%s', async (text, figures) => {
+    expect((await run(text, records({ 石桥镇: figures }))).problems).toEqual([]);
+  });
+
+  it('reads a count straight before 累计 as the new ones, checked against the record', async () => {
+    const before = [{ township: '石桥镇', date: '2026-11-25', figures: { supervisionDone: 9 } }];
+    expect((await run('石桥镇监委会也选了2个，累计11个', records({ 石桥镇: { supervisionDone: 11 } }), { before })).problems).toEqual([]);
+    const r = await run('石桥镇监委会也选了2个，累计12个', { refuse: 'conflict', mention: [], avoid: [] }, { before });
+    expect(stored(r.problems)).toEqual([]);
+  });
+
+  it('sets aside the figure a bulletin printed by mistake (误录为)', async () => {
+    const r = await run('更正今晚通报：石桥镇村委会完成数应为11个，通报误录为1个，特此说明。', records({ 石桥镇: { committeeDone: 11 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
