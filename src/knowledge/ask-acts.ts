@@ -9,10 +9,11 @@ import type { AskOptions, AskResult } from './types.js';
 import { namedLists } from './names.js';
 
 /** The question asks which rule an act breaks, or whether it breaks one — not whether it is allowed. */
-export const WHICH_BREACH = /违反|违纪|违规|犯规|犯纪律|犯哪|哪一?条|第几条|定性|算啥|算什么|算个啥|属于啥|属于什么|啥问题|什么问题|啥性质|什么性质|管不管|管吗|有人管没?/;
+export const WHICH_BREACH = /违反|违纪|违规|犯规|犯纪律|犯哪|哪一?条|第几条|定性|算啥|算什么|算个啥|属于啥|属于什么|啥问题|什么问题|啥性质|什么性质|管不管|管吗|有人管没?|(?:对应|相应)的?(?:禁止)?(?:条款|规定)/;
 /** Or whether it is the breach it names (算不算托关系打招呼, 算冲击会场吗) — not whether an outcome stands (算不算数). */
 // Or which of two it is (算福利还是算贿选, 是人情还是拉票).
-const IS_IT = /算不算(?!数)|算[^，,。？?数]{1,10}[吗么嘛]|(?:算|是)[^，,。？?数]{1,8}还是(?:算|属于)?[^，,。？?]{0,6}(?:贿选|拉票|违纪|违规|违法)/;
+// Or whether it is, or may be held to be, the breach it names (这是不是利用宗族干扰选举, 属不属于突击花钱, 能认定擅自处置集体资产吗).
+const IS_IT = /算不算(?!数)|算[^，,。？?数]{1,10}[吗么嘛]|是不是(?:利用|搞|属于)|属不属于|属于不属于|(?:能|可以|可否|能否)?认定(?:为|成)?|构不构成|构成[^，,。？?]{1,10}[吗么嘛]|(?:算|是)[^，,。？?数]{1,8}还是(?:算|属于)?[^，,。？?]{0,6}(?:贿选|拉票|违纪|违规|违法)/;
 /** Whether the act told is allowed, asked after it in a few words of their own (…说说好话，这中不中). */
 const ALLOWED_AFTER = /(?:^|[，,。？?！!\s])[^，,。？?！!\s]{0,3}(?:行不行|行不|行吗|中不中|中不|可以吗|可不可以|让不让)[？?！!。\s]*$/;
 /** Or before the act it governs (我能不能帮他说说好话). */
@@ -55,7 +56,10 @@ export function actRule(index: KnowledgeIndex, cleaned: string, confidence: numb
   const terms = index.terms(cleaned);
   // A gift or a meal (a means) breaks a rule only when votes are sought with it; an act no one does but in an
   // election (串联, 闹访, 不交公章) needs no such scene told.
-  if (index.meansTold(terms).length && !(VOTES_SOUGHT.test(cleaned) || VOTES_SOUGHT.test(asked))) return undefined;
+  // So the means are passed over there, and an act of its own beside them still names its rule ("过节慰问品…属不属于
+  // 突击花钱": 突击花钱 is no gift's rule).
+  const means = new Set(index.meansTold(terms));
+  const meansOnly = means.size > 0 && !(VOTES_SOUGHT.test(cleaned) || VOTES_SOUGHT.test(asked));
   // A word most rules outside the lists use too (集体, 选民) is the scene, not the act ("说某候选人贪污集体钱").
   const facts = index.entries.filter((e) => e.topic.kind !== 'list');
   // A word of misconduct (威胁, 冒名) is an act wherever else the law names it.
@@ -76,7 +80,10 @@ export function actRule(index: KnowledgeIndex, cleaned: string, confidence: numb
   let allowed: Set<number> | undefined;
   const hit = new Set<number>();
   for (const t of acts) {
-    const items = rulesOf(t);
+    if (meansOnly && means.has(t)) continue;
+    // Beside means told with no votes sought, only an act the rule's own title names in full (突击花钱) — a scene word
+    // (会场) there would pick a rule the gift does not break.
+    const items = meansOnly ? entry.topic.items.flatMap((item, n) => (t.length >= 3 && item.title.includes(t) ? [n] : [])) : rulesOf(t);
     if (!items.length) continue;
     // Asked whether allowed, every act must be misconduct by its word (说情, 造谣) — 票箱 is the vote's own tool.
     if (permission && !misconduct.has(t)) return undefined;

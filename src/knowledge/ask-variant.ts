@@ -33,6 +33,9 @@ export function chooseVariant(index: KnowledgeIndex, best: Ranked, ranked: Ranke
   return [...candidates].sort((a, b) => b.entry.topic.source.date.localeCompare(a.entry.topic.source.date))[0] ?? best;
 }
 
+/** Markers that name a version as the newest one. */
+const NEWEST = new Set(['新版', '最新']);
+
 /** What a version of a list says or changed (都是啥, 有啥变化, 跟2021年那版比, 新加了啥). */
 const WHAT_IT_SAYS = /都是啥|都是什么|都有啥|都有什么|有哪些|哪十条|哪几条|变化|不一样|不同|区别|新加|新增|增加了|多了|加了|改了/;
 
@@ -49,10 +52,13 @@ export function versionAsked(index: KnowledgeIndex, ranked: Ranked[], terms: Set
   if (!WHAT_IT_SAYS.test(cleaned) || /哪一?条|第几条|哪个版本|哪一?版|哪份|那个版本/.test(cleaned)) return undefined;
   const families = new Set(namedLists(index, terms).map((e) => e.topic.family).filter(Boolean));
   if (!families.size) return undefined;
-  const own = new Set(index.terms(cleaned.replace(COMPARED_WITH, ' ')));
-  // A year, or two of its markers (中央 and 新): one word such as 村里 names no version.
+  const rest = cleaned.replace(COMPARED_WITH, ' ');
+  const own = new Set(index.terms(rest));
+  // A year, or two of its markers (中央 and 新): one word such as 村里 names no version. Beside another version compared
+  // with, a word only the newest is called by (新版, 最新: "今年新出的十严禁和2021年那版有啥不一样") names it too.
+  const compared = rest !== cleaned;
   const hits = (r: Ranked) => [...r.entry.markerTerms].filter((t) => own.has(t));
-  const marked = ranked.filter((r) => r.entry.topic.kind === 'list' && families.has(r.entry.topic.family) && (hits(r).some((t) => /\d/.test(t)) || hits(r).length >= 2));
+  const marked = ranked.filter((r) => r.entry.topic.kind === 'list' && families.has(r.entry.topic.family) && (hits(r).some((t) => /\d/.test(t) || (compared && NEWEST.has(t))) || hits(r).length >= 2));
   const most = Math.max(0, ...marked.map((r) => hits(r).length));
   return marked.filter((r) => hits(r).length === most).sort((a, b) => b.entry.topic.source.date.localeCompare(a.entry.topic.source.date))[0];
 }

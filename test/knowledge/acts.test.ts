@@ -80,3 +80,17 @@ describe('acts told in plain words (synonyms.yaml phrases and groups)', () => {
     expect(item('族里老辈挨家挨户让都投他们本家 这算违纪不')).toBe('discipline-village#1');
   });
 });
+
+describe('asked whether a scene is, or may be held to be, the breach it names', () => {
+  it('answers with the rule the breach’s own words name', () => {
+    expect(answer('候选人私下召集本族的人开会，说要统一投某某，这是不是利用宗族干扰选举')).toBe('discipline-village#1');
+    expect(answer('老主任换届前把村集体的一块地签了二十年承包合同，这个能认定擅自处置集体资产吗')).toBe('discipline-village#9');
+    expect(answer('煽动村民去县里上访闹换届，这个有没有对应的禁止条款')).toBe('discipline-village#7');
+  });
+
+  it('passes over a gift given with no votes sought, and names the act beside it the rule’s title names', () => {
+    expect(answer('换届前村里突然给全体村民发了过节慰问品，钱是集体出的，这属不属于突击花钱')).toBe('discipline-village#9');
+    // A scene word in a title (会场) beside the gift decides nothing.
+    expect(answer('选村长那天有人在会场门口发烟发糖，这个算不算违反那个什么严禁')).not.toBe('discipline-village#6');
+  });
+});

@@ -90,3 +90,10 @@ describe('a rule only one version has, asked with a word that marks another vers
     expect(ask(index, '村里的十严禁 第一条', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 1 } });
   });
 });
+
+describe('the newest version named by 新版 alone, another version compared with it', () => {
+  it('answers what the newest list says, not the one it is compared with', () => {
+    const r = ask(index, '今年新出的十严禁和2021年那版有啥不一样', village);
+    expect([r.kind, r.topic?.id]).toEqual(['list', 'discipline-national-2026']);
+  });
+});
