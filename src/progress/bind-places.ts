@@ -190,10 +190,12 @@ export function date(s: BindState, tok: Extract<Token, { t: 'date' }>, prev: Tok
 
 /**
  * "党组织 11.29 完成2个 11.30 完成1个": a dotted month-day that a done word or a count follows is a day even with an
- * indicator waiting — no count is 11.29. Read like 29号.
+ * indicator waiting — no count is 11.29. Read like 29号. So is a slashed one before a done word and its count.
  */
 export function dayInLine(s: BindState, tok: Extract<Token, { t: 'pair' }>, next: Token | undefined, prev: Token | undefined): boolean {
-  const dayRow = tok.sep === '.' && (next?.t === 'num' || (next?.t === 'flag' && next.flag === 'done'));
+  // A slashed one ("监委会：11/30完成10个，12/1完成11个") only before a done word and a count: "9/12完成" is a fraction.
+  const doneNext = next?.t === 'flag' && next.flag === 'done';
+  const dayRow = tok.sep === '.' ? next?.t === 'num' || doneNext : tok.sep === '/' && doneNext && s.afterNext?.t === 'num' && !s.afterNext.pre.trim();
   if (!dayRow || tok.unit !== 'none' || !isMonthDay(tok.a, tok.b) || s.columns) return false;
   date(s, { t: 'date', spec: { kind: 'monthDay', month: tok.a, day: tok.b }, stamp: false, raw: tok.raw, at: tok.at, seg: tok.seg, pre: tok.pre, br: tok.br }, prev);
   return true;

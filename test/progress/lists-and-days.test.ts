@@ -85,3 +85,29 @@ describe('shorthand and the words around a figure', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('days and words told around a correction', () => {
+  it('reads slashed days before a done word and its count as days, not fractions', async () => {
+    const at = '2026-12-02T20:00:00+08:00';
+    const text = '石桥镇监委会：11/30完成10个，12/1完成11个，今天12个';
+    const r = await run(text, records({ '石桥镇 2026-11-30': { supervisionDone: 10 }, '石桥镇 2026-12-01': { supervisionDone: 11 }, 石桥镇: { supervisionDone: 12 } }), { at });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads 更新成 as where the figure stands now', async () => {
+    const r = await run('刚看通报，石桥村委会我下午报的9个，晚上又选完一个，更新成10个', records({ 石桥镇: { committeeDone: 10 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('passes over the week a figure was reported in, unless a correction makes it the day corrected', async () => {
+    expect((await run('通报里石桥交叉任职是27人，这个数是我们上周报的，现在更新为34人', records({ 石桥镇: { crossPost: 34 } }))).problems).toEqual([]);
+    const r = await run('石桥镇前几天报的监委会数有误，应为8个', { refuse: 'unclear-date', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+  });
+
+  it('hears no township in 麻烦', async () => {
+    // From 石桥镇's liaison: heard as 马坊, it would be a report for another township, refused.
+    const r = await run('麻烦改一下，党组织9个', records({ 石桥镇: { partyDone: 9 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
