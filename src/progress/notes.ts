@@ -144,7 +144,9 @@ const TAKES: ((t: string, lexicon: Lexicon) => Aside)[] = [(t, lexicon) => witho
 
 // "注：魏主任培训期间由综治办小杨代报": who sends it, naming no township, changes nothing of the figures.
 function whoSends(n: string, phrases: Lexicon['phrases']): boolean {
-  return /代报/.test(n) && !/[乡镇]|街道/.test(n) && !NOTE_DATA(phrases).test(n.replace(/代报/g, ''));
+  // "注：联络员休假，本周由本人代报": how long someone stands in says nothing of the figures' day either.
+  // A township named makes it about whose figures they are; its office signing (镇党委副书记 孙卫东) does not.
+  return /代报/.test(n) && !/[乡镇](?!党委|政府|长|纪委|人大)|街道(?!党工委|办事处)/.test(n) && !NOTE_DATA(phrases).test(n.replace(/代报|(?:本周|这周|这几天|近几天|近期|这段时间|期间)(?=由|暂由|临时)/g, ''));
 }
 
 function aboutData(n: string, phrases: Lexicon['phrases']): boolean {

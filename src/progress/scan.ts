@@ -8,6 +8,8 @@ import { parseAnyNumber } from '../numerals.js';
 import { CN_DIGIT, CN_NUMBER, ordinalAt, readNumber, sticky } from './scan-number.js';
 import type { IndicatorKey } from '../store/types.js';
 
+/** A count of people straight after a body's post (…委员29名, …成员共9人) — not a whole its parts follow (成员96人中). */
+const PEOPLE_COUNTED = /^\s*(?:共|有|为|是|:)?\s*[\d零一二两三四五六七八九十百]+\s*(?:名|人|位)(?!\s*(?:之中|当中|中|里))/;
 /** Traits of the members elected (and posts they hold): candidates with them are not yet members. */
 const MEMBER_KEYS = new Set<IndicatorKey>(['female', 'under35', 'college', 'oneShoulder', 'crossPost', 'avgAge']);
 const CANDIDATES = /(?:的)?(?:委员|成员)?(?:候选人|候选|初步人选|提名人选|拟任人选|人选)/y;
@@ -226,6 +228,11 @@ export function scan(text: string, ctx: ScanContext): Token[] {
       // "村委会主任选出来了", "居委会主任都选出来了": the post elected says the body's election is done — the name.
       if (post && ELECTED.test(text.slice(c.pos + ind.length + post[0].length, c.pos + ind.length + post[0].length + 8))) {
         c.push({ t: 'ind', keys }, ind + post[0]);
+        continue;
+      }
+      // "选举产生村党组织委员29名": members counted — a group set aside (candidates counted are a review's people).
+      if (post && !/人选|候选人/.test(post[0]) && PEOPLE_COUNTED.test(text.slice(c.pos + ind.length + post[0].length, c.pos + ind.length + post[0].length + 12))) {
+        c.push({ t: 'flag', flag: 'other' }, ind + post[0]);
         continue;
       }
       if (post) {

@@ -111,3 +111,15 @@ describe('days and words told around a correction', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('formal reports', () => {
+  it('reads a note on who stands in, signed by the township’s office, as no note about the figures', async () => {
+    const text = '石桥镇换届工作日报\n一、村党组织换届：已完成13个\n二、村民委员会换届：已完成7个\n注：联络员休假，本周由本人代报。镇党委副书记 孙卫东';
+    expect((await run(text, records({ 石桥镇: { partyDone: 13, committeeDone: 7 } }))).problems).toEqual([]);
+  });
+
+  it('sets aside the members elected, counted after their post', async () => {
+    const text = '石桥镇党组织换届选举工作已全部完成，共选举产生村党组织委员52名。村民委员会换届选举已完成4个';
+    expect((await run(text, records({ 石桥镇: { partyDone: 14, committeeDone: 4 } }))).problems).toEqual([]);
+  });
+});
