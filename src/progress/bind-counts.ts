@@ -38,10 +38,11 @@ export function countsNamed(text: string, tok: { at: number; raw: string }, n: n
   return !!names && names[0].replace(/[，,：:\s]+$/, '').split(/[、和与及]/).length === n;
 }
 
-const BUT_NOT_DONE = /(?:还有|还剩|剩下|但|但是|可是|只是)[^,;。\n]{0,10}(?:村|社区)[^,;。\n]{0,6}(?:还没|没|未)(?:完成|选|换)/;
+const BUT_NOT_DONE = /(?:还有|还剩|剩下|但|但是|可是|只是)[^,;。\n]{0,10}(?:村|社区)[^,;。\n]{0,6}(?:(?:还没|没|未)(?:完成|选|换)|(?:下周[一二三四五六日]?|明天|后天|周[一二三四五六日末]|月底|\d{1,2}[号日])[^,;。\n]{0,3}(?:选|推选|换届))/;
 
 /**
- * "党组织全部完成16个村，还有沙河村没完成": all done, and a village not done — the phrase to refuse, or null. A
+ * "党组织全部完成16个村，还有沙河村没完成", "…9个全部完成，还剩新庄村党支部下周选": all done, and a village not done (or
+ * still to elect on a day to come) — the phrase to refuse, or null. A
  * remainder read as its own indicator's figure ("村委会还有两个村没选") is no contradiction.
  */
 export function allButNotDone(text: string, items: BoundItem[]): string | null {
@@ -49,6 +50,8 @@ export function allButNotDone(text: string, items: BoundItem[]): string | null {
   const butNot = all ? BUT_NOT_DONE.exec(text.slice(all.at)) : null;
   if (!all || !butNot) return null;
   const from = all.at + butNot.index;
+  // Another body's figure between them ("党组织6个全部完成 村委会完成5个 还剩杨庄村…下周二选"): what is left is that body's.
+  if (items.some((it) => it.key !== all.key && it.at > all.at && it.at < from)) return null;
   return items.some((it) => it.at >= from && it.at < from + butNot[0].length) ? null : butNot[0];
 }
 

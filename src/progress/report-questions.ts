@@ -42,8 +42,9 @@ export function withoutWordQuestions(text: string): string {
 }
 
 // Also words holding the figures back ("数据还在和几个村核对，先别录": 几个 there is "some", no question).
-// Or which of two figures is right ("表上写的是13个，不知道哪个对", "我以哪个为准"): a doubt of the figures, not a question.
-const DOUBT = /搞不清|弄不清|分不清|闹不清|拿不准|说不准|记不清|不确定|先别录|别录|先不录|先不要录|先别报|先不报|暂不报|先别统计|先不统计|哪个对|哪个准|哪个为准|哪个是对的|哪个数对/;
+// Or which of two figures is right ("表上写的是13个，不知道哪个对", "我以哪个为准"): a doubt of the figures, not a question —
+// as is not being sure what they are ("我不太确定这是今天新增的还是累计的…明天再确认").
+const DOUBT = /搞不清|弄不清|分不清|闹不清|拿不准|说不准|记不清|不确定|不太确定|不大确定|不敢确定|再确认|再核实|先别录|别录|先不录|先不要录|先别报|先不报|暂不报|先别统计|先不统计|哪个对|哪个准|哪个为准|哪个是对的|哪个数对/;
 
 const WHICH_RIGHT = /(?:以|按)?哪个(?:是对的|数对|为准|对|准)/g;
 /** "12个还是13个": a choice between two figures. */
@@ -96,7 +97,7 @@ function askedApart(parts: string[]): { text: string; asked: string[] } | null {
   // So is one that asks with a hedged figure (等下，村委会好像是11个？): the figure before it is in doubt.
   const doubts = parts.map((p, i) => asks[i] && (DOUBT.test(p) || FIGURE_CHOICE.test(p) || HEDGED.test(p)));
   // Which of two is right (以哪个为准) is itself the doubt: written as one (不确定) before the asking words go.
-  const rest = parts.map((p, i) => (doubts[i] ? p.replace(WHICH_RIGHT, '不确定').replace(FIGURE_CHOICE, '$1不确定').replace(/哪个|哪/g, '').replace(/[?？]/g, '。') : asks[i] ? '。' : p)).join('');
+  const rest = parts.map((p, i) => (doubts[i] ? p.replace(WHICH_RIGHT, '不确定').replace(FIGURE_CHOICE, '$1不确定').replace(/哪个|哪/g, '').replace(/还是/g, '或').replace(/[?？]/g, '。') : asks[i] ? '。' : p)).join('');
   if (QUESTION.test(rest)) return null;
   return { text: rest, asked: parts.filter((_, i) => asks[i] && !doubts[i]).map((p) => p.trim()) };
 }

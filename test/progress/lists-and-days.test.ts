@@ -123,3 +123,23 @@ describe('formal reports', () => {
     expect((await run(text, records({ 石桥镇: { partyDone: 14, committeeDone: 4 } }))).problems).toEqual([]);
   });
 });
+
+describe('doubts and what is left, read after the forty-sixth held-out round', () => {
+  it('refuses figures the sender is not sure are totals or new ones, though the doubt is worded as a choice', async () => {
+    const text = '石桥镇今天党组织3个，村委会2个。不好意思我不太确定这是今天新增的还是累计的，交接本上没写清楚，我明天问问再确认';
+    const r = await run(text, { refuse: 'unverified', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses a body all done with a village of it still to elect on a day to come', async () => {
+    const r = await run('石桥镇党组织14个全部完成，还剩新庄村党支部下周选', { refuse: 'vague', mention: [], avoid: [] });
+    expect(stored(r.problems)).toEqual([]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('leaves what is left to the body whose figure stands between', async () => {
+    const r = await run('石桥 党组织14个全部完成 村委会完成12个 还剩杨庄村村委会下周二选', records({ 石桥镇: { partyDone: 14, committeeDone: 12 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
