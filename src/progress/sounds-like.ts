@@ -29,6 +29,12 @@ function knownAround(window: string, i: number, keep: Set<string>): boolean {
   return false;
 }
 
+/** A known word starts at `i` and runs on past the window ("村委最后1个": 最后, no 村委会 misheard). */
+function knownFrom(text: string, i: number, end: number, keep: Set<string>): boolean {
+  for (let len = Math.max(2, end - i + 1); len <= 4; len++) if (keep.has(text.slice(i, i + len))) return true;
+  return false;
+}
+
 /** The name at `at` stands in a list (、) beside a name that is no township's. */
 function besideVillage(text: string, at: number, length: number, townships: TownshipMatcher): boolean {
   const left = text[at - 1] === '、' ? /[\u4e00-\u9fff]{2,5}$/.exec(text.slice(0, at - 1)) : null;
@@ -44,9 +50,12 @@ function besideVillage(text: string, at: number, length: number, townships: Town
 function nameContext(lexicon: Lexicon, townships: TownshipMatcher, keep: Set<string>) {
   return (window: string, word: string, text: string, at: number): boolean => {
     // "社区三委" is no 社区党委 misheard: the character heard otherwise is part of a word the reader knows (三委).
-    for (let i = 0; i < window.length; i++) if (window[i] !== word[i] && knownAround(window, i, keep)) return false;
+    // Nor one that starts a known word running on past it, for a body's name (村委最后: 最后) — a township's runs into its
+    // own 镇 (龙全镇 is 龙泉镇, 全镇 notwithstanding).
+    const town = townships.resolve(word);
+    for (let i = 0; i < window.length; i++) if (window[i] !== word[i] && (knownAround(window, i, keep) || (!town && knownFrom(text, at + i, at + window.length, keep)))) return false;
     // "刘庄、杏花各取消1人": listed with 、 beside a name that is no township's, it is a village's own name.
-    if (townships.resolve(word) && besideVillage(text, at, window.length, townships)) return false;
+    if (town && besideVillage(text, at, window.length, townships)) return false;
     // "有3个村未完成" is no 村委完成: a negation heard as part of a name would turn "not done" into done.
     // Inside a longer name, before the 会/员 that ends a committee's name, it is 委 misheard (村未会, 居未会, 监督未员会);
     // so is one closing a longer name whose first part is no name of its own (党支不 is 党支部; 村委不 stays a denial).
@@ -56,7 +65,7 @@ function nameContext(lexicon: Lexicon, townships: TownshipMatcher, keep: Set<str
       if (!heard) return false;
     }
     // "经镇党委初审": 镇 or 乡 before 党委, 政府, 纪委 is the township's own office — the window is no word misheard (今增).
-    if (/[镇乡]$/.test(window) && !townships.resolve(word) && TOWNSHIP_OFFICE.test(text.slice(at + window.length))) return false;
+    if (/[镇乡]$/.test(window) && !town && TOWNSHIP_OFFICE.test(text.slice(at + window.length))) return false;
     if (window.length > 2) return true;
     const next = text[at + 2] ?? '';
     if (!/\p{Script=Han}/u.test(next) || CN_NUMERAL.test(next) || /[乡镇街]/.test(next)) return true;

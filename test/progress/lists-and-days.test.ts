@@ -143,3 +143,9 @@ describe('doubts and what is left, read after the forty-sixth held-out round', (
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('words heard by their sound', () => {
+  it('hears no 村委会 in 村委最后: the last one done is all of them', async () => {
+    expect((await run('石桥 村委最后1个今天选完，村委14', records({ 石桥镇: { committeeDone: 14 } }))).problems).toEqual([]);
+  });
+});
