@@ -57,7 +57,7 @@ const patterns = new WeakMap<Lexicon, RegExp | null>();
 function patternFor(lexicon: Lexicon): RegExp | null {
   let re = patterns.get(lexicon);
   if (re === undefined) {
-    const bodies = lexicon.names.filter((n) => n.text.length >= 2 && n.keys.every((k) => DONE_KEYS.includes(k))).map((n) => escape(n.text));
+    const bodies = doneBodyNames(lexicon);
     re = bodies.length ? new RegExp(`((?:${bodies.join('|')})${MID})(${VERB})(${LEAD})(?:(${NUM})\\s*个(?:村|社区)?\\s*[,:]\\s*)?`, 'g') : null;
     patterns.set(lexicon, re);
   }
@@ -156,4 +156,9 @@ export function countNamedAfter(text: string, lexicon: Lexicon, townships?: Town
     re.lastIndex = from;
   }
   return out + text.slice(from);
+}
+
+/** The names of bodies whose elections are counted (党组织, 村委会…), two characters or more, escaped for a pattern. */
+export function doneBodyNames(lexicon: Lexicon): string[] {
+  return lexicon.names.filter((n) => n.text.length >= 2 && n.keys.every((k) => DONE_KEYS.includes(k))).map((n) => escape(n.text));
 }

@@ -6,10 +6,9 @@
 // Written as their count with the names in brackets (只剩1个(石门村)没选了), the binder reads a remainder as
 // it reads "还差3个": done = due − the villages left. Names before their count ("还剩东岭村、西岭村、南沟村三个
 // 没选") are put the same way round, however many names stand between the word and the figure.
-import { DONE_KEYS } from './bind-values.js';
-import { NEW_ONES, NO_NAME, SO_FAR } from './named-after.js';
+import { doneBodyNames, NEW_ONES, NO_NAME, SO_FAR } from './named-after.js';
 import { parseAnyNumber } from '../numerals.js';
-import { escape, longestAt, type Lexicon } from './lexicon.js';
+import { longestAt, type Lexicon } from './lexicon.js';
 import type { TownshipMatcher } from './townships.js';
 
 /** One named village or community: not a count (两个村), nor a word that points at villages (剩下的村, 其余村). */
@@ -74,7 +73,7 @@ const SPAN_OF_DAYS = /这[两几些]天|近[两几]天|最近|前几天|这段�
 function verbBeforeBodyFor(lexicon: Lexicon): RegExp | null {
   let re = verbFirstPatterns.get(lexicon);
   if (re === undefined) {
-    const bodies = lexicon.names.filter((n) => n.text.length >= 2 && n.keys.every((k) => DONE_KEYS.includes(k))).map((n) => escape(n.text));
+    const bodies = doneBodyNames(lexicon);
     const names = String.raw`${DONE_NAME}(?:${JOIN}${DONE_NAME})*`;
     re = bodies.length
       ? new RegExp(`(?<=^|[\\s,;。:今天今日上午下午晚上刚才刚刚又号日])(?:(${VERB})了?(${names})|(${names})(${WHEN})(${VERB}))((?:${bodies.join('|')})(?:换届|选举|推选)?)(?=\\s*(?:了|啦)?\\s*(?:[,;。!\\n]|$))`, 'g')
@@ -87,7 +86,7 @@ function verbBeforeBodyFor(lexicon: Lexicon): RegExp | null {
 function donePatternFor(lexicon: Lexicon): RegExp | null {
   let re = donePatterns.get(lexicon);
   if (re === undefined) {
-    const bodies = lexicon.names.filter((n) => n.text.length >= 2 && n.keys.every((k) => DONE_KEYS.includes(k))).map((n) => escape(n.text));
+    const bodies = doneBodyNames(lexicon);
     // Names ending in 村/社区 may stand apart with spaces only ("沙河村 新庄村 村委会完成").
     const names = String.raw`${DONE_NAME}(?:(?:${JOIN}|\s+)${DONE_NAME})*|${BARE}(?:、${BARE})+(?=\s*[\d零一二两三四五六七八九十]+\s*个(?:村|社区)|${bodies.join('|')})`;
     re = bodies.length
@@ -197,7 +196,7 @@ const remainBefore = new WeakMap<Lexicon, RegExp | null>();
 function remainBeforeName(lexicon: Lexicon): RegExp | null {
   let re = remainBefore.get(lexicon);
   if (re === undefined) {
-    const bodies = lexicon.names.filter((n) => n.text.length >= 2 && n.keys.every((k) => DONE_KEYS.includes(k))).map((n) => escape(n.text));
+    const bodies = doneBodyNames(lexicon);
     re = bodies.length ? new RegExp(`(?:还差|还剩|尚余|剩余)((?:${bodies.join('|')})[^。;\n]*)`, 'g') : null;
     remainBefore.set(lexicon, re);
   }

@@ -157,11 +157,12 @@ export class Places {
     const between = text.slice(ref.at + ref.raw.length, at);
     const days = run.map((d) => resolveCached(d.value, this.ctx.today));
     if (!days.every((d) => d.ok)) return null;
+    const said = days.map((d) => (d.ok ? d.date : ''));
     const each = /各/.test(between);
-    if (each || /(?<!平)均|都/.test(between)) return { dates: days.map((d) => (d.ok ? d.date : '')), each };
+    if (each || /(?<!平)均|都/.test(between)) return { dates: said, each };
     // Only days of their own joined by 、/和 ("11月24日、25日监委会4个"), not one day said twice ("前天11月20号"), a span
     // ("周五周六两天又完成4个") or a table's columns.
-    const distinct = new Set(days.map((d) => (d.ok ? d.date : ''))).size === days.length;
+    const distinct = new Set(said).size === said.length;
     const joined = run.slice(1).every((d, i) => /^\s*[、和及与]\s*$/.test(text.slice(run[i]!.at + run[i]!.raw.length, d.at)));
     if (!distinct || !joined || /[两三四五几]天|共|累计|合计|总|又|新增/.test(between)) return null;
     const raw = text.slice(run[0]!.at, ref.at + ref.raw.length);
