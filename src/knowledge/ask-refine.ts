@@ -4,7 +4,7 @@
 // step beside the list that forbids its abuse (lawfulStep), the village committee when no body is named
 // (villageFirst).
 import { lawfulProxy } from './ask-proxy.js';
-import { votingNotStanding } from './ask-vote.js';
+import { VOTE_ASKED, votingNotStanding } from './ask-vote.js';
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
 import { ABOUT_RULE, itemAnswer, itemText, SITUATIONAL } from './ask-common.js';
 import type { AskOptions, AskResult } from './types.js';
@@ -153,11 +153,11 @@ const KIN_TOGETHER = /(?:两口子|夫妻|父子|母子|母女|父女|兄弟|姐
  * negative list names in its own words or the synonym table's ("外号叫村霸", "上了失信名单"): that item
  * answers. Nothing else is rescued — a condition the list does not name stays declined.
  */
-export function eligibleRule(index: KnowledgeIndex, cleaned: string, confidence: number): AskResult | undefined {
+export function eligibleRule(index: KnowledgeIndex, cleaned: string, confidence: number, asked = ASKS_STAND.test(cleaned) || takesPart(cleaned)): AskResult | undefined {
   // "被行政拘留过，能不能提名": a condition no list names is not answered with a neighbouring item of the list.
   // An act's words (贿选, 处分) ask about the act, unless it is told as the person's past (贿选被查实过的人下一届还能选吗).
   // A condition supposed (如果以后他被判了刑) is the law's on office ending, not the list's on who may stand.
-  if (!ASKS_STAND.test(cleaned) || SUPPOSED.test(cleaned) || index.unlisted(cleaned) || (ASKS_ACT_BREACH.test(cleaned) && !PERSONS_PAST.test(cleaned)) || ASKS_NUMBER.test(cleaned) || NOT_THE_PERSONS.test(cleaned) || KIN_TOGETHER.test(cleaned)) return undefined;
+  if (!asked || SUPPOSED.test(cleaned) || index.unlisted(cleaned) || (ASKS_ACT_BREACH.test(cleaned) && !PERSONS_PAST.test(cleaned)) || ASKS_NUMBER.test(cleaned) || NOT_THE_PERSONS.test(cleaned) || KIN_TOGETHER.test(cleaned)) return undefined;
   const entry = index.rank(index.terms(cleaned)).find((r) => r.entry.topic.family === WHO_MAY_NOT_STAND);
   if (!entry) return undefined;
   // The condition is a word of the question's own (not one every rule has) that one item alone of the list holds.
@@ -217,7 +217,38 @@ export function refined(index: KnowledgeIndex, answered: AskResult, cleaned: str
   let r: AskResult;
   if (ASKS_STANDING.test(cleaned) && !ABOUT_A_RULE.test(cleaned)) r = standing(index, answered, cleaned);
   else r = ASKS_ELIGIBLE.test(cleaned) ? eligible(index, answered, cleaned) : allowed(index, answered, cleaned, opts);
-  return laterChecks(index, votingNotStanding(index, whereToReport(index, r, cleaned), cleaned), cleaned, opts);
+  return laterChecks(index, votingNotStanding(index, takingPart(index, whereToReport(index, r, cleaned), cleaned), cleaned), cleaned, opts);
+}
+
+/** "能参加村委会选举吗", "能不能参与换届": taking part asked, which says neither voting nor standing by itself. */
+const TAKES_PART = /(?:能|可以|能不能|可不可以|能否|还能|还可以)(?:再)?(?:参加|参与)[^，,。？?！!]{0,8}?(?:选举|换届|选)/;
+
+/**
+ * "失信被执行人能参加村委会选举吗": whether a person with a condition may take part in the election, when the
+ * condition is one the negative list alone names (失信被执行人), is asked about standing — the list's item answers,
+ * not a rule of the law's procedure that shares only the words 参加 and 选举. Voting asked in so many words
+ * (投票, 选举权) is left to votingNotStanding; a condition the list does not name (户口不在村里) keeps the law's answer.
+ */
+/** Taking part asked, and not voting in so many words. */
+const takesPart = (cleaned: string) => TAKES_PART.test(cleaned) && !VOTE_ASKED.test(cleaned);
+const COUNTED = /^[\d零一二两三四五六七八九十百半几]/;
+
+function takingPart(index: KnowledgeIndex, answered: AskResult, cleaned: string): AskResult {
+  const { topic: was } = answered;
+  if (answered.kind !== 'item' || !was || !answered.item || was.kind === 'list' || !TAKES_PART.test(cleaned)) return answered;
+  const found = eligibleRule(index, cleaned, answered.confidence, takesPart(cleaned));
+  if (!found?.item) return answered;
+  // "被剥夺政治权利的人能参加补选吗": the law's rule that names the condition told itself (政治权利) still answers.
+  const entry = index.entries.find((e) => e.topic === was)!;
+  const n = was.items.indexOf(answered.item);
+  const text = itemText(answered.item);
+  // (A span of time, 三年, is no condition: 近三年 of one rule is not 住了三年.)
+  const told = index.terms(cleaned).filter((t) => !index.common(t) && !COUNTED.test(t) && (found.item!.title + found.item!.body).includes(t));
+  // The condition must be in the list's own words: a word its example questions share (户口, 外出) is no condition of it.
+  // Nor when the law's rule holds another word of the question's own (户籍: whose registration it is), bodies apart.
+  const taking = TAKES_PART.exec(cleaned)![0];
+  const own = index.terms(cleaned).filter((t) => !index.common(t) && !COUNTED.test(t) && !taking.includes(t) && !index.bodies([t]).size && !told.includes(t));
+  return !told.length || [...told, ...own].some((t) => text.includes(t) || entry.itemKeys[n]!.has(t)) ? answered : found;
 }
 
 /** Checks any chosen item passes, however it was found (rules or example questions). */

@@ -5,7 +5,7 @@ import { itemAnswer, SITUATIONAL } from './ask-common.js';
 import type { AskResult } from './types.js';
 
 /** Words asking about casting a vote or being on the voters' list. */
-const VOTE_ASKED = /选举权|投票|能投|投不投|投一票|投个票|登记(?:为|成)?选民|选民名单|选民登记|领选票|发选票|发不发/;
+export const VOTE_ASKED = /选举权|投票|能投|投不投|投一票|投个票|登记(?:为|成)?选民|选民名单|选民登记|领选票|发选票|发不发/;
 /** Words asking about standing; with them the question is (also) about who may be elected. */
 const STAND_ASKED = /被选举权|参选|候选人|当选|选上|竞选|报名|当(?:村|主任|委员|书记|干部|两委)|进(?:两委|村委|支部)|能选(?:村|主任|委员)|作为人选/;
 /** The villagers' committee: the first of the bodies in synonyms.yaml. */
