@@ -21,8 +21,8 @@ const LEAD = String.raw`了?\s*(?:的(?:村|社区)?(?:有|是)?|情况)?\s*:?\s
 /** Words that make the villages named the day's new ones; without them, 已完成: or 完成情况: lists all done so far. */
 export const NEW_ONES = /今天|今日|今晚|当天|上午|下午|晚上|刚刚|刚才|刚|又|新/;
 export const SO_FAR = /截至|截止|至今|累计|目前/;
-/** "已完成党组织换届的村(社区):", "已完成村委会换届的:" — the verb before the body: put after it, as the lists below are read. */
-const VERB_FIRST = /(已经?|目前已?)(完成|选完)([^,;。:\n]{2,12}?)的(?:村|社区|村\(社区\)|村\(居\))?\s*:/g;
+/** "已完成党组织换届的村(社区):", "已完成村委会换届的:", "已完成党支部换届:" — the verb before the body: put after it, as the lists below are read. */
+const VERB_FIRST = /(已经?|目前已?)(完成|选完)([^,;。:\n]{2,12}?)(?:的(?:村|社区|村\(社区\)|村\(居\))?|(?<=换届|选举|推选))\s*:/g;
 /**
  * The names run to the end of the clause; a bracket after them is a note and stays where it is. A bracket between
  * them (刘家沟(上午)、何家庄(下午)) is a note on one, dropped.
@@ -93,6 +93,20 @@ function readNames(clause: string, parted: boolean, lexicon: Lexicon, townships?
   return ok ? { names, count, lastGroup: splitNames(list.split(JOIN_WORD).at(-1) ?? '').length } : null;
 }
 
+/** A village's full name standing alone in its clause or line (马坊村, 幸福社区). */
+const VILLAGE_ITEM = /^[,\n]\s*([\u4e00-\u9fff]{1,5}(?:村|社区))\s*(?=[,\n。;]|$)/;
+
+/**
+ * The names after the verb: its clause — and after a colon, villages' full names listed on with commas or one to a
+ * line (完成：马坊村，西马坊村，大营村), each alone in its clause. A clause that is anything else ends the list.
+ */
+function listed(text: string, end: number, lead: string): string {
+  let raw = CLAUSE.exec(text.slice(end))![0];
+  if (!lead.includes(':') || !VILLAGE.test(raw.trim())) return raw;
+  for (let m = VILLAGE_ITEM.exec(text.slice(end + raw.length)); m; m = VILLAGE_ITEM.exec(text.slice(end + raw.length))) raw += m[0];
+  return raw;
+}
+
 export function countNamedAfter(text: string, lexicon: Lexicon, townships?: TownshipMatcher): string {
   const re = patternFor(lexicon);
   if (!re) return text;
@@ -111,7 +125,8 @@ export function countNamedAfter(text: string, lexicon: Lexicon, townships?: Town
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const [whole, body = '', verb = '', lead = '', before] = m;
     const end = m.index + whole.length;
-    const clause = CLAUSE.exec(text.slice(end))![0];
+    const raw = listed(text, end, lead);
+    const clause = raw.replace(/[,\n]/g, '、');
     const read = readNames(clause, lead !== '' || before !== undefined, lexicon, townships);
     if (!read) continue;
     if (before !== undefined) {
@@ -119,7 +134,7 @@ export function countNamedAfter(text: string, lexicon: Lexicon, townships?: Town
       // them (a total or an increment, as the words say), and refused when it does not.
       if (read.names.length >= 2 && parseAnyNumber(before) !== read.names.length) {
         out += `${text.slice(from, end)}${clause},${longestAt(lexicon.nameIndex, body, 0) ?? ''}${read.names.length}个(${read.names.join('、')})`;
-        from = end + clause.length;
+        from = end + raw.length;
         re.lastIndex = from;
       }
       continue;
@@ -130,7 +145,7 @@ export function countNamedAfter(text: string, lexicon: Lexicon, townships?: Town
     const clauseStart = Math.max(...[',', ';', '。', '\n'].map((c) => text.lastIndexOf(c, m!.index - 1))) + 1;
     if (read.count === n && !lead.includes('了') && !NEW_ONES.test(text.slice(clauseStart, m.index) + body)) continue;
     // "已换完：前营、后营、马家庄、杜家庄，三个村。": a count of villages closing the sentence after the names is theirs.
-    const closing = read.count === null ? CLOSING_COUNT.exec(text.slice(end + clause.length)) : null;
+    const closing = read.count === null ? CLOSING_COUNT.exec(text.slice(end + raw.length)) : null;
     // A count that is not the names' own stays beside them: two figures for one body, refused as such.
     const count = closing ? parseAnyNumber(closing[1] ?? closing[2] ?? closing[3]!) : read.count;
     // "村委会选举已完成:柏树庄、杨庄、马家河", "村委会选举完成情况:…": all done so far, when no word makes them new.
@@ -139,13 +154,13 @@ export function countNamedAfter(text: string, lexicon: Lexicon, townships?: Town
     const soFar = (/已/.test(body) || lead.includes('情况') || SO_FAR.test(text.slice(0, m.index)) || /共|计/.test(closing?.[0] ?? '')) && !NEW_ONES.test(text.slice(clauseStart, m.index) + body);
     // "村委会已选完：杨家岭村、马鞍山、前沟、后沟；前沟还没选": a village named done and then not done leaves fewer
     // done than named — the two counts disagree and the message is refused.
-    const rest = text.slice(end + clause.length);
+    const rest = text.slice(end + raw.length);
     const undone = read.names.filter((v) => new RegExp(`${escape(v)}(?:村|社区)?[^,;。\\n]{0,4}?(?:还|仍|尚)?(?:没|未)(?:有)?(?:选|完成|换|推选)`).test(rest)).length;
     const second = undone ? n - undone : count;
     // (Beside names that are all done so far, the other count is another total of the body.)
     const other = second !== null && second !== n && (undone || second !== read.lastGroup) ? `,${soFar ? longestAt(lexicon.nameIndex, body, 0) ?? '新增' : '新增'}${second}个` : '';
     out += `${text.slice(from, m.index)}${body}${verb}${soFar ? '' : '新增'}${n}个(${read.names.join('、')})${other}`;
-    from = end + clause.length + (closing?.[0].length ?? 0);
+    from = end + raw.length + (closing?.[0].length ?? 0);
     // "…完成:前进村、红旗村,全乡累计9个": a total said straight after, with no name, is the same body's.
     const total = UNNAMED_TOTAL.exec(text.slice(from));
     const name = longestAt(lexicon.nameIndex, body, 0);

@@ -187,8 +187,32 @@ export function remainHeading(text: string, lexicon: Lexicon): string {
       })
       .join('\n');
   }
+  if (REMAIN_WORD.test(out)) out = remainLinesBelow(out);
   const before = remainBeforeName(lexicon);
   return before ? out.replace(before, (m, clause: string) => (DONE_IN_CLAUSE.test(clause) ? m : clause.replace(LEFT_COUNT, '还剩$1'))) : out;
+}
+
+const REMAIN_WORD = /剩余|还剩|尚余|未完成|没完成|还差/;
+/** A line that is only such a heading, its figures on the lines below ("柳林乡还差：" / "还差"). */
+const REMAIN_LINE = /^(.*?)(?:剩余|还剩|尚余|未完成|没完成|还差)(?:情况|数|的)?(?:\((?:个|村)\))?\s*:?\s*$/;
+
+/**
+ * "柳林乡还差：\n党组织0\n村委会2": the figures on the lines below a heading of what is left, to the first line that
+ * gives no figure or tells of done ones, are what is left of each — never counts done.
+ */
+function remainLinesBelow(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length - 1; i++) {
+    const head = REMAIN_LINE.exec(lines[i]!);
+    // Only the heading and a name before it (柳林乡还差：): no column heads (应换届 已完成 未完成).
+    if (!head || !/^[\u4e00-\u9fff]{0,8}$/.test(head[1]!.trim()) || DONE_IN_CLAUSE.test(head[1]!)) continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (!FIGURE.test(line) || DONE_IN_CLAUSE.test(line)) break;
+      lines[j] = line.replace(LEFT_COUNT, '还剩$1');
+    }
+  }
+  return lines.join('\n');
 }
 
 const DONE_IN_CLAUSE = /完成|选完|选了|选好|新增|累计|共|已|又|全部|都/;

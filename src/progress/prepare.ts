@@ -247,7 +247,7 @@ const MAYBE_VILLAGE = /[\u4e00-\u9fff]村(?![委民务级])|社区/;
 /** Two labelled figures in a row after a mark or a space, or an area's word: worth trying readAreas. */
 const MAYBE_AREAS = /管区|片区|片\s*[+\d]|[:：\s][\u4e00-\u9fff]{1,5}\s*[+＋]?\d+\D{0,4}?[,、;\s]\s*[\u4e00-\u9fff]{1,5}\s*[+＋]?\d/;
 const MAYBE_BREAKDOWN = /一个是?[\u4e00-\u9fff]{1,5}?(?:村|社区)[,、\s]*一个|各|(?:村|社区)\s*[\d一二两三四五六七八九十]+\s*[个人名]|[个人名]\s*[:,]\s*(?:周|星期|礼拜)[一二三四五六日天]/;
-const MAYBE_NAMED_AFTER = /(?:选完|完成|选出|选好|选了|搞定|推选完毕|换完|换好)了?(?:的(?:村|社区)?(?:有|是)?|情况(?=\s*:))?\s*:?\s*(?![\d零一二两三四五六七八九十新全]|数|率|情况|换届|选举|工作|任务)[\u4e00-\u9fff]{2}|(?:选完|完成|选出|选好|选了|换完|换好)了?\s*[\d零一二两三四五六七八九十]+\s*个[^,;。:\n\d]{2,12}:/;
+const MAYBE_NAMED_AFTER = /(?:选完|完成|选出|选好|选了|搞定|推选完毕|换完|换好)了?(?:的(?:村|社区)?(?:有|是)?|情况(?=\s*:))?\s*:?\s*(?![\d零一二两三四五六七八九十全]|新(?:增|的|一|班|当|任|选|上)|数|率|情况|换届|选举|工作|任务)[\u4e00-\u9fff]{2}|(?:选完|完成|选出|选好|选了|换完|换好)了?\s*[\d零一二两三四五六七八九十]+\s*个[^,;。:\n\d]{2,12}:/;
 // 以上 only where a clause starts and townships are summed ("以上三个乡镇合计"), never in 大专及以上累计 or a
 // roll call's 以上共14个村 (the township's own villages).
 const TOTAL_OVER_TOWNSHIPS = /(?:全县[^,;。\n]{0,8}?|(?<=^|[\n,;。:])以上(?=[^,;。\n]{0,10}?(?:乡|镇|街道|单位))[^,;。\n]{0,10}?)(?:合计|共计|总计|汇总|累计|一共|共|平均)/g;

@@ -68,6 +68,8 @@ function nameContext(lexicon: Lexicon, townships: TownshipMatcher, keep: Set<str
     if (/[镇乡]$/.test(window) && !town && TOWNSHIP_OFFICE.test(text.slice(at + window.length))) return false;
     if (window.length > 2) return true;
     const next = text[at + 2] ?? '';
+    // "一肩挑三位": a numeral and the measure of people, ending a clause, counts people — no 三委 misheard.
+    if (CN_NUMERAL.test(window[0]!) && window[1] === '位' && !/\p{Script=Han}/u.test(next)) return false;
     if (!/\p{Script=Han}/u.test(next) || CN_NUMERAL.test(next) || /[乡镇街]/.test(next)) return true;
     lexicon.pattern.lastIndex = at + 2;
     lexicon.wordPattern.lastIndex = at + 2;

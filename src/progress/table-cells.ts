@@ -25,7 +25,7 @@ export type Column =
 /** Steering words that make a figure an aside, not a figure of the county's: such a column is set aside. */
 const ASIDE_FLAGS = new Set(['aside', 'remain', 'share', 'other', 'notdone', 'replaced', 'wrong']);
 /** "党组织(个)": the unit a header gives in brackets says nothing about the column's role. */
-const UNIT_BRACKET = /\((?:个|人|名|岁|%|村|个村)\)$/;
+export const UNIT_BRACKET = /\((?:个|人|名|岁|%|村|个村)\)$/;
 
 /** "党组织(党委/总支/支部)", "村委会(含社区)": a bracket naming only kinds or parts of the indicator says nothing of the role. */
 function withoutKinds(rest: string, keys: IndicatorKey[], ctx: ScanContext): string {

@@ -5,7 +5,7 @@
 import { foldText } from './lexicon.js';
 import type { ScanContext } from './scan.js';
 import type { Block } from './table-bare.js';
-import { cellsOf, classifyHeader, nameOf, readCell, separatorOf } from './table-cells.js';
+import { cellsOf, classifyHeader, nameOf, readCell, separatorOf, UNIT_BRACKET } from './table-cells.js';
 
 type Row = { cells: string[]; last: boolean };
 const FAIL = 'fail' as const;
@@ -14,7 +14,9 @@ const WHOLE = /^\s*\d+\s*$/;
 
 /** The kind of figure a header cell names, 'aside' for a column set aside, or null. */
 function kindOf(c: string, ctx: ScanContext): string | null {
-  return ctx.lexicon.columns.suffixes.get(foldText(c.trim())) ?? (ctx.lexicon.columns.roles.get(foldText(c.trim())) === 'aside' ? 'aside' : null);
+  // "还差(个)": the unit in brackets says nothing of the kind.
+  const cell = foldText(c.trim()).replace(UNIT_BRACKET, '');
+  return ctx.lexicon.columns.suffixes.get(cell) ?? (ctx.lexicon.columns.roles.get(cell) === 'aside' ? 'aside' : null);
 }
 
 export function kindRows(head: string, rows: Row[], to: number, ctx: ScanContext): Block | typeof FAIL | null {
@@ -22,7 +24,10 @@ export function kindRows(head: string, rows: Row[], to: number, ctx: ScanContext
   const heads = cellsOf(head, sep);
   // The corner cell is 项目, 指标 or nothing — and a chat that trims the message's start may have dropped it.
   const kinds = (kindOf(heads[0]!, ctx) && rows.every((r) => r.cells.length === heads.length + 1) ? heads : heads.slice(1)).map((c) => kindOf(c, ctx));
-  if (!kinds.length || kinds.some((k) => k === null) || !kinds.some((k) => k === 'done' || k === 'increment')) return null;
+  if (!kinds.length || kinds.some((k) => k === null) || !kinds.some((k) => k === 'done' || k === 'increment' || k === 'left')) return null;
+  // "项目 | 还差(个)": with no column of what is done, what is left is the figure — read as the liaison would type it
+  // (党组织还差0), due less what is left; never as a count done.
+  const leftOnly = !kinds.some((k) => k === 'done' || k === 'increment');
   const block: Block = { to, rows: [], asides: [] };
   for (const { cells } of rows) {
     const col = classifyHeader(cells[0] ?? '', ctx);
@@ -37,6 +42,10 @@ export function kindRows(head: string, rows: Row[], to: number, ctx: ScanContext
       if (kind === 'due') {
         if (!WHOLE.test(cell)) return FAIL;
         due = `应换届${cell.trim()}个,`;
+        continue;
+      }
+      if (kind === 'left' && leftOnly && WHOLE.test(cell)) {
+        parts.push(`还差${cell.trim()}个`);
         continue;
       }
       if (kind === 'aside' || kind === 'rate' || kind === 'left') {

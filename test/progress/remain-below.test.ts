@@ -1,0 +1,51 @@
+// What is left told below a heading or in a column of its own is what is left, never a count done; a hedged
+// "few villages still at it" asks nothing; a numeral with the measure of people is a count, not a word misheard.
+import { describe, expect, it } from 'vitest';
+import { reportRunner } from './eval-runner.js';
+
+const run = reportRunner('remain-below', 'wecom:shiqiao_sun', '2026-11-26T20:00:00+08:00');
+const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
+
+describe('what is left, in a column or below a heading', () => {
+  it.each([
+    ['石桥镇\n项目\t还差（个）\n党组织\t1\n村委会\t4', { partyDone: 13, committeeDone: 10 }],
+    ['石桥镇\n指标\t剩余\n党组织\t0\n监委会\t6', { partyDone: 14, supervisionDone: 8 }],
+    ['石桥镇还差：\n党组织1\n村委会4', { partyDone: 13, committeeDone: 10 }],
+    ['石桥镇\n未完成\n支部 2个\n村委 3个', { partyDone: 12, committeeDone: 11 }],
+  ])('%s', async (text, figures) => {
+    expect((await run(text, records({ 石桥镇: figures }))).problems).toEqual([]);
+  });
+
+  it('keeps a table whose heads name done and left apart read as before', async () => {
+    const r = await run('石桥镇\n项目 应换届 已完成 未完成\n党组织 14 12 2', records({ 石桥镇: { due: 14, partyDone: 12 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('a few villages still at it', () => {
+  it('is no question: what is left after it is read, and a contradiction refused', async () => {
+    const r = await run('石桥镇党组织完成12个。有几个村还在推进，党组织还有3个没完成', { refuse: 'conflict', mention: [], avoid: [] });
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('a numeral with the measure of people', () => {
+  it('counts people after an indicator (一肩挑三位)', async () => {
+    expect((await run('石桥镇 一肩挑三位', records({ 石桥镇: { oneShoulder: 3 } }))).problems).toEqual([]);
+  });
+});
+
+describe('villages listed after a colon, one to a clause or a line', () => {
+  it.each([
+    ['石桥镇监委会推选已完成：石桥村，双井村，孙家楼村', { supervisionDone: 3 }],
+    ['石桥镇已完成党支部换届：石桥村、双井村、孙家楼村、前营村', { partyDone: 4 }],
+    ['石桥镇村委会选举已完成：\n石桥村\n双井村', { committeeDone: 2 }],
+  ])('%s', async (text, figures) => {
+    expect((await run(text, records({ 石桥镇: figures }))).problems).toEqual([]);
+  });
+
+  it('reads a community that bears a township\'s name as a name (新华社区)', async () => {
+    const r = await run('石桥镇居委会选举已完成：新华社区、光明社区', records({ 石桥镇: { committeeDone: 2 } }));
+    expect(r.problems).toEqual([]);
+  });
+});
