@@ -34,9 +34,14 @@ export function saysKindAsked(cleaned: string, item: Item, years = true): boolea
   // "党龄至少几年": a rule that says the figure is set by each province or county (没有全国统一标准) answers the number asked.
   if (SET_LOCALLY.test(item.title)) return true;
   if (ASKS_TIME.test(cleaned) && !STATES_TIME.test(text)) return false;
+  // "多久更新一次": how often is asked — a rule saying when once (选举之前公布) does not say it.
+  if (ASKS_HOW_OFTEN.test(cleaned) && !STATES_HOW_OFTEN.test(text)) return false;
   if (years && ASKS_YEARS.test(cleaned) && !STATES_YEARS.test(text)) return false;
   return !(ASKS_AMOUNT.test(cleaned) && !STATES_AMOUNT.test(text));
 }
+
+const ASKS_HOW_OFTEN = /(?:多久|多长时间|几天|几个月|多少天)[^，,。？?]{0,4}一次|频率|频次|每隔多久/;
+const STATES_HOW_OFTEN = /每(?:季度|个?月|年|周|半年|届)|定期|[0-9一二两三四五六七八九十]+\s*(?:年|个月|天|周)一次/;
 
 /** A rule's title saying a figure is set locally, with no national one. */
 const SET_LOCALLY = /没有全国统一|由省、?县规定|由各省规定|各地自定|由各地规定/;

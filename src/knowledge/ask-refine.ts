@@ -111,6 +111,8 @@ export function standingRule(index: KnowledgeIndex, cleaned: string, confidence:
 /** "这种人能当候选人不", "这能让他上吗": whether someone may stand, which the list of who may not (负面清单) answers. */
 const ASKS_ELIGIBLE = /能当候选人|能不能当|让(?:他|她)上|能上(?:吗|不|么)|上得了|(?:能|能不能|让(?:他|她))报名|还能当|能当不|能选不|能不能选|还能选|能参选|能不能参选|有没有资格|有资格|能进两委|能不能进/;
 export const WHO_MAY_NOT_STAND = '负面清单';
+/** The joint review of who may stand (资格联审). */
+const REVIEW_TITLE = /联审/;
 
 /**
  * Whether someone who did a forbidden act may stand is answered by the negative list's item for that act
@@ -118,7 +120,10 @@ export const WHO_MAY_NOT_STAND = '负面清单';
  */
 function eligible(index: KnowledgeIndex, answered: AskResult, cleaned: string): AskResult {
   const { topic: was } = answered;
-  if (!was || was.kind !== 'list' || was.family === WHO_MAY_NOT_STAND) return answered;
+  // Also a rule of the review itself (资格联审: 不列入候选人) chosen for words it shares with the question (列入), when
+  // it does not name the condition told (失信被执行人) and the negative list does.
+  const review = !!was && was.kind !== 'list' && !!answered.item && REVIEW_TITLE.test(was.title);
+  if (!was || (was.kind !== 'list' && !review) || was.family === WHO_MAY_NOT_STAND) return answered;
   const terms = index.terms(cleaned);
   const entry = index.rank(terms).find((r) => r.entry.topic.family === WHO_MAY_NOT_STAND);
   if (!entry) return answered;
@@ -127,6 +132,11 @@ function eligible(index: KnowledgeIndex, answered: AskResult, cleaned: string): 
   const own = terms.filter((t) => !index.common(t));
   const names = (entry.itemScores[n] ?? 0) > 0 && (namesBreach(index, cleaned, entry.entry, n) || own.some((t) => entry.entry.itemKeys[n]!.has(t)));
   if (!names) return answered;
+  if (review) {
+    const item = entry.entry.topic.items[n]!;
+    const told = own.filter((t) => !COUNTED.test(t) && (item.title + item.body).includes(t));
+    if (!told.length || told.some((t) => itemText(answered.item!).includes(t))) return answered;
+  }
   const { topic } = entry.entry;
   return itemAnswer(index, topic, topic.items[n]!, answered.confidence, true);
 }

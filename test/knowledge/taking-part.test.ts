@@ -26,3 +26,13 @@ describe('taking part in the election asked of a person with a condition', () =>
     expect(r.topic?.id).not.toBe('negative-list');
   });
 });
+
+describe('whether someone may stand, when the review rule shares a word with the question', () => {
+  it('is the negative list item naming the condition told (列入 is the review rule\'s word, 失信 the list\'s)', () => {
+    expect(ask(index, '被列入失信被执行人名单了，还能当候选人吗')).toMatchObject({ kind: 'item', topic: { id: 'negative-list' }, item: { n: 9 } });
+  });
+
+  it('stays the review rule when that rule names what is told (联审不通过)', () => {
+    expect(ask(index, '联审没通过的人还能当候选人吗')).toMatchObject({ kind: 'item', topic: { id: 'joint-review' }, item: { n: 4 } });
+  });
+});
