@@ -17,6 +17,8 @@ import { phrase } from './phrases.js';
 import type { Token } from './scan.js';
 import type { IndicatorKey } from '../store/types.js';
 
+/** Words saying what was in fact done, against a plan (实际, 结果, 其实). */
+const IN_FACT = /实际|结果|其实|事实上|最终|最后/;
 const BARE_NOT = /^(没|未|没有)$/;
 const PENDING = phrase('pending', '^(?:{})$');
 /** The due count named as what a share is of: 占全镇应换届村数的…, 占应换届总数的…. */
@@ -263,6 +265,8 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       return;
     case 'done':
       if (s.reopen) s.reopen.sawDone = true;
+      // "原计划选三到五个，实际完成四个": what was in fact done, in a clause after the plan's, ends the plan.
+      if (s.notCounted?.code === 'plan' && s.planClosed && IN_FACT.test(s.text.slice(clauseStart(s.text, tok.at), tok.at))) s.notCounted = null;
       // "全镇累计完成9个": a count done after the whole township named is no due count — which body is not said.
       if (s.pending.length === 1 && s.pending[0]!.join() === 'due' && prev?.t !== 'num' && s.next?.t === 'num') s.pending = [];
       // "今天又完成一个村委会，监委会完成5个": a name with a verb of its own in a clause after the new ones starts its own

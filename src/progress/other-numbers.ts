@@ -1,6 +1,7 @@
 // Numbers in a report that count nothing the county collects: a document's number (〔2026〕12号), a phone
 // number, a village group (3组、6组), a floor (2楼), a generation (80后), a length of time (一个小时, 这两个月, 三周),
-// a weight (瘦了八斤), times (报了一次), every one (每一位同志) and households (七八户). Taken out before the figures are read: left in,
+// a weight (瘦了八斤), times (报了一次), every one (每一位同志), households (七八户) and what a story counts (两个
+// 宗族). Taken out before the figures are read: left in,
 // each had been refused as a figure with no name (or vague), and "经公安等12个部门联审" had stored 12 as the people
 // reviewed.
 const DOC_NO = /[〔［[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*(?:第\s*)?\d{1,4}\s*号/g;
@@ -17,13 +18,15 @@ const TIMES = new RegExp(`(?<=[\u4e00-\u9fff]了)[ \t]*${NUMERAL}[ \t]*(?:次|�
 const EVERY_ONE = /每一\s*(?:位|个|名)/g;
 /** "就不一一列了", "一一核对": one by one — no count. */
 const ONE_BY_ONE = /一一(?=[列说报讲核对介绍落审查看点数])/g;
+/** What a township's story counts beside the figures: clans, areas, problems, steps (两个宗族对人选有分歧). */
+const STORY_THINGS = '宗族|家族|大姓|姓氏|片区|方面|问题|原因|环节|阶段|步骤|困难|矛盾|争议|分歧';
 /** Households, departments taking part, polling places and teams: the count of something no indicator counts. */
-const OTHER_THINGS = new RegExp(`${NUMERAL}\\s*(?:多|来)?\\s*(?:户|个(?:部门|单位|职能部门|成员单位|中心会场|分会场|会场|投票站|投票点|投票箱|流动票箱|票箱|工作组|小组|组(?![织成建委])))`, 'g');
+const OTHER_THINGS = new RegExp(`${NUMERAL}\\s*(?:多|来)?\\s*(?:户|个(?:部门|单位|职能部门|成员单位|中心会场|分会场|会场|投票站|投票点|投票箱|流动票箱|票箱|工作组|小组|组(?![织成建委])|${STORY_THINGS}))`, 'g');
 
 const THINGS_THEN_COUNT = new RegExp(`(?<=(?:部门|单位|会场|投票站|投票点|票箱|工作组|小组))\\s*(?:有|共|共有|为|是)?\\s*[:：]?\\s*${NUMERAL}\\s*(?:个|家)`, 'g');
 
 /** Words every match of OTHER_THINGS, and of THINGS_THEN_COUNT, holds. */
-const OTHER_THINGS_WORDS = /户|个(?:部门|单位|职能部门|成员单位|中心会场|分会场|会场|投票站|投票点|投票箱|流动票箱|票箱|工作组|小组|组)/;
+const OTHER_THINGS_WORDS = new RegExp(`户|个(?:部门|单位|职能部门|成员单位|中心会场|分会场|会场|投票站|投票点|投票箱|流动票箱|票箱|工作组|小组|组|${STORY_THINGS})`);
 const THINGS_BEFORE_WORDS = /部门|单位|会场|投票站|投票点|票箱|工作组|小组/;
 
 const MAYBE = /\d|一一|小时|钟头|分钟|月|星期|礼拜|周|斤|每一|[次遍趟]|户|部门|单位|会场|投票|票箱|组/;

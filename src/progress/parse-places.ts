@@ -82,6 +82,9 @@ export class Places {
     while (dateRef && this.text && /[。!?]/.test(this.text.slice(dateRef.at, at)) && isFuture(dateRef, ctx.today)) {
       dateRef = governing<DateSpec>(dates.slice(0, dates.indexOf(dateRef)), at, seg);
     }
+    // "还差1个村，28号开党员大会": a day to come said after the figure, past the end of its clause, is when the rest
+    // will be done — no day of the figure's (a day after the figure in its own clause, 9个(21日数), still is).
+    if (dateRef && dateRef.at > at && this.text && /[,;。]/.test(this.text.slice(at, dateRef.at)) && isFuture(dateRef, ctx.today)) dateRef = null;
     if (!dateRef) return { township: town?.value ?? null, date: ctx.today };
     const r = resolveCached(dateRef.value, ctx.today);
     if (r.ok) return { township: town?.value ?? null, date: r.date };

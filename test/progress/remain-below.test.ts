@@ -49,3 +49,20 @@ describe('villages listed after a colon, one to a clause or a line', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a township behind, explaining', () => {
+  it('reads the figures beside a story that counts other things (两个宗族)', async () => {
+    const r = await run('石桥镇党组织完成12个，村委会9个。双井村两个宗族对人选有分歧', records({ 石桥镇: { partyDone: 12, committeeDone: 9 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('does not date what is left by the day the rest will be done (还差1个村，28号开党员大会)', async () => {
+    const r = await run('石桥镇党支部还差1个村，28号开党员大会。村委会完成9个。', records({ 石桥镇: { partyDone: 13, committeeDone: 9 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads what was in fact done after a plan (原计划…，实际完成…)', async () => {
+    const r = await run('石桥镇今天原计划选三到五个村委会，实际完成四个，目前累计12个', records({ 石桥镇: { committeeDone: 12 } }), { before: [{ township: '石桥镇', date: '2026-11-25', figures: { committeeDone: 8 } }] });
+    expect(r.problems).toEqual([]);
+  });
+});
