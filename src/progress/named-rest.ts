@@ -55,7 +55,7 @@ export function countNamedRest(text: string, lexicon: Lexicon, townships?: Towns
 // too (the ledger then checks the two agree). A count said with the names must be as many as the names; names
 // without 村/社区 are villages only with such a count. Listed after 完成的有 they are the running total.
 /** A village named as done: no count, time, township or body word inside it (今天村党组织, 俩村, 镇村 are none). */
-const DONE_NAME = String.raw`(?![今昨天日午晚上下刚又也都各其这那全每本余把]|前天|[一二三四五六七八九十]是)(?:和(?!村|社区))?(?:(?!街道)[^\s\d个的俩仨几,;。:、和跟与及()村社区乡镇把将被给于在到从对向]){1,4}?(?:村|社区)`;
+const DONE_NAME = String.raw`(?![今昨天日午晚刚又也都各其这那全每本余把]|[上下](?:午|周|个|次|回|礼拜|星期|半|面|边)|前天|[一二三四五六七八九十]是)(?:和(?!村|社区))?(?:(?!街道)[^\s\d个的俩仨几,;。:、和跟与及()村社区乡镇把将被给于在到从对向]){1,4}?(?:村|社区)`;
 /** Between the body and its verb: when, how, and the election's own words (党支部今天选完了, 村委会选举今天完成). */
 const MID = String.raw`(?:换届|选举|推选|今天|今日|上午|下午|晚上|刚刚|刚|也|都|均|已经|已|一起|同时|顺利|正式|全部|的)*`;
 const VERB = String.raw`(?:选完|完成|选出来|选好|推选完毕|推选完|选举结束|换届结束|结束|完毕|搞定|选举产生|产生|换完|换好)`;
