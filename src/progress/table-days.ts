@@ -2,7 +2,7 @@
 //       昨   今            26日  27日          今增  累计
 //   党   9   11       党   12    14       监   2    14
 // The column of the latest day (or of the running total) is the report; the other columns are what the figure
-// was or what was added, set aside and named in the reply. A header out of order, a row with a cell too many
+// was, set aside and named in the reply, or what was added, read with the total and checked against it. A header out of order, a row with a cell too many
 // or too few, or a row that names no indicator leaves the message to the line reader, which refuses it.
 import type { Lexicon } from './lexicon.js';
 import { phrase, type Phrases } from './phrases.js';
@@ -30,6 +30,8 @@ interface Header {
   chosen: number;
   /** The date to write before the rows, when the chosen column names one ("27日"). */
   day: string | null;
+  /** The chosen column is the running total, the others the day's new ones. */
+  totals?: boolean;
 }
 
 function headerOf(line: string, phrases: Phrases): Header | null {
@@ -39,7 +41,7 @@ function headerOf(line: string, phrases: Phrases): Header | null {
   const total = TOTAL(phrases);
   const added = ADDED(phrases);
   const totals = cells.findIndex((c) => total.test(c));
-  if (totals >= 0) return cells.every((c, k) => k === totals || added.test(c)) ? { cells, chosen: totals, day: null } : null;
+  if (totals >= 0) return cells.every((c, k) => k === totals || added.test(c)) ? { cells, chosen: totals, day: null, totals: true } : null;
   const days = cells.map(dayOf);
   if (days.some((d) => d === null)) return null;
   // Relative days and days of the month are not mixed, and the columns run forward in time.
@@ -68,7 +70,14 @@ export function dayColumns(lines: string[], i: number, ctx: ScanContext): Block 
     const name = nameOf(cells[0]!, ctx.lexicon, ctx);
     const figures = cells.slice(1);
     if (!name || figures.length !== header.cells.length || !figures.every((f) => FIGURE.test(f))) return null;
-    rows.push(`${name} ${figures[header.chosen]!.replace(/^[+＋]/, '')}`);
+    const figure = figures[header.chosen]!.replace(/^[+＋]/, '');
+    // The day's new ones beside the running total are read with it (党组织新增1,累计15), so the line reader checks
+    // them against the total and the record — set aside, a total that disagrees with them had been stored.
+    if (header.totals && figures.length === 2) {
+      rows.push(`${name}新增${figures[1 - header.chosen]!.replace(/^[+＋]/, '')},累计${figure}`);
+      continue;
+    }
+    rows.push(`${name} ${figure}`);
     figures.forEach((f, k) => k !== header.chosen && asides.push(`${header.cells[k]} ${cells[0]} ${f}`));
   }
   return j > i + 1 ? { to: j, rows, asides } : null;

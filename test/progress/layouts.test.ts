@@ -16,11 +16,17 @@ describe('columns of days side by side', () => {
   it.each([
     ['11月23日\n      昨   今\n党   9   11\n村   6   8\n监   4   6', { partyDone: 11, committeeDone: 8, supervisionDone: 6 }, '昨 党组织 9'],
     ['河西 进度\n      22日  23日\n党    10    11\n村     7     8', { partyDone: 11, committeeDone: 8 }, '22日 党组织 10'],
-    ['河西 11.23\n     今增  累计\n监    2    6', { supervisionDone: 6 }, '今增 监 2'],
   ])('%s records the latest column and names the others as set aside', async (text, figures, aside) => {
     const r = await run(text, records({ 河西乡: figures }), onRecord({ partyDone: 9, committeeDone: 6, supervisionDone: 4 }));
     expect(r.problems).toEqual([]);
     expect(r.reply).toContain(aside);
+  });
+
+  it('reads the new ones beside the running total with it, checked against the record', async () => {
+    const agrees = await run('河西 11.23\n     今增  累计\n监    2    6', records({ 河西乡: { supervisionDone: 6 } }), onRecord({ supervisionDone: 4 }));
+    expect(agrees.problems).toEqual([]);
+    const disagrees = await run('河西 11.23\n     今增  累计\n监    2    7', refuse('conflict'), onRecord({ supervisionDone: 4 }));
+    expect(disagrees.problems).toEqual([]);
   });
 
   it.each([

@@ -30,3 +30,17 @@ describe('figures not yet final', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a table of the day\'s new ones beside the running total', () => {
+  it('checks the new ones against the total and the record, refusing when they disagree', async () => {
+    const before = [{ township: '石桥镇', date: '2026-11-25', figures: { partyDone: 12 } }];
+    const r = await run('石桥镇\n\t今日新增\t累计\n党组织\t1\t14', { refuse: 'conflict', mention: [], avoid: [] }, { before });
+    expect(stored(r.problems)).toEqual([]);
+  });
+
+  it('stores the total when they agree', async () => {
+    const before = [{ township: '石桥镇', date: '2026-11-25', figures: { partyDone: 12 } }];
+    const r = await run('石桥镇\n\t今日新增\t累计\n党组织\t2\t14', { records: { 石桥镇: { partyDone: 14 } }, warnings: [] }, { before });
+    expect(r.problems).toEqual([]);
+  });
+});
