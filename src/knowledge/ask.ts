@@ -63,6 +63,8 @@ const POINTS_AT = /^(?:那|这)(?:个|种)(?!人)|^他(?:这|那)种/;
 // "按上面那个办法搞行不行", "我跟你说的那个": what was said before in the chat, which the bot does not have.
 const POINTS_BACK = /上回|上次|刚才说|之前说|前面说|那种情况|那个事|那件事|后来呢|来着|上面(?:那个|这个|说的|讲的|那种)|刚才那个|跟你说的|我说的那个/;
 
+const SAME_AS_SAID = /也(?:是)?(?:这样|一样|这么|那样|那么|按这个|照这个)|(?:跟|和)(?:这|上面|刚才)(?:个|条)?一样/;
+
 const OWN_DAY = /(?:我们|俺们|咱们?|本)(?:乡|镇|村|县|街道|社区)[^,，。;；?？!！]{0,14}(?:哪天|几号|几月几[号日]?|具体(?:时间|日子|日期))/;
 
 const LAW_CITED = /组织法|条例|法律|法规|法第/;
@@ -184,6 +186,11 @@ export function askByRules(index: KnowledgeIndex, question: string, opts: AskOpt
   // "上回说那个事还算数不", "他那种情况能不能选": a question that points back to something said before and
   // names at most one thing of its own is asked back — the bot does not know what was said before.
   if (POINTS_BACK.test(cleaned) && !ordinal && terms.filter((t) => !index.common(t)).length <= 1) return result({ kind: 'clarify', confidence: 0, suggestions: closest() });
+  // "那居委会也一样吗", "那党组织选举也是这么算的": a body and "the same as that" — what that was, said before in the
+  // chat, the bot does not have; with nothing else of its own the question is asked back, never the body's overview.
+  // (A term that is a body's name, holds one or is part of one: 党组织选举, 组织.)
+  const bodyish = (t: string) => index.bodies([t]).size > 0 || terms.some((u) => u !== t && index.bodies([u]).size > 0 && (u.includes(t) || t.includes(u)));
+  if (SAME_AS_SAID.test(cleaned) && !ordinal && terms.every((t) => index.common(t) || bodyish(t))) return result({ kind: 'clarify', confidence: 0, suggestions: closest() });
   // "这种情况算有效不", "那个要提前几天啊": a question that starts by pointing at something ("这种…", "那个…") and
   // names at most one thing of its own, which is no topic's name, is asked back too.
   if (POINTS_AT.test(cleaned) && !ordinal && terms.filter((t) => !index.common(t)).length <= 1 && !index.entries.some((e) => namesTopic(terms, e))) return result({ kind: 'clarify', confidence: 0, suggestions: closest() });
