@@ -37,6 +37,8 @@ function withoutKinds(rest: string, keys: IndicatorKey[], ctx: ScanContext): str
 
 const flagsOf = (tokens: Token[]) => tokens.filter((t) => t.t === 'flag').map((t) => (t as Extract<Token, { t: 'flag' }>).flag as string);
 
+const DONE_BEFORE = /^(?:已经?)?(?:完成|选完|换届完成)(?:的)?$/;
+
 /** What a header cell says its column holds, or null when it is not a known column. */
 export function classifyHeader(cell: string, ctx: ScanContext): Column | null {
   const { columns } = ctx.lexicon;
@@ -46,9 +48,11 @@ export function classifyHeader(cell: string, ctx: ScanContext): Column | null {
   if (role) return { role, name: text };
   ctx.lexicon.pattern.lastIndex = 0;
   const m = ctx.lexicon.pattern.exec(text);
+  // "已完成党组织": the word of done before the name says the same as after it.
+  if (m && m.index > 0 && !DONE_BEFORE.test(text.slice(0, m.index))) return null;
   if (m) {
     const keys = ctx.lexicon.keysOf.get(m[0])!;
-    const rest = withoutKinds(text.slice(m[0].length).replace(UNIT_BRACKET, ''), keys, ctx);
+    const rest = withoutKinds(text.slice(m.index + m[0].length).replace(UNIT_BRACKET, ''), keys, ctx);
     const suffix = rest ? columns.suffixes.get(rest) : 'done';
     // "两委" stands for two indicators: one column cannot hold figures of both.
     if (suffix && suffix !== 'due' && suffix !== 'left' && keys.length === 1) {

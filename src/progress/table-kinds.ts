@@ -28,6 +28,7 @@ export function kindRows(head: string, rows: Row[], to: number, ctx: ScanContext
   // "项目 | 还差(个)": with no column of what is done, what is left is the figure — read as the liaison would type it
   // (党组织还差0), due less what is left; never as a count done.
   const leftOnly = !kinds.some((k) => k === 'done' || k === 'increment');
+  const doneAt = kinds.indexOf('done');
   const block: Block = { to, rows: [], asides: [] };
   for (const { cells } of rows) {
     const col = classifyHeader(cells[0] ?? '', ctx);
@@ -44,7 +45,8 @@ export function kindRows(head: string, rows: Row[], to: number, ctx: ScanContext
         due = `应换届${cell.trim()}个,`;
         continue;
       }
-      if (kind === 'left' && leftOnly && WHOLE.test(cell)) {
+      // (So too in a row whose cell of what is done is empty: 党组织 | 8 | | 2.)
+      if (kind === 'left' && (leftOnly || (doneAt >= 0 && !(cells[doneAt + 1] ?? '').trim())) && WHOLE.test(cell)) {
         parts.push(`还差${cell.trim()}个`);
         continue;
       }
@@ -71,6 +73,8 @@ function leftAgrees(kinds: (string | null)[], cells: string[]): boolean {
   };
   const [due, done, left] = [at('due'), at('done'), at('left')];
   if (left === null) return true;
+  // "村委会 | 8 | (empty) | 2": nothing done written, what is left is read against the due count.
+  if (done !== null && Number.isNaN(done) && !(cells[kinds.indexOf('done') + 1] ?? '').trim()) return !Number.isNaN(left);
   if (due === null || done === null) return !Number.isNaN(left);
   return due - done === left;
 }

@@ -66,3 +66,15 @@ describe('a township behind, explaining', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('spreadsheet headers', () => {
+  it('reads what is left where the cell of what is done is empty (党组织 | 14 | | 2)', async () => {
+    const r = await run('石桥镇\n项目\t应换届\t已完成\t未完成\n党组织\t14\t14\t0\n村委会\t14\t\t2', records({ 石桥镇: { due: 14, partyDone: 14, committeeDone: 12 } }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads the word of done before a name (已完成党组织) and the review\'s columns (已审人数 | 不通过)', async () => {
+    expect((await run('石桥镇\n已完成党组织\t已完成村委会\n12\t10', records({ 石桥镇: { partyDone: 12, committeeDone: 10 } }))).problems).toEqual([]);
+    expect((await run('石桥镇资格联审\n应审人数\t已审人数\t不通过\n40\t38\t2', records({ 石桥镇: { reviewed: 38, disqualified: 2 } }))).problems).toEqual([]);
+  });
+});
