@@ -42,6 +42,9 @@ export function resolveCached(spec: DateSpec, today: string): DateResult {
   return r;
 }
 
+/** A sentence's end, then 目前 (现在, 截至目前) opening the next. */
+const NOW_AFTER_SENTENCE = /[。!?\n]\s*(?:目前|现在|截至目前|截止目前|截至现在|到目前为止|至今)/;
+
 const isFuture = (d: Ref<DateSpec>, today: string) => {
   const r = resolveCached(d.value, today);
   return !r.ok && r.reason === 'future-date';
@@ -85,6 +88,9 @@ export class Places {
     // "还差1个村，28号开党员大会": a day to come said after the figure, past the end of its clause, is when the rest
     // will be done — no day of the figure's (a day after the figure in its own clause, 9个(21日数), still is).
     if (dateRef && dateRef.at > at && this.text && /[,;。]/.test(this.text.slice(at, dateRef.at)) && isFuture(dateRef, ctx.today)) dateRef = null;
+    // "王家庄村委会选举昨天投票没有人过半…。目前党组织换届完成9个": a day in a sentence before, then 目前 opening the
+    // figures' own sentence — the figures are as things stand now, not that day's.
+    if (dateRef && dateRef.at < at && this.text && NOW_AFTER_SENTENCE.test(this.text.slice(dateRef.at, at))) dateRef = null;
     if (!dateRef) return { township: town?.value ?? null, date: ctx.today };
     const r = resolveCached(dateRef.value, ctx.today);
     if (r.ok) return { township: town?.value ?? null, date: r.date };

@@ -78,3 +78,10 @@ describe('spreadsheet headers', () => {
     expect((await run('石桥镇资格联审\n应审人数\t已审人数\t不通过\n40\t38\t2', records({ 石桥镇: { reviewed: 38, disqualified: 2 } }))).problems).toEqual([]);
   });
 });
+
+describe('a day in the story, then 目前', () => {
+  it('reads the figures after 目前 as things stand now, not as the day told before', async () => {
+    const r = await run('石桥镇慢了点：王家庄村委会选举昨天投票没有人过半，要另行选举。目前党组织完成12个，村委会9个。', records({ 石桥镇: { partyDone: 12, committeeDone: 9 } }));
+    expect(r.problems).toEqual([]);
+  });
+});

@@ -443,16 +443,16 @@ describe('independent writers, tuning set', () => {
   // differently, 28 → 34 bad stored): a bare rate table converted with the due count (by design, above); a table's
   // 今日新增 beside a 累计 that disagrees with the record; 社区居委会完成9个 with the villages' figure to come; 年轻干部23人
   // set aside beside a figure stored; 先按3个报 while a village is counting; a village list that is the day's new ones
-  // beside a total; 昨天 in a story before 目前's figures; 两委换届各环节全部完成 read as every body done.
+  // beside a total; 两委换届各环节全部完成 read as every body done (昨天 in a story before 目前's figures mended since).
   // Mended later in the session (34 → 30 bad stored): the other part of a body said still to come (村委会的数还没汇总
   // 上来); 先按3个报 (a figure for now); villages named as the day's new ones whose first character is 上 or 下; a
   // table of 今日新增 beside 累计 (the new ones now checked).
   // Also read since: a story's counts (两个宗族), a day to come after a figure's clause, 实际完成 after a plan.
-  it('records at least 90% of good messages exactly, stores at most 108 differently, and at most 30 bad messages', async () => {
+  it('records at least 90% of good messages exactly, stores at most 107 differently, and at most 30 bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.90);
-    expect(t.storedWrong).toBeLessThanOrEqual(108);
+    expect(t.storedWrong).toBeLessThanOrEqual(107);
     expect(t.storedBad).toBeLessThanOrEqual(30);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
     // Every tuning message through the real skill: about 14,500 of them, 20–40 s beside the other suites.
