@@ -56,6 +56,13 @@ describe('a township behind, explaining', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('reads the figures beside the reasons for being behind (落后是因为有2个村…, 抽了8个人支援)', async () => {
+    const a = await run('石桥镇 党组织12个 监委会4个，监委会落后是因为有2个村监委会主任人选有争议', records({ 石桥镇: { partyDone: 12, supervisionDone: 4 } }));
+    expect(a.problems).toEqual([]);
+    const b = await run('石桥镇党组织完成12个。慢的原因是登记要入户，人手不够，已从镇机关抽了8个人支援。', records({ 石桥镇: { partyDone: 12 } }));
+    expect(b.problems).toEqual([]);
+  });
+
   it('does not date what is left by the day the rest will be done (还差1个村，28号开党员大会)', async () => {
     const r = await run('石桥镇党支部还差1个村，28号开党员大会。村委会完成9个。', records({ 石桥镇: { partyDone: 13, committeeDone: 9 } }));
     expect(r.problems).toEqual([]);
