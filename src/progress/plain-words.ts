@@ -52,6 +52,7 @@ const STILL_YESTERDAYS = /(?:还是|仍是|仍然是|依然是|依旧是|同|跟
 
 const RATE_RUN_ON = /(完成率\s*(?:是|为|达)?\s*(?:百分之[零一二两三四五六七八九十百点]+|\d+(?:\.\d+)?\s*%))(?=村委|居委|监委|监督|村务|党组|党支|党委|支部|社区|村民|一肩|交叉|联审|资格|女性|大专)/g;
 
+const ONE_REASON = /(?<=(?:^|[,;。\n:])\s*)(?:另)?一个是(?![^,;。\n]{0,6}?(?:村|社区))(?=[^,;。\n\d]*[,;。\n]|[^,;。\n\d]*$)/g;
 const FOR_NOW = /(?:先|暂时?|姑且)按\s*([\d零一二两三四五六七八九十]+\s*[个人名]?\s*(?:报|上报|算|统计|填))/g;
 
 export function plainWords(text: string, lexicon: Lexicon): string {
@@ -93,6 +94,8 @@ export function plainWords(text: string, lexicon: Lexicon): string {
   // "刚才报的监委会是7个，不是6个": 不是 says which figure was wrong, so the one after 报的 is the right one, not the
   // old one quoted (报的 alone quotes it: 刚才报的监委会7个有误).
   if (t.includes('报的') && t.includes('不是')) t = t.replace(QUOTED_THEN_DENIED, '$1$2$3$4,不是');
+  // "还差2个，一个是书记人选还没定，一个是到会人数不够": reasons told one by one are asides; 一个是幸福社区 names a village.
+  if (t.includes('一个是')) t = t.replace(ONE_REASON, '原因是');
   // "先按3个报", "暂按8个上报": a figure reported for now, to be put right later — not yet checked.
   if (/[先暂]/.test(t)) t = t.replace(FOR_NOW, '$1,待核实');
   return t;

@@ -1,7 +1,7 @@
 // What is left told below a heading or in a column of its own is what is left, never a count done; a hedged
 // "few villages still at it" asks nothing; a numeral with the measure of people is a count, not a word misheard.
 import { describe, expect, it } from 'vitest';
-import { reportRunner } from './eval-runner.js';
+import { reportRunner, storedOf as stored } from './eval-runner.js';
 
 const run = reportRunner('remain-below', 'wecom:shiqiao_sun', '2026-11-26T20:00:00+08:00');
 const records = (r: Record<string, Record<string, number>>) => ({ records: r, warnings: [] });
@@ -61,6 +61,13 @@ describe('a township behind, explaining', () => {
     expect(a.problems).toEqual([]);
     const b = await run('石桥镇党组织完成12个。慢的原因是登记要入户，人手不够，已从镇机关抽了8个人支援。', records({ 石桥镇: { partyDone: 12 } }));
     expect(b.problems).toEqual([]);
+  });
+
+  it('sets aside reasons told one by one after what is left (一个是…，一个是…), but not villages named so', async () => {
+    const r = await run('石桥镇党支部还差2个，一个是书记人选还没定下来，一个是党员大会到会人数不够过半。', records({ 石桥镇: { partyDone: 12 } }));
+    expect(r.problems).toEqual([]);
+    const named = await run('石桥镇居委会今天又选完三个，一个是幸福社区，一个是光明社区', { refuse: 'missing-indicator', mention: [], avoid: [] }, { before: [{ township: '石桥镇', date: '2026-11-25', figures: { committeeDone: 2 } }] });
+    expect(stored(named.problems)).toEqual([]);
   });
 
   it('does not date what is left by the day the rest will be done (还差1个村，28号开党员大会)', async () => {

@@ -451,8 +451,9 @@ describe('independent writers, tuning set', () => {
   // The forty-seventh round (R240: an older liaison new to chat apps; R241: a liaison pressed to catch up, giving
   // reasons) ran once in the thirty-ninth session (85/93 exact, 0 stored differently, 25/26 bad refused, 1 bad stored —
   // the same on the session's start) and joined. Mended after: reasons told among the figures (落后是因为有2个村…, 抽了8个人支援) had
-  // been read as figures; left: 还差2个，一个是…，一个是… (一个是 also names the villages of a count). Counted here (30 → 31 bad
-  // stored): 新选出的年轻干部9人 set aside beside the figure stored, where its writer refused the message (年轻 has no age limit).
+  // been read as figures, and 还差2个，一个是…，一个是… (reasons told one by one; 一个是幸福社区 still names a village). Counted here (30
+  // → 31 bad stored): 新选出的年轻干部9人 set aside beside the figure stored, where its writer refused the message (年轻 has no age
+  // limit).
   it('records at least 90% of good messages exactly, stores at most 107 differently, and at most 31 bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
