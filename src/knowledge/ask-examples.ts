@@ -3,7 +3,7 @@
 // would ask back, agree with the rules below either's threshold, or overrule an item whose examples are far.
 import type { KnowledgeIndex, Ranked, TopicEntry } from './index.js';
 import { ASKS, CLOSE, COMPARED, itemAnswer, itemText, saysKindAsked, SITUATIONAL } from './ask-common.js';
-import { ASKS_BREACH, ASKS_STAND, namesBreach, WHO_MAY_NOT_STAND } from './ask-refine.js';
+import { ASKS_BREACH, ASKS_STAND, namesBreach, WHO_MAY_NOT_STAND } from './ask-eligible.js';
 import { findOrdinal } from './numerals.js';
 import type { AskOptions, AskResult, Topic } from './types.js';
 import { anchored, anchoredInItem, namedLists, namesLink } from './names.js';

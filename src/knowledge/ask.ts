@@ -16,7 +16,8 @@ import { keepNamedList, listClause, namedFirst } from './ask-named.js';
 import { standingAfterBreach } from './ask-standing.js';
 import { byParts } from './ask-parts.js';
 import { reportRule, whereToReport } from './ask-where.js';
-import { asksStepNotList, eligibleRule, laterChecks, lawfulStep, limitRule, refined, standingRule } from './ask-refine.js';
+import { asksStepNotList, laterChecks, lawfulStep, limitRule, refined, standingRule } from './ask-refine.js';
+import { eligibleRule } from './ask-eligible.js';
 import { villageFirst, villageOverOther } from './ask-village.js';
 import { findOrdinal } from './numerals.js';
 import { distinctTopics, relatedItems } from './ask-related.js';
@@ -33,9 +34,9 @@ export const MIN_CONFIDENCE = 0.55;
 export const VOTES_SOUGHT = /[投选](?:他|她|我|俺)|拉票|威胁|选票|一票|候选人|竞选|当选|选上|参选|贿选|选民|支持|选举|换届纪律/;
 /** A feast or gift the custom of the place calls for (a funeral, a wedding), or thanks after the vote: the base does not say when it is a bribe. */
 export const CUSTOMARY = /丧事|白事|红白|喜事|婚礼|结婚|吊唁|满月|寿宴|升学宴|随礼|随份子|感谢|答谢|谢谢/;
-/** Words that ask for the whole list, whatever rule the question also names. */
 /** A term that is only a value: a count, a fraction or a share (三分之二, 三分, 之二). */
 const BARE_VALUE = /^(?:(?:\d{1,3}|[零一二两三四五六七八九十百千]+)(?:分之[\d零一二两三四五六七八九十]+|分|成|%)?|之[\d零一二两三四五六七八九十]+|百分之[\d零一二两三四五六七八九十]+)$/;
+/** Words that ask for the whole list, whatever rule the question also names. */
 const WHOLE_LIST = /有哪些|哪些|都啥|包括|包含|全文|全部|哪几条|哪十条|(?<!第)几条|列出|列一下|发一下|清单/;
 /** Words that ask what a list says: the whole-list words, and those that may ask after one rule of it. */
 const LIST_WORDS = new RegExp(`${WHOLE_LIST.source}|有啥|内容|是什么|是啥|啥意思|指什么|原文`);
@@ -62,11 +63,10 @@ function rivals(index: KnowledgeIndex, best: Ranked, r: Ranked, terms: string[],
 const POINTS_AT = /^(?:那|这)(?:个|种)(?!人)|^他(?:这|那)种/;
 // "按上面那个办法搞行不行", "我跟你说的那个": what was said before in the chat, which the bot does not have.
 const POINTS_BACK = /上回|上次|刚才说|之前说|前面说|那种情况|那个事|那件事|后来呢|来着|上面(?:那个|这个|说的|讲的|那种)|刚才那个|跟你说的|我说的那个/;
-
+// "那居委会也一样吗": the same as what was said before.
 const SAME_AS_SAID = /也(?:是)?(?:这样|一样|这么|那样|那么|按这个|照这个)|(?:跟|和)(?:这|上面|刚才)(?:个|条)?一样/;
 
 const OWN_DAY = /(?:我们|俺们|咱们?|本)(?:乡|镇|村|县|街道|社区)[^,，。;；?？!！]{0,14}(?:哪天|几号|几月几[号日]?|具体(?:时间|日子|日期))/;
-
 const LAW_CITED = /组织法|条例|法律|法规|法第/;
 
 /** "十严禁最后一条": the last rule of the list named (an ordinal whose number is the list's length). */
