@@ -263,3 +263,17 @@ function allSaidJustBefore(s: BindState, at: number): boolean {
   const last = s.out.items.at(-1);
   return !!last && last.value.kind === 'all' && last.at < at && !/[。;；!！?？\n]/.test(s.text.slice(last.at, at));
 }
+
+/**
+ * A name that ends a plan running on. Spoken, "明天计划再完成三个 监委会完成十个": after the plan's own figure, a
+ * pause before a name; or a name said done already ("下周一搞然后村委会的话完成了十二个"): no plan is done yet.
+ */
+export function planEnds(s: BindState, tok: Extract<Token, { t: 'ind' }>) {
+  const plan = s.notCounted?.code === 'plan' ? s.notCounted.tok : undefined;
+  if (!plan) return;
+  const doneAlready = s.next?.t === 'flag' && s.next.flag === 'done' && (s.text.startsWith('了', s.next.at + s.next.raw.length) || /已/.test(s.next.pre + s.next.raw));
+  if (!doneAlready && !(/\s/.test(tok.pre) && /[\d一二两三四五六七八九十]\s*[个人]/.test(s.text.slice(plan.at, tok.at)))) return;
+  s.notCounted = null;
+  // Its 再 (再完成三个) was the plan's: no new ones for the name after.
+  s.incr = 'none';
+}

@@ -35,6 +35,9 @@ const SINCE_LAST_REPORT = /^[^\d，,。；;]*?(?:较|比|与|和|跟|同)上(?:�
 /** An adverb between a figure and a negation keeps them together ("3个村还在等待批复", "都还没选"). */
 const ADVERB = /^(?:都还在|还在|仍在|都还|还都|仍然|还|都|也|仍|尚)$/;
 
+/** A figure's clause says it is done ("社区党总支换届完成了三个"). */
+const SAID_DONE = /完成|选完|完毕|结束|已选|选出|产生/;
+
 /** Words that take something from a total (监委会完成数减1, 这个得从总数里减掉). */
 const SUBTRACT = /^(?:减|扣)/;
 
@@ -63,8 +66,9 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       if (code === 'not-done' && prev && prev === s.lastEmitted && justRead?.at === prev.at && (justRead.value.kind === 'remaining' || (justRead.value.kind === 'percent' && !!justRead.value.left))) return;
       // "6个社区，其中2个还没选", "20个，还有5个在准备": a count set aside, then said not done — the figure
       // before it was the total, not a count done. Refused, never stored.
-      // ("剩余1个正在筹备" is what is left, as said: no total in doubt.)
-      if (code === 'not-done' && prev && prev === s.lastAside && adjacent && !/剩|差|余/.test(s.text.slice(Math.max(0, prev.at - 4), prev.at)) && s.out.items.some((i) => DONE_KEYS.includes(i.key) && i.seg === tok.seg && i.at < prev.at)) {
+      // ("剩余1个正在筹备" is what is left, as said: no total in doubt; nor "完成了三个，还有三个在准备", whose
+      // figure was said done.)
+      if (code === 'not-done' && prev && prev === s.lastAside && adjacent && !/剩|差|余/.test(s.text.slice(Math.max(0, prev.at - 4), prev.at)) && s.out.items.some((i) => DONE_KEYS.includes(i.key) && i.seg === tok.seg && i.at < prev.at && !SAID_DONE.test(s.text.slice(clauseStart(s.text, i.at), i.at)))) {
         s.out.errors.push({ code: 'not-done', raw: s.text.slice(prev.at, tok.at + tok.raw.length) });
         return;
       }

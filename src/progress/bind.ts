@@ -9,7 +9,7 @@
 import type { IndicatorKey } from '../store/types.js';
 import { aside, bracketed, comparedBody, setAside, shareEnds, wholeOfParts } from './bind-asides.js';
 import { CLOSING_FLAGS, somethingFollows, supersede } from './bind-corrections.js';
-import { countPutOff, dueAfterTown, endLine, flush, townDue } from './bind-ends.js';
+import { countPutOff, dueAfterTown, endLine, flush, planEnds, townDue } from './bind-ends.js';
 import { nameLeftOpen } from './bind-left-open.js';
 import { flag } from './bind-flags.js';
 import { countNamedAfter, refuseNotCounted, stillDone } from './bind-notdone.js';
@@ -150,13 +150,7 @@ class Binder extends BindState {
     notePart(this, tok);
     if (tok.keys.every((k) => !VILLAGES.has(k))) this.peopleWaiting = tok.keys;
     if (this.planClosed && !tok.keys.includes('due')) this.notCounted = null;
-    // Spoken, "明天计划再完成三个 监委会完成十个": after the plan's own figure, a pause before a name ends the plan.
-    const plan = this.notCounted?.code === 'plan' ? this.notCounted.tok : undefined;
-    if (plan && /\s/.test(tok.pre) && /[\d一二两三四五六七八九十]\s*[个人]/.test(this.text.slice(plan.at, tok.at))) {
-      this.notCounted = null;
-      // Its 再 (再完成三个) was the plan's: no new ones for the name after.
-      this.incr = 'none';
-    }
+    planEnds(this, tok);
     this.planClosed = false;
     const unsaid = this.unsaid;
     this.unsaid = null;

@@ -23,6 +23,7 @@ import { villageAlone } from './village-alone.js';
 import { otherPartVague } from './part-vague.js';
 import { markReplaced } from './replaced.js';
 import { SELF_TOWN, type TownshipMatcher } from './townships.js';
+import { STILL_TO_COME } from './to-come.js';
 import type { Item, ParsedReport, ReportError } from './types.js';
 
 export { prepare, type PrepareOptions } from './prepare.js';
@@ -43,8 +44,6 @@ const OTHER_DAYS_FIGURES = /\((?:这条|这是|这些|以上|上面)[^()]{0,4}?(
 const DAYS_FIGURES_HEADING = /^的(?:进度|进展|数据|数字|情况|统计|汇总|报表|报送)/;
 /** 今天, 明天, 昨天… straight before a weekday: the weekday names that same day. */
 const DAY_WORD_BEFORE = /(?:今天|明天|后天|昨天|前天|今日|明日|昨日)\s*$/;
-/** Words that a day's figures are still to come. */
-const YET_TO_COME = /(?:晚点|晚些|稍后|随后|待会|等会|回头|明天)(?:儿)?(?:再|单独|另行|一并|统一)?(?:报|发)|再报|还在(?:汇总|统计|核|整理)|待报|还没(?:统计|汇总)/;
 /**
  * "党组织9个，村委会7个（村委会为昨天数据）", "…以上为昨天的数据", "…（21日数）": a day named after every figure as the
  * day the data is of. When the figures were read for another day, which day they are cannot be known: asked.
@@ -57,7 +56,7 @@ function laterDay(text: string, tokens: Token[], bound: { at: number }[], items:
     const after = text.slice(d.at + d.raw.length, d.at + d.raw.length + 4);
     if (!/(?:为|(?<!还)是|系|截至|截止|截止到)\s*$/.test(before) && !/^的?(?:数据|数字|数|情况)|^的(?:[)）,，。]|$)/.test(after)) continue;
     // "今天的情况晚点再报", "今天的数还在汇总": that day's figures are still to come — the figures said are not of it.
-    if (YET_TO_COME.test(text.slice(d.at + d.raw.length).split(/[。;!?\n]/)[0]!)) continue;
+    if (STILL_TO_COME.test(text.slice(d.at + d.raw.length).split(/[。;!?\n]/)[0]!)) continue;
     const r = resolveCached(d.spec, today);
     if (!r.ok || items.every((i) => i.date === r.date)) continue;
     if (!errors.some((e) => e.code === 'unclear-date')) errors.push({ code: 'unclear-date', raw: text.slice(d.at, d.at + d.raw.length + after.search(/[)）,，。]|$/)) });

@@ -4,10 +4,9 @@
 import { partOfName } from './bind-parts.js';
 import type { BoundItem } from './bind-values.js';
 import type { Token } from './scan.js';
+import { STILL_TO_COME } from './to-come.js';
 import type { ReportError } from './types.js';
 
-/** The figure is still to come: not yet counted, or sent later. */
-const TO_COME = /还没(?:统计|汇总|报|上报|出来|算)|还在(?:汇总|统计|核|整理)|待报|(?:晚点|晚些|稍后|明天|回头)(?:再|一起|一并|统一)?(?:报|发)/;
 
 export function otherPartVague(text: string, tokens: Token[], items: BoundItem[], known: ReportError[]): ReportError[] {
   const errors: ReportError[] = [];
@@ -16,7 +15,7 @@ export function otherPartVague(text: string, tokens: Token[], items: BoundItem[]
     const tok = tokens[i]!;
     if (tok.t !== 'ind') continue;
     // "社区居委会完成9个，村委会的数还没汇总上来，明天一起报": the other part's figure is still to come.
-    const toCome = tokens[i + 1]!.t !== 'num' && TO_COME.test(text.slice(tok.at + tok.raw.length).split(/[。;!?\n]/)[0]!);
+    const toCome = tokens[i + 1]!.t !== 'num' && STILL_TO_COME.test(text.slice(tok.at + tok.raw.length).split(/[。;!?\n]/)[0]!);
     if (tokens[i + 1]!.t !== 'vague' && !toCome) continue;
     const part = partOfName(text, tok);
     if (!part) continue;

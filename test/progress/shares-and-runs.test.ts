@@ -138,6 +138,14 @@ describe('a body’s count and those of it done, said in one breath', () => {
     await ok('城关镇村委会完成十二个明天计划再完成三个 监委会完成十个', { committeeDone: 12, supervisionDone: 10 });
   });
 
+  it('ends a spoken plan at a name said done already (下周一搞然后村委会的话完成了十二个)', async () => {
+    await ok('城关镇党组织完成了十五个然后还剩三个村下周一搞然后村委会的话完成了十二个监委会已完成十个', { partyDone: 15, committeeDone: 12, supervisionDone: 10 });
+  });
+
+  it('reads a figure said done beside others still being prepared (完成了三个 嗯 还有三个在准备)', async () => {
+    await ok('城关镇社区党组织换届完成了三个 嗯 还有三个在准备', { partyDone: 3 });
+  });
+
   it('keeps a spoken rate with the count before it, the pause after it ending it', async () => {
     await ok('城关镇 党组织完成了十八个 完成率百分之百 村委会完成九个 百分之五十 监委会完成了六个', { partyDone: 18, committeeDone: 9, supervisionDone: 6 });
   });
