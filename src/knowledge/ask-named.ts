@@ -63,3 +63,9 @@ export function namedFirst(index: KnowledgeIndex, ranked: Ranked[], terms: strin
   const first = ranked.filter((r) => r.score > 0 && isNamed(r));
   return first.length ? [...first, ...ranked.filter((r) => !first.includes(r))] : ranked;
 }
+
+/** "十严禁哪一条": the question asks which rule of the list it names, and `topic` is that list (or its family). */
+export function asksRuleOf(index: KnowledgeIndex, cleaned: string, topic: Topic): boolean {
+  if (!WHICH_RULE.test(cleaned)) return false;
+  return namedLists(index, index.terms(cleaned)).some((e) => e.topic === topic || (!!topic.family && e.topic.family === topic.family));
+}

@@ -11,6 +11,7 @@ import { ABOUT_RULE, itemAnswer, itemText, SITUATIONAL } from './ask-common.js';
 import type { AskOptions, AskResult } from './types.js';
 import { facetItem } from './ask-facet.js';
 import { whereToReport } from './ask-where.js';
+import { asksRuleOf } from './ask-named.js';
 
 /** How near a lawful step's rule must score to the list that forbids its abuse. */
 const STEP_CLOSE = 0.75;
@@ -166,6 +167,8 @@ function limitNotList(index: KnowledgeIndex, answered: AskResult, cleaned: strin
   const { topic: was, item } = answered;
   if (answered.kind !== 'item' || !was || !item || was.kind !== 'list' || !ASKS_DURATION.test(cleaned)) return answered;
   if (STATES_DURATION.test(item.title + item.body)) return answered;
+  // "…不交公章和账本，十严禁哪一条？法律上规定几天交": the list named and asked which of its rules keeps its rule.
+  if (asksRuleOf(index, cleaned, was)) return answered;
   return limitRule(index, cleaned, answered.confidence, 1) ?? answered;
 }
 

@@ -59,6 +59,8 @@ function joinAmounts(cut: string[]): string[] {
 const MONEY = /^(?!一块$)[0-9〇零一二两三四五六七八九十百千万几]+(?:块|元|块钱|万块|万元|千块|百块)$/;
 /** Numbers ("一百二十个", "二十多个") are not cut into parts: their pieces are noise. */
 const NUMERIC = /^[0-9〇零一二两三四五六七八九十百千万几多余]+[个名人位户条项次]?$/;
+/** 帐 (a tent) written for 账 (an account), as people often do: 帐本, 帐目, 查帐, 交帐 — read as 账. */
+const LEDGER = /帐(?=[本目簿务款户])|(?<=[查对记做算假烂交管])帐/g;
 const PUNCT = /^[\s\p{P}\p{S}]+$/u;
 const HAN = /\p{Script=Han}/u;
 /** A token starting with a word of plain speech (那会, 一版, 不上) is speech, not a domain word misheard. */
@@ -156,7 +158,7 @@ export class Tokenizer {
 
   /** Fix known typos, fold full-width forms and read split phrases (替她投) before cutting. */
   clean(text: string): string {
-    const out = unframe(toSimplified(text)).normalize('NFKC').toLowerCase();
+    const out = unframe(toSimplified(text)).normalize('NFKC').toLowerCase().replace(LEDGER, '账');
     let folded = this.homophones.fold(this.typoPattern ? out.replace(this.typoPattern, (wrong) => this.typos.get(wrong) ?? wrong) : out).text;
     // Read as the word alone: the person inside (她, 俺娘) and the rest (一票) would only dilute it.
     for (const { re, word, needs } of this.phrases) {

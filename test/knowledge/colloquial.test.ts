@@ -539,6 +539,14 @@ describe('a time limit asked, and the county\'s own version of a list (ask-refin
     expect(service.ask('老主任落选了不交公章 他得几天内交', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-after' }, item: { n: 4 } });
   });
 
+  it('keeps the list\'s rule when the question names the list and asks which of its rules, beside the days', () => {
+    expect(service.ask('老主任落选了拖着不交公章和账本，十严禁哪一条？法律上规定几天交', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 10 } });
+  });
+
+  it('reads 帐 written for 账 (帐本, 查帐) as the account it means', () => {
+    expect(service.ask('换届后公章和帐本啥时候前必须交？有没有时间限制', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-after' }, item: { n: 4 } });
+  });
+
   it('finds the rule stating the days when the rules could not place the question at all', () => {
     expect(service.ask('新班子选出来以后老班子几天内要把公章账本交了', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-after' }, item: { n: 4 } });
   });
