@@ -543,8 +543,10 @@ describe('a time limit asked, and the county\'s own version of a list (ask-refin
     expect(service.ask('老主任落选了拖着不交公章和账本，十严禁哪一条？法律上规定几天交', village)).toMatchObject({ kind: 'item', topic: { id: 'discipline-village' }, item: { n: 10 } });
   });
 
-  it('reads 帐 written for 账 (帐本, 查帐) as the account it means', () => {
-    expect(service.ask('换届后公章和帐本啥时候前必须交？有没有时间限制', village)).toMatchObject({ kind: 'item', topic: { id: 'cwh-after' }, item: { n: 4 } });
+  it('reads 帐 written for 账 (帐本, 查帐) as the account it means, and leaves a tent a tent', () => {
+    expect(terms('老会计的帐本交了没有')).toEqual(terms('老会计的账本交了没有'));
+    expect(terms('谁来查帐')).toEqual(terms('谁来查账'));
+    expect(index.tokenizer.clean('帐篷搭在村部门口')).toContain('帐篷');
   });
 
   it('finds the rule stating the days when the rules could not place the question at all', () => {
