@@ -72,6 +72,8 @@ function atStage(s: BindState, tok: Token): boolean {
 const SHARE_THEN_COUNT = /^\s*[,，、]\s*(?:就是|也就是|即|共|计|合计|一共)?\s*$/;
 /** The election as a whole named right before 全部完成 ("马坊乡换届", "村级换届工作已"). */
 const WHOLE_ELECTION = /换届(?:工作)?(?:已经|已|均已|都已)?\s*$/;
+/** After a comma, a clause starting with a bare count of people (", 1人受…", "，另有2人…"). */
+const SUB_RUNS_ON = /^[,，、]\s*(?:另有|还有|有)?[\d一二两三四五六七八九十]+\s*(?:人|名|位)/;
 /** A figure further on in the message. */
 const FIGURE_LATER = /[\d零一二两三四五六七八九十]\s*[个人]/;
 
@@ -181,7 +183,9 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
   if (s.clauseKeys.length) s.lastClauseKeys = s.clauseKeys;
   if (hard) s.lastClauseKeys = [];
   s.clauseKeys = [];
-  s.subOpen = false;
+  // "不符合条件4人，其中3人为失信被执行人，1人受党纪处分": a breakdown runs on over a comma into a clause that starts
+  // with a bare count of people.
+  s.subOpen = !hard && s.subOpen && SUB_RUNS_ON.test(s.text.slice(end));
   s.asideOpen = false;
   s.orphans = [];
   s.shareOfDue = false;

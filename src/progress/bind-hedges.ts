@@ -10,6 +10,11 @@ import type { Token } from './scan.js';
 /** A numeral of any kind: a hedge near one hedges a figure. */
 const NUMERAL = /[\d零〇一二两三四五六七八九十百千半俩仨]/;
 
+/** A span of time ("一整天", "两个小时", "一上午"): its numeral counts nothing the report counts. */
+const TIME_SPAN = /[\d一二两三四五六七八九十半]+\s*(?:个)?(?:整天|整夜|整晚|上午|下午|晚上|早上|小时|钟头|分钟)/g;
+/** The text with its spans of time and 一些/一点/一下 taken out: what is left may hold a figure. */
+const figuresOnly = (text: string) => text.replace(TIME_SPAN, '').replace(/一(?=[些点下])/g, '');
+
 /** Words of what the report counts: bodies, villages, people of the teams, work done. */
 const COUNTED = /村|社区|党|支部|委|一肩挑|交叉|成员|女|岁|大专|学历|联审|审查|资格|完成|选|换届|个|人|名/;
 
@@ -47,13 +52,13 @@ export function vagueFigure(s: BindState, tok: Extract<Token, { t: 'vague' }>, b
   // "有些叫法不太懂，按表上抄的：…": a hedge whose clause names no body, village or count, and no numeral, hedges
   // nothing the message reports — wherever it stands.
   const whole = s.text.slice(clauseStart(s.text, tok.at), tok.at) + tok.raw + clause;
-  if (!NUMERAL.test(whole.replace(/一(?=[些点下])/g, '')) && !COUNTED.test(whole)) {
+  if (!NUMERAL.test(figuresOnly(whole)) && !COUNTED.test(whole)) {
     aside(s, tok.at, tok.at + tok.raw.length + clause.length);
     return;
   }
   // Only beside figures already read: a hedge alone (党组织差不多都完成了) is the message's answer, and refused.
   // "稍慢一些", "快一点": 一 there counts nothing.
-  if (s.out.items.length && !NUMERAL.test(tok.raw.replace(/一(?=[些点下])/g, '')) && !NUMERAL.test(clause) && !figureBefore) {
+  if (s.out.items.length && !NUMERAL.test(figuresOnly(tok.raw)) && !NUMERAL.test(figuresOnly(clause)) && !figureBefore) {
     aside(s, tok.at, tok.at + tok.raw.length + clause.length);
     s.pending = [];
     s.ignoreNext = 'aside';

@@ -27,6 +27,8 @@ interface Patterns {
   name: RegExp;
   /** A shorthand character's name (党 → 党组织): written out, so a word may stand between it and its figure. */
   full: (name: string) => string;
+  /** One-character short names run together ("党村监"). */
+  run: RegExp;
 }
 const cache = new WeakMap<Lexicon, Patterns>();
 
@@ -36,7 +38,11 @@ function patterns(lexicon: Lexicon): Patterns {
   const names = [...lexicon.names.map((n) => n.text), ...Object.keys(lexicon.shorthand)].sort((a, b) => b.length - a.length);
   // "联审人数、取消资格人数": a name with 人数 or 数 after it is still that name.
   const NAME = `(?:${names.map(escape).join('|')})(?:人数|完成数|数)?`;
-  const NAMES = `${NAME}(?:${NAME_SEP}${NAME}){1,7}`;
+  // "党村监9/9/9", "支委监11/9/8": one-character short names run together, each a name of its own.
+  const singles = Object.keys(lexicon.shorthand).filter((k) => k.length === 1).map(escape).join('');
+  // Never two characters that are a name themselves (村委, 监委, 支委): "监委8-9个" is one body's range.
+  const twoCharNames = names.filter((n) => n.length === 2).map(escape).join('|');
+  const NAMES = `(?:${NAME}(?:${NAME_SEP}${NAME}){1,7}${singles ? `|(?![${singles}]*(?:${twoCharNames}))[${singles}]{2,5}` : ''})`;
   const VALUES = `${VALUE}(?:${VALUE_SEP}${VALUE}){1,7}`;
   const made: Patterns = {
     namesThenValues: new RegExp(`(${NAMES})${BETWEEN}(${VALUES})${NOT_COUNTS}`, 'g'),
@@ -50,6 +56,7 @@ function patterns(lexicon: Lexicon): Patterns {
     valuesLine: new RegExp(`^[ \\t]*(${VALUES})[ \\t]*$`),
     name: new RegExp(NAME, 'g'),
     full: (name) => lexicon.shorthand[name] ?? name,
+    run: new RegExp(singles ? `^(?!.*(?:${twoCharNames}))[${singles}]{2,5}$` : '^(?!)'),
   };
   cache.set(lexicon, made);
   return made;
@@ -64,11 +71,14 @@ const NOT_COUNTS = '(?![\\d.]|个?百分点|%|成)';
 /** "党组织10，村委会7，监委会7" when both runs have the same length; null otherwise. `word` goes between each
  *  name and its figure ("党组织累计11"). */
 function paired(p: Patterns, names: string, values: string, word = ''): string | null {
-  const n = names.match(p.name) ?? [];
+  const n = nameList(p, names);
   const v = values.match(VALUE_ONE) ?? [];
   if (n.length < 2 || n.length !== v.length) return null;
   return ` ${n.map((x, i) => `${p.full(x)}${word}${v[i]}`).join(',')} `;
 }
+
+/** The names of a run, one by one. */
+const nameList = (p: Patterns, names: string): string[] => (p.run.test(names) ? [...names] : (names.match(p.name) ?? []));
 
 const RUN = `${VALUE}(?:${VALUE_SEP}${VALUE}){1,7}`;
 /** "9、6、5个百分点", "还差3、6、7个": a word said once for a whole run belongs to each of its figures. */
@@ -102,7 +112,7 @@ export function readParallel(text: string, lexicon: Lexicon): string | null {
     let rows = 0;
     for (let j = i + 1; j < lines.length; j++) {
       const row = p.namedRow.exec(lines[j]!);
-      if (!row || ((names.match(p.name) ?? []).length === 2 && row[2]!.includes('/'))) break;
+      if (!row || (nameList(p, names).length === 2 && row[2]!.includes('/'))) break;
       const both = paired(p, names, row[2]!);
       if (!both) break;
       lines[j] = `${row[1]}${both.trim()}`;
@@ -124,12 +134,12 @@ export function readParallel(text: string, lexicon: Lexicon): string | null {
       const before = whole.slice(whole.lastIndexOf('\n', at - 1) + 1, at);
       if (VILLAGE_BEFORE.test(before) || (/^村/.test(m[0]!) && VILLAGE_BEFORE.test(`${before}村`))) return m[0]!;
       // "党组织/村委会 9/12": two names over a fraction may be 9 done of 12 — read only when said to be paired.
-      if (!lead && (names.match(p.name) ?? []).length === 2 && values.includes('/')) return m[0]!;
+      if (!lead && nameList(p, names).length === 2 && values.includes('/')) return m[0]!;
       const written = paired(p, names, values);
       // Runs of different lengths: set out as a header line over a row, which the table reader refuses by name
       // ("表头有3项…这一行有2个数"), rather than left for a reading that gives one figure to every name.
       if (!written) {
-        if ((names.match(p.name) ?? []).length < 2) return m[0]!;
+        if (nameList(p, names).length < 2) return m[0]!;
         changed = true;
         return `\n${names}\n${values}\n`;
       }

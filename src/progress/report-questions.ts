@@ -26,7 +26,8 @@ const HAS_FIGURE = /\d|[零一二两三四五六七八九十百俩仨]+\s*[个�
 export function withoutWordQuestions(text: string): string {
   // A bracket taken out ends the clause, as it would have: figures on either side are never joined, nor a
   // figure and the sign after the bracket ("0（?）%" is no 0%).
-  const t = text.replace(BRACKETED_QUESTION, '，').replace(FIGURE_THEN_CHECK, '$1 ').replace(CONFIRM_TAG, '');
+  // A bracket asking about a figure ("先按7报？", "是9个还是10个？") doubts it: kept, for the doubt to be read.
+  const t = text.replace(BRACKETED_QUESTION, (m) => (HAS_FIGURE.test(m) ? m.replace(/[?？]/g, '') : '，')).replace(FIGURE_THEN_CHECK, '$1 ').replace(CONFIRM_TAG, '');
   // Clauses with what parts them kept, so lines stay lines; a clause taken out takes its question mark along.
   const parts = t.split(/([,，。;；?？!！\n]|[ \t]+)/);
   let removed = false;

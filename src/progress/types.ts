@@ -81,6 +81,7 @@ export const REASON_CODES = [
   'degree-parts',
   'villages-uncounted',
   'group-count',
+  'batch-average',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

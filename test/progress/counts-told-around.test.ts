@@ -204,3 +204,23 @@ describe('people told for the villages and the communities apart', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('people counted beside the joint review that are no figure of it', () => {
+  it.each([
+    // a breakdown under 其中 runs on over a comma into the next bare count of people
+    ['石桥镇联审101人，不符合条件4人，其中3人为失信被执行人，1人受党内严重警告处分未满影响期', { reviewed: 101, disqualified: 4 }],
+    // people who withdrew are not the ones refused
+    ['石桥镇联审人数96人，取消参选资格4人，主动退出3人', { reviewed: 96, disqualified: 4 }],
+    ['石桥镇联审86人，不合格3人。另有2人自愿退出，已按程序补推。', { reviewed: 86, disqualified: 3 }],
+    // a hedge on a span of time (一整天) hedges no figure
+    ['石桥镇今天在县里差不多审了一整天。共联审64人，不合格2人。', { reviewed: 64, disqualified: 2 }],
+  ])('%s', async (text, figures) => {
+    const r = await run(text, records({ 石桥镇: figures }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads 补审 as people reviewed, added to the record', async () => {
+    const r = await run('石桥镇今天补审12人，取消1人（查实参与非法集资）', { records: { 石桥镇: { reviewed: 112, disqualified: 5 } }, warnings: ['daily-increment', 'daily-increment'] }, { before: [{ township: '石桥镇', date: '2026-11-26', figures: { reviewed: 100, disqualified: 4 } }] });
+    expect(r.problems).toEqual([]);
+  });
+});
