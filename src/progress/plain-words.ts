@@ -53,6 +53,14 @@ const STILL_YESTERDAYS = /(?:还是|仍是|仍然是|依然是|依旧是|同|跟
 const RATE_RUN_ON = /(完成率\s*(?:是|为|达)?\s*(?:百分之[零一二两三四五六七八九十百点]+|\d+(?:\.\d+)?\s*%))(?=村委|居委|监委|监督|村务|党组|党支|党委|支部|社区|村民|一肩|交叉|联审|资格|女性|大专)/g;
 
 const ONE_REASON = /(?<=(?:^|[,;。\n:])\s*)(?:另)?一个是(?![^,;。\n]{0,6}?(?:村|社区))(?=[^,;。\n\d]*[,;。\n]|[^,;。\n\d]*$)/g;
+/** "一个酒驾被判过刑，一个是信教的": reasons told one by one without 是 — only as a run of two or more. */
+const REASONS_RUN = /一个[^,;。\n\d]{2,}[,，;；\s]\s*(?:另|还有)?一个/;
+const ONE_OF_RUN = /(?<=(?:^|[,;。\n:\s])\s*)(?:另|还有)?一个(?:是)?(?![^,;。\n]{0,6}?(?:村|社区|党|支部|委|一肩|交叉|女|岁|大专))(?=[^,;。\n\d]*[,;。\n]|[^,;。\n\d]*$)/g;
+/**
+ * "今天+2=7个", "5+2=7": the day's new ones and the sum they make — read as 新增 and 累计, which the plan checks against
+ * the record. A sum that does not add up is left as written, and refused.
+ */
+const SUM_WRITTEN = /(?:(\d+)\s*[个人名]?\s*)?[+＋]\s*(\d+)\s*[个人名]?\s*[=＝]\s*(\d+)/g;
 const FOR_NOW = /(?:先|暂时?|姑且)按\s*([\d零一二两三四五六七八九十]+\s*[个人名]?\s*(?:报|上报|算|统计|填))/g;
 
 export function plainWords(text: string, lexicon: Lexicon): string {
@@ -95,6 +103,8 @@ export function plainWords(text: string, lexicon: Lexicon): string {
   // old one quoted (报的 alone quotes it: 刚才报的监委会7个有误).
   if (t.includes('报的') && t.includes('不是')) t = t.replace(QUOTED_THEN_DENIED, '$1$2$3$4,不是');
   // "还差2个，一个是书记人选还没定，一个是到会人数不够": reasons told one by one are asides; 一个是幸福社区 names a village.
+  if (/[=＝]/.test(t)) t = t.replace(SUM_WRITTEN, (m, base: string | undefined, added: string, sum: string) => (base && Number(base) + Number(added) !== Number(sum) ? m : `新增${added}，累计${sum}`));
+  if (REASONS_RUN.test(t)) t = t.replace(ONE_OF_RUN, '原因是');
   if (t.includes('一个是')) t = t.replace(ONE_REASON, '原因是');
   // "先按3个报", "暂按8个上报": a figure reported for now, to be put right later — not yet checked.
   if (/[先暂]/.test(t)) t = t.replace(FOR_NOW, '$1,待核实');

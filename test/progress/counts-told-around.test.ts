@@ -224,3 +224,19 @@ describe('people counted beside the joint review that are no figure of it', () =
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('reasons told one by one, and a sum written out', () => {
+  it.each([
+    ['石桥镇资格联审63人 全部审完\n不符合条件的2个：一个酒驾被判过刑，一个是信教的', { reviewed: 63, disqualified: 2 }],
+    ['石桥镇联审63人 取消2个 一个涉黑涉恶，一个参与非法宗教', { reviewed: 63, disqualified: 2 }],
+  ])('%s', async (text, figures) => {
+    const r = await run(text, records({ 石桥镇: figures }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads 今天+2=7个 as two new ones making seven, checked against the record', async () => {
+    const before = [{ township: '石桥镇', date: '2026-11-26', figures: { supervisionDone: 5 } }];
+    expect((await run('石桥镇监委会今天+2=7个', { records: { 石桥镇: { supervisionDone: 7 } }, warnings: [] }, { before })).problems).toEqual([]);
+    expect((await run('石桥镇监委会5+2=8个', { refuse: 'missing-indicator', mention: [], avoid: [] }, { before })).problems).toEqual([]);
+  });
+});

