@@ -30,18 +30,32 @@ interface Header {
   chosen: number;
   /** The date to write before the rows, when the chosen column names one ("27日"). */
   day: string | null;
-  /** The chosen column is the running total, the others the day's new ones. */
+  /** The chosen column is the running total; `added` is the column of the day's new ones, the others are set aside. */
   totals?: boolean;
+  added?: number;
 }
 
+/** A first header cell that labels the rows' names ("项目  昨日  今日  累计"). */
+const ROW_LABEL = /^(?:项目|指标|名称|类别|内容|事项)$/;
+/** Beside a running total, 今日 is the day's new ones; 昨日 what the total was. */
+const TODAY = /^(?:今|今天|今日|当日)$/;
+const EARLIER = /^(?:昨|昨天|昨日|前天)$/;
+
 function headerOf(line: string, phrases: Phrases): Header | null {
-  const cells = line.trim().split(/[ \t\u3000]+/);
-  if (cells.length < 2 || !/^[ \t\u3000]/.test(line)) return null;
-  // A column of running totals (累计) beside the day's new ones (今增): indicators.yaml `phrases`.
+  let cells = line.trim().split(/[ \t\u3000]+/);
+  if (ROW_LABEL.test(cells[0]!)) cells = cells.slice(1);
+  else if (!/^[ \t\u3000]/.test(line)) return null;
+  if (cells.length < 2) return null;
+  // A column of running totals (累计) beside the day's new ones (今增): indicators.yaml `phrases`. 昨日 beside them
+  // is what the total was.
   const total = TOTAL(phrases);
   const added = ADDED(phrases);
   const totals = cells.findIndex((c) => total.test(c));
-  if (totals >= 0) return cells.every((c, k) => k === totals || added.test(c)) ? { cells, chosen: totals, day: null, totals: true } : null;
+  if (totals >= 0) {
+    const addedAt = cells.findIndex((c, k) => k !== totals && (added.test(c) || TODAY.test(c)));
+    const fits = cells.every((c, k) => k === totals || k === addedAt || (addedAt >= 0 && EARLIER.test(c)));
+    return fits && addedAt >= 0 ? { cells, chosen: totals, day: null, totals: true, added: addedAt } : null;
+  }
   const days = cells.map(dayOf);
   if (days.some((d) => d === null)) return null;
   // Relative days and days of the month are not mixed, and the columns run forward in time.
@@ -73,12 +87,10 @@ export function dayColumns(lines: string[], i: number, ctx: ScanContext): Block 
     const figure = figures[header.chosen]!.replace(/^[+＋]/, '');
     // The day's new ones beside the running total are read with it (党组织新增1,累计15), so the line reader checks
     // them against the total and the record — set aside, a total that disagrees with them had been stored.
-    if (header.totals && figures.length === 2) {
-      rows.push(`${name}新增${figures[1 - header.chosen]!.replace(/^[+＋]/, '')},累计${figure}`);
-      continue;
-    }
-    rows.push(`${name} ${figure}`);
-    figures.forEach((f, k) => k !== header.chosen && asides.push(`${header.cells[k]} ${cells[0]} ${f}`));
+    const addedAt = header.added ?? -1;
+    if (header.totals) rows.push(`${name}新增${figures[addedAt]!.replace(/^[+＋]/, '')},累计${figure}`);
+    else rows.push(`${name} ${figure}`);
+    figures.forEach((f, k) => k !== header.chosen && k !== addedAt && asides.push(`${header.cells[k]} ${cells[0]} ${f}`));
   }
   return j > i + 1 ? { to: j, rows, asides } : null;
 }

@@ -29,6 +29,12 @@ describe('columns of days side by side', () => {
     expect(disagrees.problems).toEqual([]);
   });
 
+  it('reads a header that labels its rows (项目) with 昨日, 今日 and 累计: today\'s new ones with the total, yesterday\'s set aside', async () => {
+    const r = await run('河西乡\n项目  昨日  今日  累计\n党组织  9  2  11\n村委会  6  1  7', records({ 河西乡: { partyDone: 11, committeeDone: 7 } }), onRecord({ partyDone: 9, committeeDone: 6 }));
+    expect(r.problems).toEqual([]);
+    expect(r.reply).toContain('昨日 党组织 9');
+  });
+
   it.each([
     // Columns that do not run forward in time: which one is today cannot be known.
     '河西\n      今   昨\n党   11   9\n村   8   6',
