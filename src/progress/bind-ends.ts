@@ -72,6 +72,8 @@ function atStage(s: BindState, tok: Token): boolean {
 const SHARE_THEN_COUNT = /^\s*[,，、]\s*(?:就是|也就是|即|共|计|合计|一共)?\s*$/;
 /** The election as a whole named right before 全部完成 ("马坊乡换届", "村级换届工作已"). */
 const WHOLE_ELECTION = /换届(?:工作)?(?:已经|已|均已|都已)?\s*$/;
+/** A clause saying an election was not held (没有安排党组织选举, 未进行监委会换届), with no numeral in it. */
+const NOT_HELD = /^[^\d零一二两三四五六七八九十]*(?:没有|没|未|无)(?:安排|进行|开展|组织|召开)[^\d零一二两三四五六七八九十]{0,12}?(?:选举|换届)[^\d零一二两三四五六七八九十]*$/;
 /** After a comma, a clause starting with a bare count of people (", 1人受…", "，另有2人…"). */
 const SUB_RUNS_ON = /^[,，、]\s*(?:另有|还有|有)?[\d一二两三四五六七八九十]+\s*(?:人|名|位)/;
 /** A figure further on in the message. */
@@ -202,6 +204,12 @@ export function flush(s: BindState, hard: boolean, end = s.text.length) {
   // "…审查136人。\n——————\n附：…汇总 审查人数138": an appendix after a rule line, or 附：, restates the figures —
   // today's above pair with no total in it, so two figures for one count are compared, not summed.
   if (hard && APPENDIX.test(s.text.slice(end))) s.today.pair();
+  // "今日没有安排党组织选举，村委会又完成3个": a name said not held, in a clause with no figure, waits for none.
+  if (s.clauseItems === 0 && s.pending.length && NOT_HELD.test(s.text.slice(clauseStart(s.text, end), end))) {
+    s.named.explained();
+    s.pending = [];
+    s.notCounted = null;
+  }
   // "监委会选举正在进行，3个村": a not-done word said of a name still waiting holds over the comma.
   const waiting = s.notCounted?.code === 'not-done' && s.pending.length > 0 && s.out.items.every((i) => i.at < s.notCounted!.tok.at);
   if (hard || (s.notCounted?.code !== 'plan' && !waiting)) s.notCounted = null;

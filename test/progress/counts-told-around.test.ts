@@ -240,3 +240,8 @@ describe('reasons told one by one, and a sum written out', () => {
     expect((await run('石桥镇监委会5+2=8个', { refuse: 'missing-indicator', mention: [], avoid: [] }, { before })).problems).toEqual([]);
   });
 });
+
+it('reads a body said not held today (今日没有安排党组织选举) as no figure to wait for, beside another body\'s', async () => {
+  const r = await run('石桥镇今日没有安排党组织选举，村委会又完成3个，累计12个', records({ 石桥镇: { committeeDone: 12 } }), { before: [{ township: '石桥镇', date: '2026-11-26', figures: { committeeDone: 9 } }] });
+  expect(r.problems).toEqual([]);
+});
