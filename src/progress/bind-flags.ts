@@ -66,9 +66,9 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       if (code === 'not-done' && prev && prev === s.lastEmitted && justRead?.at === prev.at && (justRead.value.kind === 'remaining' || (justRead.value.kind === 'percent' && !!justRead.value.left))) return;
       // "6个社区，其中2个还没选", "20个，还有5个在准备": a count set aside, then said not done — the figure
       // before it was the total, not a count done. Refused, never stored.
-      // ("剩余1个正在筹备" is what is left, as said: no total in doubt; nor "完成了三个，还有三个在准备", whose
-      // figure was said done.)
-      if (code === 'not-done' && prev && prev === s.lastAside && adjacent && !/剩|差|余/.test(s.text.slice(Math.max(0, prev.at - 4), prev.at)) && s.out.items.some((i) => DONE_KEYS.includes(i.key) && i.seg === tok.seg && i.at < prev.at && !SAID_DONE.test(s.text.slice(clauseStart(s.text, i.at), i.at)))) {
+      // ("剩余1个正在筹备" is what is left, as said: no total in doubt; nor "完成了三个，还有三个在准备" or
+      // "新增2个，还有1个村正在计票", whose figure was said done.)
+      if (code === 'not-done' && prev && prev === s.lastAside && adjacent && !/剩|差|余/.test(s.text.slice(Math.max(0, prev.at - 4), prev.at)) && s.out.items.some((i) => DONE_KEYS.includes(i.key) && i.seg === tok.seg && i.at < prev.at && i.value.kind !== 'increment' && !SAID_DONE.test(s.text.slice(clauseStart(s.text, i.at), i.at)))) {
         s.out.errors.push({ code: 'not-done', raw: s.text.slice(prev.at, tok.at + tok.raw.length) });
         return;
       }

@@ -146,6 +146,11 @@ describe('a body’s count and those of it done, said in one breath', () => {
     await ok('城关镇社区党组织换届完成了三个 嗯 还有三个在准备', { partyDone: 3 });
   });
 
+  it('reads the day\'s new ones beside a village still counting (新增2个，还有1个村正在计票)', async () => {
+    const r = await run('城关镇今天村委会新增2个，还有1个村正在计票，结果出来再补报', { records: { 城关镇: { committeeDone: 11 } }, warnings: [] }, { before: [{ township: '城关镇', date: '2026-12-01', figures: { committeeDone: 9 } }] });
+    expect(r.problems).toEqual([]);
+  });
+
   it('keeps a spoken rate with the count before it, the pause after it ending it', async () => {
     await ok('城关镇 党组织完成了十八个 完成率百分之百 村委会完成九个 百分之五十 监委会完成了六个', { partyDone: 18, committeeDone: 9, supervisionDone: 6 });
   });
