@@ -25,12 +25,12 @@ export function rankMarker(text: string, at: number, pre: string, last: Token | 
   return m && (townships.matchAt(text, at + m[0].length) || sticky(indRe, text, at + m[0].length)) ? m : null;
 }
 
-/** "1 党组织换届完成3个\n2 村委会…": a number and a space before words, at a line's head. */
-const SPACED_MARKER = /\d{1,2}[ \t]+(?=[\u4e00-\u9fff])/y;
+/** "1 党组织换届完成3个\n2 村委会…": a number and a space before words (or an age, 7\t35岁以下), at a line's head. */
+const SPACED_MARKER = /\d{1,2}[ \t]+(?=[\u4e00-\u9fff]|\d{2}\s*周?岁)/y;
 
 /** Another line starts with the number next to `n` the same way: the lines are numbered, 1 2 3. */
 function numberedNeighbour(text: string, n: number): boolean {
-  const next = (k: number) => k >= 1 && new RegExp(`(?:^|\\n)[ \\t]*${k}[ \\t]+[\\u4e00-\\u9fff]`).test(text);
+  const next = (k: number) => k >= 1 && new RegExp(`(?:^|\\n)[ \\t]*${k}[ \\t]+(?:[\\u4e00-\\u9fff]|\\d{2}\\s*周?岁)`).test(text);
   return next(n + 1) || next(n - 1);
 }
 

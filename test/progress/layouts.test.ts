@@ -35,6 +35,11 @@ describe('columns of days side by side', () => {
     expect(r.reply).toContain('昨日 党组织 9');
   });
 
+  it('reads a numbered sheet (序号 | 项目 | 数量 | 单位) whose row numbers stand before an age (7 | 35岁以下 | 16)', async () => {
+    const r = await run('河西乡\n序号\t项目\t数量\t单位\n1\t党组织换届完成\t9\t个\n2\t35岁以下\t16\t人\n3\t大专及以上学历\t41\t人', records({ 河西乡: { partyDone: 9, under35: 16, college: 41 } }));
+    expect(r.problems).toEqual([]);
+  });
+
   it.each([
     // Columns that do not run forward in time: which one is today cannot be known.
     '河西\n      今   昨\n党   11   9\n村   8   6',
