@@ -189,10 +189,13 @@ export function flag(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: Tok
       return otherGroup(s, tok, prev);
     case 'cumul': {
       s.today.cumul(tok, s.text);
-      s.resumeLine = s.incr === 'line';
-      s.incr = 'none';
       // "新增2个，累计11个": the total restates the same indicator; the ledger checks they agree.
       const last = lastFigure(s.out.items);
+      // "今日新增居委1 累计党6 监5": 累计 before another name heads the totals after it — the new ones end there.
+      const otherName = s.next?.t === 'ind' && !(last && s.next.keys.includes(last.key));
+      s.resumeLine = s.incr === 'line' && !otherName;
+      s.incr = 'none';
+      if (otherName) return;
       // "党组织今天完成1个,全镇累计15个": the township's running total of the body just given — 累计 counts what is
       // done, never the villages due.
       if (prev?.t === 'ind' && prev.keys.length === 1 && prev.keys[0] === 'due' && flatKeys(s.pending).every((k) => k === 'due') && last && DONE_KEYS.includes(last.key)) {

@@ -28,8 +28,8 @@ function startsWord(text: string, at: number, townships: TownshipMatcher | undef
   const before = text[at - 1];
   // After anything but a letter or a Han character: a space, a mark, a figure, a bullet ("1.党", "·村", "①监").
   if (before === undefined || !/[\p{L}]/u.test(before)) return true;
-  // "19号党7 20号党8 今天党9/12", "今天又完成党2 村3": after a day or a word of finishing.
-  if (/(?:\d[号日]|[今昨][天日]|完成|新增|增加|选完)$/.test(text.slice(Math.max(0, at - 3), at))) return true;
+  // "19号党7 20号党8 今天党9/12", "今天又完成党2 村3", "累计党6 监5": after a day, a word of finishing or a total.
+  if (/(?:\d[号日]|[今昨][天日]|完成|新增|增加|选完|累计|合计|共计)$/.test(text.slice(Math.max(0, at - 3), at))) return true;
   // "马坊党5村4": straight after a township's name — not one among villages named in a row ("马鞍山、杨家岭村两个
   // 村党组织", where 杨家岭村 is the village named after its township).
   return !!townships && townships.formTexts().some((t) => text.slice(Math.max(0, at - t.length), at) === t && !/[、和及与]$/.test(text.slice(0, at - t.length)));

@@ -42,3 +42,9 @@ it('stores nothing when a bracket asks which of two figures it is (是9个还是
   const r = await run('石桥镇村委会完成9个（是9个还是10个？）', { ignore: true });
   expect(r.problems).toEqual([]);
 });
+
+it('ends the day\'s new ones at 累计 before another name (今日新增村1 累计党9 监6): the figures after it are totals', async () => {
+  const before = [{ township: '石桥镇', date: '2026-11-26', figures: { committeeDone: 6, partyDone: 8, supervisionDone: 5 } }];
+  const r = await run('石桥 今日新增村1 累计党9 监6', { records: { 石桥镇: { committeeDone: 7, partyDone: 9, supervisionDone: 6 } }, warnings: [] }, { before });
+  expect(r.problems).toEqual([]);
+});
