@@ -61,6 +61,7 @@ const ONE_OF_RUN = /(?<=(?:^|[,;。\n:\s])\s*)(?:另|还有)?一个(?:是)?(?![^
  * the record. A sum that does not add up is left as written, and refused.
  */
 const SUM_WRITTEN = /(?:(\d+)\s*[个人名]?\s*)?[+＋]\s*(\d+)\s*[个人名]?\s*[=＝]\s*(\d+)/g;
+const AGAIN_OTHER_WORK = /又(?=(?:核|看|问|催|打电话|打了|开会|开了|去了|跑了|查|对了|梳理|落实|提醒|通知|强调|督导|培训)[^\d零一二两三四五六七八九十]{0,6}?(?:[,，。;；:：\n]|$))/g;
 const FOR_NOW = /(?:先|暂时?|姑且)按\s*([\d零一二两三四五六七八九十]+\s*[个人名]?\s*(?:报|上报|算|统计|填))/g;
 
 export function plainWords(text: string, lexicon: Lexicon): string {
@@ -102,8 +103,10 @@ export function plainWords(text: string, lexicon: Lexicon): string {
   // "刚才报的监委会是7个，不是6个": 不是 says which figure was wrong, so the one after 报的 is the right one, not the
   // old one quoted (报的 alone quotes it: 刚才报的监委会7个有误).
   if (t.includes('报的') && t.includes('不是')) t = t.replace(QUOTED_THEN_DENIED, '$1$2$3$4,不是');
-  // "还差2个，一个是书记人选还没定，一个是到会人数不够": reasons told one by one are asides; 一个是幸福社区 names a village.
   if (/[=＝]/.test(t)) t = t.replace(SUM_WRITTEN, (m, base: string | undefined, added: string, sum: string) => (base && Number(base) + Number(added) !== Number(sum) ? m : `新增${added}，累计${sum}`));
+  // "下午把数据又核了一遍": 又 before other work (checking, calling, a meeting) counts no new ones.
+  if (t.includes('又')) t = t.replace(AGAIN_OTHER_WORK, '');
+  // "还差2个，一个是书记人选还没定，一个是到会人数不够": reasons told one by one are asides; 一个是幸福社区 names a village.
   if (REASONS_RUN.test(t)) t = t.replace(ONE_OF_RUN, '原因是');
   if (t.includes('一个是')) t = t.replace(ONE_REASON, '原因是');
   // "先按3个报", "暂按8个上报": a figure reported for now, to be put right later — not yet checked.

@@ -245,3 +245,8 @@ it('reads a body said not held today (今日没有安排党组织选举) as no f
   const r = await run('石桥镇今日没有安排党组织选举，村委会又完成3个，累计12个', records({ 石桥镇: { committeeDone: 12 } }), { before: [{ township: '石桥镇', date: '2026-11-26', figures: { committeeDone: 9 } }] });
   expect(r.problems).toEqual([]);
 });
+
+it('counts no new ones for 又 before other work (下午把数据又核了一遍：监委会完成8个)', async () => {
+  const r = await run('石桥镇下午把数据又核了一遍：监委会完成8个', records({ 石桥镇: { supervisionDone: 8 } }), { before: [{ township: '石桥镇', date: '2026-11-26', figures: { supervisionDone: 6 } }] });
+  expect(r.problems).toEqual([]);
+});
