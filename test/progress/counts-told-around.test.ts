@@ -250,3 +250,8 @@ it('counts no new ones for 又 before other work (下午把数据又核了一遍
   const r = await run('石桥镇下午把数据又核了一遍：监委会完成8个', records({ 石桥镇: { supervisionDone: 8 } }), { before: [{ township: '石桥镇', date: '2026-11-26', figures: { supervisionDone: 6 } }] });
   expect(r.problems).toEqual([]);
 });
+
+it('reads 还差1个村全部完成 as one village left before all are done — not as all done', async () => {
+  const r = await run('石桥镇村委会还差1个村全部完成', records({ 石桥镇: { committeeDone: 13 } }));
+  expect(r.problems).toEqual([]);
+});
