@@ -53,6 +53,8 @@ export function allDone(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: 
   const sentence = s.text.slice(sentenceStart(s.text, tok.at), tok.at);
   const now = prev?.t === 'ind' && /^\s*就\s*$/.test(s.text.slice(prev.at + prev.raw.length, tok.at)) && s.text.startsWith('了', tok.at + tok.raw.length) && !/等|再|只要|还差|还有|剩|以后|之后/.test(sentence);
   if (/就(?:能|可以|可)?$/.test(s.text.slice(Math.max(0, tok.at - 3), tok.at)) && !now) return;
+  // "居委会要等党组织全部结束后统一启动": all done as the condition awaited (等…后) is still to come.
+  if (/(?:要等|等到?|待)[^,;。!?\n]{0,12}$/.test(sentence) && /^了?\s*(?:以后|之后|后)/.test(s.text.slice(tok.at + tok.raw.length))) return;
   // "村委会还差1个村全部完成": straight after what is left, with no 就, the completion is still to come too.
   if (prev?.t === 'num' && /(?:还差|差|还剩|剩下?)\s*$/.test(s.text.slice(Math.max(0, prev.at - 3), prev.at)) && /^(?:个)?(?:村|社区)?\s*$/.test(s.text.slice(prev.at + prev.raw.length, tok.at))) return;
   // "张家湾村推迟到12月8号。其余13个村都选完了", "其他13个村村委会都选完了": the rest, counted, after villages said

@@ -255,3 +255,8 @@ it('reads 还差1个村全部完成 as one village left before all are done — 
   const r = await run('石桥镇村委会还差1个村全部完成', records({ 石桥镇: { committeeDone: 13 } }));
   expect(r.problems).toEqual([]);
 });
+
+it('reads all done awaited as a condition (要等党组织全部结束后) as still to come', async () => {
+  const r = await run('石桥镇党组织换届完成4个。村委会0个，村委会要等党组织全部结束后统一启动', records({ 石桥镇: { partyDone: 4, committeeDone: 0 } }));
+  expect(r.problems).toEqual([]);
+});
