@@ -3,10 +3,10 @@
 /** A question is never a report, even when it names an indicator and a count ("村委会能不能只设一个主任两个委员"). */
 // Spoken forms count too: 咋/啥 ("书记咋产生") and a choice inside one clause ("是开党员大会还是代表大会").
 // 几 asks how many, except in "这几天", "好几个村", "还要再选几个" (a few more to come), "补报几个数", "剩下那几个";
-// 啥 asks nothing in the voice filler 那个啥, nor 啥/什么 after 没/不 (没啥大进展, 没什么变化: nothing much), "帮几个乡镇报一下", "几个电话报的" (several townships, days, people, calls).
+// (nor "乡里几个年轻人": some young people); 啥 asks nothing in the voice filler 那个啥, nor 啥/什么 after 没/不 (没啥大进展, 没什么变化: nothing much), "帮几个乡镇报一下", "几个电话报的" (several townships, days, people, calls).
 // "是9个还是10个", "是党组织还是村委会" ask which; "…是十五个 一肩挑还是十二个" (a name, then 还是 and a figure) says a
 // figure is unchanged.
-export const QUESTION = /\?|吗|(?<!没有?|不)什么|怎么|怎样|如何|哪|是否|能否|可否|为什么|为何|多少|(?<![这前近后好十了的那报总录帮替给代])(?<!再[\u4e00-\u9fff]{0,2})几(?!个?(?:乡|镇|街道|天|位|家|单位|电话|同志|联络员|(?:村|社区)[^,，。;；?？]{0,4}(?:还在|正在|仍在|在搞|都在)))|能不能|可不可以|是不是|要不要|该不该|行不行|会不会|有没有|咋|(?<!那个?|没有?|不)啥|是[^,;。\n]*(?:[\d零一二两三四五六七八九十个人名位岁%][ \t]*还是|还是(?![ \t]*[\d零一二两三四五六七八九十]))/;
+export const QUESTION = /\?|吗|(?<!没有?|不)什么|怎么|怎样|如何|哪|是否|能否|可否|为什么|为何|多少|(?<![这前近后好十了的那报总录帮替给代])(?<!再[\u4e00-\u9fff]{0,2})几(?!个?(?:乡|镇|街道|天|位|家|单位|电话|同志|联络员|年轻人|小伙子|姑娘|同事|小年轻|(?:村|社区)[^,，。;；?？]{0,4}(?:还在|正在|仍在|在搞|都在)))|能不能|可不可以|是不是|要不要|该不该|行不行|会不会|有没有|咋|(?<!那个?|没有?|不)啥|是[^,;。\n]*(?:[\d零一二两三四五六七八九十个人名位岁%][ \t]*还是|还是(?![ \t]*[\d零一二两三四五六七八九十]))/;
 
 /** A closing "is this right?" after figures: the reply that confirms them answers it. */
 const CONFIRM_TAG = /[,，。;；\s]*(?:不知道|不晓得)?我?(?:(?:这样|这么)?(?:报|写|填|发|报送)(?:得|的)?(?:对吗|对不对|对不|对么|对吧|行吗|行不行|可以吗|可以不|没问题吧|没错吧)|(?:这样|这么)?(?:对吗|对不对|对么|对吧|没错吧))[?？!！。~～\s]*$/;

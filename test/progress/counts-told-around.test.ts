@@ -260,3 +260,8 @@ it('reads all done awaited as a condition (要等党组织全部结束后) as st
   const r = await run('石桥镇党组织换届完成4个。村委会0个，村委会要等党组织全部结束后统一启动', records({ 石桥镇: { partyDone: 4, committeeDone: 0 } }));
   expect(r.problems).toEqual([]);
 });
+
+it('reads a report that thanks some young people (乡里几个年轻人): 几个 there asks nothing — it had got no reply at all', async () => {
+  const r = await run('石桥镇今天新增村委会两个，谢谢乡里几个年轻人天天跟着跑', records({ 石桥镇: { committeeDone: 8 } }), { before: [{ township: '石桥镇', date: '2026-11-26', figures: { committeeDone: 6 } }] });
+  expect(r.problems).toEqual([]);
+});
