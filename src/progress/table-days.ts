@@ -5,7 +5,7 @@
 // was, set aside and named in the reply, or what was added, read with the total and checked against it. A header out of order, a row with a cell too many
 // or too few, or a row that names no indicator leaves the message to the line reader, which refuses it.
 import type { Lexicon } from './lexicon.js';
-import { phrase, type Phrases } from './phrases.js';
+import { phrase } from './phrases.js';
 
 const TOTAL = phrase('columnTotal', '^(?:{})$');
 const ADDED = phrase('columnAdded', '^(?:{})$');
@@ -35,15 +35,15 @@ interface Header {
   added?: number;
 }
 
-/** A first header cell that labels the rows' names ("项目  昨日  今日  累计"). */
-const ROW_LABEL = /^(?:项目|指标|名称|类别|内容|事项)$/;
 /** Beside a running total, 今日 is the day's new ones; 昨日 what the total was. */
 const TODAY = /^(?:今|今天|今日|当日)$/;
 const EARLIER = /^(?:昨|昨天|昨日|前天)$/;
 
-function headerOf(line: string, phrases: Phrases): Header | null {
+function headerOf(line: string, lexicon: Lexicon): Header | null {
+  const { phrases } = lexicon;
   let cells = line.trim().split(/[ \t\u3000]+/);
-  if (ROW_LABEL.test(cells[0]!)) cells = cells.slice(1);
+  // A first cell that labels the rows' names ("项目  昨日  今日  累计"): indicators.yaml `columns.indicator`.
+  if (lexicon.columns.roles.get(cells[0]!) === 'indicator') cells = cells.slice(1);
   else if (!/^[ \t\u3000]/.test(line)) return null;
   if (cells.length < 2) return null;
   // A column of running totals (累计) beside the day's new ones (今增): indicators.yaml `phrases`. 昨日 beside them
@@ -74,7 +74,7 @@ function nameOf(label: string, lexicon: Lexicon, ctx: ScanContext): string | nul
 
 /** The table of day columns starting at line `i` (its header), or null when there is none there. */
 export function dayColumns(lines: string[], i: number, ctx: ScanContext): Block | null {
-  const header = headerOf(lines[i]!, ctx.lexicon.phrases);
+  const header = headerOf(lines[i]!, ctx.lexicon);
   if (!header) return null;
   const rows: string[] = header.day ? [header.day] : [];
   const asides: string[] = [];
