@@ -13,16 +13,16 @@ import { longestAt, type Lexicon } from './lexicon.js';
  * An area's label: 东片, 西片区, 一管区, 城区片, 城郊片, 泉东管区. Not a count of areas (两个片) nor 各片区, nor a
  * photo (照片) or a slice of something (一片).
  */
-export const AREA = /(?:[东南西北中]部?(?:片区|片|管区)|(?<![\d零一二两三四五六七八九十个])[一二三四五六七八九十](?:片区|管区|片)|(?<![\u4e00-\u9fff])(?![图照名影卡芯唱相各分全每几多本该两个零一二三四五六七八九十人名位户岁村会织部委职挑的了和与及])[\u4e00-\u9fff]{2}(?:片区|管区|片))(?![长级])/g;
+export const AREA = /(?:[东南西北中上下前后]部?(?:片区|片|管区)|(?<![\d零一二两三四五六七八九十个])[一二三四五六七八九十](?:片区|管区|片)|(?<![\u4e00-\u9fff])(?![图照名影卡芯唱相各分全每几多本该两个零一二三四五六七八九十人名位户岁村会织部委职挑的了和与及])[\u4e00-\u9fff]{2}(?:片区|管区|片))(?![长级])/g;
 /** Where an area's piece ends: a stop, a line's end, or words of the township's whole. */
-const PIECE_END = /[。;!?\n]|合计|共计|总计|一共|总共|全镇|全乡|全街道|两个片|三个片|几个片|各片|两片|(?<![\d零一二两三四五六七八九十])共(?=\s*[\d零一二两三四五六七八九十])/g;
+const PIECE_END = /[。;!?\n]|合计|共计|总计|一共|总共|全镇|全乡|全街道|[两三四五六七八九几\d]个(?:片区?|管区)|各片|两片|(?<![\d零一二两三四五六七八九十])共(?=\s*[\d零一二两三四五六七八九十])/g;
 const NUM = /([\d零一二两三四五六七八九十百]+)(\.\d+)?\s*(个村|个社区|个|人|名|岁)?/g;
 /** The whole area done (城区片7个社区全部完成, 东片3个村党支部都选完了). */
 const ALL = /全部(?:完成|选完|结束)?了?|都(?:已经?)?(?:选完|完成|结束)了?|均(?:已)?完成/;
 /** Done, said after the places counted and their body (2个社区居委会选完, 3个社区党组织换届完成). */
 const DONE_AFTER = /^[^,;。\d]{0,10}?(?:选完|完成|选出|结束)/;
-/** None done there yet (三管区还没开始). */
-const NONE = /还没|没开始|未开始|尚未|没动|一个没|一个也没/;
+/** None done there yet (三管区还没开始, 第一管区没有, 下片4个村明天集中推选). */
+const NONE = /还没|没开始|未开始|尚未|没动|一个没|一个也没|没有(?=[\s,;。]*$)|(?:明天|后天|下周|过两天)[^,;。]{0,4}?(?:推选|选举|选|召开|开会)/;
 /** Words that the areas' figures are new ones (not 今天 alone: 今天数据 are today's running totals). */
 const ADDED = /又|新增|再|新完成|刚刚?完成|增加/;
 /** The area's figures still to come (南片区的明天一起报): the township's sum is not known yet. */
@@ -31,9 +31,9 @@ const TO_COME = /(?:明天|晚点|稍后|回头|还没|待|还在)[^,;。]{0,4}?
 /** Areas joined with one figure each (一管区、二管区村委会各新增1个): the figure times the areas, the areas a note. */
 const EACH_AREA = new RegExp(String.raw`((?:${AREA.source})(?:[、和与及](?:${AREA.source}))+)([\u4e00-\u9fff]{0,6}?)各([\u4e00-\u9fff]{0,4}?)([\d零一二两三四五六七八九十]+)\s*(个|人|名)`, 'g');
 const EACH_OF_AREAS = /([两三四五六七八九\d])个(?:片区?|管区)各([\u4e00-\u9fff]{0,4}?)([\d零一二两三四五六七八九十]+)\s*(个|人|名)/g;
-/** A sum said after an area's figures: 合计7个. */
-const TOTAL_AFTER = /^(?:合计|共计|总计|一共|总共|共)\s*[:：]?\s*([\d零一二两三四五六七八九十百]+)\s*(?:个|人|名)?(?![\d\u4e00-\u9fff])/;
-const AREAS_COUNTED = /(?<=[\u4e00-\u9fff])[两三四五六七八九\d]个(?:片区?|管区)(?:合起来|加起来|加一起)?(?=一共|共|合计|总共|\s*[\d零一二两三四五六七八九十])/g;
+/** A sum said after an area's figures: 合计7个, 全乡合计5个, 三个管区合计9个. */
+const TOTAL_AFTER = /^\s*(?:全(?:乡|镇|街道)|[两三四五六七八九\d]个(?:片区?|管区))?(?:合计|共计|总计|一共|总共|共)\s*[:：]?\s*([\d零一二两三四五六七八九十百]+)\s*(?:个|人|名)?(?![\d\u4e00-\u9fff])/;
+const AREAS_COUNTED = /(?<=[\u4e00-\u9fff])[两三四五六七八九\d]个(?:片区?|管区)(?:合起来|加起来|加一起)?(?=一共|共|合计|总共|\s*[:：\d零一二两三四五六七八九十])/g;
 
 interface Pair {
   key: string;
@@ -93,7 +93,8 @@ export function sumAreas(typed: string, lexicon: Lexicon): string {
     const piece = readPiece(body, m[0], lexicon, carried, added);
     if (!piece) return text;
     // "北片党组织3个 南片党组织4个 合计7个": a sum said straight after the last area is of the body told last.
-    const said = stop && stop.index === end ? TOTAL_AFTER.exec(outside.slice(end)) : null;
+    // (Not when another body is named after the figures: 一肩挑东片5人、西片5人,交叉任职两个片一共14人.)
+    const said = stop && stop.index === end && !piece.next ? TOTAL_AFTER.exec(outside.slice(end)) : null;
     pieces.push({ ...piece, start, end: start + m[0].length + piece.used, total: said ? { n: parseAnyNumber(said[1]!), length: end - start - m[0].length - piece.used + said[0].length } : undefined });
     carried = piece.next ?? piece.pairs.at(-1) ?? carried;
     lastEnd = end + (said?.[0].length ?? 0);
@@ -191,7 +192,11 @@ function readPiece(body: string, area: string, lexicon: Lexicon, carried: { key:
       if (nums[j + 1] && !ALL.test(rest)) continue;
       // "东片区2个社区居委会选完": the places counted are those done, with no other figure after.
       const done = ALL.test(rest) ? null : DONE_AFTER.exec(rest);
-      if (!ALL.test(rest) && !done) return null;
+      // ("山区片3个村还没开始": the places counted are those not started — none done there.)
+      if (!ALL.test(rest) && !done) {
+        if (NONE.test(rest)) continue;
+        return null;
+      }
       if (done) close = end + done[0].length;
     }
     pairs.push({ ...current, n: v, unit: /人|名/.test(n[3] ?? '') ? '人' : n[3] === '岁' ? '岁' : '个', added, area });

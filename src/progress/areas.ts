@@ -18,7 +18,7 @@ const DATE = /\d{1,2}[.月/-]\d{1,2}[日号]?|\d{1,2}[日号]/g;
 /** Days are no areas (周一 新增2个, 18号3个). */
 const DAY = /^(?:周|星期|礼拜)|[日号天]$/;
 /** One area and its count: "泉东管区完成2个村", "东片3个", "泉西+2", "社区1个(龙泉社区)". */
-const ENTRY = `${LABEL}\\s*(?:完成了?|选完了?|选了|又完成了?|又选完了?|新增)?\\s*[+＋]?\\s*${NUM}(?:\\s*(?:个村|个|人|名))?(?:\\s*√)?(?:\\s*\\([^()]*\\))?`;
+const ENTRY = `${LABEL}\\s*(?:完成了?|选完了?|选了|又完成了?|又选完了?|新增)?\\s*[+＋]?\\s*${NUM}(?:\\s*(?:个村|个|人|名))?(?:\\s*√)?(?:[ \\t]*\\([^()]*\\))?`;
 const LIST = new RegExp(`(?<=[:：\\s]|各管区|分管区|各片区|分片区|各片|分片)\\s*(${ENTRY}(?:\\s*[,、;]\\s*|\\s+)${ENTRY}(?:(?:\\s*[,、;]\\s*|\\s+)${ENTRY})*)(?:\\s*[,;]?\\s*(?:共|合计|一共|总共|共计)\\s*(${NUM})\\s*(个|人|名)?)?`, 'g');
 const ENTRY_PARTS = new RegExp(`(${LABEL})\\s*(完成了?|选完了?|选了|又完成了?|又选完了?|新增)?\\s*([+＋])?\\s*(${NUM})\\s*(个村|个|人|名)?`, 'g');
 
@@ -29,7 +29,11 @@ export function readAreas(text: string, lexicon: Lexicon, townships?: TownshipMa
     const named = lexicon.names.filter((n) => before.includes(n.text));
     // Figures in a name ("35岁及以下") or a date are no figure told before the areas.
     if (!named.length || /\d/.test(named.reduce((b, n) => b.split(n.text).join(' '), before).replace(DATE, ''))) return m;
-    const entries = [...list.matchAll(ENTRY_PARTS)];
+    // A bracket after an entry names its villages or counts them (东片2 西片1\n(东片7个村,西片5个村)): no entry.
+    // Another area named after the list in its sentence (…中管区3个，南管区的还没报上来): the sum is not all of it.
+    const rest = text.slice(at + m.length).split(/[。;!?\n]/)[0]!;
+    if (new RegExp(AREA.source).test(rest)) return m;
+    const entries = [...list.replace(/\([^()]*\)/g, ' ').matchAll(ENTRY_PARTS)];
     if (entries.length < 2) return m;
     let sum = 0;
     const added = new Set<boolean>();

@@ -6,6 +6,7 @@ import { excepted, guessedAll, restAfterLeft, restOf, sentenceStart } from './bi
 import type { BindState } from './bind-state.js';
 import { clauseStart, DONE_KEYS, flatKeys, lastFigure, type ValueToken } from './bind-values.js';
 import type { Token } from './scan.js';
+import { AREA } from './area-sums.js';
 
 /** Villages or communities named and joined (南街社区、北关村; 东岭村和窑头村). */
 const NAMED_TOGETHER = /[\u4e00-\u9fff]{2,4}(?:村|社区)\s*[、和及与]\s*[\u4e00-\u9fff]{2,4}(?:村|社区)/;
@@ -77,7 +78,8 @@ export function allDone(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: 
   // "南街社区、北关村今天一天把两委都选完了": all said of villages named together is all of them, not of the
   // township — how many that adds is read only where the names are counted (named-after.ts); else asked.
   const named = s.text.slice(clauseStart(s.text, tok.at), tok.at);
-  if (/都/.test(s.text.slice(tok.at - 1, tok.at + 1)) && NAMED_TOGETHER.test(named) && !named.includes('除')) {
+  // So is all said of one area or some (东管区、西管区已全部完成): the township's villages in them are not known here.
+  if (((/都/.test(s.text.slice(tok.at - 1, tok.at + 1)) && NAMED_TOGETHER.test(named)) || new RegExp(AREA.source).test(named.replace(/\([^()]*\)/g, ''))) && !named.includes('除')) {
     s.out.errors.push({ code: 'vague', raw: tok.raw });
     s.pending = [];
     return;
@@ -119,6 +121,14 @@ export function allDone(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: 
   const emitted = s.lastEmitted;
   if (!s.pending.length && prev?.t === 'flag' && prev.flag === 'both' && emitted && /^[\s,，]*$/.test(s.text.slice(emitted.at + emitted.raw.length, prev.at))) {
     const keys = [...new Set(s.out.items.filter((i) => i.seg === tok.seg && DONE_KEYS.includes(i.key) && i.value.kind === 'number').map((i) => i.key))];
+    if (keys.length) return s.emit(keys, tok as ValueToken);
+  }
+  // "党组织15 村委会15 监委会15\n全部完成": all done on a line of its own, under a line of bodies' figures, is said of each
+  // of them (each must agree with the due count).
+  const lineAt = s.text.lastIndexOf('\n', tok.at - 1);
+  if (!s.pending.length && lineAt > 0 && !s.text.slice(lineAt, tok.at).trim() && /^[了!！。\s]*$/.test(s.text.slice(tok.at + tok.raw.length).split('\n')[0]!)) {
+    const above = s.text.lastIndexOf('\n', lineAt - 1);
+    const keys = [...new Set(s.out.items.filter((i) => i.at > above && i.at < lineAt && DONE_KEYS.includes(i.key) && i.value.kind === 'number').map((i) => i.key))];
     if (keys.length) return s.emit(keys, tok as ValueToken);
   }
   // "柳林党组织全部完成了，马坊也全部完成": straight after another township's name, 也 and all done with no name of its own

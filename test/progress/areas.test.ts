@@ -62,6 +62,14 @@ describe('figures told area by area, in any order of area and body', () => {
     ['白沙镇：东片3个村党支部都选完了，西片4个村选完了3个', { partyDone: 6 }],
     ['白沙镇：北片区3个社区党组织换届完成，南片区2个；村委会北片区2个、南片区1个。', { partyDone: 5, committeeDone: 3 }],
     ['白沙镇：党组织换届全镇已完成16个（东片9个、西片7个），村委会东片6个、西片5个。', { partyDone: 16, committeeDone: 11 }],
+    // A sum said after the areas with the township's word or the areas counted (全镇合计, 两个管区共), on the next line too;
+    // areas named 上/下/前/后; an area with none done, said in words (没有) or as a day still to come.
+    ['白沙镇 北片村委会4个，南片3个，全镇合计7个', { committeeDone: 7 }],
+    ['白沙镇\n一管区：监委会5个\n二管区：监委会2个\n全镇合计7个', { supervisionDone: 7 }],
+    ['白沙镇 上片一肩挑4人 下片3人 两个片合计7人', { oneShoulder: 7 }],
+    ['白沙镇资格联审:前片审查30人,后片25人,共55人;不合格的前片1人,后片没有', { reviewed: 55, disqualified: 1 }],
+    ['白沙镇村委会上片6个村已选完，下片5个村后天选', { committeeDone: 6 }],
+    ['白沙镇党组织：东片5 西片4\n村委会：东片3 西片2\n（东片9个村，西片7个村）', { partyDone: 9, committeeDone: 5 }],
   ])('%s', async (text, figures) => {
     expect((await baisha(text, records({ 白沙镇: figures }))).problems).toEqual([]);
   });
@@ -86,6 +94,10 @@ describe('figures told area by area, in any order of area and body', () => {
     ['更正：白沙镇西片村委会刚才报错了，应该是4个', 'area-only'],
     // Areas that do not add up to the sum said after them.
     ['白沙镇 东片党组织3个 西片党组织4个 合计8个', 'conflict'],
+    // Areas listed after the name, another said after them still to come.
+    ['白沙镇村委会推选：东片5个，中片4个，西片的还没报上来', 'missing-indicator'],
+    // All done said of some areas: how many villages they hold is not told.
+    ['白沙镇监委会：东片、西片已全部完成，南片还差2个', 'vague'],
   ] as const)('refuses %s', async (text, refuse) => {
     expect((await baisha(text, { refuse, mention: [], avoid: [] })).problems).toEqual([]);
   });

@@ -77,3 +77,28 @@ describe('the last ones and what is left', () => {
     expect((await run('新选上的女同志目前7个，其中有两个是35岁以下的', records({ 龙泉镇: { female: 7 } }))).problems).toEqual([]);
   });
 });
+
+// Tuning writers R258 and R259 (areas, emoji marks): the township's word before a body's one figure, what is not done
+// counted after what is done, and 全部完成 on a line of its own under the bodies' figures.
+describe('the whole township, not done and all done told around the figures', () => {
+  it.each([
+    ['龙泉镇一肩挑全镇16人', { oneShoulder: 16 }],
+    ['龙泉镇 大专及以上：全镇31人\n女性：全镇22人', { college: 31, female: 22 }],
+    ['龙泉镇党组织：20 村委会：20\n全部完成', { partyDone: 20, committeeDone: 20 }],
+  ])('%s', async (text, figures) => {
+    expect((await run(text, records({ 龙泉镇: figures }))).problems).toEqual([]);
+  });
+
+  it('keeps 全镇N个村 after a body as the due count', async () => {
+    expect((await run('龙泉镇党组织换届全镇20个村，完成15个', records({ 龙泉镇: { partyDone: 15 } }))).problems).toEqual([]);
+  });
+
+  it('checks what is not done, counted after what is done, against the due count', async () => {
+    expect((await run('龙泉镇村委会完成16个，未完成4个', records({ 龙泉镇: { committeeDone: 16 } }))).problems).toEqual([]);
+    expect((await run('龙泉镇村委会完成16个\n未完成6个', { refuse: 'conflict', mention: [], avoid: [] })).problems).toEqual([]);
+  });
+
+  it('refuses 全部完成 under figures that fall short of the due count', async () => {
+    expect((await run('龙泉镇党组织：20 村委会：18\n全部完成', { refuse: 'conflict', mention: [], avoid: [] })).problems).toEqual([]);
+  });
+});
