@@ -15,7 +15,7 @@ import type { ParsedReport, ReasonCode } from './types.js';
  * so does one where the rules understood that the message gives no exact figure or day (vague: 十几个, 差不多9个;
  * unclear-date: 本月) — a model could only guess those.
  */
-export const NOT_UNDERSTOOD: readonly ReasonCode[] = ['missing-indicator', 'missing-figure', 'homophone', 'table-columns'];
+export const NOT_UNDERSTOOD: readonly ReasonCode[] = ['missing-indicator', 'missing-figure', 'homophone', 'table-columns', 'unread'];
 
 /** The message may go to the model: refused, and every reason is one of "not understood". */
 export const unreadable = (errors: readonly string[]): boolean => errors.length > 0 && errors.every((e) => (NOT_UNDERSTOOD as readonly string[]).includes(e));

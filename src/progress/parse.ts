@@ -25,6 +25,7 @@ import { batchAverages } from './batch-average.js';
 import { markReplaced } from './replaced.js';
 import { SELF_TOWN, type TownshipMatcher } from './townships.js';
 import { STILL_TO_COME } from './to-come.js';
+import { unreadReport } from './unread.js';
 import type { Item, ParsedReport, ReportError } from './types.js';
 
 export { prepare, type PrepareOptions } from './prepare.js';
@@ -112,6 +113,12 @@ function notReportOf(text: string): ParsedReport {
   return { isReport: false, correction: false, items: [], repeats: [], errors: [], asides: [], heard: [], replaced: [], asked: [], text };
 }
 
+/** Not read as a report — unless it plainly reports a township's figure, which is refused with how to write it. */
+function unreadOf(text: string, tokens: Token[], asks: boolean): ParsedReport {
+  const unread = unreadReport(text, tokens, asks);
+  return unread ? { ...notReportOf(text), isReport: true, errors: [unread] } : notReportOf(text);
+}
+
 function readReport(input: string, ctx: ParseContext): ParsedReport {
   const heard: ParsedReport['heard'] = [];
   const cells = prepare(input, ctx.lexicon, { cells: true, townships: ctx.townships, heard });
@@ -131,7 +138,7 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
     // A hedge with 几 (几十, 二十几) reads like a question word: such a message is not split, so no vague figure
     // is sent away as a question while the rest is stored. Other hedges ask nothing ("能不能再调拨一些？").
     const split = vagueText.some((v) => v.includes('几')) ? null : withoutQuestions(text);
-    if (!split) return notReportOf(whole);
+    if (!split) return unreadOf(whole, tokens, true);
     text = split.text;
     asked = split.asked;
     tokens = scan(text, ctx);
@@ -212,7 +219,7 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
     if (p && !items.some((i) => i.township === p.township && i.date === p.date)) repeats.push(p);
   }
   // Report-shaped but nothing claimed ("村委会一定要依法选举"): prose, not a report.
-  if (!items.length && !repeats.length && !errors.length) return notReportOf(whole);
+  if (!items.length && !repeats.length && !errors.length) return unreadOf(whole, tokens, question);
   const replaced = bound.replaced.flatMap((r) => {
     const p = places.of(r.at, r.seg);
     return p ? [{ key: r.key, n: r.n, ...p }] : [];

@@ -44,6 +44,7 @@ export interface Item {
 
 /** Why a message is refused. Each code has a reply template: templates/messages/report-error-<code>.md. */
 export const REASON_CODES = [
+  'unread',
   'unknown-township',
   'no-township',
   'not-authorised',
