@@ -26,6 +26,7 @@ import { markReplaced } from './replaced.js';
 import { SELF_TOWN, type TownshipMatcher } from './townships.js';
 import { STILL_TO_COME } from './to-come.js';
 import { unreadReport } from './unread.js';
+import { dueUnknown } from './due-merged.js';
 import type { Item, ParsedReport, ReportError } from './types.js';
 
 export { prepare, type PrepareOptions } from './prepare.js';
@@ -151,7 +152,7 @@ function readReport(input: string, ctx: ParseContext): ParsedReport {
   const bound = bind(tokens, text, ctx.lexicon.phrases, (t) => ctx.townships.due(t));
   bound.items = withCompared(text, withoutPutRight(text, bound.items), ctx.lexicon);
   bound.asides = notCompared(bound.asides, bound.items);
-  const errors: ReportError[] = [...bound.errors, ...breakdownConflicts(text, bound.items), ...areaTotals(text, bound.items), ...exceptedCounts(text, bound.items), ...about.map((raw) => ({ code: 'note-unclear' as const, raw })), ...oneShoulderUncounted(text).map((raw) => ({ code: 'vague' as const, raw })), ...baseDoubted(text, bound.items), ...otherPartVague(text, tokens, bound.items, bound.errors), ...batchAverages(text, bound.items)];
+  const errors: ReportError[] = [...bound.errors, ...breakdownConflicts(text, bound.items), ...areaTotals(text, bound.items), ...exceptedCounts(text, bound.items), ...about.map((raw) => ({ code: 'note-unclear' as const, raw })), ...oneShoulderUncounted(text).map((raw) => ({ code: 'vague' as const, raw })), ...baseDoubted(text, bound.items), ...otherPartVague(text, tokens, bound.items, bound.errors), ...batchAverages(text, bound.items), ...dueUnknown(text, bound.items)];
   // A counted figure the reading neither stored, refused nor set aside ("刚才报的7个有误 应为6个"): never let go in
   // silence — the last is refused for want of its name, so the sender is told what to fix.
   if (!bound.items.length && !errors.length) {

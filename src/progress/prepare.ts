@@ -24,6 +24,7 @@ import { readRoster } from './village-roster.js';
 import { readPartyKinds, readParts, villageBreakdown } from './parts.js';
 import { readAreas } from './areas.js';
 import { sumAreas } from './area-sums.js';
+import { dueAfterChange } from './due-merged.js';
 import { readOutcomes } from './outcomes.js';
 import { COUNT_NUMERAL, parseAnyNumber } from '../numerals.js';
 import { withoutBulletinFigures } from './quoted-bulletin.js';
@@ -175,7 +176,7 @@ export function prepare(text: string, lexicon: Lexicon, opts: PrepareOptions = {
   // "党组织中午是8个，现在10个了": earlier today's figure, then the one now — the later replaces it.
   if (/现在|目前|现已/.test(t) && EARLIER_TODAY.test(t)) t = t.replace(EARLIER_THEN_NOW, '由$1调整为');
   // "应换届20个（2个村合并后为18个）", "应换届20个，合并后18个": the due count after the change is the one.
-  if (/后|现/.test(t)) t = t.replace(DUE_CHANGED, '由$1个调整为$2个');
+  t = dueAfterChange(t);
   // "两边都挂职的(支委村委都是的)20个人": a bracket after a people-count name that only says who they are
   // (no figure, no word of progress) explains the name — the bodies named in it are no figures of their own.
   if (t.includes('(')) t = t.replace(WHO_THEY_ARE, (m, name: string, inner: string) => (PEOPLE_NAME.test(name) && !/完成|选完|结束|全部|没|未|还/.test(inner) ? name : m));
@@ -275,11 +276,10 @@ const NOT_YET = /没|未|不|下周|明天|后天|要|将|计划|准备|还/;
 
 const nothingNew = new WeakMap<Lexicon, RegExp>();
 /** 暂无新增 / 没有新增 straight before an indicator's name, with no figure after the name in its clause. */
-const DUE_CHANGED = /(?<=(?:应换届|应选|应换)[^,，。\d]{0,4})(\d+)\s*个\s*(?:[(（][^()（）]{0,16}?|[,，]\s*)(?:合并后|拆分后|调整后|现为|现在是)(?:实际)?(?:为|是)?\s*(\d+)\s*个(?:[^()（）]{0,6}[)）])?/g;
 // 由 may be left out after 原报/原来 ("原报11个减为10个"); the figure before the verb is the old one either way.
 const EARLIER_TODAY = /上午|中午|早上|早晨|下午|刚才|原来|原先|之前|先前|早先/;
 const EARLIER_THEN_NOW = /(?:上午|中午|早上|早晨|下午|刚才|原来|原先|之前|先前|早先)(?:报的?|发的?)?(?:是|为|还是)?\s*([0-9零〇一二两三四五六七八九十百]+\s*[个人名]?)\s*[,，;；]\s*(?:现在|目前|现已)(?:是|为|已经?|已是|变成|到了)?\s*(?=[0-9零〇一二两三四五六七八九十百]+\s*[个人名]?)/g;
-const FROM_TO = /(?:由|(?<=原报|原来|原先|从))\s*([0-9零〇一二两三四五六七八九十百]+\s*[个人名]?)\s*(?:减少|减|增加|增|降|升|调整|调|变更|变|改)(?:为|到|至|成)/g;
+const FROM_TO = /(?:由|(?<=原报|原来|原先|从))\s*([0-9零〇一二两三四五六七八九十百]+\s*[个人名]?)\s*(?:(?:减少|减|增加|增|降|升|调整|调|变更|变|改)(?:为|到|至|成)|变(?=\s*[0-9零〇一二两三四五六七八九十]))/g;
 
 function nothingNewBefore(lexicon: Lexicon): RegExp {
   let re = nothingNew.get(lexicon);

@@ -45,6 +45,7 @@ export interface Item {
 /** Why a message is refused. Each code has a reply template: templates/messages/report-error-<code>.md. */
 export const REASON_CODES = [
   'unread',
+  'due-unknown',
   'unknown-township',
   'no-township',
   'not-authorised',
