@@ -64,6 +64,10 @@ const SUM_WRITTEN = /(?:(\d+)\s*[个人名]?\s*)?[+＋]\s*(\d+)\s*[个人名]?\s
 const AGAIN_OTHER_WORK = /又(?=(?:核|看|问|催|打电话|打了|开会|开了|去了|跑了|查|对了|梳理|落实|提醒|通知|强调|督导|培训)[^\d零一二两三四五六七八九十]{0,6}?(?:[,，。;；:：\n]|$))/g;
 /** Not done, counted straight after a done count (完成11个\n×未完成5个): what is left of that body — checked against the due count. */
 const NOT_DONE_AFTER_DONE = /(?<=完成了?\s*[\d零一二两三四五六七八九十]+\s*个(?:村|社区)?[^\d。;]{0,4}?)(?:尚未完成|未完成|待完成)(?=\s*[\d零一二两三四五六七八九十]+\s*个)/g;
+/** "跟昨天报的一样": the same as yesterday's, the words of the report between — said as the lexicon's 跟昨天一样. */
+const AS_YESTERDAY_SAID = /(跟|和|同|与)昨[天日](?:报的|报送的|上报的|报)(?:数|数字)?一样/g;
+/** "同上(支部6个、村委会4个)": the same, then the bodies' figures in a bracket — the figures are the report. */
+const SAME_THEN_FIGURES = /(?:同上|同昨天|同昨日|无变化|没变化|没有变化|跟昨天一样|和昨天一样)\s*\(([^()]*\d[^()]*)\)/g;
 const FOR_NOW = /(?:先|暂时?|姑且)按\s*([\d零一二两三四五六七八九十]+\s*[个人名]?\s*(?:报|上报|算|统计|填))/g;
 
 export function plainWords(text: string, lexicon: Lexicon): string {
@@ -79,6 +83,9 @@ export function plainWords(text: string, lexicon: Lexicon): string {
   if (t.includes('社区')) t = t.replace(PEOPLE_BY_PART, (m, name: string, a: string, b: string) => `${name}${Number(a) + Number(b)}人(村里${a}人,社区${b}人)`);
   // "两个乡镇合计党组织19个": a sum over several townships is no township's figure — set aside (各乡镇合计, an aside as 全县合计 is).
   if (/乡镇|个乡|个镇|街道/.test(t)) t = t.replace(TOWNSHIPS_SUM, '各乡镇合计');
+  if (t.includes('昨')) t = t.replace(AS_YESTERDAY_SAID, '$1昨天一样');
+  // (Only figures named: 没变化(仍10个) stays the note it was, 无变化(上届同期已完成4个) an aside.)
+  if (t.includes('(')) t = t.replace(SAME_THEN_FIGURES, (m, inner: string) => (lexicon.names.some((n) => inner.includes(n.text)) ? ` ${inner}` : m));
   // (Alone, 有3个村未完成 is refused as before: how many are done is not said.)
   if (t.includes('未完成')) t = t.replace(NOT_DONE_AFTER_DONE, '还剩');
   // "党组织换届剩余村已全部清零": nothing left of the body — all done.

@@ -52,3 +52,17 @@ describe('every figure said unchanged, then a count given', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+// Tuning writer R262 (answering the evening reminder): the words of the report between 跟昨天 and 一样, and 同上 with
+// the figures themselves in a bracket.
+describe('the same as yesterday, said around the figures', () => {
+  it('reads 跟昨天报的一样 as unchanged', async () => {
+    const r = await run('河西乡党组织、村委会跟昨天报的一样，监委会今天又完成1个', { records: { 河西乡: { partyDone: 9, committeeDone: 7, supervisionDone: 6 } }, warnings: [] }, onRecord({ partyDone: 9, committeeDone: 7, supervisionDone: 5 }));
+    expect(r.problems).toEqual([]);
+  });
+
+  it('reads the figures in a bracket after 同上 as the report', async () => {
+    const r = await run('河西乡：同上（党组织9个、村委会7个）', { records: { 河西乡: { partyDone: 9, committeeDone: 7 } }, warnings: [] }, onRecord({ partyDone: 9, committeeDone: 7 }));
+    expect(r.problems).toEqual([]);
+  });
+});
