@@ -24,6 +24,14 @@ export function allDone(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: 
     return;
   }
   if (restAfterLeft(s, tok) || guessedAll(s, tok, prev)) return;
+  // "党组织换届:7个村候选人资格联审已全部完成": all said of the review, a stage before the vote — no body's completion,
+  // and the villages counted before it are those reviewed, no figure.
+  if (prev?.t === 'ind' && prev.keys.every((k) => k === 'reviewed' || k === 'disqualified')) {
+    const counted = s.out.items.at(-1);
+    if (counted && DONE_KEYS.includes(counted.key) && counted.at < prev.at && !/[,，;；。\n]/.test(s.text.slice(counted.at, prev.at))) s.out.items.pop();
+    s.pending = [];
+    return;
+  }
   // "支部换届9个都弄完了": 都 straight after a body's count says those counted are done — the count is the figure.
   const counted = s.out.items.at(-1);
   if (prev?.t === 'num' && /^(?:都|均|也都)/.test(tok.raw) && !tok.pre.trim() && counted?.at === prev.at && DONE_KEYS.includes(counted.key)) return;

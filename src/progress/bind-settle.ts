@@ -9,7 +9,7 @@ import { nameLeftOpen } from './bind-left-open.js';
 import type { BindState } from './bind-state.js';
 import { membersShares } from './bind-units.js';
 import { isFiller } from './bind-values.js';
-import { bracketDisagrees } from './bracket-conflicts.js';
+import { bracketDisagrees, includedNotDone } from './bracket-conflicts.js';
 import type { Token } from './scan.js';
 
 export function settle(s: BindState, tokens: Token[]): void {
@@ -21,6 +21,7 @@ export function settle(s: BindState, tokens: Token[]): void {
   settleLeftCounts(s, tokens);
   membersShares(s);
   bracketDisagrees(s, tokens);
+  includedNotDone(s);
   notReplaced(s, tokens);
   const butNot = allButNotDone(s.text, s.out.items);
   if (butNot) s.out.errors.push({ code: 'vague', raw: butNot });

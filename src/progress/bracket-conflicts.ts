@@ -27,3 +27,16 @@ export function bracketDisagrees(s: BindState, tokens: Token[]): void {
     }
   }
 }
+
+/** A bracket counting, within the figure, places not done yet: (含2个村正在唱票计票), (其中1个还没选完). */
+const INCLUDES_NOT_DONE = /^\s*\((?:含|包含|包括|其中)[^()]*?(?:正在|还在|尚未|未完成|没完成|没选完|还没|待)[^()]*\)/;
+
+/** "村委会换届完成14个(含2个村正在唱票计票)": a done count that holds some not done is no done count — asked. */
+export function includedNotDone(s: BindState): void {
+  for (const it of s.out.items) {
+    if (it.value.kind !== 'number' || !DONE_KEYS.includes(it.key)) continue;
+    const inside = INCLUDES_NOT_DONE.exec(s.text.slice(it.at + it.value.raw.length));
+    if (inside) s.out.errors.push({ code: 'vague', raw: `${it.value.raw}${inside[0].trim()}` });
+  }
+}
+
