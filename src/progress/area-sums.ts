@@ -14,6 +14,8 @@ import { longestAt, type Lexicon } from './lexicon.js';
  * photo (照片) or a slice of something (一片).
  */
 export const AREA = /(?:[东南西北中上下前后]部?(?:片区|片|管区)|(?<![\d零一二两三四五六七八九十个])[一二三四五六七八九十](?:片区|管区|片)|(?<![\u4e00-\u9fff])(?![图照名影卡芯唱相各分全每几多本该两个零一二三四五六七八九十人名位户岁村会织部委职挑的了和与及])[\u4e00-\u9fff]{2}(?:片区|管区|片))(?![长级])/g;
+/** One area named anywhere (AREA is global, for matchAll). */
+export const AN_AREA = new RegExp(AREA.source);
 /** Where an area's piece ends: a stop, a line's end, or words of the township's whole. */
 const PIECE_END = /[。;!?\n]|合计|共计|总计|一共|总共|全镇|全乡|全街道|[两三四五六七八九几\d]个(?:片区?|管区)|各片|两片|(?<![\d零一二两三四五六七八九十])共(?=\s*[\d零一二两三四五六七八九十])/g;
 const NUM = /([\d零一二两三四五六七八九十百]+)(\.\d+)?\s*(个村|个社区|个|人|名|岁)?/g;

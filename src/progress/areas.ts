@@ -7,7 +7,7 @@ import { longestAt, type Lexicon } from './lexicon.js';
 import type { TownshipMatcher } from './townships.js';
 import { clauseStart, type BoundItem } from './bind-values.js';
 import type { ReportError } from './types.js';
-import { AREA } from './area-sums.js';
+import { AN_AREA, AREA } from './area-sums.js';
 
 const NUM = COUNT_NUMERAL;
 /** An area's label: a few characters, no figure, no word of counting, progress or time. */
@@ -32,7 +32,7 @@ export function readAreas(text: string, lexicon: Lexicon, townships?: TownshipMa
     // A bracket after an entry names its villages or counts them (东片2 西片1\n(东片7个村,西片5个村)): no entry.
     // Another area named after the list in its sentence (…中管区3个，南管区的还没报上来): the sum is not all of it.
     const rest = text.slice(at + m.length).split(/[。;!?\n]/)[0]!;
-    if (new RegExp(AREA.source).test(rest)) return m;
+    if (AN_AREA.test(rest)) return m;
     const entries = [...list.replace(/\([^()]*\)/g, ' ').matchAll(ENTRY_PARTS)];
     if (entries.length < 2) return m;
     let sum = 0;

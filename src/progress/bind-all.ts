@@ -6,7 +6,7 @@ import { excepted, guessedAll, restAfterLeft, restOf, sentenceStart } from './bi
 import type { BindState } from './bind-state.js';
 import { clauseStart, DONE_KEYS, flatKeys, lastFigure, type ValueToken } from './bind-values.js';
 import type { Token } from './scan.js';
-import { AREA } from './area-sums.js';
+import { AN_AREA } from './area-sums.js';
 
 /** Villages or communities named and joined (南街社区、北关村; 东岭村和窑头村). */
 const NAMED_TOGETHER = /[\u4e00-\u9fff]{2,4}(?:村|社区)\s*[、和及与]\s*[\u4e00-\u9fff]{2,4}(?:村|社区)/;
@@ -87,7 +87,7 @@ export function allDone(s: BindState, tok: Extract<Token, { t: 'flag' }>, prev: 
   // township — how many that adds is read only where the names are counted (named-after.ts); else asked.
   const named = s.text.slice(clauseStart(s.text, tok.at), tok.at);
   // So is all said of one area or some (东管区、西管区已全部完成): the township's villages in them are not known here.
-  if (((/都/.test(s.text.slice(tok.at - 1, tok.at + 1)) && NAMED_TOGETHER.test(named)) || new RegExp(AREA.source).test(named.replace(/\([^()]*\)/g, ''))) && !named.includes('除')) {
+  if (((/都/.test(s.text.slice(tok.at - 1, tok.at + 1)) && NAMED_TOGETHER.test(named)) || AN_AREA.test(named.replace(/\([^()]*\)/g, ''))) && !named.includes('除')) {
     s.out.errors.push({ code: 'vague', raw: tok.raw });
     s.pending = [];
     return;

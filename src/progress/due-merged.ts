@@ -22,10 +22,12 @@ const SUM_CHANGED = /(应换届[^,，。\d]{0,3}?)\s*[+＋-]\s*\d+\s*个?\s*[,�
 export const PLACES_CHANGED = /撤并|合并|拆分|拆份|一分为二|新设|撤销/;
 
 export function dueAfterChange(text: string): string {
-  if (!/后|现|变|原/.test(text) && !PLACES_CHANGED.test(text)) return text;
-  const told = PLACES_CHANGED.test(text) ? text.replace(COUNT_BEFORE_CHANGE, (m) => `(${m})`) : text;
+  const changed = PLACES_CHANGED.test(text);
+  if (!changed && !/后|现|变|原/.test(text)) return text;
+  const aside = (m: string) => `(${m})`;
+  const told = changed ? text.replace(COUNT_BEFORE_CHANGE, aside) : text;
   const due = told.replace(DUE_CHANGED, '由$1个调整为$2个').replace(AFTER_CHANGE, '应换届$1个').replace(CHANGE_AFTER, '应换届$1个').replace(SUM_CHANGED, '$1');
-  return PLACES_CHANGED.test(text) ? due.replace(CHANGED_COUNT, (m) => `(${m})`) : due;
+  return changed ? due.replace(CHANGED_COUNT, aside) : due;
 }
 
 /** What is left, in a message telling of a change with no due count: the done count it gives is not known. */

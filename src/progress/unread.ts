@@ -6,8 +6,8 @@ import type { Token } from './scan.js';
 import { QUESTION } from './report-questions.js';
 import type { ReportError } from './types.js';
 
-/** Where a clause ends. */
-const CLAUSE_END = ',，;；。:：\n';
+/** Where a clause ends: a split after each such mark keeps the marks, so clauses add up to the text. */
+const CLAUSE_AFTER = /(?<=[,，;；。:：\n])/;
 /** A counted figure. */
 const FIGURE = /[\d零一二两三四五六七八九十]+\s*个/;
 /** The most of the message quoted back. */
@@ -18,16 +18,16 @@ export function unreadReport(text: string, tokens: Token[], asks: boolean): Repo
   // A message that asks is unread only when it asks about a figure of its own (这样是不是累计15个了) or asks in a heading
   // over the figures (河东镇报数咋样:党组织十二个…). One that tells a case and asks about it (河西乡有个村党支部选了5个
   // 委员,这样合规吗) is a question for the policy answers.
-  const clauses = text.split(new RegExp(`(?<=[${CLAUSE_END}])`));
+  const clauses = text.split(CLAUSE_AFTER);
   const heading = QUESTION.test(clauses[0]!) && /[:：]$/.test(clauses[0]!);
   if (asks && !heading && !clauses.some((c) => QUESTION.test(c) && FIGURE.test(c))) return null;
   // A body's figure counted next to its name (not the villages due alone: 全乡共3个村,什么时候选?), in a clause that
   // does not ask (河西乡一肩挑5个算啥比例 asks about its figure: a question).
-  const clauseOf = (at: number) => text.slice(Math.max(...[...CLAUSE_END].map((c) => text.lastIndexOf(c, at - 1))) + 1, at).concat(text.slice(at).split(new RegExp(`[${CLAUSE_END}]`))[0]!);
+  const starts = clauses.map((_, i) => clauses.slice(0, i).join('').length);
+  const clauseOf = (at: number) => clauses[starts.filter((from) => from <= at).length - 1]!;
   const counted = tokens.some((t, i) => t.t === 'num' && t.unit === 'count' && !QUESTION.test(clauseOf(t.at)) && tokens.slice(Math.max(0, i - 3), i + 3).some((o) => o.t === 'ind' && o.keys.some((k) => k !== 'due')));
   if (!counted) return null;
   // The clause that asks, when one does; else the message.
-  const asking = text.split(new RegExp(`[${CLAUSE_END}]`)).find((c) => QUESTION.test(c));
-  const raw = (asking ?? text).trim();
+  const raw = (clauses.find((c) => QUESTION.test(c)) ?? text).replace(/[,，;；。:：\n]$/, '').trim();
   return { code: 'unread', raw: raw.length > QUOTED ? `${raw.slice(0, QUOTED)}…` : raw };
 }
